@@ -1,0 +1,91 @@
+// One linter for the whole workspace. Boundaries between packages are lint rules, so a wrong import fails CI.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-types/**',
+      '**/node_modules/**',
+      'data/**',
+      'e2e/test-results/**',
+      'e2e/playwright-report/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // shared/ is pure: no I/O, no framework, nothing from the apps.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/cli/**', 'shared/src/**/*.test.ts'],
+    rules: restrict([
+      {
+        group: ['node:*', 'fs', 'path', 'http', 'net', 'child_process'],
+        message: 'shared/ is pure: no I/O.',
+      },
+      {
+        group: [
+          'express',
+          'socket.io',
+          'socket.io-client',
+          'ws',
+          'y-websocket',
+          'better-sqlite3',
+          'react',
+          'react-dom',
+        ],
+        message: 'shared/ takes no framework or transport.',
+      },
+      {
+        group: ['@conjecture/server*', '@conjecture/client*', '**/server/**', '**/client/**'],
+        message: 'shared/ imports neither app.',
+      },
+    ]),
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    rules: restrict([
+      { group: ['@conjecture/client*', '**/client/src/**'], message: 'The server never imports the client.' },
+    ]),
+  },
+  {
+    // Domain services stay behind interfaces: no transport in them.
+    files: ['server/src/domain/**/*.ts', 'server/src/storage/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([
+      {
+        group: ['express', 'socket.io', 'ws', 'y-websocket', '@y/websocket-server'],
+        message: 'Domain services and storage take no transport.',
+      },
+      { group: ['@conjecture/client*'], message: 'The server never imports the client.' },
+    ]),
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    rules: restrict([
+      {
+        group: ['@conjecture/server*', '**/server/src/**', 'better-sqlite3', 'express'],
+        message: 'The client never imports the server.',
+      },
+    ]),
+  },
+);
