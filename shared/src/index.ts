@@ -1,1 +1,2 @@
-export const PRODUCT_NAME = 'Conjecture';
+export * from './protocol/index.js';
+export * from './domain/userColor.js';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { BoardIdSchema } from './ids.js';
+
+/** REST routes live under this prefix; everything else is the client app, socket.io or the Yjs endpoint. */
+export const API_PREFIX = '/api';
+
+// POST /api/boards
+export const CreateBoardBodySchema = z
+  .object({ title: z.string().trim().min(1).max(120).optional() })
+  .strict();
+export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
+
+// 201 from POST /api/boards; 200 from GET /api/boards/:boardId
+export const BoardInfoSchema = z.object({
+  boardId: BoardIdSchema,
+  title: z.string(),
+  createdAt: z.number().int(),
+});
+export type BoardInfo = z.infer<typeof BoardInfoSchema>;
+
+// GET /api/config — what the browser needs at run time (nothing secret: a tldraw licence key is public by design).
+export const ClientConfigSchema = z.object({
+  protocolVersion: z.number().int(),
+  tldrawLicenseKey: z.string().nullable(),
+  maxUpdateBytes: z.number().int(),
+  maxAssetBytes: z.number().int(),
+});
+export type ClientConfig = z.infer<typeof ClientConfigSchema>;
+
+// POST /api/assets (raw body, Content-Type one of these) → 201 { assetId, url }; GET /api/assets/:assetId
+export const ASSET_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const AssetMimeTypeSchema = z.enum(ASSET_MIME_TYPES);
+export const UploadedAssetSchema = z.object({ assetId: z.string(), url: z.string() });
+export type UploadedAsset = z.infer<typeof UploadedAssetSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Every error the server answers with carries one of these codes, so clients can branch without parsing text. */
+export const ErrorCodeSchema = z.enum([
+  'bad_request', // payload failed its schema; `issues` says where
+  'unauthorized', // missing, wrong, expired or revoked credential
+  'forbidden', // the role may not do this
+  'not_found',
+  'conflict',
+  'too_large',
+  'rate_limited',
+  'protocol_mismatch',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const IssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const ApiErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  issues: z.array(IssueSchema).optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** The shape of every socket.io acknowledgement. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: Issue[]): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+/** zod's issues, reduced to what a client needs to point at the field. */
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+}

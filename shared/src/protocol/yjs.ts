@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { UserIdSchema } from './ids.js';
+
+/**
+ * The Yjs endpoint speaks the standard y-websocket protocol at `ws(s)://<host>/yjs/<boardId>`, so the stock
+ * `new WebsocketProvider('ws://host/yjs', boardId, doc, { params })` is a valid client. Query parameters:
+ *   - `user`: the connection's opaque user id (the classroom issue replaces this with a session token);
+ *   - `mode=view`: ask for a read-only connection (the server may also decide one on its own).
+ */
+export const YJS_PATH = '/yjs';
+
+/** Close codes the Yjs endpoint uses (4000–4999 is the application range of RFC 6455). */
+export const YjsCloseCode = {
+  unknownBoard: 4404,
+  unauthorized: 4401,
+  forbidden: 4403,
+  tooLarge: 4413,
+  rateLimited: 4429,
+  malformed: 4400,
+  boardFull: 4507,
+  shuttingDown: 4503,
+} as const;
+
+/** The document layout both sides agree on: tldraw records in a YKeyValue over this array. */
+export const YDOC_RECORDS_KEY = 'tldraw';
+/** Schema versions of the stored records, so a client can migrate a board written by an older build. */
+export const YDOC_META_KEY = 'meta';
+
+/** What a client publishes over awareness. Ids only: each viewer resolves names itself. */
+export const PresenceStateSchema = z.object({
+  user: z.object({ id: UserIdSchema, color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+  // tldraw's instance presence record (cursor, selection, camera), JSON-serialisable
+  presence: z.record(z.string(), z.unknown()).nullable().optional(),
+});
+export type PresenceState = z.infer<typeof PresenceStateSchema>;
