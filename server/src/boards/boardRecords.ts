@@ -1,0 +1,169 @@
+import * as Y from 'yjs';
+import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
+import type { TLRecord } from '@tldraw/tlschema';
+import { PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
+
+/** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
+export const SERVER_ORIGIN = Symbol('server');
+export const SERVER_AUTHOR = 'server';
+
+interface Entry {
+  key: string;
+  val: unknown;
+}
+
+const MAX_KEY_LENGTH = 256;
+const isEntry = (v: unknown): v is Entry =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Entry).key === 'string' &&
+  (v as Entry).key.length <= MAX_KEY_LENGTH &&
+  typeof (v as Entry).val === 'object' &&
+  (v as Entry).val !== null;
+
+export interface RejectedChange {
+  key: string;
+  reason: string;
+}
+
+/**
+ * The server's own view of a board's records: the same layout as y-utility's YKeyValue (an array of
+ * `{key, val}` entries where the right-most entry of a key wins), but written defensively, because the
+ * server reads what untrusted clients wrote. Every change a client makes is validated against tldraw's
+ * schema; an invalid one is undone by a compensating server-authored change (Yjs cannot un-apply an update,
+ * and the writer's later updates may build on it), so other clients never keep a record they cannot load.
+ */
+export class BoardRecords {
+  readonly array: Y.Array<unknown>;
+  readonly meta: Y.Map<unknown>;
+  private readonly winners = new Map<string, Entry>();
+
+  constructor(
+    readonly doc: Y.Doc,
+    private readonly onRejected: (rejected: RejectedChange[], origin: unknown) => void = () => {},
+  ) {
+    this.array = doc.getArray(YDOC_RECORDS_KEY);
+    this.meta = doc.getMap(YDOC_META_KEY);
+    this.array.forEach((v) => {
+      if (isEntry(v)) this.winners.set(v.key, v);
+    });
+    this.array.observe((event, tr) => this.onArrayChange(event, tr));
+    this.meta.observe((event, tr) => this.onMetaChange(event, tr));
+  }
+
+  get(key: string): unknown {
+    return this.winners.get(key)?.val;
+  }
+
+  keys(): string[] {
+    return [...this.winners.keys()];
+  }
+
+  /** Server-side writes (call inside a transaction with SERVER_ORIGIN). */
+  set(key: string, val: unknown): void {
+    this.deleteEntry(key);
+    this.array.push([{ key, val }]);
+  }
+
+  delete(key: string): void {
+    this.deleteEntry(key);
+  }
+
+  private deleteEntry(key: string): void {
+    let i = 0;
+    for (const v of this.array) {
+      if (isEntry(v) && v.key === key) {
+        this.array.delete(i, 1);
+        return;
+      }
+      i++;
+    }
+  }
+
+  private onArrayChange(event: Y.YArrayEvent<unknown>, tr: Y.Transaction): void {
+    const before = new Map<string, Entry | undefined>();
+    const malformed = new Set<unknown>();
+    for (const item of event.changes.deleted) {
+      for (const c of item.content.getContent()) {
+        if (isEntry(c) && this.winners.get(c.key) === c && !before.has(c.key)) before.set(c.key, c);
+      }
+    }
+    for (const item of event.changes.added) {
+      for (const c of item.content.getContent()) {
+        if (!isEntry(c)) malformed.add(c);
+        else if (!before.has(c.key)) before.set(c.key, this.winners.get(c.key));
+      }
+    }
+    if (before.size === 0 && malformed.size === 0) return;
+
+    // One right-to-left pass finds the new winner of every affected key and the positions of bad entries.
+    const winnersNow = new Map<string, Entry>();
+    const positions = new Map<unknown, number>();
+    const values = this.array.toArray();
+    for (let i = values.length - 1; i >= 0; i--) {
+      const v = values[i];
+      if (malformed.has(v)) positions.set(v, i);
+      else if (isEntry(v) && before.has(v.key) && !winnersNow.has(v.key)) {
+        winnersNow.set(v.key, v);
+        positions.set(v, i);
+      }
+    }
+    for (const key of before.keys()) {
+      const w = winnersNow.get(key);
+      if (w) this.winners.set(key, w);
+      else this.winners.delete(key);
+    }
+    if (tr.origin === SERVER_ORIGIN) return;
+
+    const rejected: RejectedChange[] = [];
+    const deleteAt: number[] = [];
+    const restore: Entry[] = [];
+    for (const bad of malformed) {
+      const at = positions.get(bad);
+      if (at !== undefined) deleteAt.push(at);
+      rejected.push({ key: '?', reason: 'an entry that is not a {key, val} record' });
+    }
+    for (const [key, old] of before) {
+      const now = winnersNow.get(key);
+      if (now === old) continue;
+      const reason = now
+        ? recordError(key, now.val, old?.val as TLRecord | undefined)
+        : PROTECTED_RECORD_IDS.has(key)
+          ? `${key} may not be deleted`
+          : null;
+      if (reason === null) continue;
+      rejected.push({ key, reason });
+      if (now) deleteAt.push(positions.get(now) as number);
+      if (old) restore.push({ key, val: old.val });
+    }
+    if (rejected.length === 0) return;
+    this.doc.transact(() => {
+      for (const i of deleteAt.sort((a, b) => b - a)) this.array.delete(i, 1);
+      if (restore.length > 0) this.array.push(restore.map((e) => ({ key: e.key, val: e.val })));
+    }, SERVER_ORIGIN);
+    this.onRejected(rejected, tr.origin);
+  }
+
+  /** The meta map holds only the writer's serialized schema; anything else a client writes is undone. */
+  private onMetaChange(event: Y.YMapEvent<unknown>, tr: Y.Transaction): void {
+    if (tr.origin === SERVER_ORIGIN) return;
+    const undo: Array<[string, unknown]> = [];
+    event.changes.keys.forEach((change, key) => {
+      const value = this.meta.get(key);
+      const okSchema =
+        key === 'schema' && change.action !== 'delete' && typeof value === 'object' && value !== null;
+      if (!okSchema) undo.push([key, change.oldValue]);
+    });
+    if (undo.length === 0) return;
+    this.doc.transact(() => {
+      for (const [key, old] of undo) {
+        if (old === undefined) this.meta.delete(key);
+        else this.meta.set(key, old);
+      }
+    }, SERVER_ORIGIN);
+    this.onRejected(
+      undo.map(([key]) => ({ key: `meta.${key}`, reason: 'meta holds only the schema' })),
+      tr.origin,
+    );
+  }
+}

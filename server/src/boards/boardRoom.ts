@@ -1,0 +1,344 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { PresenceStateSchema, YjsCloseCode } from '@conjecture/shared';
+import type { BoardStore } from '../storage/boardStore.js';
+import type { Logger } from '../util/logger.js';
+import { BoardRecords, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
+import { inspectUpdate } from './inspectUpdate.js';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedMessageError,
+  parseAwarenessUpdate,
+  parseMessage,
+} from './syncMessages.js';
+import { TokenBucket } from './tokenBucket.js';
+
+/** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
+export interface SyncPeer {
+  /** The authenticated identity: what the authorship log records beside each accepted update. */
+  readonly userId: string;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomLimits {
+  maxUpdateBytes: number;
+  maxBoardBytes: number;
+  maxUpdatesPerSecond: number;
+  snapshotEveryUpdates: number;
+  /** Awareness floods are dropped, not punished: presence is best-effort. */
+  maxAwarenessPerSecond: number;
+  maxAwarenessBytes: number;
+}
+
+export interface RoomDeps {
+  store: BoardStore;
+  limits: RoomLimits;
+  now: () => number;
+  log: Logger;
+}
+
+interface PeerState {
+  writable: boolean;
+  updates: TokenBucket;
+  awareness: TokenBucket;
+  clientIds: Set<number>;
+}
+
+const LOAD_ORIGIN = Symbol('load');
+const UPDATE_BURST_FACTOR = 4;
+
+/**
+ * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
+ * updates are accepted, appends every accepted change durably (with its author) *before* relaying it, and
+ * validates what clients write. It knows nothing of websockets or HTTP.
+ */
+export class BoardRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly records: BoardRecords;
+  private readonly peers = new Map<SyncPeer, PeerState>();
+  private readonly clientOwners = new Map<number, SyncPeer>();
+  private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private storedBytes: number;
+  private lastSeq: number;
+  private sinceSnapshot = 0;
+  private failed = false;
+  private readonly storedListeners = new Set<(room: BoardRoom) => void>();
+  private readonly failureListeners = new Set<(room: BoardRoom) => void>();
+
+  /** Loads a board completely (latest snapshot + the log after it) before anyone can sync with it. */
+  static load(boardId: string, deps: RoomDeps): BoardRoom {
+    return new BoardRoom(boardId, deps);
+  }
+
+  private constructor(
+    readonly boardId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    const { store } = deps;
+    const snapshot = store.latestSnapshot(boardId);
+    const tail = store.updatesAfter(boardId, snapshot?.upToSeq ?? 0);
+    this.doc.transact(() => {
+      if (snapshot) Y.applyUpdate(this.doc, snapshot.state, LOAD_ORIGIN);
+      for (const u of tail) Y.applyUpdate(this.doc, u.update, LOAD_ORIGIN);
+    }, LOAD_ORIGIN);
+    this.lastSeq = tail.at(-1)?.seq ?? snapshot?.upToSeq ?? 0;
+    this.sinceSnapshot = tail.length;
+    this.storedBytes = store.loadBytes(boardId);
+
+    this.records = new BoardRecords(this.doc, (rejected, origin) =>
+      deps.log.info('reverted invalid board changes', {
+        boardId,
+        author: this.authorOf(origin),
+        rejected: rejected.slice(0, 5),
+      }),
+    );
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOAD_ORIGIN) this.pending.push({ update, origin });
+    });
+    this.doc.on('afterAllTransactions', () => this.flush());
+
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.relayAwareness);
+  }
+
+  get connectionCount(): number {
+    return this.peers.size;
+  }
+
+  /** What the server has stored durably; clients compare it with their own to confirm local changes. */
+  stateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
+  }
+
+  onStored(listener: (room: BoardRoom) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
+  }
+
+  onFailure(listener: (room: BoardRoom) => void): void {
+    this.failureListeners.add(listener);
+  }
+
+  join(peer: SyncPeer, options: { writable: boolean }): void {
+    const now = this.deps.now();
+    const { maxUpdatesPerSecond, maxAwarenessPerSecond } = this.deps.limits;
+    this.peers.set(peer, {
+      writable: options.writable,
+      updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
+      awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
+      clientIds: new Set(),
+    });
+    // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
+    if (options.writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0)
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  leave(peer: SyncPeer): void {
+    const state = this.peers.get(peer);
+    if (!state) return;
+    this.peers.delete(peer);
+    for (const id of state.clientIds) this.clientOwners.delete(id);
+    const present = [...state.clientIds].filter((id) => this.awareness.getStates().has(id));
+    if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
+  }
+
+  /**
+   * Makes a connection read-only or writable at once. On the way back to writable the server asks for the
+   * client's state, so whatever it kept sending while read-only (and we discarded) comes over now.
+   */
+  setWritable(peer: SyncPeer, writable: boolean): void {
+    const state = this.peers.get(peer);
+    if (!state || state.writable === writable) return;
+    state.writable = writable;
+    if (writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+  }
+
+  isWritable(peer: SyncPeer): boolean {
+    return this.peers.get(peer)?.writable ?? false;
+  }
+
+  /** A change the server makes itself (seeding, locks, reverts): stored with author `server`, relayed to all. */
+  change(fn: (records: BoardRecords) => void): void {
+    this.doc.transact(() => fn(this.records), SERVER_ORIGIN);
+  }
+
+  receive(peer: SyncPeer, data: Uint8Array): void {
+    const state = this.peers.get(peer);
+    if (!state || this.failed) return;
+    try {
+      const message = parseMessage(data);
+      switch (message.kind) {
+        case 'syncStep1':
+          peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+          return;
+        case 'update':
+          if (state.writable) this.acceptUpdate(peer, state, message.update);
+          return; // a read-only connection's updates are discarded: never applied, stored or relayed
+        case 'awareness':
+          if (state.writable) this.acceptAwareness(peer, state, message.update);
+          return;
+        case 'queryAwareness': {
+          const ids = [...this.awareness.getStates().keys()];
+          peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+          return;
+        }
+        case 'auth':
+          return;
+      }
+    } catch (err) {
+      const reason =
+        err instanceof MalformedMessageError ? err.message : `bad message: ${(err as Error).message}`;
+      this.deps.log.info('closing a connection that sent a bad message', { boardId: this.boardId, reason });
+      peer.close(YjsCloseCode.malformed, reason.slice(0, 120));
+    }
+  }
+
+  private acceptUpdate(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
+    const { limits, now } = this.deps;
+    if (update.byteLength > limits.maxUpdateBytes) {
+      return peer.close(
+        YjsCloseCode.tooLarge,
+        `update of ${update.byteLength} bytes exceeds ${limits.maxUpdateBytes}`,
+      );
+    }
+    if (!state.updates.take(now())) {
+      return peer.close(
+        YjsCloseCode.rateLimited,
+        `more than ${limits.maxUpdatesPerSecond} updates per second`,
+      );
+    }
+    if (this.storedBytes + update.byteLength > limits.maxBoardBytes) {
+      return peer.close(YjsCloseCode.boardFull, `the board is full (${limits.maxBoardBytes} bytes)`);
+    }
+    const check = inspectUpdate(update);
+    if (!check.ok) throw new MalformedMessageError(check.reason);
+    Y.applyUpdate(this.doc, update, peer);
+  }
+
+  private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
+    if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
+      throw new MalformedMessageError(`awareness update over ${this.deps.limits.maxAwarenessBytes} bytes`);
+    }
+    if (!state.awareness.take(this.deps.now())) return;
+    const entries = parseAwarenessUpdate(update);
+    for (const entry of entries) {
+      const owner = this.clientOwners.get(entry.clientId);
+      if (owner && owner !== peer) return; // another connection's client id: ignore the whole message
+      if (entry.state === null) continue;
+      const parsed = PresenceStateSchema.safeParse(entry.state);
+      // Presence carries the connection's own id only: a client cannot appear as someone else.
+      if (!parsed.success || parsed.data.user.id !== peer.userId) return;
+    }
+    for (const entry of entries) {
+      this.clientOwners.set(entry.clientId, peer);
+      state.clientIds.add(entry.clientId);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  private readonly relayAwareness = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    if (changed.length === 0) return;
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+  };
+
+  /** Stores every change of the finished transactions, then relays it: nothing is relayed unstored. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const at = this.deps.now();
+    let seqs: number[];
+    try {
+      seqs = this.deps.store.appendUpdates(
+        this.boardId,
+        batch.map((p) => ({ update: p.update, author: this.authorOf(p.origin), at })),
+      );
+    } catch (err) {
+      return this.fail(err as Error);
+    }
+    this.lastSeq = seqs.at(-1) ?? this.lastSeq;
+    this.sinceSnapshot += batch.length;
+    for (const p of batch) this.storedBytes += p.update.byteLength;
+    this.relay(batch);
+    for (const listener of this.storedListeners) listener(this);
+    if (this.sinceSnapshot >= this.deps.limits.snapshotEveryUpdates) this.snapshot();
+  }
+
+  private relay(batch: Array<{ update: Uint8Array; origin: unknown }>): void {
+    const merge = (updates: Uint8Array[]) =>
+      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    const all = encodeUpdate(merge(batch.map((p) => p.update)));
+    const origins = new Set(batch.map((p) => p.origin));
+    for (const peer of this.peers.keys()) {
+      if (!origins.has(peer)) {
+        peer.send(all);
+        continue;
+      }
+      // The sender already has its own changes; it still needs the server's (e.g. a revert of them).
+      const others = batch.filter((p) => p.origin !== peer).map((p) => p.update);
+      if (others.length > 0) peer.send(encodeUpdate(merge(others)));
+    }
+  }
+
+  /** Writes a snapshot if anything changed since the last one. Snapshots only speed up loading. */
+  snapshot(): void {
+    if (this.failed || this.sinceSnapshot === 0) return;
+    const state = Y.encodeStateAsUpdate(this.doc);
+    try {
+      this.deps.store.writeSnapshot(this.boardId, { upToSeq: this.lastSeq, state, at: this.deps.now() });
+      this.sinceSnapshot = 0;
+      this.storedBytes = state.byteLength;
+    } catch (err) {
+      this.deps.log.error('snapshot failed', { boardId: this.boardId, error: (err as Error).message });
+    }
+  }
+
+  /**
+   * Storage refused a write: the in-memory doc now holds changes that are not durable. Drop every
+   * connection and let the registry unload the room; clients resync from storage and re-send what it lacks.
+   */
+  private fail(err: Error): void {
+    this.failed = true;
+    this.deps.log.error('storing an update failed; closing the board', {
+      boardId: this.boardId,
+      error: err.message,
+    });
+    for (const peer of [...this.peers.keys()]) peer.close(YjsCloseCode.shuttingDown, 'storage failure');
+    for (const listener of this.failureListeners) listener(this);
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  private authorOf(origin: unknown): string {
+    if (origin !== null && typeof origin === 'object' && this.peers.has(origin as SyncPeer)) {
+      return (origin as SyncPeer).userId;
+    }
+    return SERVER_AUTHOR;
+  }
+
+  /** Closes every connection and frees the doc (after a final snapshot unless the room failed). */
+  destroy(closeCode: number = YjsCloseCode.shuttingDown, reason = 'board closed'): void {
+    this.snapshot();
+    for (const peer of [...this.peers.keys()]) peer.close(closeCode, reason);
+    this.peers.clear();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export { SERVER_ORIGIN };

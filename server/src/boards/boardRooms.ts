@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
+import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
+import type { BoardRecord } from '../storage/boardStore.js';
+import { UnknownBoardError } from '../storage/boardStore.js';
+import { initialBoardRecords, SERVER_BOARD_SCHEMA_JSON } from './boardSchema.js';
+import { SERVER_AUTHOR } from './boardRecords.js';
+import type { RoomDeps } from './boardRoom.js';
+import { BoardRoom } from './boardRoom.js';
+
+export interface BoardRoomsOptions extends RoomDeps {
+  /** How long a room with no connections and no watchers stays loaded. */
+  idleMs: number;
+}
+
+/**
+ * The registry of loaded boards: creates boards (seeded by the server), loads a board on first use,
+ * keeps it while anyone holds it, and unloads it (with a final snapshot) after it has been idle.
+ */
+export class BoardRooms {
+  private readonly rooms = new Map<string, BoardRoom>();
+  private readonly holds = new Map<string, number>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly openedListeners = new Set<(room: BoardRoom) => void>();
+  private closed = false;
+
+  constructor(private readonly options: BoardRoomsOptions) {}
+
+  /** Creates a board with tldraw's initial records, authored by the server, so no client ever seeds one. */
+  createBoard(title: string): BoardRecord {
+    const boardId = randomBytes(9).toString('base64url');
+    const record: BoardRecord = { boardId, title, createdAt: this.options.now() };
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      doc.getArray(YDOC_RECORDS_KEY).push(initialBoardRecords().map((r) => ({ key: r.id, val: r })));
+      doc.getMap(YDOC_META_KEY).set('schema', JSON.parse(SERVER_BOARD_SCHEMA_JSON));
+    });
+    this.options.store.createBoard(record);
+    this.options.store.appendUpdates(boardId, [
+      { update: Y.encodeStateAsUpdate(doc), author: SERVER_AUTHOR, at: record.createdAt },
+    ]);
+    doc.destroy();
+    return record;
+  }
+
+  getBoard(boardId: string): BoardRecord | undefined {
+    return this.options.store.getBoard(boardId);
+  }
+
+  /** Called for every room as it is loaded (e.g. to wire state-vector notifications). */
+  onOpened(listener: (room: BoardRoom) => void): void {
+    this.openedListeners.add(listener);
+  }
+
+  /**
+   * Returns the loaded room, loading it completely first; the caller holds it until `release`.
+   * Throws UnknownBoardError for a board that was never created.
+   */
+  hold(boardId: string): BoardRoom {
+    if (this.closed) throw new Error('shutting down');
+    let room = this.rooms.get(boardId);
+    if (!room) {
+      if (!this.options.store.getBoard(boardId)) throw new UnknownBoardError(boardId);
+      room = BoardRoom.load(boardId, this.options);
+      const loaded = room;
+      loaded.onFailure(() => this.unload(boardId, loaded));
+      this.rooms.set(boardId, room);
+      for (const listener of this.openedListeners) listener(room);
+    }
+    this.holds.set(boardId, (this.holds.get(boardId) ?? 0) + 1);
+    const timer = this.idleTimers.get(boardId);
+    if (timer) {
+      clearTimeout(timer);
+      this.idleTimers.delete(boardId);
+    }
+    return room;
+  }
+
+  release(boardId: string): void {
+    const count = (this.holds.get(boardId) ?? 0) - 1;
+    if (count > 0) {
+      this.holds.set(boardId, count);
+      return;
+    }
+    this.holds.delete(boardId);
+    const room = this.rooms.get(boardId);
+    if (!room || this.closed) return;
+    const timer = setTimeout(() => this.unload(boardId, room), this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(boardId, timer);
+  }
+
+  get(boardId: string): BoardRoom | undefined {
+    return this.rooms.get(boardId);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  private unload(boardId: string, room: BoardRoom): void {
+    if (this.rooms.get(boardId) !== room) return;
+    this.rooms.delete(boardId);
+    this.holds.delete(boardId);
+    const timer = this.idleTimers.get(boardId);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(boardId);
+    room.destroy();
+  }
+
+  /** Snapshots and closes every room (graceful shutdown). */
+  closeAll(): void {
+    this.closed = true;
+    for (const [boardId, room] of [...this.rooms]) this.unload(boardId, room);
+  }
+}

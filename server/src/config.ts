@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const intFromEnv = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every setting the server reads from its environment, parsed once at start-up. A bad value stops the
+ * process with a message naming the variable, instead of surfacing later as a strange failure.
+ */
+export const ConfigSchema = z.object({
+  PORT: intFromEnv(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** `sqlite` is the embedded default; `memory` keeps nothing across restarts (tests, demos). */
+  STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+  CLIENT_DIST: z.string().min(1).optional(),
+  TLDRAW_LICENSE_KEY: z.string().trim().min(1).optional(),
+  /** One Yjs update (or websocket message) larger than this is refused and its connection closed. */
+  MAX_UPDATE_BYTES: intFromEnv(1024, 64 * 1024 * 1024).default(1024 * 1024),
+  /** A board whose stored state would grow past this refuses further updates. */
+  MAX_BOARD_BYTES: intFromEnv(64 * 1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
+  /** Sustained Yjs updates per second a single connection may send (bursts up to 4× are absorbed). */
+  MAX_UPDATES_PER_SECOND: intFromEnv(1, 100_000).default(120),
+  MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** A snapshot is written after this many updates, so loading replays a bounded tail of the log. */
+  SNAPSHOT_EVERY_UPDATES: intFromEnv(1, 1_000_000).default(500),
+  /** How long an unused board stays in memory after its last connection leaves. */
+  ROOM_IDLE_MS: intFromEnv(0, 3_600_000).default(30_000),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses configuration from an environment; throws ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "unset", as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
+}

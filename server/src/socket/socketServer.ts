@@ -1,0 +1,110 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type {
+  BoardStateVector,
+  ClientToServerEvents,
+  HandshakeAuth,
+  ServerToClientEvents,
+} from '@conjecture/shared';
+import { clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
+import type { Logger } from '../util/logger.js';
+import { handle } from './handle.js';
+
+/** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
+const STATE_VECTOR_THROTTLE_MS = 50;
+
+interface SocketData {
+  auth: HandshakeAuth;
+  watching: Set<string>;
+}
+
+export type SocketServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+const boardChannel = (boardId: string) => `board:${boardId}`;
+const encodeVector = (room: BoardRoom): BoardStateVector => ({
+  boardId: room.boardId,
+  stateVector: Buffer.from(room.stateVector()).toString('base64'),
+});
+
+export function createSocketServer(httpServer: HttpServer, rooms: BoardRooms, log: Logger): SocketServer {
+  const io: SocketServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1024 * 1024,
+    // The Yjs endpoint shares this HTTP server; engine.io must leave upgrades that are not its own alone.
+    destroyUpgrade: false,
+  });
+
+  // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
+  const pendingVector = new Set<string>();
+  rooms.onOpened((room) =>
+    room.onStored(() => {
+      if (pendingVector.has(room.boardId)) return;
+      pendingVector.add(room.boardId);
+      setTimeout(() => {
+        pendingVector.delete(room.boardId);
+        if (!room.hasFailed && rooms.get(room.boardId) === room) {
+          io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
+        }
+      }, STATE_VECTOR_THROTTLE_MS).unref();
+    }),
+  );
+
+  io.use((socket, next) => {
+    const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success)
+      return next(Object.assign(new Error('bad handshake'), { data: { code: 'bad_request' } }));
+    if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
+      const message = `protocol ${auth.data.protocolVersion} is not the server's ${PROTOCOL_VERSION}: reload the page`;
+      return next(Object.assign(new Error(message), { data: { code: 'protocol_mismatch' } }));
+    }
+    socket.data = { auth: auth.data, watching: new Set() };
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const { watching } = socket.data;
+    socket.on(
+      'watchBoard',
+      handle(
+        'watchBoard',
+        clientEventSchemas.watchBoard,
+        ({ boardId }) => {
+          if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');
+          const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
+          if (!room) return fail('not_found', 'no such board');
+          watching.add(boardId);
+          void socket.join(boardChannel(boardId));
+          return ok(encodeVector(room));
+        },
+        log,
+      ),
+    );
+    socket.on(
+      'unwatchBoard',
+      handle(
+        'unwatchBoard',
+        clientEventSchemas.unwatchBoard,
+        ({ boardId }) => {
+          if (watching.delete(boardId)) {
+            void socket.leave(boardChannel(boardId));
+            rooms.release(boardId);
+          }
+          return ok(null);
+        },
+        log,
+      ),
+    );
+    socket.on('disconnect', () => {
+      for (const boardId of watching) rooms.release(boardId);
+      watching.clear();
+    });
+  });
+  return io;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardStore } from './boardStore.js';
+import { UnknownBoardError } from './boardStore.js';
+
+/**
+ * The contract every BoardStore passes. `open` makes a fresh store; `reopen`, where the store persists,
+ * closes it and opens the same data again (null for stores that keep nothing).
+ */
+export function boardStoreContract(
+  name: string,
+  open: () => BoardStore,
+  reopen: ((store: BoardStore) => BoardStore) | null,
+): void {
+  const bytes = (...n: number[]) => new Uint8Array(n);
+  const board = (boardId: string) => ({ boardId, title: `Board ${boardId}`, createdAt: 1_700_000_000_000 });
+
+  describe(`${name} (BoardStore contract)`, () => {
+    it('creates and reads boards; unknown boards are undefined', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      expect(store.getBoard('board-1')).toEqual(board('board-1'));
+      expect(store.getBoard('nope-00')).toBeUndefined();
+      store.close();
+    });
+
+    it('refuses a second board with the same id', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      expect(() => store.createBoard(board('board-1'))).toThrow();
+      store.close();
+    });
+
+    it('appends updates in order with author and time, and returns increasing sequence numbers', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      const seqs = store.appendUpdates('board-1', [
+        { update: bytes(1, 2), author: 'alice', at: 10 },
+        { update: bytes(3), author: 'server', at: 11 },
+      ]);
+      const more = store.appendUpdates('board-1', [{ update: bytes(4), author: 'bob', at: 12 }]);
+      expect(seqs).toHaveLength(2);
+      expect(seqs[0]).toBeLessThan(seqs[1] as number);
+      expect(seqs[1]).toBeLessThan(more[0] as number);
+      const log = store.updatesAfter('board-1', 0);
+      expect(log.map((u) => [Array.from(u.update), u.author, u.at])).toEqual([
+        [[1, 2], 'alice', 10],
+        [[3], 'server', 11],
+        [[4], 'bob', 12],
+      ]);
+      expect(store.updatesAfter('board-1', seqs[1] as number).map((u) => u.author)).toEqual(['bob']);
+      store.close();
+    });
+
+    it('keeps boards apart', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      store.createBoard(board('board-2'));
+      store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+      store.appendUpdates('board-2', [{ update: bytes(2), author: 'b', at: 2 }]);
+      expect(store.updatesAfter('board-1', 0).map((u) => Array.from(u.update))).toEqual([[1]]);
+      expect(store.updatesAfter('board-2', 0).map((u) => Array.from(u.update))).toEqual([[2]]);
+      store.close();
+    });
+
+    it('refuses updates and snapshots for an unknown board', () => {
+      const store = open();
+      expect(() => store.appendUpdates('ghost-1', [{ update: bytes(1), author: 'a', at: 1 }])).toThrow(
+        UnknownBoardError,
+      );
+      expect(() => store.writeSnapshot('ghost-1', { upToSeq: 1, state: bytes(1), at: 1 })).toThrow(
+        UnknownBoardError,
+      );
+      store.close();
+    });
+
+    it('returns the latest snapshot and keeps the whole log behind it', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      expect(store.latestSnapshot('board-1')).toBeUndefined();
+      const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+      store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(9, 9), at: 5 });
+      const [s2] = store.appendUpdates('board-1', [{ update: bytes(2, 2, 2), author: 'a', at: 6 }]);
+      store.writeSnapshot('board-1', { upToSeq: s2 as number, state: bytes(8, 8, 8, 8), at: 7 });
+      store.appendUpdates('board-1', [{ update: bytes(3), author: 'b', at: 8 }]);
+      const snap = store.latestSnapshot('board-1');
+      expect(snap?.upToSeq).toBe(s2);
+      expect(Array.from(snap?.state ?? [])).toEqual([8, 8, 8, 8]);
+      expect(store.updatesAfter('board-1', snap?.upToSeq ?? 0).map((u) => Array.from(u.update))).toEqual([
+        [3],
+      ]);
+      expect(store.updatesAfter('board-1', 0)).toHaveLength(3);
+      expect(store.loadBytes('board-1')).toBe(4 + 1);
+      store.close();
+    });
+
+    it('does not alias the caller’s buffers', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      const u = bytes(1, 2, 3);
+      store.appendUpdates('board-1', [{ update: u, author: 'a', at: 1 }]);
+      u[0] = 42;
+      expect(Array.from(store.updatesAfter('board-1', 0)[0]?.update ?? [])).toEqual([1, 2, 3]);
+      store.close();
+    });
+
+    it('stores and reads assets', () => {
+      const store = open();
+      store.putAsset({
+        assetId: 'asset-0000001',
+        mimeType: 'image/png',
+        bytes: bytes(137, 80),
+        createdAt: 3,
+      });
+      const a = store.getAsset('asset-0000001');
+      expect(a?.mimeType).toBe('image/png');
+      expect(Array.from(a?.bytes ?? [])).toEqual([137, 80]);
+      expect(store.getAsset('asset-missing')).toBeUndefined();
+      store.close();
+    });
+
+    if (reopen) {
+      it('keeps boards, logs, snapshots and assets across a reopen', () => {
+        let store = open();
+        store.createBoard(board('board-1'));
+        const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+        store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(7), at: 2 });
+        store.appendUpdates('board-1', [{ update: bytes(2), author: 'b', at: 3 }]);
+        store.putAsset({ assetId: 'asset-0000001', mimeType: 'image/gif', bytes: bytes(71), createdAt: 3 });
+        store = reopen(store);
+        expect(store.getBoard('board-1')).toEqual(board('board-1'));
+        expect(store.latestSnapshot('board-1')?.upToSeq).toBe(s1);
+        expect(store.updatesAfter('board-1', 0).map((u) => u.author)).toEqual(['a', 'b']);
+        expect(store.getAsset('asset-0000001')?.mimeType).toBe('image/gif');
+        // sequence numbers keep increasing after a reopen
+        const [s3] = store.appendUpdates('board-1', [{ update: bytes(3), author: 'c', at: 4 }]);
+        expect(s3).toBeGreaterThan(s1 as number);
+        store.close();
+      });
+    }
+  });
+}

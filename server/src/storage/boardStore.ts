@@ -1,0 +1,67 @@
+/**
+ * What the server persists, behind one interface so the embedded SQLite store, the in-memory store and a
+ * future networked store pass the same contract suite (boardStore.contract.ts).
+ *
+ * The interface is synchronous on purpose: an accepted Yjs update must be durable *before* it is relayed,
+ * and the relay happens inside Yjs's synchronous update event. A networked store would hold relays
+ * behind its acknowledgement instead.
+ */
+
+export interface BoardRecord {
+  boardId: string;
+  title: string;
+  createdAt: number;
+}
+
+export interface StoredUpdate {
+  /** Monotonic per store; orders a board's log. */
+  seq: number;
+  update: Uint8Array;
+  /** The authenticated identity of the connection that sent it, or `server` for server-authored changes. */
+  author: string;
+  at: number;
+}
+
+export interface StoredSnapshot {
+  /** The snapshot contains every update of the board with `seq <= upToSeq`. */
+  upToSeq: number;
+  state: Uint8Array;
+  at: number;
+}
+
+export interface NewUpdate {
+  update: Uint8Array;
+  author: string;
+  at: number;
+}
+
+export interface StoredAsset {
+  assetId: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
+export interface BoardStore {
+  createBoard(board: BoardRecord): void;
+  getBoard(boardId: string): BoardRecord | undefined;
+  /** Appends updates atomically and durably, in order; returns their sequence numbers. */
+  appendUpdates(boardId: string, updates: readonly NewUpdate[]): number[];
+  /** The latest snapshot, if any. */
+  latestSnapshot(boardId: string): StoredSnapshot | undefined;
+  /** The log after `afterSeq` (exclusive), in order. The full log stays: it is the board's history. */
+  updatesAfter(boardId: string, afterSeq: number): StoredUpdate[];
+  writeSnapshot(boardId: string, snapshot: StoredSnapshot): void;
+  /** Bytes stored for a board's latest snapshot plus the updates after it: what loading reads. */
+  loadBytes(boardId: string): number;
+  putAsset(asset: StoredAsset): void;
+  getAsset(assetId: string): StoredAsset | undefined;
+  /** Flushes and releases resources; the store is unusable afterwards. */
+  close(): void;
+}
+
+export class UnknownBoardError extends Error {
+  constructor(readonly boardId: string) {
+    super(`unknown board ${boardId}`);
+  }
+}

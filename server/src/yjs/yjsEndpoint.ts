@@ -1,0 +1,127 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { BoardIdSchema, YJS_PATH, YjsCloseCode } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { SyncPeer } from '../boards/boardRoom.js';
+import { UnknownBoardError } from '../storage/boardStore.js';
+import type { Logger } from '../util/logger.js';
+
+export type YjsAuthResult =
+  { ok: true; userId: string; writable: boolean } | { ok: false; code: number; reason: string };
+
+/** Decides who a connection is and whether its updates are accepted. Later issues plug sessions in here. */
+export type AuthenticateYjs = (request: IncomingMessage, url: URL, boardId: string) => YjsAuthResult;
+
+export interface YjsEndpointOptions {
+  httpServer: HttpServer;
+  rooms: BoardRooms;
+  authenticate: AuthenticateYjs;
+  /** The largest websocket frame accepted; `ws` closes the connection (1009) above it. */
+  maxMessageBytes: number;
+  log: Logger;
+  pingIntervalMs?: number;
+}
+
+/** A client that stops reading is cut off rather than buffered without bound. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+class WebSocketPeer implements SyncPeer {
+  constructor(
+    private readonly ws: WebSocket,
+    readonly userId: string,
+  ) {}
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    // RFC 6455 limits a close reason to 123 bytes.
+    if (this.ws.readyState === WebSocket.OPEN)
+      this.ws.close(code, Buffer.from(reason).subarray(0, 123).toString());
+  }
+}
+
+export interface YjsEndpoint {
+  /** The open connections of a board (for later issues: pause, removal). */
+  connections(boardId: string): Array<{ peer: SyncPeer; userId: string }>;
+  close(): void;
+}
+
+/**
+ * The Yjs websocket endpoint at `/yjs/<boardId>`, speaking the stock y-websocket protocol. Each upgrade is
+ * authenticated first; the room (already loaded) then owns the protocol for the connection.
+ */
+export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
+  const { httpServer, rooms, authenticate, log } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  const open = new Map<WebSocket, { boardId: string; peer: SyncPeer; userId: string }>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(`${YJS_PATH}/`)) return; // socket.io's, not ours
+    socket.on('error', () => socket.destroy());
+    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, url));
+  };
+
+  const accept = (ws: WebSocket, request: IncomingMessage, url: URL) => {
+    ws.on('error', (err) => log.debug('yjs socket error', { error: err.message }));
+    const refuse = (code: number, reason: string) => ws.close(code, reason);
+    let boardId: string;
+    try {
+      boardId = decodeURIComponent(url.pathname.slice(YJS_PATH.length + 1));
+    } catch {
+      return refuse(YjsCloseCode.unknownBoard, 'bad board id');
+    }
+    if (!BoardIdSchema.safeParse(boardId).success) return refuse(YjsCloseCode.unknownBoard, 'bad board id');
+    const auth = authenticate(request, url, boardId);
+    if (!auth.ok) return refuse(auth.code, auth.reason);
+
+    let room;
+    try {
+      room = rooms.hold(boardId);
+    } catch (err) {
+      if (err instanceof UnknownBoardError) return refuse(YjsCloseCode.unknownBoard, 'no such board');
+      log.error('loading a board failed', { boardId, error: (err as Error).message });
+      return refuse(YjsCloseCode.shuttingDown, 'board unavailable');
+    }
+    const peer = new WebSocketPeer(ws, auth.userId);
+    open.set(ws, { boardId, peer, userId: auth.userId });
+    let alive = true;
+    ws.on('pong', () => (alive = true));
+    const ping = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, options.pingIntervalMs ?? 30_000);
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) return peer.close(YjsCloseCode.malformed, 'text frames are not part of the protocol');
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      room.receive(peer, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    ws.on('close', () => {
+      clearInterval(ping);
+      open.delete(ws);
+      room.leave(peer);
+      rooms.release(boardId);
+    });
+    room.join(peer, { writable: auth.writable });
+  };
+
+  httpServer.on('upgrade', onUpgrade);
+  return {
+    connections: (boardId) =>
+      [...open.values()].filter((c) => c.boardId === boardId).map(({ peer, userId }) => ({ peer, userId })),
+    close: () => {
+      httpServer.off('upgrade', onUpgrade);
+      for (const ws of open.keys()) ws.close(YjsCloseCode.shuttingDown, 'server shutting down');
+      wss.close();
+    },
+  };
+}
