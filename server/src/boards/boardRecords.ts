@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 import type { TLRecord } from '@tldraw/tlschema';
 import { PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';

@@ -111,6 +111,11 @@ export class BoardRoom {
     return this.peers.size;
   }
 
+  /** The connections of a user (e.g. to make them read-only or close them). */
+  peersOf(userId: string): SyncPeer[] {
+    return [...this.peers.keys()].filter((p) => p.userId === userId);
+  }
+
   /** What the server has stored durably; clients compare it with their own to confirm local changes. */
   stateVector(): Uint8Array {
     return Y.encodeStateVector(this.doc);

@@ -1,0 +1,141 @@
+import { afterEach } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { YDOC_RECORDS_KEY } from '@conjecture/shared';
+import { YKeyValue } from 'y-utility/y-keyvalue';
+import type { Config } from '../config.js';
+import { parseConfig } from '../config.js';
+import type { RunningServer, ServerOverrides } from '../createServer.js';
+import { startServer } from '../createServer.js';
+import { silentLogger } from '../util/logger.js';
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+/** Registers something to undo after the current test, in reverse order. */
+export const onCleanup = (fn: () => unknown) => cleanups.push(fn);
+
+/** A real server on 127.0.0.1, port 0, in-memory storage unless told otherwise; stopped after the test. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  overrides: ServerOverrides = {},
+): Promise<RunningServer & { config: Config }> {
+  const config = parseConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STORAGE: 'memory',
+    LOG_LEVEL: 'silent',
+    ROOM_IDLE_MS: '0',
+    CLIENT_DIST: '/nonexistent',
+    ...env,
+  });
+  const server = await startServer(config, { log: silentLogger, ...overrides });
+  onCleanup(() => server.close());
+  return { ...server, config };
+}
+
+export async function createBoard(server: RunningServer, title = 'Test board'): Promise<string> {
+  const res = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (res.status !== 201) throw new Error(`createBoard: ${res.status}`);
+  return ((await res.json()) as { boardId: string }).boardId;
+}
+
+export const wsUrl = (server: RunningServer) => `${server.url.replace(/^http/, 'ws')}/yjs`;
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  records: YKeyValue<Record<string, unknown>>;
+}
+
+/** A stock y-websocket client, as any third party would connect. */
+export function connectClient(
+  server: RunningServer,
+  boardId: string,
+  params: Record<string, string> = { user: 'alice' },
+): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(wsUrl(server), boardId, doc, {
+    params,
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const records = new YKeyValue<Record<string, unknown>>(doc.getArray(YDOC_RECORDS_KEY));
+  onCleanup(() => {
+    provider.destroy();
+    doc.destroy();
+  });
+  return { doc, provider, records };
+}
+
+/** Polls until `check` returns truthy (no fixed sleeps); fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(check: () => T, what: string, timeoutMs = 5000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export const synced = (client: TestClient) => waitFor(() => client.provider.synced, 'the provider to sync');
+
+/** A geo shape record tldraw's schema accepts. */
+export function geoShape(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    typeName: 'shape',
+    type: 'geo',
+    x: 10,
+    y: 20,
+    rotation: 0,
+    index: 'a1',
+    parentId: 'page:page',
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      geo: 'rectangle',
+      w: 100,
+      h: 80,
+      color: 'black',
+      labelColor: 'black',
+      fill: 'none',
+      dash: 'draw',
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+      richText: { type: 'doc', content: [] },
+      flipX: false,
+      flipY: false,
+    },
+    ...overrides,
+  };
+}
+
+/** A raw websocket to the Yjs endpoint, for sending what no well-behaved client would. */
+export async function rawSocket(server: RunningServer, boardId: string, query = 'user=mallory') {
+  const ws = new WebSocket(`${wsUrl(server)}/${boardId}?${query}`);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  ws.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('close', (code) => reject(new Error(`closed before open: ${code}`)));
+  });
+  onCleanup(() => ws.terminate());
+  return { ws, closed };
+}
