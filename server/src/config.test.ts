@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ConfigError, parseConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has defaults for everything', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 3000, STORAGE: 'sqlite', MAX_UPDATE_BYTES: 1024 * 1024 });
+    expect(config.DATA_DIR).toBe(path.resolve('./data'));
+  });
+
+  it('reads and coerces values; empty means unset', () => {
+    const config = parseConfig({
+      PORT: '8080',
+      DATA_DIR: '/tmp/x',
+      MAX_UPDATE_BYTES: '',
+      TLDRAW_LICENSE_KEY: 'k',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DATA_DIR: '/tmp/x',
+      MAX_UPDATE_BYTES: 1024 * 1024,
+      TLDRAW_LICENSE_KEY: 'k',
+    });
+  });
+
+  it('stops on a bad value with a message naming every bad variable', () => {
+    expect(() => parseConfig({ PORT: 'eighty', STORAGE: 'floppy' })).toThrow(ConfigError);
+    expect(() => parseConfig({ PORT: '70000', STORAGE: 'floppy' })).toThrow(/PORT[\s\S]*STORAGE/);
+    expect(() => parseConfig({ MAX_UPDATE_BYTES: '12' })).toThrow(/MAX_UPDATE_BYTES/);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../test/testServer.js';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+describe('REST API', () => {
+  it('creates a board and reads it back; unknown boards are 404 with a JSON error', async () => {
+    const server = await startTestServer();
+    const created = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: '  Better deal?  ' }),
+    });
+    expect(created.status).toBe(201);
+    const board = (await created.json()) as { boardId: string; title: string };
+    expect(board.title).toBe('Better deal?');
+    const read = await fetch(`${server.url}/api/boards/${board.boardId}`);
+    expect(await read.json()).toMatchObject({ boardId: board.boardId, title: 'Better deal?' });
+    const missing = await fetch(`${server.url}/api/boards/nothere1`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ code: 'not_found' });
+  });
+
+  it('answers bad bodies with 400 and the schema’s issues', async () => {
+    const server = await startTestServer();
+    const post = (body: string) =>
+      fetch(`${server.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const notJson = await post('{"title":');
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ code: 'bad_request' });
+    const wrongType = await post(JSON.stringify({ title: 42 }));
+    expect(wrongType.status).toBe(400);
+    expect(((await wrongType.json()) as { issues: Array<{ path: string[] }> }).issues[0]?.path).toEqual([
+      'title',
+    ]);
+    const tooBig = await post(JSON.stringify({ title: 'x'.repeat(100_000) }));
+    expect(tooBig.status).toBe(413);
+  });
+
+  it('hands the client its configuration, licence key included', async () => {
+    const server = await startTestServer({ TLDRAW_LICENSE_KEY: 'tldraw-test-key' });
+    const config = await (await fetch(`${server.url}/api/config`)).json();
+    expect(config).toMatchObject({
+      tldrawLicenseKey: 'tldraw-test-key',
+      protocolVersion: expect.any(Number),
+    });
+  });
+
+  it('stores uploaded images and serves them back; refuses other types, lies and oversize', async () => {
+    const server = await startTestServer({ MAX_ASSET_BYTES: '2048' });
+    const upload = (body: Buffer, type: string) =>
+      fetch(`${server.url}/api/assets`, { method: 'POST', headers: { 'content-type': type }, body });
+    const ok = await upload(PNG, 'image/png');
+    expect(ok.status).toBe(201);
+    const { url } = (await ok.json()) as { url: string };
+    const served = await fetch(`${server.url}${url}`);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+
+    expect((await upload(Buffer.from('<svg onload="alert(1)"/>'), 'image/svg+xml')).status).toBe(400);
+    expect((await upload(Buffer.from('not really a png'), 'image/png')).status).toBe(400);
+    expect((await upload(Buffer.concat([PNG, Buffer.alloc(4096)]), 'image/png')).status).toBe(413);
+    expect((await fetch(`${server.url}/api/assets/doesnotexist1`)).status).toBe(404);
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const server = await startTestServer();
+    const res = await fetch(`${server.url}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'not_found' });
+  });
+});
