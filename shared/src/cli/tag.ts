@@ -1,0 +1,93 @@
+// `pnpm --silent tag [--cues] [--model model.json]`: JSONL in on stdin, one tag a line out, same order.
+// Input line:  {"id": "1", "role": "student", "text": "...", "context": [{"role": "teacher", "text": "..."}]}
+// Output line: {"id": "1", "move": "...", "confidence": 0.81, "questionType": null}  (+ "cues" with --cues)
+// A line that cannot be read yields {"id": <id or null>, "error": "..."} and the rest go on.
+// Blank (whitespace-only) lines are skipped: they carry no input, so they get no output line.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { TagInputSchema } from '../domain/tagging/labels.js';
+import { loadTalkMovesModel, type TalkMovesModel } from '../domain/tagging/model.js';
+import { tagContribution } from '../domain/tagging/tagger.js';
+
+const DEFAULT_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../models/talkmoves.json');
+/** Flush output in chunks: one write per line would dominate the time of a 50,000-line run. */
+const FLUSH_BYTES = 64 * 1024;
+
+const IdSchema = z.union([z.string(), z.number()]);
+type Id = z.infer<typeof IdSchema> | null;
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : 'line'}: ${i.message}`).join('; ');
+}
+
+/** One input line to one output object; never throws. */
+export function tagLine(model: TalkMovesModel, line: string, withCues: boolean): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (err) {
+    return { id: null, error: `invalid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { id: null, error: 'expected a JSON object' };
+  }
+  const rawId = (parsed as { id?: unknown }).id;
+  const idResult = IdSchema.safeParse(rawId);
+  const id: Id = idResult.success ? idResult.data : null;
+  if (rawId !== undefined && rawId !== null && !idResult.success) {
+    return { id: null, error: 'id: must be a string or a number' };
+  }
+  const input = TagInputSchema.safeParse(parsed);
+  if (!input.success) return { id, error: describeIssues(input.error) };
+  try {
+    const tag = tagContribution(model, input.data, { cues: withCues });
+    const out: Record<string, unknown> = {
+      id,
+      move: tag.move,
+      confidence: Math.round(tag.confidence * 1e4) / 1e4,
+      questionType: tag.questionType,
+    };
+    if (withCues) out.cues = tag.cues;
+    return out;
+  } catch (err) {
+    return { id, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function parseArgs(argv: readonly string[]): { modelPath: string; withCues: boolean } {
+  let modelPath = process.env.TALKMOVES_MODEL ?? DEFAULT_MODEL_PATH;
+  let withCues = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--cues') withCues = true;
+    else if (a === '--model') modelPath = resolve(argv[++i] ?? '');
+    else if (a !== '--') throw new Error(`unknown argument ${a} (usage: tag [--cues] [--model path])`);
+  }
+  return { modelPath, withCues };
+}
+
+async function main(): Promise<void> {
+  const { modelPath, withCues } = parseArgs(process.argv.slice(2));
+  const model = loadTalkMovesModel(JSON.parse(readFileSync(modelPath, 'utf8')));
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done));
+  };
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    buffer += `${JSON.stringify(tagLine(model, line, withCues))}\n`;
+    if (buffer.length >= FLUSH_BYTES) await flush();
+  }
+  await flush();
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

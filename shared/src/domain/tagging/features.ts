@@ -1,0 +1,198 @@
+import type { Contribution, SpeakerRole } from './labels.js';
+import { contentTokens, isNumberToken, looksLikeQuestion, tokenize } from './text.js';
+
+/** A named feature and its value; names are hashed into the model's weight table. */
+export interface Feature {
+  name: string;
+  value: number;
+}
+
+export interface FeatureInput {
+  role: SpeakerRole;
+  text: string;
+  context: readonly Contribution[];
+}
+
+// Character n-grams are many and individually weak; previous-utterance words are only context.
+const CHAR_WEIGHT = 0.35;
+const PREV_WORD_WEIGHT = 0.5;
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
+
+/** Multi-word cues the word bigrams would split; they also make readable `cues`. */
+export const CUE_PHRASES = [
+  'because',
+  'what if',
+  'how do you know',
+  'how did you',
+  'why did you',
+  'why do you',
+  'what do you mean',
+  'i agree',
+  'i disagree',
+  'agree with',
+  'disagree with',
+  'add on',
+  'same as',
+  'different from',
+  'say that again',
+  'say it again',
+  'repeat',
+  'explain',
+  'so you',
+  'you said',
+  'he said',
+  'she said',
+  'said that',
+  'is that right',
+  'are you sure',
+  'i think',
+  "i don't get",
+  "i don't understand",
+  'what about',
+  'can you',
+  'does everyone',
+  'anyone',
+  'somebody',
+  'who can',
+  "that's why",
+  'so that',
+  'which means',
+  'prove',
+  'always',
+] as const;
+
+export function lengthBucket(n: number): string {
+  if (n <= 1) return '1';
+  if (n <= 2) return '2';
+  if (n <= 4) return '3-4';
+  if (n <= 8) return '5-8';
+  if (n <= 15) return '9-15';
+  if (n <= 30) return '16-30';
+  return '31+';
+}
+
+export function ratioBucket(r: number): string {
+  if (r <= 0) return '0';
+  if (r < 0.25) return 'low';
+  if (r < 0.5) return 'mid';
+  if (r < 0.8) return 'high';
+  return 'all';
+}
+
+function countBucket(n: number): string {
+  return n >= 3 ? '3+' : String(n);
+}
+
+function bigramsOf(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) out.add(`${tokens[i - 1]}_${tokens[i]}`);
+  return out;
+}
+
+/** How much of `a` (and of `b`) reappears in the other: what restating, revoicing and relating hinge on. */
+function overlapFeatures(
+  prefix: string,
+  cur: readonly string[],
+  other: readonly string[],
+  out: Feature[],
+): void {
+  const curContent = contentTokens(cur);
+  const otherContent = new Set(contentTokens(other));
+  let shared = 0;
+  for (const t of curContent) if (otherContent.has(t)) shared++;
+  const ratioCur = curContent.length === 0 ? 0 : shared / curContent.length;
+  const ratioOther = otherContent.size === 0 ? 0 : Math.min(1, shared / otherContent.size);
+  const curBigrams = bigramsOf(cur.filter((t) => t !== '?'));
+  let sharedBigrams = 0;
+  for (const b of bigramsOf(other.filter((t) => t !== '?'))) if (curBigrams.has(b)) sharedBigrams++;
+  const q = cur.includes('?') ? 'q' : 's';
+  out.push({ name: `${prefix}:ov:${ratioBucket(ratioCur)}`, value: 1 });
+  out.push({ name: `${prefix}:ovo:${ratioBucket(ratioOther)}`, value: 1 });
+  out.push({ name: `${prefix}:ov:${ratioBucket(ratioCur)}&${q}`, value: 1 });
+  out.push({ name: `${prefix}:sb:${countBucket(sharedBigrams)}`, value: 1 });
+  out.push({ name: `${prefix}:sb:${countBucket(sharedBigrams)}&len:${lengthBucket(cur.length)}`, value: 1 });
+}
+
+function wordFeatures(tokens: readonly string[], raw: string, out: Feature[]): void {
+  const words = tokens.map((t) => (isNumberToken(t) ? (t.includes('/') ? '<frac>' : '<num>') : t));
+  for (const w of new Set(words)) out.push({ name: `w:${w}`, value: 1 });
+  for (const t of new Set(tokens)) if (isNumberToken(t)) out.push({ name: `w:${t}`, value: 0.5 });
+  const padded = ['^', ...words, '$'];
+  for (let i = 1; i < padded.length; i++) out.push({ name: `b:${padded[i - 1]}_${padded[i]}`, value: 1 });
+  out.push({ name: `f1:${words[0] ?? ''}`, value: 1 });
+  out.push({ name: `f2:${words[0] ?? ''}_${words[1] ?? ''}`, value: 1 });
+  out.push({ name: `len:${lengthBucket(tokens.length)}`, value: 1 });
+  if (tokens.includes('?')) out.push({ name: 'q:mark', value: 1 });
+  if (looksLikeQuestion(tokens)) out.push({ name: 'q:form', value: 1 });
+  // A capitalised word after the first is most often a classmate's name ("I agree with Maya").
+  if (/\s(?!I\b)[A-Z][a-z]+/.test(raw)) out.push({ name: 'has:name', value: 1 });
+  const joined = ` ${tokens.join(' ')} `;
+  for (const cue of CUE_PHRASES) if (joined.includes(` ${cue} `)) out.push({ name: `cue:${cue}`, value: 1 });
+}
+
+function charFeatures(tokens: readonly string[], out: Feature[]): void {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const w = ` ${t} `;
+    for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
+      for (let i = 0; i + n <= w.length; i++) seen.add(w.slice(i, i + n));
+    }
+  }
+  for (const g of seen) out.push({ name: `c:${g}`, value: CHAR_WEIGHT });
+}
+
+function contextFeatures(
+  role: SpeakerRole,
+  tokens: readonly string[],
+  context: readonly Contribution[],
+  out: Feature[],
+): void {
+  const prev = context[context.length - 1];
+  if (prev === undefined) {
+    out.push({ name: 'ctx:none', value: 1 });
+    return;
+  }
+  const prevTokens = tokenize(prev.text);
+  out.push({ name: `p:role:${prev.role}`, value: 1 });
+  const prevQ = looksLikeQuestion(prevTokens);
+  if (prevQ) out.push({ name: `p:q:${prev.role}`, value: 1 });
+  out.push({ name: `p:len:${lengthBucket(prevTokens.length)}`, value: 1 });
+  out.push({ name: `p:f2:${prevTokens[0] ?? ''}_${prevTokens[1] ?? ''}`, value: 1 });
+  for (const w of new Set(prevTokens)) out.push({ name: `p:w:${w}`, value: PREV_WORD_WEIGHT });
+  overlapFeatures('p', tokens, prevTokens, out);
+
+  // The latest contribution from the other role, and how far back it is.
+  let otherAt = -1;
+  for (let i = context.length - 1; i >= 0; i--) {
+    if (context[i]?.role !== role) {
+      otherAt = i;
+      break;
+    }
+  }
+  const other = context[otherAt];
+  if (other === undefined) {
+    out.push({ name: 'o:none', value: 1 });
+  } else {
+    out.push({ name: `o:dist:${countBucket(context.length - otherAt)}`, value: 1 });
+    overlapFeatures('o', tokens, tokenize(other.text), out);
+    // A same-role contribution before that one is most likely someone else's: relating hinges on it.
+    for (let i = otherAt - 1; i >= 0; i--) {
+      const item = context[i];
+      if (item?.role === role) {
+        overlapFeatures('s', tokens, tokenize(item.text), out);
+        break;
+      }
+    }
+  }
+}
+
+/** Every feature of one contribution in its context, before hashing. */
+export function extractFeatures(input: FeatureInput): Feature[] {
+  const tokens = tokenize(input.text);
+  const out: Feature[] = [];
+  wordFeatures(tokens, input.text, out);
+  charFeatures(tokens, out);
+  contextFeatures(input.role, tokens, input.context, out);
+  return out;
+}

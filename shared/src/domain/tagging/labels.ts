@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Talk moves of the TalkMoves scheme (Suresh et al., LREC 2022); `none` first in each list. */
+export const TEACHER_MOVES = [
+  'none',
+  'keeping_everyone_together',
+  'getting_students_to_relate',
+  'restating',
+  'revoicing',
+  'pressing_for_accuracy',
+  'pressing_for_reasoning',
+] as const;
+export const STUDENT_MOVES = [
+  'none',
+  'making_a_claim',
+  'providing_evidence_reasoning',
+  'relating_to_another_student',
+  'asking_for_more_info',
+] as const;
+/** NCTM's four question types (Principles to Actions, 2014). */
+export const QUESTION_TYPES = [
+  'gathering_information',
+  'probing_thinking',
+  'making_the_mathematics_visible',
+  'encouraging_reflection_and_justification',
+] as const;
+
+export const SpeakerRoleSchema = z.enum(['teacher', 'student']);
+export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
+export const TeacherMoveSchema = z.enum(TEACHER_MOVES);
+export const StudentMoveSchema = z.enum(STUDENT_MOVES);
+export const TalkMoveSchema = z.union([TeacherMoveSchema, StudentMoveSchema]);
+export type TalkMove = z.infer<typeof TalkMoveSchema>;
+export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof QuestionTypeSchema>;
+
+export const MAX_TAG_TEXT_CHARS = 5_000;
+export const MAX_CONTEXT_ITEMS = 50;
+
+export const ContributionSchema = z.object({
+  role: SpeakerRoleSchema,
+  text: z.string().max(MAX_TAG_TEXT_CHARS),
+});
+export type Contribution = z.infer<typeof ContributionSchema>;
+
+/**
+ * What the tagger sees: one contribution and the ones before it, most recent last (for a critique reply the
+ * item replied to and earlier replies; for an answer, the question).
+ */
+export const TagInputSchema = ContributionSchema.extend({
+  context: z.array(ContributionSchema).max(MAX_CONTEXT_ITEMS).default([]),
+});
+export type TagInput = z.input<typeof TagInputSchema>;
+
+export const TagResultSchema = z.object({
+  move: TalkMoveSchema,
+  /** Softmax probability of `move`. */
+  confidence: z.number().min(0).max(1),
+  questionType: QuestionTypeSchema.nullable(),
+  /** Words or features that drove the decision, most influential first, in readable form. */
+  cues: z.array(z.string()),
+});
+export type TagResult = z.infer<typeof TagResultSchema>;
+
+export function movesFor(role: SpeakerRole): readonly string[] {
+  return role === 'teacher' ? TEACHER_MOVES : STUDENT_MOVES;
+}
