@@ -1,0 +1,5 @@
+import { API_PREFIX, ClientConfigSchema, type ClientConfig } from '@conjecture/shared';
+import { fetchJson } from './http.js';
+
+export const getClientConfig = (): Promise<ClientConfig> =>
+  fetchJson(`${API_PREFIX}/config`, ClientConfigSchema);

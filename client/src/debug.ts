@@ -1,0 +1,31 @@
+import type { Editor } from 'tldraw';
+import type { BoardSession } from './sync/boardSession.js';
+
+/**
+ * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects, in
+ * development builds or when the page was opened with `?debug`. It reveals nothing the user cannot already
+ * see, but stays off by default so production pages carry no globals.
+ */
+export const debugEnabled = (): boolean =>
+  import.meta.env.MODE !== 'production' || new URLSearchParams(window.location.search).has('debug');
+
+export interface DebugHandle {
+  editor: Editor;
+  session: BoardSession;
+  doc: BoardSession['doc'];
+  provider: BoardSession['provider'];
+}
+
+declare global {
+  interface Window {
+    __conjecture?: DebugHandle;
+  }
+}
+
+export function exposeForDebugging(editor: Editor, session: BoardSession): () => void {
+  if (!debugEnabled()) return () => {};
+  window.__conjecture = { editor, session, doc: session.doc, provider: session.provider };
+  return () => {
+    if (window.__conjecture?.editor === editor) delete window.__conjecture;
+  };
+}

@@ -1,0 +1,9 @@
+export function NotFoundPage({ message = 'There is nothing at this address.' }: { message?: string }) {
+  return (
+    <main className="page">
+      <h1>Not found</h1>
+      <p>{message}</p>
+      <a href="/">Back to the start page</a>
+    </main>
+  );
+}

@@ -1,0 +1,204 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { io, type Socket } from 'socket.io-client';
+import {
+  PROTOCOL_VERSION,
+  YJS_PATH,
+  YjsCloseCode,
+  type BoardId,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type UserId,
+} from '@conjecture/shared';
+import { hasBoardContent, openBoardDoc, type BoardDoc } from './boardDoc.js';
+import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
+import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
+
+export interface BoardSessionStatus {
+  /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
+  phase: 'loading' | 'ready' | 'failed';
+  failure: string | null;
+  connection: ConnectionState;
+  unconfirmed: boolean;
+}
+
+export const localDbName = (boardId: BoardId) => `conjecture:board:${boardId}`;
+
+/**
+ * Everything one open board needs below React: the Y.Doc, its IndexedDB copy (edits go on offline), the
+ * y-websocket provider, and a socket.io connection that tells us what the server has stored durably.
+ * Create it inside an effect and `destroy()` it in the cleanup (StrictMode mounts twice).
+ */
+export class BoardSession {
+  readonly doc = new Y.Doc();
+  readonly board: BoardDoc = openBoardDoc(this.doc);
+  readonly provider: WebsocketProvider;
+  private readonly localDb: IndexeddbPersistence;
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly ownClientIds = new Set<number>([this.doc.clientID]);
+  private serverVector: Map<number, number> | null = null;
+  private inputs: ConnectionInputs;
+  private phase: BoardSessionStatus['phase'] = 'loading';
+  private failure: string | null = null;
+  private status: BoardSessionStatus;
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(
+    readonly boardId: BoardId,
+    readonly userId: UserId,
+    location: Pick<Location, 'protocol' | 'host'> = window.location,
+  ) {
+    const wsBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}`;
+    this.provider = new WebsocketProvider(wsBase, boardId, this.doc, {
+      params: { user: userId },
+      disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
+    });
+    this.localDb = new IndexeddbPersistence(localDbName(boardId), this.doc);
+    this.socket = io({ auth: { protocolVersion: PROTOCOL_VERSION, userId } });
+    this.inputs = {
+      browserOnline: navigator.onLine,
+      wanted: true,
+      websocket: 'connecting',
+      synced: false,
+      everSynced: false,
+    };
+    this.status = { phase: 'loading', failure: null, connection: 'connecting', unconfirmed: false };
+    this.wireProvider();
+    this.wireLocalDb();
+    this.wireSocket();
+    this.wireBrowser();
+    const onUpdate = () => this.refresh();
+    this.doc.on('update', onUpdate);
+    this.cleanups.push(() => this.doc.off('update', onUpdate));
+  }
+
+  getStatus = (): BoardSessionStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Stop talking to the server (and resume with `connect`); the doc and IndexedDB keep every edit. */
+  disconnect(): void {
+    this.inputs.wanted = false;
+    this.provider.disconnect();
+    this.socket.disconnect();
+    this.refresh();
+  }
+
+  connect(): void {
+    this.inputs.wanted = true;
+    this.provider.connect();
+    this.socket.connect();
+    this.refresh();
+  }
+
+  destroy(): void {
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.listeners.clear();
+    this.socket.disconnect();
+    this.provider.destroy();
+    void this.localDb.destroy();
+    this.doc.destroy();
+  }
+
+  private wireProvider(): void {
+    const onStatus = ({ status }: { status: ConnectionInputs['websocket'] }) => {
+      this.inputs.websocket = status;
+      if (status !== 'connected') this.inputs.synced = false;
+      this.refresh();
+    };
+    const onSync = (synced: boolean) => {
+      this.inputs.synced = synced;
+      if (synced) {
+        this.inputs.everSynced = true;
+        this.markReady();
+      }
+      this.refresh();
+    };
+    const onClosed = ({ code }: { code: number }) => {
+      this.inputs.wanted = false;
+      this.fail(
+        code === YjsCloseCode.unknownBoard
+          ? 'This board does not exist.'
+          : `The server closed the board (${code}).`,
+      );
+    };
+    this.provider.on('status', onStatus);
+    this.provider.on('sync', onSync);
+    this.provider.on('closed', onClosed);
+    this.cleanups.push(() => {
+      this.provider.off('status', onStatus);
+      this.provider.off('sync', onSync);
+      this.provider.off('closed', onClosed);
+    });
+  }
+
+  private wireLocalDb(): void {
+    void this.localDb.whenSynced.then(() => {
+      // Earlier sessions' edits restored from IndexedDB are ours to confirm too.
+      for (const clientId of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys())
+        this.ownClientIds.add(clientId);
+      if (hasBoardContent(this.board)) this.markReady();
+      this.refresh();
+    });
+  }
+
+  private wireSocket(): void {
+    const watch = () =>
+      this.socket.emit('watchBoard', { boardId: this.boardId }, (result) => {
+        if (result.ok) this.setServerVector(result.value.stateVector);
+        else console.warn(`watchBoard refused: ${result.error.code} ${result.error.message}`);
+      });
+    this.socket.on('connect', watch);
+    this.socket.on('boardStateVector', ({ boardId, stateVector }) => {
+      if (boardId === this.boardId) this.setServerVector(stateVector);
+    });
+  }
+
+  private wireBrowser(): void {
+    const onNetwork = () => {
+      this.inputs.browserOnline = navigator.onLine;
+      this.refresh();
+    };
+    window.addEventListener('online', onNetwork);
+    window.addEventListener('offline', onNetwork);
+    this.cleanups.push(() => {
+      window.removeEventListener('online', onNetwork);
+      window.removeEventListener('offline', onNetwork);
+    });
+  }
+
+  private setServerVector(base64: string): void {
+    this.serverVector = decodeStateVectorBase64(base64);
+    this.refresh();
+  }
+
+  private markReady(): void {
+    if (this.phase === 'loading') this.phase = 'ready';
+  }
+
+  private fail(failure: string): void {
+    this.phase = 'failed';
+    this.failure = failure;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const local = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    const next: BoardSessionStatus = {
+      phase: this.phase,
+      failure: this.failure,
+      connection: connectionState(this.inputs),
+      unconfirmed: hasUnconfirmedChanges(local, this.serverVector, this.ownClientIds),
+    };
+    const s = this.status;
+    if (next.connection === s.connection && next.unconfirmed === s.unconfirmed && next.phase === s.phase)
+      return;
+    this.status = next;
+    this.listeners.forEach((listener) => listener());
+  }
+}

@@ -1,0 +1,64 @@
+import {
+  InstancePresenceRecordType,
+  UserRecordType,
+  atom,
+  createPresenceStateDerivation,
+  createTLStore,
+  createUserId,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type Signal,
+  type TLInstancePresence,
+  type TLStore,
+  type TLUser,
+  type TLUserStore,
+} from 'tldraw';
+import { colorForUser, type UserId } from '@conjecture/shared';
+import { serverAssetStore } from './assetStore.js';
+import type { ResolveDisplayName } from './presenceBridge.js';
+
+export interface BoardStore {
+  store: TLStore;
+  localPresence: Signal<TLInstancePresence | null>;
+}
+
+/**
+ * The board's tldraw store. Its current user carries the id and colour but an empty name: the editor writes
+ * that user into the doc as a `user:` record for attribution, and the doc must hold ids only. Names for any
+ * id, ours included, come from the viewer's resolver.
+ */
+export function createBoardStore(
+  userId: UserId,
+  clientId: number,
+  resolveName: ResolveDisplayName,
+): BoardStore {
+  const $currentUser = atom<TLUser | null>(
+    'currentUser',
+    UserRecordType.create({ id: createUserId(userId), name: '', color: colorForUser(userId) }),
+  );
+  const resolved = new Map<string, Signal<TLUser | null>>();
+  const users: TLUserStore = {
+    currentUser: $currentUser,
+    resolve(id) {
+      let signal = resolved.get(id);
+      if (!signal) {
+        signal = atom(
+          'user',
+          UserRecordType.create({ id: createUserId(id), name: resolveName(id), color: colorForUser(id) }),
+        );
+        resolved.set(id, signal);
+      }
+      return signal;
+    },
+  };
+  const store = createTLStore({
+    shapeUtils: defaultShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    assets: serverAssetStore,
+    users,
+  });
+  const localPresence = createPresenceStateDerivation($currentUser, {
+    instanceId: InstancePresenceRecordType.createId(String(clientId)),
+  })(store);
+  return { store, localPresence };
+}

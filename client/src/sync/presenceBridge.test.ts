@@ -1,0 +1,127 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import {
+  InstancePresenceRecordType,
+  TLPOINTER_ID,
+  UserRecordType,
+  atom,
+  createPresenceStateDerivation,
+  createUserId,
+  type TLInstancePresence,
+} from 'tldraw';
+import { colorForUser } from '@conjecture/shared';
+import { linkDocs, newPeer, seedLikeServer, prepareSessionState } from '../test/boardHarness.js';
+import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
+import { bindPresence } from './presenceBridge.js';
+
+const unbinders: Array<() => void> = [];
+afterEach(() => unbinders.splice(0).forEach((unbind) => unbind()));
+
+function linkAwareness(a: Awareness, b: Awareness) {
+  const relay = (from: Awareness, to: Awareness) =>
+    from.on('update', (c: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      if (origin === 'relay') return;
+      const changed = [...c.added, ...c.updated, ...c.removed];
+      applyAwarenessUpdate(to, encodeAwarenessUpdate(from, changed), 'relay');
+    });
+  relay(a, b);
+  relay(b, a);
+}
+
+function client(userId: string, serverState: Uint8Array) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, serverState, 'server');
+  const peer = newPeer(doc);
+  loadBoardIntoStore(peer.store, peer.board);
+  unbinders.push(bindStoreToBoard(peer.store, peer.board));
+  prepareSessionState(peer.store); // what the editor does on mount: instance, camera, pointer
+  const awareness = new Awareness(doc);
+  const $user = atom(
+    'user',
+    UserRecordType.create({ id: createUserId(userId), name: '', color: colorForUser(userId) }),
+  );
+  const localPresence = createPresenceStateDerivation($user, {
+    instanceId: InstancePresenceRecordType.createId(String(doc.clientID)),
+  })(peer.store);
+  return { ...peer, awareness, userId, localPresence };
+}
+
+const remotePresences = (store: ReturnType<typeof client>['store']) =>
+  store.allRecords().filter((r): r is TLInstancePresence => r.typeName === 'instance_presence');
+
+describe('presence over awareness', () => {
+  function twoStudents() {
+    const server = new Y.Doc();
+    seedLikeServer(server);
+    const state = Y.encodeStateAsUpdate(server);
+    const a = client('student-a', state);
+    const b = client('student-b', state);
+    linkDocs(a.doc, b.doc);
+    linkAwareness(a.awareness, b.awareness);
+    const resolveName = (id: string) => `Guest ${id.slice(-1)}`;
+    for (const s of [a, b]) {
+      unbinders.push(
+        bindPresence(s.store, s.awareness, {
+          userId: s.userId,
+          localPresence: s.localPresence,
+          resolveName,
+          schedule: queueMicrotask,
+        }),
+      );
+    }
+    return { a, b };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("shows one student's cursor to the other, named by the viewer and coloured per user", async () => {
+    const { a, b } = twoStudents();
+    a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 123, y: 45 }));
+    await settle();
+
+    const [seenByB] = remotePresences(b.store);
+    expect(seenByB).toMatchObject({
+      userId: createUserId('student-a'),
+      userName: 'Guest a',
+      color: colorForUser('student-a'),
+      cursor: { x: 123, y: 45 },
+    });
+    expect(remotePresences(a.store).map((p) => p.userId)).toEqual([createUserId('student-b')]);
+  });
+
+  it('publishes ids only, never a display name', async () => {
+    const { a } = twoStudents();
+    await settle();
+    const published = a.awareness.getLocalState() as { user: unknown; presence: { userName: string } } | null;
+    expect(published?.user).toEqual({ id: 'student-a', color: colorForUser('student-a') });
+    expect(published?.presence.userName).toBe('');
+  });
+
+  it('never writes presence into the doc', async () => {
+    const { a, b } = twoStudents();
+    const entries = b.board.records.yarray.length;
+    a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 1 }));
+    await settle();
+    a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 2 }));
+    await settle();
+    expect(remotePresences(b.store)[0]?.cursor?.x).toBe(2);
+    expect(b.board.records.yarray.length).toBe(entries);
+    expect([...b.board.records.map.values()].some((e) => e.val.typeName === 'instance_presence')).toBe(false);
+  });
+
+  it('removes a presence when its client leaves', async () => {
+    const { a, b } = twoStudents();
+    await settle();
+    expect(remotePresences(b.store)).toHaveLength(1);
+    a.awareness.setLocalState(null);
+    expect(remotePresences(b.store)).toHaveLength(0);
+  });
+
+  it('ignores awareness states that do not match the presence schema', async () => {
+    const { a, b } = twoStudents();
+    await settle();
+    expect(remotePresences(b.store)).toHaveLength(1);
+    a.awareness.setLocalState({ user: { id: 'no spaces allowed', color: 'red' }, presence: {} });
+    expect(remotePresences(b.store)).toHaveLength(0);
+  });
+});

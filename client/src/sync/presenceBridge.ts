@@ -1,0 +1,120 @@
+import type { Awareness } from 'y-protocols/awareness';
+import {
+  InstancePresenceRecordType,
+  createUserId,
+  react,
+  type Signal,
+  type TLInstancePresence,
+  type TLStore,
+} from 'tldraw';
+import { colorForUser, PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
+
+export type ResolveDisplayName = (userId: UserId) => string;
+
+export interface PresenceBindingOptions {
+  userId: UserId;
+  /** The local user's presence, e.g. from tldraw's `createPresenceStateDerivation`. */
+  localPresence: Signal<TLInstancePresence | null>;
+  resolveName: ResolveDisplayName;
+  /**
+   * When to publish after presence changed. Pointer moves change it at frame rate and awareness is relayed
+   * to the whole room, so by default at most once per PRESENCE_THROTTLE_MS. Never synchronously: publishing
+   * inside tldraw's reaction would run other stores' updates within its flush.
+   */
+  schedule?: (publish: () => void) => void;
+}
+
+export const PRESENCE_THROTTLE_MS = 50;
+
+const presenceIdFor = (clientId: number) => InstancePresenceRecordType.createId(String(clientId));
+
+/**
+ * Presence goes over Yjs awareness only, never into the doc. What we publish carries the user's id and
+ * colour but no name (`userName` blanked): every viewer resolves names from ids itself, so a later
+ * change (pseudonyms, real names for the teacher only) needs no change on the wire. Remote presences
+ * become `instance_presence` records merged as remote changes, keyed by awareness client id.
+ */
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  options: PresenceBindingOptions,
+): () => void {
+  const { userId, localPresence, resolveName } = options;
+  const schedule = options.schedule ?? ((fn: () => void) => setTimeout(fn, PRESENCE_THROTTLE_MS));
+  const color = colorForUser(userId);
+
+  const publish = () => {
+    const presence = localPresence.get();
+    const state: PresenceState = {
+      user: { id: userId, color },
+      presence: presence ? { ...presence, userName: '' } : null,
+    };
+    awareness.setLocalState(state);
+  };
+
+  let pending = false;
+  let stopped = false;
+  const stopPublishing = react('publish presence', () => {
+    localPresence.get(); // track it
+    if (pending) return;
+    pending = true;
+    schedule(() => {
+      pending = false;
+      if (!stopped) publish();
+    });
+  });
+
+  const applyRemote = (clientIds: number[], removedIds: number[]) => {
+    const toPut: TLInstancePresence[] = [];
+    const toRemove = removedIds.map(presenceIdFor);
+    const states = awareness.getStates();
+    for (const clientId of clientIds) {
+      if (clientId === awareness.clientID) continue;
+      const record = toPresenceRecord(clientId, states.get(clientId), resolveName);
+      if (record) toPut.push(record);
+      else toRemove.push(presenceIdFor(clientId));
+    }
+    store.mergeRemoteChanges(() => {
+      const present = toRemove.filter((id) => store.has(id));
+      if (present.length > 0) store.remove(present);
+      for (const record of toPut) {
+        try {
+          store.put([record]);
+        } catch (error) {
+          console.warn('ignored an invalid presence', error);
+        }
+      }
+    });
+  };
+
+  const onChange = (change: { added: number[]; updated: number[]; removed: number[] }) =>
+    applyRemote([...change.added, ...change.updated], change.removed);
+  awareness.on('change', onChange);
+  applyRemote([...awareness.getStates().keys()], []);
+
+  return () => {
+    stopped = true;
+    stopPublishing();
+    awareness.off('change', onChange);
+    const ours = store.query.records('instance_presence').get();
+    store.mergeRemoteChanges(() => store.remove(ours.map((r) => r.id)));
+  };
+}
+
+function toPresenceRecord(
+  clientId: number,
+  state: unknown,
+  resolveName: ResolveDisplayName,
+): TLInstancePresence | null {
+  const parsed = PresenceStateSchema.safeParse(state);
+  if (!parsed.success || !parsed.data.presence) return null;
+  const { user, presence } = parsed.data;
+  return InstancePresenceRecordType.create({
+    ...(presence as Partial<TLInstancePresence>),
+    id: presenceIdFor(clientId),
+    userId: createUserId(user.id),
+    userName: resolveName(user.id),
+    // our own palette, not whatever the peer sent: the same colour for a user on every screen
+    color: colorForUser(user.id),
+  } as TLInstancePresence);
+}

@@ -1,0 +1,130 @@
+import type * as Y from 'yjs';
+import type { SerializedSchema, TLRecord, TLStore } from 'tldraw';
+import { SCHEMA_META_FIELD, storedSchema, type BoardDoc } from './boardDoc.js';
+
+/** Origin of the bridge's own Yjs transactions (diagnostics only: remote-ness is `transaction.local`). */
+export const LOCAL_STORE_ORIGIN = Symbol('conjecture:store');
+
+type RecordId = TLRecord['id'];
+type KeyValueChange =
+  | { action: 'add'; newValue: TLRecord }
+  | { action: 'update'; oldValue: TLRecord; newValue: TLRecord }
+  | { action: 'delete'; oldValue: TLRecord };
+
+export class BoardMigrationError extends Error {
+  override name = 'BoardMigrationError';
+}
+
+const sameSchema = (a: SerializedSchema | undefined, b: SerializedSchema) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Loads the board's stored records into the store, migrated from the schema they were written with to ours.
+ * The load runs inside `mergeRemoteChanges`, so the store's user-change listener does not send them back.
+ * When migration changed anything, the doc is upgraded in one transaction (records and `meta.schema`
+ * together): otherwise our later writes, made at our schema, would sit under an older schema label and be
+ * migrated a second time by the next reader.
+ *
+ * Never seeds: the server creates every board's document and page records.
+ */
+export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
+  const ours = store.schema.serialize();
+  const theirs = storedSchema(board) ?? ours;
+  const stored: Record<string, TLRecord> = {};
+  for (const [id, entry] of board.records.map) stored[id] = entry.val;
+
+  const result = store.schema.migrateStoreSnapshot({ schema: theirs, store: stored });
+  if (result.type === 'error') {
+    throw new BoardMigrationError(`cannot migrate this board's records (${result.reason})`);
+  }
+  const migrated = result.value;
+
+  store.mergeRemoteChanges(() => {
+    const stale = store
+      .allRecords()
+      .filter((r) => store.scopedTypes.document.has(r.typeName) && !(r.id in migrated));
+    if (stale.length > 0) store.remove(stale.map((r) => r.id));
+    store.put(Object.values(migrated));
+  });
+
+  const hasRecords = Object.keys(stored).length > 0;
+  if (hasRecords && !sameSchema(storedSchema(board), ours)) {
+    board.doc.transact(() => {
+      for (const id of Object.keys(stored)) if (!(id in migrated)) board.records.delete(id);
+      for (const record of Object.values(migrated)) board.records.set(record.id, record);
+      board.meta.set(SCHEMA_META_FIELD, ours);
+    }, LOCAL_STORE_ORIGIN);
+  }
+}
+
+/**
+ * Keeps the store and the doc in step once the board is loaded:
+ *  - store→Yjs: only the user's document changes (`source: 'user'`, `scope: 'document'`): session state
+ *    (camera, selection) and presence never reach the doc, and changes merged from Yjs (`source: 'remote'`)
+ *    are not echoed back;
+ *  - Yjs→store: only transactions that did not originate in this doc (`transaction.local === false`: the
+ *    websocket provider, IndexedDB, the server's own corrections), merged with `mergeRemoteChanges`.
+ * Records arriving under another schema (an older client still editing) are migrated one by one.
+ * Returns the function that unbinds both directions.
+ */
+export function bindStoreToBoard(store: TLStore, board: BoardDoc): () => void {
+  const stopListening = store.listen(
+    ({ changes }) => {
+      board.doc.transact(() => {
+        for (const record of Object.values(changes.added)) board.records.set(record.id, record);
+        for (const [, record] of Object.values(changes.updated)) board.records.set(record.id, record);
+        for (const record of Object.values(changes.removed)) board.records.delete(record.id);
+      }, LOCAL_STORE_ORIGIN);
+    },
+    { source: 'user', scope: 'document' },
+  );
+
+  const onYjsChange = (changes: Map<string, KeyValueChange>, transaction: Y.Transaction) => {
+    if (transaction.local) return;
+    const toPut: TLRecord[] = [];
+    const toRemove: RecordId[] = [];
+    const theirs = storedSchema(board);
+    const ours = store.schema.serialize();
+    const needsMigration = theirs !== undefined && !sameSchema(theirs, ours);
+    for (const [id, change] of changes) {
+      if (change.action === 'delete') {
+        toRemove.push(id as RecordId);
+        continue;
+      }
+      if (!needsMigration) {
+        toPut.push(change.newValue);
+        continue;
+      }
+      const migrated = store.schema.migratePersistedRecord(change.newValue, theirs);
+      if (migrated.type === 'success') toPut.push(migrated.value);
+      else console.warn(`skipped record ${id}: cannot migrate it (${migrated.reason})`);
+    }
+    store.mergeRemoteChanges(() => {
+      const present = toRemove.filter((id) => store.has(id));
+      if (present.length > 0) store.remove(present);
+      putValidRecords(store, toPut);
+    });
+  };
+  board.records.on('change', onYjsChange);
+
+  return () => {
+    stopListening();
+    board.records.off('change', onYjsChange);
+  };
+}
+
+/** One invalid record (a buggy or hostile peer, before the server reverts it) must not drop the whole batch. */
+function putValidRecords(store: TLStore, records: TLRecord[]): void {
+  if (records.length === 0) return;
+  try {
+    store.put(records);
+  } catch {
+    for (const record of records) {
+      try {
+        store.put([record]);
+      } catch (error) {
+        console.warn(`skipped invalid record ${record.id}`, error);
+      }
+    }
+  }
+}

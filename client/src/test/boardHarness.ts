@@ -1,0 +1,73 @@
+import * as Y from 'yjs';
+import {
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type IndexKey,
+  type TLPageId,
+  type TLStore,
+} from 'tldraw';
+import { openBoardDoc, SCHEMA_META_FIELD, type BoardDoc } from '../sync/boardDoc.js';
+
+export const newStore = (): TLStore =>
+  createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+
+/** What the server does when it creates a board: tldraw's document and page records plus the schema. */
+export function seedLikeServer(doc: Y.Doc): void {
+  const schema = newStore().schema.serialize();
+  const records = [
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: 'page:page' as TLPageId, name: 'Page 1', index: 'a1' as IndexKey }),
+  ];
+  const board = openBoardDoc(doc);
+  doc.transact(() => {
+    for (const record of records) board.records.set(record.id, record);
+    board.meta.set(SCHEMA_META_FIELD, schema);
+  }, 'server');
+}
+
+const RELAYED = Symbol('relayed');
+
+/**
+ * Two docs joined the way the server joins two clients: every update made in one is applied to the other
+ * with a foreign origin (so it is a remote transaction there). `pause()` holds updates back, as a cut
+ * connection would, and `resume()` exchanges the missing state like a y-websocket resync.
+ */
+export function linkDocs(a: Y.Doc, b: Y.Doc) {
+  let paused = false;
+  const forward = (to: Y.Doc) => (update: Uint8Array, origin: unknown) => {
+    if (!paused && origin !== RELAYED) Y.applyUpdate(to, update, RELAYED);
+  };
+  const toB = forward(b);
+  const toA = forward(a);
+  a.on('update', toB);
+  b.on('update', toA);
+  return {
+    pause: () => {
+      paused = true;
+    },
+    resume: () => {
+      paused = false;
+      Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), RELAYED);
+      Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), RELAYED);
+    },
+  };
+}
+
+export interface Peer {
+  doc: Y.Doc;
+  board: BoardDoc;
+  store: TLStore;
+}
+
+export function newPeer(doc = new Y.Doc()): Peer {
+  return { doc, board: openBoardDoc(doc), store: newStore() };
+}
+
+/** What the editor does on mount (instance, camera, pointer, page state): session records. Internal API. */
+export function prepareSessionState(store: TLStore): void {
+  (store as unknown as { ensureStoreIsUsable(): void }).ensureStoreIsUsable();
+}
