@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const TAG_CLI = fileURLToPath(new URL('./tag.ts', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Runs the real CLI as a child process (through tsx, as `pnpm tag` does) and collects its output. */
+function runTag(
+  stdin: string,
+  args: string[] = [],
+): Promise<{ lines: Record<string, unknown>[]; code: number | null }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', TAG_CLI, ...args], { cwd: REPO_ROOT });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) fail(new Error(`tag exited ${code}: ${err}`));
+      done({
+        lines: out
+          .split('\n')
+          .filter((l) => l !== '')
+          .map((l) => JSON.parse(l)),
+        code,
+      });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+describe('pnpm tag (child process)', () => {
+  it('answers each line in order, echoing ids as given, with errors in place', async () => {
+    const input = [
+      JSON.stringify({
+        id: '1',
+        role: 'student',
+        text: 'I agree because both are 3/4',
+        context: [{ role: 'student', text: 'It is 3/4.' }],
+      }),
+      'this is not json',
+      '',
+      JSON.stringify({ id: 2, role: 'teacher', text: 'Why do you think that?' }),
+      JSON.stringify({ role: 'student', text: 'The answer is 12.' }),
+      JSON.stringify({ id: 'x', role: 'principal', text: 'Hello' }),
+      JSON.stringify({ id: 'y', role: 'student' }),
+      '   ',
+      JSON.stringify({ id: '0', role: 'teacher', text: 'What is three times four?', context: [] }),
+    ].join('\n');
+    const { lines } = await runTag(`${input}\n`);
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toEqual({
+      id: '1',
+      move: 'relating_to_another_student',
+      confidence: expect.any(Number),
+      questionType: null,
+    });
+    expect(lines[1]).toEqual({ id: null, error: expect.stringContaining('invalid JSON') });
+    expect(lines[2]).toMatchObject({
+      id: 2,
+      move: 'pressing_for_reasoning',
+      questionType: 'probing_thinking',
+    });
+    expect(lines[3]).toMatchObject({ id: null, move: 'making_a_claim', questionType: null });
+    expect(lines[4]).toEqual({ id: 'x', error: expect.stringContaining('role') });
+    expect(lines[5]).toEqual({ id: 'y', error: expect.stringContaining('text') });
+    expect(lines[6]).toMatchObject({
+      id: '0',
+      move: 'pressing_for_accuracy',
+      questionType: 'gathering_information',
+    });
+    expect(lines[0]!.cues).toBeUndefined();
+  });
+
+  it('keeps order over many lines and prints cues only with --cues', async () => {
+    const n = 2000;
+    const input = Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ id: i, role: i % 2 ? 'teacher' : 'student', text: `Line ${i}: is it ${i}/4?` }),
+    ).join('\n');
+    const { lines } = await runTag(input, ['--cues']);
+    expect(lines.map((l) => l.id)).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect(lines.every((l) => Array.isArray(l.cues) && typeof l.move === 'string')).toBe(true);
+  });
+
+  it('rejects non-object lines and ids that are neither string nor number', async () => {
+    const { lines } = await runTag(
+      ['[1, 2]', '"text"', JSON.stringify({ id: { a: 1 }, role: 'student', text: 'hi' })].join('\n'),
+    );
+    expect(lines).toEqual([
+      { id: null, error: 'expected a JSON object' },
+      { id: null, error: 'expected a JSON object' },
+      { id: null, error: expect.stringContaining('id') },
+    ]);
+  });
+});
