@@ -20,7 +20,7 @@ describe('lessonSeries', () => {
 });
 
 describe('splitBySeries', () => {
-  const counts = new Map(
+  const counts = new Map<string, number>(
     Array.from({ length: 40 }, (_, i) => [`series ${i}`, 100 + ((i * 37) % 90)] as const),
   );
 
