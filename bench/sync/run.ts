@@ -1,1 +1,133 @@
-export {};
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runLoad, summarizeLatency } from './load.js';
+import type { BenchOptions } from './options.js';
+import { loadOptions, parseOptions } from './options.js';
+import { profileOurServer } from './profile.js';
+import type { RunRecord } from './report.js';
+import { contextTable, mainTable, runLine, runsTable, summarize, TARGET_RATIO } from './report.js';
+import type { ServerKind } from './servers.js';
+import { checkOurBuild, createBoards, killAllChildren, spawnServer } from './servers.js';
+import { percentile } from './stats.js';
+
+const RESULTS_FILE = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+
+async function runOnce(
+  kind: ServerKind,
+  clients: number,
+  round: number,
+  options: BenchOptions,
+): Promise<RunRecord> {
+  const server = await spawnServer(kind);
+  try {
+    const boards = await createBoards(kind, server.url, Math.ceil(clients / options.roomSize));
+    // The same seed for both servers of a round: the same jitter and the same positions.
+    const result = await runLoad(server, boards, loadOptions(options, clients, 1000 * clients + round));
+    const latency = summarizeLatency(result.latenciesMs);
+    return {
+      kind,
+      clients,
+      round,
+      ...latency,
+      awarenessP50: percentile(result.awarenessLatenciesMs, 50),
+      awarenessP99: percentile(result.awarenessLatenciesMs, 99),
+      cpuUsPerUpdate: (result.serverCpuMs * 1000) / result.updatesSent,
+      cpuPercent: (result.serverCpuMs / result.windowMs) * 100,
+      rssMb: result.serverRssMb,
+      deliveredPercent: (result.receipts / result.expectedReceipts) * 100,
+      updatesSent: result.updatesSent,
+      generatorCpuPercent: result.generatorCpuPercent,
+      generatorLoopDelayP99Ms: result.generatorLoopDelayP99Ms,
+      disconnects: result.disconnects,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function settingsLine(options: BenchOptions): string {
+  return (
+    `rooms of ${options.roomSize}, ${options.updatesPerSecond} record updates/s and ` +
+    `${options.awarenessPerSecond} awareness updates/s per client, ${options.warmupMs / 1000} s warm-up, ` +
+    `${options.measureMs / 1000} s measured per run, ${options.rounds} interleaved rounds per N ` +
+    `(ours: SQLite WAL, every update stored before relay; stock: @y/websocket-server 0.1.1 in memory)`
+  );
+}
+
+async function compare(options: BenchOptions): Promise<void> {
+  checkOurBuild();
+  const started = performance.now();
+  const records: RunRecord[] = [];
+  for (const clients of options.clientCounts) {
+    for (let round = 0; round < options.rounds; round++) {
+      const order: ServerKind[] = round % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
+      for (const kind of order) {
+        const record = await runOnce(kind, clients, round, options);
+        records.push(record);
+        process.stdout.write(`${runLine(record)}\n`);
+      }
+    }
+  }
+  const summaries = summarize(records);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+  const elapsed = ((performance.now() - started) / 1000).toFixed(0);
+  const body = [
+    `Medians over rounds; ratios are the median of per-round ours/stock ratios. Target: p50 and p99 ratios ≤ ${TARGET_RATIO}.`,
+    '',
+    mainTable(summaries),
+    '',
+    contextTable(summaries),
+  ].join('\n');
+  process.stdout.write(`\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s\n\n${body}\n`);
+
+  if (options.resultsFile) {
+    const doc = [
+      '# Sync benchmark results',
+      '',
+      `Written by \`pnpm bench:sync\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}. ` +
+        'The load generator runs on the same cores as the server, and other tenants share the machine: ' +
+        'compare ratios within a run, not absolute tails across runs.',
+      '',
+      `Settings: ${settingsLine(options)}. Run time ${elapsed} s.`,
+      '',
+      body,
+      '',
+      '## Every run',
+      '',
+      runsTable(records),
+      '',
+    ].join('\n');
+    fs.writeFileSync(options.resultsFile, doc);
+    process.stdout.write(`\nwritten to ${options.resultsFile}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), RESULTS_FILE);
+  if (!options) return;
+  if (options.profileClients !== null) await profileOurServer(options, options.profileClients);
+  else await compare(options);
+}
+
+process.once('SIGINT', () => {
+  killAllChildren();
+  process.exit(130);
+});
+process.once('SIGTERM', () => {
+  killAllChildren();
+  process.exit(143);
+});
+process.on('exit', killAllChildren);
+
+main().then(
+  // Sockets of destroyed providers may linger briefly; nothing else is left to wait for.
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(
+      `bench:sync failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    killAllChildren();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import type { LoadOptions } from './load.js';
+
+export interface BenchOptions {
+  clientCounts: number[];
+  rounds: number;
+  roomSize: number;
+  updatesPerSecond: number;
+  awarenessPerSecond: number;
+  warmupMs: number;
+  measureMs: number;
+  drainMs: number;
+  quick: boolean;
+  /** Where the markdown results go, or null not to write them. */
+  resultsFile: string | null;
+  /** Instead of comparing, profile our server under this many clients. */
+  profileClients: number | null;
+}
+
+export const USAGE = `pnpm bench:sync [options]
+
+Runs the same load against our server (SQLite, every update persisted) and a stock @y/websocket-server
+(in memory), interleaved, and prints p50/p95/p99 delivery latency, server CPU per update and RSS.
+
+  --quick              short run: N=30,100, 2 rounds, 1 s warm-up, 3 s windows (RESULTS.md not written)
+  --n=30,100,300       client counts (default 30,100,300)
+  --rounds=3           ours/stock pairs per N, alternating which goes first
+  --duration=8         measured seconds per run
+  --warmup=3           warm-up seconds per run
+  --rate=2             record updates per second per client
+  --awareness-rate=1   awareness updates per second per client
+  --room-size=5        clients per room (board)
+  --no-write           don't write bench/sync/RESULTS.md
+  --profile=300        profile our server (node --cpu-prof) under N clients and summarize the profile
+  --help`;
+
+const positiveInt = (name: string, raw: string): number => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, got "${raw}"`);
+  return n;
+};
+const nonNegative = (name: string, raw: string): number => {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number ≥ 0, got "${raw}"`);
+  return n;
+};
+
+/** Parses the command line; returns null after printing usage for --help. */
+export function parseOptions(argv: string[], defaultResultsFile: string): BenchOptions | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      n: { type: 'string' },
+      rounds: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      rate: { type: 'string' },
+      'awareness-rate': { type: 'string' },
+      'room-size': { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return null;
+  }
+  const quick = values.quick ?? false;
+  const clientCounts = (values.n ?? (quick ? '30,100' : '30,100,300'))
+    .split(',')
+    .map((s) => positiveInt('n', s.trim()));
+  return {
+    clientCounts,
+    rounds: positiveInt('rounds', values.rounds ?? (quick ? '2' : '3')),
+    roomSize: positiveInt('room-size', values['room-size'] ?? '5'),
+    updatesPerSecond: nonNegative('rate', values.rate ?? '2'),
+    awarenessPerSecond: nonNegative('awareness-rate', values['awareness-rate'] ?? '1'),
+    warmupMs: nonNegative('warmup', values.warmup ?? (quick ? '1' : '3')) * 1000,
+    measureMs: positiveInt('duration', values.duration ?? (quick ? '3' : '8')) * 1000,
+    drainMs: 1500,
+    quick,
+    resultsFile: quick || values['no-write'] ? null : defaultResultsFile,
+    profileClients: values.profile === undefined ? null : positiveInt('profile', values.profile),
+  };
+}
+
+export const loadOptions = (options: BenchOptions, clients: number, seed: number): LoadOptions => ({
+  clients,
+  roomSize: options.roomSize,
+  updatesPerSecond: options.updatesPerSecond,
+  awarenessPerSecond: options.awarenessPerSecond,
+  warmupMs: options.warmupMs,
+  measureMs: options.measureMs,
+  drainMs: options.drainMs,
+  seed,
+});

@@ -1,0 +1,121 @@
+import type { ServerKind } from './servers.js';
+import { median } from './stats.js';
+
+/** The figures of one run of one server. */
+export interface RunRecord {
+  kind: ServerKind;
+  clients: number;
+  round: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  awarenessP50: number;
+  awarenessP99: number;
+  cpuUsPerUpdate: number;
+  cpuPercent: number;
+  rssMb: number;
+  deliveredPercent: number;
+  updatesSent: number;
+  generatorCpuPercent: number;
+  generatorLoopDelayP99Ms: number;
+  disconnects: number;
+}
+
+/** The target of the issue: our p50 and p99 within this factor of the stock server's. */
+export const TARGET_RATIO = 1.25;
+
+type Metric = 'p50' | 'p95' | 'p99' | 'cpuUsPerUpdate';
+const RATIO_METRICS: Metric[] = ['p50', 'p95', 'p99', 'cpuUsPerUpdate'];
+
+export interface Summary {
+  clients: number;
+  pairs: number;
+  ours: Record<keyof RunRecord, number>;
+  stock: Record<keyof RunRecord, number>;
+  /** Median over rounds of ours/stock within the same round. */
+  ratio: Record<Metric, number>;
+}
+
+const medianOf = (runs: RunRecord[], key: keyof RunRecord) => median(runs.map((r) => Number(r[key])));
+
+export function summarize(records: RunRecord[]): Summary[] {
+  const counts = [...new Set(records.map((r) => r.clients))];
+  return counts.map((clients) => {
+    const at = records.filter((r) => r.clients === clients);
+    const ours = at.filter((r) => r.kind === 'ours');
+    const stock = at.filter((r) => r.kind === 'stock');
+    const pairs = ours.flatMap((o) => {
+      const s = stock.find((r) => r.round === o.round);
+      return s ? [{ o, s }] : [];
+    });
+    const ratio = Object.fromEntries(
+      RATIO_METRICS.map((m) => [m, median(pairs.map(({ o, s }) => o[m] / s[m]))]),
+    ) as Record<Metric, number>;
+    const medians = (runs: RunRecord[]) =>
+      Object.fromEntries(
+        (Object.keys(runs[0] ?? {}) as Array<keyof RunRecord>).map((k) => [k, medianOf(runs, k)]),
+      ) as Record<keyof RunRecord, number>;
+    return { clients, pairs: pairs.length, ours: medians(ours), stock: medians(stock), ratio };
+  });
+}
+
+const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '—');
+
+export function mainTable(summaries: Summary[]): string {
+  const lines = [
+    '| N | p50 ms ours / stock | p50 ratio | p95 ms ours / stock | p95 ratio | p99 ms ours / stock | p99 ratio | CPU µs/update ours / stock | CPU ratio | RSS MB ours / stock | target (p50, p99 ≤ 1.25×) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|',
+  ];
+  for (const s of summaries) {
+    const meets = (m: 'p50' | 'p99') => (s.ratio[m] <= TARGET_RATIO ? `${m} ok` : `${m} MISSED`);
+    lines.push(
+      `| ${s.clients} | ${fmt(s.ours.p50, 2)} / ${fmt(s.stock.p50, 2)} | ${times(s.ratio.p50)} ` +
+        `| ${fmt(s.ours.p95, 2)} / ${fmt(s.stock.p95, 2)} | ${times(s.ratio.p95)} ` +
+        `| ${fmt(s.ours.p99, 2)} / ${fmt(s.stock.p99, 2)} | ${times(s.ratio.p99)} ` +
+        `| ${fmt(s.ours.cpuUsPerUpdate, 0)} / ${fmt(s.stock.cpuUsPerUpdate, 0)} | ${times(s.ratio.cpuUsPerUpdate)} ` +
+        `| ${fmt(s.ours.rssMb, 0)} / ${fmt(s.stock.rssMb, 0)} | ${meets('p50')}, ${meets('p99')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function contextTable(summaries: Summary[]): string {
+  const lines = [
+    '| N | awareness p50 ms ours / stock | awareness p99 ms ours / stock | server CPU % of a core ours / stock | delivered % ours / stock | generator CPU % (ours / stock runs) | generator loop delay p99 ms | disconnects ours / stock |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of summaries) {
+    lines.push(
+      `| ${s.clients} | ${fmt(s.ours.awarenessP50, 2)} / ${fmt(s.stock.awarenessP50, 2)} ` +
+        `| ${fmt(s.ours.awarenessP99, 2)} / ${fmt(s.stock.awarenessP99, 2)} ` +
+        `| ${fmt(s.ours.cpuPercent)} / ${fmt(s.stock.cpuPercent)} ` +
+        `| ${fmt(s.ours.deliveredPercent, 2)} / ${fmt(s.stock.deliveredPercent, 2)} ` +
+        `| ${fmt(s.ours.generatorCpuPercent, 0)} / ${fmt(s.stock.generatorCpuPercent, 0)} ` +
+        `| ${fmt(s.ours.generatorLoopDelayP99Ms)} / ${fmt(s.stock.generatorLoopDelayP99Ms)} ` +
+        `| ${fmt(s.ours.disconnects, 0)} / ${fmt(s.stock.disconnects, 0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function runsTable(records: RunRecord[]): string {
+  const lines = [
+    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent | delivered % | gen. loop p99 ms |',
+    '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of records) {
+    lines.push(
+      `| ${r.clients} | ${r.round + 1} | ${r.kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} ` +
+        `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} ` +
+        `| ${fmt(r.deliveredPercent, 2)} | ${fmt(r.generatorLoopDelayP99Ms)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export const runLine = (r: RunRecord) =>
+  `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(5)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
+  `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%)  ` +
+  `RSS ${fmt(r.rssMb, 0)} MB  delivered ${fmt(r.deliveredPercent, 2)}%  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms` +
+  (r.disconnects > 0 ? `  DISCONNECTS ${r.disconnects}` : '');

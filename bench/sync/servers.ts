@@ -1,0 +1,174 @@
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SERVER_KINDS = ['ours', 'stock'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
+
+const OUR_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+const OUR_SOURCES = fileURLToPath(new URL('../../server/src', import.meta.url));
+const OUR_DIST = path.dirname(OUR_MAIN);
+const STOCK_MAIN = fileURLToPath(new URL('./stockServer.mjs', import.meta.url));
+const LISTEN_TIMEOUT_MS = 15_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface BenchServer {
+  kind: ServerKind;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  pid: number;
+  /** Stops the process (SIGTERM, then SIGKILL) and removes its data directory. */
+  stop(): Promise<void>;
+}
+
+/** Every child still running, so an error or Ctrl-C never leaves a server behind. */
+const running = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+
+export function killAllChildren(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+/** Fails early if the built server is missing, and warns if a source file is newer than its build output. */
+export function checkOurBuild(): void {
+  if (!fs.existsSync(OUR_MAIN)) {
+    throw new Error(`${OUR_MAIN} is missing: build it first with \`pnpm exec tsc -b\` at the repo root`);
+  }
+  const sources = (fs.readdirSync(OUR_SOURCES, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
+  const stale = sources.filter((f) => {
+    const built = path.join(OUR_DIST, f.replace(/\.ts$/, '.js'));
+    return (
+      !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(path.join(OUR_SOURCES, f)).mtimeMs
+    );
+  });
+  if (stale.length > 0) {
+    process.stderr.write(
+      `warning: server/dist is older than ${stale.slice(0, 3).join(', ')}: run \`pnpm exec tsc -b\` first\n`,
+    );
+  }
+}
+
+export interface SpawnOptions {
+  /** Extra node flags for our server, e.g. `--cpu-prof`. */
+  nodeFlags?: string[];
+}
+
+export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}): Promise<BenchServer> {
+  const env: Record<string, string | undefined> = { ...process.env, YPERSISTENCE: undefined };
+  let dataDir: string | undefined;
+  let script = STOCK_MAIN;
+  if (kind === 'ours') {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-bench-'));
+    tempDirs.add(dataDir);
+    script = OUR_MAIN;
+    Object.assign(env, {
+      STORAGE: 'sqlite',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      CLIENT_DIST: '/nonexistent',
+    });
+  }
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => running.delete(child));
+
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    if (stderr.length > 20_000) stderr = stderr.slice(-10_000);
+  });
+  let stdout = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${kind} server did not listen in time:\n${stderr}`)),
+      LISTEN_TIMEOUT_MS,
+    );
+    child.stdout?.on('data', (d: Buffer) => {
+      if (stdout.length < 10_000) stdout += d.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} server exited before listening:\n${stderr}`));
+    });
+  });
+  if (child.pid === undefined) throw new Error(`${kind} server has no pid`);
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(killer);
+    }
+    if (stderr.trim()) process.stderr.write(`[${kind} server stderr]\n${stderr.trim()}\n`);
+    if (dataDir) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      tempDirs.delete(dataDir);
+    }
+  };
+  return { kind, url, pid: child.pid, stop };
+}
+
+let clockTicksPerSecond: number | undefined;
+function ticksPerSecond(): number {
+  if (clockTicksPerSecond === undefined) {
+    try {
+      clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    } catch {
+      clockTicksPerSecond = 100;
+    }
+  }
+  return clockTicksPerSecond;
+}
+
+/** User + system CPU time of a process (all its threads) in milliseconds, from /proc/<pid>/stat. */
+export function cpuTimeMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / ticksPerSecond();
+}
+
+/** Resident set size of a process in MB, from /proc/<pid>/status. */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+  return kb === undefined ? NaN : Number(kb) / 1024;
+}
+
+/** Boards must exist on our server before anyone connects; the stock server makes rooms on demand. */
+export async function createBoards(kind: ServerKind, url: string, count: number): Promise<string[]> {
+  if (kind === 'stock') return Array.from({ length: count }, (_, i) => `bench-room-${i}`);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `bench room ${i}` }),
+    });
+    if (res.status !== 201) throw new Error(`POST /api/boards answered ${res.status}: ${await res.text()}`);
+    ids.push(((await res.json()) as { boardId: string }).boardId);
+  }
+  return ids;
+}
