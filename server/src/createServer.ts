@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { BoardRooms } from './boards/boardRooms.js';
 import type { Config } from './config.js';
@@ -9,7 +11,13 @@ import { MemoryStore } from './storage/memoryStore.js';
 import { SqliteStore } from './storage/sqliteStore.js';
 import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
-import { queryParamAuth } from './yjs/queryParamAuth.js';
+import { ClassroomService } from './classroom/classroomService.js';
+import type { ClassroomStore } from './classroom/classroomStore.js';
+import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
+import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
+import { loadSigningKey, TokenSigner } from './classroom/tokens.js';
+import { DATABASE_FILE, openDatabase } from './storage/database.js';
+import { sessionAuth } from './yjs/sessionAuth.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 
@@ -26,6 +34,7 @@ export interface RunningServer {
   port: number;
   rooms: BoardRooms;
   store: BoardStore;
+  classroom: ClassroomService;
   /** Stops accepting, closes every connection, snapshots loaded boards and closes storage. */
   close(): Promise<void>;
 }
@@ -34,15 +43,44 @@ export interface RunningServer {
 const AWARENESS_PER_SECOND = 30;
 const MAX_AWARENESS_BYTES = 64 * 1024;
 
-export function openStore(config: Config): BoardStore {
-  return config.STORAGE === 'memory' ? new MemoryStore() : SqliteStore.open(config.DATA_DIR);
+interface Stores {
+  boards: BoardStore;
+  classroom: ClassroomStore;
+  signingKey: Buffer;
+  close(): void;
+}
+
+/** One SQLite file holds everything by default; `memory` keeps nothing (and signs with a throwaway key). */
+function openStores(config: Config, boards?: BoardStore): Stores {
+  if (config.STORAGE === 'memory') {
+    const db = openDatabase(':memory:');
+    const boardStore = boards ?? new MemoryStore();
+    return {
+      boards: boardStore,
+      classroom: new SqliteClassroomStore(db),
+      signingKey: randomBytes(32),
+      close: () => {
+        boardStore.close();
+        db.close();
+      },
+    };
+  }
+  const db = openDatabase(path.join(config.DATA_DIR, DATABASE_FILE));
+  const boardStore = boards ?? new SqliteStore(db);
+  return {
+    boards: boardStore,
+    classroom: new SqliteClassroomStore(db),
+    signingKey: loadSigningKey(config.DATA_DIR),
+    close: () => boardStore.close(),
+  };
 }
 
 /** Builds http + express + socket.io + the Yjs endpoint on one HTTP server and starts listening. */
 export async function startServer(config: Config, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const now = overrides.now ?? Date.now;
-  const store = overrides.store ?? openStore(config);
+  const stores = openStores(config, overrides.store);
+  const store = stores.boards;
   const rooms = new BoardRooms({
     store,
     now,
@@ -58,17 +96,27 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     },
   });
 
-  const app = createApp({ config, rooms, store, log, now });
+  const classroom = new ClassroomService({
+    store: stores.classroom,
+    rooms,
+    signer: new TokenSigner(stores.signingKey),
+    now,
+    randomBytes: (n) => randomBytes(n),
+  });
+
+  const app = createApp({ config, rooms, store, classroom, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, log);
+  const io = createSocketServer(httpServer, rooms, classroom, log);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
     log,
-    authenticate: overrides.authenticate ?? queryParamAuth,
+    authenticate: overrides.authenticate ?? sessionAuth(classroom),
     // The frame carries a little framing around the update itself.
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
+
+  wireClassroomEvents(classroom, rooms, yjs, io);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -85,8 +133,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       await io.close().catch(() => {});
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      store.close();
+      stores.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, rooms, store, close };
+  return { url: `http://${host}:${port}`, port, rooms, store, classroom, close };
 }

@@ -1,2 +1,4 @@
 export * from './protocol/index.js';
 export * from './domain/userColor.js';
+export * from './domain/roles.js';
+export * from './domain/joinCode.js';

@@ -67,6 +67,8 @@ export class BoardRoom {
   private lastSeq: number;
   private sinceSnapshot = 0;
   private failed = false;
+  /** Updates received from read-only connections and dropped (observable for tests and metrics). */
+  discardedUpdates = 0;
   private readonly storedListeners = new Set<(room: BoardRoom) => void>();
   private readonly failureListeners = new Set<(room: BoardRoom) => void>();
 
@@ -185,8 +187,10 @@ export class BoardRoom {
           peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
           return;
         case 'update':
+          // A read-only connection's updates are discarded: never applied, stored or relayed.
           if (state.writable) this.acceptUpdate(peer, state, message.update);
-          return; // a read-only connection's updates are discarded: never applied, stored or relayed
+          else this.discardedUpdates++;
+          return;
         case 'awareness':
           if (state.writable) this.acceptAwareness(peer, state, message.update);
           return;

@@ -8,6 +8,8 @@ import type {
 } from '@conjecture/shared';
 import { clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import { principalOf } from '../http/auth.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
 import { handle } from './handle.js';
@@ -17,6 +19,8 @@ const STATE_VECTOR_THROTTLE_MS = 50;
 
 interface SocketData {
   auth: HandshakeAuth;
+  /** Null for clients of boards outside any class. */
+  principal: Principal | null;
   watching: Set<string>;
 }
 
@@ -28,12 +32,19 @@ export type SocketServer = Server<
 >;
 
 const boardChannel = (boardId: string) => `board:${boardId}`;
+export const classChannel = (classId: string) => `class:${classId}`;
+export const studentChannel = (studentId: string) => `student:${studentId}`;
 const encodeVector = (room: BoardRoom): BoardStateVector => ({
   boardId: room.boardId,
   stateVector: Buffer.from(room.stateVector()).toString('base64'),
 });
 
-export function createSocketServer(httpServer: HttpServer, rooms: BoardRooms, log: Logger): SocketServer {
+export function createSocketServer(
+  httpServer: HttpServer,
+  rooms: BoardRooms,
+  classroom: ClassroomService,
+  log: Logger,
+): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 1024 * 1024,
@@ -64,12 +75,31 @@ export function createSocketServer(httpServer: HttpServer, rooms: BoardRooms, lo
       const message = `protocol ${auth.data.protocolVersion} is not the server's ${PROTOCOL_VERSION}: reload the page`;
       return next(Object.assign(new Error(message), { data: { code: 'protocol_mismatch' } }));
     }
-    socket.data = { auth: auth.data, watching: new Set() };
+    let principal: Principal | null = null;
+    if (auth.data.token || auth.data.classId) {
+      principal = principalOf(
+        classroom,
+        {
+          authorization: auth.data.token ? `Bearer ${auth.data.token}` : undefined,
+          cookie: socket.request.headers.cookie,
+        },
+        auth.data.classId,
+      );
+      if (!principal)
+        return next(
+          Object.assign(new Error('missing, wrong or revoked token'), { data: { code: 'unauthorized' } }),
+        );
+    }
+    socket.data = { auth: auth.data, principal, watching: new Set() };
     next();
   });
 
   io.on('connection', (socket) => {
-    const { watching } = socket.data;
+    const { watching, principal } = socket.data;
+    if (principal) {
+      void socket.join(classChannel(principal.classId));
+      if (principal.studentId) void socket.join(studentChannel(principal.studentId));
+    }
     socket.on(
       'watchBoard',
       handle(
@@ -77,6 +107,11 @@ export function createSocketServer(httpServer: HttpServer, rooms: BoardRooms, lo
         clientEventSchemas.watchBoard,
         ({ boardId }) => {
           if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');
+          // A class's boards are watched only by those who may open them.
+          if (classroom.classOfBoard(boardId)) {
+            const access = principal ? classroom.boardAccess(principal, boardId, true) : null;
+            if (!access?.ok) return fail('forbidden', access?.reason ?? 'sign in to this class first');
+          }
           const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
           if (!room) return fail('not_found', 'no such board');
           watching.add(boardId);

@@ -103,6 +103,20 @@ export function boardStoreContract(
       store.close();
     });
 
+    it('deletes a board with its log and snapshots, leaving others alone', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      store.createBoard(board('board-2'));
+      const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+      store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(1), at: 1 });
+      store.appendUpdates('board-2', [{ update: bytes(2), author: 'b', at: 2 }]);
+      store.deleteBoard('board-1');
+      expect(store.getBoard('board-1')).toBeUndefined();
+      expect(() => store.updatesAfter('board-1', 0)).toThrow(UnknownBoardError);
+      expect(store.updatesAfter('board-2', 0)).toHaveLength(1);
+      store.close();
+    });
+
     it('stores and reads assets', () => {
       const store = open();
       store.putAsset({

@@ -54,6 +54,8 @@ export interface BoardStore {
   writeSnapshot(boardId: string, snapshot: StoredSnapshot): void;
   /** Bytes stored for a board's latest snapshot plus the updates after it: what loading reads. */
   loadBytes(boardId: string): number;
+  /** Deletes a board with its whole log and snapshots, for good. */
+  deleteBoard(boardId: string): void;
   putAsset(asset: StoredAsset): void;
   getAsset(assetId: string): StoredAsset | undefined;
   /** Flushes and releases resources; the store is unusable afterwards. */

@@ -59,6 +59,10 @@ export class MemoryStore implements BoardStore {
     return (snap?.state.byteLength ?? 0) + tail.reduce((n, u) => n + u.update.byteLength, 0);
   }
 
+  deleteBoard(boardId: string): void {
+    this.boards.delete(boardId);
+  }
+
   putAsset(asset: StoredAsset): void {
     this.assets.set(asset.assetId, { ...asset, bytes: asset.bytes.slice() });
   }

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type {
   BoardRecord,
@@ -10,13 +9,14 @@ import type {
   StoredUpdate,
 } from './boardStore.js';
 import { UnknownBoardError } from './boardStore.js';
+import type { OpenDatabaseOptions } from './database.js';
+import { DATABASE_FILE, migrate, openDatabase } from './database.js';
 
-const SCHEMA_VERSION = 1;
 /** Snapshots are only a cache for loading; older ones beyond these are dropped (the update log stays). */
 const SNAPSHOTS_KEPT = 2;
 
-const MIGRATIONS: Record<number, string> = {
-  1: `
+const MIGRATIONS = [
+  `
     CREATE TABLE boards (
       board_id   TEXT PRIMARY KEY,
       title      TEXT NOT NULL,
@@ -44,12 +44,7 @@ const MIGRATIONS: Record<number, string> = {
       created_at INTEGER NOT NULL
     );
   `,
-};
-
-export interface SqliteStoreOptions {
-  /** `NORMAL` survives a crash of the process (the WAL is in the OS's hands); `FULL` also power loss. */
-  synchronous?: 'NORMAL' | 'FULL';
-}
+];
 
 /**
  * The embedded default store: one SQLite file in WAL mode. Every append is a synchronous transaction,
@@ -59,24 +54,15 @@ export class SqliteStore implements BoardStore {
   readonly db: Database.Database;
   private readonly stmts;
 
-  static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
-    fs.mkdirSync(dataDir, { recursive: true });
-    return new SqliteStore(path.join(dataDir, 'conjecture.sqlite'), options);
+  /** Opens (or creates) the database file in `dataDir`. */
+  static open(dataDir: string, options: OpenDatabaseOptions = {}): SqliteStore {
+    return new SqliteStore(openDatabase(path.join(dataDir, DATABASE_FILE), options));
   }
 
-  constructor(file: string, options: SqliteStoreOptions = {}) {
-    this.db = new Database(file);
-    try {
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
-      this.db.pragma('foreign_keys = ON');
-      this.db.pragma('busy_timeout = 5000');
-      this.migrate();
-    } catch (err) {
-      this.db.close();
-      throw new Error(`cannot open the database ${file}: ${(err as Error).message}`, { cause: err });
-    }
-    const db = this.db;
+  /** Uses an open database (shared with other stores); closing this store closes it. */
+  constructor(db: Database.Database) {
+    this.db = db;
+    migrate(db, 'boards', MIGRATIONS);
     this.stmts = {
       insertBoard: db.prepare('INSERT INTO boards (board_id, title, created_at) VALUES (?, ?, ?)'),
       getBoard: db.prepare<[string], { board_id: string; title: string; created_at: number }>(
@@ -104,6 +90,7 @@ export class SqliteStore implements BoardStore {
         `DELETE FROM board_snapshots WHERE board_id = ? AND up_to_seq NOT IN
            (SELECT up_to_seq FROM board_snapshots WHERE board_id = ? ORDER BY up_to_seq DESC LIMIT ${SNAPSHOTS_KEPT})`,
       ),
+      deleteBoard: db.prepare('DELETE FROM boards WHERE board_id = ?'),
       putAsset: db.prepare(
         'INSERT OR REPLACE INTO assets (asset_id, mime_type, bytes, created_at) VALUES (?, ?, ?, ?)',
       ),
@@ -112,19 +99,6 @@ export class SqliteStore implements BoardStore {
         { asset_id: string; mime_type: string; bytes: Buffer; created_at: number }
       >('SELECT asset_id, mime_type, bytes, created_at FROM assets WHERE asset_id = ?'),
     };
-  }
-
-  private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > SCHEMA_VERSION) {
-      throw new Error(`written by a newer Conjecture (schema ${current} > ${SCHEMA_VERSION})`);
-    }
-    for (let v = current + 1; v <= SCHEMA_VERSION; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v] as string);
-        this.db.pragma(`user_version = ${v}`);
-      })();
-    }
   }
 
   createBoard(board: BoardRecord): void {
@@ -169,6 +143,11 @@ export class SqliteStore implements BoardStore {
     const snap = this.latestSnapshot(boardId);
     const tail = this.stmts.tailBytes.get(boardId, snap?.upToSeq ?? 0)?.n ?? 0;
     return (snap?.state.byteLength ?? 0) + tail;
+  }
+
+  deleteBoard(boardId: string): void {
+    // The log and snapshots go with the board (ON DELETE CASCADE).
+    this.stmts.deleteBoard.run(boardId);
   }
 
   putAsset(asset: StoredAsset): void {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { Role } from '@conjecture/shared';
 import { BoardIdSchema, YJS_PATH, YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SyncPeer } from '../boards/boardRoom.js';
@@ -8,7 +9,8 @@ import { UnknownBoardError } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 
 export type YjsAuthResult =
-  { ok: true; userId: string; writable: boolean } | { ok: false; code: number; reason: string };
+  | { ok: true; userId: string; writable: boolean; role?: Role; classId?: string }
+  | { ok: false; code: number; reason: string };
 
 /** Decides who a connection is and whether its updates are accepted. Later issues plug sessions in here. */
 export type AuthenticateYjs = (request: IncomingMessage, url: URL, boardId: string) => YjsAuthResult;
@@ -48,9 +50,17 @@ class WebSocketPeer implements SyncPeer {
   }
 }
 
+export interface YjsConnection {
+  boardId: string;
+  peer: SyncPeer;
+  userId: string;
+  role: Role | null;
+  classId: string | null;
+}
+
 export interface YjsEndpoint {
-  /** The open connections of a board (for later issues: pause, removal). */
-  connections(boardId: string): Array<{ peer: SyncPeer; userId: string }>;
+  /** The open connections (pause, moves and removals act on them). */
+  connections(): YjsConnection[];
   close(): void;
 }
 
@@ -61,7 +71,7 @@ export interface YjsEndpoint {
 export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const { httpServer, rooms, authenticate, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
-  const open = new Map<WebSocket, { boardId: string; peer: SyncPeer; userId: string }>();
+  const open = new Map<WebSocket, YjsConnection>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -92,7 +102,13 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       return refuse(YjsCloseCode.shuttingDown, 'board unavailable');
     }
     const peer = new WebSocketPeer(ws, auth.userId);
-    open.set(ws, { boardId, peer, userId: auth.userId });
+    open.set(ws, {
+      boardId,
+      peer,
+      userId: auth.userId,
+      role: auth.role ?? null,
+      classId: auth.classId ?? null,
+    });
     let alive = true;
     ws.on('pong', () => (alive = true));
     const ping = setInterval(() => {
@@ -116,8 +132,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
 
   httpServer.on('upgrade', onUpgrade);
   return {
-    connections: (boardId) =>
-      [...open.values()].filter((c) => c.boardId === boardId).map(({ peer, userId }) => ({ peer, userId })),
+    connections: () => [...open.values()],
     close: () => {
       httpServer.off('upgrade', onUpgrade);
       for (const ws of open.keys()) ws.close(YjsCloseCode.shuttingDown, 'server shutting down');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
+import { GroupSchema } from './classroom.js';
 import type { Result } from './result.js';
 
 /**
@@ -11,7 +12,10 @@ import type { Result } from './result.js';
 // The handshake: `io(url, { auth: HandshakeAuth })`.
 export const HandshakeAuthSchema = z.object({
   protocolVersion: z.number().int(),
-  userId: z.string().optional(),
+  userId: z.string().max(64).optional(),
+  /** A session token (student, projector); the teacher's httpOnly cookie is read for `classId` instead. */
+  token: z.string().max(300).optional(),
+  classId: z.string().max(64).optional(),
 });
 export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
@@ -39,9 +43,18 @@ export interface ClientToServerEvents {
   unwatchBoard: (payload: ClientPayloads['unwatchBoard'], ack: Ack<null>) => void;
 }
 
+export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });
+export type ClassPaused = z.infer<typeof ClassPausedSchema>;
+export const GroupAssignedSchema = z.object({ group: GroupSchema.nullable() });
+export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
+
 export interface ServerToClientEvents {
   /** The server stored (durably) updates up to this state vector: local changes it covers are confirmed. */
   boardStateVector: (payload: BoardStateVector) => void;
+  /** The class was paused or resumed (students' boards are read-only on the server while paused). */
+  classPaused: (payload: ClassPaused) => void;
+  /** The student was moved to another group (or out of every group): open that group's board. */
+  groupAssigned: (payload: GroupAssigned) => void;
 }
 
 // Compile-time check: every client event has a schema and vice versa.

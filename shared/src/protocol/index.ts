@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './rest.js';
 export * from './yjs.js';
 export * from './events.js';
+export * from './classroom.js';

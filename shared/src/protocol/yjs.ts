@@ -4,7 +4,8 @@ import { UserIdSchema } from './ids.js';
 /**
  * The Yjs endpoint speaks the standard y-websocket protocol at `ws(s)://<host>/yjs/<boardId>`, so the stock
  * `new WebsocketProvider('ws://host/yjs', boardId, doc, { params })` is a valid client. Query parameters:
- *   - `user`: the connection's opaque user id (the classroom issue replaces this with a session token);
+ *   - `token`: a session token (a class's group boards; the teacher's browser sends its cookie instead);
+ *   - `user`: the opaque user id, on boards outside any class (no accounts there);
  *   - `mode=view`: ask for a read-only connection (the server may also decide one on its own).
  */
 export const YJS_PATH = '/yjs';
@@ -14,6 +15,8 @@ export const YjsCloseCode = {
   unknownBoard: 4404,
   unauthorized: 4401,
   forbidden: 4403,
+  /** The student was moved to another group: connect to that group's board instead. */
+  moved: 4409,
   tooLarge: 4413,
   rateLimited: 4429,
   malformed: 4400,

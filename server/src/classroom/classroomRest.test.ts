@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JOIN_CODE_ALPHABET } from '@conjecture/shared';
+import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { onCleanup, startTestServer } from '../test/testServer.js';
+
+describe('classes without accounts', () => {
+  it('creates a class with a look-alike-free join code and links that carry secrets only after #', async () => {
+    const server = await startTestServer();
+    const res = await fetch(`${server.url}/api/classes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Ratios', taskPrompt: 'Better deal?' }),
+    });
+    const created = (await res.json()) as { joinCode: string; teacherLink: string; projectorLink: string };
+    expect([...created.joinCode].every((c) => JOIN_CODE_ALPHABET.includes(c))).toBe(true);
+    expect(created.teacherLink).toMatch(/^\/teach\/[\w-]+#key=[\w-]{20,}$/);
+    expect(created.projectorLink).toMatch(/^\/project\/[\w-]+#key=[\w-]{20,}$/);
+  });
+
+  it('trades the teacher secret for an httpOnly cookie, and refuses a wrong one', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    expect(teacher.cookie).toMatch(/^conjecture_teacher_/);
+    const state = await teacher.request('GET', `/api/classes/${teacher.classId}`);
+    expect(state.status).toBe(200);
+    const wrong = await fetch(`${server.url}/api/classes/${teacher.classId}/teacher-session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'x'.repeat(32) }),
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('joins students with unique trimmed names and returns the same identity on rejoin', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    const ana = await joinAs(server, teacher.joinCode.toLowerCase(), '  Ana   Lopez ');
+    expect(ana.status).toBe(200);
+    expect(ana.body.identity).toMatchObject({ role: 'student', displayName: 'Ana Lopez', group: null });
+    const clash = await joinAs(server, teacher.joinCode, 'ana lopez');
+    expect(clash.status).toBe(409);
+    expect(String(clash.body.message)).toMatch(/already called/);
+    const tooLong = await joinAs(server, teacher.joinCode, 'x'.repeat(41));
+    expect(tooLong.status).toBe(400);
+    const rejoin = await joinAs(server, teacher.joinCode, 'Ana Lopez', ana.body.token);
+    expect(rejoin.body.identity.studentId).toBe(ana.body.identity.studentId);
+    const me = await fetch(`${server.url}/api/me`, {
+      headers: { authorization: `Bearer ${ana.body.token}` },
+    });
+    expect(await me.json()).toMatchObject({ role: 'student', studentId: ana.body.identity.studentId });
+  });
+
+  it('refuses unknown codes, closed joining, forged tokens', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    expect((await joinAs(server, 'AAAAAA', 'Bo')).status).toBe(404);
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { joiningOpen: false });
+    const closed = await joinAs(server, teacher.joinCode, 'Bo');
+    expect(closed.status).toBe(403);
+    expect(String(closed.body.message)).toMatch(/closed joining/);
+    const forged = await fetch(`${server.url}/api/me`, { headers: { authorization: 'Bearer abc.def' } });
+    expect(forged.status).toBe(401);
+  });
+
+  it('rate-limits failed join attempts per address, not successful ones', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    // A whole class joining from one address at once is never slowed down.
+    const joins = await Promise.all(
+      Array.from({ length: 35 }, (_, i) => joinAs(server, teacher.joinCode, `Student ${i}`)),
+    );
+    expect(joins.every((j) => j.status === 200)).toBe(true);
+    let status = 0;
+    for (let i = 0; i < 40 && status !== 429; i++)
+      status = (await joinAs(server, 'CCCCCC', 'Guesser')).status;
+    expect(status).toBe(429);
+  });
+
+  it('refuses teacher actions from a student token, and from no credential', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    const ana = await joinAs(server, teacher.joinCode, 'Ana');
+    const asStudent = (method: string, p: string, body?: unknown) =>
+      fetch(`${server.url}${p}`, {
+        method,
+        headers: { authorization: `Bearer ${ana.body.token}`, 'content-type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    expect((await asStudent('PATCH', `/api/classes/${teacher.classId}`, { paused: true })).status).toBe(403);
+    expect((await asStudent('POST', `/api/classes/${teacher.classId}/groups`, {})).status).toBe(403);
+    expect((await asStudent('GET', `/api/classes/${teacher.classId}`)).status).toBe(403);
+    expect((await fetch(`${server.url}/api/classes/${teacher.classId}`)).status).toBe(401);
+    expect((await fetch(`${server.url}/api/classes/nosuchclass1`)).status).toBe(404);
+    // Another class's teacher cookie does not open this class.
+    const other = await createClassAsTeacher(server, 'Other');
+    const cross = await fetch(`${server.url}/api/classes/${teacher.classId}`, {
+      headers: { cookie: other.cookie },
+    });
+    expect(cross.status).toBe(401);
+  });
+
+  it('assigns students to groups and keeps classes, students, groups, pause and tokens across a restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-class-'));
+    onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const env = { STORAGE: 'sqlite', DATA_DIR: dir };
+    const first = await startTestServer(env);
+    const teacher = await createClassAsTeacher(first);
+    const ana = await joinAs(first, teacher.joinCode, 'Ana');
+    const g1 = await createGroup(teacher, 'Group 1');
+    expect((await assign(teacher, ana.body.identity.studentId, g1.groupId)).status).toBe(200);
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { paused: true });
+    await first.close();
+
+    const second = await startTestServer(env);
+    const me = await fetch(`${second.url}/api/me`, {
+      headers: { authorization: `Bearer ${ana.body.token}` },
+    });
+    expect(await me.json()).toMatchObject({ group: { groupId: g1.groupId, boardId: g1.boardId } });
+    const state = await fetch(`${second.url}/api/classes/${teacher.classId}`, {
+      headers: { cookie: teacher.cookie },
+    });
+    expect(await state.json()).toMatchObject({
+      paused: true,
+      students: [{ displayName: 'Ana', groupId: g1.groupId }],
+    });
+    expect((await fetch(`${second.url}/api/boards/${g1.boardId}`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,265 @@
+import { EventEmitter } from 'node:events';
+import type { ClassState, Group, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
+import { fail, joinCodeFromBytes, normalizeJoinCode, ok } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomStore, ClassRow, GroupRow } from './classroomStore.js';
+import { NameTakenError } from './classroomStore.js';
+import type { TokenSigner } from './tokens.js';
+import { hashSecret, randomId, secretMatches } from './tokens.js';
+
+/** Who a verified credential belongs to. */
+export interface Principal {
+  role: Role;
+  classId: string;
+  sessionId: string;
+  studentId: string | null;
+}
+
+export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
+
+export interface ClassroomEvents {
+  paused: [classId: string, paused: boolean];
+  studentMoved: [classId: string, studentId: string, group: Group | null];
+}
+
+export interface ClassroomDeps {
+  store: ClassroomStore;
+  rooms: BoardRooms;
+  signer: TokenSigner;
+  now: () => number;
+  randomBytes: (n: number) => Uint8Array;
+}
+
+const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
+const JOIN_CODE_ATTEMPTS = 20;
+
+/**
+ * Classes without accounts: a teacher secret (stored hashed) for the teacher, a join code and display
+ * name for students, a revocable view-only key for the projector. Transport-free: the HTTP, socket.io and
+ * Yjs layers call it and listen to its events.
+ */
+export class ClassroomService extends EventEmitter<ClassroomEvents> {
+  constructor(private readonly deps: ClassroomDeps) {
+    super();
+  }
+
+  createClass(input: { title: string; taskPrompt: string }): {
+    classId: string;
+    joinCode: string;
+    teacherKey: string;
+    projectorKey: string;
+  } {
+    const { store, now } = this.deps;
+    const teacherKey = randomId(24);
+    const projectorKey = randomId(24);
+    const classId = randomId(9);
+    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+      const joinCode = joinCodeFromBytes(this.deps.randomBytes(8));
+      if (store.getClassByJoinCode(joinCode)) continue;
+      store.createClass({
+        classId,
+        title: input.title,
+        taskPrompt: input.taskPrompt,
+        joinCode,
+        teacherKeyHash: hashSecret(teacherKey),
+        projectorKeyHash: hashSecret(projectorKey),
+        joiningOpen: true,
+        paused: false,
+        ended: false,
+        createdAt: now(),
+      });
+      return { classId, joinCode, teacherKey, projectorKey };
+    }
+    throw new Error('could not find a free join code');
+  }
+
+  /** Trades the teacher link's secret for a session token (the HTTP layer puts it in an httpOnly cookie). */
+  startTeacherSession(classId: string, key: string): Result<string> {
+    const c = this.deps.store.getClass(classId);
+    if (!c || !secretMatches(key, c.teacherKeyHash))
+      return fail('unauthorized', 'this teacher link is not valid');
+    return ok(this.newSession(classId, 'teacher', null));
+  }
+
+  startProjectorSession(classId: string, key: string): Result<string> {
+    const c = this.deps.store.getClass(classId);
+    if (!c || !secretMatches(key, c.projectorKeyHash))
+      return fail('unauthorized', 'this projector link is not valid');
+    return ok(this.newSession(classId, 'projector', null));
+  }
+
+  /** Revokes every projector session and returns a fresh key for a new projector link. */
+  rotateProjectorKey(classId: string): string {
+    const key = randomId(24);
+    this.deps.store.updateClass(classId, { projectorKeyHash: hashSecret(key) });
+    this.deps.store.revokeRoleSessions(classId, 'projector');
+    return key;
+  }
+
+  join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
+    const { store, now } = this.deps;
+    const code = normalizeJoinCode(input.joinCode);
+    const c = code ? store.getClassByJoinCode(code) : undefined;
+    if (!c) return fail('not_found', 'no class has this code');
+    // A browser that already joined this class gets its identity back (reload, rejoin, another tab).
+    const existing = input.token ? this.authenticate(input.token) : null;
+    if (existing?.role === 'student' && existing.classId === c.classId && existing.studentId) {
+      return ok({ token: input.token as string, identity: this.identityOf(existing) });
+    }
+    if (c.ended) return fail('forbidden', 'this class has ended');
+    if (!c.joiningOpen) return fail('forbidden', 'the teacher has closed joining');
+    const studentId = randomId(9);
+    try {
+      store.addStudent({
+        studentId,
+        classId: c.classId,
+        displayName: input.displayName,
+        groupId: null,
+        createdAt: now(),
+      });
+    } catch (err) {
+      if (err instanceof NameTakenError) {
+        return fail(
+          'conflict',
+          `someone in this class is already called "${input.displayName}": add an initial`,
+        );
+      }
+      throw err;
+    }
+    const token = this.newSession(c.classId, 'student', studentId);
+    return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
+  }
+
+  /** The principal of a token, or null if it is forged, unknown, revoked or its student was removed. */
+  authenticate(token: string): Principal | null {
+    const sessionId = this.deps.signer.verify(token);
+    const session = sessionId ? this.deps.store.getSession(sessionId) : undefined;
+    if (!session || session.revoked) return null;
+    if (!this.deps.store.getClass(session.classId)) return null;
+    if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId)))
+      return null;
+    return {
+      role: session.role,
+      classId: session.classId,
+      sessionId: session.sessionId,
+      studentId: session.studentId,
+    };
+  }
+
+  identityOf(p: Principal): Identity {
+    if (p.role !== 'student') return { role: p.role, classId: p.classId };
+    const student = this.deps.store.getStudent(p.studentId as string);
+    const group = student?.groupId ? this.deps.store.getGroup(student.groupId) : undefined;
+    return {
+      role: 'student',
+      classId: p.classId,
+      studentId: p.studentId as string,
+      displayName: student?.displayName ?? '',
+      group: group ? toGroup(group) : null,
+    };
+  }
+
+  getClass(classId: string): ClassRow | undefined {
+    return this.deps.store.getClass(classId);
+  }
+
+  classState(classId: string): ClassState | undefined {
+    const c = this.deps.store.getClass(classId);
+    if (!c) return undefined;
+    return {
+      classId,
+      title: c.title,
+      taskPrompt: c.taskPrompt,
+      joinCode: c.joinCode,
+      joiningOpen: c.joiningOpen,
+      paused: c.paused,
+      ended: c.ended,
+      students: this.deps.store
+        .studentsOf(classId)
+        .map((s) => ({ studentId: s.studentId, displayName: s.displayName, groupId: s.groupId })),
+      groups: this.deps.store.groupsOf(classId).map(toGroup),
+    };
+  }
+
+  updateClass(
+    classId: string,
+    patch: { joiningOpen?: boolean | undefined; paused?: boolean | undefined; ended?: boolean | undefined },
+  ): void {
+    const before = this.deps.store.getClass(classId);
+    if (!before) return;
+    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    this.deps.store.updateClass(classId, clean);
+    const after = this.deps.store.getClass(classId) as ClassRow;
+    const lockedBefore = before.paused || before.ended;
+    const lockedAfter = after.paused || after.ended;
+    if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
+  }
+
+  createGroup(classId: string, name?: string): Group {
+    const count = this.deps.store.groupsOf(classId).length;
+    const board = this.deps.rooms.createBoard(name ?? `Group ${count + 1}`);
+    const row: GroupRow = {
+      groupId: randomId(9),
+      classId,
+      name: name ?? `Group ${count + 1}`,
+      boardId: board.boardId,
+      createdAt: this.deps.now(),
+    };
+    this.deps.store.addGroup(row);
+    return toGroup(row);
+  }
+
+  assignStudent(classId: string, studentId: string, groupId: string | null): Result<null> {
+    const student = this.deps.store.getStudent(studentId);
+    if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
+    const group = groupId ? this.deps.store.getGroup(groupId) : undefined;
+    if (groupId && (!group || group.classId !== classId))
+      return fail('not_found', 'no such group in this class');
+    if (student.groupId === groupId) return ok(null);
+    this.deps.store.setStudentGroup(studentId, groupId);
+    this.emit('studentMoved', classId, studentId, group ? toGroup(group) : null);
+    return ok(null);
+  }
+
+  /**
+   * Whether a principal may open a board, and whether its updates are accepted. Students reach only their
+   * own group's board, read-only while the class is paused or ended; the projector and the dashboard's
+   * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
+   */
+  boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
+    const group = this.deps.store.groupByBoard(boardId);
+    const c = this.deps.store.getClass(p.classId);
+    if (!group || !c || group.classId !== p.classId)
+      return { ok: false, reason: 'this board is not in your class' };
+    switch (p.role) {
+      case 'teacher':
+        return { ok: true, writable: !wantsView, userId: 'teacher' };
+      case 'projector':
+        return { ok: true, writable: false, userId: 'projector' };
+      case 'student': {
+        const student = this.deps.store.getStudent(p.studentId as string);
+        if (!student || student.groupId !== group.groupId)
+          return { ok: false, reason: 'this is not your group’s board' };
+        return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: student.studentId };
+      }
+    }
+  }
+
+  /** The class a board belongs to, if it is a group board. */
+  classOfBoard(boardId: string): string | undefined {
+    return this.deps.store.groupByBoard(boardId)?.classId;
+  }
+
+  private newSession(classId: string, role: Role, studentId: string | null): string {
+    const sessionId = randomId(16);
+    this.deps.store.createSession({
+      sessionId,
+      classId,
+      role,
+      studentId,
+      revoked: false,
+      createdAt: this.deps.now(),
+    });
+    return this.deps.signer.sign(sessionId);
+  }
+}

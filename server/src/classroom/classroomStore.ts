@@ -1,0 +1,66 @@
+import type { Role } from '@conjecture/shared';
+
+export interface ClassRow {
+  classId: string;
+  title: string;
+  taskPrompt: string;
+  joinCode: string;
+  /** SHA-256 of the teacher's secret: the secret itself is never stored. */
+  teacherKeyHash: string;
+  projectorKeyHash: string;
+  joiningOpen: boolean;
+  paused: boolean;
+  ended: boolean;
+  createdAt: number;
+}
+
+export interface StudentRow {
+  studentId: string;
+  classId: string;
+  displayName: string;
+  groupId: string | null;
+  createdAt: number;
+}
+
+export interface SessionRow {
+  sessionId: string;
+  classId: string;
+  role: Role;
+  studentId: string | null;
+  revoked: boolean;
+  createdAt: number;
+}
+
+export interface GroupRow {
+  groupId: string;
+  classId: string;
+  name: string;
+  boardId: string;
+  createdAt: number;
+}
+
+export type ClassPatch = Partial<Pick<ClassRow, 'joiningOpen' | 'paused' | 'ended' | 'projectorKeyHash'>>;
+
+export class NameTakenError extends Error {}
+
+/** Classes, students, sessions and groups: everything about a lesson that is not board content. */
+export interface ClassroomStore {
+  createClass(row: ClassRow): void;
+  getClass(classId: string): ClassRow | undefined;
+  getClassByJoinCode(joinCode: string): ClassRow | undefined;
+  updateClass(classId: string, patch: ClassPatch): void;
+  /** Throws NameTakenError when an active student of the class already has this name (case-insensitive). */
+  addStudent(row: StudentRow): void;
+  getStudent(studentId: string): StudentRow | undefined;
+  studentsOf(classId: string): StudentRow[];
+  setStudentGroup(studentId: string, groupId: string | null): void;
+  createSession(row: SessionRow): void;
+  getSession(sessionId: string): SessionRow | undefined;
+  revokeStudentSessions(studentId: string): void;
+  revokeRoleSessions(classId: string, role: Role): void;
+  addGroup(row: GroupRow): void;
+  getGroup(groupId: string): GroupRow | undefined;
+  groupsOf(classId: string): GroupRow[];
+  groupByBoard(boardId: string): GroupRow | undefined;
+  close(): void;
+}

@@ -1,0 +1,262 @@
+import type Database from 'better-sqlite3';
+import type { Role } from '@conjecture/shared';
+import { migrate } from '../storage/database.js';
+import type {
+  ClassPatch,
+  ClassroomStore,
+  ClassRow,
+  GroupRow,
+  SessionRow,
+  StudentRow,
+} from './classroomStore.js';
+import { NameTakenError } from './classroomStore.js';
+
+const MIGRATIONS = [
+  `
+  CREATE TABLE classes (
+    class_id           TEXT PRIMARY KEY,
+    title              TEXT NOT NULL,
+    task_prompt        TEXT NOT NULL,
+    join_code          TEXT NOT NULL UNIQUE,
+    teacher_key_hash   TEXT NOT NULL,
+    projector_key_hash TEXT NOT NULL,
+    joining_open       INTEGER NOT NULL,
+    paused             INTEGER NOT NULL,
+    ended              INTEGER NOT NULL,
+    created_at         INTEGER NOT NULL
+  );
+  CREATE TABLE class_groups (
+    group_id   TEXT PRIMARY KEY,
+    class_id   TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    board_id   TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX class_groups_by_class ON class_groups(class_id);
+  CREATE TABLE students (
+    student_id   TEXT PRIMARY KEY,
+    class_id     TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL,
+    name_key     TEXT NOT NULL,
+    group_id     TEXT REFERENCES class_groups(group_id) ON DELETE SET NULL,
+    removed      INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX students_unique_name ON students(class_id, name_key) WHERE removed = 0;
+  CREATE TABLE sessions (
+    session_id TEXT PRIMARY KEY,
+    class_id   TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    role       TEXT NOT NULL,
+    student_id TEXT REFERENCES students(student_id) ON DELETE CASCADE,
+    revoked    INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_by_student ON sessions(student_id);
+  `,
+];
+
+/** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
+const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en');
+
+type ClassDbRow = {
+  class_id: string;
+  title: string;
+  task_prompt: string;
+  join_code: string;
+  teacher_key_hash: string;
+  projector_key_hash: string;
+  joining_open: number;
+  paused: number;
+  ended: number;
+  created_at: number;
+};
+const toClass = (r: ClassDbRow): ClassRow => ({
+  classId: r.class_id,
+  title: r.title,
+  taskPrompt: r.task_prompt,
+  joinCode: r.join_code,
+  teacherKeyHash: r.teacher_key_hash,
+  projectorKeyHash: r.projector_key_hash,
+  joiningOpen: r.joining_open === 1,
+  paused: r.paused === 1,
+  ended: r.ended === 1,
+  createdAt: r.created_at,
+});
+type StudentDbRow = {
+  student_id: string;
+  class_id: string;
+  display_name: string;
+  group_id: string | null;
+  created_at: number;
+};
+const toStudent = (r: StudentDbRow): StudentRow => ({
+  studentId: r.student_id,
+  classId: r.class_id,
+  displayName: r.display_name,
+  groupId: r.group_id,
+  createdAt: r.created_at,
+});
+type GroupDbRow = { group_id: string; class_id: string; name: string; board_id: string; created_at: number };
+const toGroup = (r: GroupDbRow): GroupRow => ({
+  groupId: r.group_id,
+  classId: r.class_id,
+  name: r.name,
+  boardId: r.board_id,
+  createdAt: r.created_at,
+});
+
+export class SqliteClassroomStore implements ClassroomStore {
+  constructor(private readonly db: Database.Database) {
+    migrate(db, 'classroom', MIGRATIONS);
+  }
+
+  createClass(c: ClassRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
+           joining_open, paused, ended, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        c.classId,
+        c.title,
+        c.taskPrompt,
+        c.joinCode,
+        c.teacherKeyHash,
+        c.projectorKeyHash,
+        Number(c.joiningOpen),
+        Number(c.paused),
+        Number(c.ended),
+        c.createdAt,
+      );
+  }
+
+  getClass(classId: string): ClassRow | undefined {
+    const r = this.db.prepare('SELECT * FROM classes WHERE class_id = ?').get(classId) as
+      ClassDbRow | undefined;
+    return r && toClass(r);
+  }
+
+  getClassByJoinCode(joinCode: string): ClassRow | undefined {
+    const r = this.db.prepare('SELECT * FROM classes WHERE join_code = ?').get(joinCode) as
+      ClassDbRow | undefined;
+    return r && toClass(r);
+  }
+
+  updateClass(classId: string, patch: ClassPatch): void {
+    const columns: Record<keyof ClassPatch, string> = {
+      joiningOpen: 'joining_open',
+      paused: 'paused',
+      ended: 'ended',
+      projectorKeyHash: 'projector_key_hash',
+    };
+    for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
+      if (value === undefined) continue;
+      this.db
+        .prepare(`UPDATE classes SET ${columns[key]} = ? WHERE class_id = ?`)
+        .run(typeof value === 'boolean' ? Number(value) : value, classId);
+    }
+  }
+
+  addStudent(s: StudentRow): void {
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO students (student_id, class_id, display_name, name_key, group_id, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(s.studentId, s.classId, s.displayName, nameKey(s.displayName), s.groupId, s.createdAt);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new NameTakenError(s.displayName);
+      throw err;
+    }
+  }
+
+  getStudent(studentId: string): StudentRow | undefined {
+    const r = this.db
+      .prepare('SELECT * FROM students WHERE student_id = ? AND removed = 0')
+      .get(studentId) as StudentDbRow | undefined;
+    return r && toStudent(r);
+  }
+
+  studentsOf(classId: string): StudentRow[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM students WHERE class_id = ? AND removed = 0 ORDER BY created_at, student_id')
+        .all(classId) as StudentDbRow[]
+    ).map(toStudent);
+  }
+
+  setStudentGroup(studentId: string, groupId: string | null): void {
+    this.db.prepare('UPDATE students SET group_id = ? WHERE student_id = ?').run(groupId, studentId);
+  }
+
+  createSession(s: SessionRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO sessions (session_id, class_id, role, student_id, revoked, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(s.sessionId, s.classId, s.role, s.studentId, Number(s.revoked), s.createdAt);
+  }
+
+  getSession(sessionId: string): SessionRow | undefined {
+    const r = this.db.prepare('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as
+      | {
+          session_id: string;
+          class_id: string;
+          role: Role;
+          student_id: string | null;
+          revoked: number;
+          created_at: number;
+        }
+      | undefined;
+    return (
+      r && {
+        sessionId: r.session_id,
+        classId: r.class_id,
+        role: r.role,
+        studentId: r.student_id,
+        revoked: r.revoked === 1,
+        createdAt: r.created_at,
+      }
+    );
+  }
+
+  revokeStudentSessions(studentId: string): void {
+    this.db.prepare('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
+  }
+
+  revokeRoleSessions(classId: string, role: Role): void {
+    this.db.prepare('UPDATE sessions SET revoked = 1 WHERE class_id = ? AND role = ?').run(classId, role);
+  }
+
+  addGroup(g: GroupRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO class_groups (group_id, class_id, name, board_id, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(g.groupId, g.classId, g.name, g.boardId, g.createdAt);
+  }
+
+  getGroup(groupId: string): GroupRow | undefined {
+    const r = this.db.prepare('SELECT * FROM class_groups WHERE group_id = ?').get(groupId) as
+      GroupDbRow | undefined;
+    return r && toGroup(r);
+  }
+
+  groupsOf(classId: string): GroupRow[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM class_groups WHERE class_id = ? ORDER BY created_at, group_id')
+        .all(classId) as GroupDbRow[]
+    ).map(toGroup);
+  }
+
+  groupByBoard(boardId: string): GroupRow | undefined {
+    const r = this.db.prepare('SELECT * FROM class_groups WHERE board_id = ?').get(boardId) as
+      GroupDbRow | undefined;
+    return r && toGroup(r);
+  }
+
+  close(): void {}
+}

@@ -1,0 +1,39 @@
+import { YjsCloseCode } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { SocketServer } from '../socket/socketServer.js';
+import { classChannel, studentChannel } from '../socket/socketServer.js';
+import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
+import type { ClassroomService } from './classroomService.js';
+
+/**
+ * Turns classroom decisions into effects on open connections, at once: pausing makes every student's
+ * board connection read-only on the server (resuming asks each for what it kept meanwhile); moving a
+ * student closes their connection to the old board and tells their page where to go.
+ */
+export function wireClassroomEvents(
+  classroom: ClassroomService,
+  rooms: BoardRooms,
+  yjs: YjsEndpoint,
+  io: SocketServer,
+): void {
+  classroom.on('paused', (classId, paused) => {
+    for (const c of yjs.connections()) {
+      if (c.classId === classId && c.role === 'student') rooms.get(c.boardId)?.setWritable(c.peer, !paused);
+    }
+    io.to(classChannel(classId)).emit('classPaused', { classId, paused });
+  });
+
+  classroom.on('studentMoved', (classId, studentId, group) => {
+    for (const c of yjs.connections()) {
+      if (
+        c.classId === classId &&
+        c.role === 'student' &&
+        c.userId === studentId &&
+        c.boardId !== group?.boardId
+      ) {
+        c.peer.close(YjsCloseCode.moved, 'moved to another group');
+      }
+    }
+    io.to(studentChannel(studentId)).emit('groupAssigned', { group });
+  });
+}

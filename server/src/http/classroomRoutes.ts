@@ -1,0 +1,170 @@
+import express from 'express';
+import type { Request, Response, Router } from 'express';
+import type { Capability } from '@conjecture/shared';
+import {
+  AssignStudentBodySchema,
+  can,
+  ClassIdSchema,
+  CreateClassBodySchema,
+  CreateGroupBodySchema,
+  JoinClassBodySchema,
+  StudentIdSchema,
+  TeacherSessionBodySchema,
+  UpdateClassBodySchema,
+} from '@conjecture/shared';
+import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { Logger } from '../util/logger.js';
+import { requestPrincipal, teacherCookieName } from './auth.js';
+import { FailureLimiter } from './failureLimiter.js';
+import { parseOr400, sendError } from './validate.js';
+
+const JSON_LIMIT = '64kb';
+/** Failed joins allowed per client address in the window below (successful joins are never counted). */
+const JOIN_FAILURES_PER_WINDOW = 30;
+const JOIN_FAILURE_WINDOW_MS = 10 * 60_000;
+const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
+
+export interface ClassroomRouteDeps {
+  classroom: ClassroomService;
+  log: Logger;
+  now: () => number;
+}
+
+export function classroomRoutes({ classroom, log, now }: ClassroomRouteDeps): Router {
+  const router = express.Router();
+  const json = express.json({ limit: JSON_LIMIT });
+  const joinFailures = new FailureLimiter(JOIN_FAILURES_PER_WINDOW, JOIN_FAILURE_WINDOW_MS, now);
+
+  /** Resolves the class in the path and the caller's right to `capability` on it; answers the refusal. */
+  const authorize = (
+    req: Request,
+    res: Response,
+    capability: Capability,
+  ): { classId: string; principal: Principal } | undefined => {
+    const classId = ClassIdSchema.safeParse(req.params.classId);
+    if (!classId.success || !classroom.getClass(classId.data)) {
+      sendError(res, 'not_found', 'no such class');
+      return undefined;
+    }
+    const principal = requestPrincipal(classroom, req, classId.data);
+    if (!principal || principal.classId !== classId.data) {
+      sendError(res, 'unauthorized', 'missing, wrong, expired or revoked credential for this class');
+      return undefined;
+    }
+    if (!can(principal.role, capability)) {
+      log.info('refused an action the role may not take', {
+        classId: classId.data,
+        role: principal.role,
+        capability,
+        path: req.path,
+      });
+      sendError(res, 'forbidden', `a ${principal.role} may not do this`);
+      return undefined;
+    }
+    return { classId: classId.data, principal };
+  };
+
+  router.post('/classes', json, (req, res) => {
+    const body = parseOr400(res, CreateClassBodySchema, req.body, 'class');
+    if (!body) return;
+    const created = classroom.createClass(body);
+    res.status(201).json({
+      classId: created.classId,
+      joinCode: created.joinCode,
+      teacherLink: `/teach/${created.classId}#key=${created.teacherKey}`,
+      projectorLink: `/project/${created.classId}#key=${created.projectorKey}`,
+    });
+  });
+
+  router.post('/classes/:classId/teacher-session', json, (req, res) => {
+    const classId = ClassIdSchema.safeParse(req.params.classId);
+    const body = parseOr400(res, TeacherSessionBodySchema, req.body, 'teacher session');
+    if (!body) return;
+    const result = classId.success ? classroom.startTeacherSession(classId.data, body.key) : undefined;
+    if (!result?.ok) return sendError(res, 'unauthorized', 'this teacher link is not valid');
+    res.cookie(teacherCookieName(classId.data as string), result.value, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: req.secure,
+      path: '/',
+      maxAge: TEACHER_COOKIE_MAX_AGE_MS,
+    });
+    res.json({ classId: classId.data });
+  });
+
+  router.post('/classes/:classId/projector-session', json, (req, res) => {
+    const classId = ClassIdSchema.safeParse(req.params.classId);
+    const body = parseOr400(res, TeacherSessionBodySchema, req.body, 'projector session');
+    if (!body) return;
+    const result = classId.success ? classroom.startProjectorSession(classId.data, body.key) : undefined;
+    if (!result?.ok) return sendError(res, 'unauthorized', 'this projector link is not valid or was revoked');
+    res.json({ token: result.value });
+  });
+
+  router.post('/join', json, (req, res) => {
+    const client = req.ip ?? 'unknown';
+    if (joinFailures.isBlocked(client)) {
+      res.set('Retry-After', String(joinFailures.retryAfterSeconds(client)));
+      return sendError(res, 'rate_limited', 'too many wrong join codes from here; wait a few minutes');
+    }
+    const body = parseOr400(res, JoinClassBodySchema, req.body, 'join request');
+    if (!body) return;
+    const result = classroom.join(body);
+    if (!result.ok) {
+      if (result.error.code === 'not_found') joinFailures.recordFailure(client);
+      return sendError(res, result.error.code, result.error.message);
+    }
+    res.json(result.value);
+  });
+
+  router.get('/me', (req, res) => {
+    const principal = requestPrincipal(classroom, req);
+    if (!principal) return sendError(res, 'unauthorized', 'missing, wrong, expired or revoked token');
+    res.json(classroom.identityOf(principal));
+  });
+
+  router.get('/classes/:classId', (req, res) => {
+    const auth = authorize(req, res, 'roster.view');
+    if (auth) res.json(classroom.classState(auth.classId));
+  });
+
+  router.patch('/classes/:classId', json, (req, res) => {
+    const body = parseOr400(res, UpdateClassBodySchema, req.body, 'class update');
+    if (!body) return;
+    const capability: Capability = body.paused !== undefined ? 'class.pause' : 'class.manage';
+    const auth = authorize(req, res, capability);
+    if (!auth) return;
+    if (body.paused !== undefined && (body.joiningOpen !== undefined || body.ended !== undefined)) {
+      if (!can(auth.principal.role, 'class.manage')) return sendError(res, 'forbidden', 'not allowed');
+    }
+    classroom.updateClass(auth.classId, body);
+    res.json(classroom.classState(auth.classId));
+  });
+
+  router.post('/classes/:classId/projector-key', (req, res) => {
+    const auth = authorize(req, res, 'class.manage');
+    if (!auth) return;
+    const key = classroom.rotateProjectorKey(auth.classId);
+    res.json({ projectorLink: `/project/${auth.classId}#key=${key}` });
+  });
+
+  router.post('/classes/:classId/groups', json, (req, res) => {
+    const body = parseOr400(res, CreateGroupBodySchema, req.body ?? {}, 'group');
+    if (!body) return;
+    const auth = authorize(req, res, 'groups.manage');
+    if (auth) res.status(201).json(classroom.createGroup(auth.classId, body.name));
+  });
+
+  router.put('/classes/:classId/students/:studentId/group', json, (req, res) => {
+    const body = parseOr400(res, AssignStudentBodySchema, req.body, 'assignment');
+    const studentId = parseOr400(res, StudentIdSchema, req.params.studentId, 'student id');
+    if (!body || !studentId) return;
+    const auth = authorize(req, res, 'groups.manage');
+    if (!auth) return;
+    const result = classroom.assignStudent(auth.classId, studentId, body.groupId);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(classroom.classState(auth.classId));
+  });
+
+  return router;
+}

@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const DATABASE_FILE = 'conjecture.sqlite';
+
+export interface OpenDatabaseOptions {
+  /** `NORMAL` survives a crash of the process (the WAL is in the OS's hands); `FULL` also power loss. */
+  synchronous?: 'NORMAL' | 'FULL';
+}
+
+/**
+ * Opens the embedded database (WAL mode) — `:memory:` for a throwaway one — and fails with a message that
+ * names the file when it is not a database we can use.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT PRIMARY KEY, version INTEGER NOT NULL)',
+    );
+  } catch (err) {
+    db.close();
+    throw new Error(`cannot open the database ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  return db;
+}
+
+/**
+ * Brings one component's tables up to date. Each component (boards, classroom…) numbers its own
+ * migrations, so stores sharing a database file evolve independently.
+ */
+export function migrate(db: Database.Database, component: string, migrations: readonly string[]): void {
+  const row = db.prepare('SELECT version FROM schema_migrations WHERE component = ?').get(component) as
+    { version: number } | undefined;
+  const current = row?.version ?? 0;
+  if (current > migrations.length) {
+    throw new Error(
+      `${component} tables were written by a newer Conjecture (${current} > ${migrations.length})`,
+    );
+  }
+  for (let v = current; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v] as string);
+      db.prepare(
+        'INSERT INTO schema_migrations (component, version) VALUES (?, ?) ON CONFLICT(component) DO UPDATE SET version = excluded.version',
+      ).run(component, v + 1);
+    })();
+  }
+}

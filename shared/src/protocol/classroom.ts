@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { BoardIdSchema } from './ids.js';
+
+export const ClassIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id');
+export const StudentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a student id');
+export const GroupIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a group id');
+
+export const DISPLAY_NAME_MAX = 40;
+/** Trimmed, inner whitespace collapsed, 1–40 characters, no control characters. */
+export const DisplayNameSchema = z
+  .string()
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'enter a name')
+      .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
+      // eslint-disable-next-line no-control-regex
+      .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot contain control characters'),
+  );
+
+// POST /api/classes
+export const CreateClassBodySchema = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    taskPrompt: z.string().trim().max(2000).default(''),
+  })
+  .strict();
+export type CreateClassBody = z.infer<typeof CreateClassBodySchema>;
+
+/** The links carry their secret after `#`, so it never reaches a server log or a Referer header. */
+export const CreatedClassSchema = z.object({
+  classId: ClassIdSchema,
+  joinCode: z.string(),
+  teacherLink: z.string(),
+  projectorLink: z.string(),
+});
+export type CreatedClass = z.infer<typeof CreatedClassSchema>;
+
+// POST /api/classes/:classId/teacher-session — trades the link's secret for an httpOnly cookie.
+export const TeacherSessionBodySchema = z.object({ key: z.string().min(16).max(200) }).strict();
+
+// POST /api/join
+export const JoinClassBodySchema = z
+  .object({
+    joinCode: z.string().max(20),
+    displayName: DisplayNameSchema,
+    /** A token the browser already holds: a rejoin with it returns the same identity. */
+    token: z.string().max(300).optional(),
+  })
+  .strict();
+export type JoinClassBody = z.infer<typeof JoinClassBodySchema>;
+
+export const GroupSchema = z.object({ groupId: GroupIdSchema, name: z.string(), boardId: BoardIdSchema });
+export type Group = z.infer<typeof GroupSchema>;
+
+/** Who the bearer of a credential is, as GET /api/me answers. */
+export const IdentitySchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('teacher'), classId: ClassIdSchema }),
+  z.object({
+    role: z.literal('student'),
+    classId: ClassIdSchema,
+    studentId: StudentIdSchema,
+    displayName: z.string(),
+    group: GroupSchema.nullable(),
+  }),
+  z.object({ role: z.literal('projector'), classId: ClassIdSchema }),
+]);
+export type Identity = z.infer<typeof IdentitySchema>;
+
+export const JoinedClassSchema = z.object({ token: z.string(), identity: IdentitySchema });
+export type JoinedClass = z.infer<typeof JoinedClassSchema>;
+
+export const StudentSummarySchema = z.object({
+  studentId: StudentIdSchema,
+  displayName: z.string(),
+  groupId: GroupIdSchema.nullable(),
+});
+
+export const ClassStateSchema = z.object({
+  classId: ClassIdSchema,
+  title: z.string(),
+  taskPrompt: z.string(),
+  joinCode: z.string(),
+  joiningOpen: z.boolean(),
+  paused: z.boolean(),
+  ended: z.boolean(),
+  students: z.array(StudentSummarySchema),
+  groups: z.array(GroupSchema),
+});
+export type ClassState = z.infer<typeof ClassStateSchema>;
+
+// PATCH /api/classes/:classId (teacher)
+export const UpdateClassBodySchema = z
+  .object({
+    joiningOpen: z.boolean().optional(),
+    paused: z.boolean().optional(),
+    ended: z.boolean().optional(),
+  })
+  .strict();
+
+// POST /api/classes/:classId/groups (teacher)
+export const CreateGroupBodySchema = z.object({ name: z.string().trim().min(1).max(60).optional() }).strict();
+
+// PUT /api/classes/:classId/students/:studentId/group (teacher)
+export const AssignStudentBodySchema = z.object({ groupId: GroupIdSchema.nullable() }).strict();
