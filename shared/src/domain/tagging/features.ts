@@ -7,6 +7,12 @@ export interface Feature {
   value: number;
 }
 
+/** Named features (readable, used for cues) and the hashed character n-grams (weight CHAR_WEIGHT each). */
+export interface FeatureSet {
+  named: Feature[];
+  charHashes: number[];
+}
+
 export interface FeatureInput {
   role: SpeakerRole;
   text: string;
@@ -14,7 +20,7 @@ export interface FeatureInput {
 }
 
 // Character n-grams are many and individually weak; previous-utterance words are only context.
-const CHAR_WEIGHT = 0.35;
+export const CHAR_WEIGHT = 0.35;
 const PREV_WORD_WEIGHT = 0.5;
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
@@ -131,15 +137,33 @@ function wordFeatures(tokens: readonly string[], raw: string, out: Feature[]): v
   for (const cue of CUE_PHRASES) if (joined.includes(` ${cue} `)) out.push({ name: `cue:${cue}`, value: 1 });
 }
 
-function charFeatures(tokens: readonly string[], out: Feature[]): void {
-  const seen = new Set<string>();
+/** FNV-1a state after the prefix "c:", so a character n-gram hashes as fnv1a(`c:${gram}`) would. */
+const FNV_OFFSET = 0x811c9dc5;
+function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+const CHAR_PREFIX_STATE = fnvStep(fnvStep(FNV_OFFSET, 'c'.charCodeAt(0)), ':'.charCodeAt(0));
+const SPACE = 32;
+
+/**
+ * Hashes of the distinct character n-grams of each space-padded token, computed without building the
+ * n-gram strings: they are most of a contribution's features and would otherwise dominate tagging time.
+ * Equal to `fnv1a('c:' + gram)` for each gram.
+ */
+export function charGramHashes(tokens: readonly string[]): number[] {
+  const seen = new Set<number>();
   for (const t of tokens) {
-    const w = ` ${t} `;
+    const len = t.length + 2;
     for (let n = CHAR_MIN; n <= CHAR_MAX; n++) {
-      for (let i = 0; i + n <= w.length; i++) seen.add(w.slice(i, i + n));
+      for (let i = 0; i + n <= len; i++) {
+        let h = CHAR_PREFIX_STATE;
+        for (let j = i; j < i + n; j++)
+          h = fnvStep(h, j === 0 || j === len - 1 ? SPACE : t.charCodeAt(j - 1));
+        seen.add(h >>> 0);
+      }
     }
   }
-  for (const g of seen) out.push({ name: `c:${g}`, value: CHAR_WEIGHT });
+  return [...seen];
 }
 
 function contextFeatures(
@@ -188,11 +212,10 @@ function contextFeatures(
 }
 
 /** Every feature of one contribution in its context, before hashing. */
-export function extractFeatures(input: FeatureInput): Feature[] {
+export function extractFeatures(input: FeatureInput): FeatureSet {
   const tokens = tokenize(input.text);
-  const out: Feature[] = [];
-  wordFeatures(tokens, input.text, out);
-  charFeatures(tokens, out);
-  contextFeatures(input.role, tokens, input.context, out);
-  return out;
+  const named: Feature[] = [];
+  wordFeatures(tokens, input.text, named);
+  contextFeatures(input.role, tokens, input.context, named);
+  return { named, charHashes: charGramHashes(tokens) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeBase64, encodeBase64 } from './base64.js';
-import type { Feature } from './features.js';
+import { CHAR_WEIGHT, type FeatureSet } from './features.js';
 import { fnv1a } from './hash.js';
 import { SpeakerRoleSchema, type SpeakerRole } from './labels.js';
 
@@ -65,17 +65,25 @@ export interface SparseVector {
   values: Float64Array;
 }
 
-export function vectorize(features: readonly Feature[], hashBits: number): SparseVector {
+/** Named features first (so cues can index them), then the character n-grams. */
+export function vectorize(features: FeatureSet, hashBits: number): SparseVector {
   const mask = (1 << hashBits) - 1;
-  const indices = new Int32Array(features.length);
-  const values = new Float64Array(features.length);
+  const { named, charHashes } = features;
+  const size = named.length + charHashes.length;
+  const indices = new Int32Array(size);
+  const values = new Float64Array(size);
   let norm = 0;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i]!;
+  for (let i = 0; i < named.length; i++) {
+    const f = named[i]!;
     indices[i] = fnv1a(f.name) & mask;
     values[i] = f.value;
     norm += f.value * f.value;
   }
+  for (let i = 0; i < charHashes.length; i++) {
+    indices[named.length + i] = charHashes[i]! & mask;
+    values[named.length + i] = CHAR_WEIGHT;
+  }
+  norm += charHashes.length * CHAR_WEIGHT * CHAR_WEIGHT;
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < values.length; i++) values[i]! *= inv;
   return { indices, values };

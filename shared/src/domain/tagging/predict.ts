@@ -2,6 +2,7 @@ import { extractFeatures, type Feature, type FeatureInput } from './features.js'
 import { scoreLogits, softmax, vectorize, type SparseVector, type TalkMovesModel } from './model.js';
 
 export interface MoveScores {
+  /** The named (readable) features; their entries come first in `x`. */
   features: Feature[];
   x: SparseVector;
   probabilities: Float64Array;
@@ -13,8 +14,9 @@ export interface MoveScores {
 /** The move of one contribution: argmax of the role's softmax over its hashed features. */
 export function scoreMoves(model: TalkMovesModel, input: FeatureInput): MoveScores {
   const roleModel = model.roles[input.role];
-  const features = extractFeatures(input);
-  const x = vectorize(features, model.hashBits);
+  const featureSet = extractFeatures(input);
+  const x = vectorize(featureSet, model.hashBits);
+  const features = featureSet.named;
   const probabilities = softmax(scoreLogits(roleModel, x));
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;

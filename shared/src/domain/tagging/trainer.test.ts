@@ -8,10 +8,7 @@ const toy = [
   ...Array.from({ length: 60 }, (_, i) => ({ words: ['agree', `w${i % 5}`], y: 2 })),
   ...Array.from({ length: 180 }, (_, i) => ({ words: ['okay', `w${i % 5}`], y: 0 })),
 ].map((e) => ({
-  x: vectorize(
-    e.words.map((name) => ({ name, value: 1 })),
-    BITS,
-  ),
+  x: vectorize({ named: e.words.map((name) => ({ name, value: 1 })), charHashes: [] }, BITS),
   y: e.y,
 }));
 

@@ -1,0 +1,67 @@
+// `pnpm bench:tagging`: throughput and per-contribution latency of the pure tagger (needs `pnpm build` or
+// `tsc -b` first, like the other benches: it runs the built @conjecture/shared).
+// Inputs are dev-split TalkMoves sentences with their real context when the data is beside the repo,
+// otherwise the hand-written clear cases repeated.
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { DEFAULT_DATA_PATH, DEFAULT_MODEL_PATH, readAll } from '@conjecture/shared/cli/train';
+import { toExamples } from '@conjecture/shared/domain/tagging/dataset';
+import { loadTalkMovesModel, tagContribution, type TagInput } from '@conjecture/shared/domain/tagging/index';
+import { splitTranscripts } from '@conjecture/shared/domain/tagging/split';
+import { CLEAR_CASES } from '@conjecture/shared/domain/tagging/test/clearCases';
+
+const SAMPLE_SIZE = 20_000;
+const WARMUP = 2_000;
+
+async function benchInputs(): Promise<{ inputs: TagInput[]; source: string }> {
+  if (existsSync(DEFAULT_DATA_PATH)) {
+    const rows = await readAll([DEFAULT_DATA_PATH]);
+    const splitOf = splitTranscripts(rows.map((r) => r.transcript_id));
+    const dev = toExamples(rows).filter((e) => splitOf(e.transcriptId) === 'dev');
+    return {
+      inputs: dev.slice(0, SAMPLE_SIZE),
+      source: `${Math.min(SAMPLE_SIZE, dev.length)} TalkMoves dev sentences`,
+    };
+  }
+  const inputs = Array.from({ length: SAMPLE_SIZE }, (_, i) => CLEAR_CASES[i % CLEAR_CASES.length]!);
+  return { inputs, source: `clear cases repeated to ${SAMPLE_SIZE} (data file absent)` };
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+async function main(): Promise<void> {
+  const loadStart = performance.now();
+  const model = loadTalkMovesModel(JSON.parse(readFileSync(DEFAULT_MODEL_PATH, 'utf8')));
+  const loadMs = performance.now() - loadStart;
+  const { inputs, source } = await benchInputs();
+  console.log(
+    `pure tagger — ${source}; ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, node ${process.version}`,
+  );
+  console.log(`model load (parse + decode): ${loadMs.toFixed(0)} ms\n`);
+  console.log('| mode | tags/s | p50 µs | p99 µs | max µs |');
+  console.log('|---|---|---|---|---|');
+  for (const cues of [false, true]) {
+    for (let i = 0; i < WARMUP; i++) tagContribution(model, inputs[i % inputs.length]!, { cues });
+    const latencies = new Float64Array(inputs.length);
+    const start = performance.now();
+    for (let i = 0; i < inputs.length; i++) {
+      const t0 = process.hrtime.bigint();
+      tagContribution(model, inputs[i]!, { cues });
+      latencies[i] = Number(process.hrtime.bigint() - t0) / 1000;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    latencies.sort();
+    console.log(
+      `| ${cues ? 'with cues' : 'move + question type'} | ${Math.round(inputs.length / seconds)} | ` +
+        `${percentile(latencies, 0.5).toFixed(1)} | ${percentile(latencies, 0.99).toFixed(1)} | ` +
+        `${latencies[latencies.length - 1]!.toFixed(0)} |`,
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { charGramHashes, extractFeatures } from './features.js';
+import { fnv1a } from './hash.js';
+
+describe('charGramHashes', () => {
+  it('equals hashing each distinct padded 3–5-gram as "c:<gram>"', () => {
+    const tokens = ['agree', 'is', 'agree', "don't"];
+    const expected = new Set<number>();
+    for (const t of tokens) {
+      const w = ` ${t} `;
+      for (let n = 3; n <= 5; n++)
+        for (let i = 0; i + n <= w.length; i++) expected.add(fnv1a(`c:${w.slice(i, i + n)}`));
+    }
+    expect(new Set(charGramHashes(tokens))).toEqual(expected);
+    expect(charGramHashes(tokens)).toHaveLength(expected.size);
+  });
+});
+
+describe('extractFeatures', () => {
+  const names = (text: string, context: { role: 'teacher' | 'student'; text: string }[] = []) =>
+    extractFeatures({ role: 'teacher', text, context }).named.map((f) => f.name);
+
+  it('sees words, word pairs, question form and cue phrases', () => {
+    const n = names('Why do you agree with Maya?');
+    expect(n).toEqual(
+      expect.arrayContaining(['w:why', 'b:^_why', 'q:mark', 'q:form', 'has:name', 'cue:agree with']),
+    );
+  });
+
+  it('measures overlap with the last contribution from the other role', () => {
+    const repeat = names('Six eighths.', [{ role: 'student', text: 'Six eighths.' }]);
+    expect(repeat).toEqual(expect.arrayContaining(['o:ov:all', 'o:dist:1', 'p:role:student']));
+    const fresh = names('Open your books.', [{ role: 'student', text: 'Six eighths.' }]);
+    expect(fresh).toContain('o:ov:0');
+    expect(names('Open your books.')).toContain('ctx:none');
+  });
+});
