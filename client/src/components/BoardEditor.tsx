@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Tldraw, atom, createTLCurrentUser, type TLUserPreferences } from 'tldraw';
+import { useCallback, useMemo } from 'react';
+import { Tldraw, atom, createTLCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { ASSET_MIME_TYPES, colorForUser, type BoardId, type UserId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
@@ -9,7 +9,9 @@ import { ConnectionBadge } from './ConnectionBadge.js';
 
 // Fonts, icons and translations bundled by Vite and served by our server: the page asks no other host.
 const assetUrls = getAssetUrlsByImport();
-const imageTypes = [...ASSET_MIME_TYPES];
+// Module constants, not literals in JSX: tldraw rebuilds (remounts) the editor when these change identity.
+const IMAGE_TYPES = [...ASSET_MIME_TYPES];
+const NO_VIDEO_TYPES: string[] = [];
 
 interface BoardEditorProps {
   boardId: BoardId;
@@ -20,7 +22,7 @@ interface BoardEditorProps {
 }
 
 export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAssetBytes }: BoardEditorProps) {
-  const { status, store, session } = useBoardSession(boardId, userId, resolveName);
+  const { phase, failure, store, session } = useBoardSession(boardId, userId, resolveName);
   // tldraw's own idea of the user: same id as in presence (so our cursor is not listed as a collaborator),
   // kept in memory rather than in tldraw's localStorage preferences.
   const user = useMemo(() => {
@@ -35,20 +37,25 @@ export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAsset
     });
   }, [userId, resolveName]);
 
-  if (status.phase === 'failed') return <div className="board-message">{status.failure}</div>;
+  const onMount = useCallback(
+    (editor: Editor) => (session ? exposeForDebugging(editor, session) : undefined),
+    [session],
+  );
+
+  if (phase === 'failed') return <div className="board-message">{failure}</div>;
   return (
     <div className="board">
-      <ConnectionBadge status={status} />
+      {session && <ConnectionBadge session={session} />}
       {store && session ? (
         <Tldraw
           store={store}
           user={user}
           assetUrls={assetUrls}
           licenseKey={licenseKey ?? undefined}
-          acceptedImageMimeTypes={imageTypes}
-          acceptedVideoMimeTypes={[]}
+          acceptedImageMimeTypes={IMAGE_TYPES}
+          acceptedVideoMimeTypes={NO_VIDEO_TYPES}
           {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
-          onMount={(editor) => exposeForDebugging(editor, session)}
+          onMount={onMount}
         />
       ) : (
         <div className="board-message">Opening the board…</div>

@@ -1,4 +1,5 @@
-import type { BoardSessionStatus } from '../sync/boardSession.js';
+import { useSyncExternalStore } from 'react';
+import type { BoardSession, BoardSessionStatus } from '../sync/boardSession.js';
 
 const LABELS: Record<BoardSessionStatus['connection'], string> = {
   connecting: 'Connecting…',
@@ -8,7 +9,8 @@ const LABELS: Record<BoardSessionStatus['connection'], string> = {
 };
 
 /** Connection state plus whether the server has durably stored everything drawn here. */
-export function ConnectionBadge({ status }: { status: BoardSessionStatus }) {
+export function ConnectionBadge({ session }: { session: BoardSession }) {
+  const status = useSyncExternalStore(session.subscribe, session.getStatus);
   return (
     <div
       className="connection-badge"

@@ -7,30 +7,28 @@ import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
 import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
 
 export interface BoardSessionState {
-  status: BoardSessionStatus;
+  phase: BoardSessionStatus['phase'];
+  failure: string | null;
   /** Set once the board is loaded into it; mount the editor only then. */
   store: TLStore | null;
   session: BoardSession | null;
 }
 
-const LOADING: BoardSessionStatus = {
-  phase: 'loading',
-  failure: null,
-  connection: 'connecting',
-  unconfirmed: false,
-};
+const LOADING: BoardSessionState = { phase: 'loading', failure: null, store: null, session: null };
 
 /**
  * Opens the board for as long as the component is mounted. Everything is created inside the effect, so
  * StrictMode's mount–unmount–mount gets two independent sessions and the first is fully torn down; the
- * page remounts this per board (`key=`), so a board change never reuses a doc.
+ * page remounts this per board (`key=`), so a board change never reuses a doc. It re-renders only when the
+ * phase changes: connection details go to components that subscribe to the session themselves, so the
+ * editor is not re-rendered by every confirmation.
  */
 export function useBoardSession(
   boardId: BoardId,
   userId: UserId,
   resolveName: ResolveDisplayName,
 ): BoardSessionState {
-  const [state, setState] = useState<BoardSessionState>({ status: LOADING, store: null, session: null });
+  const [state, setState] = useState<BoardSessionState>(LOADING);
 
   useEffect(() => {
     const session = new BoardSession(boardId, userId);
@@ -57,11 +55,14 @@ export function useBoardSession(
           loadFailure = error instanceof Error ? error.message : String(error);
         }
       }
-      setState({
-        status: loadFailure ? { ...status, phase: 'failed', failure: loadFailure } : status,
-        store,
-        session,
-      });
+      const next: BoardSessionState = loadFailure
+        ? { phase: 'failed', failure: loadFailure, store, session }
+        : { phase: status.phase, failure: status.failure, store, session };
+      setState((previous) =>
+        previous.phase === next.phase && previous.store === next.store && previous.session === next.session
+          ? previous
+          : next,
+      );
     };
     const unsubscribe = session.subscribe(update);
     update();
