@@ -341,8 +341,12 @@ export class BoardRoom {
   }
 
   /** Closes every connection and frees the doc (after a final snapshot unless the room failed). */
-  destroy(closeCode: number = YjsCloseCode.shuttingDown, reason = 'board closed'): void {
-    this.snapshot();
+  destroy(
+    closeCode: number = YjsCloseCode.shuttingDown,
+    reason = 'board closed',
+    options = { snapshot: true },
+  ): void {
+    if (options.snapshot) this.snapshot();
     for (const peer of [...this.peers.keys()]) peer.close(closeCode, reason);
     this.peers.clear();
     this.awareness.destroy();

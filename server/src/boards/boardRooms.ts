@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
-import type { BoardRecord } from '../storage/boardStore.js';
+import type { BoardRecord, BoardStore } from '../storage/boardStore.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
 import { initialBoardRecords, SERVER_BOARD_SCHEMA_JSON } from './boardSchema.js';
 import { SERVER_AUTHOR } from './boardRecords.js';
@@ -25,6 +25,10 @@ export class BoardRooms {
   private closed = false;
 
   constructor(private readonly options: BoardRoomsOptions) {}
+
+  get store(): BoardStore {
+    return this.options.store;
+  }
 
   /** Creates a board with tldraw's initial records, authored by the server, so no client ever seeds one. */
   createBoard(title: string): BoardRecord {
@@ -96,6 +100,20 @@ export class BoardRooms {
 
   get loadedCount(): number {
     return this.rooms.size;
+  }
+
+  /** Deletes a board for good: its connections are closed and its log and snapshots removed. */
+  deleteBoard(boardId: string, closeCode: number, reason: string): void {
+    const room = this.rooms.get(boardId);
+    if (room) {
+      this.rooms.delete(boardId);
+      this.holds.delete(boardId);
+      const timer = this.idleTimers.get(boardId);
+      if (timer) clearTimeout(timer);
+      this.idleTimers.delete(boardId);
+      room.destroy(closeCode, reason, { snapshot: false });
+    }
+    this.options.store.deleteBoard(boardId);
   }
 
   private unload(boardId: string, room: BoardRoom): void {

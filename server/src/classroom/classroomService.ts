@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { ClassState, Group, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
-import { fail, joinCodeFromBytes, normalizeJoinCode, ok } from '@conjecture/shared';
+import { fail, joinCodeFromBytes, normalizeJoinCode, ok, YjsCloseCode } from '@conjecture/shared';
+import { recordAuthorship } from '../boards/authorship.js';
+import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomStore, ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
@@ -20,6 +22,8 @@ export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   studentMoved: [classId: string, studentId: string, group: Group | null];
+  studentRemoved: [classId: string, studentId: string];
+  classDeleted: [classId: string, boardIds: string[]];
 }
 
 export interface ClassroomDeps {
@@ -243,6 +247,61 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
         return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: student.studentId };
       }
     }
+  }
+
+  /**
+   * Removes a student: their sessions are revoked at once (the transport layer closes their open
+   * connections on the event) and their name is free again. With `removeMarks`, the records they created on
+   * their group's board — found through the server's authorship log — are deleted by the server.
+   */
+  removeStudent(
+    classId: string,
+    studentId: string,
+    options: { removeMarks: boolean },
+  ): Result<{ removedRecords: number }> {
+    const student = this.deps.store.getStudent(studentId);
+    if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
+    const group = student.groupId ? this.deps.store.getGroup(student.groupId) : undefined;
+    this.deps.store.removeStudent(studentId);
+    this.emit('studentRemoved', classId, studentId);
+    let removedRecords = 0;
+    if (options.removeMarks && group) {
+      const authorship = recordAuthorship(this.deps.rooms.store, group.boardId);
+      const room = this.deps.rooms.hold(group.boardId);
+      try {
+        room.change((records) => {
+          for (const [key, who] of authorship) {
+            if (
+              who.creator === studentId &&
+              records.get(key) !== undefined &&
+              !PROTECTED_RECORD_IDS.has(key)
+            ) {
+              records.delete(key);
+              removedRecords++;
+            }
+          }
+        });
+      } finally {
+        this.deps.rooms.release(group.boardId);
+      }
+    }
+    return ok({ removedRecords });
+  }
+
+  /**
+   * Deletes the class and all its data for good: boards with their update logs and snapshots, students,
+   * sessions and groups; then compacts storage so no copy of the deleted rows lingers in the WAL.
+   */
+  deleteClass(classId: string): Result<null> {
+    if (!this.deps.store.getClass(classId)) return fail('not_found', 'no such class');
+    // Tell connected browsers first (they clear their local copies), then cut every board connection.
+    const boardIds = this.deps.store.groupsOf(classId).map((g) => g.boardId);
+    this.emit('classDeleted', classId, boardIds);
+    for (const boardId of boardIds)
+      this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
+    this.deps.store.deleteClass(classId);
+    this.deps.rooms.store.compact();
+    return ok(null);
   }
 
   /** The class a board belongs to, if it is a group board. */

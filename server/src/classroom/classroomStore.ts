@@ -62,5 +62,9 @@ export interface ClassroomStore {
   getGroup(groupId: string): GroupRow | undefined;
   groupsOf(classId: string): GroupRow[];
   groupByBoard(boardId: string): GroupRow | undefined;
+  /** Marks a student removed (their name is free again) and revokes their sessions. */
+  removeStudent(studentId: string): void;
+  /** Deletes a class and everything hanging off it (students, sessions, groups). */
+  deleteClass(classId: string): void;
   close(): void;
 }

@@ -258,5 +258,16 @@ export class SqliteClassroomStore implements ClassroomStore {
     return r && toGroup(r);
   }
 
+  removeStudent(studentId: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE students SET removed = 1, group_id = NULL WHERE student_id = ?').run(studentId);
+      this.db.prepare('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
+    })();
+  }
+
+  deleteClass(classId: string): void {
+    this.db.prepare('DELETE FROM classes WHERE class_id = ?').run(classId);
+  }
+
   close(): void {}
 }

@@ -36,4 +36,19 @@ export function wireClassroomEvents(
     }
     io.to(studentChannel(studentId)).emit('groupAssigned', { group });
   });
+
+  classroom.on('studentRemoved', (classId, studentId) => {
+    for (const c of yjs.connections()) {
+      if (c.classId === classId && c.role === 'student' && c.userId === studentId) {
+        c.peer.close(YjsCloseCode.removed, 'removed from the class by the teacher');
+      }
+    }
+    io.to(studentChannel(studentId)).emit('removedFromClass', { classId });
+    io.in(studentChannel(studentId)).disconnectSockets(true);
+  });
+
+  classroom.on('classDeleted', (classId, boardIds) => {
+    io.to(classChannel(classId)).emit('classDeleted', { classId, boardIds });
+    io.in(classChannel(classId)).disconnectSockets(true);
+  });
 }

@@ -8,6 +8,7 @@ import {
   CreateClassBodySchema,
   CreateGroupBodySchema,
   JoinClassBodySchema,
+  RemoveStudentBodySchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
   UpdateClassBodySchema,
@@ -164,6 +165,25 @@ export function classroomRoutes({ classroom, log, now }: ClassroomRouteDeps): Ro
     const result = classroom.assignStudent(auth.classId, studentId, body.groupId);
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     res.json(classroom.classState(auth.classId));
+  });
+
+  router.delete('/classes/:classId/students/:studentId', json, (req, res) => {
+    const body = parseOr400(res, RemoveStudentBodySchema, req.body ?? {}, 'removal');
+    const studentId = parseOr400(res, StudentIdSchema, req.params.studentId, 'student id');
+    if (!body || !studentId) return;
+    const auth = authorize(req, res, 'students.remove');
+    if (!auth) return;
+    const result = classroom.removeStudent(auth.classId, studentId, body);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
+  });
+
+  router.delete('/classes/:classId', (req, res) => {
+    const auth = authorize(req, res, 'class.manage');
+    if (!auth) return;
+    classroom.deleteClass(auth.classId);
+    res.clearCookie(teacherCookieName(auth.classId), { path: '/' });
+    res.status(204).end();
   });
 
   return router;

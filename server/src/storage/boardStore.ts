@@ -58,6 +58,8 @@ export interface BoardStore {
   deleteBoard(boardId: string): void;
   putAsset(asset: StoredAsset): void;
   getAsset(assetId: string): StoredAsset | undefined;
+  /** Makes deletions final on disk (SQLite: checkpoints the WAL so no copy of deleted pages remains there). */
+  compact(): void;
   /** Flushes and releases resources; the store is unusable afterwards. */
   close(): void;
 }

@@ -20,6 +20,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten, not just unlinked: "delete the class" must really remove its content.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     db.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT PRIMARY KEY, version INTEGER NOT NULL)',

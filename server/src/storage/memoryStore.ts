@@ -71,6 +71,8 @@ export class MemoryStore implements BoardStore {
     return this.assets.get(assetId);
   }
 
+  compact(): void {}
+
   close(): void {}
 
   private require(boardId: string): MemoryBoard {

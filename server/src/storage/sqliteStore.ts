@@ -166,6 +166,10 @@ export class SqliteStore implements BoardStore {
     );
   }
 
+  compact(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   close(): void {
     if (!this.db.open) return;
     this.db.pragma('wal_checkpoint(TRUNCATE)');

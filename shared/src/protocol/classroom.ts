@@ -102,5 +102,8 @@ export const UpdateClassBodySchema = z
 // POST /api/classes/:classId/groups (teacher)
 export const CreateGroupBodySchema = z.object({ name: z.string().trim().min(1).max(60).optional() }).strict();
 
+// DELETE /api/classes/:classId/students/:studentId (teacher)
+export const RemoveStudentBodySchema = z.object({ removeMarks: z.boolean().default(false) }).strict();
+
 // PUT /api/classes/:classId/students/:studentId/group (teacher)
 export const AssignStudentBodySchema = z.object({ groupId: GroupIdSchema.nullable() }).strict();

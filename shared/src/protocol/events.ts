@@ -55,6 +55,10 @@ export interface ServerToClientEvents {
   classPaused: (payload: ClassPaused) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
   groupAssigned: (payload: GroupAssigned) => void;
+  /** The teacher removed this student; the session is revoked and the connection closes after this. */
+  removedFromClass: (payload: { classId: string }) => void;
+  /** The class and all its data were deleted: clear every local copy (IndexedDB) of its boards. */
+  classDeleted: (payload: { classId: string; boardIds: string[] }) => void;
 }
 
 // Compile-time check: every client event has a schema and vice versa.

@@ -17,6 +17,8 @@ export const YjsCloseCode = {
   forbidden: 4403,
   /** The student was moved to another group: connect to that group's board instead. */
   moved: 4409,
+  /** The student was removed from the class, or the class was deleted. */
+  removed: 4410,
   tooLarge: 4413,
   rateLimited: 4429,
   malformed: 4400,
