@@ -34,7 +34,7 @@ export type TalkMove = z.infer<typeof TalkMoveSchema>;
 export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
-export const MAX_TAG_TEXT_CHARS = 5_000;
+export const MAX_TAG_TEXT_CHARS = 20_000;
 export const MAX_CONTEXT_ITEMS = 50;
 
 export const ContributionSchema = z.object({
@@ -48,7 +48,11 @@ export type Contribution = z.infer<typeof ContributionSchema>;
  * item replied to and earlier replies; for an answer, the question).
  */
 export const TagInputSchema = ContributionSchema.extend({
-  context: z.array(ContributionSchema).max(MAX_CONTEXT_ITEMS).default([]),
+  // Only the latest contributions matter to the features; a long thread is cut, not refused.
+  context: z
+    .array(ContributionSchema)
+    .default([])
+    .transform((items) => items.slice(-MAX_CONTEXT_ITEMS)),
 });
 export type TagInput = z.input<typeof TagInputSchema>;
 
