@@ -13,6 +13,8 @@ interface Entry {
 }
 
 const MAX_KEY_LENGTH = 256;
+/** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
+export const LOCKED_META_KEY = 'locked';
 const isEntry = (v: unknown): v is Entry =>
   typeof v === 'object' &&
   v !== null &&
@@ -49,6 +51,19 @@ export class BoardRecords {
     });
     this.array.observe((event, tr) => this.onArrayChange(event, tr));
     this.meta.observe((event, tr) => this.onMetaChange(event, tr));
+  }
+
+  /** Records the server placed and locked: no client may change or delete them. */
+  lockedKeys(): Set<string> {
+    const locked = this.meta.get(LOCKED_META_KEY);
+    return new Set(Array.isArray(locked) ? locked.filter((k): k is string => typeof k === 'string') : []);
+  }
+
+  /** Server-side (inside a SERVER_ORIGIN transaction): locks records against every client's changes. */
+  lock(keys: Iterable<string>): void {
+    const locked = this.lockedKeys();
+    for (const key of keys) locked.add(key);
+    this.meta.set(LOCKED_META_KEY, [...locked].sort());
   }
 
   get(key: string): unknown {
@@ -116,6 +131,7 @@ export class BoardRecords {
     if (tr.origin === SERVER_ORIGIN) return;
 
     const rejected: RejectedChange[] = [];
+    const locked = this.lockedKeys();
     const deleteAt: number[] = [];
     const restore: Entry[] = [];
     for (const bad of malformed) {
@@ -126,11 +142,13 @@ export class BoardRecords {
     for (const [key, old] of before) {
       const now = winnersNow.get(key);
       if (now === old) continue;
-      const reason = now
-        ? recordError(key, now.val, old?.val as TLRecord | undefined)
-        : PROTECTED_RECORD_IDS.has(key)
-          ? `${key} may not be deleted`
-          : null;
+      const reason = locked.has(key)
+        ? `${key} is locked by the server`
+        : now
+          ? recordError(key, now.val, old?.val as TLRecord | undefined)
+          : PROTECTED_RECORD_IDS.has(key)
+            ? `${key} may not be deleted`
+            : null;
       if (reason === null) continue;
       rejected.push({ key, reason });
       if (now) deleteAt.push(positions.get(now) as number);
@@ -144,7 +162,7 @@ export class BoardRecords {
     this.onRejected(rejected, tr.origin);
   }
 
-  /** The meta map holds only the writer's serialized schema; anything else a client writes is undone. */
+  /** The meta map holds the writer's serialized schema and the server's lock list; clients may write only the schema. */
   private onMetaChange(event: Y.YMapEvent<unknown>, tr: Y.Transaction): void {
     if (tr.origin === SERVER_ORIGIN) return;
     const undo: Array<[string, unknown]> = [];

@@ -1,9 +1,10 @@
-import { createTLSchema, DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema';
+import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema';
+import { createBoardSchema } from '@conjecture/shared/board/index';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
 
-/** The record schema the server validates every client write against: tldraw's, as the client builds it. */
-export const boardSchema = createTLSchema();
+/** The record schema the server validates every client write against: tldraw's and ours, as the client builds it. */
+export const boardSchema = createBoardSchema();
 
 export const SERIALIZED_BOARD_SCHEMA: SerializedSchema = boardSchema.serialize();
 /** As JSON, so every seeded board gets its own copy of a plain object. */

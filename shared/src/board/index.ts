@@ -1,0 +1,2 @@
+export * from './questionCard.js';
+export * from './boardSchema.js';
