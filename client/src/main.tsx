@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'tldraw/tldraw.css';
 import './app.css';
 import { App } from './App.js';
 

@@ -1,3 +1,4 @@
+import 'tldraw/tldraw.css';
 import { useCallback, useMemo } from 'react';
 import { Tldraw, atom, createTLCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { BoardId, ClientConfig, UserId } from '@conjecture/shared';
 import { getBoard } from '../api/boards.js';
 import { getClientConfig } from '../api/config.js';
 import { ApiRequestError } from '../api/http.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
-import { BoardEditor } from '../components/BoardEditor.js';
 import { NotFoundPage } from './NotFoundPage.js';
+
+// tldraw is most of the bundle: load it with the first board, not on the start page.
+const BoardEditor = lazy(() =>
+  import('../components/BoardEditor.js').then((m) => ({ default: m.BoardEditor })),
+);
 
 interface BoardPageProps {
   boardId: BoardId;
@@ -36,13 +40,16 @@ export function BoardPage({ boardId, userId, resolveName }: BoardPageProps) {
 
   if (missing) return <NotFoundPage message="This board does not exist." />;
   if (config === undefined) return <div className="board-message">Loading…</div>;
+  const loading = <div className="board-message">Loading…</div>;
   return (
-    <BoardEditor
-      boardId={boardId}
-      userId={userId}
-      resolveName={resolveName}
-      licenseKey={config?.tldrawLicenseKey ?? null}
-      maxAssetBytes={config?.maxAssetBytes ?? null}
-    />
+    <Suspense fallback={loading}>
+      <BoardEditor
+        boardId={boardId}
+        userId={userId}
+        resolveName={resolveName}
+        licenseKey={config?.tldrawLicenseKey ?? null}
+        maxAssetBytes={config?.maxAssetBytes ?? null}
+      />
+    </Suspense>
   );
 }
