@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
+// `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
+const serverUrl = process.env.CONJECTURE_SERVER_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
@@ -18,9 +20,9 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 2_500 },
   server: {
     proxy: {
-      '/api': 'http://localhost:3000',
-      '/socket.io': { target: 'http://localhost:3000', ws: true },
-      '/yjs': { target: 'ws://localhost:3000', ws: true },
+      '/api': serverUrl,
+      '/socket.io': { target: serverUrl, ws: true },
+      '/yjs': { target: serverUrl.replace(/^http/, 'ws'), ws: true },
     },
   },
 });
