@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
-import type { BenchServer } from './servers.js';
-import { cpuTimeMs, rssMb } from './servers.js';
+import type { BenchServer, LoopDelay } from './servers.js';
+import { cpuTimeMs, machineBusyMs, rssMb } from './servers.js';
 import type { ShapeRecord } from './shapeRecord.js';
 import { geoShape } from './shapeRecord.js';
 import { percentile, seededRandom } from './stats.js';
@@ -34,9 +34,30 @@ export interface LoadResult {
   serverRssMb: number;
   generatorCpuPercent: number;
   generatorLoopDelayP99Ms: number;
+  /** The server's own event-loop delay over the window (null if it did not answer). */
+  serverLoopDelay: LoopDelay | null;
+  /** Websocket messages and bytes the generator received per second in the window. */
+  receivedMessagesPerSecond: number;
+  receivedKbPerSecond: number;
+  /** CPU the rest of the machine (other tenants) used in the window, in % of one core. */
+  otherCpuPercent: number;
   disconnects: number;
   /** The measured window on the monotonic clock (µs), as V8's CPU profiles time their samples. */
   windowMonotonicUs: { startUs: number; endUs: number };
+}
+
+/** What the generator received, so a difference in traffic between the servers shows. */
+const traffic = { messages: 0, bytes: 0 };
+
+/** The stock `ws` client, counting what it receives. */
+class CountingWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('message', (data: Buffer) => {
+      traffic.messages++;
+      traffic.bytes += data.byteLength;
+    });
+  }
 }
 
 type RecordChange =
@@ -95,7 +116,7 @@ export async function runLoad(
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(wsBase, boardId, doc, {
       params: { user: userId },
-      WebSocketPolyfill: WebSocket as never,
+      WebSocketPolyfill: CountingWebSocket as never,
       disableBc: true,
       maxBackoffTime: 1000,
     });
@@ -181,13 +202,17 @@ export async function runLoad(
     }
 
     await sleep(options.warmupMs);
+    await server.loopDelay(); // resets the server's histogram: the window starts now
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
     const startCpu = cpuTimeMs(server.pid);
     const startGenerator = process.cpuUsage();
+    const startMachine = machineBusyMs();
+    const startTraffic = { ...traffic };
     const startUs = monotonicUs();
     const start = wallClockMs();
-    window = { start, end: start + options.measureMs };
+    // The window stays open until the timers stop, so every update it counts as sent is also awaited.
+    window = { start, end: Infinity };
 
     await sleep(options.measureMs);
     for (const t of timers) clearInterval(t);
@@ -197,7 +222,13 @@ export async function runLoad(
     const serverCpuMs = cpuTimeMs(server.pid) - startCpu;
     const serverRssMb = rssMb(server.pid);
     const generator = process.cpuUsage(startGenerator);
+    const machineMs = machineBusyMs() - startMachine;
+    const generatorMs = (generator.user + generator.system) / 1000;
+    const windowS = (end - start) / 1000;
+    const receivedMessagesPerSecond = (traffic.messages - startTraffic.messages) / windowS;
+    const receivedKbPerSecond = (traffic.bytes - startTraffic.bytes) / 1024 / windowS;
     loopDelay.disable();
+    const serverLoopDelay = await server.loopDelay();
 
     const drainUntil = performance.now() + options.drainMs;
     while (receipts < expectedReceipts && performance.now() < drainUntil) await sleep(POLL_MS);
@@ -211,7 +242,11 @@ export async function runLoad(
       windowMs: end - start,
       serverCpuMs,
       serverRssMb,
-      generatorCpuPercent: ((generator.user + generator.system) / 1000 / (end - start)) * 100,
+      generatorCpuPercent: (generatorMs / (end - start)) * 100,
+      receivedMessagesPerSecond,
+      receivedKbPerSecond,
+      serverLoopDelay,
+      otherCpuPercent: Math.max(0, ((machineMs - generatorMs - serverCpuMs) / (end - start)) * 100),
       generatorLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       disconnects,
       windowMonotonicUs: { startUs, endUs },

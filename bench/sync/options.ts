@@ -13,6 +13,10 @@ export interface BenchOptions {
   quick: boolean;
   /** Where the markdown results go, or null not to write them. */
   resultsFile: string | null;
+  /** Our server's storage; `memory` shows what persisting costs. */
+  ourStorage: 'sqlite' | 'memory';
+  /** After a comparison that misses the target, profile our server under the largest N. */
+  profileOnMiss: boolean;
   /** Instead of comparing, profile our server under this many clients. */
   profileClients: number | null;
 }
@@ -30,7 +34,9 @@ Runs the same load against our server (SQLite, every update persisted) and a sto
   --rate=2             record updates per second per client
   --awareness-rate=1   awareness updates per second per client
   --room-size=5        clients per room (board)
+  --storage=sqlite     our server's storage: sqlite (default) or memory (to see what persisting costs)
   --no-write           don't write bench/sync/RESULTS.md
+  --no-profile         don't profile our server after a missed target (full runs do by default)
   --profile=300        profile our server (node --cpu-prof) under N clients and summarize the profile
   --help`;
 
@@ -59,7 +65,9 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
       'awareness-rate': { type: 'string' },
       'room-size': { type: 'string' },
       'no-write': { type: 'boolean', default: false },
+      'no-profile': { type: 'boolean', default: false },
       profile: { type: 'string' },
+      storage: { type: 'string', default: 'sqlite' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -69,6 +77,8 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
     return null;
   }
   const quick = values.quick ?? false;
+  const storage = values.storage;
+  if (storage !== 'sqlite' && storage !== 'memory') throw new Error(`--storage must be sqlite or memory`);
   const clientCounts = (values.n ?? (quick ? '30,100' : '30,100,300'))
     .split(',')
     .map((s) => positiveInt('n', s.trim()));
@@ -82,7 +92,10 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
     measureMs: positiveInt('duration', values.duration ?? (quick ? '3' : '8')) * 1000,
     drainMs: 1500,
     quick,
-    resultsFile: quick || values['no-write'] ? null : defaultResultsFile,
+    ourStorage: storage,
+    profileOnMiss: !quick && !values['no-profile'],
+    // RESULTS.md records the issue's configuration only.
+    resultsFile: quick || values['no-write'] || storage !== 'sqlite' ? null : defaultResultsFile,
     profileClients: values.profile === undefined ? null : positiveInt('profile', values.profile),
   };
 }

@@ -113,12 +113,15 @@ export function summarizeProfile(profile: CpuProfile, window?: { startUs: number
   return lines.join('\n');
 }
 
-/** Runs our server under `clients` with `node --cpu-prof` and prints where its CPU time goes. */
-export async function profileOurServer(options: BenchOptions, clients: number): Promise<void> {
+/** Runs our server under `clients` with `node --cpu-prof` and says (markdown) where its CPU time goes. */
+export async function profileOurServer(options: BenchOptions, clients: number): Promise<string> {
   checkOurBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-bench-prof-'));
   try {
-    const server = await spawnServer('ours', { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+    const server = await spawnServer('ours', {
+      nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+      storage: options.ourStorage,
+    });
     let result;
     try {
       const boards = await createBoards('ours', server.url, Math.ceil(clients / options.roomSize));
@@ -132,12 +135,12 @@ export async function profileOurServer(options: BenchOptions, clients: number): 
     fs.copyFileSync(path.join(dir, file), kept);
     const profile = JSON.parse(fs.readFileSync(kept, 'utf8')) as CpuProfile;
     const latency = summarizeLatency(result.latenciesMs);
-    process.stdout.write(
-      `our server under N=${clients}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, ` +
-        `CPU ${((result.serverCpuMs / result.windowMs) * 100).toFixed(1)}% of a core, ` +
-        `${((result.serverCpuMs * 1000) / result.updatesSent).toFixed(0)} µs/update (profiling adds overhead)\n` +
-        `profile kept at ${kept} (open in Chrome DevTools › Performance)\n\n` +
-        `${summarizeProfile(profile, result.windowMonotonicUs)}\n`,
+    return (
+      `Our server under N=${clients}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, ` +
+      `CPU ${((result.serverCpuMs / result.windowMs) * 100).toFixed(1)}% of a core, ` +
+      `${((result.serverCpuMs * 1000) / result.updatesSent).toFixed(0)} µs/update (profiling adds overhead)\n` +
+      `profile kept at ${kept} (open in Chrome DevTools › Performance).\n\n` +
+      summarizeProfile(profile, result.windowMonotonicUs)
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,11 @@ export interface RunRecord {
   updatesSent: number;
   generatorCpuPercent: number;
   generatorLoopDelayP99Ms: number;
+  otherCpuPercent: number;
+  receivedMessagesPerSecond: number;
+  serverLoopP99Ms: number;
+  serverLoopMaxMs: number;
+  receivedKbPerSecond: number;
   disconnects: number;
 }
 
@@ -82,8 +87,8 @@ export function mainTable(summaries: Summary[]): string {
 
 export function contextTable(summaries: Summary[]): string {
   const lines = [
-    '| N | awareness p50 ms ours / stock | awareness p99 ms ours / stock | server CPU % of a core ours / stock | delivered % ours / stock | generator CPU % (ours / stock runs) | generator loop delay p99 ms | disconnects ours / stock |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N | awareness p50 ms ours / stock | awareness p99 ms ours / stock | server CPU % of a core ours / stock | delivered % ours / stock | generator CPU % (ours / stock runs) | server loop delay p99 / max ms ours | stock | generator loop delay p99 ms | other tenants CPU % | msgs/s to clients ours / stock | disconnects ours / stock |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of summaries) {
     lines.push(
@@ -92,7 +97,11 @@ export function contextTable(summaries: Summary[]): string {
         `| ${fmt(s.ours.cpuPercent)} / ${fmt(s.stock.cpuPercent)} ` +
         `| ${fmt(s.ours.deliveredPercent, 2)} / ${fmt(s.stock.deliveredPercent, 2)} ` +
         `| ${fmt(s.ours.generatorCpuPercent, 0)} / ${fmt(s.stock.generatorCpuPercent, 0)} ` +
+        `| ${fmt(s.ours.serverLoopP99Ms)} / ${fmt(s.ours.serverLoopMaxMs)} ` +
+        `| ${fmt(s.stock.serverLoopP99Ms)} / ${fmt(s.stock.serverLoopMaxMs)} ` +
         `| ${fmt(s.ours.generatorLoopDelayP99Ms)} / ${fmt(s.stock.generatorLoopDelayP99Ms)} ` +
+        `| ${fmt(s.ours.otherCpuPercent, 0)} / ${fmt(s.stock.otherCpuPercent, 0)} ` +
+        `| ${fmt(s.ours.receivedMessagesPerSecond, 0)} / ${fmt(s.stock.receivedMessagesPerSecond, 0)} ` +
         `| ${fmt(s.ours.disconnects, 0)} / ${fmt(s.stock.disconnects, 0)} |`,
     );
   }
@@ -101,14 +110,15 @@ export function contextTable(summaries: Summary[]): string {
 
 export function runsTable(records: RunRecord[]): string {
   const lines = [
-    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent | delivered % | gen. loop p99 ms |',
-    '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent | delivered % | server loop p99 / max ms | gen. loop p99 ms | others CPU % |',
+    '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of records) {
     lines.push(
       `| ${r.clients} | ${r.round + 1} | ${r.kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} ` +
         `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} ` +
-        `| ${fmt(r.deliveredPercent, 2)} | ${fmt(r.generatorLoopDelayP99Ms)} |`,
+        `| ${fmt(r.deliveredPercent, 2)} | ${fmt(r.serverLoopP99Ms)} / ${fmt(r.serverLoopMaxMs)} ` +
+        `| ${fmt(r.generatorLoopDelayP99Ms)} | ${fmt(r.otherCpuPercent, 0)} |`,
     );
   }
   return lines.join('\n');
@@ -117,5 +127,7 @@ export function runsTable(records: RunRecord[]): string {
 export const runLine = (r: RunRecord) =>
   `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(5)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
   `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%)  ` +
-  `RSS ${fmt(r.rssMb, 0)} MB  delivered ${fmt(r.deliveredPercent, 2)}%  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms` +
+  `RSS ${fmt(r.rssMb, 0)} MB  delivered ${fmt(r.deliveredPercent, 2)}%  ` +
+  `server loop p99 ${fmt(r.serverLoopP99Ms)} max ${fmt(r.serverLoopMaxMs)} ms  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms  others ${fmt(r.otherCpuPercent, 0)}%  ` +
+  `in ${fmt(r.receivedMessagesPerSecond, 0)} msg/s ${fmt(r.receivedKbPerSecond, 0)} KB/s` +
   (r.disconnects > 0 ? `  DISCONNECTS ${r.disconnects}` : '');

@@ -12,14 +12,23 @@ const OUR_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.
 const OUR_SOURCES = fileURLToPath(new URL('../../server/src', import.meta.url));
 const OUR_DIST = path.dirname(OUR_MAIN);
 const STOCK_MAIN = fileURLToPath(new URL('./stockServer.mjs', import.meta.url));
+const LOOP_MONITOR = fileURLToPath(new URL('./loopMonitor.mjs', import.meta.url));
 const LISTEN_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
+
+export interface LoopDelay {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
 
 export interface BenchServer {
   kind: ServerKind;
   /** http://127.0.0.1:<port> */
   url: string;
   pid: number;
+  /** The server's event-loop delay since the previous call (the first call only starts the count). */
+  loopDelay(): Promise<LoopDelay | null>;
   /** Stops the process (SIGTERM, then SIGKILL) and removes its data directory. */
   stop(): Promise<void>;
 }
@@ -59,10 +68,19 @@ export function checkOurBuild(): void {
 export interface SpawnOptions {
   /** Extra node flags for our server, e.g. `--cpu-prof`. */
   nodeFlags?: string[];
+  /** Our server's storage: `sqlite` (the default, every update appended) or `memory` (diagnostics). */
+  storage?: 'sqlite' | 'memory';
 }
 
 export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}): Promise<BenchServer> {
-  const env: Record<string, string | undefined> = { ...process.env, YPERSISTENCE: undefined };
+  const monitorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-bench-loop-'));
+  tempDirs.add(monitorDir);
+  const loopFile = path.join(monitorDir, 'loop.json');
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    YPERSISTENCE: undefined,
+    BENCH_LOOP_FILE: loopFile,
+  };
   let dataDir: string | undefined;
   let script = STOCK_MAIN;
   if (kind === 'ours') {
@@ -70,7 +88,7 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
     tempDirs.add(dataDir);
     script = OUR_MAIN;
     Object.assign(env, {
-      STORAGE: 'sqlite',
+      STORAGE: options.storage ?? 'sqlite',
       DATA_DIR: dataDir,
       PORT: '0',
       HOST: '127.0.0.1',
@@ -78,7 +96,7 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       CLIENT_DIST: '/nonexistent',
     });
   }
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', LOOP_MONITOR, script], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -120,12 +138,27 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       clearTimeout(killer);
     }
     if (stderr.trim()) process.stderr.write(`[${kind} server stderr]\n${stderr.trim()}\n`);
-    if (dataDir) {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      tempDirs.delete(dataDir);
+    for (const dir of [dataDir, monitorDir]) {
+      if (!dir) continue;
+      fs.rmSync(dir, { recursive: true, force: true });
+      tempDirs.delete(dir);
     }
   };
-  return { kind, url, pid: child.pid, stop };
+  const pid = child.pid;
+  const loopDelay = async (): Promise<LoopDelay | null> => {
+    fs.rmSync(loopFile, { force: true });
+    process.kill(pid, 'SIGUSR2');
+    for (let i = 0; i < 50; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      try {
+        return JSON.parse(fs.readFileSync(loopFile, 'utf8')) as LoopDelay;
+      } catch {
+        // not written yet (or half-written): try again shortly
+      }
+    }
+    return null;
+  };
+  return { kind, url, pid, loopDelay, stop };
 }
 
 let clockTicksPerSecond: number | undefined;
@@ -171,4 +204,16 @@ export async function createBoards(kind: ServerKind, url: string, count: number)
     ids.push(((await res.json()) as { boardId: string }).boardId);
   }
   return ids;
+}
+
+/** CPU time all cores spent busy since boot, in milliseconds, from the first line of /proc/stat. */
+export function machineBusyMs(): number {
+  const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+  const [user, nice, system, _idle, _iowait, irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const busy = [user, nice, system, irq, softirq, steal].reduce<number>((a, b) => a + (b ?? 0), 0);
+  return (busy * 1000) / ticksPerSecond();
 }
