@@ -7,6 +7,7 @@ import { useBoardSession } from '../sync/useBoardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { customShapeUtils } from '../shapes/index.js';
 
 // Fonts, icons and translations bundled by Vite and served by our server: the page asks no other host.
 const assetUrls = getAssetUrlsByImport();
@@ -50,6 +51,7 @@ export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAsset
       {store && session ? (
         <Tldraw
           store={store}
+          shapeUtils={customShapeUtils}
           user={user}
           assetUrls={assetUrls}
           licenseKey={licenseKey ?? undefined}

@@ -6,7 +6,6 @@ import {
   createTLStore,
   createUserId,
   defaultBindingUtils,
-  defaultShapeUtils,
   type Signal,
   type TLInstancePresence,
   type TLStore,
@@ -15,6 +14,7 @@ import {
 } from 'tldraw';
 import { colorForUser, type UserId } from '@conjecture/shared';
 import { serverAssetStore } from './assetStore.js';
+import { boardShapeUtils } from '../shapes/index.js';
 import type { ResolveDisplayName } from './presenceBridge.js';
 
 export interface BoardStore {
@@ -52,7 +52,7 @@ export function createBoardStore(
     },
   };
   const store = createTLStore({
-    shapeUtils: defaultShapeUtils,
+    shapeUtils: boardShapeUtils,
     bindingUtils: defaultBindingUtils,
     assets: serverAssetStore,
     users,

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShapeId, toRichText, type TLGeoShape, type TLRecord, type TLStore } from 'tldraw';
 import { linkDocs, newPeer, seedLikeServer, type Peer, prepareSessionState } from '../test/boardHarness.js';
-import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
+import { createBoardSchema, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { bindStoreToBoard, loadBoardIntoStore, needsMigration } from './storeYjsBridge.js';
 import { SCHEMA_META_FIELD, storedSchema } from './boardDoc.js';
 
 function geoShape(store: TLStore, id: string, x: number): TLGeoShape {
@@ -164,6 +165,36 @@ describe('store ↔ Yjs bridge', () => {
 });
 
 describe('migration of stored records', () => {
+  it('builds the same schema the server validates with, our shapes included', () => {
+    const server = createBoardSchema().serialize();
+    const client = newPeer().store.schema.serialize();
+    expect('sequences' in client && client.sequences).toEqual('sequences' in server && server.sequences);
+    expect(needsMigration(newPeer().store, server)).toBe(false);
+  });
+
+  it('loads a question card the server placed, and rewrites nothing for a label naming unknown sequences', () => {
+    const server = new Y.Doc();
+    seedLikeServer(server);
+    const peer = newPeer(server);
+    const schema = createBoardSchema().serialize();
+    const card = {
+      ...geoShape(peer.store, 'card', 0),
+      type: QUESTION_CARD_TYPE,
+      props: { w: 320, h: 200, questionId: 'q1', text: 'Why is 0.999… = 1?' },
+    } as unknown as TLRecord;
+    server.transact(() => {
+      peer.board.records.set(card.id, card);
+      peer.board.meta.set(SCHEMA_META_FIELD, {
+        ...schema,
+        sequences: { ...('sequences' in schema ? schema.sequences : {}), 'com.example.later': 3 },
+      });
+    }, 'server');
+    const sent = countLocalUpdates(peer);
+    loadBoardIntoStore(peer.store, peer.board);
+    expect(peer.store.get(card.id)).toMatchObject({ type: QUESTION_CARD_TYPE, props: { questionId: 'q1' } });
+    expect(sent.n).toBe(0);
+  });
+
   /** A board written by a build whose geo shapes were at version 9 (plain `text`, no rich text, no flips). */
   function boardFromOlderBuild(current: Peer) {
     const schema = current.store.schema.serialize();
@@ -188,7 +219,8 @@ describe('migration of stored records', () => {
     const loaded = peer.store.get(oldShape.id) as TLGeoShape;
     expect(loaded.props.richText).toEqual(toRichText('x = 2'));
     expect(loaded.props.flipX).toBe(false);
-    expect(storedSchema(peer.board)).toEqual(peer.store.schema.serialize());
+    expect(needsMigration(peer.store, storedSchema(peer.board))).toBe(false);
+    expect(storedSchema(peer.board)).toMatchObject(peer.store.schema.serialize());
     expect(peer.board.records.get(oldShape.id)).toEqual(loaded);
   });
 

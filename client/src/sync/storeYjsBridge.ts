@@ -15,8 +15,22 @@ export class BoardMigrationError extends Error {
   override name = 'BoardMigrationError';
 }
 
-const sameSchema = (a: SerializedSchema | undefined, b: SerializedSchema) =>
-  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether records written under `theirs` need migrating to our schema. Asked of tldraw itself rather than by
+ * comparing the labels: key order differs between builds, and a label may name sequences we do not know
+ * (which tldraw ignores) without any of our records needing a change.
+ */
+export function needsMigration(store: TLStore, theirs: SerializedSchema | undefined): boolean {
+  if (theirs === undefined) return false;
+  const migrations = store.schema.getMigrationsSince(theirs);
+  return !migrations.ok || migrations.value.length > 0;
+}
+
+/** Our versions over the stored label: sequences we do not know keep the version their writer gave them. */
+const upgradedLabel = (theirs: SerializedSchema | undefined, ours: SerializedSchema): SerializedSchema =>
+  theirs && 'sequences' in theirs && 'sequences' in ours
+    ? { ...ours, sequences: { ...theirs.sequences, ...ours.sequences } }
+    : ours;
 
 /**
  * Loads the board's stored records into the store, migrated from the schema they were written with to ours.
@@ -48,11 +62,11 @@ export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
   });
 
   const hasRecords = Object.keys(stored).length > 0;
-  if (hasRecords && !sameSchema(storedSchema(board), ours)) {
+  if (hasRecords && (storedSchema(board) === undefined || needsMigration(store, theirs))) {
     board.doc.transact(() => {
       for (const id of Object.keys(stored)) if (!(id in migrated)) board.records.delete(id);
       for (const record of Object.values(migrated)) board.records.set(record.id, record);
-      board.meta.set(SCHEMA_META_FIELD, ours);
+      board.meta.set(SCHEMA_META_FIELD, upgradedLabel(storedSchema(board), ours));
     }, LOCAL_STORE_ORIGIN);
   }
 }
@@ -84,14 +98,13 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc): () => void {
     const toPut: TLRecord[] = [];
     const toRemove: RecordId[] = [];
     const theirs = storedSchema(board);
-    const ours = store.schema.serialize();
-    const needsMigration = theirs !== undefined && !sameSchema(theirs, ours);
+    const migrate = theirs !== undefined && needsMigration(store, theirs);
     for (const [id, change] of changes) {
       if (change.action === 'delete') {
         toRemove.push(id as RecordId);
         continue;
       }
-      if (!needsMigration) {
+      if (!migrate) {
         toPut.push(change.newValue);
         continue;
       }

@@ -5,19 +5,20 @@ import {
   TLDOCUMENT_ID,
   createTLStore,
   defaultBindingUtils,
-  defaultShapeUtils,
   type IndexKey,
   type TLPageId,
   type TLStore,
 } from 'tldraw';
+import { createBoardSchema } from '@conjecture/shared/board/index';
 import { openBoardDoc, SCHEMA_META_FIELD, type BoardDoc } from '../sync/boardDoc.js';
+import { boardShapeUtils } from '../shapes/index.js';
 
 export const newStore = (): TLStore =>
-  createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+  createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils });
 
-/** What the server does when it creates a board: tldraw's document and page records plus the schema. */
+/** What the server does when it creates a board: tldraw's document and page records plus its schema. */
 export function seedLikeServer(doc: Y.Doc): void {
-  const schema = newStore().schema.serialize();
+  const schema = createBoardSchema().serialize();
   const records = [
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
     PageRecordType.create({ id: 'page:page' as TLPageId, name: 'Page 1', index: 'a1' as IndexKey }),
