@@ -12,6 +12,7 @@ import { SqliteStore } from './storage/sqliteStore.js';
 import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
 import { ClassroomService } from './classroom/classroomService.js';
+import { QuestionService } from './classroom/questionService.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -104,9 +105,11 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     randomBytes: (n) => randomBytes(n),
   });
 
-  const app = createApp({ config, rooms, store, classroom, log, now });
+  const questions = new QuestionService({ store: stores.classroom, rooms, now });
+
+  const app = createApp({ config, rooms, store, classroom, questions, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, log);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, log);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
@@ -116,7 +119,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireClassroomEvents(classroom, rooms, yjs, io);
+  wireClassroomEvents(classroom, questions, rooms, yjs, io);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -24,6 +24,7 @@ export interface ClassroomEvents {
   studentMoved: [classId: string, studentId: string, group: Group | null];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];
+  handsChanged: [classId: string, raised: string[]];
 }
 
 export interface ClassroomDeps {
@@ -43,8 +44,24 @@ const JOIN_CODE_ATTEMPTS = 20;
  * Yjs layers call it and listen to its events.
  */
 export class ClassroomService extends EventEmitter<ClassroomEvents> {
+  /** Raised hands are live signals, not records: they are kept in memory only. */
+  private readonly hands = new Map<string, Set<string>>();
+
   constructor(private readonly deps: ClassroomDeps) {
     super();
+  }
+
+  setHand(classId: string, studentId: string, raised: boolean): void {
+    const set = this.hands.get(classId) ?? new Set<string>();
+    if (set.has(studentId) === raised) return;
+    if (raised) set.add(studentId);
+    else set.delete(studentId);
+    this.hands.set(classId, set);
+    this.emit('handsChanged', classId, this.raisedHands(classId));
+  }
+
+  raisedHands(classId: string): string[] {
+    return [...(this.hands.get(classId) ?? [])];
   }
 
   createClass(input: { title: string; taskPrompt: string }): {
@@ -263,6 +280,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
     const group = student.groupId ? this.deps.store.getGroup(student.groupId) : undefined;
     this.deps.store.removeStudent(studentId);
+    this.setHand(classId, studentId, false);
     this.emit('studentRemoved', classId, studentId);
     let removedRecords = 0;
     if (options.removeMarks && group) {
@@ -300,6 +318,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     for (const boardId of boardIds)
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
     this.deps.store.deleteClass(classId);
+    this.hands.delete(classId);
     this.deps.rooms.store.compact();
     return ok(null);
   }

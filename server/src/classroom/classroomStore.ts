@@ -39,6 +39,24 @@ export interface GroupRow {
   createdAt: number;
 }
 
+export interface QuestionRow {
+  questionId: string;
+  classId: string;
+  /** null: posed to every group. */
+  groupId: string | null;
+  text: string;
+  anchorShapeId: string | null;
+  createdAt: number;
+}
+
+export interface AnswerRow {
+  answerId: string;
+  questionId: string;
+  studentId: string;
+  text: string;
+  createdAt: number;
+}
+
 export type ClassPatch = Partial<Pick<ClassRow, 'joiningOpen' | 'paused' | 'ended' | 'projectorKeyHash'>>;
 
 export class NameTakenError extends Error {}
@@ -62,6 +80,11 @@ export interface ClassroomStore {
   getGroup(groupId: string): GroupRow | undefined;
   groupsOf(classId: string): GroupRow[];
   groupByBoard(boardId: string): GroupRow | undefined;
+  addQuestion(row: QuestionRow): void;
+  getQuestion(questionId: string): QuestionRow | undefined;
+  questionsOf(classId: string): QuestionRow[];
+  addAnswer(row: AnswerRow): void;
+  answersOf(questionId: string): AnswerRow[];
   /** Marks a student removed (their name is free again) and revokes their sessions. */
   removeStudent(studentId: string): void;
   /** Deletes a class and everything hanging off it (students, sessions, groups). */

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Role } from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 import type {
+  AnswerRow,
+  QuestionRow,
   ClassPatch,
   ClassroomStore,
   ClassRow,
@@ -53,6 +55,25 @@ const MIGRATIONS = [
   );
   CREATE INDEX sessions_by_student ON sessions(student_id);
   `,
+  `
+  CREATE TABLE questions (
+    question_id     TEXT PRIMARY KEY,
+    class_id        TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    group_id        TEXT REFERENCES class_groups(group_id) ON DELETE CASCADE,
+    text            TEXT NOT NULL,
+    anchor_shape_id TEXT,
+    created_at      INTEGER NOT NULL
+  );
+  CREATE INDEX questions_by_class ON questions(class_id, created_at);
+  CREATE TABLE answers (
+    answer_id   TEXT PRIMARY KEY,
+    question_id TEXT NOT NULL REFERENCES questions(question_id) ON DELETE CASCADE,
+    student_id  TEXT NOT NULL REFERENCES students(student_id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE INDEX answers_by_question ON answers(question_id, created_at);
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -97,6 +118,22 @@ const toStudent = (r: StudentDbRow): StudentRow => ({
   createdAt: r.created_at,
 });
 type GroupDbRow = { group_id: string; class_id: string; name: string; board_id: string; created_at: number };
+type QuestionDbRow = {
+  question_id: string;
+  class_id: string;
+  group_id: string | null;
+  text: string;
+  anchor_shape_id: string | null;
+  created_at: number;
+};
+const toQuestion = (r: QuestionDbRow): QuestionRow => ({
+  questionId: r.question_id,
+  classId: r.class_id,
+  groupId: r.group_id,
+  text: r.text,
+  anchorShapeId: r.anchor_shape_id,
+  createdAt: r.created_at,
+});
 const toGroup = (r: GroupDbRow): GroupRow => ({
   groupId: r.group_id,
   classId: r.class_id,
@@ -256,6 +293,56 @@ export class SqliteClassroomStore implements ClassroomStore {
     const r = this.db.prepare('SELECT * FROM class_groups WHERE board_id = ?').get(boardId) as
       GroupDbRow | undefined;
     return r && toGroup(r);
+  }
+
+  addQuestion(q: QuestionRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO questions (question_id, class_id, group_id, text, anchor_shape_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(q.questionId, q.classId, q.groupId, q.text, q.anchorShapeId, q.createdAt);
+  }
+
+  getQuestion(questionId: string): QuestionRow | undefined {
+    const r = this.db.prepare('SELECT * FROM questions WHERE question_id = ?').get(questionId) as
+      QuestionDbRow | undefined;
+    return r && toQuestion(r);
+  }
+
+  questionsOf(classId: string): QuestionRow[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM questions WHERE class_id = ? ORDER BY created_at, question_id')
+        .all(classId) as QuestionDbRow[]
+    ).map(toQuestion);
+  }
+
+  addAnswer(a: AnswerRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO answers (answer_id, question_id, student_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(a.answerId, a.questionId, a.studentId, a.text, a.createdAt);
+  }
+
+  answersOf(questionId: string): AnswerRow[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM answers WHERE question_id = ? ORDER BY created_at, answer_id')
+        .all(questionId) as Array<{
+        answer_id: string;
+        question_id: string;
+        student_id: string;
+        text: string;
+        created_at: number;
+      }>
+    ).map((r) => ({
+      answerId: r.answer_id,
+      questionId: r.question_id,
+      studentId: r.student_id,
+      text: r.text,
+      createdAt: r.created_at,
+    }));
   }
 
   removeStudent(studentId: string): void {

@@ -1,9 +1,10 @@
 import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SocketServer } from '../socket/socketServer.js';
-import { classChannel, studentChannel } from '../socket/socketServer.js';
+import { classChannel, studentChannel, teacherChannel } from '../socket/socketServer.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import type { ClassroomService } from './classroomService.js';
+import type { QuestionService } from './questionService.js';
 
 /**
  * Turns classroom decisions into effects on open connections, at once: pausing makes every student's
@@ -12,6 +13,7 @@ import type { ClassroomService } from './classroomService.js';
  */
 export function wireClassroomEvents(
   classroom: ClassroomService,
+  questions: QuestionService,
   rooms: BoardRooms,
   yjs: YjsEndpoint,
   io: SocketServer,
@@ -46,6 +48,16 @@ export function wireClassroomEvents(
     io.to(studentChannel(studentId)).emit('removedFromClass', { classId });
     io.in(studentChannel(studentId)).disconnectSockets(true);
   });
+
+  classroom.on('handsChanged', (classId, raised) =>
+    io.to(teacherChannel(classId)).emit('handsChanged', { classId, raised }),
+  );
+  questions.on('questionPosed', (classId, question) =>
+    io.to(teacherChannel(classId)).emit('questionPosed', { question }),
+  );
+  questions.on('answerPosted', (classId, answer) =>
+    io.to(teacherChannel(classId)).emit('answerPosted', { answer }),
+  );
 
   classroom.on('classDeleted', (classId, boardIds) => {
     io.to(classChannel(classId)).emit('classDeleted', { classId, boardIds });

@@ -9,12 +9,14 @@ import type { Config } from '../config.js';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
 import { assetRoutes } from './assets.js';
 import { classroomRoutes } from './classroomRoutes.js';
 import { parseOr400, sendError } from './validate.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
+  questions: QuestionService;
   config: Config;
   rooms: BoardRooms;
   store: BoardStore;
@@ -24,7 +26,15 @@ export interface AppDeps {
 
 const JSON_LIMIT = '64kb';
 
-export function createApp({ config, rooms, store, classroom, log, now }: AppDeps): express.Express {
+export function createApp({
+  config,
+  rooms,
+  store,
+  classroom,
+  questions,
+  log,
+  now,
+}: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -59,7 +69,7 @@ export function createApp({ config, rooms, store, classroom, log, now }: AppDeps
     res.json(board satisfies BoardInfo);
   });
   api.use(assetRoutes(store, config.MAX_ASSET_BYTES, now));
-  api.use(classroomRoutes({ classroom, log, now }));
+  api.use(classroomRoutes({ classroom, questions, log, now }));
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 

@@ -8,12 +8,14 @@ import {
   CreateClassBodySchema,
   CreateGroupBodySchema,
   JoinClassBodySchema,
+  PoseQuestionBodySchema,
   RemoveStudentBodySchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
   UpdateClassBodySchema,
 } from '@conjecture/shared';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
 import type { Logger } from '../util/logger.js';
 import { requestPrincipal, teacherCookieName } from './auth.js';
 import { FailureLimiter } from './failureLimiter.js';
@@ -27,11 +29,12 @@ const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 export interface ClassroomRouteDeps {
   classroom: ClassroomService;
+  questions: QuestionService;
   log: Logger;
   now: () => number;
 }
 
-export function classroomRoutes({ classroom, log, now }: ClassroomRouteDeps): Router {
+export function classroomRoutes({ classroom, questions, log, now }: ClassroomRouteDeps): Router {
   const router = express.Router();
   const json = express.json({ limit: JSON_LIMIT });
   const joinFailures = new FailureLimiter(JOIN_FAILURES_PER_WINDOW, JOIN_FAILURE_WINDOW_MS, now);
@@ -176,6 +179,26 @@ export function classroomRoutes({ classroom, log, now }: ClassroomRouteDeps): Ro
     const result = classroom.removeStudent(auth.classId, studentId, body);
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     res.json(result.value);
+  });
+
+  router.post('/classes/:classId/questions', json, (req, res) => {
+    const body = parseOr400(res, PoseQuestionBodySchema, req.body, 'question');
+    if (!body) return;
+    const auth = authorize(req, res, 'questions.pose');
+    if (!auth) return;
+    const result = questions.pose(auth.classId, body);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.status(201).json(result.value);
+  });
+
+  router.get('/classes/:classId/questions', (req, res) => {
+    const auth = authorize(req, res, 'roster.view');
+    if (auth) res.json(questions.list(auth.classId));
+  });
+
+  router.get('/classes/:classId/hands', (req, res) => {
+    const auth = authorize(req, res, 'roster.view');
+    if (auth) res.json({ classId: auth.classId, raised: classroom.raisedHands(auth.classId) });
   });
 
   router.delete('/classes/:classId', (req, res) => {

@@ -6,9 +6,11 @@ import type {
   HandshakeAuth,
   ServerToClientEvents,
 } from '@conjecture/shared';
-import { clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
+import type { Capability } from '@conjecture/shared';
+import { can, clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
 import { principalOf } from '../http/auth.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
@@ -34,6 +36,7 @@ export type SocketServer = Server<
 const boardChannel = (boardId: string) => `board:${boardId}`;
 export const classChannel = (classId: string) => `class:${classId}`;
 export const studentChannel = (studentId: string) => `student:${studentId}`;
+export const teacherChannel = (classId: string) => `class:${classId}:teacher`;
 const encodeVector = (room: BoardRoom): BoardStateVector => ({
   boardId: room.boardId,
   stateVector: Buffer.from(room.stateVector()).toString('base64'),
@@ -43,6 +46,7 @@ export function createSocketServer(
   httpServer: HttpServer,
   rooms: BoardRooms,
   classroom: ClassroomService,
+  questions: QuestionService,
   log: Logger,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
@@ -99,7 +103,55 @@ export function createSocketServer(
     if (principal) {
       void socket.join(classChannel(principal.classId));
       if (principal.studentId) void socket.join(studentChannel(principal.studentId));
+      if (principal.role === 'teacher') void socket.join(teacherChannel(principal.classId));
     }
+    /** The caller's principal if its role has `capability`; every refusal is logged. */
+    const allowed = (capability: Capability, event: string): Principal | null => {
+      if (principal && can(principal.role, capability)) return principal;
+      log.info('refused a socket event the role may not send', { event, role: principal?.role ?? 'none' });
+      return null;
+    };
+    socket.on(
+      'answerQuestion',
+      handle(
+        'answerQuestion',
+        clientEventSchemas.answerQuestion,
+        (payload) => {
+          const p = allowed('questions.answer', 'answerQuestion');
+          if (!p?.studentId) return fail('forbidden', 'only students answer questions');
+          return questions.answer(p.classId, p.studentId, payload);
+        },
+        log,
+      ),
+    );
+    socket.on(
+      'raiseHand',
+      handle(
+        'raiseHand',
+        clientEventSchemas.raiseHand,
+        ({ raised }) => {
+          const p = allowed('hands.raise', 'raiseHand');
+          if (!p?.studentId) return fail('forbidden', 'only students raise hands');
+          classroom.setHand(p.classId, p.studentId, raised);
+          return ok(null);
+        },
+        log,
+      ),
+    );
+    socket.on(
+      'clearHand',
+      handle(
+        'clearHand',
+        clientEventSchemas.clearHand,
+        ({ studentId }) => {
+          const p = allowed('hands.clear', 'clearHand');
+          if (!p) return fail('forbidden', 'only the teacher clears hands');
+          classroom.setHand(p.classId, studentId, false);
+          return ok(null);
+        },
+        log,
+      ),
+    );
     socket.on(
       'watchBoard',
       handle(

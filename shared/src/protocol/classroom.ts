@@ -107,3 +107,43 @@ export const RemoveStudentBodySchema = z.object({ removeMarks: z.boolean().defau
 
 // PUT /api/classes/:classId/students/:studentId/group (teacher)
 export const AssignStudentBodySchema = z.object({ groupId: GroupIdSchema.nullable() }).strict();
+
+// POST /api/classes/:classId/questions (teacher)
+export const PoseQuestionBodySchema = z
+  .object({
+    text: z.string().trim().min(1, 'write the question').max(500),
+    /** One group, or every group when null/absent. */
+    groupId: GroupIdSchema.nullable().default(null),
+    /** Optionally anchored on a shape of that group's board: the card is placed beside it. */
+    anchorShapeId: z
+      .string()
+      .regex(/^shape:[\w-]{1,64}$/)
+      .nullable()
+      .default(null),
+  })
+  .strict();
+export type PoseQuestionBody = z.infer<typeof PoseQuestionBodySchema>;
+
+export const AnswerSchema = z.object({
+  answerId: z.string(),
+  questionId: z.string(),
+  studentId: StudentIdSchema,
+  text: z.string(),
+  createdAt: z.number(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const QuestionSchema = z.object({
+  questionId: z.string(),
+  groupId: GroupIdSchema.nullable(),
+  text: z.string(),
+  anchorShapeId: z.string().nullable(),
+  createdAt: z.number(),
+  answers: z.array(AnswerSchema),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+// socket: answerQuestion (student)
+export const AnswerQuestionSchema = z
+  .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
+  .strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
-import { GroupSchema } from './classroom.js';
+import type { Answer, Question } from './classroom.js';
+import { AnswerQuestionSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
 
 /**
@@ -28,11 +29,22 @@ export type WatchBoard = z.infer<typeof WatchBoardSchema>;
 export const BoardStateVectorSchema = z.object({ boardId: BoardIdSchema, stateVector: StateVectorSchema });
 export type BoardStateVector = z.infer<typeof BoardStateVectorSchema>;
 
+export const RaiseHandSchema = z.object({ raised: z.boolean() }).strict();
+export const ClearHandSchema = z.object({ studentId: StudentIdSchema }).strict();
+export const HandsSchema = z.object({ classId: z.string(), raised: z.array(StudentIdSchema) });
+export type Hands = z.infer<typeof HandsSchema>;
+
 /** Payload schemas of client→server events, keyed like the event map (a missing one is a compile error). */
 export const clientEventSchemas = {
   /** Subscribe to the server's durable state vector of a board; answered with the current one. */
   watchBoard: WatchBoardSchema,
   unwatchBoard: WatchBoardSchema,
+  /** A student answers a question card on their board. */
+  answerQuestion: AnswerQuestionSchema,
+  /** A student raises or lowers their hand. */
+  raiseHand: RaiseHandSchema,
+  /** The teacher clears a raised hand. */
+  clearHand: ClearHandSchema,
 } as const;
 
 type Ack<T> = (result: Result<T>) => void;
@@ -41,6 +53,9 @@ type ClientPayloads = { [K in keyof typeof clientEventSchemas]: z.infer<(typeof 
 export interface ClientToServerEvents {
   watchBoard: (payload: ClientPayloads['watchBoard'], ack: Ack<BoardStateVector>) => void;
   unwatchBoard: (payload: ClientPayloads['unwatchBoard'], ack: Ack<null>) => void;
+  answerQuestion: (payload: ClientPayloads['answerQuestion'], ack: Ack<Answer>) => void;
+  raiseHand: (payload: ClientPayloads['raiseHand'], ack: Ack<null>) => void;
+  clearHand: (payload: ClientPayloads['clearHand'], ack: Ack<null>) => void;
 }
 
 export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });
@@ -59,6 +74,12 @@ export interface ServerToClientEvents {
   removedFromClass: (payload: { classId: string }) => void;
   /** The class and all its data were deleted: clear every local copy (IndexedDB) of its boards. */
   classDeleted: (payload: { classId: string; boardIds: string[] }) => void;
+  /** To the teacher: a question was posed (also placed on the boards as a locked card). */
+  questionPosed: (payload: { question: Question }) => void;
+  /** To the teacher: a student answered. */
+  answerPosted: (payload: { answer: Answer }) => void;
+  /** To the teacher: the raised hands of the class. */
+  handsChanged: (payload: Hands) => void;
 }
 
 // Compile-time check: every client event has a schema and vice versa.

@@ -1,0 +1,138 @@
+import { EventEmitter } from 'node:events';
+import type { Answer, PoseQuestionBody, Question, Result } from '@conjecture/shared';
+import { fail, ok } from '@conjecture/shared';
+import { QUESTION_CARD_SIZE, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { recordError } from '../boards/boardSchema.js';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { BoardRecords } from '../boards/boardRecords.js';
+import type { AnswerRow, ClassroomStore, GroupRow, QuestionRow } from './classroomStore.js';
+import { randomId } from './tokens.js';
+
+export interface QuestionEvents {
+  questionPosed: [classId: string, question: Question];
+  answerPosted: [classId: string, answer: Answer];
+}
+
+export interface QuestionDeps {
+  store: ClassroomStore;
+  rooms: BoardRooms;
+  now: () => number;
+}
+
+const CARD_GAP = 40;
+const CARD_COLUMN_X = -QUESTION_CARD_SIZE.w - 80;
+
+const toAnswer = (a: AnswerRow): Answer => ({ ...a });
+
+/**
+ * Purposeful questions, live: the teacher poses one to a group or to all; the server places it on each
+ * target board as a question card it locks (students answer inside it, but cannot move, edit or delete it),
+ * and stores every answer with its author and time.
+ */
+export class QuestionService extends EventEmitter<QuestionEvents> {
+  constructor(private readonly deps: QuestionDeps) {
+    super();
+  }
+
+  pose(classId: string, body: PoseQuestionBody): Result<Question> {
+    const { store, now } = this.deps;
+    const groups = body.groupId ? [store.getGroup(body.groupId)] : store.groupsOf(classId);
+    if (groups.some((g) => !g || g.classId !== classId))
+      return fail('not_found', 'no such group in this class');
+    if (groups.length === 0) return fail('conflict', 'make a group before posing a question');
+    const row: QuestionRow = {
+      questionId: randomId(9),
+      classId,
+      groupId: body.groupId,
+      text: body.text,
+      anchorShapeId: body.anchorShapeId,
+      createdAt: now(),
+    };
+    store.addQuestion(row);
+    for (const group of groups as GroupRow[]) this.placeCard(group.boardId, row);
+    const question = this.toQuestion(row);
+    this.emit('questionPosed', classId, question);
+    return ok(question);
+  }
+
+  answer(classId: string, studentId: string, input: { questionId: string; text: string }): Result<Answer> {
+    const { store, now } = this.deps;
+    const question = store.getQuestion(input.questionId);
+    const student = store.getStudent(studentId);
+    if (!question || question.classId !== classId || !student) return fail('not_found', 'no such question');
+    if (question.groupId !== null && question.groupId !== student.groupId) {
+      return fail('forbidden', 'this question was posed to another group');
+    }
+    const row: AnswerRow = {
+      answerId: randomId(9),
+      questionId: question.questionId,
+      studentId,
+      text: input.text,
+      createdAt: now(),
+    };
+    store.addAnswer(row);
+    const answer = toAnswer(row);
+    this.emit('answerPosted', classId, answer);
+    return ok(answer);
+  }
+
+  list(classId: string): Question[] {
+    return this.deps.store.questionsOf(classId).map((q) => this.toQuestion(q));
+  }
+
+  private toQuestion(q: QuestionRow): Question {
+    return {
+      questionId: q.questionId,
+      groupId: q.groupId,
+      text: q.text,
+      anchorShapeId: q.anchorShapeId,
+      createdAt: q.createdAt,
+      answers: this.deps.store.answersOf(q.questionId).map(toAnswer),
+    };
+  }
+
+  private placeCard(boardId: string, question: QuestionRow): void {
+    const room = this.deps.rooms.hold(boardId);
+    try {
+      room.change((records) => {
+        const card = questionCard(question, cardPosition(records, question.anchorShapeId));
+        const error = recordError(card.id, card);
+        if (error) throw new Error(`question card rejected by the board schema: ${error}`);
+        records.set(card.id, card);
+        records.lock([card.id]);
+      });
+    } finally {
+      this.deps.rooms.release(boardId);
+    }
+  }
+}
+
+/** Beside the anchor shape when it is on this board; otherwise in a column left of the work, one per question. */
+function cardPosition(records: BoardRecords, anchorShapeId: string | null): { x: number; y: number } {
+  const anchor = anchorShapeId
+    ? (records.get(anchorShapeId) as { x?: number; y?: number; props?: { w?: number } } | undefined)
+    : undefined;
+  if (anchor && typeof anchor.x === 'number' && typeof anchor.y === 'number') {
+    return { x: anchor.x + (anchor.props?.w ?? 100) + CARD_GAP, y: anchor.y };
+  }
+  const existing = records.keys().filter((k) => k.startsWith('shape:question-')).length;
+  return { x: CARD_COLUMN_X, y: existing * (QUESTION_CARD_SIZE.h + CARD_GAP) };
+}
+
+function questionCard(question: QuestionRow, at: { x: number; y: number }) {
+  return {
+    id: `shape:question-${question.questionId}`,
+    typeName: 'shape' as const,
+    type: QUESTION_CARD_TYPE,
+    x: at.x,
+    y: at.y,
+    rotation: 0,
+    index: 'a0',
+    parentId: 'page:page',
+    // tldraw's own lock keeps the editor from offering moves; the server's lock is what enforces it.
+    isLocked: true,
+    opacity: 1,
+    meta: {},
+    props: { ...QUESTION_CARD_SIZE, questionId: question.questionId, text: question.text },
+  };
+}

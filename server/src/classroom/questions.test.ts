@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { io as connectSocket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type { Answer, ClientToServerEvents, Result, ServerToClientEvents } from '@conjecture/shared';
+import { PROTOCOL_VERSION } from '@conjecture/shared';
+import type { RunningServer } from '../createServer.js';
+import type { TeacherHandle } from '../test/classroomClient.js';
+import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { connectClient, geoShape, onCleanup, startTestServer, synced, waitFor } from '../test/testServer.js';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+function socketFor(
+  server: RunningServer,
+  auth: { token?: string; classId?: string },
+  cookie?: string,
+): ClientSocket {
+  const socket: ClientSocket = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    extraHeaders: cookie ? { cookie } : {},
+    reconnection: false,
+  });
+  onCleanup(() => socket.disconnect());
+  return socket;
+}
+
+const emit = <T>(socket: ClientSocket, event: string, payload: unknown) =>
+  new Promise<Result<T>>((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
+
+async function lesson() {
+  const server = await startTestServer();
+  const teacher: TeacherHandle = await createClassAsTeacher(server);
+  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+  const cy = (await joinAs(server, teacher.joinCode, 'Cy')).body;
+  const g1 = await createGroup(teacher, 'Group 1');
+  const g2 = await createGroup(teacher, 'Group 2');
+  await assign(teacher, ana.identity.studentId, g1.groupId);
+  await assign(teacher, cy.identity.studentId, g2.groupId);
+  const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+  await waitFor(() => teacherSocket.connected, 'the teacher’s socket');
+  return { server, teacher, ana, cy, g1, g2, teacherSocket };
+}
+
+describe('purposeful questions, live', () => {
+  it('places a locked card on the target group’s board only, and streams answers to the teacher', async () => {
+    const { server, teacher, ana, cy, g1, g2, teacherSocket } = await lesson();
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const c = connectClient(server, g2.boardId, { token: cy.token });
+    await Promise.all([synced(a), synced(c)]);
+    a.records.set('shape:ratio-table', geoShape('shape:ratio-table', { x: 300, y: 50 }));
+    await waitFor(
+      () => server.rooms.get(g1.boardId)?.records.get('shape:ratio-table'),
+      'the anchor shape to be stored',
+    );
+
+    const answers: Answer[] = [];
+    teacherSocket.on('answerPosted', ({ answer }) => answers.push(answer));
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'How do you know 3/4 is more than 2/3?',
+      groupId: g1.groupId,
+      anchorShapeId: 'shape:ratio-table',
+    });
+    expect(posed.status).toBe(201);
+    const { questionId } = (await posed.json()) as { questionId: string };
+    const cardId = `shape:question-${questionId}`;
+    const card = await waitFor(() => a.records.get(cardId), 'the card on group 1’s board');
+    expect(card).toMatchObject({ type: 'question-card', x: 300 + 100 + 40, y: 50, props: { questionId } });
+
+    // Students cannot move, edit or delete it.
+    a.records.set(cardId, { ...card, x: 0 });
+    await waitFor(() => a.records.get(cardId)?.x === 440, 'the move to be reverted');
+    a.records.delete(cardId);
+    await waitFor(() => a.records.get(cardId)?.x === 440, 'the delete to be reverted');
+    expect(c.records.get(cardId)).toBeUndefined();
+
+    const anaSocket = socketFor(server, { token: ana.token });
+    const answered = await emit<Answer>(anaSocket, 'answerQuestion', {
+      questionId,
+      text: 'Because 9/12 > 8/12',
+    });
+    expect(answered).toMatchObject({ ok: true, value: { studentId: ana.identity.studentId } });
+    await waitFor(() => answers.length === 1, 'the answer on the teacher’s dashboard');
+    expect(answers[0]?.text).toBe('Because 9/12 > 8/12');
+
+    // Another group's student cannot answer it; the teacher cannot answer as a student.
+    const cySocket = socketFor(server, { token: cy.token });
+    expect(await emit(cySocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await emit(teacherSocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await emit(anaSocket, 'answerQuestion', { questionId, text: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+
+    const listed = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
+    ).json()) as Array<{ answers: Answer[] }>;
+    expect(listed[0]?.answers.map((x) => x.text)).toEqual(['Because 9/12 > 8/12']);
+  });
+
+  it('poses to every group when no group is named', async () => {
+    const { server, teacher, ana, cy, g1, g2 } = await lesson();
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const c = connectClient(server, g2.boardId, { token: cy.token });
+    await Promise.all([synced(a), synced(c)]);
+    const res = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'What do you notice?',
+    });
+    const { questionId } = (await res.json()) as { questionId: string };
+    await waitFor(
+      () => a.records.get(`shape:question-${questionId}`) && c.records.get(`shape:question-${questionId}`),
+      'cards on both boards',
+    );
+  });
+
+  it('refuses posing from a student and answers from no one', async () => {
+    const { server, teacher, ana } = await lesson();
+    const res = await fetch(`${server.url}/api/classes/${teacher.classId}/questions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ana.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Can I pose?' }),
+    });
+    expect(res.status).toBe(403);
+    const anonymous = socketFor(server, {});
+    expect(await emit(anonymous, 'answerQuestion', { questionId: 'q', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('shows raised hands to the teacher, who alone clears them', async () => {
+    const { server, ana, teacherSocket } = await lesson();
+    const hands: string[][] = [];
+    teacherSocket.on('handsChanged', (h) => hands.push(h.raised));
+    const anaSocket = socketFor(server, { token: ana.token });
+    expect(await emit(anaSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
+    await waitFor(() => hands.at(-1)?.[0] === ana.identity.studentId, 'the hand on the dashboard');
+    expect(await emit(anaSocket, 'clearHand', { studentId: ana.identity.studentId })).toMatchObject({
+      ok: false,
+    });
+    expect(await emit(teacherSocket, 'clearHand', { studentId: ana.identity.studentId })).toEqual({
+      ok: true,
+      value: null,
+    });
+    await waitFor(() => hands.at(-1)?.length === 0, 'the hand to be cleared');
+  });
+});
