@@ -24,4 +24,5 @@ test('two students draw on one board and see each other’s shapes and cursors l
     )
     .toEqual([`Guest ${idOfA.slice(-4)}`]);
   await expect(studentB.page.locator('.tl-nametag', { hasText: `Guest ${idOfA.slice(-4)}` })).toBeVisible();
+  await studentB.page.screenshot({ path: test.info().outputPath('studentB-sees-studentA.png') });
 });
