@@ -84,6 +84,15 @@ describe('pnpm tag (child process)', () => {
     expect(lines.every((l) => Array.isArray(l.cues) && typeof l.move === 'string')).toBe(true);
   });
 
+  it('accepts CRLF line ends and a leading byte-order mark', async () => {
+    const line = (id: number) => JSON.stringify({ id, role: 'student', text: 'Okay.' });
+    const { lines } = await runTag(`\uFEFF${line(1)}\r\n${line(2)}\r\n`);
+    expect(lines.map((l) => [l.id, l.move])).toEqual([
+      [1, 'none'],
+      [2, 'none'],
+    ]);
+  });
+
   it('rejects non-object lines and ids that are neither string nor number', async () => {
     const { lines } = await runTag(
       ['[1, 2]', '"text"', JSON.stringify({ id: { a: 1 }, role: 'student', text: 'hi' })].join('\n'),

@@ -79,7 +79,11 @@ async function main(): Promise<void> {
     buffer = '';
     if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done));
   };
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  let first = true;
+  for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    // A byte-order mark from a Windows editor would otherwise make the first line unreadable.
+    const line = first ? raw.replace(/^\uFEFF/, '') : raw;
+    first = false;
     if (line.trim() === '') continue;
     buffer += `${JSON.stringify(tagLine(model, line, withCues))}\n`;
     if (buffer.length >= FLUSH_BYTES) await flush();
