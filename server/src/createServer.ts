@@ -119,7 +119,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireClassroomEvents(classroom, questions, rooms, yjs, io);
+  wireClassroomEvents(classroom, questions, rooms, yjs, io, now);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

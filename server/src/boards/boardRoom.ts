@@ -69,7 +69,7 @@ export class BoardRoom {
   private failed = false;
   /** Updates received from read-only connections and dropped (observable for tests and metrics). */
   discardedUpdates = 0;
-  private readonly storedListeners = new Set<(room: BoardRoom) => void>();
+  private readonly storedListeners = new Set<(room: BoardRoom, authors: string[]) => void>();
   private readonly failureListeners = new Set<(room: BoardRoom) => void>();
 
   /** Loads a board completely (latest snapshot + the log after it) before anyone can sync with it. */
@@ -123,7 +123,8 @@ export class BoardRoom {
     return Y.encodeStateVector(this.doc);
   }
 
-  onStored(listener: (room: BoardRoom) => void): () => void {
+  /** Called after each stored batch, with the authors of its changes. */
+  onStored(listener: (room: BoardRoom, authors: string[]) => void): () => void {
     this.storedListeners.add(listener);
     return () => this.storedListeners.delete(listener);
   }
@@ -282,7 +283,8 @@ export class BoardRoom {
     this.sinceSnapshot += batch.length;
     for (const p of batch) this.storedBytes += p.update.byteLength;
     this.relay(batch);
-    for (const listener of this.storedListeners) listener(this);
+    const authors = [...new Set(batch.map((p) => this.authorOf(p.origin)))];
+    for (const listener of this.storedListeners) listener(this, authors);
     if (this.sinceSnapshot >= this.deps.limits.snapshotEveryUpdates) this.snapshot();
   }
 

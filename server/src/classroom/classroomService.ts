@@ -1,6 +1,23 @@
 import { EventEmitter } from 'node:events';
-import type { ClassState, Group, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
-import { fail, joinCodeFromBytes, normalizeJoinCode, ok, YjsCloseCode } from '@conjecture/shared';
+import type {
+  ClassState,
+  ClassView,
+  Group,
+  GroupActivity,
+  Identity,
+  JoinedClass,
+  Projection,
+  Result,
+  Role,
+} from '@conjecture/shared';
+import {
+  fail,
+  joinCodeFromBytes,
+  normalizeJoinCode,
+  ok,
+  rosterLabels,
+  YjsCloseCode,
+} from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
@@ -25,6 +42,9 @@ export interface ClassroomEvents {
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];
   handsChanged: [classId: string, raised: string[]];
+  projectionChanged: [classId: string];
+  presenceChanged: [classId: string, online: string[]];
+  projectorRevoked: [classId: string];
 }
 
 export interface ClassroomDeps {
@@ -64,6 +84,82 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return [...(this.hands.get(classId) ?? [])];
   }
 
+  /** Live connection counts per student (socket.io), for the roster's online/offline. */
+  private readonly online = new Map<string, Map<string, number>>();
+
+  studentConnected(classId: string, studentId: string, delta: 1 | -1): void {
+    const counts = this.online.get(classId) ?? new Map<string, number>();
+    const before = counts.get(studentId) ?? 0;
+    const after = Math.max(0, before + delta);
+    if (after === 0) counts.delete(studentId);
+    else counts.set(studentId, after);
+    this.online.set(classId, counts);
+    if (before > 0 !== after > 0) this.emit('presenceChanged', classId, this.onlineStudents(classId));
+  }
+
+  onlineStudents(classId: string): string[] {
+    return [...(this.online.get(classId)?.keys() ?? [])];
+  }
+
+  /** Last change to each board by each author (in memory: a live signal for the dashboard). */
+  private readonly activity = new Map<string, Map<string, number>>();
+
+  recordActivity(boardId: string, authors: string[], at: number): void {
+    const perAuthor = this.activity.get(boardId) ?? new Map<string, number>();
+    for (const a of authors) perAuthor.set(a, at);
+    this.activity.set(boardId, perAuthor);
+  }
+
+  groupActivity(classId: string): GroupActivity[] {
+    const students = this.deps.store.studentsOf(classId);
+    const online = new Set(this.onlineStudents(classId));
+    return this.deps.store.groupsOf(classId).map((g) => {
+      const perAuthor = this.activity.get(g.boardId) ?? new Map<string, number>();
+      const members = students
+        .filter((s) => s.groupId === g.groupId)
+        .map((s) => ({
+          studentId: s.studentId,
+          lastContributionAt: perAuthor.get(s.studentId) ?? null,
+          online: online.has(s.studentId),
+        }));
+      const times = [...perAuthor.entries()].filter(([a]) => a !== 'server').map(([, t]) => t);
+      return { groupId: g.groupId, lastActivityAt: times.length > 0 ? Math.max(...times) : null, members };
+    });
+  }
+
+  /** Which boards the projector shows, and whether it anonymizes names. */
+  setProjection(classId: string, projection: Projection): Result<Projection> {
+    const groupBoards = new Set(this.deps.store.groupsOf(classId).map((g) => g.boardId));
+    const stranger = projection.boardIds.find((id) => !groupBoards.has(id));
+    if (stranger) return fail('not_found', `board ${stranger} is not a group board of this class`);
+    this.deps.store.updateClass(classId, {
+      projectedBoardIds: [...new Set(projection.boardIds)],
+      anonymize: projection.anonymize,
+    });
+    this.emit('projectionChanged', classId);
+    const c = this.deps.store.getClass(classId) as ClassRow;
+    return ok({ boardIds: c.projectedBoardIds, anonymize: c.anonymize });
+  }
+
+  /**
+   * What a viewer of the class may see. Names ride outside the boards (which carry opaque ids only): the
+   * projector gets pseudonyms when the teacher anonymizes, so no real name ever reaches its page.
+   */
+  classView(p: Principal): ClassView | undefined {
+    const c = this.deps.store.getClass(p.classId);
+    if (!c) return undefined;
+    const students = this.deps.store.studentsOf(p.classId);
+    const anonymize = p.role === 'projector' && c.anonymize;
+    return {
+      classId: c.classId,
+      title: c.title,
+      taskPrompt: c.taskPrompt,
+      paused: c.paused || c.ended,
+      projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize },
+      names: rosterLabels(students, anonymize),
+    };
+  }
+
   createClass(input: { title: string; taskPrompt: string }): {
     classId: string;
     joinCode: string;
@@ -87,6 +183,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
         joiningOpen: true,
         paused: false,
         ended: false,
+        anonymize: false,
+        projectedBoardIds: [],
         createdAt: now(),
       });
       return { classId, joinCode, teacherKey, projectorKey };
@@ -114,6 +212,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const key = randomId(24);
     this.deps.store.updateClass(classId, { projectorKeyHash: hashSecret(key) });
     this.deps.store.revokeRoleSessions(classId, 'projector');
+    this.emit('projectorRevoked', classId);
     return key;
   }
 
@@ -199,6 +298,9 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
         .studentsOf(classId)
         .map((s) => ({ studentId: s.studentId, displayName: s.displayName, groupId: s.groupId })),
       groups: this.deps.store.groupsOf(classId).map(toGroup),
+      online: this.onlineStudents(classId),
+      anonymize: c.anonymize,
+      projectedBoardIds: c.projectedBoardIds,
     };
   }
 

@@ -11,6 +11,10 @@ export interface ClassRow {
   joiningOpen: boolean;
   paused: boolean;
   ended: boolean;
+  /** The projector replaces names with pseudonyms. */
+  anonymize: boolean;
+  /** The group boards the projector shows, in order (0–4). */
+  projectedBoardIds: string[];
   createdAt: number;
 }
 
@@ -57,7 +61,9 @@ export interface AnswerRow {
   createdAt: number;
 }
 
-export type ClassPatch = Partial<Pick<ClassRow, 'joiningOpen' | 'paused' | 'ended' | 'projectorKeyHash'>>;
+export type ClassPatch = Partial<
+  Pick<ClassRow, 'joiningOpen' | 'paused' | 'ended' | 'projectorKeyHash' | 'anonymize' | 'projectedBoardIds'>
+>;
 
 export class NameTakenError extends Error {}
 

@@ -74,6 +74,10 @@ const MIGRATIONS = [
   );
   CREATE INDEX answers_by_question ON answers(question_id, created_at);
   `,
+  `
+  ALTER TABLE classes ADD COLUMN anonymize INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE classes ADD COLUMN projected_board_ids TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -89,6 +93,8 @@ type ClassDbRow = {
   joining_open: number;
   paused: number;
   ended: number;
+  anonymize: number;
+  projected_board_ids: string;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -101,6 +107,8 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   joiningOpen: r.joining_open === 1,
   paused: r.paused === 1,
   ended: r.ended === 1,
+  anonymize: r.anonymize === 1,
+  projectedBoardIds: JSON.parse(r.projected_board_ids) as string[],
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -185,12 +193,17 @@ export class SqliteClassroomStore implements ClassroomStore {
       paused: 'paused',
       ended: 'ended',
       projectorKeyHash: 'projector_key_hash',
+      anonymize: 'anonymize',
+      projectedBoardIds: 'projected_board_ids',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;
       this.db
         .prepare(`UPDATE classes SET ${columns[key]} = ? WHERE class_id = ?`)
-        .run(typeof value === 'boolean' ? Number(value) : value, classId);
+        .run(
+          typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? JSON.stringify(value) : value,
+          classId,
+        );
     }
   }
 

@@ -1,7 +1,9 @@
 import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SocketServer } from '../socket/socketServer.js';
-import { classChannel, studentChannel, teacherChannel } from '../socket/socketServer.js';
+import { classChannel, projectorChannel, studentChannel, teacherChannel } from '../socket/socketServer.js';
+
+const ACTIVITY_THROTTLE_MS = 1000;
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import type { ClassroomService } from './classroomService.js';
 import type { QuestionService } from './questionService.js';
@@ -17,6 +19,7 @@ export function wireClassroomEvents(
   rooms: BoardRooms,
   yjs: YjsEndpoint,
   io: SocketServer,
+  now: () => number,
 ): void {
   classroom.on('paused', (classId, paused) => {
     for (const c of yjs.connections()) {
@@ -57,6 +60,51 @@ export function wireClassroomEvents(
   );
   questions.on('answerPosted', (classId, answer) =>
     io.to(teacherChannel(classId)).emit('answerPosted', { answer }),
+  );
+
+  classroom.on('projectorRevoked', (classId) => {
+    for (const c of yjs.connections()) {
+      if (c.classId === classId && c.role === 'projector')
+        c.peer.close(YjsCloseCode.unauthorized, 'this projector link was revoked');
+    }
+    io.in(projectorChannel(classId)).disconnectSockets(true);
+  });
+
+  classroom.on('presenceChanged', (classId, online) =>
+    io.to(teacherChannel(classId)).emit('presenceChanged', { classId, online }),
+  );
+
+  // Each viewer gets the projection with names as it may see them (pseudonyms on an anonymized projector).
+  classroom.on('projectionChanged', (classId) => {
+    for (const role of ['teacher', 'projector'] as const) {
+      const view = classroom.classView({ role, classId, sessionId: '', studentId: null });
+      if (view)
+        io.to(role === 'teacher' ? teacherChannel(classId) : projectorChannel(classId)).emit(
+          'projectionChanged',
+          view,
+        );
+    }
+  });
+
+  // Activity: every stored change stamps its authors; the dashboard hears about it at most once a second.
+  const pendingActivity = new Set<string>();
+  rooms.onOpened((room) =>
+    room.onStored((stored, authors) => {
+      const classId = classroom.classOfBoard(stored.boardId);
+      if (!classId) return;
+      classroom.recordActivity(stored.boardId, authors, now());
+      if (pendingActivity.has(classId)) return;
+      pendingActivity.add(classId);
+      setTimeout(() => {
+        pendingActivity.delete(classId);
+        if (classroom.getClass(classId)) {
+          io.to(teacherChannel(classId)).emit('activityChanged', {
+            classId,
+            groups: classroom.groupActivity(classId),
+          });
+        }
+      }, ACTIVITY_THROTTLE_MS).unref();
+    }),
   );
 
   classroom.on('classDeleted', (classId, boardIds) => {

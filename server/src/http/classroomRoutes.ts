@@ -10,6 +10,7 @@ import {
   JoinClassBodySchema,
   PoseQuestionBodySchema,
   RemoveStudentBodySchema,
+  SetProjectionBodySchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
   UpdateClassBodySchema,
@@ -194,6 +195,31 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
   router.get('/classes/:classId/questions', (req, res) => {
     const auth = authorize(req, res, 'roster.view');
     if (auth) res.json(questions.list(auth.classId));
+  });
+
+  router.put('/classes/:classId/projection', json, (req, res) => {
+    const body = parseOr400(res, SetProjectionBodySchema, req.body, 'projection');
+    if (!body) return;
+    const auth = authorize(req, res, 'projector.control');
+    if (!auth) return;
+    const result = classroom.setProjection(auth.classId, body);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
+  });
+
+  router.get('/classes/:classId/view', (req, res) => {
+    const classId = ClassIdSchema.safeParse(req.params.classId);
+    const principal = classId.success ? requestPrincipal(classroom, req, classId.data) : null;
+    if (!classId.success || !classroom.getClass(classId.data))
+      return sendError(res, 'not_found', 'no such class');
+    if (!principal || principal.classId !== classId.data)
+      return sendError(res, 'unauthorized', 'not a member of this class');
+    res.json(classroom.classView(principal));
+  });
+
+  router.get('/classes/:classId/activity', (req, res) => {
+    const auth = authorize(req, res, 'roster.view');
+    if (auth) res.json(classroom.groupActivity(auth.classId));
   });
 
   router.get('/classes/:classId/hands', (req, res) => {

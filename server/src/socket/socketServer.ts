@@ -37,6 +37,7 @@ const boardChannel = (boardId: string) => `board:${boardId}`;
 export const classChannel = (classId: string) => `class:${classId}`;
 export const studentChannel = (studentId: string) => `student:${studentId}`;
 export const teacherChannel = (classId: string) => `class:${classId}:teacher`;
+export const projectorChannel = (classId: string) => `class:${classId}:projector`;
 const encodeVector = (room: BoardRoom): BoardStateVector => ({
   boardId: room.boardId,
   stateVector: Buffer.from(room.stateVector()).toString('base64'),
@@ -104,6 +105,8 @@ export function createSocketServer(
       void socket.join(classChannel(principal.classId));
       if (principal.studentId) void socket.join(studentChannel(principal.studentId));
       if (principal.role === 'teacher') void socket.join(teacherChannel(principal.classId));
+      if (principal.role === 'projector') void socket.join(projectorChannel(principal.classId));
+      if (principal.studentId) classroom.studentConnected(principal.classId, principal.studentId, 1);
     }
     /** The caller's principal if its role has `capability`; every refusal is logged. */
     const allowed = (capability: Capability, event: string): Principal | null => {
@@ -189,6 +192,7 @@ export function createSocketServer(
       ),
     );
     socket.on('disconnect', () => {
+      if (principal?.studentId) classroom.studentConnected(principal.classId, principal.studentId, -1);
       for (const boardId of watching) rooms.release(boardId);
       watching.clear();
     });

@@ -87,6 +87,10 @@ export const ClassStateSchema = z.object({
   ended: z.boolean(),
   students: z.array(StudentSummarySchema),
   groups: z.array(GroupSchema),
+  /** Students with a live connection now. */
+  online: z.array(StudentIdSchema),
+  anonymize: z.boolean(),
+  projectedBoardIds: z.array(BoardIdSchema),
 });
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
@@ -147,3 +151,35 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const AnswerQuestionSchema = z
   .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
   .strict();
+
+/** What the projector shows: up to four group boards side by side, names anonymized or not. */
+export const ProjectionSchema = z.object({
+  boardIds: z.array(BoardIdSchema).max(4),
+  anonymize: z.boolean(),
+});
+export type Projection = z.infer<typeof ProjectionSchema>;
+
+// PUT /api/classes/:classId/projection (teacher)
+export const SetProjectionBodySchema = ProjectionSchema.strict();
+
+/** GET /api/classes/:classId/view — what a viewer may see: the projection and names for every id. */
+export const ClassViewSchema = z.object({
+  classId: ClassIdSchema,
+  title: z.string(),
+  taskPrompt: z.string(),
+  paused: z.boolean(),
+  projection: ProjectionSchema,
+  /** Opaque id → label (a real name, or a pseudonym when the projector is anonymized). */
+  names: z.record(z.string(), z.string()),
+});
+export type ClassView = z.infer<typeof ClassViewSchema>;
+
+export const GroupActivitySchema = z.object({
+  groupId: GroupIdSchema,
+  lastActivityAt: z.number().nullable(),
+  /** Per member: when they last changed the board (null: not yet). */
+  members: z.array(
+    z.object({ studentId: StudentIdSchema, lastContributionAt: z.number().nullable(), online: z.boolean() }),
+  ),
+});
+export type GroupActivity = z.infer<typeof GroupActivitySchema>;

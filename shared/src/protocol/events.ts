@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
-import type { Answer, Question } from './classroom.js';
+import type { Answer, ClassView, GroupActivity, Question } from './classroom.js';
 import { AnswerQuestionSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
 
@@ -80,6 +80,12 @@ export interface ServerToClientEvents {
   answerPosted: (payload: { answer: Answer }) => void;
   /** To the teacher: the raised hands of the class. */
   handsChanged: (payload: Hands) => void;
+  /** To the teacher and the projector: what is projected, with names as that viewer may see them. */
+  projectionChanged: (payload: ClassView) => void;
+  /** To the teacher: who is online. */
+  presenceChanged: (payload: { classId: string; online: string[] }) => void;
+  /** To the teacher (at most once a second): each group's last activity and silent members. */
+  activityChanged: (payload: { classId: string; groups: GroupActivity[] }) => void;
 }
 
 // Compile-time check: every client event has a schema and vice versa.

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { io as connectSocket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type {
+  ClassView,
+  ClientToServerEvents,
+  GroupActivity,
+  ServerToClientEvents,
+} from '@conjecture/shared';
+import { PROTOCOL_VERSION } from '@conjecture/shared';
+import type { RunningServer } from '../createServer.js';
+import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { connectClient, geoShape, onCleanup, startTestServer, synced, waitFor } from '../test/testServer.js';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+function socketFor(
+  server: RunningServer,
+  auth: { token?: string; classId?: string },
+  cookie?: string,
+): ClientSocket {
+  const socket: ClientSocket = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    extraHeaders: cookie ? { cookie } : {},
+    reconnection: false,
+  });
+  onCleanup(() => socket.disconnect());
+  return socket;
+}
+
+async function classroom() {
+  const server = await startTestServer();
+  const teacher = await createClassAsTeacher(server);
+  const ana = (await joinAs(server, teacher.joinCode, 'Ana Realname')).body;
+  const ben = (await joinAs(server, teacher.joinCode, 'Ben Realname')).body;
+  const g1 = await createGroup(teacher, 'Group 1');
+  await assign(teacher, ana.identity.studentId, g1.groupId);
+  await assign(teacher, ben.identity.studentId, g1.groupId);
+  const projectorToken = (
+    (await (
+      await fetch(`${server.url}/api/classes/${teacher.classId}/projector-session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: teacher.projectorKey }),
+      })
+    ).json()) as { token: string }
+  ).token;
+  const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+  await waitFor(() => teacherSocket.connected, 'teacher socket');
+  return { server, teacher, ana, ben, g1, projectorToken, teacherSocket };
+}
+
+describe('the projector', () => {
+  it('follows the teacher’s choice live, and never receives a real name when anonymized', async () => {
+    const { server, teacher, g1, projectorToken } = await classroom();
+    const projector = socketFor(server, { token: projectorToken });
+    const views: ClassView[] = [];
+    projector.on('projectionChanged', (v) => views.push(v));
+    await waitFor(() => projector.connected, 'projector socket');
+
+    const set = await teacher.request('PUT', `/api/classes/${teacher.classId}/projection`, {
+      boardIds: [g1.boardId],
+      anonymize: true,
+    });
+    expect(set.status).toBe(200);
+    await waitFor(() => views.length === 1, 'the projector to follow');
+    expect(views[0]?.projection).toEqual({ boardIds: [g1.boardId], anonymize: true });
+    expect(JSON.stringify(views[0])).not.toMatch(/Realname/);
+    expect(Object.values(views[0]?.names ?? {})).toEqual(expect.arrayContaining(['Student A', 'Student B']));
+
+    const view = await fetch(`${server.url}/api/classes/${teacher.classId}/view`, {
+      headers: { authorization: `Bearer ${projectorToken}` },
+    });
+    expect(await view.text()).not.toMatch(/Realname/);
+
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/projection`, {
+      boardIds: [g1.boardId],
+      anonymize: false,
+    });
+    await waitFor(() => views.length === 2, 'the second change');
+    expect(JSON.stringify(views[1])).toMatch(/Ana Realname/);
+  });
+
+  it('refuses boards outside the class, and projection control from the projector itself', async () => {
+    const { server, teacher, projectorToken } = await classroom();
+    const other = await createClassAsTeacher(server, 'Other');
+    const foreign = await createGroup(other, 'Theirs');
+    const res = await teacher.request('PUT', `/api/classes/${teacher.classId}/projection`, {
+      boardIds: [foreign.boardId],
+      anonymize: false,
+    });
+    expect(res.status).toBe(404);
+    const self = await fetch(`${server.url}/api/classes/${teacher.classId}/projection`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${projectorToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ boardIds: [], anonymize: false }),
+    });
+    expect(self.status).toBe(403);
+  });
+
+  it('stops working when the teacher revokes its link', async () => {
+    const { server, teacher, projectorToken } = await classroom();
+    const projector = socketFor(server, { token: projectorToken });
+    await waitFor(() => projector.connected, 'projector socket');
+    const rotated = await teacher.request('POST', `/api/classes/${teacher.classId}/projector-key`);
+    expect(((await rotated.json()) as { projectorLink: string }).projectorLink).toMatch(/#key=/);
+    const view = await fetch(`${server.url}/api/classes/${teacher.classId}/view`, {
+      headers: { authorization: `Bearer ${projectorToken}` },
+    });
+    expect(view.status).toBe(401);
+    await waitFor(() => !projector.connected, 'the open projector to be cut off');
+  });
+});
+
+describe('the teacher’s dashboard signals', () => {
+  it('shows who is online and which members have contributed', async () => {
+    const { server, ana, g1, teacherSocket } = await classroom();
+    const online: string[][] = [];
+    const activity: GroupActivity[][] = [];
+    teacherSocket.on('presenceChanged', (p) => online.push(p.online));
+    teacherSocket.on('activityChanged', (p) => activity.push(p.groups));
+    const anaSocket = socketFor(server, { token: ana.token });
+    await waitFor(() => online.at(-1)?.includes(ana.identity.studentId), 'Ana online');
+
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    await synced(a);
+    a.records.set('shape:a', geoShape('shape:a'));
+    const groups = await waitFor(() => activity.at(-1), 'activity');
+    const members = groups[0]?.members ?? [];
+    expect(members.find((m) => m.studentId === ana.identity.studentId)?.lastContributionAt).toEqual(
+      expect.any(Number),
+    );
+    expect(members.find((m) => m.studentId !== ana.identity.studentId)?.lastContributionAt).toBeNull();
+
+    anaSocket.disconnect();
+    await waitFor(() => online.at(-1)?.length === 0, 'Ana offline');
+  });
+});
