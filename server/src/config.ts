@@ -26,6 +26,8 @@ export const ConfigSchema = z.object({
   SNAPSHOT_EVERY_UPDATES: intFromEnv(1, 1_000_000).default(500),
   /** How long an unused board stays in memory after its last connection leaves. */
   ROOM_IDLE_MS: intFromEnv(0, 3_600_000).default(30_000),
+  /** Sessions (students', teachers', projectors') older than this are refused as expired. */
+  SESSION_MAX_AGE_DAYS: intFromEnv(1, 3650).default(30),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -99,6 +99,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const classroom = new ClassroomService({
     store: stores.classroom,
+    sessionMaxAgeMs: config.SESSION_MAX_AGE_DAYS * 24 * 3600_000,
     rooms,
     signer: new TokenSigner(stores.signingKey),
     now,

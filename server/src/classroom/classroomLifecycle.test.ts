@@ -74,6 +74,7 @@ describe('removing a student', () => {
     expect(b.records.has('shape:ben-1')).toBe(true);
     const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${ana.token}` } });
     expect(me.status).toBe(401);
+    expect(((await me.json()) as { message: string }).message).toMatch(/revoked|removed/);
     await expect((await rawSocket(server, g1.boardId, `token=${ana.token}`)).closed).resolves.toMatchObject({
       code: YjsCloseCode.unauthorized,
     });

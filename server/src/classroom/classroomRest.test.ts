@@ -66,6 +66,20 @@ describe('classes without accounts', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('refuses an expired session with a clear error', async () => {
+    let now = Date.now();
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now });
+    const teacher = await createClassAsTeacher(server);
+    const ana = await joinAs(server, teacher.joinCode, 'Ana');
+    const me = () =>
+      fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${ana.body.token}` } });
+    expect((await me()).status).toBe(200);
+    now += 25 * 3600_000;
+    const expired = await me();
+    expect(expired.status).toBe(401);
+    expect(((await expired.json()) as { message: string }).message).toMatch(/expired/);
+  });
+
   it('rate-limits failed join attempts per address, not successful ones', async () => {
     const server = await startTestServer();
     const teacher = await createClassAsTeacher(server);

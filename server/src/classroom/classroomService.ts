@@ -49,6 +49,8 @@ export interface ClassroomEvents {
 
 export interface ClassroomDeps {
   store: ClassroomStore;
+  /** A session older than this is expired. */
+  sessionMaxAgeMs: number;
   rooms: BoardRooms;
   signer: TokenSigner;
   now: () => number;
@@ -250,19 +252,34 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
   }
 
-  /** The principal of a token, or null if it is forged, unknown, revoked or its student was removed. */
+  /** The principal of a token, or null if it is forged, unknown, revoked, expired or its student was removed. */
   authenticate(token: string): Principal | null {
+    const checked = this.checkToken(token);
+    return checked.ok ? checked.principal : null;
+  }
+
+  /** Like `authenticate`, with the reason a token is refused, for a message the user can act on. */
+  checkToken(token: string): { ok: true; principal: Principal } | { ok: false; reason: string } {
     const sessionId = this.deps.signer.verify(token);
-    const session = sessionId ? this.deps.store.getSession(sessionId) : undefined;
-    if (!session || session.revoked) return null;
-    if (!this.deps.store.getClass(session.classId)) return null;
-    if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId)))
-      return null;
+    if (!sessionId) return { ok: false, reason: 'this token is not one the server issued' };
+    const session = this.deps.store.getSession(sessionId);
+    if (!session || !this.deps.store.getClass(session.classId))
+      return { ok: false, reason: 'this class no longer exists' };
+    if (session.revoked) return { ok: false, reason: 'this session was revoked by the teacher' };
+    if (this.deps.now() - session.createdAt > this.deps.sessionMaxAgeMs) {
+      return { ok: false, reason: 'this session has expired: join the class again' };
+    }
+    if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId))) {
+      return { ok: false, reason: 'you were removed from this class' };
+    }
     return {
-      role: session.role,
-      classId: session.classId,
-      sessionId: session.sessionId,
-      studentId: session.studentId,
+      ok: true,
+      principal: {
+        role: session.role,
+        classId: session.classId,
+        sessionId: session.sessionId,
+        studentId: session.studentId,
+      },
     };
   }
 

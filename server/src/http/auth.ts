@@ -38,3 +38,13 @@ export function principalOf(
 
 export const requestPrincipal = (classroom: ClassroomService, req: Request, classId?: string) =>
   principalOf(classroom, req.headers, classId);
+
+/** Why a request's credential was refused, in words the user can act on. */
+export function refusalReason(classroom: ClassroomService, req: Request, classId?: string): string {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const cookie = classId ? parseCookies(req.headers.cookie).get(teacherCookieName(classId)) : undefined;
+  const token = bearer ?? cookie;
+  if (!token) return 'sign in first: no token or teacher cookie was sent';
+  const checked = classroom.checkToken(token);
+  return checked.ok ? 'this credential is for another class' : checked.reason;
+}

@@ -18,7 +18,7 @@ import {
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { Logger } from '../util/logger.js';
-import { requestPrincipal, teacherCookieName } from './auth.js';
+import { refusalReason, requestPrincipal, teacherCookieName } from './auth.js';
 import { FailureLimiter } from './failureLimiter.js';
 import { parseOr400, sendError } from './validate.js';
 
@@ -53,7 +53,7 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     }
     const principal = requestPrincipal(classroom, req, classId.data);
     if (!principal || principal.classId !== classId.data) {
-      sendError(res, 'unauthorized', 'missing, wrong, expired or revoked credential for this class');
+      sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
       return undefined;
     }
     if (!can(principal.role, capability)) {
@@ -124,7 +124,7 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
 
   router.get('/me', (req, res) => {
     const principal = requestPrincipal(classroom, req);
-    if (!principal) return sendError(res, 'unauthorized', 'missing, wrong, expired or revoked token');
+    if (!principal) return sendError(res, 'unauthorized', refusalReason(classroom, req));
     res.json(classroom.identityOf(principal));
   });
 
