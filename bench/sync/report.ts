@@ -16,6 +16,8 @@ export interface RunRecord {
   rssMb: number;
   deliveredPercent: number;
   updatesSent: number;
+  /** Updates sent as a share of those scheduled: the generator's own health. */
+  offeredPercent: number;
   generatorCpuPercent: number;
   generatorLoopDelayP99Ms: number;
   otherCpuPercent: number;
@@ -87,8 +89,8 @@ export function mainTable(summaries: Summary[]): string {
 
 export function contextTable(summaries: Summary[]): string {
   const lines = [
-    '| N | awareness p50 ms ours / stock | awareness p99 ms ours / stock | server CPU % of a core ours / stock | delivered % ours / stock | generator CPU % (ours / stock runs) | server loop delay p99 / max ms ours | stock | generator loop delay p99 ms | other tenants CPU % | msgs/s to clients ours / stock | disconnects ours / stock |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N | awareness p50 ms ours / stock | awareness p99 ms ours / stock | server CPU % of a core ours / stock | delivered % ours / stock | offered load % ours / stock | generator CPU % (ours / stock runs) | server loop delay p99 / max ms ours | stock | generator loop delay p99 ms | other tenants CPU % | msgs/s to clients ours / stock | disconnects ours / stock |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of summaries) {
     lines.push(
@@ -96,6 +98,7 @@ export function contextTable(summaries: Summary[]): string {
         `| ${fmt(s.ours.awarenessP99, 2)} / ${fmt(s.stock.awarenessP99, 2)} ` +
         `| ${fmt(s.ours.cpuPercent)} / ${fmt(s.stock.cpuPercent)} ` +
         `| ${fmt(s.ours.deliveredPercent, 2)} / ${fmt(s.stock.deliveredPercent, 2)} ` +
+        `| ${fmt(s.ours.offeredPercent, 0)} / ${fmt(s.stock.offeredPercent, 0)} ` +
         `| ${fmt(s.ours.generatorCpuPercent, 0)} / ${fmt(s.stock.generatorCpuPercent, 0)} ` +
         `| ${fmt(s.ours.serverLoopP99Ms)} / ${fmt(s.ours.serverLoopMaxMs)} ` +
         `| ${fmt(s.stock.serverLoopP99Ms)} / ${fmt(s.stock.serverLoopMaxMs)} ` +
@@ -110,13 +113,13 @@ export function contextTable(summaries: Summary[]): string {
 
 export function runsTable(records: RunRecord[]): string {
   const lines = [
-    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent | delivered % | server loop p99 / max ms | gen. loop p99 ms | others CPU % |',
+    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent (% of scheduled) | delivered % | server loop p99 / max ms | gen. loop p99 ms | others CPU % |',
     '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of records) {
     lines.push(
       `| ${r.clients} | ${r.round + 1} | ${r.kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} ` +
-        `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} ` +
+        `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} (${fmt(r.offeredPercent, 0)}%) ` +
         `| ${fmt(r.deliveredPercent, 2)} | ${fmt(r.serverLoopP99Ms)} / ${fmt(r.serverLoopMaxMs)} ` +
         `| ${fmt(r.generatorLoopDelayP99Ms)} | ${fmt(r.otherCpuPercent, 0)} |`,
     );
@@ -127,7 +130,7 @@ export function runsTable(records: RunRecord[]): string {
 export const runLine = (r: RunRecord) =>
   `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(5)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
   `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%)  ` +
-  `RSS ${fmt(r.rssMb, 0)} MB  delivered ${fmt(r.deliveredPercent, 2)}%  ` +
+  `RSS ${fmt(r.rssMb, 0)} MB  sent ${fmt(r.offeredPercent, 0)}% of scheduled  delivered ${fmt(r.deliveredPercent, 2)}%  ` +
   `server loop p99 ${fmt(r.serverLoopP99Ms)} max ${fmt(r.serverLoopMaxMs)} ms  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms  others ${fmt(r.otherCpuPercent, 0)}%  ` +
   `in ${fmt(r.receivedMessagesPerSecond, 0)} msg/s ${fmt(r.receivedKbPerSecond, 0)} KB/s` +
   (r.disconnects > 0 ? `  DISCONNECTS ${r.disconnects}` : '');

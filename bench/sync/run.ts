@@ -37,6 +37,9 @@ async function runOnce(
       rssMb: result.serverRssMb,
       deliveredPercent: (result.receipts / result.expectedReceipts) * 100,
       updatesSent: result.updatesSent,
+      // Below 100% the generator could not keep its schedule (its event loop was held up).
+      offeredPercent:
+        (result.updatesSent / ((clients * options.updatesPerSecond * result.windowMs) / 1000)) * 100,
       generatorCpuPercent: result.generatorCpuPercent,
       generatorLoopDelayP99Ms: result.generatorLoopDelayP99Ms,
       otherCpuPercent: result.otherCpuPercent,
@@ -61,6 +64,17 @@ function settingsLine(options: BenchOptions): string {
       : '(ours: IN-MEMORY storage, a diagnostic run; ') +
     'stock: @y/websocket-server 0.1.1 in memory)'
   );
+}
+
+/** Formats as the repo's prettier would, so a fresh RESULTS.md passes `pnpm format:check`. */
+async function formatMarkdown(text: string, file: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, filepath: file });
+  } catch {
+    return text;
+  }
 }
 
 async function compare(options: BenchOptions): Promise<void> {
@@ -121,7 +135,7 @@ async function compare(options: BenchOptions): Promise<void> {
       '',
       ...(profile ? [profile, ''] : []),
     ].join('\n');
-    fs.writeFileSync(options.resultsFile, doc);
+    fs.writeFileSync(options.resultsFile, await formatMarkdown(doc, options.resultsFile));
     process.stdout.write(`\nwritten to ${options.resultsFile}\n`);
   }
 }
