@@ -28,6 +28,10 @@ export const ConfigSchema = z.object({
   ROOM_IDLE_MS: intFromEnv(0, 3_600_000).default(30_000),
   /** Sessions (students', teachers', projectors') older than this are refused as expired. */
   SESSION_MAX_AGE_DAYS: intFromEnv(1, 3650).default(30),
+  /** The discourse tagger's model file (default: shared/models/talkmoves.json in this checkout). */
+  TAGGER_MODEL: z.string().min(1).optional(),
+  /** A board text is tagged once nobody has changed it for this long. */
+  TAG_DEBOUNCE_MS: intFromEnv(0, 60_000).default(1500),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -19,6 +19,11 @@ import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
 import { loadSigningKey, TokenSigner } from './classroom/tokens.js';
 import { DATABASE_FILE, openDatabase } from './storage/database.js';
 import { sessionAuth } from './yjs/sessionAuth.js';
+import type { TalkMovesModel } from '@conjecture/shared';
+import { loadTaggerModel } from './tagging/loadModel.js';
+import { TaggingService } from './tagging/taggingService.js';
+import { TagStore } from './tagging/tagStore.js';
+import { wireTagging } from './tagging/wireTagging.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 
@@ -27,6 +32,8 @@ export interface ServerOverrides {
   log?: Logger;
   now?: () => number;
   authenticate?: AuthenticateYjs;
+  /** The tagger's model (null: tagging off); loaded from TAGGER_MODEL or the repository's file otherwise. */
+  taggerModel?: TalkMovesModel | null;
 }
 
 export interface RunningServer {
@@ -36,6 +43,7 @@ export interface RunningServer {
   rooms: BoardRooms;
   store: BoardStore;
   classroom: ClassroomService;
+  tagging: TaggingService;
   /** Stops accepting, closes every connection, snapshots loaded boards and closes storage. */
   close(): Promise<void>;
 }
@@ -47,6 +55,7 @@ const MAX_AWARENESS_BYTES = 64 * 1024;
 interface Stores {
   boards: BoardStore;
   classroom: ClassroomStore;
+  tags: TagStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -59,6 +68,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     return {
       boards: boardStore,
       classroom: new SqliteClassroomStore(db),
+      tags: new TagStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -71,6 +81,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
   return {
     boards: boardStore,
     classroom: new SqliteClassroomStore(db),
+    tags: new TagStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -107,8 +118,19 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   const questions = new QuestionService({ store: stores.classroom, rooms, now });
+  const tagging = new TaggingService({
+    store: stores.tags,
+    model:
+      overrides.taggerModel !== undefined ? overrides.taggerModel : loadTaggerModel(config.TAGGER_MODEL, log),
+    now,
+    debounceMs: config.TAG_DEBOUNCE_MS,
+    placeOfBoard: (boardId) => {
+      const group = stores.classroom.groupByBoard(boardId);
+      return group && { classId: group.classId, groupId: group.groupId };
+    },
+  });
 
-  const app = createApp({ config, rooms, store, classroom, questions, log, now });
+  const app = createApp({ config, rooms, store, classroom, questions, tagging, log, now });
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, rooms, classroom, questions, log);
   const yjs = createYjsEndpoint({
@@ -121,6 +143,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   wireClassroomEvents(classroom, questions, rooms, yjs, io, now);
+  wireTagging(tagging, classroom, questions, rooms, io, stores.classroom);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -132,6 +155,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      tagging.close();
       rooms.closeAll();
       yjs.close();
       await io.close().catch(() => {});
@@ -140,5 +164,5 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       stores.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, rooms, store, classroom, close };
+  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, close };
 }

@@ -39,6 +39,12 @@ export class BoardRecords {
   readonly array: Y.Array<unknown>;
   readonly meta: Y.Map<unknown>;
   private readonly winners = new Map<string, Entry>();
+  private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
+
+  /** Called with the keys whose value a transaction changed (after validation; reverts come as their own call). */
+  onChange(listener: (keys: string[], origin: unknown) => void): void {
+    this.changeListeners.add(listener);
+  }
 
   constructor(
     readonly doc: Y.Doc,
@@ -128,6 +134,8 @@ export class BoardRecords {
       if (w) this.winners.set(key, w);
       else this.winners.delete(key);
     }
+    const changedKeys = [...before.keys()].filter((k) => winnersNow.get(k) !== before.get(k));
+    if (changedKeys.length > 0) for (const listener of this.changeListeners) listener(changedKeys, tr.origin);
     if (tr.origin === SERVER_ORIGIN) return;
 
     const rejected: RejectedChange[] = [];

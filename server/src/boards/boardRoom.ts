@@ -129,6 +129,14 @@ export class BoardRoom {
     return () => this.storedListeners.delete(listener);
   }
 
+  /**
+   * Called with the record keys each author changed (including the server's own changes and reverts), as
+   * soon as the change is applied; listeners read the current values from `records`.
+   */
+  onRecordsChanged(listener: (keys: string[], author: string) => void): void {
+    this.records.onChange((keys, origin) => listener(keys, this.authorOf(origin)));
+  }
+
   onFailure(listener: (room: BoardRoom) => void): void {
     this.failureListeners.add(listener);
   }

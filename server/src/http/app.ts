@@ -12,11 +12,14 @@ import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import { assetRoutes } from './assets.js';
 import { classroomRoutes } from './classroomRoutes.js';
+import { taggingRoutes } from './taggingRoutes.js';
+import type { TaggingService } from '../tagging/taggingService.js';
 import { parseOr400, sendError } from './validate.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
   questions: QuestionService;
+  tagging: TaggingService;
   config: Config;
   rooms: BoardRooms;
   store: BoardStore;
@@ -32,6 +35,7 @@ export function createApp({
   store,
   classroom,
   questions,
+  tagging,
   log,
   now,
 }: AppDeps): express.Express {
@@ -70,6 +74,7 @@ export function createApp({
   });
   api.use(assetRoutes(store, config.MAX_ASSET_BYTES, now));
   api.use(classroomRoutes({ classroom, questions, log, now }));
+  api.use(taggingRoutes({ classroom, tagging }));
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 

@@ -139,3 +139,39 @@ export async function rawSocket(server: RunningServer, boardId: string, query = 
   onCleanup(() => ws.terminate());
   return { ws, closed };
 }
+
+/** A sticky note with text, as tldraw writes one. */
+export function noteShape(
+  id: string,
+  text: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    typeName: 'shape',
+    type: 'note',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a2',
+    parentId: 'page:page',
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      color: 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 0,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      textLastEditedBy: '',
+    },
+    ...overrides,
+  };
+}

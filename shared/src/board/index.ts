@@ -1,2 +1,3 @@
 export * from './questionCard.js';
 export * from './boardSchema.js';
+export * from './plainText.js';

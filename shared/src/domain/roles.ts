@@ -20,6 +20,8 @@ export const CAPABILITIES = [
   'boards.viewAll', // every group's board, read-only (dashboard thumbnails, projector)
   'boards.writeAny', // write on any group's board of the class
   'boards.writeOwnGroup', // write on one's own group's board (unless the class is paused)
+  'tags.viewAll', // every contribution's tag, the class summary, the corrections export
+  'tags.correct',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -35,6 +37,8 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'roster.view',
     'boards.viewAll',
     'boards.writeAny',
+    'tags.viewAll',
+    'tags.correct',
   ]),
   student: new Set<Capability>(['questions.answer', 'hands.raise', 'boards.writeOwnGroup']),
   projector: new Set<Capability>(['boards.viewAll']),

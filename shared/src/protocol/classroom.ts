@@ -183,3 +183,30 @@ export const GroupActivitySchema = z.object({
   ),
 });
 export type GroupActivity = z.infer<typeof GroupActivitySchema>;
+
+/** A tagged contribution: a text on a board, an answer, or a teacher's question. */
+export const ContributionTagSchema = z.object({
+  contributionId: z.string(),
+  classId: ClassIdSchema,
+  groupId: GroupIdSchema.nullable(),
+  boardId: BoardIdSchema.nullable(),
+  /** The record the text lives in (board texts and sticky notes). */
+  shapeId: z.string().nullable(),
+  kind: z.enum(['board_text', 'answer', 'question']),
+  author: z.string(),
+  role: z.enum(['teacher', 'student']),
+  text: z.string(),
+  move: z.string(),
+  confidence: z.number(),
+  questionType: z.string().nullable(),
+  cues: z.array(z.string()),
+  taggedAt: z.number(),
+  /** The teacher's correction, when there is one: it overrides the model's tag everywhere. */
+  corrected: z.object({ move: z.string(), questionType: z.string().nullable(), at: z.number() }).nullable(),
+});
+export type ContributionTag = z.infer<typeof ContributionTagSchema>;
+
+// PUT /api/classes/:classId/tags/:contributionId (teacher)
+export const CorrectTagBodySchema = z
+  .object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) })
+  .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
-import type { Answer, ClassView, GroupActivity, Question } from './classroom.js';
+import type { Answer, ClassView, ContributionTag, GroupActivity, Question } from './classroom.js';
 import { AnswerQuestionSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
 
@@ -86,6 +86,8 @@ export interface ServerToClientEvents {
   presenceChanged: (payload: { classId: string; online: string[] }) => void;
   /** To the teacher (at most once a second): each group's last activity and silent members. */
   activityChanged: (payload: { classId: string; groups: GroupActivity[] }) => void;
+  /** To the teacher and the board's watchers: a contribution was tagged (or its tag corrected). */
+  contributionTagged: (payload: { tag: ContributionTag }) => void;
 }
 
 // Compile-time check: every client event has a schema and vice versa.

@@ -1,0 +1,144 @@
+import type Database from 'better-sqlite3';
+import type { ContributionTag } from '@conjecture/shared';
+import { migrate } from '../storage/database.js';
+
+const MIGRATIONS = [
+  `
+  CREATE TABLE contribution_tags (
+    contribution_id TEXT PRIMARY KEY,
+    class_id        TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    group_id        TEXT,
+    board_id        TEXT,
+    shape_id        TEXT,
+    kind            TEXT NOT NULL,
+    author          TEXT NOT NULL,
+    role            TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    move            TEXT NOT NULL,
+    confidence      REAL NOT NULL,
+    question_type   TEXT,
+    cues            TEXT NOT NULL,
+    tagged_at       INTEGER NOT NULL
+  );
+  CREATE INDEX contribution_tags_by_class ON contribution_tags(class_id, tagged_at);
+  CREATE INDEX contribution_tags_by_board ON contribution_tags(board_id, tagged_at);
+  CREATE TABLE tag_corrections (
+    contribution_id TEXT PRIMARY KEY REFERENCES contribution_tags(contribution_id) ON DELETE CASCADE,
+    move            TEXT NOT NULL,
+    question_type   TEXT,
+    corrected_at    INTEGER NOT NULL
+  );
+  `,
+];
+
+type Row = {
+  contribution_id: string;
+  class_id: string;
+  group_id: string | null;
+  board_id: string | null;
+  shape_id: string | null;
+  kind: ContributionTag['kind'];
+  author: string;
+  role: ContributionTag['role'];
+  text: string;
+  move: string;
+  confidence: number;
+  question_type: string | null;
+  cues: string;
+  tagged_at: number;
+  c_move: string | null;
+  c_question_type: string | null;
+  corrected_at: number | null;
+};
+
+const SELECT = `SELECT t.*, c.move AS c_move, c.question_type AS c_question_type, c.corrected_at
+  FROM contribution_tags t LEFT JOIN tag_corrections c ON c.contribution_id = t.contribution_id`;
+
+const toTag = (r: Row): ContributionTag => ({
+  contributionId: r.contribution_id,
+  classId: r.class_id,
+  groupId: r.group_id,
+  boardId: r.board_id,
+  shapeId: r.shape_id,
+  kind: r.kind,
+  author: r.author,
+  role: r.role,
+  text: r.text,
+  move: r.move,
+  confidence: r.confidence,
+  questionType: r.question_type,
+  cues: JSON.parse(r.cues) as string[],
+  taggedAt: r.tagged_at,
+  corrected:
+    r.c_move === null
+      ? null
+      : { move: r.c_move, questionType: r.c_question_type, at: r.corrected_at as number },
+});
+
+/** Tags and the teacher's corrections, beside the class they belong to (deleted with it). */
+export class TagStore {
+  constructor(private readonly db: Database.Database) {
+    migrate(db, 'tagging', MIGRATIONS);
+  }
+
+  /** Inserts or replaces the tag of a contribution (an edited text is tagged again; a correction stays). */
+  put(t: Omit<ContributionTag, 'corrected'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO contribution_tags (contribution_id, class_id, group_id, board_id, shape_id, kind, author, role, text,
+           move, confidence, question_type, cues, tagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(contribution_id) DO UPDATE SET author = excluded.author, text = excluded.text, move = excluded.move,
+           confidence = excluded.confidence, question_type = excluded.question_type, cues = excluded.cues,
+           tagged_at = excluded.tagged_at, group_id = excluded.group_id`,
+      )
+      .run(
+        t.contributionId,
+        t.classId,
+        t.groupId,
+        t.boardId,
+        t.shapeId,
+        t.kind,
+        t.author,
+        t.role,
+        t.text,
+        t.move,
+        t.confidence,
+        t.questionType,
+        JSON.stringify(t.cues),
+        t.taggedAt,
+      );
+  }
+
+  get(contributionId: string): ContributionTag | undefined {
+    const r = this.db.prepare(`${SELECT} WHERE t.contribution_id = ?`).get(contributionId) as Row | undefined;
+    return r && toTag(r);
+  }
+
+  ofClass(classId: string): ContributionTag[] {
+    return (
+      this.db
+        .prepare(`${SELECT} WHERE t.class_id = ? ORDER BY t.tagged_at, t.contribution_id`)
+        .all(classId) as Row[]
+    ).map(toTag);
+  }
+
+  ofBoard(boardId: string, limit: number): ContributionTag[] {
+    return (
+      this.db
+        .prepare(`${SELECT} WHERE t.board_id = ? ORDER BY t.tagged_at DESC, t.contribution_id LIMIT ?`)
+        .all(boardId, limit) as Row[]
+    )
+      .map(toTag)
+      .reverse();
+  }
+
+  correct(contributionId: string, move: string, questionType: string | null, at: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO tag_corrections (contribution_id, move, question_type, corrected_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(contribution_id) DO UPDATE SET move = excluded.move, question_type = excluded.question_type,
+           corrected_at = excluded.corrected_at`,
+      )
+      .run(contributionId, move, questionType, at);
+  }
+}

@@ -1,0 +1,203 @@
+import { EventEmitter } from 'node:events';
+import type { Contribution, ContributionTag, Result, SpeakerRole, TalkMovesModel } from '@conjecture/shared';
+import { fail, movesFor, ok, QUESTION_TYPES, summarizeTags, tagContribution } from '@conjecture/shared';
+import type { TagSummary } from '@conjecture/shared';
+import type { TagStore } from './tagStore.js';
+
+/** How many earlier contributions on the same board a board text is tagged against. */
+const CONTEXT_ITEMS = 6;
+
+export interface BoardPlace {
+  classId: string;
+  groupId: string | null;
+}
+
+export interface TaggingDeps {
+  store: TagStore;
+  /** Null when no model file could be loaded: tagging is off, everything else works. */
+  model: TalkMovesModel | null;
+  now: () => number;
+  /** Board texts are tagged once their author has stopped typing for this long. */
+  debounceMs: number;
+  placeOfBoard: (boardId: string) => BoardPlace | undefined;
+}
+
+export interface TaggingEvents {
+  tagged: [tag: ContributionTag];
+}
+
+const roleOf = (author: string): SpeakerRole | null =>
+  author === 'teacher' ? 'teacher' : author === 'server' ? null : 'student';
+
+/**
+ * Live discourse tagging: every text contribution — board texts and sticky notes (debounced while someone
+ * is still typing), answers to the teacher's questions, the teacher's own questions — is tagged with the
+ * right context as it arrives, stored, and announced. Teacher corrections are stored beside the tags and
+ * exported as training data.
+ */
+export class TaggingService extends EventEmitter<TaggingEvents> {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly deps: TaggingDeps) {
+    super();
+  }
+
+  get enabled(): boolean {
+    return this.deps.model !== null;
+  }
+
+  /** A record's text changed on a board; `readText` reads its current text when the debounce fires. */
+  boardTextChanged(boardId: string, shapeId: string, author: string, readText: () => string | null): void {
+    const role = roleOf(author);
+    if (!this.enabled || !role) return;
+    const contributionId = `board:${boardId}:${shapeId}`;
+    clearTimeout(this.pending.get(contributionId));
+    const timer = setTimeout(() => {
+      this.pending.delete(contributionId);
+      const place = this.deps.placeOfBoard(boardId);
+      const text = readText();
+      if (!place || !text) return;
+      if (this.deps.store.get(contributionId)?.text === text) return; // moved or restyled, not rewritten
+      const context = this.deps.store
+        .ofBoard(boardId, CONTEXT_ITEMS + 1)
+        .filter((t) => t.contributionId !== contributionId)
+        .slice(-CONTEXT_ITEMS)
+        .map((t) => ({ role: t.role, text: t.text }));
+      this.tag(
+        { contributionId, ...place, boardId, shapeId, kind: 'board_text', author, role, text },
+        context,
+      );
+    }, this.deps.debounceMs);
+    timer.unref();
+    this.pending.set(contributionId, timer);
+  }
+
+  answerPosted(a: {
+    answerId: string;
+    classId: string;
+    groupId: string | null;
+    studentId: string;
+    text: string;
+    question: string;
+  }): void {
+    this.tag(
+      {
+        contributionId: `answer:${a.answerId}`,
+        classId: a.classId,
+        groupId: a.groupId,
+        boardId: null,
+        shapeId: null,
+        kind: 'answer',
+        author: a.studentId,
+        role: 'student',
+        text: a.text,
+      },
+      [{ role: 'teacher', text: a.question }],
+    );
+  }
+
+  questionPosed(q: { questionId: string; classId: string; groupId: string | null; text: string }): void {
+    this.tag(
+      {
+        contributionId: `question:${q.questionId}`,
+        classId: q.classId,
+        groupId: q.groupId,
+        boardId: null,
+        shapeId: null,
+        kind: 'question',
+        author: 'teacher',
+        role: 'teacher',
+        text: q.text,
+      },
+      [],
+    );
+  }
+
+  tagsOf(classId: string): ContributionTag[] {
+    return this.deps.store.ofClass(classId);
+  }
+
+  tagsOfBoard(boardId: string): ContributionTag[] {
+    return this.deps.store.ofBoard(boardId, 500);
+  }
+
+  /** Per group: moves and question types; for the teacher: the types of their own questions. A correction wins. */
+  summary(classId: string): TagSummary {
+    return summarizeTags(
+      this.tagsOf(classId).map((t) => ({
+        groupId: t.groupId,
+        role: t.role,
+        move: (t.corrected?.move ?? t.move) as never,
+        questionType: (t.corrected ? t.corrected.questionType : t.questionType) as never,
+      })),
+    );
+  }
+
+  correct(
+    classId: string,
+    contributionId: string,
+    move: string,
+    questionType: string | null,
+  ): Result<ContributionTag> {
+    const tag = this.deps.store.get(contributionId);
+    if (!tag || tag.classId !== classId)
+      return fail('not_found', 'no such tagged contribution in this class');
+    if (!movesFor(tag.role).includes(move)) return fail('bad_request', `"${move}" is not a ${tag.role} move`);
+    if (questionType !== null && !(QUESTION_TYPES as readonly string[]).includes(questionType)) {
+      return fail('bad_request', `"${questionType}" is not a question type`);
+    }
+    this.deps.store.correct(contributionId, move, questionType, this.deps.now());
+    const corrected = this.deps.store.get(contributionId) as ContributionTag;
+    this.emit('tagged', corrected);
+    return ok(corrected);
+  }
+
+  /**
+   * The teacher's corrections as training data, in the TalkMoves JSONL layout `pnpm train` reads: each
+   * corrected contribution with the contributions before it on the same board (or thread) as context.
+   */
+  exportCorrections(classId: string): string {
+    const lines: string[] = [];
+    const tags = this.tagsOf(classId);
+    const byTranscript = new Map<string, ContributionTag[]>();
+    for (const t of tags) {
+      const transcript = `conjecture:${classId}:${t.boardId ?? t.groupId ?? 'class'}`;
+      byTranscript.set(transcript, [...(byTranscript.get(transcript) ?? []), t]);
+    }
+    for (const [transcript, list] of byTranscript) {
+      if (!list.some((t) => t.corrected)) continue;
+      list.forEach((t, i) =>
+        lines.push(
+          JSON.stringify({
+            transcript_id: transcript,
+            turn: i,
+            sent_idx: i,
+            speaker_role: t.role,
+            text: t.text,
+            label: t.corrected?.move ?? t.move,
+            question_type: t.corrected ? t.corrected.questionType : t.questionType,
+            corrected: t.corrected !== null,
+          }),
+        ),
+      );
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  }
+
+  close(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+
+  private tag(
+    base: Omit<ContributionTag, 'move' | 'confidence' | 'questionType' | 'cues' | 'taggedAt' | 'corrected'>,
+    context: Contribution[],
+  ): void {
+    const model = this.deps.model;
+    if (!model) return;
+    const result = tagContribution(model, { role: base.role, text: base.text, context });
+    const tag = { ...base, ...result, taggedAt: this.deps.now() };
+    this.deps.store.put(tag);
+    this.emit('tagged', this.deps.store.get(base.contributionId) as ContributionTag);
+  }
+}

@@ -1,0 +1,54 @@
+import { recordText } from '@conjecture/shared/board/index';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
+import type { ClassroomStore } from '../classroom/classroomStore.js';
+import type { QuestionService } from '../classroom/questionService.js';
+import type { SocketServer } from '../socket/socketServer.js';
+import { teacherChannel } from '../socket/socketServer.js';
+import type { TaggingService } from './taggingService.js';
+
+/**
+ * Feeds every text contribution to the tagger as it arrives — board records whose text changed, answers,
+ * the teacher's questions — and streams each tag to the teacher's dashboard and to the board's viewers.
+ */
+export function wireTagging(
+  tagging: TaggingService,
+  classroom: ClassroomService,
+  questions: QuestionService,
+  rooms: BoardRooms,
+  io: SocketServer,
+  store: ClassroomStore,
+): void {
+  if (!tagging.enabled) return;
+  rooms.onOpened((room) => {
+    if (!classroom.classOfBoard(room.boardId)) return;
+    room.onRecordsChanged((keys, author) => {
+      for (const key of keys) {
+        if (!key.startsWith('shape:') || key.startsWith('shape:question-')) continue;
+        tagging.boardTextChanged(room.boardId, key, author, () => recordText(room.records.get(key)));
+      }
+    });
+  });
+
+  questions.on('questionPosed', (classId, q) =>
+    tagging.questionPosed({ classId, questionId: q.questionId, groupId: q.groupId, text: q.text }),
+  );
+  questions.on('answerPosted', (classId, a) => {
+    const question = store.getQuestion(a.questionId);
+    const student = store.getStudent(a.studentId);
+    if (!question) return;
+    tagging.answerPosted({
+      answerId: a.answerId,
+      classId,
+      groupId: student?.groupId ?? null,
+      studentId: a.studentId,
+      text: a.text,
+      question: question.text,
+    });
+  });
+
+  tagging.on('tagged', (tag) => {
+    io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });
+    if (tag.boardId) io.to(`board:${tag.boardId}`).emit('contributionTagged', { tag });
+  });
+}

@@ -1,0 +1,2 @@
+export * from './moveLabels.js';
+export * from './tagSummary.js';

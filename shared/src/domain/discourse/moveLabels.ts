@@ -1,0 +1,23 @@
+import type { QuestionType, TalkMove } from '../tagging/labels.js';
+
+/** Student-friendly chip names for the board, and plain teacher-facing names for the dashboard. */
+export const MOVE_CHIPS: Record<TalkMove, string> = {
+  none: '',
+  making_a_claim: 'Claim',
+  providing_evidence_reasoning: 'Reasoning',
+  relating_to_another_student: 'Building on',
+  asking_for_more_info: 'Asking',
+  keeping_everyone_together: 'Keeping together',
+  getting_students_to_relate: 'Relating ideas',
+  restating: 'Restating',
+  revoicing: 'Revoicing',
+  pressing_for_accuracy: 'Pressing for accuracy',
+  pressing_for_reasoning: 'Pressing for reasoning',
+};
+
+export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
+  gathering_information: 'gathering information',
+  probing_thinking: 'probing thinking',
+  making_the_mathematics_visible: 'making the mathematics visible',
+  encouraging_reflection_and_justification: 'encouraging reflection and justification',
+};

@@ -1,0 +1,44 @@
+import type { QuestionType, SpeakerRole, TalkMove } from '../tagging/labels.js';
+import { QUESTION_TYPE_NAMES } from './moveLabels.js';
+
+export interface TaggedContribution {
+  groupId: string | null;
+  role: SpeakerRole;
+  move: TalkMove;
+  questionType: QuestionType | null;
+}
+
+export interface TagCounts {
+  moves: Partial<Record<TalkMove, number>>;
+  questionTypes: Partial<Record<QuestionType, number>>;
+}
+
+export interface TagSummary {
+  /** Per group: its students' moves and question types over the lesson. */
+  groups: Record<string, TagCounts>;
+  /** The teacher's own questions by type, so the balance can still change during the lesson. */
+  teacherQuestions: Partial<Record<QuestionType, number>>;
+}
+
+const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => (counts[key] = (counts[key] ?? 0) + 1);
+
+export function summarizeTags(tags: readonly TaggedContribution[]): TagSummary {
+  const summary: TagSummary = { groups: {}, teacherQuestions: {} };
+  for (const t of tags) {
+    if (t.role === 'teacher' && t.questionType) bump(summary.teacherQuestions, t.questionType);
+    if (t.role !== 'student' || t.groupId === null) continue;
+    const group = (summary.groups[t.groupId] ??= { moves: {}, questionTypes: {} });
+    bump(group.moves, t.move);
+    if (t.questionType) bump(group.questionTypes, t.questionType);
+  }
+  return summary;
+}
+
+/** "9 gathering information, 1 probing thinking" — most frequent first. */
+export function describeQuestionBalance(counts: Partial<Record<QuestionType, number>>): string {
+  const parts = (Object.entries(counts) as Array<[QuestionType, number]>)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, n]) => `${n} ${QUESTION_TYPE_NAMES[type]}`);
+  return parts.length > 0 ? parts.join(', ') : 'no questions yet';
+}
