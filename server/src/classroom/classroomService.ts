@@ -442,9 +442,18 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return ok(null);
   }
 
+  /** A group board never changes class, so lookups (made for every stored update) are cached. */
+  private readonly boardClass = new Map<string, string | null>();
+
   /** The class a board belongs to, if it is a group board. */
   classOfBoard(boardId: string): string | undefined {
-    return this.deps.store.groupByBoard(boardId)?.classId;
+    let classId = this.boardClass.get(boardId);
+    if (classId === undefined) {
+      classId = this.deps.store.groupByBoard(boardId)?.classId ?? null;
+      // Only positive answers are kept: a board may become a group board later, never the reverse.
+      if (classId !== null) this.boardClass.set(boardId, classId);
+    }
+    return classId ?? undefined;
   }
 
   private newSession(classId: string, role: Role, studentId: string | null): string {

@@ -151,39 +151,47 @@ const toGroup = (r: GroupDbRow): GroupRow => ({
 });
 
 export class SqliteClassroomStore implements ClassroomStore {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {
     migrate(db, 'classroom', MIGRATIONS);
   }
 
+  /** Statements are prepared once: some of these run on every stored board update. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   createClass(c: ClassRow): void {
-    this.db
-      .prepare(
-        `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
+    this.stmt(
+      `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
            joining_open, paused, ended, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        c.classId,
-        c.title,
-        c.taskPrompt,
-        c.joinCode,
-        c.teacherKeyHash,
-        c.projectorKeyHash,
-        Number(c.joiningOpen),
-        Number(c.paused),
-        Number(c.ended),
-        c.createdAt,
-      );
+    ).run(
+      c.classId,
+      c.title,
+      c.taskPrompt,
+      c.joinCode,
+      c.teacherKeyHash,
+      c.projectorKeyHash,
+      Number(c.joiningOpen),
+      Number(c.paused),
+      Number(c.ended),
+      c.createdAt,
+    );
   }
 
   getClass(classId: string): ClassRow | undefined {
-    const r = this.db.prepare('SELECT * FROM classes WHERE class_id = ?').get(classId) as
-      ClassDbRow | undefined;
+    const r = this.stmt('SELECT * FROM classes WHERE class_id = ?').get(classId) as ClassDbRow | undefined;
     return r && toClass(r);
   }
 
   getClassByJoinCode(joinCode: string): ClassRow | undefined {
-    const r = this.db.prepare('SELECT * FROM classes WHERE join_code = ?').get(joinCode) as
-      ClassDbRow | undefined;
+    const r = this.stmt('SELECT * FROM classes WHERE join_code = ?').get(joinCode) as ClassDbRow | undefined;
     return r && toClass(r);
   }
 
@@ -198,23 +206,19 @@ export class SqliteClassroomStore implements ClassroomStore {
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;
-      this.db
-        .prepare(`UPDATE classes SET ${columns[key]} = ? WHERE class_id = ?`)
-        .run(
-          typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? JSON.stringify(value) : value,
-          classId,
-        );
+      this.stmt(`UPDATE classes SET ${columns[key]} = ? WHERE class_id = ?`).run(
+        typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? JSON.stringify(value) : value,
+        classId,
+      );
     }
   }
 
   addStudent(s: StudentRow): void {
     try {
-      this.db
-        .prepare(
-          `INSERT INTO students (student_id, class_id, display_name, name_key, group_id, created_at)
+      this.stmt(
+        `INSERT INTO students (student_id, class_id, display_name, name_key, group_id, created_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
-        )
-        .run(s.studentId, s.classId, s.displayName, nameKey(s.displayName), s.groupId, s.createdAt);
+      ).run(s.studentId, s.classId, s.displayName, nameKey(s.displayName), s.groupId, s.createdAt);
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
         throw new NameTakenError(s.displayName);
@@ -223,34 +227,31 @@ export class SqliteClassroomStore implements ClassroomStore {
   }
 
   getStudent(studentId: string): StudentRow | undefined {
-    const r = this.db
-      .prepare('SELECT * FROM students WHERE student_id = ? AND removed = 0')
-      .get(studentId) as StudentDbRow | undefined;
+    const r = this.stmt('SELECT * FROM students WHERE student_id = ? AND removed = 0').get(studentId) as
+      StudentDbRow | undefined;
     return r && toStudent(r);
   }
 
   studentsOf(classId: string): StudentRow[] {
     return (
-      this.db
-        .prepare('SELECT * FROM students WHERE class_id = ? AND removed = 0 ORDER BY created_at, student_id')
-        .all(classId) as StudentDbRow[]
+      this.stmt(
+        'SELECT * FROM students WHERE class_id = ? AND removed = 0 ORDER BY created_at, student_id',
+      ).all(classId) as StudentDbRow[]
     ).map(toStudent);
   }
 
   setStudentGroup(studentId: string, groupId: string | null): void {
-    this.db.prepare('UPDATE students SET group_id = ? WHERE student_id = ?').run(groupId, studentId);
+    this.stmt('UPDATE students SET group_id = ? WHERE student_id = ?').run(groupId, studentId);
   }
 
   createSession(s: SessionRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO sessions (session_id, class_id, role, student_id, revoked, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(s.sessionId, s.classId, s.role, s.studentId, Number(s.revoked), s.createdAt);
+    this.stmt(
+      'INSERT INTO sessions (session_id, class_id, role, student_id, revoked, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(s.sessionId, s.classId, s.role, s.studentId, Number(s.revoked), s.createdAt);
   }
 
   getSession(sessionId: string): SessionRow | undefined {
-    const r = this.db.prepare('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as
+    const r = this.stmt('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as
       | {
           session_id: string;
           class_id: string;
@@ -273,76 +274,70 @@ export class SqliteClassroomStore implements ClassroomStore {
   }
 
   revokeStudentSessions(studentId: string): void {
-    this.db.prepare('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
+    this.stmt('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
   }
 
   revokeRoleSessions(classId: string, role: Role): void {
-    this.db.prepare('UPDATE sessions SET revoked = 1 WHERE class_id = ? AND role = ?').run(classId, role);
+    this.stmt('UPDATE sessions SET revoked = 1 WHERE class_id = ? AND role = ?').run(classId, role);
   }
 
   addGroup(g: GroupRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO class_groups (group_id, class_id, name, board_id, created_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(g.groupId, g.classId, g.name, g.boardId, g.createdAt);
+    this.stmt(
+      'INSERT INTO class_groups (group_id, class_id, name, board_id, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(g.groupId, g.classId, g.name, g.boardId, g.createdAt);
   }
 
   getGroup(groupId: string): GroupRow | undefined {
-    const r = this.db.prepare('SELECT * FROM class_groups WHERE group_id = ?').get(groupId) as
+    const r = this.stmt('SELECT * FROM class_groups WHERE group_id = ?').get(groupId) as
       GroupDbRow | undefined;
     return r && toGroup(r);
   }
 
   groupsOf(classId: string): GroupRow[] {
     return (
-      this.db
-        .prepare('SELECT * FROM class_groups WHERE class_id = ? ORDER BY created_at, group_id')
-        .all(classId) as GroupDbRow[]
+      this.stmt('SELECT * FROM class_groups WHERE class_id = ? ORDER BY created_at, group_id').all(
+        classId,
+      ) as GroupDbRow[]
     ).map(toGroup);
   }
 
   groupByBoard(boardId: string): GroupRow | undefined {
-    const r = this.db.prepare('SELECT * FROM class_groups WHERE board_id = ?').get(boardId) as
+    const r = this.stmt('SELECT * FROM class_groups WHERE board_id = ?').get(boardId) as
       GroupDbRow | undefined;
     return r && toGroup(r);
   }
 
   addQuestion(q: QuestionRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO questions (question_id, class_id, group_id, text, anchor_shape_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(q.questionId, q.classId, q.groupId, q.text, q.anchorShapeId, q.createdAt);
+    this.stmt(
+      'INSERT INTO questions (question_id, class_id, group_id, text, anchor_shape_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(q.questionId, q.classId, q.groupId, q.text, q.anchorShapeId, q.createdAt);
   }
 
   getQuestion(questionId: string): QuestionRow | undefined {
-    const r = this.db.prepare('SELECT * FROM questions WHERE question_id = ?').get(questionId) as
+    const r = this.stmt('SELECT * FROM questions WHERE question_id = ?').get(questionId) as
       QuestionDbRow | undefined;
     return r && toQuestion(r);
   }
 
   questionsOf(classId: string): QuestionRow[] {
     return (
-      this.db
-        .prepare('SELECT * FROM questions WHERE class_id = ? ORDER BY created_at, question_id')
-        .all(classId) as QuestionDbRow[]
+      this.stmt('SELECT * FROM questions WHERE class_id = ? ORDER BY created_at, question_id').all(
+        classId,
+      ) as QuestionDbRow[]
     ).map(toQuestion);
   }
 
   addAnswer(a: AnswerRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO answers (answer_id, question_id, student_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(a.answerId, a.questionId, a.studentId, a.text, a.createdAt);
+    this.stmt(
+      'INSERT INTO answers (answer_id, question_id, student_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(a.answerId, a.questionId, a.studentId, a.text, a.createdAt);
   }
 
   answersOf(questionId: string): AnswerRow[] {
     return (
-      this.db
-        .prepare('SELECT * FROM answers WHERE question_id = ? ORDER BY created_at, answer_id')
-        .all(questionId) as Array<{
+      this.stmt('SELECT * FROM answers WHERE question_id = ? ORDER BY created_at, answer_id').all(
+        questionId,
+      ) as Array<{
         answer_id: string;
         question_id: string;
         student_id: string;
@@ -360,13 +355,13 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   removeStudent(studentId: string): void {
     this.db.transaction(() => {
-      this.db.prepare('UPDATE students SET removed = 1, group_id = NULL WHERE student_id = ?').run(studentId);
-      this.db.prepare('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
+      this.stmt('UPDATE students SET removed = 1, group_id = NULL WHERE student_id = ?').run(studentId);
+      this.stmt('UPDATE sessions SET revoked = 1 WHERE student_id = ?').run(studentId);
     })();
   }
 
   deleteClass(classId: string): void {
-    this.db.prepare('DELETE FROM classes WHERE class_id = ?').run(classId);
+    this.stmt('DELETE FROM classes WHERE class_id = ?').run(classId);
   }
 
   close(): void {}

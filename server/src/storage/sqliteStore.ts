@@ -53,6 +53,8 @@ const MIGRATIONS = [
 export class SqliteStore implements BoardStore {
   readonly db: Database.Database;
   private readonly stmts;
+  /** Built once: this runs for every accepted update. */
+  private readonly appendTransaction: (boardId: string, updates: readonly NewUpdate[]) => number[];
 
   /** Opens (or creates) the database file in `dataDir`. */
   static open(dataDir: string, options: OpenDatabaseOptions = {}): SqliteStore {
@@ -99,6 +101,11 @@ export class SqliteStore implements BoardStore {
         { asset_id: string; mime_type: string; bytes: Buffer; created_at: number }
       >('SELECT asset_id, mime_type, bytes, created_at FROM assets WHERE asset_id = ?'),
     };
+    this.appendTransaction = db.transaction((boardId: string, updates: readonly NewUpdate[]) =>
+      updates.map((u) =>
+        Number(this.stmts.insertUpdate.run(boardId, Buffer.from(u.update), u.author, u.at).lastInsertRowid),
+      ),
+    );
   }
 
   createBoard(board: BoardRecord): void {
