@@ -1,0 +1,229 @@
+// Iterated local search over swaps, bounded by an evaluation budget (never by the clock, so it is
+// deterministic for a given seed). Each restart: a random feasible grouping → best-improvement local search →
+// repeated (perturb with a few random swaps → local search → keep if not worse, else undo).
+import { shuffleInPlace, type Rng } from './prng.js';
+import { GroupingState, type SearchProblem } from './state.js';
+
+export interface SearchBudget {
+  /** Independent starts; the best grouping over all of them is kept. */
+  restarts: number;
+  /** Swap evaluations (pairs looked at) across all restarts. */
+  evaluations: number;
+}
+
+/** Gains smaller than this are floating-point noise, not improvements. */
+const MIN_GAIN = 1e-9;
+
+interface Move {
+  xs: number[];
+  a: number;
+  ys: number[];
+  b: number;
+}
+
+class LocalSearch {
+  evaluations = 0;
+  private readonly singles: Int32Array;
+  private readonly groupUnits: number[][];
+  /**
+   * Groups whose membership changed since their students were last scanned. A swap's gain depends only on
+   * the two groups involved, so once no improving swap exists, only swaps touching a changed group can
+   * become improving: scanning the students of dirty groups keeps the search exact at a fraction of the cost.
+   */
+  private readonly dirty: Uint8Array;
+
+  constructor(
+    private readonly state: GroupingState,
+    private readonly rng: Rng,
+    private readonly log: Move[] | null,
+  ) {
+    const { units } = state.problem.structure;
+    this.singles = Int32Array.from(units.filter((u) => u.length === 1).map((u) => u[0] as number));
+    this.groupUnits = units.filter((u) => u.length > 1);
+    this.dirty = new Uint8Array(state.k).fill(1);
+  }
+
+  private apply(xs: number[], a: number, ys: number[], b: number, gain: number): void {
+    this.state.moveSets(xs, a, ys, b, gain);
+    this.dirty[a] = 1;
+    this.dirty[b] = 1;
+    this.log?.push({ xs, a, ys, b });
+  }
+
+  /** For one student, the best swap (or move, when sizes allow) with anyone in another group. */
+  private improveStudent(i: number): boolean {
+    const { state, singles } = this;
+    const { n, score, sizing } = state.problem;
+    const { k, groupOf, sums, size } = state;
+    const a = groupOf[i] as number;
+    const rowI = i * k;
+    const sia = sums[rowI + a] as number;
+    const rowScore = i * n;
+    const checkApart = state.apartCount !== null;
+    const withLabels = state.labelCount !== null;
+    let best = MIN_GAIN;
+    let bestJ = -1;
+    for (let p = 0; p < singles.length; p++) {
+      const j = singles[p] as number;
+      const b = groupOf[j] as number;
+      if (b === a) continue;
+      const rowJ = j * k;
+      let gain =
+        (sums[rowI + b] as number) -
+        sia +
+        (sums[rowJ + a] as number) -
+        (sums[rowJ + b] as number) -
+        2 * (score[rowScore + j] as number);
+      if (withLabels) gain += state.isolationGain(i, j, a, b);
+      if (gain > best && (!checkApart || state.canSwap(i, j))) {
+        best = gain;
+        bestJ = j;
+      }
+    }
+    this.evaluations += singles.length;
+    let bestMoveTo = -1;
+    if (sizing.maxSize > sizing.minSize && size[a] === sizing.maxSize) {
+      for (let b = 0; b < k; b++) {
+        if (size[b] !== sizing.minSize) continue;
+        let gain = (sums[rowI + b] as number) - sia;
+        if (withLabels) gain += state.isolationGain(i, -1, a, b);
+        if (gain > best && (!checkApart || state.apartCount?.[i * k + b] === 0)) {
+          best = gain;
+          bestJ = -1;
+          bestMoveTo = b;
+        }
+      }
+    }
+    if (bestMoveTo >= 0) this.apply([i], a, [], bestMoveTo, best);
+    else if (bestJ >= 0) this.apply([i], a, [bestJ], groupOf[bestJ] as number, best);
+    return bestMoveTo >= 0 || bestJ >= 0;
+  }
+
+  /** A keep-together unit trades places with as many students in another group (or moves, if sizes allow). */
+  private improveUnit(unit: number[]): boolean {
+    const { state } = this;
+    const { score, n } = state.problem;
+    const { k, sums, groupOf } = state;
+    const a = groupOf[unit[0] as number] as number;
+    let best: { gain: number; ys: number[]; b: number } | null = null;
+    for (let b = 0; b < k; b++) {
+      if (b === a) continue;
+      // Candidates: the singles in b that would gain most from joining a (a greedy pick, then exact evaluation).
+      const singlesInB = (state.members[b] as number[]).filter(
+        (y) => !this.groupUnits.some((u) => u.includes(y)),
+      );
+      const ranked = singlesInB
+        .map((y) => ({
+          y,
+          gain:
+            (sums[y * k + a] as number) -
+            (sums[y * k + b] as number) -
+            2 * unit.reduce((t, x) => t + (score[x * n + y] as number), 0),
+        }))
+        .sort((p, q) => q.gain - p.gain || p.y - q.y);
+      this.evaluations += singlesInB.length;
+      for (const take of [unit.length, 0]) {
+        if (ranked.length < take) continue;
+        const ys = ranked.slice(0, take).map((r) => r.y);
+        if (!state.canMoveSets(unit, a, ys, b)) continue;
+        const gain = state.setGain(unit, a, ys, b);
+        if (gain > (best?.gain ?? MIN_GAIN)) best = { gain, ys, b };
+      }
+    }
+    if (!best) return false;
+    this.apply(unit, a, best.ys, best.b, best.gain);
+    return true;
+  }
+
+  /** Best-improvement passes over the students of changed groups until none can improve, or the budget ends. */
+  run(order: Int32Array, budget: number): void {
+    const { dirty, state } = this;
+    for (;;) {
+      const scan: number[] = [];
+      for (let p = 0; p < order.length; p++) {
+        const i = order[p] as number;
+        if (dirty[state.groupOf[i] as number]) scan.push(i);
+      }
+      if (!dirty.includes(1)) return;
+      dirty.fill(0);
+      for (let p = 0; p < scan.length && this.evaluations < budget; p++)
+        this.improveStudent(scan[p] as number);
+      // Units are few; after any change anywhere their best trade may differ, so they are always retried.
+      for (const unit of this.groupUnits) this.improveUnit(unit);
+      this.evaluations += 1; // guarantees progress towards the budget even with nothing to scan
+      if (this.evaluations >= budget) return;
+    }
+  }
+
+  /** A few random feasible swaps between single students, to leave the current local optimum. */
+  perturb(strength: number): void {
+    const { state, singles, rng } = this;
+    let done = 0;
+    for (let attempt = 0; attempt < strength * 10 && done < strength && singles.length > 1; attempt++) {
+      const i = singles[rng.int(singles.length)] as number;
+      const j = singles[rng.int(singles.length)] as number;
+      const a = state.groupOf[i] as number;
+      const b = state.groupOf[j] as number;
+      if (a === b || !state.canSwap(i, j)) continue;
+      this.apply([i], a, [j], b, state.setGain([i], a, [j], b));
+      done++;
+    }
+  }
+}
+
+function undo(state: GroupingState, log: Move[]): void {
+  for (let p = log.length - 1; p >= 0; p--) {
+    const { xs, a, ys, b } = log[p] as Move;
+    state.moveSets(xs, b, ys, a, state.setGain(xs, b, ys, a));
+  }
+  log.length = 0;
+}
+
+/**
+ * Improves each start by iterated local search and returns the best grouping found (as group per student).
+ * `start` gives a feasible grouping for a restart; every move the search makes keeps it feasible.
+ */
+export function iteratedLocalSearch(
+  problem: SearchProblem,
+  start: (restart: number) => Int32Array,
+  rng: Rng,
+  budget: SearchBudget,
+): { groupOf: Int32Array; value: number } {
+  const restarts = Math.max(1, Math.floor(budget.restarts));
+  const perRestart = budget.evaluations / restarts;
+  let best: { groupOf: Int32Array; value: number } | null = null;
+  const minStrength = 2;
+  // Kicks grow with the class: a handful of swaps is lost in 300 students.
+  const maxStrength = Math.max(minStrength, Math.round(problem.n / 25));
+  for (let r = 0; r < restarts; r++) {
+    const state = new GroupingState(problem, start(r));
+    const log: Move[] = [];
+    const search = new LocalSearch(state, rng, log);
+    const order = Int32Array.from(
+      shuffleInPlace(
+        Array.from({ length: problem.n }, (_, i) => i),
+        rng,
+      ),
+    );
+    const singles = new Set(problem.structure.units.filter((u) => u.length === 1).map((u) => u[0]));
+    const singleOrder = order.filter((i) => singles.has(i));
+    search.run(singleOrder, perRestart);
+    log.length = 0;
+    let current = state.value;
+    while (search.evaluations < perRestart) {
+      search.perturb(minStrength + rng.int(maxStrength - minStrength + 1));
+      // A kick costs about a scan; counting it also ends the loop when no kick is possible (all fixed by constraints).
+      search.evaluations += problem.n;
+      search.run(singleOrder, perRestart);
+      if (state.value >= current - MIN_GAIN) current = state.value;
+      else {
+        undo(state, log);
+        state.value = current; // the undone gains sum to zero up to rounding; keep the running value exact
+      }
+      log.length = 0;
+    }
+    if (!best || state.value > best.value + MIN_GAIN)
+      best = { groupOf: Int32Array.from(state.groupOf), value: state.value };
+  }
+  return best as { groupOf: Int32Array; value: number };
+}
