@@ -1,0 +1,5 @@
+export * from './itemBank.js';
+export * from './defaultBank.js';
+export * from './profile.js';
+export * from './features.js';
+export * from './summary.js';
