@@ -2,6 +2,11 @@ import { useRoute } from './router.js';
 import { HomePage } from './pages/HomePage.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { NewClassPage } from './pages/NewClassPage.js';
+import { JoinPage } from './pages/JoinPage.js';
+import { StudentClassPage } from './pages/StudentClassPage.js';
+import { TeacherPage } from './pages/TeacherPage.js';
+import { ProjectorPage } from './pages/ProjectorPage.js';
 import { guestName } from './identity/displayName.js';
 import { getOrCreateUserId } from './identity/userId.js';
 
@@ -17,6 +22,16 @@ export function App() {
       return (
         <BoardPage key={route.boardId} boardId={route.boardId} userId={userId} resolveName={guestName} />
       );
+    case 'newClass':
+      return <NewClassPage />;
+    case 'join':
+      return <JoinPage />;
+    case 'student':
+      return <StudentClassPage key={route.classId} classId={route.classId} />;
+    case 'teacher':
+      return <TeacherPage key={route.classId} classId={route.classId} />;
+    case 'projector':
+      return <ProjectorPage key={route.classId} classId={route.classId} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -2,7 +2,8 @@ import type { Editor } from 'tldraw';
 import type { BoardSession } from './sync/boardSession.js';
 
 /**
- * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects, in
+ * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects, and
+ * `window.__conjectureViews` the read-only views (dashboard thumbnails, projector) by board id, in
  * development builds or when the page was opened with `?debug`. It reveals nothing the user cannot already
  * see, but stays off by default so production pages carry no globals.
  */
@@ -19,6 +20,7 @@ export interface DebugHandle {
 declare global {
   interface Window {
     __conjecture?: DebugHandle;
+    __conjectureViews?: Record<string, DebugHandle>;
   }
 }
 
@@ -27,5 +29,14 @@ export function exposeForDebugging(editor: Editor, session: BoardSession): () =>
   window.__conjecture = { editor, session, doc: session.doc, provider: session.provider };
   return () => {
     if (window.__conjecture?.editor === editor) delete window.__conjecture;
+  };
+}
+
+export function exposeViewForDebugging(editor: Editor, session: BoardSession): () => void {
+  if (!debugEnabled()) return () => {};
+  const views = (window.__conjectureViews ??= {});
+  views[session.boardId] = { editor, session, doc: session.doc, provider: session.provider };
+  return () => {
+    if (views[session.boardId]?.editor === editor) delete views[session.boardId];
   };
 }

@@ -15,3 +15,18 @@ describe('routes', () => {
     expect(parseRoute('/elsewhere')).toEqual({ page: 'notFound' });
   });
 });
+
+describe('class routes', () => {
+  it('maps the class pages', () => {
+    expect(parseRoute('/new')).toEqual({ page: 'newClass' });
+    expect(parseRoute('/join')).toEqual({ page: 'join' });
+    expect(parseRoute('/teach/Abc123_xyz')).toEqual({ page: 'teacher', classId: 'Abc123_xyz' });
+    expect(parseRoute('/project/Abc123_xyz')).toEqual({ page: 'projector', classId: 'Abc123_xyz' });
+    expect(parseRoute('/class/Abc123_xyz/')).toEqual({ page: 'student', classId: 'Abc123_xyz' });
+  });
+
+  it('refuses malformed class ids', () => {
+    expect(parseRoute('/teach/short')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/class/has%20space1')).toEqual({ page: 'notFound' });
+  });
+});

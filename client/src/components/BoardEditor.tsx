@@ -1,30 +1,45 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Tldraw, atom, createTLCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
-import { ASSET_MIME_TYPES, colorForUser, type BoardId, type UserId } from '@conjecture/shared';
+import { colorForUser, type BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
+import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { customShapeUtils } from '../shapes/index.js';
-
-// Fonts, icons and translations bundled by Vite and served by our server: the page asks no other host.
-const assetUrls = getAssetUrlsByImport();
-// Module constants, not literals in JSX: tldraw rebuilds (remounts) the editor when these change identity.
-const IMAGE_TYPES = [...ASSET_MIME_TYPES];
-const NO_VIDEO_TYPES: string[] = [];
+import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
 
 interface BoardEditorProps {
   boardId: BoardId;
-  userId: UserId;
+  connection: BoardConnection;
   resolveName: ResolveDisplayName;
   licenseKey: string | null;
   maxAssetBytes: number | null;
+  /** The editor refuses edits (a paused class, a read-only view); the server refuses them anyway. */
+  readOnly?: boolean;
+  /** Told when the server closed the board for good (4409 moved, 4410 removed…). */
+  onClosed?: (code: number) => void;
+  /** Told once the editor is mounted (e.g. to read the selection for an anchored question). */
+  onEditor?: (editor: Editor | null) => void;
+  /** Drawn over the board (banners, buttons). */
+  children?: ReactNode;
 }
 
-export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAssetBytes }: BoardEditorProps) {
-  const { phase, failure, store, session } = useBoardSession(boardId, userId, resolveName);
+export function BoardEditor({
+  boardId,
+  connection,
+  resolveName,
+  licenseKey,
+  maxAssetBytes,
+  readOnly = false,
+  onClosed,
+  onEditor,
+  children,
+}: BoardEditorProps) {
+  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const { userId } = connection;
   // tldraw's own idea of the user: same id as in presence (so our cursor is not listed as a collaborator),
   // kept in memory rather than in tldraw's localStorage preferences.
   const user = useMemo(() => {
@@ -40,13 +55,36 @@ export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAsset
   }, [userId, resolveName]);
 
   const onMount = useCallback(
-    (editor: Editor) => (session ? exposeForDebugging(editor, session) : undefined),
+    (mounted: Editor) => {
+      setEditor(mounted);
+      const unexpose = session ? exposeForDebugging(mounted, session) : () => {};
+      return () => {
+        unexpose();
+        setEditor(null);
+      };
+    },
     [session],
   );
 
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: readOnly });
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    onEditor?.(editor);
+  }, [editor, onEditor]);
+
+  useEffect(() => {
+    if (!session || !onClosed) return;
+    return session.subscribe(() => {
+      const { closeCode } = session.getStatus();
+      if (closeCode !== null) onClosed(closeCode);
+    });
+  }, [session, onClosed]);
+
   if (phase === 'failed') return <div className="board-message">{failure}</div>;
   return (
-    <div className="board">
+    <div className="board" data-board-id={boardId} data-readonly={String(readOnly)}>
       {session && <ConnectionBadge session={session} />}
       {store && session ? (
         <Tldraw
@@ -63,6 +101,7 @@ export function BoardEditor({ boardId, userId, resolveName, licenseKey, maxAsset
       ) : (
         <div className="board-message">Opening the board…</div>
       )}
+      {children}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { BoardId, ClientConfig, UserId } from '@conjecture/shared';
 import { getBoard } from '../api/boards.js';
 import { getClientConfig } from '../api/config.js';
@@ -6,10 +6,8 @@ import { ApiRequestError } from '../api/http.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-// tldraw is most of the bundle: load it with the first board, not on the start page.
-const BoardEditor = lazy(() =>
-  import('../components/BoardEditor.js').then((m) => ({ default: m.BoardEditor })),
-);
+import { LazyBoardEditor } from '../components/lazyBoards.js';
+import { guestConnection } from '../sync/boardSession.js';
 
 interface BoardPageProps {
   boardId: BoardId;
@@ -24,6 +22,7 @@ interface BoardPageProps {
 export function BoardPage({ boardId, userId, resolveName }: BoardPageProps) {
   const [config, setConfig] = useState<ClientConfig | null | undefined>(undefined);
   const [missing, setMissing] = useState(false);
+  const connection = useMemo(() => guestConnection(userId), [userId]);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,9 +42,9 @@ export function BoardPage({ boardId, userId, resolveName }: BoardPageProps) {
   const loading = <div className="board-message">Loading…</div>;
   return (
     <Suspense fallback={loading}>
-      <BoardEditor
+      <LazyBoardEditor
         boardId={boardId}
-        userId={userId}
+        connection={connection}
         resolveName={resolveName}
         licenseKey={config?.tldrawLicenseKey ?? null}
         maxAssetBytes={config?.maxAssetBytes ?? null}

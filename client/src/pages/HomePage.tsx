@@ -22,9 +22,17 @@ export function HomePage() {
     <main className="page">
       <h1>Conjecture</h1>
       <p>A shared whiteboard for working on problems together.</p>
-      <button type="button" onClick={() => void onNewBoard()} disabled={busy}>
-        New board
-      </button>
+      <nav className="row">
+        <a className="button" href="/join">
+          Join a class
+        </a>
+        <a className="button" href="/new">
+          New class
+        </a>
+        <button type="button" onClick={() => void onNewBoard()} disabled={busy}>
+          New board
+        </button>
+      </nav>
       {error && <p role="alert">Could not create a board: {error}</p>}
     </main>
   );

@@ -7,9 +7,11 @@ import {
   questionCardProps,
   type QuestionCardShape,
 } from '@conjecture/shared/board/index';
+import { QuestionAnswerBox } from './QuestionAnswerBox.js';
 
 /**
- * The teacher's question card, drawn read-only. Its props and migrations come from shared (the schema the
+ * The teacher's question card, drawn read-only, with an answer box for students (the answer goes to the
+ * server over socket.io, never into the record). Its props and migrations come from shared (the schema the
  * server validates with); students cannot change it, and the server reverts any attempt anyway.
  */
 export class QuestionCardShapeUtil extends BaseBoxShapeUtil<QuestionCardShape> {
@@ -29,7 +31,8 @@ export class QuestionCardShapeUtil extends BaseBoxShapeUtil<QuestionCardShape> {
   override component(shape: QuestionCardShape) {
     return (
       <HTMLContainer className="question-card" style={{ width: shape.props.w, height: shape.props.h }}>
-        <p>{shape.props.text}</p>
+        <p className="question-text">{shape.props.text}</p>
+        <QuestionAnswerBox questionId={shape.props.questionId} />
       </HTMLContainer>
     );
   }

@@ -8,6 +8,7 @@ import {
   YjsCloseCode,
   type BoardId,
   type ClientToServerEvents,
+  type HandshakeAuth,
   type ServerToClientEvents,
   type UserId,
 } from '@conjecture/shared';
@@ -21,7 +22,30 @@ export interface BoardSessionStatus {
   failure: string | null;
   connection: ConnectionState;
   unconfirmed: boolean;
+  /** The server's close code when it closed the board for good (e.g. 4409 moved, 4410 removed). */
+  closeCode: number | null;
 }
+
+/**
+ * How this browser reaches one board: the Yjs query parameters (`user` on boards outside a class, `token`
+ * for a student or projector, nothing for a teacher whose cookie goes with the upgrade; `mode=view` for a
+ * read-only view), the socket.io handshake for confirmations (null: no confirmations, e.g. a thumbnail),
+ * and whether to keep an IndexedDB copy (only where this browser may edit offline).
+ */
+export interface BoardConnection {
+  userId: UserId;
+  yjsParams: Record<string, string>;
+  socketAuth: HandshakeAuth | null;
+  localCopy: boolean;
+}
+
+/** The foundation's boards outside any class: an opaque id in `?user=`, confirmations, an offline copy. */
+export const guestConnection = (userId: UserId): BoardConnection => ({
+  userId,
+  yjsParams: { user: userId },
+  socketAuth: { protocolVersion: PROTOCOL_VERSION, userId },
+  localCopy: true,
+});
 
 export const localDbName = (boardId: BoardId) => `conjecture:board:${boardId}`;
 
@@ -34,29 +58,30 @@ export class BoardSession {
   readonly doc = new Y.Doc();
   readonly board: BoardDoc = openBoardDoc(this.doc);
   readonly provider: WebsocketProvider;
-  private readonly localDb: IndexeddbPersistence;
-  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly localDb: IndexeddbPersistence | null;
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
   private readonly ownClientIds = new Set<number>([this.doc.clientID]);
   private serverVector: Map<number, number> | null = null;
   private inputs: ConnectionInputs;
   private phase: BoardSessionStatus['phase'] = 'loading';
   private failure: string | null = null;
+  private closeCode: number | null = null;
   private status: BoardSessionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: Array<() => void> = [];
 
   constructor(
     readonly boardId: BoardId,
-    readonly userId: UserId,
+    readonly connection: BoardConnection,
     location: Pick<Location, 'protocol' | 'host'> = window.location,
   ) {
     const wsBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}`;
     this.provider = new WebsocketProvider(wsBase, boardId, this.doc, {
-      params: { user: userId },
+      params: connection.yjsParams,
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
     });
-    this.localDb = new IndexeddbPersistence(localDbName(boardId), this.doc);
-    this.socket = io({ auth: { protocolVersion: PROTOCOL_VERSION, userId } });
+    this.localDb = connection.localCopy ? new IndexeddbPersistence(localDbName(boardId), this.doc) : null;
+    this.socket = connection.socketAuth ? io({ auth: connection.socketAuth }) : null;
     this.inputs = {
       browserOnline: navigator.onLine,
       wanted: true,
@@ -64,7 +89,13 @@ export class BoardSession {
       synced: false,
       everSynced: false,
     };
-    this.status = { phase: 'loading', failure: null, connection: 'connecting', unconfirmed: false };
+    this.status = {
+      phase: 'loading',
+      failure: null,
+      connection: 'connecting',
+      unconfirmed: false,
+      closeCode: null,
+    };
     this.wireProvider();
     this.wireLocalDb();
     this.wireSocket();
@@ -72,6 +103,10 @@ export class BoardSession {
     const onUpdate = () => this.refresh();
     this.doc.on('update', onUpdate);
     this.cleanups.push(() => this.doc.off('update', onUpdate));
+  }
+
+  get userId(): UserId {
+    return this.connection.userId;
   }
 
   getStatus = (): BoardSessionStatus => this.status;
@@ -85,23 +120,23 @@ export class BoardSession {
   disconnect(): void {
     this.inputs.wanted = false;
     this.provider.disconnect();
-    this.socket.disconnect();
+    this.socket?.disconnect();
     this.refresh();
   }
 
   connect(): void {
     this.inputs.wanted = true;
     this.provider.connect();
-    this.socket.connect();
+    this.socket?.connect();
     this.refresh();
   }
 
   destroy(): void {
     this.cleanups.forEach((cleanup) => cleanup());
     this.listeners.clear();
-    this.socket.disconnect();
+    this.socket?.disconnect();
     this.provider.destroy();
-    void this.localDb.destroy();
+    void this.localDb?.destroy();
     this.doc.destroy();
   }
 
@@ -121,11 +156,8 @@ export class BoardSession {
     };
     const onClosed = ({ code }: { code: number }) => {
       this.inputs.wanted = false;
-      this.fail(
-        code === YjsCloseCode.unknownBoard
-          ? 'This board does not exist.'
-          : `The server closed the board (${code}).`,
-      );
+      this.closeCode = code;
+      this.fail(closeMessage(code));
     };
     this.provider.on('status', onStatus);
     this.provider.on('sync', onSync);
@@ -138,6 +170,7 @@ export class BoardSession {
   }
 
   private wireLocalDb(): void {
+    if (!this.localDb) return;
     void this.localDb.whenSynced.then(() => {
       // Earlier sessions' edits restored from IndexedDB are ours to confirm too.
       for (const clientId of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys())
@@ -148,13 +181,15 @@ export class BoardSession {
   }
 
   private wireSocket(): void {
+    const socket = this.socket;
+    if (!socket) return;
     const watch = () =>
-      this.socket.emit('watchBoard', { boardId: this.boardId }, (result) => {
+      socket.emit('watchBoard', { boardId: this.boardId }, (result) => {
         if (result.ok) this.setServerVector(result.value.stateVector);
         else console.warn(`watchBoard refused: ${result.error.code} ${result.error.message}`);
       });
-    this.socket.on('connect', watch);
-    this.socket.on('boardStateVector', ({ boardId, stateVector }) => {
+    socket.on('connect', watch);
+    socket.on('boardStateVector', ({ boardId, stateVector }) => {
       if (boardId === this.boardId) this.setServerVector(stateVector);
     });
   }
@@ -193,12 +228,37 @@ export class BoardSession {
       phase: this.phase,
       failure: this.failure,
       connection: connectionState(this.inputs),
-      unconfirmed: hasUnconfirmedChanges(local, this.serverVector, this.ownClientIds),
+      // Without a confirmation channel (read-only views) there is nothing of ours to confirm.
+      unconfirmed: this.socket !== null && hasUnconfirmedChanges(local, this.serverVector, this.ownClientIds),
+      closeCode: this.closeCode,
     };
     const s = this.status;
-    if (next.connection === s.connection && next.unconfirmed === s.unconfirmed && next.phase === s.phase)
+    if (
+      next.connection === s.connection &&
+      next.unconfirmed === s.unconfirmed &&
+      next.phase === s.phase &&
+      next.closeCode === s.closeCode
+    )
       return;
     this.status = next;
     this.listeners.forEach((listener) => listener());
+  }
+}
+
+/** Words for the server's permanent close codes (see `YjsCloseCode`). */
+export function closeMessage(code: number): string {
+  switch (code) {
+    case YjsCloseCode.unknownBoard:
+      return 'This board does not exist.';
+    case YjsCloseCode.unauthorized:
+      return 'Your session is no longer valid: join the class again.';
+    case YjsCloseCode.forbidden:
+      return 'This board is not open to you.';
+    case YjsCloseCode.moved:
+      return 'You were moved to another group.';
+    case YjsCloseCode.removed:
+      return 'You were removed from the class, or the class was deleted.';
+    default:
+      return `The server closed the board (${code}).`;
   }
 }

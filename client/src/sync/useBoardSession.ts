@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TLStore } from 'tldraw';
-import type { BoardId, UserId } from '@conjecture/shared';
-import { BoardSession, type BoardSessionStatus } from './boardSession.js';
+import type { BoardId } from '@conjecture/shared';
+import { BoardSession, type BoardConnection, type BoardSessionStatus } from './boardSession.js';
 import { createBoardStore } from './createBoardStore.js';
 import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
 import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
@@ -25,13 +25,16 @@ const LOADING: BoardSessionState = { phase: 'loading', failure: null, store: nul
  */
 export function useBoardSession(
   boardId: BoardId,
-  userId: UserId,
+  connection: BoardConnection,
   resolveName: ResolveDisplayName,
 ): BoardSessionState {
   const [state, setState] = useState<BoardSessionState>(LOADING);
+  // Callers build the connection inline: a new object with the same content is the same connection.
+  const connectionKey = JSON.stringify(connection);
 
   useEffect(() => {
-    const session = new BoardSession(boardId, userId);
+    const session = new BoardSession(boardId, JSON.parse(connectionKey) as BoardConnection);
+    const { userId } = session;
     const unbind: Array<() => void> = [];
     let store: TLStore | null = null;
     let loadFailure: string | null = null;
@@ -72,7 +75,7 @@ export function useBoardSession(
       unbind.forEach((fn) => fn());
       session.destroy();
     };
-  }, [boardId, userId, resolveName]);
+  }, [boardId, connectionKey, resolveName]);
 
   return state;
 }

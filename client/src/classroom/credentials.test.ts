@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ClassCredentials, takeKeyFromHash } from './credentials.js';
+
+const memoryStorage = () => {
+  const items = new Map<string, string>();
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+};
+
+describe('class credentials', () => {
+  it('finds the token of a class by the code it was joined with, however the code is typed', () => {
+    const creds = new ClassCredentials(memoryStorage());
+    expect(creds.tokenForJoinCode('ACK34X')).toBeNull();
+    creds.saveStudent('class-123', 'ack-34x', 'tok');
+    expect(creds.studentToken('class-123')).toBe('tok');
+    expect(creds.tokenForJoinCode(' ACK 34X ')).toBe('tok');
+    expect(creds.tokenForJoinCode('CDEFGH')).toBeNull();
+  });
+
+  it('forgets a class entirely', () => {
+    const creds = new ClassCredentials(memoryStorage());
+    creds.saveStudent('class-123', 'ACK34X', 'tok');
+    creds.saveProjector('class-123', 'proj');
+    creds.forgetClass('class-123');
+    expect(creds.studentToken('class-123')).toBeNull();
+    expect(creds.projectorToken('class-123')).toBeNull();
+    expect(creds.tokenForJoinCode('ACK34X')).toBeNull();
+  });
+});
+
+describe('takeKeyFromHash', () => {
+  const at = (hash: string) => {
+    const replaced: string[] = [];
+    const location = { hash, pathname: '/teach/abc12345', search: '?debug' } as Location;
+    const history = {
+      state: null,
+      replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url),
+    };
+    return { key: takeKeyFromHash(location, history as unknown as History), replaced };
+  };
+
+  it('reads the key and removes it from the address', () => {
+    expect(at('#key=s3cr3t-KEY_x')).toEqual({ key: 's3cr3t-KEY_x', replaced: ['/teach/abc12345?debug'] });
+  });
+
+  it('leaves an address without a key alone', () => {
+    expect(at('')).toEqual({ key: null, replaced: [] });
+    expect(at('#other=1')).toEqual({ key: null, replaced: [] });
+  });
+});

@@ -1,0 +1,86 @@
+import { normalizeJoinCode } from '@conjecture/shared';
+import { localDbName } from '../sync/boardSession.js';
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const studentKey = (classId: string) => `conjecture:class:${classId}:studentToken`;
+const projectorKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
+const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;
+
+/**
+ * Session tokens kept in this browser, one per class: a reload or a rejoin with the same code presents the
+ * token again, so the server returns the same student (same group, same board). The join code maps to the
+ * class so the join page can find the token before it knows the class.
+ */
+export class ClassCredentials {
+  constructor(private readonly storage: KeyValueStorage = globalThis.localStorage) {}
+
+  studentToken(classId: string): string | null {
+    return this.storage.getItem(studentKey(classId));
+  }
+
+  /** The token this browser holds for the class a join code opens, if it joined it before. */
+  tokenForJoinCode(joinCode: string): string | null {
+    const code = normalizeJoinCode(joinCode);
+    const classId = code ? this.storage.getItem(joinCodeKey(code)) : null;
+    return classId ? this.studentToken(classId) : null;
+  }
+
+  saveStudent(classId: string, joinCode: string, token: string): void {
+    this.storage.setItem(studentKey(classId), token);
+    const code = normalizeJoinCode(joinCode);
+    if (code) this.storage.setItem(joinCodeKey(code), classId);
+  }
+
+  projectorToken(classId: string): string | null {
+    return this.storage.getItem(projectorKey(classId));
+  }
+
+  saveProjector(classId: string, token: string): void {
+    this.storage.setItem(projectorKey(classId), token);
+  }
+
+  /** Forgets every credential of the class (removed, or the class was deleted). */
+  forgetClass(classId: string): void {
+    this.storage.removeItem(studentKey(classId));
+    this.storage.removeItem(projectorKey(classId));
+  }
+}
+
+export const credentials = new ClassCredentials();
+
+/** Deletes this browser's IndexedDB copies of the boards (a deleted class leaves no data behind). */
+export async function clearLocalBoards(boardIds: readonly string[]): Promise<void> {
+  await Promise.all(
+    boardIds.map(
+      (boardId) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(localDbName(boardId));
+          request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        }),
+    ),
+  );
+}
+
+/**
+ * Reads `#key=…` from the address and removes it at once (`replaceState`), so a projected laptop, the
+ * history and a bookmark never show the secret. Returns null when there is none.
+ */
+export function takeKeyFromHash(
+  location: Location = window.location,
+  history: History = window.history,
+): string | null {
+  const match = /(?:^#|&)key=([^&]+)/.exec(location.hash);
+  if (!match?.[1]) return null;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return decodeURIComponent(match[1]);
+}
+
+const takenKeys = new Map<string, string | null>();
+
+/** `takeKeyFromHash` once per path: React may render twice (StrictMode), the key is in the address once. */
+export function takeKeyOnce(): string | null {
+  const path = window.location.pathname;
+  if (!takenKeys.has(path)) takenKeys.set(path, takeKeyFromHash());
+  return takenKeys.get(path) ?? null;
+}

@@ -1,0 +1,27 @@
+import { useCallback, useRef } from 'react';
+import type { UserId } from '@conjecture/shared';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+
+/** For an id the directory does not know yet (a student who joined a moment ago). */
+export const UNKNOWN_NAME = 'Someone';
+
+/**
+ * A stable resolver over the latest `names` of `GET /view` (boards and awareness carry ids only). Stable,
+ * because the board session is rebuilt when its resolver changes; it reads the latest names on each call,
+ * and asks for a refresh when it meets an id it does not know.
+ */
+export function useNameResolver(
+  names: Record<string, string> | null,
+  onUnknown?: () => void,
+): ResolveDisplayName {
+  const latest = useRef(names);
+  latest.current = names;
+  const unknown = useRef(onUnknown);
+  unknown.current = onUnknown;
+  return useCallback((id: UserId) => {
+    const name = latest.current?.[id];
+    if (name !== undefined) return name;
+    unknown.current?.();
+    return UNKNOWN_NAME;
+  }, []);
+}

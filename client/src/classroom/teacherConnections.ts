@@ -1,0 +1,32 @@
+import { PROTOCOL_VERSION } from '@conjecture/shared';
+import type { BoardConnection } from '../sync/boardSession.js';
+
+/** The teacher's id on boards and in awareness (the server names teacher connections so). */
+export const TEACHER_USER_ID = 'teacher';
+
+/** A read-only view for the teacher (thumbnails, drill-in): the cookie authenticates the upgrade. */
+export const teacherViewConnection: BoardConnection = {
+  userId: TEACHER_USER_ID,
+  yjsParams: { mode: 'view' },
+  socketAuth: null,
+  localCopy: false,
+};
+
+/** The teacher writing on a group's board, with confirmations over the teacher's socket. */
+export const teacherWriteConnection = (classId: string): BoardConnection => ({
+  userId: TEACHER_USER_ID,
+  yjsParams: {},
+  socketAuth: { protocolVersion: PROTOCOL_VERSION, classId },
+  localCopy: false,
+});
+
+/** A member silent this long (or never heard from) is flagged on the dashboard. */
+export const SILENT_AFTER_MS = 3 * 60_000;
+
+export function timeAgo(then: number | null, now: number): string {
+  if (then === null) return 'nothing yet';
+  const seconds = Math.max(0, Math.round((now - then) / 1000));
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '@conjecture/shared';
+
+export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * One socket.io connection to the class for as long as the page is open: the student's (token), the
+ * teacher's (`classId`, with the cookie the browser sends) or the projector's. Null until created, or when
+ * `auth` is null (not signed in yet).
+ */
+export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
+  const [socket, setSocket] = useState<ClassSocket | null>(null);
+  const key = auth ? JSON.stringify(auth) : null;
+  useEffect(() => {
+    if (!key) return;
+    const created: ClassSocket = io({ auth: JSON.parse(key) as HandshakeAuth });
+    setSocket(created);
+    return () => {
+      created.disconnect();
+      setSocket(null);
+    };
+  }, [key]);
+  return socket;
+}
+
+/** Listens to one server event while mounted; the latest handler is called without resubscribing. */
+export function useSocketEvent<E extends keyof ServerToClientEvents>(
+  socket: ClassSocket | null,
+  event: E,
+  handler: ServerToClientEvents[E],
+): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    if (!socket) return;
+    const listener = ((...args: Parameters<ServerToClientEvents[E]>) =>
+      (latest.current as (...a: unknown[]) => void)(...args)) as never;
+    socket.on(event, listener);
+    return () => {
+      socket.off(event, listener);
+    };
+  }, [socket, event]);
+}
+
+/** Emits with an acknowledgement as a promise: the server's Result, or a network error as one. */
+export function emitWithAck<E extends keyof ClientToServerEvents>(
+  socket: ClassSocket,
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  return new Promise((resolve) => {
+    (socket.timeout(10_000).emit as (...args: unknown[]) => void)(
+      event,
+      payload,
+      (error: Error | null, result: Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]) =>
+        resolve(
+          error
+            ? ({ ok: false, error: { code: 'internal', message: 'the server did not answer' } } as never)
+            : result,
+        ),
+    );
+  });
+}

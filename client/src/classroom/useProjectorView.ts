@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { PROTOCOL_VERSION, type ClassView } from '@conjecture/shared';
+import { ApiRequestError } from '../api/http.js';
+import { getClassView, startProjectorSession } from './classApi.js';
+import { clearLocalBoards, credentials, takeKeyOnce } from './credentials.js';
+import { useClassSocket, useSocketEvent } from './useClassSocket.js';
+
+export type ProjectorState =
+  | { phase: 'loading' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'ready'; token: string; view: ClassView };
+
+/**
+ * The projector's view of the class: the link's `#key=` is traded for a token (kept in localStorage, the
+ * key removed from the address bar), then the view follows the teacher's `projectionChanged` live. The
+ * names it holds are what the server lets a projector see: pseudonyms when the teacher anonymizes.
+ */
+export function useProjectorView(classId: string): ProjectorState {
+  const [state, setState] = useState<ProjectorState>({ phase: 'loading' });
+  const token = state.phase === 'ready' ? state.token : null;
+  const socket = useClassSocket(token ? { protocolVersion: PROTOCOL_VERSION, token } : null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const key = takeKeyOnce();
+    void (async () => {
+      try {
+        let held = credentials.projectorToken(classId);
+        if (key) {
+          held = (await startProjectorSession(classId, key)).token;
+          credentials.saveProjector(classId, held);
+        }
+        if (!held) throw new ApiRequestError('unauthorized', 'open the projector link from the teacher');
+        const view = await getClassView(classId, { token: held });
+        if (!cancelled) setState({ phase: 'ready', token: held, view });
+      } catch (error) {
+        if (cancelled) return;
+        if (error instanceof ApiRequestError && error.code === 'unauthorized')
+          credentials.forgetClass(classId);
+        setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [classId]);
+
+  useSocketEvent(socket, 'projectionChanged', (view) =>
+    setState((s) => (s.phase === 'ready' ? { ...s, view } : s)),
+  );
+  useSocketEvent(socket, 'classPaused', ({ paused }) =>
+    setState((s) => (s.phase === 'ready' ? { ...s, view: { ...s.view, paused } } : s)),
+  );
+  useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
+    credentials.forgetClass(classId);
+    void clearLocalBoards(boardIds);
+    setState({ phase: 'failed', message: 'This class was deleted.' });
+  });
+  useEffect(() => {
+    // The teacher made a new projector link: this one's session is revoked and the socket refused.
+    const onError = () => {
+      if (!token) return;
+      getClassView(classId, { token }).catch((error: unknown) => {
+        if (error instanceof ApiRequestError && error.code === 'unauthorized') {
+          credentials.forgetClass(classId);
+          setState({ phase: 'failed', message: 'This projector link was replaced: open the new one.' });
+        }
+      });
+    };
+    socket?.on('connect_error', onError);
+    socket?.on('disconnect', onError);
+    return () => {
+      socket?.off('connect_error', onError);
+      socket?.off('disconnect', onError);
+    };
+  }, [socket, classId, token]);
+
+  return state;
+}

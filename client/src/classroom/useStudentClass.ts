@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'react';
+import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
+import { ApiRequestError } from '../api/http.js';
+import { getClassView, getMe } from './classApi.js';
+import { clearLocalBoards, credentials } from './credentials.js';
+import { useClassSocket, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+
+export type StudentClassState =
+  | { phase: 'loading' }
+  | { phase: 'notJoined' }
+  /** The session ended for good: removed, the class deleted, or a token the server no longer accepts. */
+  | { phase: 'gone'; message: string }
+  | {
+      phase: 'in';
+      token: string;
+      studentId: string;
+      displayName: string;
+      group: Group | null;
+      paused: boolean;
+      view: ClassView;
+    };
+
+/**
+ * A student's class: who they are (`/api/me` with the stored token), the class view (names, pause), and
+ * the live events that change them: moved to a group, paused, removed, class deleted.
+ */
+export function useStudentClass(classId: string): {
+  state: StudentClassState;
+  socket: ClassSocket | null;
+  refreshNames: () => void;
+  /** The board's connection was closed by the server for good (e.g. 4410): check what happened. */
+  recheck: () => void;
+} {
+  const [token] = useState(() => credentials.studentToken(classId));
+  const [state, setState] = useState<StudentClassState>(
+    token ? { phase: 'loading' } : { phase: 'notJoined' },
+  );
+  const socket = useClassSocket(
+    token && state.phase !== 'gone' ? { protocolVersion: PROTOCOL_VERSION, token } : null,
+  );
+
+  const gone = useCallback(
+    (message: string) => {
+      credentials.forgetClass(classId);
+      // The first reason wins: the socket event says more than the 401 that follows it.
+      setState((s) => (s.phase === 'gone' ? s : { phase: 'gone', message }));
+    },
+    [classId],
+  );
+
+  const load = useCallback(async () => {
+    if (!token) return;
+    try {
+      const [me, view] = await Promise.all([getMe(token), getClassView(classId, { token })]);
+      if (me.role !== 'student' || me.classId !== classId) return gone('This session is not for this class.');
+      setState({
+        phase: 'in',
+        token,
+        studentId: me.studentId,
+        displayName: me.displayName,
+        group: me.group,
+        paused: view.paused,
+        view,
+      });
+    } catch (error) {
+      if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))
+        gone(sentence(error.message));
+      // A network failure while in class is not the end: the board keeps working offline.
+      else
+        setState((s) =>
+          s.phase === 'loading' ? { phase: 'gone', message: `Cannot open the class: ${String(error)}` } : s,
+        );
+    }
+  }, [classId, token, gone]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const refreshNames = useCallback(() => {
+    if (!token) return;
+    getClassView(classId, { token })
+      .then((view) => setState((s) => (s.phase === 'in' ? { ...s, view } : s)))
+      .catch(() => {});
+  }, [classId, token]);
+
+  useSocketEvent(socket, 'groupAssigned', ({ group }) => {
+    setState((s) => (s.phase === 'in' ? { ...s, group } : s));
+    refreshNames();
+  });
+  useSocketEvent(socket, 'classPaused', ({ paused }) =>
+    setState((s) => (s.phase === 'in' ? { ...s, paused } : s)),
+  );
+  useSocketEvent(socket, 'removedFromClass', () => gone('Your teacher removed you from this class.'));
+  useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
+    gone('Your teacher deleted this class and all its boards.');
+    void clearLocalBoards(boardIds);
+  });
+  useEffect(() => {
+    // A refused handshake (token revoked while we were away): ask /me why, and show it.
+    const onError = () => void load();
+    socket?.on('connect_error', onError);
+    return () => {
+      socket?.off('connect_error', onError);
+    };
+  }, [socket, load]);
+
+  return { state, socket, refreshNames, recheck: () => void load() };
+}
+
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1) + '.';

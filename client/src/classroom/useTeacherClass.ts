@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useState } from 'react';
+import { PROTOCOL_VERSION, type ClassState, type GroupActivity, type Question } from '@conjecture/shared';
+import { ApiRequestError } from '../api/http.js';
+import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
+import { clearLocalBoards, takeKeyOnce } from './credentials.js';
+import { useClassSocket, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+
+export type TeacherClassState =
+  | { phase: 'loading' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'deleted' }
+  | {
+      phase: 'ready';
+      cls: ClassState;
+      questions: Question[];
+      activity: GroupActivity[];
+      hands: string[];
+    };
+
+type Ready = Extract<TeacherClassState, { phase: 'ready' }>;
+
+/**
+ * The teacher's live view of the class. On first open the teacher link's `#key=` is traded for the httpOnly
+ * cookie and removed from the address bar; then the class state, questions, activity and hands are loaded
+ * and kept current by the teacher's socket.io events.
+ */
+export function useTeacherClass(classId: string) {
+  const [state, setState] = useState<TeacherClassState>({ phase: 'loading' });
+  const [signedIn, setSignedIn] = useState(false);
+  const socket: ClassSocket | null = useClassSocket(
+    signedIn && state.phase !== 'deleted' ? { protocolVersion: PROTOCOL_VERSION, classId } : null,
+  );
+
+  const update = useCallback(
+    (change: (ready: Ready) => Ready) => setState((s) => (s.phase === 'ready' ? change(s) : s)),
+    [],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    const key = takeKeyOnce();
+    void (async () => {
+      try {
+        if (key) await startTeacherSession(classId, key);
+        const [cls, questions, activity, hands] = await Promise.all([
+          getClassState(classId),
+          listQuestions(classId),
+          getActivity(classId),
+          getHands(classId),
+        ]);
+        if (cancelled) return;
+        setSignedIn(true);
+        setState({ phase: 'ready', cls, questions, activity, hands: hands.raised });
+      } catch (error) {
+        if (cancelled) return;
+        const message =
+          error instanceof ApiRequestError && error.code === 'unauthorized'
+            ? 'This browser is not signed in as the teacher of this class: open your teacher link again.'
+            : error instanceof ApiRequestError && error.code === 'not_found'
+              ? 'This class does not exist (it may have been deleted).'
+              : `Cannot open the class: ${error instanceof Error ? error.message : String(error)}`;
+        setState({ phase: 'failed', message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [classId]);
+
+  /** After a REST call that answers with the class state, or to resync after a reconnect. */
+  const setClass = useCallback((cls: ClassState) => update((s) => ({ ...s, cls })), [update]);
+  /** Merges a change into the current class state (not a snapshot taken before an await). */
+  const patchClass = useCallback(
+    (patch: Partial<ClassState>) => update((s) => ({ ...s, cls: { ...s.cls, ...patch } })),
+    [update],
+  );
+  const reload = useCallback(async () => setClass(await getClassState(classId)), [classId, setClass]);
+
+  useSocketEvent(socket, 'presenceChanged', ({ online }) => {
+    update((s) => ({ ...s, cls: { ...s.cls, online } }));
+    // No event announces a new student: one who comes online unknown has just joined, so fetch the roster.
+    if (state.phase === 'ready' && online.some((id) => !state.cls.students.some((s) => s.studentId === id)))
+      void reload().catch(() => {});
+  });
+  useSocketEvent(socket, 'activityChanged', ({ groups }) => update((s) => ({ ...s, activity: groups })));
+  useSocketEvent(socket, 'handsChanged', ({ raised }) => update((s) => ({ ...s, hands: raised })));
+  useSocketEvent(socket, 'classPaused', ({ paused }) => update((s) => ({ ...s, cls: { ...s.cls, paused } })));
+  useSocketEvent(socket, 'questionPosed', ({ question }) =>
+    update((s) =>
+      s.questions.some((q) => q.questionId === question.questionId)
+        ? s
+        : { ...s, questions: [...s.questions, question] },
+    ),
+  );
+  useSocketEvent(socket, 'answerPosted', ({ answer }) =>
+    update((s) => ({
+      ...s,
+      questions: s.questions.map((q) =>
+        q.questionId === answer.questionId && !q.answers.some((a) => a.answerId === answer.answerId)
+          ? { ...q, answers: [...q.answers, answer] }
+          : q,
+      ),
+    })),
+  );
+  useSocketEvent(socket, 'projectionChanged', ({ projection }) =>
+    update((s) => ({
+      ...s,
+      cls: { ...s.cls, projectedBoardIds: projection.boardIds, anonymize: projection.anonymize },
+    })),
+  );
+  useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
+    setState({ phase: 'deleted' });
+    void clearLocalBoards(boardIds);
+  });
+  // Students join and groups change without an event to the teacher: resync on (re)connect.
+  useEffect(() => {
+    const onConnect = () => void reload().catch(() => {});
+    socket?.on('connect', onConnect);
+    return () => {
+      socket?.off('connect', onConnect);
+    };
+  }, [socket, reload]);
+
+  return { state, socket, setClass, patchClass, reload, markDeleted: () => setState({ phase: 'deleted' }) };
+}

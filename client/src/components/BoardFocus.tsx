@@ -1,0 +1,68 @@
+import { Suspense, useCallback, useState } from 'react';
+import type { Editor } from 'tldraw';
+import type { Group } from '@conjecture/shared';
+import { LazyBoardEditor } from './lazyBoards.js';
+import { QuestionForm } from './QuestionForm.js';
+import { teacherViewConnection, teacherWriteConnection } from '../classroom/teacherConnections.js';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+
+interface BoardFocusProps {
+  classId: string;
+  group: Group;
+  resolveName: ResolveDisplayName;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+  onPose: (text: string, groupId: string | null, anchorShapeId: string | null) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/**
+ * One group's board, large: read-only with the group's live cursors, or writable when the teacher chooses
+ * to draw on it. A question posed here goes to this group, beside the selected shape if one is selected.
+ */
+export function BoardFocus({
+  classId,
+  group,
+  resolveName,
+  licenseKey,
+  maxAssetBytes,
+  onPose,
+  onClose,
+}: BoardFocusProps) {
+  const [writable, setWritable] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const selectedShape = useCallback(() => editor?.getSelectedShapeIds()[0] ?? null, [editor]);
+  return (
+    <div className="board-focus" data-testid="board-focus">
+      <Suspense fallback={<div className="board-message">Loading…</div>}>
+        <LazyBoardEditor
+          key={`${group.boardId}:${String(writable)}`}
+          boardId={group.boardId}
+          connection={writable ? teacherWriteConnection(classId) : teacherViewConnection}
+          resolveName={resolveName}
+          licenseKey={licenseKey}
+          maxAssetBytes={maxAssetBytes}
+          readOnly={!writable}
+          onEditor={setEditor}
+        >
+          <aside className="focus-panel stack">
+            <h2>{group.name}</h2>
+            <button type="button" onClick={onClose}>
+              Back to the dashboard
+            </button>
+            <label>
+              <input type="checkbox" checked={writable} onChange={(e) => setWritable(e.target.checked)} />{' '}
+              Draw on this board
+            </label>
+            <QuestionForm
+              groups={[group]}
+              groupId={group.groupId}
+              anchorShapeId={selectedShape}
+              onPose={onPose}
+            />
+          </aside>
+        </LazyBoardEditor>
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { can, type ClassState } from '@conjecture/shared';
+import { ConfirmDialog } from './ConfirmDialog.js';
+
+interface ClassControlsProps {
+  cls: ClassState;
+  onUpdate: (patch: { joiningOpen?: boolean; paused?: boolean; ended?: boolean }) => void;
+  onDelete: () => void;
+  onProjectorLink: () => void;
+}
+
+/** The class's switches: joining, pause, end, a fresh projector link, and deleting everything. */
+export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: ClassControlsProps) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const role = 'teacher' as const;
+  return (
+    <div className="class-controls row">
+      {can(role, 'class.pause') && (
+        <button type="button" aria-pressed={cls.paused} onClick={() => onUpdate({ paused: !cls.paused })}>
+          {cls.paused ? 'Resume the class' : 'Pause the class'}
+        </button>
+      )}
+      {can(role, 'class.manage') && (
+        <>
+          <button
+            type="button"
+            disabled={cls.ended}
+            onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}
+          >
+            {cls.joiningOpen ? 'Close joining' : 'Open joining'}
+          </button>
+          <button type="button" disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
+            {cls.ended ? 'Class ended' : 'End the class'}
+          </button>
+          <button type="button" onClick={onProjectorLink}>
+            New projector link
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            Delete the class
+          </button>
+        </>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title="Delete this class and all its data?"
+          confirmLabel="Delete for good"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            onDelete();
+          }}
+        >
+          <p>
+            Every board, answer and name is deleted from the server, and students' browsers clear their
+            copies. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import type { Group } from '@conjecture/shared';
+
+interface QuestionFormProps {
+  groups: Group[];
+  /** Fixed to one group (the drill-in view); otherwise a select offers all groups or one. */
+  groupId?: string;
+  /** The shape to anchor on, read when the question is posed (the drill-in view's selection). */
+  anchorShapeId?: () => string | null;
+  onPose: (text: string, groupId: string | null, anchorShapeId: string | null) => Promise<string | null>;
+}
+
+export function QuestionForm({ groups, groupId, anchorShapeId, onPose }: QuestionFormProps) {
+  const [text, setText] = useState('');
+  const [target, setTarget] = useState<string>(groupId ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const failure = await onPose(text, groupId ?? (target || null), anchorShapeId?.() ?? null);
+    setBusy(false);
+    setError(failure);
+    if (!failure) setText('');
+  };
+
+  return (
+    <form className="question-form stack" onSubmit={(e) => void onSubmit(e)}>
+      <label>
+        Question
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={500} required />
+      </label>
+      {groupId === undefined && (
+        <label>
+          Ask
+          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">All groups</option>
+            {groups.map((g) => (
+              <option key={g.groupId} value={g.groupId}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {anchorShapeId && <p className="muted">Select a shape first to place the question beside it.</p>}
+      <button type="submit" disabled={busy || text.trim() === ''}>
+        Pose the question
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </form>
+  );
+}

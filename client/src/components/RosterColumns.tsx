@@ -1,0 +1,114 @@
+import { useState, type DragEvent } from 'react';
+import type { ClassState } from '@conjecture/shared';
+import { ConfirmDialog } from './ConfirmDialog.js';
+
+type Student = ClassState['students'][number];
+
+interface RosterColumnsProps {
+  cls: ClassState;
+  onAssign: (studentId: string, groupId: string | null) => void;
+  onRemove: (studentId: string, removeMarks: boolean) => void;
+}
+
+const UNGROUPED = '';
+const DRAG_TYPE = 'application/x-conjecture-student';
+
+/**
+ * The roster as columns, one per group plus "Not in a group": drag a student to another column, or use
+ * the select on each card (keyboard and touch). Online students have a green dot.
+ */
+export function RosterColumns({ cls, onAssign, onRemove }: RosterColumnsProps) {
+  const [removing, setRemoving] = useState<Student | null>(null);
+  const [removeMarks, setRemoveMarks] = useState(false);
+  const [over, setOver] = useState<string | null>(null);
+  const columns = [
+    { id: UNGROUPED, name: 'Not in a group' },
+    ...cls.groups.map((g) => ({ id: g.groupId, name: g.name })),
+  ];
+  const online = new Set(cls.online);
+
+  const onDrop = (event: DragEvent, columnId: string) => {
+    event.preventDefault();
+    setOver(null);
+    const studentId = event.dataTransfer.getData(DRAG_TYPE);
+    const student = cls.students.find((s) => s.studentId === studentId);
+    if (student && (student.groupId ?? UNGROUPED) !== columnId) onAssign(studentId, columnId || null);
+  };
+
+  return (
+    <section className="roster" aria-label="Roster">
+      {columns.map((column) => (
+        <div
+          key={column.id}
+          className="roster-column"
+          data-testid={`roster-column-${column.name}`}
+          data-drop-target={String(over === column.id)}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'move';
+            setOver(column.id);
+          }}
+          onDragLeave={() => setOver((o) => (o === column.id ? null : o))}
+          onDrop={(e) => onDrop(e, column.id)}
+        >
+          <h3>{column.name}</h3>
+          <ul>
+            {cls.students
+              .filter((s) => (s.groupId ?? UNGROUPED) === column.id)
+              .map((s) => (
+                <li
+                  key={s.studentId}
+                  className="student-card"
+                  data-testid={`student-${s.displayName}`}
+                  data-online={String(online.has(s.studentId))}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(DRAG_TYPE, s.studentId);
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                >
+                  <span
+                    className="presence-dot"
+                    aria-label={online.has(s.studentId) ? 'online' : 'offline'}
+                  />
+                  <span className="student-name">{s.displayName}</span>
+                  <select
+                    aria-label={`Group for ${s.displayName}`}
+                    value={s.groupId ?? UNGROUPED}
+                    onChange={(e) => onAssign(s.studentId, e.target.value || null)}
+                  >
+                    {columns.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" aria-label={`Remove ${s.displayName}`} onClick={() => setRemoving(s)}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      {removing && (
+        <ConfirmDialog
+          title={`Remove ${removing.displayName} from the class?`}
+          confirmLabel="Remove"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            onRemove(removing.studentId, removeMarks);
+            setRemoving(null);
+            setRemoveMarks(false);
+          }}
+        >
+          <p>Their session ends at once. They can join again with the code if joining is open.</p>
+          <label>
+            <input type="checkbox" checked={removeMarks} onChange={(e) => setRemoveMarks(e.target.checked)} />{' '}
+            Also remove what they drew on their group's board
+          </label>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { DISPLAY_NAME_MAX } from '@conjecture/shared';
+import { joinClass } from '../classroom/classApi.js';
+import { credentials } from '../classroom/credentials.js';
+import { ApiRequestError } from '../api/http.js';
+import { navigate, studentClassPath } from '../router.js';
+
+/** Words for a refused join; the server's own message says which case it is (closed, ended, name taken). */
+function joinErrorMessage(error: unknown): string {
+  if (!(error instanceof ApiRequestError)) return String(error);
+  switch (error.code) {
+    case 'not_found':
+      return 'No class has this code. Check the code on the board.';
+    case 'network':
+      return 'Cannot reach the server. Check the Wi-Fi and try again.';
+    default:
+      return error.message.charAt(0).toUpperCase() + error.message.slice(1) + '.';
+  }
+}
+
+/** Join with the code on the board and a display name: no account, no email. */
+export function JoinPage() {
+  const [joinCode, setJoinCode] = useState(
+    () => new URLSearchParams(window.location.search).get('code') ?? '',
+  );
+  const [displayName, setDisplayName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      // A browser that joined this class before presents its token: same student, same group, same board.
+      const token = credentials.tokenForJoinCode(joinCode);
+      const joined = await joinClass({ joinCode, displayName, ...(token ? { token } : {}) });
+      credentials.saveStudent(joined.identity.classId, joinCode, joined.token);
+      navigate(studentClassPath(joined.identity.classId));
+    } catch (e) {
+      setError(joinErrorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="page">
+      <h1>Join a class</h1>
+      <form className="stack" onSubmit={(e) => void onSubmit(e)}>
+        <label>
+          Class code
+          <input
+            value={joinCode}
+            onChange={(e) => setJoinCode(e.target.value)}
+            autoCapitalize="characters"
+            autoComplete="off"
+            required
+            maxLength={20}
+          />
+        </label>
+        <label>
+          Your name
+          <input
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            required
+            maxLength={DISPLAY_NAME_MAX}
+          />
+        </label>
+        <button type="submit" disabled={busy}>
+          Join
+        </button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,113 @@
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import type { Editor } from 'tldraw';
+import { PROTOCOL_VERSION, YjsCloseCode, can } from '@conjecture/shared';
+import { useClientConfig } from '../api/useClientConfig.js';
+import { useStudentClass } from '../classroom/useStudentClass.js';
+import { emitWithAck } from '../classroom/useClassSocket.js';
+import { useNameResolver } from '../classroom/nameDirectory.js';
+import { QuestionAnswerContext, type SendAnswer } from '../shapes/questionAnswerContext.js';
+import { LazyBoardEditor, LazyQuestionNotice } from '../components/lazyBoards.js';
+import { PauseBanner } from '../components/PauseBanner.js';
+import { RaiseHandButton } from '../components/RaiseHandButton.js';
+
+import type { BoardConnection } from '../sync/boardSession.js';
+
+/** A student in class: their group's board (moved live), the pause, questions to answer, a hand to raise. */
+export function StudentClassPage({ classId }: { classId: string }) {
+  const { state, socket, refreshNames, recheck } = useStudentClass(classId);
+  const config = useClientConfig();
+  const resolveName = useNameResolver(state.phase === 'in' ? state.view.names : null, refreshNames);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  const sendAnswer = useCallback<SendAnswer>(
+    async (questionId, text) => {
+      if (!socket) return 'Not connected to the class yet.';
+      const result = await emitWithAck(socket, 'answerQuestion', { questionId, text });
+      return result.ok ? null : result.error.message;
+    },
+    [socket],
+  );
+  const onClosed = useCallback(
+    (code: number) => {
+      // Moved: the groupAssigned event names the new board; removed or deleted: /me says which.
+      if (code === YjsCloseCode.moved || code === YjsCloseCode.removed || code === YjsCloseCode.unauthorized)
+        recheck();
+    },
+    [recheck],
+  );
+  const token = state.phase === 'in' ? state.token : null;
+  const studentId = state.phase === 'in' ? state.studentId : null;
+  const connection = useMemo<BoardConnection | null>(
+    () =>
+      token && studentId
+        ? {
+            userId: studentId,
+            yjsParams: { token },
+            socketAuth: { protocolVersion: PROTOCOL_VERSION, token },
+            localCopy: true,
+          }
+        : null,
+    [token, studentId],
+  );
+
+  if (state.phase === 'notJoined')
+    return (
+      <main className="page">
+        <h1>Not joined</h1>
+        <p>This browser has not joined this class.</p>
+        <a href="/join">Join a class</a>
+      </main>
+    );
+  if (state.phase === 'gone')
+    return (
+      <main className="page" data-testid="class-gone">
+        <h1>You are no longer in this class</h1>
+        <p role="alert">{state.message}</p>
+        <a href="/join">Join a class</a>
+      </main>
+    );
+  if (state.phase === 'loading' || config === undefined || !connection)
+    return <div className="board-message">Loading…</div>;
+
+  const header = (
+    <div className="class-bar" data-testid="class-bar">
+      <strong>{state.view.title}</strong>
+      <span>{state.displayName}</span>
+      <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
+      {socket && can('student', 'hands.raise') && <RaiseHandButton socket={socket} />}
+    </div>
+  );
+  if (!state.group)
+    return (
+      <>
+        {header}
+        <main className="page">
+          <h1>{state.view.title}</h1>
+          {state.view.taskPrompt && <p>{state.view.taskPrompt}</p>}
+          <p role="status">Your teacher will put you in a group in a moment.</p>
+        </main>
+      </>
+    );
+  return (
+    <QuestionAnswerContext.Provider value={sendAnswer}>
+      <Suspense fallback={<div className="board-message">Loading…</div>}>
+        {/* key: a move to another group is a new board session, never a reused doc */}
+        <LazyBoardEditor
+          key={state.group.boardId}
+          boardId={state.group.boardId}
+          connection={connection}
+          resolveName={resolveName}
+          licenseKey={config?.tldrawLicenseKey ?? null}
+          maxAssetBytes={config?.maxAssetBytes ?? null}
+          readOnly={state.paused}
+          onClosed={onClosed}
+          onEditor={setEditor}
+        >
+          {header}
+          {state.paused && <PauseBanner />}
+          {editor && <LazyQuestionNotice editor={editor} />}
+        </LazyBoardEditor>
+      </Suspense>
+    </QuestionAnswerContext.Provider>
+  );
+}

@@ -1,0 +1,203 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useClientConfig } from '../api/useClientConfig.js';
+import * as api from '../classroom/classApi.js';
+import { useTeacherClass } from '../classroom/useTeacherClass.js';
+import { emitWithAck } from '../classroom/useClassSocket.js';
+import { useNameResolver } from '../classroom/nameDirectory.js';
+import { TEACHER_USER_ID } from '../classroom/teacherConnections.js';
+import { ClassControls } from '../components/ClassControls.js';
+import { GroupPanel } from '../components/GroupPanel.js';
+import { RosterColumns } from '../components/RosterColumns.js';
+import { QuestionsPanel } from '../components/QuestionsPanel.js';
+import { ProjectionControls } from '../components/ProjectionControls.js';
+import { BoardFocus } from '../components/BoardFocus.js';
+
+const MAX_PROJECTED = 4;
+const CLOCK_TICK_MS = 10_000;
+
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The teacher's dashboard: class controls, groups with live thumbnails, roster, questions, projector. */
+export function TeacherPage({ classId }: { classId: string }) {
+  const { state, socket, setClass, patchClass, reload, markDeleted } = useTeacherClass(classId);
+  const config = useClientConfig();
+  const now = useNow();
+  const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [projectorLink, setProjectorLink] = useState<string | null>(null);
+
+  const cls = state.phase === 'ready' ? state.cls : null;
+  const names = useMemo(() => {
+    const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
+    for (const s of cls?.students ?? []) labels[s.studentId] = s.displayName;
+    return labels;
+  }, [cls?.students]);
+  const resolveName = useNameResolver(names);
+
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    try {
+      setError(null);
+      await action();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+  const onPose = useCallback(
+    async (text: string, groupId: string | null, anchorShapeId: string | null) => {
+      try {
+        await api.poseQuestion(classId, { text, groupId, anchorShapeId });
+        return null;
+      } catch (e) {
+        return messageOf(e);
+      }
+    },
+    [classId],
+  );
+
+  if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
+  if (state.phase === 'failed')
+    return (
+      <main className="page">
+        <h1>Cannot open the class</h1>
+        <p role="alert">{state.message}</p>
+      </main>
+    );
+  if (state.phase === 'deleted')
+    return (
+      <main className="page" data-testid="class-deleted">
+        <h1>Class deleted</h1>
+        <p role="status">The class and all its data were deleted.</p>
+        <a href="/new">Create a new class</a>
+      </main>
+    );
+
+  const { cls: c, questions, activity, hands } = state;
+  const licenseKey = config?.tldrawLicenseKey ?? null;
+  const focused = c.groups.find((g) => g.groupId === focusGroupId);
+  // Optimistic: the switch moves at once; the server's answer (or a reload on refusal) settles it.
+  const project = (boardIds: string[], anonymize: boolean) => {
+    patchClass({ projectedBoardIds: boardIds, anonymize });
+    void run(async () => {
+      try {
+        const projection = await api.setProjection(classId, { boardIds, anonymize });
+        patchClass({ projectedBoardIds: projection.boardIds, anonymize: projection.anonymize });
+      } catch (error) {
+        await reload();
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <main className="dashboard">
+      <header className="dashboard-header">
+        <div>
+          <h1>{c.title}</h1>
+          {c.taskPrompt && <p className="muted">{c.taskPrompt}</p>}
+        </div>
+        <div className="join-code-box">
+          <span>Join at {window.location.host}/join with</span>
+          <span className="join-code" data-testid="join-code">
+            {c.joinCode}
+          </span>
+          {!c.joiningOpen && <span className="muted">Joining is closed</span>}
+        </div>
+        <ClassControls
+          cls={c}
+          onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}
+          onDelete={() =>
+            void run(async () => {
+              await api.deleteClass(classId);
+              markDeleted();
+            })
+          }
+          onProjectorLink={() =>
+            void run(async () => {
+              const { projectorLink: link } = await api.rotateProjectorKey(classId);
+              setProjectorLink(window.location.origin + link);
+            })
+          }
+        />
+      </header>
+      {c.paused && (
+        <p className="pause-banner inline" role="status">
+          The class is paused: students' boards are read-only.
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+      <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
+      <section className="groups" aria-label="Groups">
+        {c.groups.map((g) => (
+          <GroupPanel
+            key={g.groupId}
+            group={g}
+            cls={c}
+            activity={activity.find((a) => a.groupId === g.groupId)}
+            hands={hands}
+            now={now}
+            resolveName={resolveName}
+            licenseKey={licenseKey}
+            projected={c.projectedBoardIds.includes(g.boardId)}
+            canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED}
+            onOpen={() => setFocusGroupId(g.groupId)}
+            onToggleProjected={(on) =>
+              project(
+                on
+                  ? [...c.projectedBoardIds, g.boardId]
+                  : c.projectedBoardIds.filter((id) => id !== g.boardId),
+                c.anonymize,
+              )
+            }
+            onClearHand={(studentId) =>
+              void run(async () => {
+                if (!socket) throw new Error('not connected');
+                const result = await emitWithAck(socket, 'clearHand', { studentId });
+                if (!result.ok) throw new Error(result.error.message);
+              })
+            }
+          />
+        ))}
+        <button
+          type="button"
+          className="new-group"
+          onClick={() => void run(async () => (await api.createGroup(classId), reload()))}
+        >
+          New group
+        </button>
+      </section>
+      <RosterColumns
+        cls={c}
+        onAssign={(studentId, groupId) =>
+          void run(async () => setClass(await api.assignStudent(classId, studentId, groupId)))
+        }
+        onRemove={(studentId, removeMarks) =>
+          void run(async () => {
+            await api.removeStudent(classId, studentId, removeMarks);
+            await reload();
+          })
+        }
+      />
+      <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
+      {focused && (
+        <BoardFocus
+          classId={classId}
+          group={focused}
+          resolveName={resolveName}
+          licenseKey={licenseKey}
+          maxAssetBytes={config?.maxAssetBytes ?? null}
+          onPose={onPose}
+          onClose={() => setFocusGroupId(null)}
+        />
+      )}
+    </main>
+  );
+}

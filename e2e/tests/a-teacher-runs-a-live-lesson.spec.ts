@@ -1,0 +1,225 @@
+import { expect, test } from '../fixtures/test.js';
+import { readServerShapes } from '../fixtures/observer.js';
+import {
+  createClassAndOpenDashboard,
+  fillJoinForm,
+  groupBoardId,
+  joinClass,
+  roundTripOverBoardSocket,
+  viewShapeIds,
+} from '../fixtures/classroom.js';
+
+const NAMES = {
+  studentA: 'Ada Lovelace',
+  studentB: 'Bruno Diaz',
+  studentC: 'Chen Wei',
+  studentD: 'Dara Okafor',
+};
+
+test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, projector, removal, deletion', async ({
+  server,
+  teacher,
+  studentA,
+  studentB,
+  studentC,
+  studentD,
+  projector,
+}) => {
+  test.setTimeout(150_000);
+  const students = { studentA, studentB, studentC, studentD };
+  const dashboard = teacher.page;
+
+  const { classId, joinCode, projectorLink } = await test.step('the teacher creates the class', () =>
+    createClassAndOpenDashboard(teacher, 'Better deals'));
+  expect(dashboard.url()).not.toContain('key=');
+  await expect(dashboard.getByTestId('join-code')).toHaveText(joinCode);
+
+  await test.step('four students join with the code and a name', async () => {
+    for (const [actor, name] of Object.entries(NAMES)) {
+      await joinClass(students[actor as keyof typeof students], joinCode, name);
+    }
+    for (const name of Object.values(NAMES)) {
+      await expect(dashboard.getByTestId(`student-${name}`)).toHaveAttribute('data-online', 'true');
+    }
+    await expect(studentA.page.getByRole('status')).toContainText('put you in a group');
+  });
+
+  await test.step('a name already taken is refused with the server’s message', async () => {
+    const late = await teacher.context.browser()!.newContext({ baseURL: server.url });
+    const page = await late.newPage();
+    await page.goto('/join');
+    await page.getByLabel('Class code').fill(joinCode);
+    await page.getByLabel('Your name').fill('ada lovelace');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByRole('alert')).toContainText('already called');
+    await late.close();
+  });
+
+  const [board1, board2] =
+    await test.step('the teacher makes two groups and assigns two students to each', async () => {
+      await dashboard.getByRole('button', { name: 'New group' }).click();
+      await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+      await dashboard.getByRole('button', { name: 'New group' }).click();
+      await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
+      // drag and drop for two students, the keyboard-friendly select for the other two
+      await dashboard
+        .getByTestId(`student-${NAMES.studentA}`)
+        .dragTo(dashboard.getByTestId('roster-column-Group 1'));
+      await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText(NAMES.studentA);
+      await dashboard
+        .getByTestId(`student-${NAMES.studentB}`)
+        .dragTo(dashboard.getByTestId('roster-column-Group 1'));
+      await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText(NAMES.studentB);
+      await dashboard.getByLabel(`Group for ${NAMES.studentC}`).selectOption({ label: 'Group 2' });
+      await dashboard.getByLabel(`Group for ${NAMES.studentD}`).selectOption({ label: 'Group 2' });
+      await expect(dashboard.getByTestId('roster-column-Group 2')).toContainText(NAMES.studentD);
+      for (const student of Object.values(students)) await student.waitForEditor();
+      await expect(studentA.page.getByTestId('my-group')).toHaveText('Group 1');
+      await expect(studentC.page.getByTestId('my-group')).toHaveText('Group 2');
+      return [await groupBoardId(teacher, 'Group 1'), await groupBoardId(teacher, 'Group 2')];
+    });
+
+  const drawnByA = await test.step('students draw and the teacher’s thumbnails follow', async () => {
+    const drawnByA = await studentA.drawRectangle(300, 300);
+    await expect.poll(() => studentB.shapeIds()).toContain(drawnByA);
+    await expect.poll(() => viewShapeIds(teacher, board1), { timeout: 1_000 }).toContain(drawnByA);
+    const drawnByC = await studentC.drawStroke(400, 350);
+    await expect.poll(() => viewShapeIds(teacher, board2), { timeout: 1_000 }).toContain(drawnByC);
+    expect(await viewShapeIds(teacher, board1)).not.toContain(drawnByC);
+    return drawnByA;
+  });
+
+  await test.step('the teacher poses a question to group 1 and sees the answer arrive', async () => {
+    await dashboard.getByLabel('Question', { exact: true }).fill('Why did you draw that rectangle?');
+    await dashboard.getByLabel('Ask').selectOption({ label: 'Group 1' });
+    await dashboard.getByRole('button', { name: 'Pose the question' }).click();
+    await expect(dashboard.getByTestId('posed-question')).toContainText('→ Group 1');
+
+    await studentA.page.getByRole('button', { name: 'Show the question' }).click();
+    const card = studentA.page.locator('.question-card');
+    await expect(card).toContainText('Why did you draw that rectangle?');
+    const shapesBefore = await studentA.shapeIds();
+    await card.getByLabel('Your answer').fill('It shows 3 pens for $2');
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect(card.getByRole('status')).toHaveText('Sent to your teacher.');
+    // typing in the card drew nothing on the board
+    expect(await studentA.shapeIds()).toEqual(shapesBefore);
+    await expect(dashboard.getByTestId('answer')).toHaveText(`${NAMES.studentA}: It shows 3 pens for $2`);
+    // group 2 got no card
+    expect((await studentC.shapes()).some((s) => s.type === 'question-card')).toBe(false);
+  });
+
+  const projectorToken = await test.step('the projector opens its link and shows nothing yet', async () => {
+    const [path, hash] = projectorLink.split('#');
+    await projector.page.goto(`${path}?debug#${hash}`);
+    await expect(projector.page.getByTestId('projector')).toContainText('Better deals');
+    expect(projector.page.url()).not.toContain('key=');
+    return projector.page.evaluate(
+      (id) => localStorage.getItem(`conjecture:class:${id}:projectorToken`),
+      classId,
+    );
+  });
+  expect(projectorToken).toBeTruthy();
+  const observe = (boardId: string) =>
+    readServerShapes(server.url, boardId, { token: projectorToken!, mode: 'view' });
+
+  await test.step('the teacher pauses: students cannot draw and the server refuses a forced write', async () => {
+    await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+    for (const student of Object.values(students))
+      await expect(student.page.getByTestId('pause-banner')).toBeVisible();
+    await expect
+      .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))
+      .toBe(true);
+
+    // a rectangle drawn with the mouse is not even created
+    const before = await studentA.shapeIds();
+    await studentA.page.evaluate(() => {
+      window.__conjecture!.editor.setCurrentTool('geo');
+    });
+    await studentA.page.mouse.move(500, 500);
+    await studentA.page.mouse.down();
+    await studentA.page.mouse.move(600, 580, { steps: 5 });
+    await studentA.page.mouse.up();
+    expect(await studentA.shapeIds()).toEqual(before);
+
+    // a record written straight into the Y.Doc goes out on the websocket, and the server discards it
+    const forcedId = 'shape:forcedWhilePaused';
+    await studentA.page.evaluate(
+      ({ sourceId, id }) => {
+        const { editor, doc } = window.__conjecture!;
+        const source = editor.getCurrentPageShapes().find((s) => s.id === sourceId)!;
+        doc.getArray('tldraw').push([{ key: id, val: { ...source, id, x: source.x + 200 } }]);
+      },
+      { sourceId: drawnByA, id: forcedId },
+    );
+    await roundTripOverBoardSocket(studentA);
+    expect(await observe(board1)).not.toContain(forcedId);
+    expect(await studentB.shapeIds()).not.toContain(forcedId);
+    expect(await viewShapeIds(teacher, board1)).not.toContain(forcedId);
+  });
+
+  await test.step('the teacher projects group 2, anonymized: no real name reaches the projector', async () => {
+    await dashboard.getByLabel('Anonymize names').check();
+    await dashboard.getByTestId('group-Group 2').getByLabel('On projector').check();
+    await expect(dashboard.getByTestId('projected-boards')).toHaveText('Group 2');
+    await expect.poll(() => viewShapeIds(projector, board2)).not.toHaveLength(0);
+    expect(await viewShapeIds(projector, board2)).toEqual(await viewShapeIds(teacher, board2));
+  });
+
+  await test.step('the teacher resumes: editing is back, and the projector shows pseudonyms on cursors', async () => {
+    await dashboard.getByRole('button', { name: 'Resume the class' }).click();
+    await expect(studentA.page.getByTestId('pause-banner')).toBeHidden();
+    await expect
+      .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))
+      .toBe(false);
+    const afterPause = await studentA.drawRectangle(300, 500);
+    await expect.poll(() => studentB.shapeIds()).toContain(afterPause);
+
+    // Chen (the third to join) moves on group 2's board: the projector labels the cursor "Student C"
+    await studentC.page.mouse.move(500, 300);
+    await studentC.page.mouse.move(540, 320, { steps: 3 });
+    await expect
+      .poll(() =>
+        projector.page.evaluate(
+          (id) => window.__conjectureViews?.[id]?.editor.getCollaborators().map((c) => c.userName) ?? [],
+          board2,
+        ),
+      )
+      .toContain('Student C');
+    const html = await projector.page.content();
+    for (const name of Object.values(NAMES)) {
+      expect(html).not.toContain(name);
+      expect(html).not.toContain(name.split(' ')[0]);
+    }
+  });
+
+  await test.step('the teacher removes a student, whose page says so', async () => {
+    await dashboard.getByRole('button', { name: `Remove ${NAMES.studentD}` }).click();
+    await dashboard.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await expect(studentD.page.getByTestId('class-gone')).toContainText('removed you from this class');
+    await expect(dashboard.getByTestId(`student-${NAMES.studentD}`)).toBeHidden();
+  });
+
+  await test.step('the teacher deletes the class: browsers clear their copies and the code stops working', async () => {
+    const localBoards = () =>
+      studentA.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+    expect(await localBoards()).toContain(`conjecture:board:${board1}`);
+    await dashboard.getByRole('button', { name: 'Delete the class' }).click();
+    await dashboard.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
+    await expect(dashboard.getByTestId('class-deleted')).toBeVisible();
+    await expect(studentA.page.getByTestId('class-gone')).toContainText('deleted this class');
+    await expect.poll(localBoards).not.toContain(`conjecture:board:${board1}`);
+    expect(
+      await studentA.page.evaluate(
+        (id) => localStorage.getItem(`conjecture:class:${id}:studentToken`),
+        classId,
+      ),
+    ).toBeNull();
+    await expect(projector.page.getByRole('alert')).toHaveText('This class was deleted.');
+
+    await fillJoinForm(studentB, joinCode, 'Bruno again');
+    await expect(studentB.page.getByRole('alert')).toHaveText(
+      'No class has this code. Check the code on the board.',
+    );
+  });
+});
