@@ -22,6 +22,14 @@ export const ConfigSchema = z.object({
   /** Sustained Yjs updates per second a single connection may send (bursts up to 4× are absorbed). */
   MAX_UPDATES_PER_SECOND: intFromEnv(1, 100_000).default(120),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),
+  /**
+   * Store the updates of all boards that arrive in one event-loop turn in one SQLite commit (cheaper under
+   * load) instead of one commit per message; either way nothing is relayed before it is stored.
+   */
+  GROUP_COMMIT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** A snapshot is written after this many updates, so loading replays a bounded tail of the log. */
   SNAPSHOT_EVERY_UPDATES: intFromEnv(1, 1_000_000).default(500),
   /** How long an unused board stays in memory after its last connection leaves. */

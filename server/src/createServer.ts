@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { BoardRooms } from './boards/boardRooms.js';
+import { GroupCommit } from './boards/groupCommit.js';
 import type { Config } from './config.js';
 import { createApp } from './http/app.js';
 import { createSocketServer } from './socket/socketServer.js';
@@ -95,6 +96,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const store = stores.boards;
   const rooms = new BoardRooms({
     store,
+    commits: new GroupCommit(store, config.GROUP_COMMIT),
     now,
     log,
     idleMs: config.ROOM_IDLE_MS,

@@ -14,6 +14,7 @@ import {
   parseAwarenessUpdate,
   parseMessage,
 } from './syncMessages.js';
+import type { GroupCommit } from './groupCommit.js';
 import { TokenBucket } from './tokenBucket.js';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
@@ -36,6 +37,8 @@ export interface RoomLimits {
 
 export interface RoomDeps {
   store: BoardStore;
+  /** Shared by all rooms: one commit per event-loop turn. */
+  commits: GroupCommit;
   limits: RoomLimits;
   now: () => number;
   log: Logger;
@@ -120,6 +123,7 @@ export class BoardRoom {
 
   /** What the server has stored durably; clients compare it with their own to confirm local changes. */
   stateVector(): Uint8Array {
+    this.deps.commits.flushNow();
     return Y.encodeStateVector(this.doc);
   }
 
@@ -193,6 +197,7 @@ export class BoardRoom {
       const message = parseMessage(data);
       switch (message.kind) {
         case 'syncStep1':
+          this.deps.commits.flushNow(); // never serve state that is not stored yet
           peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
           return;
         case 'update':
@@ -272,28 +277,28 @@ export class BoardRoom {
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
   };
 
-  /** Stores every change of the finished transactions, then relays it: nothing is relayed unstored. */
+  /**
+   * Stores every change of the finished transactions, then relays it: nothing is relayed unstored. The
+   * append joins the turn's group commit; relaying waits for it.
+   */
   private flush(): void {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     const at = this.deps.now();
-    let seqs: number[];
-    try {
-      seqs = this.deps.store.appendUpdates(
-        this.boardId,
-        batch.map((p) => ({ update: p.update, author: this.authorOf(p.origin), at })),
-      );
-    } catch (err) {
-      return this.fail(err as Error);
-    }
-    this.lastSeq = seqs.at(-1) ?? this.lastSeq;
-    this.sinceSnapshot += batch.length;
+    const authored = batch.map((p) => ({ update: p.update, author: this.authorOf(p.origin), at }));
+    // Counted when accepted, not when committed, so the size cap holds within one turn too.
     for (const p of batch) this.storedBytes += p.update.byteLength;
-    this.relay(batch);
-    const authors = [...new Set(batch.map((p) => this.authorOf(p.origin)))];
-    for (const listener of this.storedListeners) listener(this, authors);
-    if (this.sinceSnapshot >= this.deps.limits.snapshotEveryUpdates) this.snapshot();
+    this.deps.commits.enqueue(this.boardId, authored, (result) => {
+      if (result instanceof Error) return this.fail(result);
+      if (this.failed) return;
+      this.lastSeq = result.at(-1) ?? this.lastSeq;
+      this.sinceSnapshot += batch.length;
+      this.relay(batch);
+      const authors = [...new Set(authored.map((u) => u.author))];
+      for (const listener of this.storedListeners) listener(this, authors);
+      if (this.sinceSnapshot >= this.deps.limits.snapshotEveryUpdates) this.snapshot();
+    });
   }
 
   private relay(batch: Array<{ update: Uint8Array; origin: unknown }>): void {
@@ -314,6 +319,7 @@ export class BoardRoom {
 
   /** Writes a snapshot if anything changed since the last one. Snapshots only speed up loading. */
   snapshot(): void {
+    this.deps.commits.flushNow();
     if (this.failed || this.sinceSnapshot === 0) return;
     const state = Y.encodeStateAsUpdate(this.doc);
     try {
@@ -330,6 +336,7 @@ export class BoardRoom {
    * connection and let the registry unload the room; clients resync from storage and re-send what it lacks.
    */
   private fail(err: Error): void {
+    if (this.failed) return;
     this.failed = true;
     this.deps.log.error('storing an update failed; closing the board', {
       boardId: this.boardId,
@@ -356,6 +363,7 @@ export class BoardRoom {
     reason = 'board closed',
     options = { snapshot: true },
   ): void {
+    this.deps.commits.flushNow(); // what was accepted is stored (or, for a deleted board, deleted with it)
     if (options.snapshot) this.snapshot();
     for (const peer of [...this.peers.keys()]) peer.close(closeCode, reason);
     this.peers.clear();

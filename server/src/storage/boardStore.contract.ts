@@ -51,6 +51,28 @@ export function boardStoreContract(
       store.close();
     });
 
+    it('commits appends to several boards in one transaction, and one board’s failure spares the others', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      store.createBoard(board('board-2'));
+      const results = store.transaction(() => {
+        const a = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+        let ghost: unknown = null;
+        try {
+          store.appendUpdates('ghost-1', [{ update: bytes(9), author: 'x', at: 1 }]);
+        } catch (err) {
+          ghost = err;
+        }
+        const b = store.appendUpdates('board-2', [{ update: bytes(2), author: 'b', at: 1 }]);
+        return { a, b, ghost };
+      });
+      expect(results.ghost).toBeInstanceOf(UnknownBoardError);
+      expect(store.updatesAfter('board-1', 0)).toHaveLength(1);
+      expect(store.updatesAfter('board-2', 0)).toHaveLength(1);
+      expect(results.a[0]).toBeLessThan(results.b[0] as number);
+      store.close();
+    });
+
     it('keeps boards apart', () => {
       const store = open();
       store.createBoard(board('board-1'));

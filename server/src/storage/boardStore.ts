@@ -45,6 +45,8 @@ export interface StoredAsset {
 export interface BoardStore {
   createBoard(board: BoardRecord): void;
   getBoard(boardId: string): BoardRecord | undefined;
+  /** Runs `fn` as one atomic, durable unit (appends inside it commit together). */
+  transaction<T>(fn: () => T): T;
   /** Appends updates atomically and durably, in order; returns their sequence numbers. */
   appendUpdates(boardId: string, updates: readonly NewUpdate[]): number[];
   /** The latest snapshot, if any. */

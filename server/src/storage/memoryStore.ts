@@ -30,6 +30,10 @@ export class MemoryStore implements BoardStore {
     return b && { ...b.record };
   }
 
+  transaction<T>(fn: () => T): T {
+    return fn();
+  }
+
   appendUpdates(boardId: string, updates: readonly NewUpdate[]): number[] {
     const board = this.require(boardId);
     return updates.map((u) => {

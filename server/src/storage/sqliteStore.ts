@@ -117,6 +117,10 @@ export class SqliteStore implements BoardStore {
     return row && { boardId: row.board_id, title: row.title, createdAt: row.created_at };
   }
 
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   appendUpdates(boardId: string, updates: readonly NewUpdate[]): number[] {
     if (!this.getBoard(boardId)) throw new UnknownBoardError(boardId);
     return this.db.transaction(() =>
