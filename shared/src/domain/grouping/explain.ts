@@ -1,0 +1,131 @@
+// Plain-words reasons for the teacher: for each student why this group, for each group a one-line summary.
+// Teacher-facing (misconception names may appear); the student-facing text lives in diagnostics/summary.ts.
+import type { ItemBank } from '../diagnostics/itemBank.js';
+import { heldMisconceptions, type DiagnosticProfile } from '../diagnostics/profile.js';
+import { STRENGTH_THRESHOLD } from '../diagnostics/summary.js';
+import type { GroupingMode } from './profileGrouping.js';
+
+export interface ExplainInput {
+  bank: ItemBank;
+  mode: GroupingMode;
+  groups: readonly (readonly string[])[];
+  profiles: ReadonlyMap<string, DiagnosticProfile | null>;
+  keepApart?: readonly (readonly [string, string])[];
+  keepTogether?: readonly (readonly [string, string])[];
+  lateArrivals?: readonly string[];
+}
+
+export interface Explanations {
+  students: Record<string, string>;
+  groups: string[];
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const listed = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
+function strengths(bank: ItemBank, p: DiagnosticProfile | null): string[] {
+  if (!p) return [];
+  return bank.skills
+    .filter((s) => (p.skillScores[s.id] ?? 0) >= STRENGTH_THRESHOLD)
+    .map((s) => s.name.toLowerCase());
+}
+
+function groupMean(
+  bank: ItemBank,
+  members: readonly (DiagnosticProfile | null)[],
+  skill: string,
+): number | null {
+  const values = members.flatMap((p) =>
+    typeof p?.skillScores[skill] === 'number' ? [p.skillScores[skill]] : [],
+  );
+  return values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
+}
+
+export function explainGroups(input: ExplainInput): Explanations {
+  const { bank, mode, profiles } = input;
+  const students: Record<string, string> = {};
+  const summaries = input.groups.map((group) => {
+    const members = group.map((id) => profiles.get(id) ?? null);
+    const confidences = members.flatMap((p) => (p?.meanConfidence != null ? [p.meanConfidence] : []));
+    const confidence =
+      confidences.length > 0
+        ? `confidence ${Math.min(...confidences).toFixed(1)}–${Math.max(...confidences).toFixed(1)}`
+        : 'no diagnostic yet';
+    const mains = members.map((p) => (p ? heldMisconceptions(p)[0] : undefined));
+    const counts = new Map<string, number>();
+    for (const m of mains) if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    const [topId, topCount] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    const topName = bank.misconceptions.find((m) => m.id === topId)?.name;
+    if (mode === 'random') return `Random group (${group.length} students).`;
+    if (mode === 'misconception' && topName)
+      return `Around "${topName}" (${topCount} of ${group.length}); ${confidence}.`;
+    if (mode === 'similar') {
+      const means = bank.skills.map((s) => ({ s, m: groupMean(bank, members, s.id) }));
+      const focus = means.filter((x) => x.m !== null).sort((a, b) => (a.m as number) - (b.m as number))[0];
+      return focus
+        ? `Similar profiles; a shared next focus: ${focus.s.name.toLowerCase()} (group average ${percent(focus.m as number)}); ${confidence}.`
+        : `Similar profiles; ${confidence}.`;
+    }
+    const all = [...new Set(members.flatMap((p) => strengths(bank, p)))];
+    return all.length > 0 ? `Mixed: strengths in ${listed(all)}; ${confidence}.` : `Mixed; ${confidence}.`;
+  });
+
+  input.groups.forEach((group) => {
+    for (const id of group) {
+      const p = profiles.get(id) ?? null;
+      const others = group.filter((x) => x !== id);
+      const otherProfiles = others.map((x) => profiles.get(x) ?? null);
+      const parts: string[] = [];
+      if (input.lateArrivals?.includes(id))
+        parts.push('Arrived late: joined a group with room without moving anyone.');
+      if (mode === 'random') parts.push('Placed by a random draw.');
+      else if (!p) parts.push('No diagnostic yet, so placed where the group stays balanced.');
+      else if (mode === 'misconception') {
+        const main = heldMisconceptions(p)[0];
+        const shared = main ? otherProfiles.filter((q) => q && heldMisconceptions(q)[0] === main).length : 0;
+        const name = bank.misconceptions.find((m) => m.id === main)?.name;
+        parts.push(
+          name && shared > 0
+            ? `Shares a focus on "${name}" with ${shared} groupmate${shared === 1 ? '' : 's'}, so the group can work through it together.`
+            : 'Mixed into a group so each group has a common thread to discuss.',
+        );
+      } else {
+        // The skill where this student differs most from the rest of the group.
+        const gaps = bank.skills.flatMap((s) => {
+          const own = p.skillScores[s.id];
+          const rest = groupMean(bank, otherProfiles, s.id);
+          return typeof own === 'number' && rest !== null ? [{ s, gap: own - rest, own }] : [];
+        });
+        if (mode === 'similar') {
+          const closest = [...gaps].sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0];
+          parts.push(
+            closest
+              ? `At a similar point to the group in ${closest.s.name.toLowerCase()} (${percent(closest.own)}), so they can work on it together.`
+              : 'Similar overall profile to the group.',
+          );
+        } else {
+          const brings = [...gaps].sort((a, b) => b.gap - a.gap)[0];
+          const gains = [...gaps].sort((a, b) => a.gap - b.gap)[0];
+          if (brings && brings.gap > 0)
+            parts.push(`Brings strength in ${brings.s.name.toLowerCase()} to the group.`);
+          if (gains && gains.gap < 0)
+            parts.push(
+              `Groupmates are stronger in ${gains.s.name.toLowerCase()}: a chance to learn from them.`,
+            );
+          if (parts.length === 0) parts.push('Adds a different way of thinking to the group.');
+        }
+      }
+      for (const [a, b] of input.keepTogether ?? []) {
+        const other = a === id ? b : b === id ? a : null;
+        if (other) parts.push(`Kept with ${other}, as you asked.`);
+      }
+      for (const [a, b] of input.keepApart ?? []) {
+        const other = a === id ? b : b === id ? a : null;
+        if (other) parts.push(`Kept apart from ${other}, as you asked.`);
+      }
+      students[id] = parts.join(' ');
+    }
+  });
+  return { students, groups: summaries };
+}
