@@ -5,3 +5,5 @@ export * from './domain/joinCode.js';
 export * from './domain/tagging/index.js';
 export * from './domain/pseudonyms.js';
 export * from './domain/discourse/index.js';
+export * from './domain/diagnostics/index.js';
+export * from './domain/grouping/index.js';

@@ -67,7 +67,7 @@ export type ItemBank = z.infer<typeof ItemBankSchema>;
 export type ParsedItemBank = { ok: true; bank: ItemBank } | { ok: false; errors: string[] };
 
 /** `items[3].options[2].misconception` */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return (
     path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') ||
     'bank'
