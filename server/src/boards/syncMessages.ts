@@ -51,29 +51,17 @@ export function parseMessage(data: Uint8Array): IncomingMessage {
   }
 }
 
-export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+function encodeSync(subType: number, payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);
-  encoding.writeVarUint(e, SyncType.step1);
-  encoding.writeVarUint8Array(e, stateVector);
+  encoding.writeVarUint(e, subType);
+  encoding.writeVarUint8Array(e, payload);
   return encoding.toUint8Array(e);
 }
 
-export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.sync);
-  encoding.writeVarUint(e, SyncType.step2);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
-
-export function encodeUpdate(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.sync);
-  encoding.writeVarUint(e, SyncType.update);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
+export const encodeSyncStep1 = (stateVector: Uint8Array) => encodeSync(SyncType.step1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array) => encodeSync(SyncType.step2, update);
+export const encodeUpdate = (update: Uint8Array) => encodeSync(SyncType.update, update);
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();

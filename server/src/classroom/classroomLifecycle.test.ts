@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@conjecture/shared';
-import { PROTOCOL_VERSION, YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode } from '@conjecture/shared';
+import { socketFor } from '../test/sockets.js';
 import type { RunningServer } from '../createServer.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
 import {
@@ -18,15 +16,7 @@ import {
   waitFor,
 } from '../test/testServer.js';
 
-function studentSocket(server: RunningServer, token: string) {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {
-    auth: { protocolVersion: PROTOCOL_VERSION, token },
-    transports: ['websocket'],
-    reconnection: false,
-  });
-  onCleanup(() => socket.disconnect());
-  return socket;
-}
+const studentSocket = (server: RunningServer, token: string) => socketFor(server, { token });
 
 describe('removing a student', () => {
   it('revokes the session, closes their connections at once and can remove their marks', async () => {

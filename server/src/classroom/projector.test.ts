@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
-import type {
-  ClassView,
-  ClientToServerEvents,
-  GroupActivity,
-  ServerToClientEvents,
-} from '@conjecture/shared';
-import { PROTOCOL_VERSION } from '@conjecture/shared';
-import type { RunningServer } from '../createServer.js';
+import type { ClassView, GroupActivity } from '@conjecture/shared';
+import { socketFor } from '../test/sockets.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
-import { connectClient, geoShape, onCleanup, startTestServer, synced, waitFor } from '../test/testServer.js';
-
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-function socketFor(
-  server: RunningServer,
-  auth: { token?: string; classId?: string },
-  cookie?: string,
-): ClientSocket {
-  const socket: ClientSocket = connectSocket(server.url, {
-    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
-    transports: ['websocket'],
-    extraHeaders: cookie ? { cookie } : {},
-    reconnection: false,
-  });
-  onCleanup(() => socket.disconnect());
-  return socket;
-}
+import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function classroom() {
   const server = await startTestServer();

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
-import type { Answer, ClientToServerEvents, Result, ServerToClientEvents } from '@conjecture/shared';
-import { PROTOCOL_VERSION } from '@conjecture/shared';
-import type { RunningServer } from '../createServer.js';
+import type { Answer } from '@conjecture/shared';
 import type { TeacherHandle } from '../test/classroomClient.js';
+import { emitRaw, socketFor } from '../test/sockets.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
-import { connectClient, geoShape, onCleanup, startTestServer, synced, waitFor } from '../test/testServer.js';
-
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-function socketFor(
-  server: RunningServer,
-  auth: { token?: string; classId?: string },
-  cookie?: string,
-): ClientSocket {
-  const socket: ClientSocket = connectSocket(server.url, {
-    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
-    transports: ['websocket'],
-    extraHeaders: cookie ? { cookie } : {},
-    reconnection: false,
-  });
-  onCleanup(() => socket.disconnect());
-  return socket;
-}
-
-const emit = <T>(socket: ClientSocket, event: string, payload: unknown) =>
-  new Promise<Result<T>>((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
+import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function lesson() {
   const server = await startTestServer();
@@ -75,7 +52,7 @@ describe('purposeful questions, live', () => {
     expect(c.records.get(cardId)).toBeUndefined();
 
     const anaSocket = socketFor(server, { token: ana.token });
-    const answered = await emit<Answer>(anaSocket, 'answerQuestion', {
+    const answered = await emitRaw<Answer>(anaSocket, 'answerQuestion', {
       questionId,
       text: 'Because 9/12 > 8/12',
     });
@@ -85,15 +62,15 @@ describe('purposeful questions, live', () => {
 
     // Another group's student cannot answer it; the teacher cannot answer as a student.
     const cySocket = socketFor(server, { token: cy.token });
-    expect(await emit(cySocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
+    expect(await emitRaw(cySocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await emit(teacherSocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
+    expect(await emitRaw(teacherSocket, 'answerQuestion', { questionId, text: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await emit(anaSocket, 'answerQuestion', { questionId, text: '   ' })).toMatchObject({
+    expect(await emitRaw(anaSocket, 'answerQuestion', { questionId, text: '   ' })).toMatchObject({
       ok: false,
       error: { code: 'bad_request' },
     });
@@ -128,7 +105,7 @@ describe('purposeful questions, live', () => {
     });
     expect(res.status).toBe(403);
     const anonymous = socketFor(server, {});
-    expect(await emit(anonymous, 'answerQuestion', { questionId: 'q', text: 'x' })).toMatchObject({
+    expect(await emitRaw(anonymous, 'answerQuestion', { questionId: 'q', text: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -139,12 +116,12 @@ describe('purposeful questions, live', () => {
     const hands: string[][] = [];
     teacherSocket.on('handsChanged', (h) => hands.push(h.raised));
     const anaSocket = socketFor(server, { token: ana.token });
-    expect(await emit(anaSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
+    expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
     await waitFor(() => hands.at(-1)?.[0] === ana.identity.studentId, 'the hand on the dashboard');
-    expect(await emit(anaSocket, 'clearHand', { studentId: ana.identity.studentId })).toMatchObject({
+    expect(await emitRaw(anaSocket, 'clearHand', { studentId: ana.identity.studentId })).toMatchObject({
       ok: false,
     });
-    expect(await emit(teacherSocket, 'clearHand', { studentId: ana.identity.studentId })).toEqual({
+    expect(await emitRaw(teacherSocket, 'clearHand', { studentId: ana.identity.studentId })).toEqual({
       ok: true,
       value: null,
     });

@@ -1,0 +1,28 @@
+import { io as connectSocket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, Result, ServerToClientEvents } from '@conjecture/shared';
+import { PROTOCOL_VERSION } from '@conjecture/shared';
+import type { RunningServer } from '../createServer.js';
+import { onCleanup } from './testServer.js';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A stock socket.io client: a token (student, projector) or the teacher's cookie with its class id. */
+export function socketFor(
+  server: RunningServer,
+  auth: { token?: string; classId?: string },
+  cookie?: string,
+): ClientSocket {
+  const socket: ClientSocket = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    extraHeaders: cookie ? { cookie } : {},
+    reconnection: false,
+  });
+  onCleanup(() => socket.disconnect());
+  return socket;
+}
+
+/** Emits an event with any payload (also ones the types forbid) and resolves with its acknowledgement. */
+export const emitRaw = <T>(socket: ClientSocket, event: string, payload: unknown) =>
+  new Promise<Result<T>>((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
