@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { readServerShapes } from '../fixtures/observer.js';
+import type { Actor } from '../fixtures/actor.js';
 import {
   createClassAndOpenDashboard,
   fillJoinForm,
@@ -8,6 +9,9 @@ import {
   roundTripOverBoardSocket,
   viewShapeIds,
 } from '../fixtures/classroom.js';
+
+/** The board a page has open (its board session's id). */
+const boardOf = (actor: Actor) => actor.page.evaluate(() => window.__conjecture?.session.boardId ?? null);
 
 const NAMES = {
   studentA: 'Ada Lovelace',
@@ -44,14 +48,25 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect(studentA.page.getByRole('status')).toContainText('put you in a group');
   });
 
-  await test.step('a name already taken is refused with the server’s message', async () => {
+  await test.step('joining refuses a taken name, a wrong code and closed joining with clear messages', async () => {
     const late = await teacher.context.browser()!.newContext({ baseURL: server.url });
     const page = await late.newPage();
-    await page.goto('/join');
-    await page.getByLabel('Class code').fill(joinCode);
-    await page.getByLabel('Your name').fill('ada lovelace');
-    await page.getByRole('button', { name: 'Join' }).click();
+    const tryJoin = async (code: string, name: string) => {
+      await page.goto('/join');
+      await page.getByLabel('Class code').fill(code);
+      await page.getByLabel('Your name').fill(name);
+      await page.getByRole('button', { name: 'Join' }).click();
+    };
+    await tryJoin(joinCode, 'ada lovelace');
     await expect(page.getByRole('alert')).toContainText('already called');
+    await tryJoin('CCCCCC', 'Eve');
+    await expect(page.getByRole('alert')).toHaveText('No class has this code. Check the code on the board.');
+    await dashboard.getByRole('button', { name: 'Close joining' }).click();
+    await expect(dashboard.getByRole('button', { name: 'Open joining' })).toBeVisible();
+    await tryJoin(joinCode, 'Eve');
+    await expect(page.getByRole('alert')).toHaveText('The teacher has closed joining.');
+    await dashboard.getByRole('button', { name: 'Open joining' }).click();
+    await expect(dashboard.getByRole('button', { name: 'Close joining' })).toBeVisible();
     await late.close();
   });
 
@@ -61,22 +76,26 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
       await dashboard.getByRole('button', { name: 'New group' }).click();
       await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
-      // drag and drop for two students, the keyboard-friendly select for the other two
-      await dashboard
-        .getByTestId(`student-${NAMES.studentA}`)
-        .dragTo(dashboard.getByTestId('roster-column-Group 1'));
-      await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText(NAMES.studentA);
-      await dashboard
-        .getByTestId(`student-${NAMES.studentB}`)
-        .dragTo(dashboard.getByTestId('roster-column-Group 1'));
-      await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText(NAMES.studentB);
+      const ids = [await groupBoardId(teacher, 'Group 1'), await groupBoardId(teacher, 'Group 2')] as const;
+      const column1 = dashboard.getByTestId('roster-column-Group 1');
+      // Bruno starts in group 2 (the select: keyboard and touch) and opens its board…
+      await dashboard.getByLabel(`Group for ${NAMES.studentB}`).selectOption({ label: 'Group 2' });
+      await studentB.waitForEditor();
+      await expect.poll(() => boardOf(studentB)).toBe(ids[1]);
+      // …then is dragged to group 1: his open page moves to group 1's board, with no reload
+      await dashboard.getByTestId(`student-${NAMES.studentB}`).dragTo(column1);
+      await expect(column1).toContainText(NAMES.studentB);
+      await expect(studentB.page.getByTestId('my-group')).toHaveText('Group 1');
+      await expect.poll(() => boardOf(studentB)).toBe(ids[0]);
+      await dashboard.getByTestId(`student-${NAMES.studentA}`).dragTo(column1);
+      await expect(column1).toContainText(NAMES.studentA);
       await dashboard.getByLabel(`Group for ${NAMES.studentC}`).selectOption({ label: 'Group 2' });
       await dashboard.getByLabel(`Group for ${NAMES.studentD}`).selectOption({ label: 'Group 2' });
       await expect(dashboard.getByTestId('roster-column-Group 2')).toContainText(NAMES.studentD);
       for (const student of Object.values(students)) await student.waitForEditor();
       await expect(studentA.page.getByTestId('my-group')).toHaveText('Group 1');
       await expect(studentC.page.getByTestId('my-group')).toHaveText('Group 2');
-      return [await groupBoardId(teacher, 'Group 1'), await groupBoardId(teacher, 'Group 2')];
+      return ids;
     });
 
   const drawnByA = await test.step('students draw and the teacher’s thumbnails follow', async () => {
@@ -87,6 +106,16 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect.poll(() => viewShapeIds(teacher, board2), { timeout: 1_000 }).toContain(drawnByC);
     expect(await viewShapeIds(teacher, board1)).not.toContain(drawnByC);
     return drawnByA;
+  });
+
+  await test.step('a reload, or joining again from the same browser, returns the same student and board', async () => {
+    await studentA.page.reload();
+    await studentA.waitForEditor();
+    await expect.poll(() => studentA.shapeIds()).toContain(drawnByA);
+    await joinClass(studentA, joinCode, NAMES.studentA);
+    await studentA.waitForEditor();
+    await expect(studentA.page.getByTestId('my-group')).toHaveText('Group 1');
+    await expect(dashboard.getByTestId('roster-column-Group 1').locator('.student-card')).toHaveCount(2);
   });
 
   await test.step('the teacher poses a question to group 1 and sees the answer arrive', async () => {
@@ -107,6 +136,26 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect(dashboard.getByTestId('answer')).toHaveText(`${NAMES.studentA}: It shows 3 pens for $2`);
     // group 2 got no card
     expect((await studentC.shapes()).some((s) => s.type === 'question-card')).toBe(false);
+  });
+
+  await test.step('a student raises a hand from the board and the teacher clears it', async () => {
+    await studentB.page.getByRole('button', { name: 'Raise my hand' }).click();
+    const hands = dashboard.getByTestId('group-Group 1').getByRole('list', { name: 'Raised hands' });
+    await expect(hands).toContainText(NAMES.studentB);
+    await hands.getByRole('button', { name: 'Clear' }).click();
+    await expect(hands).toBeHidden();
+  });
+
+  await test.step('the teacher opens a group’s board read-only and sees its shapes', async () => {
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await teacher.waitForEditor();
+    await expect.poll(() => teacher.shapeIds()).toContain(drawnByA);
+    expect(await dashboard.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly)).toBe(
+      true,
+    );
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(dashboard.getByTestId('board-focus')).toBeHidden();
   });
 
   const projectorToken = await test.step('the projector opens its link and shows nothing yet', async () => {
