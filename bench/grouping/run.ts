@@ -9,6 +9,7 @@ import { distanceMatrix, withinGroupSum } from '../../shared/src/domain/grouping
 import {
   canonicalGroups,
   runEngine,
+  SPREAD_MAX_KICK,
   budgetFor,
   type EngineInput,
 } from '../../shared/src/domain/grouping/engine.js';
@@ -88,6 +89,7 @@ function runCell(n: number, mode: Mode, kind: DataKind): Row {
       seed: 1,
       keepApart: [],
       keepTogether: [],
+      budget: { maxKick: mode === 'mix' ? SPREAD_MAX_KICK : undefined },
     };
     const times: number[] = [];
     const cpu: number[] = [];
@@ -109,7 +111,11 @@ function runCell(n: number, mode: Mode, kind: DataKind): Row {
     const long = runEngine({
       ...base,
       seed: 99_991 + instance,
-      budget: { restarts: LONG_RESTARTS, evaluations: LONG_EVALUATION_FACTOR * budgetFor(n).evaluations },
+      budget: {
+        ...base.budget,
+        restarts: LONG_RESTARTS,
+        evaluations: LONG_EVALUATION_FACTOR * budgetFor(n).evaluations,
+      },
     });
     if (!long.ok) throw new Error('unexpected conflict');
     const candidates = [ours, exchange, random, long.objective];

@@ -36,8 +36,13 @@ export interface EngineInput {
 export type EngineResult =
   { ok: true; groups: number[][]; objective: number } | { ok: false; conflicts: ConstraintConflict[] };
 
-/** Few restarts: on 300 students one long iterated local search beats several short ones. */
-export const DEFAULT_RESTARTS = 2;
+/** On 300 students one long iterated local search beat several short ones (bench/grouping). */
+export const DEFAULT_RESTARTS = 1;
+/**
+ * Kick size for maximising spread (`mix`): its landscape is flat, and small kicks explore it best. Minimising
+ * (`similar`) needs the default, larger kicks (N / 25 swaps) to leave its deeper local optima.
+ */
+export const SPREAD_MAX_KICK = 3;
 /** Swap evaluations (each a few array reads); small classes get far fewer (see budgetFor). */
 export const DEFAULT_EVALUATIONS = 6_000_000;
 /** Per-N² cap, so a class of 12 does not spend the budget of a class of 300 on a problem it solves at once. */
@@ -49,6 +54,7 @@ const CONSTRUCTION_ATTEMPTS = 3;
 export function budgetFor(n: number, budget: Partial<SearchBudget> = {}): SearchBudget {
   return {
     restarts: budget.restarts ?? DEFAULT_RESTARTS,
+    maxKick: budget.maxKick,
     evaluations: budget.evaluations ?? Math.min(DEFAULT_EVALUATIONS, n * n * EVALUATIONS_PER_PAIR),
   };
 }

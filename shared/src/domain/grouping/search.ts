@@ -9,6 +9,8 @@ export interface SearchBudget {
   restarts: number;
   /** Swap evaluations (pairs looked at) across all restarts. */
   evaluations: number;
+  /** Largest kick, in random swaps (default: grows with the class, N / 25). */
+  maxKick?: number | undefined;
 }
 
 /** Gains smaller than this are floating-point noise, not improvements. */
@@ -194,7 +196,7 @@ export function iteratedLocalSearch(
   let best: { groupOf: Int32Array; value: number } | null = null;
   const minStrength = 2;
   // Kicks grow with the class: a handful of swaps is lost in 300 students.
-  const maxStrength = Math.max(minStrength, Math.round(problem.n / 25));
+  const maxStrength = Math.max(minStrength, budget.maxKick ?? Math.round(problem.n / 25));
   for (let r = 0; r < restarts; r++) {
     const state = new GroupingState(problem, start(r));
     const log: Move[] = [];
