@@ -72,6 +72,13 @@ export class BoardRecords {
     this.meta.set(LOCKED_META_KEY, [...locked].sort());
   }
 
+  /** Server-side: releases records from the lock (e.g. a template item the teacher took away). */
+  unlock(keys: Iterable<string>): void {
+    const locked = this.lockedKeys();
+    for (const key of keys) locked.delete(key);
+    this.meta.set(LOCKED_META_KEY, [...locked].sort());
+  }
+
   get(key: string): unknown {
     return this.winners.get(key)?.val;
   }

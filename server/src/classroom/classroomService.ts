@@ -5,6 +5,7 @@ import type {
   Group,
   GroupActivity,
   Identity,
+  Issue,
   JoinedClass,
   Projection,
   Result,
@@ -19,7 +20,7 @@ import {
   YjsCloseCode,
 } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
-import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
+import { PROTECTED_RECORD_IDS, recordError } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomStore, ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
@@ -55,6 +56,13 @@ export interface ClassroomDeps {
   signer: TokenSigner;
   now: () => number;
   randomBytes: (n: number) => Uint8Array;
+}
+
+/** A record of the teacher's template, as the client sends it (validated against the board schema). */
+export interface TemplateRecord {
+  id: string;
+  typeName: string;
+  [key: string]: unknown;
 }
 
 const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
@@ -187,6 +195,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
         ended: false,
         anonymize: false,
         projectedBoardIds: [],
+        templateRecords: [],
         createdAt: now(),
       });
       return { classId, joinCode, teacherKey, projectorKey };
@@ -346,6 +355,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       createdAt: this.deps.now(),
     };
     this.deps.store.addGroup(row);
+    const template = this.deps.store.getClass(classId)?.templateRecords ?? [];
+    if (template.length > 0) this.applyTemplate(board.boardId, [], template as TemplateRecord[]);
     return toGroup(row);
   }
 
@@ -367,6 +378,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
    * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
    */
   boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
+    const draft = this.deps.store.draftByBoard(boardId);
+    if (draft) return this.draftAccess(p, draft.classId, draft.studentId, wantsView);
     const group = this.deps.store.groupByBoard(boardId);
     const c = this.deps.store.getClass(p.classId);
     if (!group || !c || group.classId !== p.classId)
@@ -432,7 +445,10 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   deleteClass(classId: string): Result<null> {
     if (!this.deps.store.getClass(classId)) return fail('not_found', 'no such class');
     // Tell connected browsers first (they clear their local copies), then cut every board connection.
-    const boardIds = this.deps.store.groupsOf(classId).map((g) => g.boardId);
+    const boardIds = [
+      ...this.deps.store.groupsOf(classId).map((g) => g.boardId),
+      ...this.deps.store.draftsOf(classId).map((d) => d.boardId),
+    ];
     this.emit('classDeleted', classId, boardIds);
     for (const boardId of boardIds)
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
@@ -442,14 +458,84 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return ok(null);
   }
 
+  /**
+   * A student's private scratch board for think time, created on first use. Only the student and the
+   * teacher can open it: nothing on it reaches the group until the student posts it there.
+   */
+  draftBoard(p: Principal): Result<{ boardId: string }> {
+    if (p.role !== 'student' || !p.studentId) return fail('forbidden', 'only students have drafts');
+    const existing = this.deps.store.draftOf(p.studentId);
+    if (existing) return ok({ boardId: existing.boardId });
+    const board = this.deps.rooms.createBoard('Private draft');
+    this.deps.store.addDraft({
+      boardId: board.boardId,
+      classId: p.classId,
+      studentId: p.studentId,
+      createdAt: this.deps.now(),
+    });
+    return ok({ boardId: board.boardId });
+  }
+
+  /**
+   * The teacher's template: task cards, images, a grid… placed on every group board (and on groups made
+   * later) and locked by the server, so students can neither move, edit nor delete them.
+   */
+  setTemplate(classId: string, records: TemplateRecord[]): Result<{ records: number }> {
+    const c = this.deps.store.getClass(classId);
+    if (!c) return fail('not_found', 'no such class');
+    const issues: Issue[] = [];
+    const ids = new Set<string>();
+    records.forEach((r, i) => {
+      const error = ids.has(r.id) ? `${r.id} appears twice` : recordError(r.id, r);
+      if (error) issues.push({ path: ['records', i], message: error });
+      ids.add(r.id);
+    });
+    if (issues.length > 0)
+      return fail('bad_request', 'some template records are not valid board records', issues);
+    const before = c.templateRecords as TemplateRecord[];
+    this.deps.store.updateClass(classId, { templateRecords: records });
+    for (const g of this.deps.store.groupsOf(classId)) this.applyTemplate(g.boardId, before, records);
+    return ok({ records: records.length });
+  }
+
+  private applyTemplate(boardId: string, before: TemplateRecord[], after: TemplateRecord[]): void {
+    const room = this.deps.rooms.hold(boardId);
+    try {
+      room.change((records) => {
+        const keep = new Set(after.map((r) => r.id));
+        const gone = before.map((r) => r.id).filter((id) => !keep.has(id));
+        records.unlock(gone);
+        for (const id of gone) records.delete(id);
+        for (const r of after) records.set(r.id, r);
+        records.lock(keep);
+      });
+    } finally {
+      this.deps.rooms.release(boardId);
+    }
+  }
+
   /** A group board never changes class, so lookups (made for every stored update) are cached. */
   private readonly boardClass = new Map<string, string | null>();
 
-  /** The class a board belongs to, if it is a group board. */
+  /** A draft is private: its student (read-only while the class is paused, like every board) and the teacher. */
+  private draftAccess(p: Principal, classId: string, ownerId: string, wantsView: boolean): BoardAccess {
+    const c = this.deps.store.getClass(classId);
+    if (!c || p.classId !== classId) return { ok: false, reason: 'this board is not in your class' };
+    if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: 'teacher' };
+    if (p.role === 'student' && p.studentId === ownerId) {
+      return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: ownerId };
+    }
+    return { ok: false, reason: 'this draft is private to its author' };
+  }
+
+  /** The class a board belongs to, if it is a group board or a draft. */
   classOfBoard(boardId: string): string | undefined {
     let classId = this.boardClass.get(boardId);
     if (classId === undefined) {
-      classId = this.deps.store.groupByBoard(boardId)?.classId ?? null;
+      classId =
+        this.deps.store.groupByBoard(boardId)?.classId ??
+        this.deps.store.draftByBoard(boardId)?.classId ??
+        null;
       // Only positive answers are kept: a board may become a group board later, never the reverse.
       if (classId !== null) this.boardClass.set(boardId, classId);
     }

@@ -15,6 +15,8 @@ export interface ClassRow {
   anonymize: boolean;
   /** The group boards the projector shows, in order (0–4). */
   projectedBoardIds: string[];
+  /** The teacher's template: records placed (locked) on every group board, now and later. */
+  templateRecords: unknown[];
   createdAt: number;
 }
 
@@ -43,6 +45,13 @@ export interface GroupRow {
   createdAt: number;
 }
 
+export interface DraftRow {
+  boardId: string;
+  classId: string;
+  studentId: string;
+  createdAt: number;
+}
+
 export interface QuestionRow {
   questionId: string;
   classId: string;
@@ -62,7 +71,16 @@ export interface AnswerRow {
 }
 
 export type ClassPatch = Partial<
-  Pick<ClassRow, 'joiningOpen' | 'paused' | 'ended' | 'projectorKeyHash' | 'anonymize' | 'projectedBoardIds'>
+  Pick<
+    ClassRow,
+    | 'joiningOpen'
+    | 'paused'
+    | 'ended'
+    | 'projectorKeyHash'
+    | 'anonymize'
+    | 'projectedBoardIds'
+    | 'templateRecords'
+  >
 >;
 
 export class NameTakenError extends Error {}
@@ -86,6 +104,11 @@ export interface ClassroomStore {
   getGroup(groupId: string): GroupRow | undefined;
   groupsOf(classId: string): GroupRow[];
   groupByBoard(boardId: string): GroupRow | undefined;
+  /** A student's private draft board (think time): created on first use, seen by the student and the teacher only. */
+  addDraft(row: DraftRow): void;
+  draftOf(studentId: string): DraftRow | undefined;
+  draftByBoard(boardId: string): DraftRow | undefined;
+  draftsOf(classId: string): DraftRow[];
   addQuestion(row: QuestionRow): void;
   getQuestion(questionId: string): QuestionRow | undefined;
   questionsOf(classId: string): QuestionRow[];

@@ -3,6 +3,7 @@ import type { Role } from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 import type {
   AnswerRow,
+  DraftRow,
   QuestionRow,
   ClassPatch,
   ClassroomStore,
@@ -78,6 +79,16 @@ const MIGRATIONS = [
   ALTER TABLE classes ADD COLUMN anonymize INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE classes ADD COLUMN projected_board_ids TEXT NOT NULL DEFAULT '[]';
   `,
+  `
+  ALTER TABLE classes ADD COLUMN template_records TEXT NOT NULL DEFAULT '[]';
+  CREATE TABLE drafts (
+    board_id   TEXT PRIMARY KEY,
+    class_id   TEXT NOT NULL REFERENCES classes(class_id) ON DELETE CASCADE,
+    student_id TEXT NOT NULL UNIQUE REFERENCES students(student_id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX drafts_by_class ON drafts(class_id);
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -95,6 +106,7 @@ type ClassDbRow = {
   ended: number;
   anonymize: number;
   projected_board_ids: string;
+  template_records: string;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -109,6 +121,7 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   ended: r.ended === 1,
   anonymize: r.anonymize === 1,
   projectedBoardIds: JSON.parse(r.projected_board_ids) as string[],
+  templateRecords: JSON.parse(r.template_records) as unknown[],
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -126,6 +139,13 @@ const toStudent = (r: StudentDbRow): StudentRow => ({
   createdAt: r.created_at,
 });
 type GroupDbRow = { group_id: string; class_id: string; name: string; board_id: string; created_at: number };
+type DraftDbRow = { board_id: string; class_id: string; student_id: string; created_at: number };
+const toDraft = (r: DraftDbRow): DraftRow => ({
+  boardId: r.board_id,
+  classId: r.class_id,
+  studentId: r.student_id,
+  createdAt: r.created_at,
+});
 type QuestionDbRow = {
   question_id: string;
   class_id: string;
@@ -203,6 +223,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       projectorKeyHash: 'projector_key_hash',
       anonymize: 'anonymize',
       projectedBoardIds: 'projected_board_ids',
+      templateRecords: 'template_records',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;
@@ -305,6 +326,29 @@ export class SqliteClassroomStore implements ClassroomStore {
     const r = this.stmt('SELECT * FROM class_groups WHERE board_id = ?').get(boardId) as
       GroupDbRow | undefined;
     return r && toGroup(r);
+  }
+
+  addDraft(d: DraftRow): void {
+    this.stmt('INSERT INTO drafts (board_id, class_id, student_id, created_at) VALUES (?, ?, ?, ?)').run(
+      d.boardId,
+      d.classId,
+      d.studentId,
+      d.createdAt,
+    );
+  }
+
+  draftOf(studentId: string): DraftRow | undefined {
+    const r = this.stmt('SELECT * FROM drafts WHERE student_id = ?').get(studentId) as DraftDbRow | undefined;
+    return r && toDraft(r);
+  }
+
+  draftByBoard(boardId: string): DraftRow | undefined {
+    const r = this.stmt('SELECT * FROM drafts WHERE board_id = ?').get(boardId) as DraftDbRow | undefined;
+    return r && toDraft(r);
+  }
+
+  draftsOf(classId: string): DraftRow[] {
+    return (this.stmt('SELECT * FROM drafts WHERE class_id = ?').all(classId) as DraftDbRow[]).map(toDraft);
   }
 
   addQuestion(q: QuestionRow): void {

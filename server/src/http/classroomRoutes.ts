@@ -11,6 +11,7 @@ import {
   PoseQuestionBodySchema,
   RemoveStudentBodySchema,
   SetProjectionBodySchema,
+  SetTemplateBodySchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
   UpdateClassBodySchema,
@@ -225,6 +226,24 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
   router.get('/classes/:classId/hands', (req, res) => {
     const auth = authorize(req, res, 'roster.view');
     if (auth) res.json({ classId: auth.classId, raised: classroom.raisedHands(auth.classId) });
+  });
+
+  router.put('/classes/:classId/template', express.json({ limit: '512kb' }), (req, res) => {
+    const body = parseOr400(res, SetTemplateBodySchema, req.body, 'template');
+    if (!body) return;
+    const auth = authorize(req, res, 'class.manage');
+    if (!auth) return;
+    const result = classroom.setTemplate(auth.classId, body.records);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message, result.error.issues);
+    res.json(result.value);
+  });
+
+  router.post('/classes/:classId/draft', (req, res) => {
+    const auth = authorize(req, res, 'boards.writeOwnGroup');
+    if (!auth) return;
+    const result = classroom.draftBoard(auth.principal);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
   });
 
   router.delete('/classes/:classId', (req, res) => {

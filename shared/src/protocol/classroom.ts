@@ -210,3 +210,21 @@ export type ContributionTag = z.infer<typeof ContributionTagSchema>;
 export const CorrectTagBodySchema = z
   .object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) })
   .strict();
+
+// PUT /api/classes/:classId/template (teacher): records placed, locked, on every group board.
+export const MAX_TEMPLATE_RECORDS = 100;
+export const SetTemplateBodySchema = z
+  .object({
+    records: z
+      .array(
+        z.looseObject({
+          id: z.string().regex(/^(shape|asset):[\w-]{1,64}$/),
+          typeName: z.enum(['shape', 'asset']),
+        }),
+      )
+      .max(MAX_TEMPLATE_RECORDS),
+  })
+  .strict();
+
+// POST /api/classes/:classId/draft (student) → the student's private draft board
+export const DraftBoardSchema = z.object({ boardId: BoardIdSchema });
