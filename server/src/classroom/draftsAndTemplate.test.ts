@@ -56,7 +56,7 @@ describe('private think time', () => {
   });
 
   it('gives the teacher no draft', async () => {
-    const { server, teacher } = await classWithOneGroup();
+    const { teacher } = await classWithOneGroup();
     const res = await teacher.request('POST', `/api/classes/${teacher.classId}/draft`);
     expect(res.status).toBe(403);
   });
