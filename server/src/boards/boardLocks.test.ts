@@ -47,3 +47,31 @@ describe('server-locked records', () => {
     expect(authors.filter((a) => a === 'server').length).toBeGreaterThan(3);
   });
 });
+
+describe('names never ride in the board', () => {
+  it('reverts a user record that carries a name or claims someone else’s id', async () => {
+    const server = await startTestServer();
+    const boardId = await createBoard(server);
+    const ana = connectClient(server, boardId, { user: 'ana' });
+    const witness = connectClient(server, boardId, { user: 'wendy' });
+    await Promise.all([synced(ana), synced(witness)]);
+    const user = (id: string, name: string) => ({
+      id,
+      typeName: 'user',
+      name,
+      color: '#1971c2',
+      imageUrl: '',
+      meta: {},
+    });
+    ana.records.set('user:ana', user('user:ana', ''));
+    await waitFor(() => witness.records.get('user:ana'), 'her own nameless user record');
+    ana.records.set('user:ana', user('user:ana', 'Ana Realname'));
+    ana.records.set('user:ben', user('user:ben', ''));
+    await waitFor(
+      () => ana.records.get('user:ana')?.name === '' && !ana.records.has('user:ben'),
+      'both to be reverted',
+    );
+    expect(witness.records.get('user:ana')).toMatchObject({ name: '' });
+    expect(witness.records.has('user:ben')).toBe(false);
+  });
+});

@@ -23,6 +23,19 @@ const isEntry = (v: unknown): v is Entry =>
   typeof (v as Entry).val === 'object' &&
   (v as Entry).val !== null;
 
+/**
+ * tldraw writes a `user:` record for attribution. Boards carry opaque ids only — each viewer resolves
+ * names (or pseudonyms) itself — so a user record must have no name, and a client may write only its own.
+ */
+function userRecordError(key: string, value: unknown, author: string): string | null {
+  if ((value as { typeName?: unknown }).typeName !== 'user') return null;
+  if (key !== `user:${author}`) return `${key}: a client may write only its own user record`;
+  const { name, imageUrl } = value as { name?: unknown; imageUrl?: unknown };
+  if (name !== '' || (imageUrl !== '' && imageUrl !== undefined))
+    return `${key}: names and pictures do not ride in the board`;
+  return null;
+}
+
 export interface RejectedChange {
   key: string;
   reason: string;
@@ -49,6 +62,8 @@ export class BoardRecords {
   constructor(
     readonly doc: Y.Doc,
     private readonly onRejected: (rejected: RejectedChange[], origin: unknown) => void = () => {},
+    /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
+    private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
   ) {
     this.array = doc.getArray(YDOC_RECORDS_KEY);
     this.meta = doc.getMap(YDOC_META_KEY);
@@ -160,7 +175,8 @@ export class BoardRecords {
       const reason = locked.has(key)
         ? `${key} is locked by the server`
         : now
-          ? recordError(key, now.val, old?.val as TLRecord | undefined)
+          ? (recordError(key, now.val, old?.val as TLRecord | undefined) ??
+            userRecordError(key, now.val, this.authorOf(tr.origin)))
           : PROTECTED_RECORD_IDS.has(key)
             ? `${key} may not be deleted`
             : null;

@@ -95,12 +95,15 @@ export class BoardRoom {
     this.sinceSnapshot = tail.length;
     this.storedBytes = store.loadBytes(boardId);
 
-    this.records = new BoardRecords(this.doc, (rejected, origin) =>
-      deps.log.info('reverted invalid board changes', {
-        boardId,
-        author: this.authorOf(origin),
-        rejected: rejected.slice(0, 5),
-      }),
+    this.records = new BoardRecords(
+      this.doc,
+      (rejected, origin) =>
+        deps.log.info('reverted invalid board changes', {
+          boardId,
+          author: this.authorOf(origin),
+          rejected: rejected.slice(0, 5),
+        }),
+      (origin) => this.authorOf(origin),
     );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOAD_ORIGIN) this.pending.push({ update, origin });
