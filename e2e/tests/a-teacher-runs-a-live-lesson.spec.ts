@@ -134,6 +134,8 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     // typing in the card drew nothing on the board
     expect(await studentA.shapeIds()).toEqual(shapesBefore);
     await expect(dashboard.getByTestId('answer')).toHaveText(`${NAMES.studentA}: It shows 3 pens for $2`);
+    await dashboard.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true });
+    await studentA.page.screenshot({ path: test.info().outputPath('studentA-answered.png') });
     // group 2 got no card
     expect((await studentC.shapes()).some((s) => s.type === 'question-card')).toBe(false);
   });
@@ -235,6 +237,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
         ),
       )
       .toContain('Student C');
+    await projector.page.screenshot({ path: test.info().outputPath('projector.png') });
     const html = await projector.page.content();
     for (const name of Object.values(NAMES)) {
       expect(html).not.toContain(name);

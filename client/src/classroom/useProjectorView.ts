@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { PROTOCOL_VERSION, type ClassView } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, startProjectorSession } from './classApi.js';
@@ -15,7 +15,9 @@ export type ProjectorState =
  * key removed from the address bar), then the view follows the teacher's `projectionChanged` live. The
  * names it holds are what the server lets a projector see: pseudonyms when the teacher anonymizes.
  */
-export function useProjectorView(classId: string): ProjectorState {
+const NAMES_REFRESH_MS = 5_000;
+
+export function useProjectorView(classId: string): { state: ProjectorState; refreshNames: () => void } {
   const [state, setState] = useState<ProjectorState>({ phase: 'loading' });
   const token = state.phase === 'ready' ? state.token : null;
   const socket = useClassSocket(token ? { protocolVersion: PROTOCOL_VERSION, token } : null);
@@ -75,5 +77,15 @@ export function useProjectorView(classId: string): ProjectorState {
     };
   }, [socket, classId, token]);
 
-  return state;
+  const lastRefresh = useRef(0);
+  /** For an id the view does not name yet (a student who joined after the last projection change). */
+  const refreshNames = useCallback(() => {
+    if (!token || Date.now() - lastRefresh.current < NAMES_REFRESH_MS) return;
+    lastRefresh.current = Date.now();
+    getClassView(classId, { token })
+      .then((view) => setState((s) => (s.phase === 'ready' ? { ...s, view } : s)))
+      .catch(() => {});
+  }, [classId, token]);
+
+  return { state, refreshNames };
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
 import { useClassSocket, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+
+const NAMES_REFRESH_MS = 5_000;
 
 export type StudentClassState =
   | { phase: 'loading' }
@@ -77,8 +79,12 @@ export function useStudentClass(classId: string): {
     void load();
   }, [load]);
 
+  const lastRefresh = useRef(0);
   const refreshNames = useCallback(() => {
-    if (!token) return;
+    // Called for every unknown id the board meets (a student who just joined, one since removed): at most
+    // one request per NAMES_REFRESH_MS.
+    if (!token || Date.now() - lastRefresh.current < NAMES_REFRESH_MS) return;
+    lastRefresh.current = Date.now();
     getClassView(classId, { token })
       .then((view) => setState((s) => (s.phase === 'in' ? { ...s, view } : s)))
       .catch(() => {});

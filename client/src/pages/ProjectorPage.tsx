@@ -7,9 +7,9 @@ import type { BoardConnection } from '../sync/boardSession.js';
 
 /** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
 export function ProjectorPage({ classId }: { classId: string }) {
-  const state = useProjectorView(classId);
+  const { state, refreshNames } = useProjectorView(classId);
   const config = useClientConfig();
-  const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null);
+  const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
   const token = state.phase === 'ready' ? state.token : null;
   const connection = useMemo<BoardConnection | null>(
     () =>
