@@ -27,6 +27,7 @@ class LocalSearch {
   evaluations = 0;
   private readonly singles: Int32Array;
   private readonly groupUnits: number[][];
+  private readonly inUnit: Uint8Array;
   /**
    * Groups whose membership changed since their students were last scanned. A swap's gain depends only on
    * the two groups involved, so once no improving swap exists, only swaps touching a changed group can
@@ -42,6 +43,8 @@ class LocalSearch {
     const { units } = state.problem.structure;
     this.singles = Int32Array.from(units.filter((u) => u.length === 1).map((u) => u[0] as number));
     this.groupUnits = units.filter((u) => u.length > 1);
+    this.inUnit = new Uint8Array(state.problem.n);
+    for (const unit of this.groupUnits) for (const i of unit) this.inUnit[i] = 1;
     this.dirty = new Uint8Array(state.k).fill(1);
   }
 
@@ -102,18 +105,17 @@ class LocalSearch {
   }
 
   /** A keep-together unit trades places with as many students in another group (or moves, if sizes allow). */
-  private improveUnit(unit: number[]): boolean {
+  private improveUnit(unit: number[], changed: Uint8Array): boolean {
     const { state } = this;
     const { score, n } = state.problem;
     const { k, sums, groupOf } = state;
     const a = groupOf[unit[0] as number] as number;
     let best: { gain: number; ys: number[]; b: number } | null = null;
     for (let b = 0; b < k; b++) {
-      if (b === a) continue;
+      // As for single students, a trade between two unchanged groups cannot have become improving.
+      if (b === a || (changed[a] === 0 && changed[b] === 0)) continue;
       // Candidates: the singles in b that would gain most from joining a (a greedy pick, then exact evaluation).
-      const singlesInB = (state.members[b] as number[]).filter(
-        (y) => !this.groupUnits.some((u) => u.includes(y)),
-      );
+      const singlesInB = (state.members[b] as number[]).filter((y) => this.inUnit[y] === 0);
       const ranked = singlesInB
         .map((y) => ({
           y,
@@ -147,11 +149,11 @@ class LocalSearch {
         if (dirty[state.groupOf[i] as number]) scan.push(i);
       }
       if (!dirty.includes(1)) return;
+      const changed = Uint8Array.from(dirty);
       dirty.fill(0);
       for (let p = 0; p < scan.length && this.evaluations < budget; p++)
         this.improveStudent(scan[p] as number);
-      // Units are few; after any change anywhere their best trade may differ, so they are always retried.
-      for (const unit of this.groupUnits) this.improveUnit(unit);
+      for (const unit of this.groupUnits) this.improveUnit(unit, changed);
       this.evaluations += 1; // guarantees progress towards the budget even with nothing to scan
       if (this.evaluations >= budget) return;
     }
