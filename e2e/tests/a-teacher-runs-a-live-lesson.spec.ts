@@ -148,7 +148,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect(hands).toBeHidden();
   });
 
-  await test.step('the teacher opens a group’s board read-only and sees its shapes', async () => {
+  await test.step('the teacher opens a group’s board read-only, then draws on it', async () => {
     await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
     await expect(dashboard.getByTestId('board-focus')).toBeVisible();
     await teacher.waitForEditor();
@@ -156,6 +156,14 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     expect(await dashboard.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly)).toBe(
       true,
     );
+    // and writable when the teacher chooses to draw on it (the cookie authenticates the connection)
+    await dashboard.getByLabel('Draw on this board').check();
+    await expect
+      .poll(() => dashboard.evaluate(() => window.__conjecture?.editor.getInstanceState().isReadonly))
+      .toBe(false);
+    await teacher.waitForEditor();
+    const drawnByTeacher = await teacher.drawRectangle(200, 600);
+    await expect.poll(() => studentB.shapeIds()).toContain(drawnByTeacher);
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
     await expect(dashboard.getByTestId('board-focus')).toBeHidden();
   });
