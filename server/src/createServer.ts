@@ -14,6 +14,7 @@ import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
 import { ClassroomService } from './classroom/classroomService.js';
 import { QuestionService } from './classroom/questionService.js';
+import { CritiqueService } from './classroom/critiqueService.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -120,6 +121,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   const questions = new QuestionService({ store: stores.classroom, rooms, now });
+  const critiques = new CritiqueService({ rooms, classroom, now });
   const tagging = new TaggingService({
     store: stores.tags,
     model:
@@ -134,7 +136,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const app = createApp({ config, rooms, store, classroom, questions, tagging, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, log);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
@@ -145,7 +147,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   wireClassroomEvents(classroom, questions, rooms, yjs, io, now);
-  wireTagging(tagging, classroom, questions, rooms, io, stores.classroom);
+  wireTagging(tagging, classroom, questions, critiques, rooms, io, stores.classroom);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

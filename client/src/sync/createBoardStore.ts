@@ -13,6 +13,7 @@ import {
   type TLUserStore,
 } from 'tldraw';
 import { colorForUser, type UserId } from '@conjecture/shared';
+import { customRecordSchemas } from '@conjecture/shared/board/index';
 import { serverAssetStore } from './assetStore.js';
 import { boardShapeUtils } from '../shapes/index.js';
 import type { ResolveDisplayName } from './presenceBridge.js';
@@ -54,6 +55,8 @@ export function createBoardStore(
   const store = createTLStore({
     shapeUtils: boardShapeUtils,
     bindingUtils: defaultBindingUtils,
+    // Our own document records (critique threads), from the same definitions the server validates with.
+    records: customRecordSchemas,
     assets: serverAssetStore,
     users,
   });

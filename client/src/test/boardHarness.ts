@@ -9,12 +9,16 @@ import {
   type TLPageId,
   type TLStore,
 } from 'tldraw';
-import { createBoardSchema } from '@conjecture/shared/board/index';
+import { createBoardSchema, customRecordSchemas } from '@conjecture/shared/board/index';
 import { openBoardDoc, SCHEMA_META_FIELD, type BoardDoc } from '../sync/boardDoc.js';
 import { boardShapeUtils } from '../shapes/index.js';
 
 export const newStore = (): TLStore =>
-  createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils });
+  createTLStore({
+    shapeUtils: boardShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    records: customRecordSchemas,
+  });
 
 /** What the server does when it creates a board: tldraw's document and page records plus its schema. */
 export function seedLikeServer(doc: Y.Doc): void {

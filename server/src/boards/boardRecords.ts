@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 import type { TLRecord } from '@tldraw/tlschema';
+import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import { PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -172,14 +173,19 @@ export class BoardRecords {
     for (const [key, old] of before) {
       const now = winnersNow.get(key);
       if (now === old) continue;
+      const serverOnly = [now?.val, old?.val].some((v) =>
+        SERVER_ONLY_RECORD_TYPES.has(String((v as { typeName?: unknown } | undefined)?.typeName)),
+      );
       const reason = locked.has(key)
         ? `${key} is locked by the server`
-        : now
-          ? (recordError(key, now.val, old?.val as TLRecord | undefined) ??
-            userRecordError(key, now.val, this.authorOf(tr.origin)))
-          : PROTECTED_RECORD_IDS.has(key)
-            ? `${key} may not be deleted`
-            : null;
+        : serverOnly
+          ? `${key}: only the server writes this kind of record`
+          : now
+            ? (recordError(key, now.val, old?.val as TLRecord | undefined) ??
+              userRecordError(key, now.val, this.authorOf(tr.origin)))
+            : PROTECTED_RECORD_IDS.has(key)
+              ? `${key} may not be deleted`
+              : null;
       if (reason === null) continue;
       rejected.push({ key, reason });
       if (now) deleteAt.push(positions.get(now) as number);

@@ -528,6 +528,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return { ok: false, reason: 'this draft is private to its author' };
   }
 
+  /** The group a board belongs to (null for drafts and boards outside any class). */
+  groupOfBoard(boardId: string): string | null {
+    return this.deps.store.groupByBoard(boardId)?.groupId ?? null;
+  }
+
   /** The class a board belongs to, if it is a group board or a draft. */
   classOfBoard(boardId: string): string | undefined {
     let classId = this.boardClass.get(boardId);

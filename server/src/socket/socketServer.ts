@@ -6,11 +6,13 @@ import type {
   HandshakeAuth,
   ServerToClientEvents,
 } from '@conjecture/shared';
-import type { Capability } from '@conjecture/shared';
+import type { z } from 'zod';
+import type { Capability, Result } from '@conjecture/shared';
 import { can, clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
+import type { CritiqueService } from '../classroom/critiqueService.js';
 import { principalOf } from '../http/auth.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
@@ -48,6 +50,7 @@ export function createSocketServer(
   rooms: BoardRooms,
   classroom: ClassroomService,
   questions: QuestionService,
+  critiques: CritiqueService,
   log: Logger,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
@@ -127,6 +130,28 @@ export function createSocketServer(
         log,
       ),
     );
+    // Critique threads: any member who may write on the board posts; authors (or the teacher) change replies.
+    const critique = <K extends 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique'>(
+      event: K,
+      run: (p: Principal, payload: z.infer<(typeof clientEventSchemas)[K]>) => Result<unknown>,
+    ) =>
+      socket.on(
+        event,
+        handle(
+          event,
+          clientEventSchemas[event],
+          (payload) => {
+            const p = allowed('critique.post', event);
+            if (!p) return fail('forbidden', 'join the class first');
+            return run(p, payload as z.infer<(typeof clientEventSchemas)[K]>);
+          },
+          log,
+        ) as never,
+      );
+    critique('postCritique', (p, payload) => critiques.post(p, payload));
+    critique('editCritique', (p, payload) => critiques.edit(p, payload));
+    critique('deleteCritique', (p, payload) => critiques.delete(p, payload));
+    critique('resolveCritique', (p, payload) => critiques.resolve(p, payload));
     socket.on(
       'raiseHand',
       handle(

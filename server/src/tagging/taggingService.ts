@@ -113,6 +113,35 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
     );
   }
 
+  /** A reply in a critique thread, tagged against the item replied to and the earlier replies. */
+  critiqueReply(r: {
+    classId: string;
+    groupId: string | null;
+    boardId: string;
+    threadId: string;
+    replyId: string;
+    authorId: string;
+    text: string;
+    context: Contribution[];
+  }): void {
+    const role = roleOf(r.authorId);
+    if (!role) return;
+    this.tag(
+      {
+        contributionId: `critique:${r.boardId}:${r.replyId}`,
+        classId: r.classId,
+        groupId: r.groupId,
+        boardId: r.boardId,
+        shapeId: null,
+        kind: 'critique_reply',
+        author: r.authorId,
+        role,
+        text: r.text,
+      },
+      r.context,
+    );
+  }
+
   tagsOf(classId: string): ContributionTag[] {
     return this.deps.store.ofClass(classId);
   }

@@ -3,6 +3,7 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
 import type { QuestionService } from '../classroom/questionService.js';
+import type { CritiqueService } from '../classroom/critiqueService.js';
 import type { SocketServer } from '../socket/socketServer.js';
 import { teacherChannel } from '../socket/socketServer.js';
 import type { TaggingService } from './taggingService.js';
@@ -15,6 +16,7 @@ export function wireTagging(
   tagging: TaggingService,
   classroom: ClassroomService,
   questions: QuestionService,
+  critiques: CritiqueService,
   rooms: BoardRooms,
   io: SocketServer,
   store: ClassroomStore,
@@ -46,6 +48,8 @@ export function wireTagging(
       question: question.text,
     });
   });
+
+  critiques.on('replyPosted', (r) => tagging.critiqueReply(r));
 
   tagging.on('tagged', (tag) => {
     io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });

@@ -1,5 +1,6 @@
 import { createTLSchema, defaultBindingSchemas, defaultShapeSchemas } from '@tldraw/tlschema';
-import type { SchemaPropsInfo } from '@tldraw/tlschema';
+import type { CustomRecordInfo, SchemaPropsInfo } from '@tldraw/tlschema';
+import { CRITIQUE_TYPE, critiqueMigrations, critiqueValidator } from './critique.js';
 import { QUESTION_CARD_TYPE, questionCardMigrations, questionCardProps } from './questionCard.js';
 
 /**
@@ -10,10 +11,19 @@ export const customShapeSchemas: Record<string, SchemaPropsInfo> = {
   [QUESTION_CARD_TYPE]: { props: questionCardProps, migrations: questionCardMigrations },
 };
 
+/** Our own document records (not shapes): written by the server only. */
+export const customRecordSchemas: Record<string, CustomRecordInfo> = {
+  [CRITIQUE_TYPE]: { scope: 'document', validator: critiqueValidator, migrations: critiqueMigrations },
+};
+
+/** Record types clients may not write at all: the server changes them through its commands. */
+export const SERVER_ONLY_RECORD_TYPES: ReadonlySet<string> = new Set([CRITIQUE_TYPE]);
+
 /** The full record schema of a board: tldraw's shapes and bindings plus ours. */
 export function createBoardSchema() {
   return createTLSchema({
     shapes: { ...defaultShapeSchemas, ...customShapeSchemas },
     bindings: defaultBindingSchemas,
+    records: customRecordSchemas,
   });
 }

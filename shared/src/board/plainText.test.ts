@@ -8,11 +8,15 @@ const doc = (...paragraphs: string[]) => ({
 
 describe('plain text of board records', () => {
   it('joins paragraphs with line breaks', () => {
-    expect(richTextToPlain(doc('I think 3/4 is bigger', 'because 9/12 > 8/12'))).toBe('I think 3/4 is bigger\nbecause 9/12 > 8/12');
+    expect(richTextToPlain(doc('I think 3/4 is bigger', 'because 9/12 > 8/12'))).toBe(
+      'I think 3/4 is bigger\nbecause 9/12 > 8/12',
+    );
   });
 
   it('reads note, text and geo labels; ignores shapes without text', () => {
-    expect(recordText({ typeName: 'shape', type: 'note', props: { richText: doc('Same ratio!') } })).toBe('Same ratio!');
+    expect(recordText({ typeName: 'shape', type: 'note', props: { richText: doc('Same ratio!') } })).toBe(
+      'Same ratio!',
+    );
     expect(recordText({ typeName: 'shape', type: 'geo', props: { richText: doc('') } })).toBeNull();
     expect(recordText({ typeName: 'page', props: {} })).toBeNull();
   });

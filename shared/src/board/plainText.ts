@@ -12,7 +12,11 @@ function collect(node: unknown, out: string[], depth: number): void {
   if (Array.isArray(n.content)) {
     n.content.forEach((child, i) => {
       // Block nodes (paragraphs, list items) end a line.
-      if (i > 0 && typeof (child as { type?: unknown })?.type === 'string' && (child as { type: string }).type !== 'text') {
+      if (
+        i > 0 &&
+        typeof (child as { type?: unknown })?.type === 'string' &&
+        (child as { type: string }).type !== 'text'
+      ) {
         out.push('\n');
       }
       collect(child, out, depth + 1);
@@ -23,7 +27,12 @@ function collect(node: unknown, out: string[], depth: number): void {
 export function richTextToPlain(richText: unknown): string {
   const out: string[] = [];
   collect(richText, out, 0);
-  return out.join('').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim().slice(0, MAX_CHARS);
+  return out
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+    .slice(0, MAX_CHARS);
 }
 
 /** The text a student or teacher wrote in a shape, or null if the shape carries none. */
@@ -31,6 +40,11 @@ export function recordText(record: unknown): string | null {
   if (record === null || typeof record !== 'object') return null;
   const r = record as { typeName?: unknown; props?: { richText?: unknown; text?: unknown } };
   if (r.typeName !== 'shape' || !r.props) return null;
-  const text = r.props.richText !== undefined ? richTextToPlain(r.props.richText) : typeof r.props.text === 'string' ? r.props.text.trim() : '';
+  const text =
+    r.props.richText !== undefined
+      ? richTextToPlain(r.props.richText)
+      : typeof r.props.text === 'string'
+        ? r.props.text.trim()
+        : '';
   return text.length > 0 ? text : null;
 }

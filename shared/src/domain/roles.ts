@@ -22,6 +22,8 @@ export const CAPABILITIES = [
   'boards.writeOwnGroup', // write on one's own group's board (unless the class is paused)
   'tags.viewAll', // every contribution's tag, the class summary, the corrections export
   'tags.correct',
+  'critique.post', // reply in a critique thread on a board one may write on
+  'critique.moderate', // edit or delete anyone's reply, resolve any thread
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -39,8 +41,10 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'boards.writeAny',
     'tags.viewAll',
     'tags.correct',
+    'critique.post',
+    'critique.moderate',
   ]),
-  student: new Set<Capability>(['questions.answer', 'hands.raise', 'boards.writeOwnGroup']),
+  student: new Set<Capability>(['questions.answer', 'hands.raise', 'boards.writeOwnGroup', 'critique.post']),
   projector: new Set<Capability>(['boards.viewAll']),
 };
 

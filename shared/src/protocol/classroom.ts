@@ -192,7 +192,7 @@ export const ContributionTagSchema = z.object({
   boardId: BoardIdSchema.nullable(),
   /** The record the text lives in (board texts and sticky notes). */
   shapeId: z.string().nullable(),
-  kind: z.enum(['board_text', 'answer', 'question']),
+  kind: z.enum(['board_text', 'answer', 'question', 'critique_reply']),
   author: z.string(),
   role: z.enum(['teacher', 'student']),
   text: z.string(),

@@ -34,6 +34,29 @@ export const ClearHandSchema = z.object({ studentId: StudentIdSchema }).strict()
 export const HandsSchema = z.object({ classId: z.string(), raised: z.array(StudentIdSchema) });
 export type Hands = z.infer<typeof HandsSchema>;
 
+const StanceSchema = z.enum(['agree', 'disagree', 'question', 'build_on', 'revise']);
+const CritiqueTextSchema = z.string().trim().min(1, 'write something').max(1000);
+const ShapeIdSchema = z.string().regex(/^shape:[\w-]{1,64}$/, 'not a shape id');
+const ThreadIdSchema = z.string().regex(/^critique:[\w-]{1,64}$/, 'not a thread id');
+export const PostCritiqueSchema = z
+  .object({ boardId: BoardIdSchema, shapeId: ShapeIdSchema, stance: StanceSchema, text: CritiqueTextSchema })
+  .strict();
+export const EditCritiqueSchema = z
+  .object({
+    boardId: BoardIdSchema,
+    threadId: ThreadIdSchema,
+    replyId: z.string().max(64),
+    stance: StanceSchema,
+    text: CritiqueTextSchema,
+  })
+  .strict();
+export const DeleteCritiqueSchema = z
+  .object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, replyId: z.string().max(64) })
+  .strict();
+export const ResolveCritiqueSchema = z
+  .object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, resolved: z.boolean() })
+  .strict();
+
 /** Payload schemas of client→server events, keyed like the event map (a missing one is a compile error). */
 export const clientEventSchemas = {
   /** Subscribe to the server's durable state vector of a board; answered with the current one. */
@@ -45,6 +68,11 @@ export const clientEventSchemas = {
   raiseHand: RaiseHandSchema,
   /** The teacher clears a raised hand. */
   clearHand: ClearHandSchema,
+  /** Critique threads: the server writes them, after checking who may. */
+  postCritique: PostCritiqueSchema,
+  editCritique: EditCritiqueSchema,
+  deleteCritique: DeleteCritiqueSchema,
+  resolveCritique: ResolveCritiqueSchema,
 } as const;
 
 type Ack<T> = (result: Result<T>) => void;
@@ -56,6 +84,13 @@ export interface ClientToServerEvents {
   answerQuestion: (payload: ClientPayloads['answerQuestion'], ack: Ack<Answer>) => void;
   raiseHand: (payload: ClientPayloads['raiseHand'], ack: Ack<null>) => void;
   clearHand: (payload: ClientPayloads['clearHand'], ack: Ack<null>) => void;
+  postCritique: (
+    payload: ClientPayloads['postCritique'],
+    ack: Ack<{ threadId: string; replyId: string }>,
+  ) => void;
+  editCritique: (payload: ClientPayloads['editCritique'], ack: Ack<null>) => void;
+  deleteCritique: (payload: ClientPayloads['deleteCritique'], ack: Ack<null>) => void;
+  resolveCritique: (payload: ClientPayloads['resolveCritique'], ack: Ack<null>) => void;
 }
 
 export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });

@@ -16,7 +16,9 @@ describe('tag summaries for the dashboard', () => {
     expect(summary.groups.g1?.questionTypes).toEqual({ probing_thinking: 1 });
     expect(summary.groups.g2?.moves).toEqual({ providing_evidence_reasoning: 1 });
     expect(summary.teacherQuestions).toEqual({ probing_thinking: 1, gathering_information: 2 });
-    expect(describeQuestionBalance(summary.teacherQuestions)).toBe('2 gathering information, 1 probing thinking');
+    expect(describeQuestionBalance(summary.teacherQuestions)).toBe(
+      '2 gathering information, 1 probing thinking',
+    );
     expect(describeQuestionBalance({})).toBe('no questions yet');
   });
 });

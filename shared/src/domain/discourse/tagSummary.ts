@@ -20,7 +20,8 @@ export interface TagSummary {
   teacherQuestions: Partial<Record<QuestionType, number>>;
 }
 
-const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => (counts[key] = (counts[key] ?? 0) + 1);
+const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) =>
+  (counts[key] = (counts[key] ?? 0) + 1);
 
 export function summarizeTags(tags: readonly TaggedContribution[]): TagSummary {
   const summary: TagSummary = { groups: {}, teacherQuestions: {} };

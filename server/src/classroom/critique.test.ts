@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { ContributionTag } from '@conjecture/shared';
+import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { emitRaw, socketFor } from '../test/sockets.js';
+import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
+
+async function group() {
+  const server = await startTestServer({ TAG_DEBOUNCE_MS: '30' });
+  const teacher = await createClassAsTeacher(server);
+  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+  const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
+  const g1 = await createGroup(teacher, 'Group 1');
+  await assign(teacher, ana.identity.studentId, g1.groupId);
+  await assign(teacher, ben.identity.studentId, g1.groupId);
+  const a = connectClient(server, g1.boardId, { token: ana.token });
+  const b = connectClient(server, g1.boardId, { token: ben.token });
+  await Promise.all([synced(a), synced(b)]);
+  a.records.set('shape:line', noteShape('shape:line', 'The number line shows 3/4 > 2/3'));
+  await waitFor(() => b.records.get('shape:line'), 'Ana’s shape');
+  const anaSocket = socketFor(server, { token: ana.token });
+  const benSocket = socketFor(server, { token: ben.token });
+  const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+  return { server, teacher, ana, ben, g1, a, b, anaSocket, benSocket, teacherSocket };
+}
+
+type Thread = {
+  replies: Array<{ replyId: string; authorId: string; stance: string; text: string }>;
+  resolved: unknown;
+};
+
+describe('critique threads', () => {
+  it('syncs replies to the group, with stance and author from the server', async () => {
+    const { ana, ben, g1, a, benSocket, anaSocket } = await group();
+    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'disagree',
+      text: 'I disagree because the ticks are not equal',
+    });
+    expect(posted.ok).toBe(true);
+    const threadId = posted.ok ? posted.value.threadId : '';
+    const thread = await waitFor(
+      () => a.records.get(threadId) as Thread | undefined,
+      'the thread on Ana’s board',
+    );
+    expect(thread.replies[0]).toMatchObject({ authorId: ben.identity.studentId, stance: 'disagree' });
+
+    await emitRaw(anaSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'revise',
+      text: 'Now I think I need equal parts',
+    });
+    await waitFor(() => (a.records.get(threadId) as Thread | undefined)?.replies.length === 2, 'the reply');
+    expect((a.records.get(threadId) as Thread).replies[1]).toMatchObject({
+      authorId: ana.identity.studentId,
+      stance: 'revise',
+    });
+  });
+
+  it('lets only a reply’s author or the teacher change it, and only the shape’s author or the teacher resolve', async () => {
+    const { g1, a, b, anaSocket, benSocket, teacherSocket } = await group();
+    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'question',
+      text: 'Can you explain why?',
+    });
+    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const edit = (socket: typeof anaSocket, text: string) =>
+      emitRaw(socket, 'editCritique', { boardId: g1.boardId, threadId, replyId, stance: 'question', text });
+    expect(await edit(anaSocket, 'rewritten by Ana')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await emitRaw(anaSocket, 'deleteCritique', { boardId: g1.boardId, threadId, replyId }),
+    ).toMatchObject({ ok: false });
+    expect(await edit(benSocket, 'Can you explain why 3/4?')).toMatchObject({ ok: true });
+    await waitFor(
+      () => (a.records.get(threadId) as Thread | undefined)?.replies[0]?.text === 'Can you explain why 3/4?',
+      'the edit',
+    );
+
+    // Ben cannot resolve Ana's shape's thread; Ana can; the teacher can too.
+    expect(
+      await emitRaw(benSocket, 'resolveCritique', { boardId: g1.boardId, threadId, resolved: true }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await emitRaw(anaSocket, 'resolveCritique', { boardId: g1.boardId, threadId, resolved: true }),
+    ).toMatchObject({ ok: true });
+    await waitFor(() => (b.records.get(threadId) as Thread | undefined)?.resolved, 'resolved');
+    expect(
+      await emitRaw(teacherSocket, 'deleteCritique', { boardId: g1.boardId, threadId, replyId }),
+    ).toMatchObject({ ok: true });
+    await waitFor(
+      () => (b.records.get(threadId) as Thread | undefined)?.replies.length === 0,
+      'the teacher’s delete',
+    );
+  });
+
+  it('refuses a stock client that writes a thread directly: only the server writes critiques', async () => {
+    const { g1, a, b, benSocket } = await group();
+    const posted = await emitRaw<{ threadId: string }>(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'agree',
+      text: 'I agree because both are 9/12',
+    });
+    const threadId = posted.ok ? posted.value.threadId : '';
+    const thread = await waitFor(() => a.records.get(threadId) as Thread | undefined, 'the thread');
+    a.records.set(threadId, {
+      ...thread,
+      replies: [{ ...thread.replies[0], text: 'Ben says Ana is right about everything' }],
+    });
+    await waitFor(
+      () => (a.records.get(threadId) as Thread).replies[0]?.text === 'I agree because both are 9/12',
+      'the forgery reverted',
+    );
+    expect((b.records.get(threadId) as Thread).replies[0]?.text).toBe('I agree because both are 9/12');
+    a.records.set('critique:forged', { ...thread, id: 'critique:forged' });
+    await waitFor(() => !a.records.has('critique:forged'), 'a forged thread removed');
+  });
+
+  it('tags each reply against the item replied to', async () => {
+    const { teacher, g1, benSocket, teacherSocket } = await group();
+    const tags: ContributionTag[] = [];
+    teacherSocket.on('contributionTagged', ({ tag }) => tags.push(tag));
+    await waitFor(() => teacherSocket.connected, 'dashboard');
+    await emitRaw(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'agree',
+      text: 'I agree with Ana because 9/12 is more than 8/12',
+    });
+    const tag = await waitFor(() => tags.find((t) => t.kind === 'critique_reply'), 'the reply’s tag');
+    expect(tag).toMatchObject({ role: 'student', groupId: g1.groupId, classId: teacher.classId });
+  });
+
+  it('refuses replies while the class is paused, and on shapes that do not exist', async () => {
+    const { teacher, g1, benSocket } = await group();
+    expect(
+      await emitRaw(benSocket, 'postCritique', {
+        boardId: g1.boardId,
+        shapeId: 'shape:nothing',
+        stance: 'agree',
+        text: 'x',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { paused: true });
+    expect(
+      await emitRaw(benSocket, 'postCritique', {
+        boardId: g1.boardId,
+        shapeId: 'shape:line',
+        stance: 'agree',
+        text: 'x',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

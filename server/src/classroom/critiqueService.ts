@@ -1,0 +1,164 @@
+import { EventEmitter } from 'node:events';
+import type { Contribution, Result } from '@conjecture/shared';
+import { fail, ok } from '@conjecture/shared';
+import type { CritiqueReply, CritiqueThread, Stance } from '@conjecture/shared/board/index';
+import {
+  CRITIQUE_TYPE,
+  critiqueIdFor,
+  MAX_REPLIES_PER_THREAD,
+  recordText,
+} from '@conjecture/shared/board/index';
+import { recordAuthorship } from '../boards/authorship.js';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
+import type { ClassroomService, Principal } from './classroomService.js';
+import { randomId } from './tokens.js';
+
+export interface ReplyPosted {
+  classId: string;
+  groupId: string | null;
+  boardId: string;
+  threadId: string;
+  replyId: string;
+  authorId: string;
+  text: string;
+  /** The item replied to and the earlier replies, most recent last. */
+  context: Contribution[];
+}
+
+export interface CritiqueEvents {
+  replyPosted: [reply: ReplyPosted];
+}
+
+const roleOfAuthor = (authorId: string) =>
+  (authorId === 'teacher' ? 'teacher' : 'student') as Contribution['role'];
+
+/**
+ * Critique threads as server commands: a reply is created, edited or deleted only by its author (or the
+ * teacher); a thread is resolved by the author of the shape it critiques (from the authorship log) or the
+ * teacher. The records live in the board, written by the server only.
+ */
+export class CritiqueService extends EventEmitter<CritiqueEvents> {
+  constructor(private readonly deps: { rooms: BoardRooms; classroom: ClassroomService; now: () => number }) {
+    super();
+  }
+
+  post(
+    p: Principal,
+    input: { boardId: string; shapeId: string; stance: Stance; text: string },
+  ): Result<{ threadId: string; replyId: string }> {
+    return this.withBoard(p, input.boardId, (room, userId) => {
+      const shape = room.records.get(input.shapeId);
+      if (!shape) return fail('not_found', 'that shape is not on this board');
+      const threadId = critiqueIdFor(input.shapeId);
+      const existing = room.records.get(threadId) as CritiqueThread | undefined;
+      if ((existing?.replies.length ?? 0) >= MAX_REPLIES_PER_THREAD)
+        return fail('conflict', 'this thread is full');
+      const reply: CritiqueReply = {
+        replyId: randomId(9),
+        authorId: userId,
+        stance: input.stance,
+        text: input.text,
+        createdAt: this.deps.now(),
+        editedAt: null,
+      };
+      const thread: CritiqueThread = existing
+        ? { ...existing, replies: [...existing.replies, reply] }
+        : {
+            id: threadId,
+            typeName: CRITIQUE_TYPE,
+            shapeId: input.shapeId,
+            createdBy: userId,
+            createdAt: reply.createdAt,
+            resolved: null,
+            replies: [reply],
+            meta: {},
+          };
+      room.change((records) => records.set(threadId, thread));
+      const shapeText = recordText(shape);
+      this.emit('replyPosted', {
+        classId: p.classId,
+        groupId: this.deps.classroom.groupOfBoard(input.boardId),
+        boardId: input.boardId,
+        threadId,
+        replyId: reply.replyId,
+        authorId: userId,
+        text: input.text,
+        context: [
+          ...(shapeText ? [{ role: 'student' as const, text: shapeText }] : []),
+          ...(existing?.replies ?? []).map((r) => ({ role: roleOfAuthor(r.authorId), text: r.text })),
+        ],
+      });
+      return ok({ threadId, replyId: reply.replyId });
+    });
+  }
+
+  edit(
+    p: Principal,
+    input: { boardId: string; threadId: string; replyId: string; stance: Stance; text: string },
+  ): Result<null> {
+    return this.changeReply(p, input, (reply) => ({
+      ...reply,
+      stance: input.stance,
+      text: input.text,
+      editedAt: this.deps.now(),
+    }));
+  }
+
+  delete(p: Principal, input: { boardId: string; threadId: string; replyId: string }): Result<null> {
+    return this.changeReply(p, input, () => null);
+  }
+
+  resolve(p: Principal, input: { boardId: string; threadId: string; resolved: boolean }): Result<null> {
+    return this.withBoard(p, input.boardId, (room, userId) => {
+      const thread = room.records.get(input.threadId) as CritiqueThread | undefined;
+      if (!thread || thread.typeName !== CRITIQUE_TYPE)
+        return fail('not_found', 'no such thread on this board');
+      const shapeAuthor = recordAuthorship(this.deps.rooms.store, input.boardId).get(thread.shapeId)?.creator;
+      if (p.role !== 'teacher' && shapeAuthor !== userId) {
+        return fail('forbidden', 'only the author of the shape or the teacher resolves its thread');
+      }
+      room.change((records) =>
+        records.set(input.threadId, {
+          ...thread,
+          resolved: input.resolved ? { by: userId, at: this.deps.now() } : null,
+        }),
+      );
+      return ok(null);
+    });
+  }
+
+  private changeReply(
+    p: Principal,
+    input: { boardId: string; threadId: string; replyId: string },
+    change: (reply: CritiqueReply) => CritiqueReply | null,
+  ): Result<null> {
+    return this.withBoard(p, input.boardId, (room, userId) => {
+      const thread = room.records.get(input.threadId) as CritiqueThread | undefined;
+      const reply = thread?.replies.find((r) => r.replyId === input.replyId);
+      if (!thread || !reply) return fail('not_found', 'no such reply on this board');
+      if (reply.authorId !== userId && p.role !== 'teacher')
+        return fail('forbidden', 'only its author or the teacher changes a reply');
+      const replies = thread.replies.flatMap((r) => (r.replyId === input.replyId ? (change(r) ?? []) : [r]));
+      room.change((records) => records.set(input.threadId, { ...thread, replies }));
+      return ok(null);
+    });
+  }
+
+  /** Runs a command on a loaded board the principal may write on (not while the class is paused). */
+  private withBoard<T>(
+    p: Principal,
+    boardId: string,
+    run: (room: BoardRoom, userId: string) => Result<T>,
+  ): Result<T> {
+    const access = this.deps.classroom.boardAccess(p, boardId, false);
+    if (!access.ok) return fail('forbidden', access.reason);
+    if (!access.writable) return fail('forbidden', 'the class is paused');
+    const room = this.deps.rooms.hold(boardId);
+    try {
+      return run(room, access.userId);
+    } finally {
+      this.deps.rooms.release(boardId);
+    }
+  }
+}
