@@ -76,12 +76,11 @@ export function useTeacherClass(classId: string) {
   );
   const reload = useCallback(async () => setClass(await getClassState(classId)), [classId, setClass]);
 
-  useSocketEvent(socket, 'presenceChanged', ({ online }) => {
-    update((s) => ({ ...s, cls: { ...s.cls, online } }));
-    // No event announces a new student: one who comes online unknown has just joined, so fetch the roster.
-    if (state.phase === 'ready' && online.some((id) => !state.cls.students.some((s) => s.studentId === id)))
-      void reload().catch(() => {});
-  });
+  useSocketEvent(socket, 'presenceChanged', ({ online }) =>
+    update((s) => ({ ...s, cls: { ...s.cls, online } })),
+  );
+  // Joins, removals, moves and new groups: the server says so, and the roster is fetched again.
+  useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
   useSocketEvent(socket, 'activityChanged', ({ groups }) => update((s) => ({ ...s, activity: groups })));
   useSocketEvent(socket, 'handsChanged', ({ raised }) => update((s) => ({ ...s, hands: raised })));
   useSocketEvent(socket, 'classPaused', ({ paused }) => update((s) => ({ ...s, cls: { ...s.cls, paused } })));

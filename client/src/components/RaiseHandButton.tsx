@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
-import { emitWithAck } from '../classroom/useClassSocket.js';
+import { emitWithAck, useSocketEvent } from '../classroom/useClassSocket.js';
 
-/**
- * Raise or lower a hand. The student is not told when the teacher clears it (the server sends
- * `handsChanged` to the teacher only), so the button shows what this student last asked for.
- */
-export function RaiseHandButton({ socket }: { socket: ClassSocket }) {
+/** Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows. */
+export function RaiseHandButton({ socket, studentId }: { socket: ClassSocket; studentId: string }) {
   const [raised, setRaised] = useState(false);
+  useSocketEvent(socket, 'handsChanged', (hands) => setRaised(hands.raised.includes(studentId)));
   const [error, setError] = useState<string | null>(null);
   const toggle = async () => {
     const result = await emitWithAck(socket, 'raiseHand', { raised: !raised });

@@ -74,7 +74,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <strong>{state.view.title}</strong>
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
-      {socket && can('student', 'hands.raise') && <RaiseHandButton socket={socket} />}
+      {socket && studentId && can('student', 'hands.raise') && (
+        <RaiseHandButton socket={socket} studentId={studentId} />
+      )}
     </div>
   );
   if (!state.group)

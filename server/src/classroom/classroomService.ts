@@ -46,6 +46,7 @@ export interface ClassroomEvents {
   projectionChanged: [classId: string];
   presenceChanged: [classId: string, online: string[]];
   projectorRevoked: [classId: string];
+  rosterChanged: [classId: string];
 }
 
 export interface ClassroomDeps {
@@ -258,6 +259,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       throw err;
     }
     const token = this.newSession(c.classId, 'student', studentId);
+    this.emit('rosterChanged', c.classId);
     return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
   }
 
@@ -357,6 +359,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.deps.store.addGroup(row);
     const template = this.deps.store.getClass(classId)?.templateRecords ?? [];
     if (template.length > 0) this.applyTemplate(board.boardId, [], template as TemplateRecord[]);
+    this.emit('rosterChanged', classId);
     return toGroup(row);
   }
 
@@ -369,6 +372,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (student.groupId === groupId) return ok(null);
     this.deps.store.setStudentGroup(studentId, groupId);
     this.emit('studentMoved', classId, studentId, group ? toGroup(group) : null);
+    this.emit('rosterChanged', classId);
     return ok(null);
   }
 
@@ -414,6 +418,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.deps.store.removeStudent(studentId);
     this.setHand(classId, studentId, false);
     this.emit('studentRemoved', classId, studentId);
+    this.emit('rosterChanged', classId);
     let removedRecords = 0;
     if (options.removeMarks && group) {
       const authorship = recordAuthorship(this.deps.rooms.store, group.boardId);

@@ -89,6 +89,16 @@ describe('the projector', () => {
 });
 
 describe('the teacher’s dashboard signals', () => {
+  it('tells the dashboard when the roster changes', async () => {
+    const { server, teacher, teacherSocket } = await classroom();
+    let changes = 0;
+    teacherSocket.on('rosterChanged', () => changes++);
+    await joinAs(server, teacher.joinCode, 'Late Larry');
+    await waitFor(() => changes === 1, 'a join to be announced');
+    await createGroup(teacher, 'Group 2');
+    await waitFor(() => changes === 2, 'a new group to be announced');
+  });
+
   it('shows who is online and which members have contributed', async () => {
     const { server, ana, g1, teacherSocket } = await classroom();
     const online: string[][] = [];

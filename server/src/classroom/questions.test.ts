@@ -116,6 +116,8 @@ describe('purposeful questions, live', () => {
     const hands: string[][] = [];
     teacherSocket.on('handsChanged', (h) => hands.push(h.raised));
     const anaSocket = socketFor(server, { token: ana.token });
+    const seenByAna: string[][] = [];
+    anaSocket.on('handsChanged', (h) => seenByAna.push(h.raised));
     expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
     await waitFor(() => hands.at(-1)?.[0] === ana.identity.studentId, 'the hand on the dashboard');
     expect(await emitRaw(anaSocket, 'clearHand', { studentId: ana.identity.studentId })).toMatchObject({
@@ -126,5 +128,6 @@ describe('purposeful questions, live', () => {
       value: null,
     });
     await waitFor(() => hands.at(-1)?.length === 0, 'the hand to be cleared');
+    await waitFor(() => seenByAna.at(-1)?.length === 0, 'the student to see the teacher cleared it');
   });
 });

@@ -53,7 +53,10 @@ export function wireClassroomEvents(
   });
 
   classroom.on('handsChanged', (classId, raised) =>
-    io.to(teacherChannel(classId)).emit('handsChanged', { classId, raised }),
+    io.to(classChannel(classId)).emit('handsChanged', { classId, raised }),
+  );
+  classroom.on('rosterChanged', (classId) =>
+    io.to(teacherChannel(classId)).emit('rosterChanged', { classId }),
   );
   questions.on('questionPosed', (classId, question) =>
     io.to(teacherChannel(classId)).emit('questionPosed', { question }),

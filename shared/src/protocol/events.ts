@@ -113,8 +113,10 @@ export interface ServerToClientEvents {
   questionPosed: (payload: { question: Question }) => void;
   /** To the teacher: a student answered. */
   answerPosted: (payload: { answer: Answer }) => void;
-  /** To the teacher: the raised hands of the class. */
+  /** To the class: the raised hands (students see whether the teacher cleared theirs). */
   handsChanged: (payload: Hands) => void;
+  /** To the teacher: students joined, left or moved, or groups changed: fetch the class state again. */
+  rosterChanged: (payload: { classId: string }) => void;
   /** To the teacher and the projector: what is projected, with names as that viewer may see them. */
   projectionChanged: (payload: ClassView) => void;
   /** To the teacher: who is online. */
