@@ -268,12 +268,16 @@ export class BoardRoom {
       state.clientIds.add(entry.clientId);
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    // Checked, so relayed as received: no re-encoding of states the sender already encoded.
+    const message = encodeAwareness(update);
+    for (const other of this.peers.keys()) if (other !== peer) other.send(message);
   }
 
   private readonly relayAwareness = (
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
+    if (origin !== null && this.peers.has(origin as SyncPeer)) return; // relayed raw in acceptAwareness
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (changed.length === 0) return;
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
