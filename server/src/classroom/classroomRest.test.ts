@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '@conjecture/shared';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { emitRaw, socketFor } from '../test/sockets.js';
 import { onCleanup, startTestServer } from '../test/testServer.js';
 
 describe('classes without accounts', () => {
@@ -117,7 +118,7 @@ describe('classes without accounts', () => {
     expect(cross.status).toBe(401);
   });
 
-  it('assigns students to groups and keeps classes, students, groups, pause and tokens across a restart', async () => {
+  it('keeps classes, students, groups, questions, answers, pause and tokens across a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-class-'));
     onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
     const env = { STORAGE: 'sqlite', DATA_DIR: dir };
@@ -126,6 +127,14 @@ describe('classes without accounts', () => {
     const ana = await joinAs(first, teacher.joinCode, 'Ana');
     const g1 = await createGroup(teacher, 'Group 1');
     expect((await assign(teacher, ana.body.identity.studentId, g1.groupId)).status).toBe(200);
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'Why?',
+    });
+    const { questionId } = (await posed.json()) as { questionId: string };
+    const anaSocket = socketFor(first, { token: ana.body.token });
+    expect(await emitRaw(anaSocket, 'answerQuestion', { questionId, text: 'Because.' })).toMatchObject({
+      ok: true,
+    });
     await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { paused: true });
     await first.close();
 
@@ -142,5 +151,9 @@ describe('classes without accounts', () => {
       students: [{ displayName: 'Ana', groupId: g1.groupId }],
     });
     expect((await fetch(`${second.url}/api/boards/${g1.boardId}`)).status).toBe(200);
+    const questions = await fetch(`${second.url}/api/classes/${teacher.classId}/questions`, {
+      headers: { cookie: teacher.cookie },
+    });
+    expect(await questions.json()).toMatchObject([{ text: 'Why?', answers: [{ text: 'Because.' }] }]);
   });
 });
