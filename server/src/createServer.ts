@@ -15,6 +15,9 @@ import { createLogger } from './util/logger.js';
 import { ClassroomService } from './classroom/classroomService.js';
 import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
+import { DiagnosticService } from './diagnostics/diagnosticService.js';
+import { DiagnosticStore } from './diagnostics/diagnosticStore.js';
+import { teacherChannel } from './socket/socketServer.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -58,6 +61,7 @@ interface Stores {
   boards: BoardStore;
   classroom: ClassroomStore;
   tags: TagStore;
+  diagnostics: DiagnosticStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -71,6 +75,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
       boards: boardStore,
       classroom: new SqliteClassroomStore(db),
       tags: new TagStore(db),
+      diagnostics: new DiagnosticStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -84,6 +89,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     boards: boardStore,
     classroom: new SqliteClassroomStore(db),
     tags: new TagStore(db),
+    diagnostics: new DiagnosticStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -122,6 +128,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const questions = new QuestionService({ store: stores.classroom, rooms, now });
   const critiques = new CritiqueService({ rooms, classroom, now });
+  const diagnostics = new DiagnosticService({
+    store: stores.diagnostics,
+    classrooms: stores.classroom,
+    classroom,
+    now,
+  });
   const tagging = new TaggingService({
     store: stores.tags,
     model:
@@ -134,7 +146,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     },
   });
 
-  const app = createApp({ config, rooms, store, classroom, questions, tagging, log, now });
+  const app = createApp({ config, rooms, store, classroom, questions, tagging, diagnostics, log, now });
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log);
   const yjs = createYjsEndpoint({
@@ -147,6 +159,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   wireClassroomEvents(classroom, questions, rooms, yjs, io, now);
+  diagnostics.on('progress', (classId, studentId, answered, total) =>
+    io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
+  );
   wireTagging(tagging, classroom, questions, critiques, rooms, io, stores.classroom);
 
   await new Promise<void>((resolve, reject) => {

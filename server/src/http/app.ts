@@ -13,6 +13,8 @@ import type { QuestionService } from '../classroom/questionService.js';
 import { assetRoutes } from './assets.js';
 import { classroomRoutes } from './classroomRoutes.js';
 import { taggingRoutes } from './taggingRoutes.js';
+import { diagnosticRoutes } from './diagnosticRoutes.js';
+import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { parseOr400, sendError } from './validate.js';
 
@@ -20,6 +22,7 @@ export interface AppDeps {
   classroom: ClassroomService;
   questions: QuestionService;
   tagging: TaggingService;
+  diagnostics: DiagnosticService;
   config: Config;
   rooms: BoardRooms;
   store: BoardStore;
@@ -36,6 +39,7 @@ export function createApp({
   classroom,
   questions,
   tagging,
+  diagnostics,
   log,
   now,
 }: AppDeps): express.Express {
@@ -75,6 +79,7 @@ export function createApp({
   api.use(assetRoutes(store, config.MAX_ASSET_BYTES, now));
   api.use(classroomRoutes({ classroom, questions, log, now }));
   api.use(taggingRoutes({ classroom, tagging }));
+  api.use(diagnosticRoutes({ classroom, diagnostics }));
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 

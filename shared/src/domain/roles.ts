@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   'tags.correct',
   'critique.post', // reply in a critique thread on a board one may write on
   'critique.moderate', // edit or delete anyone's reply, resolve any thread
+  'diagnostic.manage', // choose the item bank, see the class's profiles, preview and publish groups
+  'diagnostic.take',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -43,8 +45,15 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'tags.correct',
     'critique.post',
     'critique.moderate',
+    'diagnostic.manage',
   ]),
-  student: new Set<Capability>(['questions.answer', 'hands.raise', 'boards.writeOwnGroup', 'critique.post']),
+  student: new Set<Capability>([
+    'questions.answer',
+    'hands.raise',
+    'boards.writeOwnGroup',
+    'critique.post',
+    'diagnostic.take',
+  ]),
   projector: new Set<Capability>(['boards.viewAll']),
 };
 

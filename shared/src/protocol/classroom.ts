@@ -228,3 +228,76 @@ export const SetTemplateBodySchema = z
 
 // POST /api/classes/:classId/draft (student) → the student's private draft board
 export const DraftBoardSchema = z.object({ boardId: BoardIdSchema });
+
+// ── Diagnostic and grouping ──────────────────────────────────────────────────────────────────────────────
+
+// PUT /api/classes/:classId/diagnostic (teacher): the default bank, a pasted/uploaded bank, or none (skip).
+export const SetDiagnosticBodySchema = z
+  .object({ bank: z.union([z.literal('default'), z.null(), z.record(z.string(), z.unknown())]) })
+  .strict();
+
+/** An item as a student sees it: no correct answer, no misconception names. */
+export const StudentItemSchema = z.object({
+  itemId: z.string(),
+  stem: z.string(),
+  stemLatex: z.string().nullable(),
+  options: z.array(z.object({ optionId: z.string(), text: z.string(), latex: z.string().nullable() })),
+});
+export type StudentItem = z.infer<typeof StudentItemSchema>;
+
+// GET /api/classes/:classId/diagnostic (student)
+export const StudentDiagnosticSchema = z.object({
+  /** null: the teacher skipped the diagnostic. */
+  title: z.string().nullable(),
+  items: z.array(StudentItemSchema),
+  answered: z.array(z.object({ itemId: z.string(), optionId: z.string(), confidence: z.number() })),
+  complete: z.boolean(),
+  /** An encouraging summary of strengths and a next step, once complete. */
+  summary: z.string().nullable(),
+});
+export type StudentDiagnostic = z.infer<typeof StudentDiagnosticSchema>;
+
+// PUT /api/classes/:classId/diagnostic/responses (student)
+export const AnswerItemBodySchema = z
+  .object({
+    itemId: z.string().max(64),
+    optionId: z.string().max(64),
+    confidence: z.number().int().min(1).max(4),
+  })
+  .strict();
+
+// POST /api/classes/:classId/grouping/preview (teacher)
+export const GroupingPreviewBodySchema = z
+  .object({
+    mode: z.enum(['mix', 'similar', 'misconception', 'random']).default('mix'),
+    groupSize: z.number().int().min(2).max(8).default(4),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
+    keepApart: z
+      .array(z.tuple([StudentIdSchema, StudentIdSchema]))
+      .max(200)
+      .default([]),
+    keepTogether: z
+      .array(z.tuple([StudentIdSchema, StudentIdSchema]))
+      .max(200)
+      .default([]),
+  })
+  .strict();
+export type GroupingPreviewBody = z.infer<typeof GroupingPreviewBodySchema>;
+
+export const GroupingPreviewSchema = z.object({
+  groups: z.array(z.array(StudentIdSchema)),
+  objective: z.number(),
+  /** Per student: why this group, in plain words; per group: a one-line summary. */
+  explanations: z.object({ students: z.record(z.string(), z.string()), groups: z.array(z.string()) }),
+});
+export type GroupingPreview = z.infer<typeof GroupingPreviewSchema>;
+
+// POST /api/classes/:classId/grouping/publish (teacher): these groups, in order, become the class's groups.
+export const PublishGroupsBodySchema = z
+  .object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) })
+  .strict();

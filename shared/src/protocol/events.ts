@@ -123,6 +123,13 @@ export interface ServerToClientEvents {
   presenceChanged: (payload: { classId: string; online: string[] }) => void;
   /** To the teacher (at most once a second): each group's last activity and silent members. */
   activityChanged: (payload: { classId: string; groups: GroupActivity[] }) => void;
+  /** To the teacher: a student's progress through the diagnostic. */
+  diagnosticProgress: (payload: {
+    classId: string;
+    studentId: string;
+    answered: number;
+    total: number;
+  }) => void;
   /** To the teacher and the board's watchers: a contribution was tagged (or its tag corrected). */
   contributionTagged: (payload: { tag: ContributionTag }) => void;
 }

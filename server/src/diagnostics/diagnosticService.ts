@@ -1,0 +1,185 @@
+import { EventEmitter } from 'node:events';
+import type {
+  DiagnosticResponse,
+  GroupingPreview,
+  GroupingPreviewBody,
+  ItemBank,
+  Result,
+  StudentDiagnostic,
+} from '@conjecture/shared';
+import {
+  DEFAULT_ITEM_BANK,
+  explainGroups,
+  fail,
+  groupByProfiles,
+  ok,
+  parseItemBank,
+  scoreDiagnostic,
+  studentSummary,
+} from '@conjecture/shared';
+import type { ClassroomService } from '../classroom/classroomService.js';
+import type { ClassroomStore } from '../classroom/classroomStore.js';
+import type { DiagnosticStore } from './diagnosticStore.js';
+
+export interface DiagnosticEvents {
+  /** A student answered an item: the teacher's completion view updates live. */
+  progress: [classId: string, studentId: string, answered: number, total: number];
+}
+
+export interface DiagnosticRow {
+  studentId: string;
+  answered: number;
+  total: number;
+  complete: boolean;
+  profile: ReturnType<typeof scoreDiagnostic> | null;
+}
+
+/**
+ * The class diagnostic and what it feeds: the teacher picks a bank (ours, a pasted one, or none), students
+ * answer one item at a time with a confidence rating (resumable: answers are stored as given), a profile is
+ * stored on completion, and the grouping engine proposes groups from the profiles, with explanations; the
+ * teacher publishes them and students' boards move live.
+ */
+export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
+  constructor(
+    private readonly deps: {
+      store: DiagnosticStore;
+      classrooms: ClassroomStore;
+      classroom: ClassroomService;
+      now: () => number;
+    },
+  ) {
+    super();
+  }
+
+  setBank(
+    classId: string,
+    choice: 'default' | null | Record<string, unknown>,
+  ): Result<{ items: number } | null> {
+    if (choice === null) {
+      this.deps.store.setBank(classId, null);
+      this.deps.store.clearClass(classId);
+      return ok(null);
+    }
+    const parsed =
+      choice === 'default'
+        ? ({ ok: true, bank: DEFAULT_ITEM_BANK as ItemBank } as const)
+        : parseItemBank(choice);
+    if (!parsed.ok)
+      return fail(
+        'bad_request',
+        'the item bank is not valid',
+        parsed.errors.map((message) => ({ path: ['bank'], message })),
+      );
+    this.deps.store.setBank(classId, parsed.bank);
+    this.deps.store.clearClass(classId);
+    return ok({ items: parsed.bank.items.length });
+  }
+
+  /** The bank in use: undefined before the teacher chose, null when skipped. */
+  bank(classId: string): ItemBank | null | undefined {
+    return this.deps.store.bankOf(classId) as ItemBank | null | undefined;
+  }
+
+  forStudent(classId: string, studentId: string): StudentDiagnostic {
+    const bank = this.bank(classId);
+    if (!bank) return { title: null, items: [], answered: [], complete: false, summary: null };
+    const answered = this.deps.store.responsesOf(studentId);
+    const complete = bank.items.every((i) => answered.some((a) => a.itemId === i.id));
+    return {
+      title: bank.title,
+      // What a student sees: stems and options, never which option is right or what it reveals.
+      items: bank.items.map((i) => ({
+        itemId: i.id,
+        stem: i.stem,
+        stemLatex: i.stemLatex ?? null,
+        options: i.options.map((o) => ({ optionId: o.id, text: o.text, latex: o.latex ?? null })),
+      })),
+      answered,
+      complete,
+      summary: complete ? studentSummary(bank, scoreDiagnostic(bank, answered)) : null,
+    };
+  }
+
+  answer(classId: string, studentId: string, response: DiagnosticResponse): Result<StudentDiagnostic> {
+    const bank = this.bank(classId);
+    if (!bank) return fail('conflict', 'there is no diagnostic in this class');
+    const item = bank.items.find((i) => i.id === response.itemId);
+    if (!item || !item.options.some((o) => o.id === response.optionId))
+      return fail('not_found', 'no such item or option');
+    this.deps.store.answer(classId, studentId, response, this.deps.now());
+    const answered = this.deps.store.responsesOf(studentId);
+    if (bank.items.every((i) => answered.some((a) => a.itemId === i.id))) {
+      this.deps.store.saveProfile(classId, studentId, scoreDiagnostic(bank, answered), this.deps.now());
+    }
+    this.emit('progress', classId, studentId, answered.length, bank.items.length);
+    return ok(this.forStudent(classId, studentId));
+  }
+
+  /** The class table: every student's progress and, once complete, profile. */
+  classTable(classId: string): DiagnosticRow[] {
+    const bank = this.bank(classId);
+    const total = bank?.items.length ?? 0;
+    const profiles = this.deps.store.profilesOf(classId);
+    return this.deps.classrooms.studentsOf(classId).map((s) => {
+      const answered = this.deps.store.responsesOf(s.studentId).length;
+      return {
+        studentId: s.studentId,
+        answered,
+        total,
+        complete: profiles.has(s.studentId),
+        profile: profiles.get(s.studentId) ?? null,
+      };
+    });
+  }
+
+  /** Proposed groups for every student of the class, from their profiles (students without one are placed too). */
+  preview(classId: string, body: GroupingPreviewBody): Result<GroupingPreview> {
+    const bank = this.bank(classId) ?? (DEFAULT_ITEM_BANK as ItemBank);
+    const profiles = this.deps.store.profilesOf(classId);
+    const students = this.deps.classrooms
+      .studentsOf(classId)
+      .map((s) => ({ id: s.studentId, profile: profiles.get(s.studentId) ?? null }));
+    if (students.length === 0) return fail('conflict', 'no students have joined yet');
+    const result = groupByProfiles({ bank, students, ...body });
+    if (!result.ok) {
+      const issues = [...result.errors, ...result.conflicts.map((c) => JSON.stringify(c))].map((message) => ({
+        path: [],
+        message,
+      }));
+      return fail('conflict', 'these constraints cannot all be met', issues);
+    }
+    const explanations = explainGroups({
+      bank,
+      mode: body.mode,
+      groups: result.groups,
+      profiles: new Map(students.map((s) => [s.id, s.profile])),
+      keepApart: body.keepApart,
+      keepTogether: body.keepTogether,
+    });
+    return ok({ groups: result.groups, objective: result.objective, explanations });
+  }
+
+  /**
+   * Makes these groups the class's: the class's existing groups are reused in order (their boards stay),
+   * new ones are made as needed, and every student is assigned — their open boards move live.
+   */
+  publish(classId: string, groups: string[][]): Result<{ groupIds: string[] }> {
+    const students = new Set(this.deps.classrooms.studentsOf(classId).map((s) => s.studentId));
+    const seen = new Set<string>();
+    for (const id of groups.flat()) {
+      if (!students.has(id)) return fail('not_found', `student ${id} is not in this class`);
+      if (seen.has(id)) return fail('bad_request', `student ${id} is in two groups`);
+      seen.add(id);
+    }
+    const existing = this.deps.classrooms.groupsOf(classId);
+    const groupIds = groups.map(
+      (_, i) => existing[i]?.groupId ?? this.deps.classroom.createGroup(classId).groupId,
+    );
+    groups.forEach((members, i) => {
+      for (const studentId of members)
+        this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
+    });
+    return ok({ groupIds });
+  }
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { GroupingPreview, StudentDiagnostic } from '@conjecture/shared';
+import { DEFAULT_ITEM_BANK } from '@conjecture/shared';
+import { createClassAsTeacher, joinAs } from '../test/classroomClient.js';
+import { socketFor } from '../test/sockets.js';
+import { startTestServer, waitFor } from '../test/testServer.js';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+
+async function classWithStudents(n: number) {
+  const server = await startTestServer();
+  const teacher = await createClassAsTeacher(server);
+  const students = [];
+  for (let i = 0; i < n; i++) students.push((await joinAs(server, teacher.joinCode, `Student ${i}`)).body);
+  return { server, teacher, students };
+}
+
+describe('the class diagnostic', () => {
+  it('serves items without answers, stores answers as given (resumable), and profiles on completion', async () => {
+    const { server, teacher, students } = await classWithStudents(1);
+    const ana = students[0]!;
+    expect(
+      (await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: 'default' }))
+        .status,
+    ).toBe(200);
+    const progress: number[] = [];
+    const dashboard = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+    dashboard.on('diagnosticProgress', (p) => progress.push(p.answered));
+    await waitFor(() => dashboard.connected, 'dashboard');
+
+    const get = async () =>
+      (await (
+        await fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic`, { headers: bearer(ana.token) })
+      ).json()) as StudentDiagnostic;
+    const first = await get();
+    expect(first.items).toHaveLength(8);
+    const raw = JSON.stringify(first);
+    expect(raw).not.toMatch(/"correct"|misconception/);
+    for (const m of DEFAULT_ITEM_BANK.misconceptions) expect(raw).not.toContain(m.name);
+
+    const answer = (itemId: string, optionId: string) =>
+      fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic/responses`, {
+        method: 'PUT',
+        headers: bearer(ana.token),
+        body: JSON.stringify({ itemId, optionId, confidence: 3 }),
+      });
+    expect((await answer('nope', 'x')).status).toBe(404);
+    for (const item of first.items.slice(0, 3))
+      expect((await answer(item.itemId, item.options[0]!.optionId)).status).toBe(200);
+    const resumed = await get(); // as after a reload
+    expect(resumed.answered).toHaveLength(3);
+    expect(resumed.complete).toBe(false);
+    for (const item of first.items.slice(3)) await answer(item.itemId, item.options[1]!.optionId);
+    const done = await get();
+    expect(done.complete).toBe(true);
+    expect(done.summary).toEqual(expect.any(String));
+    await waitFor(() => progress.at(-1) === 8, 'completion on the teacher’s dashboard');
+    const table = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/diagnostic/profiles`)
+    ).json()) as Array<{
+      complete: boolean;
+      profile: { meanConfidence: number } | null;
+    }>;
+    expect(table[0]).toMatchObject({ complete: true, profile: { meanConfidence: 3 } });
+  });
+
+  it('refuses a broken bank with errors that point at the item and field, and can be skipped', async () => {
+    const { server, teacher, students } = await classWithStudents(1);
+    const broken = structuredClone(DEFAULT_ITEM_BANK) as {
+      items: Array<{ options: Array<{ misconception?: string }> }>;
+    };
+    broken.items[3]!.options[2]!.misconception = 'no-such-thing';
+    const res = await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: broken });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/items\[3\]\.options\[2\]\.misconception/);
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: null });
+    const view = (await (
+      await fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic`, {
+        headers: bearer(students[0]!.token),
+      })
+    ).json()) as StudentDiagnostic;
+    expect(view).toMatchObject({ title: null, items: [] });
+  });
+});
+
+describe('grouping from profiles', () => {
+  it('proposes explained groups for the whole class and publishes them: students move live', async () => {
+    const { server, teacher, students } = await classWithStudents(9);
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: 'default' });
+    const preview = await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/preview`, {
+      mode: 'mix',
+      groupSize: 4,
+      seed: 7,
+      keepApart: [[students[0]!.identity.studentId, students[1]!.identity.studentId]],
+    });
+    expect(preview.status).toBe(200);
+    const proposal = (await preview.json()) as GroupingPreview;
+    expect(proposal.groups.map((g) => g.length).sort()).toEqual([3, 3, 3]);
+    expect(proposal.groups.flat().sort()).toEqual(students.map((s) => s.identity.studentId).sort());
+    const apart = proposal.groups.find((g) => g.includes(students[0]!.identity.studentId))!;
+    expect(apart).not.toContain(students[1]!.identity.studentId);
+    for (const s of students)
+      expect(proposal.explanations.students[s.identity.studentId]).toEqual(expect.any(String));
+
+    const student = socketFor(server, { token: students[2]!.token });
+    const moved: Array<string | undefined> = [];
+    student.on('groupAssigned', (p) => moved.push(p.group?.groupId));
+    await waitFor(() => student.connected, 'socket');
+    const published = await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/publish`, {
+      groups: proposal.groups,
+    });
+    const state = (await published.json()) as {
+      groups: Array<{ groupId: string }>;
+      students: Array<{ studentId: string; groupId: string }>;
+    };
+    expect(state.groups).toHaveLength(3);
+    expect(state.students.every((s) => s.groupId !== null)).toBe(true);
+    await waitFor(() => moved.length === 1, 'the student’s page to learn its group');
+  });
+
+  it('reports constraints that cannot all be met, and refuses students', async () => {
+    const { server, teacher, students } = await classWithStudents(4);
+    const ids = students.map((s) => s.identity.studentId);
+    const res = await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/preview`, {
+      groupSize: 2,
+      keepTogether: [
+        [ids[0], ids[1]],
+        [ids[1], ids[2]],
+      ],
+    });
+    expect(res.status).toBe(409);
+    const asStudent = await fetch(`${server.url}/api/classes/${teacher.classId}/grouping/preview`, {
+      method: 'POST',
+      headers: bearer(students[0]!.token),
+      body: '{}',
+    });
+    expect(asStudent.status).toBe(403);
+  });
+});
