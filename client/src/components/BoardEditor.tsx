@@ -9,6 +9,11 @@ import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { customShapeUtils } from '../shapes/index.js';
 import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
+import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
+import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
+
+// Stable across renders: tldraw remounts its slots when the components object changes.
+const editorComponents = { OnTheCanvas: TagChipsLayer };
 
 interface BoardEditorProps {
   boardId: BoardId;
@@ -22,6 +27,8 @@ interface BoardEditorProps {
   onClosed?: (code: number) => void;
   /** Told once the editor is mounted (e.g. to read the selection for an anchored question). */
   onEditor?: (editor: Editor | null) => void;
+  /** A class board's tags, shown as chips beside its texts and notes. */
+  tags?: BoardTagsFeed;
   /** Drawn over the board (banners, buttons). */
   children?: ReactNode;
 }
@@ -35,9 +42,11 @@ export function BoardEditor({
   readOnly = false,
   onClosed,
   onEditor,
+  tags,
   children,
 }: BoardEditorProps) {
   const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
+  const tagStore = useBoardTags(boardId, session, tags);
   const [editor, setEditor] = useState<Editor | null>(null);
   const { userId } = connection;
   // tldraw's own idea of the user: same id as in presence (so our cursor is not listed as a collaborator),
@@ -87,17 +96,20 @@ export function BoardEditor({
     <div className="board" data-board-id={boardId} data-readonly={String(readOnly)}>
       {session && <ConnectionBadge session={session} />}
       {store && session ? (
-        <Tldraw
-          store={store}
-          shapeUtils={customShapeUtils}
-          user={user}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey ?? undefined}
-          acceptedImageMimeTypes={IMAGE_TYPES}
-          acceptedVideoMimeTypes={NO_VIDEO_TYPES}
-          {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
-          onMount={onMount}
-        />
+        <BoardTagsContext.Provider value={tagStore}>
+          <Tldraw
+            store={store}
+            shapeUtils={customShapeUtils}
+            user={user}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey ?? undefined}
+            acceptedImageMimeTypes={IMAGE_TYPES}
+            acceptedVideoMimeTypes={NO_VIDEO_TYPES}
+            {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
+            onMount={onMount}
+            components={editorComponents}
+          />
+        </BoardTagsContext.Provider>
       ) : (
         <div className="board-message">Opening the board…</div>
       )}

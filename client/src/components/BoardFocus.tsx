@@ -5,6 +5,7 @@ import { LazyBoardEditor } from './lazyBoards.js';
 import { QuestionForm } from './QuestionForm.js';
 import { teacherViewConnection, teacherWriteConnection } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import type { ClassSocket } from '../classroom/useClassSocket.js';
 
 interface BoardFocusProps {
   classId: string;
@@ -14,6 +15,8 @@ interface BoardFocusProps {
   maxAssetBytes: number | null;
   onPose: (text: string, groupId: string | null, anchorShapeId: string | null) => Promise<string | null>;
   onClose: () => void;
+  /** The teacher's class socket: the live tags of the read-only view come over it. */
+  classSocket: ClassSocket | null;
 }
 
 /**
@@ -28,6 +31,7 @@ export function BoardFocus({
   maxAssetBytes,
   onPose,
   onClose,
+  classSocket,
 }: BoardFocusProps) {
   const [writable, setWritable] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -44,6 +48,7 @@ export function BoardFocus({
           maxAssetBytes={maxAssetBytes}
           readOnly={!writable}
           onEditor={setEditor}
+          tags={{ auth: { teacher: true }, classSocket }}
         >
           <aside className="focus-panel stack">
             <h2>{group.name}</h2>

@@ -104,6 +104,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
           readOnly={state.paused}
           onClosed={onClosed}
           onEditor={setEditor}
+          tags={{ auth: { token: token ?? '' } }}
         >
           {header}
           {state.paused && <PauseBanner />}

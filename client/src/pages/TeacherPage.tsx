@@ -11,6 +11,9 @@ import { RosterColumns } from '../components/RosterColumns.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
 import { ProjectionControls } from '../components/ProjectionControls.js';
 import { BoardFocus } from '../components/BoardFocus.js';
+import { DiscourseSummary } from '../components/DiscourseSummary.js';
+import { TagCorrections } from '../components/TagCorrections.js';
+import { useClassTags } from '../tagging/useClassTags.js';
 
 const MAX_PROJECTED = 4;
 const CLOCK_TICK_MS = 10_000;
@@ -31,6 +34,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, reload, markDeleted } = useTeacherClass(classId);
   const config = useClientConfig();
   const now = useNow();
+  const classTags = useClassTags(classId, socket);
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
@@ -187,6 +191,16 @@ export function TeacherPage({ classId }: { classId: string }) {
         }
       />
       <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
+      <DiscourseSummary groups={c.groups} summary={classTags.summary} />
+      <TagCorrections
+        classId={classId}
+        tags={classTags.tags}
+        resolveName={resolveName}
+        error={classTags.error}
+        onCorrect={(contributionId, move, questionType) =>
+          void classTags.correct(contributionId, move, questionType)
+        }
+      />
       {focused && (
         <BoardFocus
           classId={classId}
@@ -196,6 +210,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           maxAssetBytes={config?.maxAssetBytes ?? null}
           onPose={onPose}
           onClose={() => setFocusGroupId(null)}
+          classSocket={socket}
         />
       )}
     </main>

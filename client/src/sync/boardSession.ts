@@ -8,6 +8,7 @@ import {
   YjsCloseCode,
   type BoardId,
   type ClientToServerEvents,
+  type ContributionTag,
   type HandshakeAuth,
   type ServerToClientEvents,
   type UserId,
@@ -110,6 +111,20 @@ export class BoardSession {
   }
 
   getStatus = (): BoardSessionStatus => this.status;
+
+  /**
+   * Tags of this board's contributions as the server emits them to the board's watchers (the chips). Only
+   * sessions with a confirmation socket hear them; read-only views get them from the class socket instead.
+   */
+  onTagged(listener: (tag: ContributionTag) => void): () => void {
+    const socket = this.socket;
+    if (!socket) return () => {};
+    const onTag = ({ tag }: { tag: ContributionTag }) => {
+      if (tag.boardId === this.boardId) listener(tag);
+    };
+    socket.on('contributionTagged', onTag);
+    return () => socket.off('contributionTagged', onTag);
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

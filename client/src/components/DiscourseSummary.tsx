@@ -1,0 +1,65 @@
+import {
+  MOVE_CHIPS,
+  QUESTION_TYPE_NAMES,
+  QUESTION_TYPES,
+  STUDENT_MOVES,
+  describeQuestionBalance,
+  type Group,
+  type TagSummary,
+} from '@conjecture/shared';
+
+interface DiscourseSummaryProps {
+  groups: Group[];
+  summary: TagSummary | null;
+}
+
+// Every student move but `none`: what the group's talk is made of, not what carried no move.
+const COUNTED_MOVES = STUDENT_MOVES.filter((m) => m !== 'none');
+
+/** Per group, the talk moves and question types of its students over the lesson; the teacher's own questions. */
+export function DiscourseSummary({ groups, summary }: DiscourseSummaryProps) {
+  return (
+    <section className="discourse" aria-label="Discussion">
+      <h2>Discussion</h2>
+      <p data-testid="teacher-question-balance">
+        Your questions so far: {summary ? describeQuestionBalance(summary.teacherQuestions) : '…'}
+      </p>
+      <table className="discourse-table">
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            {COUNTED_MOVES.map((m) => (
+              <th key={m} scope="col">
+                {MOVE_CHIPS[m]}
+              </th>
+            ))}
+            <th scope="col">Questions by type</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => {
+            const counts = summary?.groups[g.groupId];
+            const questionTypes = QUESTION_TYPES.filter((t) => (counts?.questionTypes[t] ?? 0) > 0);
+            return (
+              <tr key={g.groupId} data-testid={`discourse-${g.name}`}>
+                <th scope="row">{g.name}</th>
+                {COUNTED_MOVES.map((m) => (
+                  <td key={m} data-move={m}>
+                    {counts?.moves[m] ?? 0}
+                  </td>
+                ))}
+                <td data-testid="group-question-types">
+                  {questionTypes.length === 0
+                    ? '—'
+                    : questionTypes
+                        .map((t) => `${counts?.questionTypes[t] ?? 0} ${QUESTION_TYPE_NAMES[t]}`)
+                        .join(', ')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

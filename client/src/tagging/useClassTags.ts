@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ContributionTag, TagSummary } from '@conjecture/shared';
+import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
+import { correctTag, getClassTags, getTagSummary } from './tagsApi.js';
+
+export interface ClassTags {
+  /** Every tagged contribution of the class, oldest first; a correction replaces the tag in place. */
+  tags: ContributionTag[];
+  summary: TagSummary | null;
+  /** A failed load or correction, in words. */
+  error: string | null;
+  correct: (contributionId: string, move: string, questionType: string | null) => Promise<void>;
+}
+
+/** Replaces a tag with a newer copy of itself (a correction, a re-tagged text) or appends a new one. */
+export function upsertTag(tags: readonly ContributionTag[], tag: ContributionTag): ContributionTag[] {
+  const at = tags.findIndex((t) => t.contributionId === tag.contributionId);
+  if (at === -1) return [...tags, tag];
+  const next = [...tags];
+  next[at] = tag;
+  return next;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The teacher's view of the class's tags: loaded once, kept current by `contributionTagged`; the summary is
+ * the server's (corrections applied there), fetched again after each tag — at most one request in flight,
+ * with one more queued if tags arrived meanwhile.
+ */
+export function useClassTags(classId: string, socket: ClassSocket | null): ClassTags {
+  const [tags, setTags] = useState<ContributionTag[]>([]);
+  const [summary, setSummary] = useState<TagSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const summaryFetch = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+
+  const refreshSummary = useCallback(() => {
+    const state = summaryFetch.current;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    void getTagSummary(classId)
+      .then(setSummary, (e: unknown) => setError(messageOf(e)))
+      .finally(() => {
+        state.running = false;
+        if (state.again) {
+          state.again = false;
+          refreshSummary();
+        }
+      });
+  }, [classId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    getClassTags(classId).then(
+      (loaded) => {
+        // Tags heard live before the load answered are newer than the loaded copies.
+        if (!cancelled) setTags((live) => live.reduce(upsertTag, loaded));
+      },
+      (e: unknown) => !cancelled && setError(messageOf(e)),
+    );
+    refreshSummary();
+    return () => {
+      cancelled = true;
+    };
+  }, [classId, refreshSummary]);
+
+  useSocketEvent(socket, 'contributionTagged', ({ tag }) => {
+    setTags((current) => upsertTag(current, tag));
+    refreshSummary();
+  });
+
+  const correct = useCallback(
+    async (contributionId: string, move: string, questionType: string | null) => {
+      try {
+        setError(null);
+        const corrected = await correctTag(classId, contributionId, { move, questionType });
+        setTags((current) => upsertTag(current, corrected));
+        refreshSummary();
+      } catch (e) {
+        setError(`The correction was not saved: ${messageOf(e)}`);
+      }
+    },
+    [classId, refreshSummary],
+  );
+
+  return { tags, summary, error, correct };
+}

@@ -1,0 +1,104 @@
+import { expect, test } from '../fixtures/test.js';
+import type { Actor } from '../fixtures/actor.js';
+import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+
+/** The student-friendly chip names of student moves (MOVE_CHIPS) and the move each stands for. */
+const CHIP_MOVES: Record<string, string> = {
+  Claim: 'making_a_claim',
+  Reasoning: 'providing_evidence_reasoning',
+  'Building on': 'relating_to_another_student',
+  Asking: 'asking_for_more_info',
+};
+const ANY_CHIP = new RegExp(`^(${Object.keys(CHIP_MOVES).join('|')})$`);
+const NOTE_TEXT = 'I think 3/4 is bigger because 9/12 > 8/12';
+
+const chipOn = (actor: Actor, shapeId: string, scope = '.board') =>
+  actor.page.locator(scope).locator(`.tag-chip[data-shape-id="${shapeId}"]`);
+
+/** A sticky note with text, written through the editor as the note tool would leave it. */
+async function addNote(actor: Actor, text: string): Promise<string> {
+  return actor.page.evaluate((noteText) => {
+    const id = 'shape:tagged-note';
+    window.__conjecture!.editor.createShape({
+      id,
+      type: 'note',
+      x: 320,
+      y: 320,
+      props: {
+        richText: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: noteText }] }],
+        },
+      },
+    });
+    return id;
+  }, text);
+}
+
+test('live tags reach the board and the dashboard, and a teacher’s correction replaces the chip', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  const dashboard = teacher.page;
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Comparing fractions');
+
+  await test.step('two students join one group', async () => {
+    await joinClass(studentA, joinCode, 'Ada');
+    await joinClass(studentB, joinCode, 'Bruno');
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
+    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 1' });
+    await studentA.waitForEditor();
+    await studentB.waitForEditor();
+  });
+
+  // The teacher has the group's board open (read-only) while the student writes: its chips come live too.
+  await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+  const focus = dashboard.getByTestId('board-focus');
+  await expect(focus.locator('.tl-canvas')).toBeVisible();
+
+  const noteId = await addNote(studentA, NOTE_TEXT);
+
+  const chipName =
+    await test.step('a chip with a student move appears on every open copy of the board', async () => {
+      await expect(chipOn(studentA, noteId)).toHaveText(ANY_CHIP);
+      const name = (await chipOn(studentA, noteId).textContent()) as string;
+      await expect(chipOn(studentB, noteId)).toHaveText(name);
+      await expect(chipOn(teacher, noteId, '[data-testid="board-focus"]')).toHaveText(name);
+      await studentA.page.screenshot({ path: test.info().outputPath('studentA-chip.png') });
+      return name;
+    });
+  const modelMove = CHIP_MOVES[chipName] as string;
+
+  const row = dashboard.getByTestId('tagged-contribution').filter({ hasText: NOTE_TEXT });
+  const groupCounts = dashboard.getByTestId('discourse-Group 1');
+  await test.step('the dashboard lists the tag and counts it for the group', async () => {
+    await expect(row).toBeVisible();
+    await expect(row.getByLabel('Move')).toHaveValue(modelMove);
+    await expect(row.getByTestId('tag-confidence')).toHaveText(/^\d+% sure$/);
+    await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('1');
+  });
+
+  await test.step('the teacher corrects the move: chips and counts follow', async () => {
+    const correctedName = chipName === 'Asking' ? 'Claim' : 'Asking';
+    const correctedMove = CHIP_MOVES[correctedName] as string;
+    // the list sits under the opened board; a select is chosen by value, as with the keyboard
+    await row.getByLabel('Move').selectOption(correctedMove);
+    await expect(row).toHaveAttribute('data-corrected', 'true');
+    await expect(chipOn(studentA, noteId)).toHaveText(correctedName);
+    await expect(chipOn(studentB, noteId)).toHaveText(correctedName);
+    await expect(chipOn(teacher, noteId, '[data-testid="board-focus"]')).toHaveText(correctedName);
+    await expect(groupCounts.locator(`td[data-move="${correctedMove}"]`)).toHaveText('1');
+    await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('0');
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await dashboard.screenshot({ path: test.info().outputPath('dashboard-tags.png'), fullPage: true });
+  });
+
+  await test.step('a student who opens the board later sees the corrected chip from the start', async () => {
+    await studentB.page.reload();
+    await studentB.waitForEditor();
+    await expect(chipOn(studentB, noteId)).toHaveText(chipName === 'Asking' ? 'Claim' : 'Asking');
+  });
+});
