@@ -14,6 +14,7 @@ import { assetRoutes } from './assets.js';
 import { classroomRoutes } from './classroomRoutes.js';
 import { taggingRoutes } from './taggingRoutes.js';
 import { diagnosticRoutes } from './diagnosticRoutes.js';
+import { boardInsightRoutes } from './boardInsightRoutes.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { parseOr400, sendError } from './validate.js';
@@ -80,6 +81,7 @@ export function createApp({
   api.use(classroomRoutes({ classroom, questions, log, now }));
   api.use(taggingRoutes({ classroom, tagging }));
   api.use(diagnosticRoutes({ classroom, diagnostics }));
+  api.use(boardInsightRoutes({ rooms, classroom }));
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 
