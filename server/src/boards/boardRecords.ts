@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 import type { TLRecord } from '@tldraw/tlschema';
 import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
@@ -124,15 +124,43 @@ export class BoardRecords {
     }
   }
 
-  private onArrayChange(event: Y.YArrayEvent<unknown>, tr: Y.Transaction): void {
+  /**
+   * The items this transaction inserted into and deleted from the records array. Same answer as
+   * `event.changes`, but found from the transaction's own clock ranges instead of by walking the whole
+   * array (which `event.changes` does to build its delta, on every update).
+   */
+  private itemsChangedBy(tr: Y.Transaction): { added: Y.Item[]; deleted: Y.Item[] } {
+    const added: Y.Item[] = [];
+    const deleted: Y.Item[] = [];
+    const clients = (this.doc.store as unknown as { clients: Map<number, Array<Y.Item | Y.GC>> }).clients;
+    for (const [client, after] of tr.afterState) {
+      const before = tr.beforeState.get(client) ?? 0;
+      const structs = clients.get(client);
+      if (after <= before || !structs) continue;
+      for (let i = Y.findIndexSS(structs as never, before); i < structs.length; i++) {
+        const struct = structs[i] as Y.Item | Y.GC;
+        if (struct.id.clock >= after) break;
+        if (struct instanceof Y.Item && struct.parent === this.array && !struct.deleted) added.push(struct);
+      }
+    }
+    Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+      // Items both made and deleted in this transaction never were part of the array.
+      const madeNow = struct.id.clock >= (tr.beforeState.get(struct.id.client) ?? 0);
+      if (struct instanceof Y.Item && struct.parent === this.array && !madeNow) deleted.push(struct);
+    });
+    return { added, deleted };
+  }
+
+  private onArrayChange(_event: Y.YArrayEvent<unknown>, tr: Y.Transaction): void {
     const before = new Map<string, Entry | undefined>();
     const malformed = new Set<unknown>();
-    for (const item of event.changes.deleted) {
+    const changed = this.itemsChangedBy(tr);
+    for (const item of changed.deleted) {
       for (const c of item.content.getContent()) {
         if (isEntry(c) && this.winners.get(c.key) === c && !before.has(c.key)) before.set(c.key, c);
       }
     }
-    for (const item of event.changes.added) {
+    for (const item of changed.added) {
       for (const c of item.content.getContent()) {
         if (!isEntry(c)) malformed.add(c);
         else if (!before.has(c.key)) before.set(c.key, this.winners.get(c.key));
