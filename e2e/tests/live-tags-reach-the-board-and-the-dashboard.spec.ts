@@ -9,6 +9,12 @@ const CHIP_MOVES: Record<string, string> = {
   'Building on': 'relating_to_another_student',
   Asking: 'asking_for_more_info',
 };
+const QUESTION_TYPE_NAMES = [
+  'gathering information',
+  'probing thinking',
+  'making the mathematics visible',
+  'encouraging reflection and justification',
+];
 const ANY_CHIP = new RegExp(`^(${Object.keys(CHIP_MOVES).join('|')})$`);
 const NOTE_TEXT = 'I think 3/4 is bigger because 9/12 > 8/12';
 
@@ -93,12 +99,30 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     await expect(groupCounts.locator(`td[data-move="${correctedMove}"]`)).toHaveText('1');
     await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('0');
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
-    await dashboard.screenshot({ path: test.info().outputPath('dashboard-tags.png'), fullPage: true });
   });
 
-  await test.step('a student who opens the board later sees the corrected chip from the start', async () => {
+  await test.step('whoever opens the board later sees the corrected chip from the start', async () => {
+    const correctedName = chipName === 'Asking' ? 'Claim' : 'Asking';
     await studentB.page.reload();
     await studentB.waitForEditor();
-    await expect(chipOn(studentB, noteId)).toHaveText(chipName === 'Asking' ? 'Claim' : 'Asking');
+    await expect(chipOn(studentB, noteId)).toHaveText(correctedName);
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await expect(chipOn(teacher, noteId, '[data-testid="board-focus"]')).toHaveText(correctedName);
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+  });
+
+  await test.step('the teacher’s own questions are summed up by type as a sentence', async () => {
+    const balance = dashboard.getByTestId('teacher-question-balance');
+    await expect(balance).toHaveText('Your questions so far: no questions yet');
+    const questions = dashboard.getByRole('region', { name: 'Questions' });
+    await questions.getByLabel('Question').fill('How did you find a common denominator?');
+    await questions.getByRole('button', { name: 'Pose the question' }).click();
+    await expect(balance).toHaveText(
+      new RegExp(`^Your questions so far: 1 (${QUESTION_TYPE_NAMES.join('|')})$`),
+    );
+    await expect(
+      dashboard.getByTestId('tagged-contribution').filter({ hasText: 'common denominator' }),
+    ).toContainText('Teacher');
+    await dashboard.screenshot({ path: test.info().outputPath('dashboard-tags.png'), fullPage: true });
   });
 });

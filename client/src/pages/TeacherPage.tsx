@@ -34,7 +34,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, reload, markDeleted } = useTeacherClass(classId);
   const config = useClientConfig();
   const now = useNow();
-  const classTags = useClassTags(classId, socket);
+  const classTags = useClassTags(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);

@@ -26,9 +26,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * The teacher's view of the class's tags: loaded once, kept current by `contributionTagged`; the summary is
  * the server's (corrections applied there), fetched again after each tag — at most one request in flight,
- * with one more queued if tags arrived meanwhile.
+ * with one more queued if tags arrived meanwhile. Nothing is asked before the teacher is signed in.
  */
-export function useClassTags(classId: string, socket: ClassSocket | null): ClassTags {
+export function useClassTags(classId: string, socket: ClassSocket | null, signedIn: boolean): ClassTags {
   const [tags, setTags] = useState<ContributionTag[]>([]);
   const [summary, setSummary] = useState<TagSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +52,9 @@ export function useClassTags(classId: string, socket: ClassSocket | null): Class
       });
   }, [classId]);
 
+  // Only once the teacher link's key was traded for the cookie: before that every call is refused.
   useEffect(() => {
+    if (!signedIn) return;
     let cancelled = false;
     getClassTags(classId).then(
       (loaded) => {
@@ -65,7 +67,7 @@ export function useClassTags(classId: string, socket: ClassSocket | null): Class
     return () => {
       cancelled = true;
     };
-  }, [classId, refreshSummary]);
+  }, [classId, refreshSummary, signedIn]);
 
   useSocketEvent(socket, 'contributionTagged', ({ tag }) => {
     setTags((current) => upsertTag(current, tag));
