@@ -98,6 +98,29 @@ describe('Yjs endpoint with stock WebsocketProvider clients', () => {
     expect((await anonymous.closed).code).toBe(YjsCloseCode.unauthorized);
   });
 
+  it('agrees with its clients on the winner when two write the same record concurrently', async () => {
+    const server = await startTestServer();
+    const boardId = await createBoard(server);
+    const a = connectClient(server, boardId, { user: 'alice' });
+    const b = connectClient(server, boardId, { user: 'bob' });
+    await Promise.all([synced(a), synced(b)]);
+    a.records.set('shape:s', geoShape('shape:s', { x: 1 }));
+    await waitFor(() => b.records.get('shape:s'), 'the shape');
+    a.provider.disconnect();
+    b.provider.disconnect();
+    a.records.set('shape:s', geoShape('shape:s', { x: 100 }));
+    b.records.set('shape:s', geoShape('shape:s', { x: 200 }));
+    a.provider.connect();
+    b.provider.connect();
+    await waitFor(() => a.records.get('shape:s')?.x === b.records.get('shape:s')?.x, 'the clients to agree');
+    const room = server.rooms.get(boardId);
+    await waitFor(
+      () => (room?.records.get('shape:s') as { x?: number } | undefined)?.x === a.records.get('shape:s')?.x,
+      'the server to agree with them',
+    );
+    expect([100, 200]).toContain(a.records.get('shape:s')?.x);
+  });
+
   it('converges after concurrent offline edits on both sides', async () => {
     const server = await startTestServer();
     const boardId = await createBoard(server);
