@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Contribution, ContributionTag, Result, SpeakerRole, TalkMovesModel } from '@conjecture/shared';
 import { fail, movesFor, ok, QUESTION_TYPES, summarizeTags, tagContribution } from '@conjecture/shared';
 import type { TagSummary } from '@conjecture/shared';
+import type { ReplyPosted } from '../classroom/critiqueService.js';
 import type { TagStore } from './tagStore.js';
 
 /** How many earlier contributions on the same board a board text is tagged against. */
@@ -114,16 +115,7 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
   }
 
   /** A reply in a critique thread, tagged against the item replied to and the earlier replies. */
-  critiqueReply(r: {
-    classId: string;
-    groupId: string | null;
-    boardId: string;
-    threadId: string;
-    replyId: string;
-    authorId: string;
-    text: string;
-    context: Contribution[];
-  }): void {
+  critiqueReply(r: ReplyPosted): void {
     const role = roleOf(r.authorId);
     if (!role) return;
     this.tag(
