@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiErrorSchema, type ErrorCode } from '@conjecture/shared';
+import { ApiErrorSchema, type ErrorCode, type Issue } from '@conjecture/shared';
 
 /** A failed API call: `code` is the server's error code, or `network` when no answer came back. */
 export class ApiRequestError extends Error {
@@ -8,6 +8,8 @@ export class ApiRequestError extends Error {
     readonly code: ErrorCode | 'network' | 'bad_response',
     message: string,
     readonly status: number | null = null,
+    /** The server's issues for a refused body (e.g. which item and field of an item bank is wrong). */
+    readonly issues: Issue[] = [],
   ) {
     super(message);
   }
@@ -28,7 +30,13 @@ export async function fetchJson<S extends z.ZodType>(
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(body);
-    if (parsed.success) throw new ApiRequestError(parsed.data.code, parsed.data.message, response.status);
+    if (parsed.success)
+      throw new ApiRequestError(
+        parsed.data.code,
+        parsed.data.message,
+        response.status,
+        parsed.data.issues ?? [],
+      );
     throw new ApiRequestError('bad_response', `HTTP ${response.status} from ${url}`, response.status);
   }
   const parsed = schema.safeParse(body);

@@ -9,6 +9,8 @@ import { QuestionAnswerContext, type SendAnswer } from '../shapes/questionAnswer
 import { LazyBoardEditor, LazyQuestionNotice } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
+import { TakeDiagnostic } from '../diagnostics/TakeDiagnostic.js';
+import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 
@@ -37,6 +39,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
   );
   const token = state.phase === 'in' ? state.token : null;
   const studentId = state.phase === 'in' ? state.studentId : null;
+  const { diagnostic, setDiagnostic } = useStudentDiagnostic(classId, token);
   const connection = useMemo<BoardConnection | null>(
     () =>
       token && studentId
@@ -85,8 +88,24 @@ export function StudentClassPage({ classId }: { classId: string }) {
         {header}
         <main className="page">
           <h1>{state.view.title}</h1>
-          {state.view.taskPrompt && <p>{state.view.taskPrompt}</p>}
-          <p role="status">Your teacher will put you in a group in a moment.</p>
+          {diagnostic?.title && !diagnostic.complete && token ? (
+            <TakeDiagnostic
+              classId={classId}
+              token={token}
+              diagnostic={diagnostic}
+              onAnswered={setDiagnostic}
+            />
+          ) : (
+            <>
+              {diagnostic?.complete && diagnostic.summary && (
+                <p className="diagnostic-summary" data-testid="diagnostic-summary">
+                  {diagnostic.summary}
+                </p>
+              )}
+              {state.view.taskPrompt && <p>{state.view.taskPrompt}</p>}
+              <p role="status">Your teacher will put you in a group in a moment.</p>
+            </>
+          )}
         </main>
       </>
     );

@@ -14,6 +14,9 @@ import { BoardFocus } from '../components/BoardFocus.js';
 import { DiscourseSummary } from '../components/DiscourseSummary.js';
 import { TagCorrections } from '../components/TagCorrections.js';
 import { useClassTags } from '../tagging/useClassTags.js';
+import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
+import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
+import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
 
 const MAX_PROJECTED = 4;
 const CLOCK_TICK_MS = 10_000;
@@ -35,6 +38,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const config = useClientConfig();
   const now = useNow();
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
+  const diagnostic = useDiagnosticProgress(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
@@ -139,6 +143,8 @@ export function TeacherPage({ classId }: { classId: string }) {
       )}
       {error && <p role="alert">{error}</p>}
       <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
+      <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
+      <GroupingPanel classId={classId} cls={c} onPublished={setClass} />
       <section className="groups" aria-label="Groups">
         {c.groups.map((g) => (
           <GroupPanel

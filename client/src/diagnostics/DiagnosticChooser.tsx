@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { parseItemBank, type ClassState } from '@conjecture/shared';
+import { ApiRequestError } from '../api/http.js';
+import { setDiagnostic, type DiagnosticRow } from './diagnosticApi.js';
+import { parsePastedJson } from './diagnosticFlow.js';
+
+type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
+
+/**
+ * The teacher picks the class diagnostic (ours, a pasted bank, or none) and watches each student's
+ * completion live. A pasted bank is checked in the browser with the same `parseItemBank` the server runs,
+ * so errors (naming the item and field) show before anything is sent; the server's own refusal is shown too.
+ */
+export function DiagnosticChooser({
+  classId,
+  cls,
+  rows,
+  onChanged,
+}: {
+  classId: string;
+  cls: ClassState;
+  rows: DiagnosticRow[];
+  onChanged: () => Promise<void>;
+}) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const total = rows.find((r) => r.total > 0)?.total ?? 0;
+  const shown: Status = status.kind === 'idle' && total > 0 ? { kind: 'set', items: total } : status;
+
+  const choose = async (bank: 'default' | null | Record<string, unknown>) => {
+    setBusy(true);
+    setErrors([]);
+    try {
+      const result = await setDiagnostic(classId, bank);
+      setStatus(result ? { kind: 'set', items: result.items } : { kind: 'skipped' });
+      setPasting(false);
+      await onChanged();
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.issues.length > 0)
+        setErrors(error.issues.map((i) => i.message));
+      else setErrors([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const sendPasted = () => {
+    const json = parsePastedJson(pasted);
+    if (!json.ok) return setErrors([json.error]);
+    const checked = parseItemBank(json.value);
+    if (!checked.ok) return setErrors(checked.errors);
+    void choose(json.value as Record<string, unknown>);
+  };
+
+  return (
+    <section className="diagnostic" aria-label="Diagnostic">
+      <h2>Diagnostic</h2>
+      <p data-testid="diagnostic-status">
+        {shown.kind === 'set'
+          ? `In use: ${shown.items} items. Students answer them when they open the class.`
+          : shown.kind === 'skipped'
+            ? 'Skipped: no diagnostic for this class.'
+            : 'Not chosen yet.'}
+      </p>
+      <div className="diagnostic-choices">
+        <button type="button" disabled={busy} onClick={() => void choose('default')}>
+          Use our fractions &amp; ratios diagnostic
+        </button>
+        <button type="button" disabled={busy} onClick={() => setPasting((p) => !p)}>
+          Paste a bank
+        </button>
+        <button type="button" disabled={busy} onClick={() => void choose(null)}>
+          Skip
+        </button>
+      </div>
+      {pasting && (
+        <div className="diagnostic-paste">
+          <label>
+            Item bank (JSON)
+            <textarea rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          </label>
+          <button type="button" disabled={busy || pasted.trim() === ''} onClick={sendPasted}>
+            Use this bank
+          </button>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <ul className="diagnostic-errors" role="alert" aria-label="Problems with the bank">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      {shown.kind === 'set' && (
+        <table className="diagnostic-progress" aria-label="Diagnostic progress">
+          <tbody>
+            {cls.students.map((s) => {
+              const row = rows.find((r) => r.studentId === s.studentId);
+              const answered = row?.answered ?? 0;
+              const done = row?.complete ?? false;
+              return (
+                <tr key={s.studentId} data-testid={`diagnostic-${s.displayName}`} data-complete={done}>
+                  <td>{s.displayName}</td>
+                  <td>
+                    {answered}/{row?.total || shown.items}
+                    {done ? ' ✓ done' : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

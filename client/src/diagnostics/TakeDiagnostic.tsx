@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
+import { answerItem } from './diagnosticApi.js';
+import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
+
+/**
+ * One diagnostic item per screen: the options as radio buttons, how sure the student is (1–4), and Next.
+ * Each answer is stored on the server as given, and the screen always shows the first item the server has
+ * no answer for, so a reload resumes where the student was. LaTeX (`stemLatex`, option `latex`) is shown as
+ * plain text: KaTeX is not part of the client.
+ */
+export function TakeDiagnostic({
+  classId,
+  token,
+  diagnostic,
+  onAnswered,
+}: {
+  classId: string;
+  token: string;
+  diagnostic: StudentDiagnostic;
+  onAnswered: (next: StudentDiagnostic) => void;
+}) {
+  const index = firstUnansweredIndex(diagnostic);
+  const item = index === null ? undefined : diagnostic.items[index];
+  if (index === null || !item) return null;
+  return (
+    <ItemScreen
+      key={item.itemId}
+      item={item}
+      position={index + 1}
+      total={diagnostic.items.length}
+      title={diagnostic.title ?? 'Diagnostic'}
+      onSubmit={async (optionId, confidence) =>
+        onAnswered(await answerItem(classId, token, { itemId: item.itemId, optionId, confidence }))
+      }
+    />
+  );
+}
+
+function ItemScreen({
+  item,
+  position,
+  total,
+  title,
+  onSubmit,
+}: {
+  item: StudentItem;
+  position: number;
+  total: number;
+  title: string;
+  onSubmit: (optionId: string, confidence: number) => Promise<void>;
+}) {
+  const [optionId, setOptionId] = useState<string | null>(null);
+  const [confidence, setConfidence] = useState<number | null>(null);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setError(null), [optionId, confidence]);
+
+  const next = async () => {
+    if (!optionId || !confidence) return;
+    setSending(true);
+    try {
+      await onSubmit(optionId, confidence);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setSending(false);
+    }
+  };
+
+  return (
+    <section
+      className="diagnostic-item"
+      aria-label={title}
+      data-testid="diagnostic-item"
+      data-item-id={item.itemId}
+    >
+      <h2>{title}</h2>
+      <p className="diagnostic-position" data-testid="diagnostic-position">
+        {position} of {total}
+      </p>
+      <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
+      <fieldset>
+        <legend>
+          {item.stem}
+          {item.stemLatex && <code className="latex-as-text"> {item.stemLatex}</code>}
+        </legend>
+        {item.options.map((option) => (
+          <label key={option.optionId} className="diagnostic-option">
+            <input
+              type="radio"
+              name={`answer-${item.itemId}`}
+              value={option.optionId}
+              checked={optionId === option.optionId}
+              onChange={() => setOptionId(option.optionId)}
+            />
+            {option.text}
+            {option.latex && <code className="latex-as-text"> {option.latex}</code>}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>How sure are you?</legend>
+        {CONFIDENCE_LABELS.map((label, i) => (
+          <label key={label} className="diagnostic-confidence">
+            <input
+              type="radio"
+              name={`confidence-${item.itemId}`}
+              value={i + 1}
+              checked={confidence === i + 1}
+              onChange={() => setConfidence(i + 1)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {error && <p role="alert">{error}</p>}
+      <button type="button" disabled={!optionId || !confidence || sending} onClick={() => void next()}>
+        Next
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { StudentDiagnostic } from '@conjecture/shared';
+
+/** The confidence scale a student rates each answer on (the server takes 1–4). */
+export const CONFIDENCE_LABELS = ['Guessing', 'Not sure', 'Fairly sure', 'Sure'] as const;
+
+/**
+ * Where a student (re)starts: the first item, in the bank's order, that the server has no answer for; null
+ * when every item is answered. Answers are stored as given, so a reload resumes here.
+ */
+export function firstUnansweredIndex(diagnostic: StudentDiagnostic): number | null {
+  const answered = new Set(diagnostic.answered.map((a) => a.itemId));
+  const index = diagnostic.items.findIndex((item) => !answered.has(item.itemId));
+  return index === -1 ? null : index;
+}
+
+/**
+ * Moves one student into another proposed group, before publishing. Emptied groups are dropped (publishing
+ * refuses empty groups); moving into the student's own group changes nothing.
+ */
+export function moveStudent(groups: string[][], studentId: string, toGroup: number): string[][] {
+  const from = groups.findIndex((g) => g.includes(studentId));
+  if (from === -1 || from === toGroup || toGroup < 0 || toGroup >= groups.length) return groups;
+  return groups
+    .map((g, index) =>
+      index === from ? g.filter((id) => id !== studentId) : index === toGroup ? [...g, studentId] : g,
+    )
+    .filter((g) => g.length > 0);
+}
+
+/** The item bank JSON a teacher pasted, or the reason it is not JSON. */
+export function parsePastedJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
+import { getDiagnosticRows, type DiagnosticRow } from './diagnosticApi.js';
+
+/**
+ * Each student's progress through the class diagnostic: the table once (and again on reconnect or when
+ * asked, e.g. after the bank changed or a student joined), then live `diagnosticProgress` events.
+ */
+export function useDiagnosticProgress(classId: string, socket: ClassSocket | null, ready: boolean) {
+  const [rows, setRows] = useState<DiagnosticRow[]>([]);
+  const reload = useCallback(async () => setRows(await getDiagnosticRows(classId)), [classId]);
+
+  useEffect(() => {
+    if (ready) void reload().catch(() => {});
+  }, [ready, reload]);
+  useEffect(() => {
+    const onConnect = () => void reload().catch(() => {});
+    socket?.on('connect', onConnect);
+    return () => {
+      socket?.off('connect', onConnect);
+    };
+  }, [socket, reload]);
+  // A student who joined after the table was fetched: their first answer adds the row.
+  useSocketEvent(socket, 'diagnosticProgress', ({ studentId, answered, total }) =>
+    setRows((current) => {
+      const complete = total > 0 && answered >= total;
+      const row = { studentId, answered, total, complete };
+      return current.some((r) => r.studentId === studentId)
+        ? current.map((r) => (r.studentId === studentId ? row : r))
+        : [...current, row];
+    }),
+  );
+  useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
+
+  return { rows, reload };
+}

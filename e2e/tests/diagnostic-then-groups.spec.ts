@@ -1,0 +1,85 @@
+import { expect, test } from '../fixtures/test.js';
+import type { Actor } from '../fixtures/actor.js';
+import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+
+const ITEMS = 8; // the default fractions & ratios bank
+
+/** Answers the item on screen (its first option, "Sure") and waits for the next screen or the end. */
+async function answerCurrentItem(student: Actor, position: number): Promise<void> {
+  const { page } = student;
+  await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position} of ${ITEMS}`);
+  const item = page.getByTestId('diagnostic-item');
+  await item.getByRole('radio').first().check();
+  await item.getByRole('radio', { name: 'Sure', exact: true }).check();
+  await item.getByRole('button', { name: 'Next' }).click();
+  if (position < ITEMS)
+    await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position + 1} of ${ITEMS}`);
+  else await expect(page.getByTestId('diagnostic-summary')).toBeVisible();
+}
+
+test('students take the diagnostic in the browser, then the teacher proposes and publishes groups', async ({
+  teacher,
+  studentA,
+  studentB,
+  studentC,
+}) => {
+  test.setTimeout(60_000);
+  const students: Array<[Actor, string]> = [
+    [studentA, 'Ada Lovelace'],
+    [studentB, 'Bruno Diaz'],
+    [studentC, 'Chen Wei'],
+  ];
+  const dashboard = teacher.page;
+
+  const { joinCode } = await test.step('the teacher creates a class and picks our diagnostic', async () => {
+    const created = await createClassAndOpenDashboard(teacher, 'Ratios diagnostic');
+    await dashboard.getByRole('button', { name: 'Use our fractions & ratios diagnostic' }).click();
+    await expect(dashboard.getByTestId('diagnostic-status')).toContainText(`In use: ${ITEMS} items`);
+    return created;
+  });
+
+  await test.step('three students join and see the first item', async () => {
+    for (const [actor, name] of students) {
+      await joinClass(actor, joinCode, name);
+      await expect(actor.page.getByTestId('diagnostic-position')).toHaveText(`1 of ${ITEMS}`);
+    }
+  });
+
+  await test.step('they answer every item; one reloads midway and resumes where she was', async () => {
+    for (let position = 1; position <= 3; position++) await answerCurrentItem(studentA, position);
+    await studentA.page.reload();
+    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText(`4 of ${ITEMS}`);
+    for (let position = 4; position <= ITEMS; position++) await answerCurrentItem(studentA, position);
+    for (const [actor] of [students[1]!, students[2]!])
+      for (let position = 1; position <= ITEMS; position++) await answerCurrentItem(actor, position);
+    for (const [actor] of students)
+      await expect(actor.page.getByRole('status')).toContainText('put you in a group');
+  });
+
+  await test.step('the teacher sees every student complete', async () => {
+    for (const [, name] of students) {
+      const row = dashboard.getByTestId(`diagnostic-${name}`);
+      await expect(row).toHaveAttribute('data-complete', 'true');
+      await expect(row).toContainText(`${ITEMS}/${ITEMS}`);
+    }
+  });
+
+  await test.step('the teacher proposes mixed groups of two and publishes them', async () => {
+    const panel = dashboard.getByRole('region', { name: 'Propose groups' });
+    await panel.getByLabel('Mode').selectOption('mix');
+    await panel.getByLabel('Group size').fill('2');
+    await panel.getByRole('button', { name: 'Propose', exact: true }).click();
+    await expect(panel.getByTestId('proposed-group-2')).toBeVisible();
+    for (const [, name] of students) await expect(panel.getByTestId(`proposed-${name}`)).toBeVisible();
+    await panel.getByRole('button', { name: 'Publish' }).click();
+    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+    await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
+  });
+
+  await test.step("each student's page moves to their group's board", async () => {
+    for (const [actor] of students) {
+      await actor.waitForEditor();
+      await expect(actor.page.getByTestId('my-group')).toHaveText(/^Group [12]$/);
+    }
+  });
+});
