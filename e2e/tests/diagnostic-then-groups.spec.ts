@@ -4,6 +4,25 @@ import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js
 
 const ITEMS = 8; // the default fractions & ratios bank
 
+/** A pasted bank the teacher must be told about: option b names a misconception the bank does not have. */
+const BANK_WITH_AN_UNKNOWN_MISCONCEPTION = {
+  id: 'tiny',
+  title: 'Tiny',
+  skills: [{ id: 'halves', name: 'Halves' }],
+  misconceptions: [{ id: 'bigger-bottom', name: 'Bigger bottom', description: 'd', nextStep: 'n' }],
+  items: [
+    {
+      id: 'half',
+      stem: 'Which is half of 8?',
+      skills: ['halves'],
+      options: [
+        { id: 'a', text: '4', correct: true },
+        { id: 'b', text: '2', misconception: 'no-such-thing' },
+      ],
+    },
+  ],
+};
+
 /** Answers the item on screen (its first option, "Sure") and waits for the next screen or the end. */
 async function answerCurrentItem(student: Actor, position: number): Promise<void> {
   const { page } = student;
@@ -33,6 +52,16 @@ test('students take the diagnostic in the browser, then the teacher proposes and
 
   const { joinCode } = await test.step('the teacher creates a class and picks our diagnostic', async () => {
     const created = await createClassAndOpenDashboard(teacher, 'Ratios diagnostic');
+    await dashboard.getByRole('button', { name: 'Paste a bank' }).click();
+    const bankField = dashboard.getByLabel('Item bank (JSON)');
+    const problems = dashboard.getByRole('alert', { name: 'Problems with the bank' });
+    await bankField.fill('{"id": ');
+    await dashboard.getByRole('button', { name: 'Use this bank' }).click();
+    await expect(problems).toContainText('Not valid JSON');
+    await bankField.fill(JSON.stringify(BANK_WITH_AN_UNKNOWN_MISCONCEPTION));
+    await dashboard.getByRole('button', { name: 'Use this bank' }).click();
+    await expect(problems).toContainText('items[0].options[1].misconception');
+    await expect(dashboard.getByTestId('diagnostic-status')).toHaveText('Not chosen yet.');
     await dashboard.getByRole('button', { name: 'Use our fractions & ratios diagnostic' }).click();
     await expect(dashboard.getByTestId('diagnostic-status')).toContainText(`In use: ${ITEMS} items`);
     return created;
@@ -64,22 +93,38 @@ test('students take the diagnostic in the browser, then the teacher proposes and
     }
   });
 
-  await test.step('the teacher proposes mixed groups of two and publishes them', async () => {
-    const panel = dashboard.getByRole('region', { name: 'Propose groups' });
-    await panel.getByLabel('Mode').selectOption('mix');
-    await panel.getByLabel('Group size').fill('2');
-    await panel.getByRole('button', { name: 'Propose', exact: true }).click();
-    await expect(panel.getByTestId('proposed-group-2')).toBeVisible();
-    for (const [, name] of students) await expect(panel.getByTestId(`proposed-${name}`)).toBeVisible();
-    await panel.getByRole('button', { name: 'Publish' }).click();
-    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
-    await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
-  });
+  const { movedName, movedTo } =
+    await test.step('the teacher proposes mixed groups of two, adjusts and publishes them', async () => {
+      const panel = dashboard.getByRole('region', { name: 'Propose groups' });
+      await panel.getByLabel('Mode').selectOption('mix');
+      await panel.getByLabel('Group size').fill('2');
+      await panel.getByRole('button', { name: 'Propose', exact: true }).click();
+      await expect(panel.getByTestId('proposed-group-2')).toBeVisible();
+      for (const [, name] of students) await expect(panel.getByTestId(`proposed-${name}`)).toBeVisible();
+      // Drag a student from the pair to the other proposed group before publishing (both groups stay non-empty)
+      const membersOf = (group: number) =>
+        panel.getByTestId(`proposed-group-${group}`).locator('li[draggable]');
+      const from = (await membersOf(1).count()) === 2 ? 1 : 2;
+      const to = from === 1 ? 2 : 1;
+      const moved = (await membersOf(from).first().getAttribute('data-testid')) as string;
+      await membersOf(from)
+        .first()
+        .dragTo(panel.getByTestId(`proposed-group-${to}`));
+      await expect(panel.getByTestId(`proposed-group-${to}`).getByTestId(moved)).toBeVisible();
+      await expect(membersOf(to)).toHaveCount(2);
+      await panel.getByRole('button', { name: 'Publish' }).click();
+      await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+      await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
+      return { movedName: moved.replace('proposed-', ''), movedTo: to };
+    });
 
   await test.step("each student's page moves to their group's board", async () => {
     for (const [actor] of students) {
       await actor.waitForEditor();
       await expect(actor.page.getByTestId('my-group')).toHaveText(/^Group [12]$/);
     }
+    // the published groups are the adjusted ones, in order
+    const [movedActor] = students.find(([, name]) => name === movedName)!;
+    await expect(movedActor.page.getByTestId('my-group')).toHaveText(`Group ${movedTo}`);
   });
 });

@@ -35,6 +35,7 @@ export function GroupingPanel({
   const [edited, setEdited] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState<number | null>(null);
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
 
   const act = async (action: () => Promise<void>) => {
@@ -68,6 +69,7 @@ export function GroupingPanel({
   };
   const onDrop = (event: DragEvent, to: number) => {
     event.preventDefault();
+    setOver(null);
     move(event.dataTransfer.getData(DRAG_TYPE), to);
   };
 
@@ -119,10 +121,13 @@ export function GroupingPanel({
                 key={index}
                 className="proposed-group"
                 data-testid={`proposed-group-${index + 1}`}
+                data-drop-target={String(over === index)}
                 onDragOver={(e) => {
                   e.preventDefault();
                   e.dataTransfer.dropEffect = 'move';
+                  setOver(index);
                 }}
+                onDragLeave={() => setOver((o) => (o === index ? null : o))}
                 onDrop={(e) => onDrop(e, index)}
               >
                 <h3>Group {index + 1}</h3>

@@ -1,23 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { StudentDiagnostic } from '@conjecture/shared';
 import { getStudentDiagnostic } from './diagnosticApi.js';
+
+/**
+ * No event tells students that the teacher chose a diagnostic, so a student still waiting (no group, none
+ * set yet) asks again now and then, and when the page comes back into view.
+ */
+const DIAGNOSTIC_RECHECK_MS = 15_000;
 
 /**
  * The student's diagnostic as the server has it (items, what was answered, the summary once complete).
  * Undefined while loading or if it could not be fetched: the class page then carries on without it.
  */
-export function useStudentDiagnostic(classId: string, token: string | null) {
+export function useStudentDiagnostic(classId: string, token: string | null, waiting: boolean) {
   const [diagnostic, setDiagnostic] = useState<StudentDiagnostic | undefined>(undefined);
+  const fetchNow = useCallback(
+    (isCancelled: () => boolean) => {
+      if (!token) return;
+      getStudentDiagnostic(classId, token).then(
+        (d) => !isCancelled() && setDiagnostic(d),
+        () => {},
+      );
+    },
+    [classId, token],
+  );
   useEffect(() => {
-    if (!token) return;
     let cancelled = false;
-    getStudentDiagnostic(classId, token).then(
-      (d) => !cancelled && setDiagnostic(d),
-      () => {},
-    );
+    fetchNow(() => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [classId, token]);
+  }, [fetchNow]);
+
+  const noneYet = diagnostic !== undefined && diagnostic.title === null;
+  useEffect(() => {
+    if (!waiting || !noneYet) return;
+    let cancelled = false;
+    const recheck = () => fetchNow(() => cancelled);
+    const timer = setInterval(recheck, DIAGNOSTIC_RECHECK_MS);
+    const onVisible = () => document.visibilityState === 'visible' && recheck();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [waiting, noneYet, fetchNow]);
+
   return { diagnostic, setDiagnostic };
 }

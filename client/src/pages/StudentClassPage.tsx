@@ -39,7 +39,11 @@ export function StudentClassPage({ classId }: { classId: string }) {
   );
   const token = state.phase === 'in' ? state.token : null;
   const studentId = state.phase === 'in' ? state.studentId : null;
-  const { diagnostic, setDiagnostic } = useStudentDiagnostic(classId, token);
+  const { diagnostic, setDiagnostic } = useStudentDiagnostic(
+    classId,
+    token,
+    state.phase === 'in' && !state.group,
+  );
   const connection = useMemo<BoardConnection | null>(
     () =>
       token && studentId
