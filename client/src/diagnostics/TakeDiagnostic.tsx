@@ -80,10 +80,9 @@ function ItemScreen({
       </p>
       <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
       <fieldset>
-        <legend>
-          {item.stem}
-          {item.stemLatex && <code className="latex-as-text"> {item.stemLatex}</code>}
-        </legend>
+        <legend>{item.stem}</legend>
+        {/* KaTeX is not part of the client: the LaTeX source is shown as text under the plain stem */}
+        {item.stemLatex && <code className="latex-as-text">{item.stemLatex}</code>}
         {item.options.map((option) => (
           <label key={option.optionId} className="diagnostic-option">
             <input
