@@ -111,6 +111,10 @@ test('students take the diagnostic in the browser, then the teacher proposes and
         .first()
         .dragTo(panel.getByTestId(`proposed-group-${to}`));
       await expect(panel.getByTestId(`proposed-group-${to}`).getByTestId(moved)).toBeVisible();
+      // The change in the objective is shown for the hand-made move.
+      await expect(
+        panel.getByText(/Score after your changes: [\d.]+ \([+−][\d.]+ from the proposal/),
+      ).toBeVisible();
       await expect(membersOf(to)).toHaveCount(2);
       await panel.getByRole('button', { name: 'Publish' }).click();
       await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();

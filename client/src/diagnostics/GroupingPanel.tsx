@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import type { ClassState, GroupingPreview, GroupingPreviewBody } from '@conjecture/shared';
-import { previewGroups, publishGroups } from './diagnosticApi.js';
+import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent } from './diagnosticFlow.js';
 
 type Mode = GroupingPreviewBody['mode'];
@@ -15,8 +15,8 @@ const DRAG_TYPE = 'application/x-conjecture-proposed-student';
 /**
  * Proposes groups from the diagnostic profiles, shows why (one line a group, a reason a student), lets the
  * teacher move students between proposed groups (drag, or the select for keyboard and touch), then publishes.
- * The preview carries no feature vectors, so a move cannot show its change in the objective (which
- * `objectiveChange` would compute from pairwise distances): moves are allowed without a score.
+ * After a move the server scores the adjusted groups (the preview carries no feature vectors), and the
+ * panel shows the change against the proposal.
  */
 export function GroupingPanel({
   classId,
@@ -33,6 +33,8 @@ export function GroupingPanel({
   const [preview, setPreview] = useState<GroupingPreview | null>(null);
   const [groups, setGroups] = useState<string[][]>([]);
   const [edited, setEdited] = useState(false);
+  /** The objective of the groups as adjusted by hand, from the server (null while it is being computed). */
+  const [score, setScore] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState<number | null>(null);
@@ -64,8 +66,14 @@ export function GroupingPanel({
     });
   const move = (studentId: string, to: number) => {
     const next = moveStudent(groups, studentId, to);
-    if (next !== groups) setEdited(true);
+    if (next === groups) return;
+    setEdited(true);
     setGroups(next);
+    setScore(null);
+    scoreGroups(classId, next).then(
+      (r) => setScore(r.objective),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   };
   const onDrop = (event: DragEvent, to: number) => {
     event.preventDefault();
@@ -110,9 +118,11 @@ export function GroupingPanel({
       {preview && (
         <>
           <p className="muted">
-            {edited
-              ? 'Adjusted by hand (the score is not recomputed for moves).'
-              : `Proposal score: ${preview.objective.toFixed(2)}`}{' '}
+            {!edited
+              ? `Proposal score: ${preview.objective.toFixed(2)}`
+              : score === null
+                ? 'Scoring your changes…'
+                : `Score after your changes: ${score.toFixed(2)} (${score - preview.objective >= 0 ? '+' : '−'}${Math.abs(score - preview.objective).toFixed(2)} from the proposal; ${mode === 'similar' ? 'lower' : 'higher'} means ${mode === 'similar' ? 'more alike' : 'more mixed'}).`}{' '}
             Drag a student to another group to adjust.
           </p>
           <ol className="proposed-groups">

@@ -3,6 +3,7 @@ import {
   API_PREFIX,
   ClassStateSchema,
   GroupingPreviewSchema,
+  GroupingScoreSchema,
   StudentDiagnosticSchema,
   type ClassState,
   type GroupingPreview,
@@ -53,6 +54,9 @@ export const previewGroups = (
   body: Partial<GroupingPreviewBody>,
 ): Promise<GroupingPreview> =>
   fetchJson(classUrl(classId, '/grouping/preview'), GroupingPreviewSchema, request('POST', null, body));
+
+export const scoreGroups = (classId: string, groups: string[][]): Promise<{ objective: number }> =>
+  fetchJson(classUrl(classId, '/grouping/score'), GroupingScoreSchema, request('POST', null, { groups }));
 
 export const publishGroups = (classId: string, groups: string[][]): Promise<ClassState> =>
   fetchJson(classUrl(classId, '/grouping/publish'), ClassStateSchema, request('POST', null, { groups }));

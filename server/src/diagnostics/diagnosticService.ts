@@ -9,6 +9,9 @@ import type {
 } from '@conjecture/shared';
 import {
   DEFAULT_ITEM_BANK,
+  distanceMatrix,
+  profileFeatures,
+  withinGroupSum,
   explainGroups,
   fail,
   groupByProfiles,
@@ -158,6 +161,32 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       keepTogether: body.keepTogether,
     });
     return ok({ groups: result.groups, objective: result.objective, explanations });
+  }
+
+  /**
+   * The objective (sum of within-group distances between profile vectors, as the engine computes it) of any
+   * grouping of the class's students: the preview shows how a hand-made move changes it.
+   */
+  score(classId: string, groups: string[][]): Result<{ objective: number }> {
+    const bank = this.bank(classId) ?? (DEFAULT_ITEM_BANK as ItemBank);
+    const profiles = this.deps.store.profilesOf(classId);
+    const students = this.deps.classrooms.studentsOf(classId);
+    const index = new Map(students.map((s, i) => [s.studentId, i] as const));
+    const asIndices: number[][] = [];
+    for (const group of groups) {
+      const members: number[] = [];
+      for (const id of group) {
+        const i = index.get(id);
+        if (i === undefined) return fail('not_found', `student ${id} is not in this class`);
+        members.push(i);
+      }
+      asIndices.push(members);
+    }
+    const features = profileFeatures(
+      bank,
+      students.map((s) => profiles.get(s.studentId) ?? null),
+    );
+    return ok({ objective: withinGroupSum(distanceMatrix(features), students.length, asIndices) });
   }
 
   /**

@@ -102,6 +102,15 @@ describe('grouping from profiles', () => {
     for (const s of students)
       expect(proposal.explanations.students[s.identity.studentId]).toEqual(expect.any(String));
 
+    // The score of the proposal itself is the preview's objective; a hand-made move changes it.
+    const score = async (groups: string[][]) =>
+      (
+        (await (
+          await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/score`, { groups })
+        ).json()) as { objective: number }
+      ).objective;
+    expect(await score(proposal.groups)).toBeCloseTo(proposal.objective, 9);
+
     const student = socketFor(server, { token: students[2]!.token });
     const moved: Array<string | undefined> = [];
     student.on('groupAssigned', (p) => moved.push(p.group?.groupId));

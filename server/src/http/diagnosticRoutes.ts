@@ -78,6 +78,15 @@ export function diagnosticRoutes({
     res.json(result.value);
   });
 
+  router.post('/classes/:classId/grouping/score', json, (req, res) => {
+    const body = parseOr400(res, PublishGroupsBodySchema, req.body, 'groups');
+    const auth = body && authorize(req, res, 'diagnostic.manage');
+    if (!body || !auth) return;
+    const result = diagnostics.score(auth.classId, body.groups);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
+  });
+
   router.post('/classes/:classId/grouping/publish', json, (req, res) => {
     const body = parseOr400(res, PublishGroupsBodySchema, req.body, 'groups');
     const auth = body && authorize(req, res, 'groups.manage');

@@ -301,3 +301,6 @@ export type GroupingPreview = z.infer<typeof GroupingPreviewSchema>;
 export const PublishGroupsBodySchema = z
   .object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) })
   .strict();
+
+// POST /api/classes/:classId/grouping/score (teacher): the objective of a grouping the teacher adjusted by hand.
+export const GroupingScoreSchema = z.object({ objective: z.number() });
