@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
 import { answerItem } from './diagnosticApi.js';
 import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
+import { Latex } from '../math/Latex.js';
 
 /**
  * One diagnostic item per screen: the options as radio buttons, how sure the student is (1–4), and Next.
  * Each answer is stored on the server as given, and the screen always shows the first item the server has
- * no answer for, so a reload resumes where the student was. LaTeX (`stemLatex`, option `latex`) is shown as
- * plain text: KaTeX is not part of the client.
+ * no answer for, so a reload resumes where the student was. LaTeX (`stemLatex`, option `latex`) is rendered
+ * with KaTeX.
  */
 export function TakeDiagnostic({
   classId,
@@ -82,7 +83,7 @@ function ItemScreen({
       <fieldset>
         <legend>{item.stem}</legend>
         {/* KaTeX is not part of the client: the LaTeX source is shown as text under the plain stem */}
-        {item.stemLatex && <code className="latex-as-text">{item.stemLatex}</code>}
+        {item.stemLatex && <Latex source={item.stemLatex} display />}
         {item.options.map((option) => (
           <label key={option.optionId} className="diagnostic-option">
             <input
@@ -93,7 +94,12 @@ function ItemScreen({
               onChange={() => setOptionId(option.optionId)}
             />
             {option.text}
-            {option.latex && <code className="latex-as-text"> {option.latex}</code>}
+            {option.latex && (
+              <>
+                {' '}
+                <Latex source={option.latex} />
+              </>
+            )}
           </label>
         ))}
       </fieldset>
