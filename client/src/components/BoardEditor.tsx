@@ -1,8 +1,9 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Tldraw, atom, createTLCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
-import { colorForUser, type BoardId } from '@conjecture/shared';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Tldraw, type Editor } from 'tldraw';
+import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
+import { useTldrawUser } from './useTldrawUser.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
@@ -49,19 +50,7 @@ export function BoardEditor({
   const tagStore = useBoardTags(boardId, session, tags);
   const [editor, setEditor] = useState<Editor | null>(null);
   const { userId } = connection;
-  // tldraw's own idea of the user: same id as in presence (so our cursor is not listed as a collaborator),
-  // kept in memory rather than in tldraw's localStorage preferences.
-  const user = useMemo(() => {
-    const preferences = atom<TLUserPreferences>('preferences', {
-      id: userId,
-      name: resolveName(userId),
-      color: colorForUser(userId),
-    });
-    return createTLCurrentUser({
-      userPreferences: preferences,
-      setUserPreferences: (p) => preferences.set(p),
-    });
-  }, [userId, resolveName]);
+  const user = useTldrawUser(userId, resolveName);
 
   const onMount = useCallback(
     (mounted: Editor) => {

@@ -1,8 +1,9 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useMemo } from 'react';
-import { Tldraw, atom, createTLCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
-import { colorForUser, type BoardId } from '@conjecture/shared';
+import { useCallback } from 'react';
+import { Tldraw, type Editor } from 'tldraw';
+import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
+import { useTldrawUser } from './useTldrawUser.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeViewForDebugging } from '../debug.js';
@@ -29,17 +30,7 @@ const REFIT_MS = 150;
 export function BoardView({ boardId, connection, resolveName, licenseKey, label }: BoardViewProps) {
   const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
   const { userId } = connection;
-  const user = useMemo(() => {
-    const preferences = atom<TLUserPreferences>('preferences', {
-      id: userId,
-      name: resolveName(userId),
-      color: colorForUser(userId),
-    });
-    return createTLCurrentUser({
-      userPreferences: preferences,
-      setUserPreferences: (p) => preferences.set(p),
-    });
-  }, [userId, resolveName]);
+  const user = useTldrawUser(userId, resolveName);
 
   const onMount = useCallback(
     (editor: Editor) => {
