@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ContributionTag } from '@conjecture/shared';
-import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { classWithGroupOfTwo } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function group() {
   const server = await startTestServer({ TAG_DEBOUNCE_MS: '30' });
-  const teacher = await createClassAsTeacher(server);
-  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-  const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
-  const g1 = await createGroup(teacher, 'Group 1');
-  await assign(teacher, ana.identity.studentId, g1.groupId);
-  await assign(teacher, ben.identity.studentId, g1.groupId);
+  const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
   const a = connectClient(server, g1.boardId, { token: ana.token });
   const b = connectClient(server, g1.boardId, { token: ben.token });
   await Promise.all([synced(a), synced(b)]);

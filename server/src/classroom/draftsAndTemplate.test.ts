@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { YjsCloseCode } from '@conjecture/shared';
-import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, geoShape, rawSocket, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function classWithOneGroup() {
   const server = await startTestServer();
-  const teacher = await createClassAsTeacher(server);
-  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-  const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
-  const g1 = await createGroup(teacher, 'Group 1');
-  await assign(teacher, ana.identity.studentId, g1.groupId);
-  await assign(teacher, ben.identity.studentId, g1.groupId);
+  const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
   return { server, teacher, ana, ben, g1, teacherToken: teacher.cookie.split('=')[1] as string };
 }
 

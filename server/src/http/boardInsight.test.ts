@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { classWithGroupOfTwo, createClassAsTeacher, joinAs } from '../test/classroomClient.js';
 import { connectClient, geoShape, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 describe('attribution and representation types from the server', () => {
   it('names each shape’s author and later editors from the authorship log, not from the record', async () => {
     const server = await startTestServer();
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
-    const g1 = await createGroup(teacher, 'Group 1');
-    await assign(teacher, ana.identity.studentId, g1.groupId);
-    await assign(teacher, ben.identity.studentId, g1.groupId);
+    const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
     const a = connectClient(server, g1.boardId, { token: ana.token });
     const b = connectClient(server, g1.boardId, { token: ben.token });
     await Promise.all([synced(a), synced(b)]);

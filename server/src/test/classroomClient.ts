@@ -64,3 +64,14 @@ export async function createGroup(teacher: TeacherHandle, name: string) {
 export async function assign(teacher: TeacherHandle, studentId: string, groupId: string | null) {
   return teacher.request('PUT', `/api/classes/${teacher.classId}/students/${studentId}/group`, { groupId });
 }
+
+/** A class with one group of two students, Ana and Ben: the setup many classroom tests start from. */
+export async function classWithGroupOfTwo(server: RunningServer) {
+  const teacher = await createClassAsTeacher(server);
+  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+  const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
+  const g1 = await createGroup(teacher, 'Group 1');
+  await assign(teacher, ana.identity.studentId, g1.groupId);
+  await assign(teacher, ben.identity.studentId, g1.groupId);
+  return { teacher, ana, ben, g1 };
+}
