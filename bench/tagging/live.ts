@@ -18,6 +18,7 @@ import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION, YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
 import { killAllChildren, spawnServer } from '../sync/servers.js';
 import { percentile } from '../sync/stats.js';
+import { noteShape } from '../../server/src/test/records.js';
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -50,35 +51,7 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return { json: (await res.json()) as T, res };
 }
 
-function note(id: string, text: string) {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'note',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a2',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: { sentAt: now() },
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      textLastEditedBy: '',
-    },
-  };
-}
+const note = (id: string, text: string) => noteShape(id, text, { meta: { sentAt: now() } });
 
 async function main(): Promise<void> {
   process.env.TAG_DEBOUNCE_MS = '0';

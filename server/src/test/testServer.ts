@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { YDOC_RECORDS_KEY } from '@conjecture/shared';
 import { YKeyValue } from 'y-utility/y-keyvalue';
+export { geoShape, noteShape } from './records.js';
 import type { Config } from '../config.js';
 import { parseConfig } from '../config.js';
 import type { RunningServer, ServerOverrides } from '../createServer.js';
@@ -88,43 +89,6 @@ export async function waitFor<T>(check: () => T, what: string, timeoutMs = 5000)
 
 export const synced = (client: TestClient) => waitFor(() => client.provider.synced, 'the provider to sync');
 
-/** A geo shape record tldraw's schema accepts. */
-export function geoShape(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'geo',
-    x: 10,
-    y: 20,
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      geo: 'rectangle',
-      w: 100,
-      h: 80,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      dash: 'draw',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [] },
-      flipX: false,
-      flipY: false,
-    },
-    ...overrides,
-  };
-}
-
 /** A raw websocket to the Yjs endpoint, for sending what no well-behaved client would. */
 export async function rawSocket(server: RunningServer, boardId: string, query = 'user=mallory') {
   const ws = new WebSocket(`${wsUrl(server)}/${boardId}?${query}`);
@@ -138,40 +102,4 @@ export async function rawSocket(server: RunningServer, boardId: string, query = 
   });
   onCleanup(() => ws.terminate());
   return { ws, closed };
-}
-
-/** A sticky note with text, as tldraw writes one. */
-export function noteShape(
-  id: string,
-  text: string,
-  overrides: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'note',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a2',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      textLastEditedBy: '',
-    },
-    ...overrides,
-  };
 }
