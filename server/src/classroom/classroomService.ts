@@ -39,6 +39,7 @@ export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok
 
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
+  graphPaperChanged: [classId: string, graphPaper: boolean];
   studentMoved: [classId: string, studentId: string, group: Group | null];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];
@@ -166,6 +167,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       title: c.title,
       taskPrompt: c.taskPrompt,
       paused: c.paused || c.ended,
+      graphPaper: c.graphPaper,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize },
       names: rosterLabels(students, anonymize),
     };
@@ -197,6 +199,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
         anonymize: false,
         projectedBoardIds: [],
         templateRecords: [],
+        graphPaper: false,
         createdAt: now(),
       });
       return { classId, joinCode, teacherKey, projectorKey };
@@ -329,12 +332,18 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       online: this.onlineStudents(classId),
       anonymize: c.anonymize,
       projectedBoardIds: c.projectedBoardIds,
+      graphPaper: c.graphPaper,
     };
   }
 
   updateClass(
     classId: string,
-    patch: { joiningOpen?: boolean | undefined; paused?: boolean | undefined; ended?: boolean | undefined },
+    patch: {
+      joiningOpen?: boolean | undefined;
+      paused?: boolean | undefined;
+      ended?: boolean | undefined;
+      graphPaper?: boolean | undefined;
+    },
   ): void {
     const before = this.deps.store.getClass(classId);
     if (!before) return;
@@ -344,6 +353,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const lockedBefore = before.paused || before.ended;
     const lockedAfter = after.paused || after.ended;
     if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
+    if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
   }
 
   createGroup(classId: string, name?: string): Group {
@@ -501,6 +511,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.deps.store.updateClass(classId, { templateRecords: records });
     for (const g of this.deps.store.groupsOf(classId)) this.applyTemplate(g.boardId, before, records);
     return ok({ records: records.length });
+  }
+
+  /** The records last placed by `setTemplate`, for the teacher's editor to start from. */
+  template(classId: string): TemplateRecord[] {
+    return (this.deps.store.getClass(classId)?.templateRecords ?? []) as TemplateRecord[];
   }
 
   private applyTemplate(boardId: string, before: TemplateRecord[], after: TemplateRecord[]): void {

@@ -17,6 +17,8 @@ export interface ClassRow {
   projectedBoardIds: string[];
   /** The teacher's template: records placed (locked) on every group board, now and later. */
   templateRecords: unknown[];
+  /** Boards show a squared graph-paper background. */
+  graphPaper: boolean;
   createdAt: number;
 }
 
@@ -80,6 +82,7 @@ export type ClassPatch = Partial<
     | 'anonymize'
     | 'projectedBoardIds'
     | 'templateRecords'
+    | 'graphPaper'
   >
 >;
 

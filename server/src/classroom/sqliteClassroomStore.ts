@@ -89,6 +89,9 @@ const MIGRATIONS = [
   );
   CREATE INDEX drafts_by_class ON drafts(class_id);
   `,
+  `
+  ALTER TABLE classes ADD COLUMN graph_paper INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -107,6 +110,7 @@ type ClassDbRow = {
   anonymize: number;
   projected_board_ids: string;
   template_records: string;
+  graph_paper: number;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -122,6 +126,7 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   anonymize: r.anonymize === 1,
   projectedBoardIds: JSON.parse(r.projected_board_ids) as string[],
   templateRecords: JSON.parse(r.template_records) as unknown[],
+  graphPaper: r.graph_paper === 1,
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -224,6 +229,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       anonymize: 'anonymize',
       projectedBoardIds: 'projected_board_ids',
       templateRecords: 'template_records',
+      graphPaper: 'graph_paper',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;

@@ -28,6 +28,10 @@ export function wireClassroomEvents(
     io.to(classChannel(classId)).emit('classPaused', { classId, paused });
   });
 
+  classroom.on('graphPaperChanged', (classId, graphPaper) =>
+    io.to(classChannel(classId)).emit('graphPaperChanged', { classId, graphPaper }),
+  );
+
   classroom.on('studentMoved', (classId, studentId, group) => {
     for (const c of yjs.connections()) {
       if (

@@ -140,7 +140,9 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     const capability: Capability = body.paused !== undefined ? 'class.pause' : 'class.manage';
     const auth = authorize(req, res, capability);
     if (!auth) return;
-    if (body.paused !== undefined && (body.joiningOpen !== undefined || body.ended !== undefined)) {
+    const manages =
+      body.joiningOpen !== undefined || body.ended !== undefined || body.graphPaper !== undefined;
+    if (body.paused !== undefined && manages) {
       if (!can(auth.principal.role, 'class.manage')) return sendError(res, 'forbidden', 'not allowed');
     }
     classroom.updateClass(auth.classId, body);
@@ -236,6 +238,11 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     const result = classroom.setTemplate(auth.classId, body.records);
     if (!result.ok) return sendError(res, result.error.code, result.error.message, result.error.issues);
     res.json(result.value);
+  });
+
+  router.get('/classes/:classId/template', (req, res) => {
+    const auth = authorize(req, res, 'class.manage');
+    if (auth) res.json({ records: classroom.template(auth.classId) });
   });
 
   router.post('/classes/:classId/draft', (req, res) => {

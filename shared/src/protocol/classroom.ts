@@ -91,6 +91,8 @@ export const ClassStateSchema = z.object({
   online: z.array(StudentIdSchema),
   anonymize: z.boolean(),
   projectedBoardIds: z.array(BoardIdSchema),
+  /** Boards show a squared graph-paper background. */
+  graphPaper: z.boolean(),
 });
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
@@ -100,6 +102,7 @@ export const UpdateClassBodySchema = z
     joiningOpen: z.boolean().optional(),
     paused: z.boolean().optional(),
     ended: z.boolean().optional(),
+    graphPaper: z.boolean().optional(),
   })
   .strict();
 
@@ -168,6 +171,8 @@ export const ClassViewSchema = z.object({
   title: z.string(),
   taskPrompt: z.string(),
   paused: z.boolean(),
+  /** Boards show a squared graph-paper background (a class setting the teacher switches). */
+  graphPaper: z.boolean(),
   projection: ProjectionSchema,
   /** Opaque id → label (a real name, or a pseudonym when the projector is anonymized). */
   names: z.record(z.string(), z.string()),
@@ -225,6 +230,12 @@ export const SetTemplateBodySchema = z
       .max(MAX_TEMPLATE_RECORDS),
   })
   .strict();
+
+// GET /api/classes/:classId/template (teacher) → the records last placed
+export const TemplateSchema = z.object({
+  records: z.array(z.looseObject({ id: z.string(), typeName: z.enum(['shape', 'asset']) })),
+});
+export type Template = z.infer<typeof TemplateSchema>;
 
 // POST /api/classes/:classId/draft (student) → the student's private draft board
 export const DraftBoardSchema = z.object({ boardId: BoardIdSchema });

@@ -95,6 +95,8 @@ export interface ClientToServerEvents {
 
 export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
+export const GraphPaperChangedSchema = z.object({ classId: z.string(), graphPaper: z.boolean() });
+export type GraphPaperChanged = z.infer<typeof GraphPaperChangedSchema>;
 export const GroupAssignedSchema = z.object({ group: GroupSchema.nullable() });
 export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
 
@@ -103,6 +105,8 @@ export interface ServerToClientEvents {
   boardStateVector: (payload: BoardStateVector) => void;
   /** The class was paused or resumed (students' boards are read-only on the server while paused). */
   classPaused: (payload: ClassPaused) => void;
+  /** To the class: the teacher switched the graph-paper background on or off. */
+  graphPaperChanged: (payload: GraphPaperChanged) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
   groupAssigned: (payload: GroupAssigned) => void;
   /** The teacher removed this student; the session is revoked and the connection closes after this. */
