@@ -1,0 +1,6 @@
+export * from './tokens.js';
+export * from './functions.js';
+export * from './parse.js';
+export * from './compile.js';
+export * from './ticks.js';
+export * from './plot.js';
