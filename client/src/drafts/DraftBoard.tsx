@@ -1,0 +1,81 @@
+import 'tldraw/tldraw.css';
+import { useCallback, useEffect, useState } from 'react';
+import { Tldraw, type Editor } from 'tldraw';
+import type { BoardId } from '@conjecture/shared';
+import { useBoardSession } from '../sync/useBoardSession.js';
+import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { useTldrawUser } from '../components/useTldrawUser.js';
+import { customShapeUtils } from '../shapes/index.js';
+import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from '../components/tldrawSetup.js';
+import { debugEnabled } from '../debug.js';
+import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
+
+declare global {
+  interface Window {
+    /** The open draft's editor (tests, support): `__conjecture` stays the group board's. */
+    __conjectureDraft?: { editor: Editor; session: BoardSession };
+  }
+}
+
+const draftComponents = { Background: GraphPaperBackground };
+
+interface DraftBoardProps {
+  boardId: BoardId;
+  connection: BoardConnection;
+  resolveName: ResolveDisplayName;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+  readOnly: boolean;
+  onEditor: (editor: Editor | null) => void;
+}
+
+/** The student's private board: synced (and kept offline) like a group board, seen by them and the teacher. */
+export function DraftBoard({
+  boardId,
+  connection,
+  resolveName,
+  licenseKey,
+  maxAssetBytes,
+  readOnly,
+  onEditor,
+}: DraftBoardProps) {
+  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
+  const user = useTldrawUser(connection.userId, resolveName);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  const onMount = useCallback(
+    (mounted: Editor) => {
+      setEditor(mounted);
+      if (session && debugEnabled()) window.__conjectureDraft = { editor: mounted, session };
+      return () => {
+        setEditor(null);
+        if (window.__conjectureDraft?.editor === mounted) delete window.__conjectureDraft;
+      };
+    },
+    [session],
+  );
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: readOnly });
+  }, [editor, readOnly]);
+  useEffect(() => onEditor(editor), [editor, onEditor]);
+
+  if (phase === 'failed') return <div className="board-message">{failure}</div>;
+  if (!store) return <div className="board-message">Opening your draft…</div>;
+  return (
+    <div className="draft-board" data-board-id={boardId}>
+      <Tldraw
+        store={store}
+        shapeUtils={customShapeUtils}
+        user={user}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey ?? undefined}
+        acceptedImageMimeTypes={IMAGE_TYPES}
+        acceptedVideoMimeTypes={NO_VIDEO_TYPES}
+        {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
+        onMount={onMount}
+        components={draftComponents}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from 'tldraw';
+import { PROTOCOL_VERSION, type BoardId } from '@conjecture/shared';
+import type { BoardConnection } from '../sync/boardSession.js';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { GraphPaperContext } from '../graphPaper/GraphPaperBackground.js';
+import { DraftBoard } from './DraftBoard.js';
+import { openDraftBoard } from './draftApi.js';
+import { postDraftToGroup } from './postDraft.js';
+
+interface DraftPanelProps {
+  classId: string;
+  token: string;
+  studentId: string;
+  /** The group board's editor, where posts land. */
+  groupEditor: Editor | null;
+  resolveName: ResolveDisplayName;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+  /** The class is paused: the draft is read-only too (the server refuses writes anyway). */
+  readOnly: boolean;
+  graphPaper: boolean;
+  onClose: () => void;
+}
+
+/**
+ * Private think time: the student's own board in a panel beside the group board. The group board stays
+ * mounted and syncing underneath (no reconnect, its cursors and changes keep coming), so posting is a copy
+ * between two live editors and closing the panel loses nothing — the draft is stored on the server.
+ */
+export function DraftPanel(props: DraftPanelProps) {
+  const { classId, token, studentId, groupEditor, onClose } = props;
+  const [boardId, setBoardId] = useState<BoardId | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [draftEditor, setDraftEditor] = useState<Editor | null>(null);
+  const [keepCopy, setKeepCopy] = useState(true);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    openDraftBoard(classId, token)
+      .then(({ boardId: id }) => !cancelled && setBoardId(id))
+      .catch(
+        (error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [classId, token]);
+
+  const connection = useMemo<BoardConnection>(
+    () => ({
+      userId: studentId,
+      yjsParams: { token },
+      socketAuth: { protocolVersion: PROTOCOL_VERSION, token },
+      localCopy: true,
+    }),
+    [studentId, token],
+  );
+
+  const post = () => {
+    if (!draftEditor || !groupEditor) return;
+    const result = postDraftToGroup(draftEditor, groupEditor, { keepCopy });
+    setStatus(
+      result.ok
+        ? `Posted ${result.postedIds.length} ${result.postedIds.length === 1 ? 'shape' : 'shapes'} to your group.`
+        : result.message,
+    );
+  };
+
+  return (
+    <aside className="draft-panel" data-testid="draft-panel" aria-label="My draft">
+      <div className="draft-panel__bar">
+        <strong>My draft</strong>
+        <span className="muted">Only you and your teacher see this.</span>
+        <button type="button" onClick={post} disabled={!draftEditor || !groupEditor || props.readOnly}>
+          Post to group
+        </button>
+        <label>
+          <input type="checkbox" checked={keepCopy} onChange={(e) => setKeepCopy(e.target.checked)} /> Keep a
+          copy
+        </label>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {status && (
+        <p className="draft-panel__status" role="status">
+          {status}
+        </p>
+      )}
+      {failure ? (
+        <div className="board-message" role="alert">
+          Cannot open your draft: {failure}
+        </div>
+      ) : boardId ? (
+        <GraphPaperContext.Provider value={props.graphPaper}>
+          <DraftBoard
+            boardId={boardId}
+            connection={connection}
+            resolveName={props.resolveName}
+            licenseKey={props.licenseKey}
+            maxAssetBytes={props.maxAssetBytes}
+            readOnly={props.readOnly}
+            onEditor={setDraftEditor}
+          />
+        </GraphPaperContext.Provider>
+      ) : (
+        <div className="board-message">Opening your draft…</div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,165 @@
+import 'tldraw/tldraw.css';
+import { useCallback, useEffect, useState } from 'react';
+import { createShapeId, toRichText, Tldraw, type Editor, type TLAsset, type TLShape } from 'tldraw';
+import { ApiRequestError } from '../api/http.js';
+import { customShapeUtils } from '../shapes/index.js';
+import { serverAssetStore } from '../sync/assetStore.js';
+import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from '../components/tldrawSetup.js';
+import { debugEnabled } from '../debug.js';
+import { getTemplate, placeTemplate } from './templateApi.js';
+import {
+  fromTemplateRecords,
+  toTemplateRecords,
+  type TemplateAsset,
+  type TemplateShape,
+} from './templateRecords.js';
+
+declare global {
+  interface Window {
+    /** The teacher's template canvas (tests, support). */
+    __conjectureTemplate?: { editor: Editor };
+  }
+}
+
+interface TemplateEditorProps {
+  classId: string;
+  taskPrompt: string;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+  onClose: () => void;
+}
+
+type Outcome = { kind: 'placed'; records: number } | { kind: 'problems'; lines: string[] } | null;
+
+/**
+ * The teacher composes the task template on a canvas of their own: an in-memory tldraw editor, synced to
+ * nobody, with our shapes and the server's asset store (images are uploaded, never inlined). "Place on all
+ * group boards" sends it to the server, which places and locks it on every group board.
+ */
+export function TemplateEditor({
+  classId,
+  taskPrompt,
+  licenseKey,
+  maxAssetBytes,
+  onClose,
+}: TemplateEditorProps) {
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [loading, setLoading] = useState<string | null>('Loading the current template…');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onMount = useCallback((mounted: Editor) => {
+    setEditor(mounted);
+    if (debugEnabled()) window.__conjectureTemplate = { editor: mounted };
+    return () => {
+      setEditor(null);
+      if (window.__conjectureTemplate?.editor === mounted) delete window.__conjectureTemplate;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!editor) return;
+    let cancelled = false;
+    getTemplate(classId)
+      .then(({ records }) => {
+        if (cancelled) return;
+        const { shapes, assets } = fromTemplateRecords(records);
+        editor.run(() => {
+          if (assets.length > 0) editor.createAssets(assets as unknown as TLAsset[]);
+          if (shapes.length > 0) editor.createShapes(shapes as unknown as TLShape[]);
+        });
+        if (shapes.length > 0) editor.zoomToFit({ animation: { duration: 0 } });
+        setLoading(null);
+      })
+      .catch((error: unknown) => !cancelled && setLoading(`Cannot load the template: ${messageOf(error)}`));
+    return () => {
+      cancelled = true;
+    };
+  }, [editor, classId]);
+
+  const addTaskCard = () => {
+    if (!editor) return;
+    const { x, y } = editor.getViewportPageBounds().center;
+    editor.createShape({
+      id: createShapeId(),
+      type: 'geo',
+      x: x - 200,
+      y: y - 80,
+      props: {
+        geo: 'rectangle',
+        w: 400,
+        h: 160,
+        fill: 'semi',
+        color: 'light-blue',
+        richText: toRichText(taskPrompt || 'Task'),
+      },
+    });
+  };
+
+  const place = async () => {
+    if (!editor) return;
+    const serialised = toTemplateRecords(
+      editor.getCurrentPageShapes() as unknown as TemplateShape[],
+      editor.getAssets() as unknown as TemplateAsset[],
+      editor.getCurrentPageId(),
+    );
+    if (!serialised.ok) return setOutcome({ kind: 'problems', lines: serialised.problems });
+    setBusy(true);
+    try {
+      setOutcome({ kind: 'placed', records: (await placeTemplate(classId, serialised.records)).records });
+    } catch (error) {
+      const issues = error instanceof ApiRequestError ? error.issues : [];
+      setOutcome({
+        kind: 'problems',
+        lines: [messageOf(error), ...issues.map((i) => `${i.path.join('.')}: ${i.message}`)],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="template-editor" role="dialog" aria-label="Task template" data-testid="template-editor">
+      <div className="template-editor__bar">
+        <strong>Task template</strong>
+        <span className="muted">Placed and locked on every group board, also on groups made later.</span>
+        <button type="button" onClick={addTaskCard} disabled={!editor}>
+          Add a task card
+        </button>
+        <button type="button" onClick={() => void place()} disabled={!editor || busy || loading !== null}>
+          Place on all group boards
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {loading && <p role="status">{loading}</p>}
+      {outcome?.kind === 'placed' && (
+        <p role="status" data-testid="template-placed">
+          Placed on every group board ({outcome.records} {outcome.records === 1 ? 'record' : 'records'}).
+        </p>
+      )}
+      {outcome?.kind === 'problems' && (
+        <ul role="alert" className="template-editor__problems">
+          {outcome.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <div className="template-editor__canvas">
+        <Tldraw
+          shapeUtils={customShapeUtils}
+          assets={serverAssetStore}
+          assetUrls={assetUrls}
+          licenseKey={licenseKey ?? undefined}
+          acceptedImageMimeTypes={IMAGE_TYPES}
+          acceptedVideoMimeTypes={NO_VIDEO_TYPES}
+          {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
+          onMount={onMount}
+        />
+      </div>
+    </div>
+  );
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,32 @@
+import { lazy, Suspense, useState } from 'react';
+
+// The template canvas is a tldraw editor: load it when the teacher opens it.
+const LazyTemplateEditor = lazy(() =>
+  import('./TemplateEditor.js').then((m) => ({ default: m.TemplateEditor })),
+);
+
+/** The dashboard's "Task template" section: opens the teacher's template canvas. */
+export function TemplateSection(props: {
+  classId: string;
+  taskPrompt: string;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="template-section" aria-label="Task template">
+      <h2>Task template</h2>
+      <p className="muted">
+        Task cards and images placed on every group board, locked: students work around them.
+      </p>
+      <button type="button" onClick={() => setOpen(true)}>
+        Edit the task template
+      </button>
+      {open && (
+        <Suspense fallback={<p>Loading…</p>}>
+          <LazyTemplateEditor {...props} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
