@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { Editor } from 'tldraw';
 import type { Group } from '@conjecture/shared';
 import { LazyBoardEditor } from './lazyBoards.js';
@@ -6,6 +6,7 @@ import { QuestionForm } from './QuestionForm.js';
 import { teacherViewConnection, teacherWriteConnection } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
+import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 
 interface BoardFocusProps {
   classId: string;
@@ -35,39 +36,43 @@ export function BoardFocus({
 }: BoardFocusProps) {
   const [writable, setWritable] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
+  // The teacher critiques over the class socket even on the read-only view: the server writes the thread.
+  const sendCritique = useMemo(() => critiqueSender(classSocket), [classSocket]);
   const selectedShape = useCallback(() => editor?.getSelectedShapeIds()[0] ?? null, [editor]);
   return (
     <div className="board-focus" data-testid="board-focus">
-      <Suspense fallback={<div className="board-message">Loading…</div>}>
-        <LazyBoardEditor
-          key={`${group.boardId}:${String(writable)}`}
-          boardId={group.boardId}
-          connection={writable ? teacherWriteConnection(classId) : teacherViewConnection}
-          resolveName={resolveName}
-          licenseKey={licenseKey}
-          maxAssetBytes={maxAssetBytes}
-          readOnly={!writable}
-          onEditor={setEditor}
-          tags={{ auth: { teacher: true }, classSocket }}
-        >
-          <aside className="focus-panel stack">
-            <h2>{group.name}</h2>
-            <button type="button" onClick={onClose}>
-              Back to the dashboard
-            </button>
-            <label>
-              <input type="checkbox" checked={writable} onChange={(e) => setWritable(e.target.checked)} />{' '}
-              Draw on this board
-            </label>
-            <QuestionForm
-              groups={[group]}
-              groupId={group.groupId}
-              anchorShapeId={selectedShape}
-              onPose={onPose}
-            />
-          </aside>
-        </LazyBoardEditor>
-      </Suspense>
+      <CritiqueSendContext.Provider value={sendCritique}>
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyBoardEditor
+            key={`${group.boardId}:${String(writable)}`}
+            boardId={group.boardId}
+            connection={writable ? teacherWriteConnection(classId) : teacherViewConnection}
+            resolveName={resolveName}
+            licenseKey={licenseKey}
+            maxAssetBytes={maxAssetBytes}
+            readOnly={!writable}
+            onEditor={setEditor}
+            tags={{ auth: { teacher: true }, classSocket }}
+          >
+            <aside className="focus-panel stack">
+              <h2>{group.name}</h2>
+              <button type="button" onClick={onClose}>
+                Back to the dashboard
+              </button>
+              <label>
+                <input type="checkbox" checked={writable} onChange={(e) => setWritable(e.target.checked)} />{' '}
+                Draw on this board
+              </label>
+              <QuestionForm
+                groups={[group]}
+                groupId={group.groupId}
+                anchorShapeId={selectedShape}
+                onPose={onPose}
+              />
+            </aside>
+          </LazyBoardEditor>
+        </Suspense>
+      </CritiqueSendContext.Provider>
     </div>
   );
 }

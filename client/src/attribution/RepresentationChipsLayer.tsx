@@ -1,0 +1,60 @@
+import { useEditor, useValue } from 'tldraw';
+import { REPRESENTATION_LABELS, representationType } from '@conjecture/shared/board/index';
+import { useBoardInsights } from '../critique/BoardInsights.js';
+
+/**
+ * `OnTheCanvas` layer: a small, quiet chip naming each item's representation (Visual, Symbolic, Verbal,
+ * Contextual, Manipulative) under its bottom-right corner (the author label takes the bottom-left). By default only on the hovered and selected items,
+ * so a busy board stays readable; "Show representation types" shows all of them at once (for a
+ * discussion of which representations the group used).
+ */
+export function RepresentationChipsLayer() {
+  const editor = useEditor();
+  const insights = useBoardInsights();
+  const showAll = insights?.showRepresentations ?? false;
+  const chips = useValue(
+    'representation chips',
+    () => {
+      const hovered = editor.getHoveredShapeId();
+      const selected = new Set<string>(editor.getSelectedShapeIds());
+      if (hovered) selected.add(hovered);
+      const shapes = showAll
+        ? editor.getCurrentPageShapes()
+        : [...selected].flatMap((id) => editor.getShape(id as never) ?? []);
+      return shapes.flatMap((shape) => {
+        const kind = representationType(shape);
+        const bounds = kind ? editor.getShapePageBounds(shape) : undefined;
+        return kind && bounds
+          ? [
+              {
+                shapeId: shape.id as string,
+                type: kind.type,
+                reason: kind.reason,
+                x: bounds.maxX,
+                y: bounds.maxY,
+              },
+            ]
+          : [];
+      });
+    },
+    [editor, showAll],
+  );
+  if (!insights) return null;
+  return (
+    <>
+      {chips.map((chip) => (
+        <div
+          key={chip.shapeId}
+          className="representation-chip"
+          data-testid="representation-chip"
+          data-shape-id={chip.shapeId}
+          data-type={chip.type}
+          title={chip.reason}
+          style={{ transform: `translate(${chip.x}px, ${chip.y}px) translate(-100%, 4px)` }}
+        >
+          {REPRESENTATION_LABELS[chip.type]}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { colorForUser } from '@conjecture/shared';
+import { attributionLabel, BoardAuthorshipSchema, creatorColor, listNames } from './attributionModel.js';
+
+const names: Record<string, string> = { ada: 'Ada', bruno: 'Bruno', cleo: 'Cleo' };
+const resolveName = (id: string) => names[id] ?? 'someone';
+const authorship = BoardAuthorshipSchema.parse({
+  'shape:solo': { creator: 'ada', authors: ['ada'] },
+  'shape:shared': { creator: 'ada', authors: ['ada', 'bruno', 'cleo'] },
+});
+
+describe('attribution', () => {
+  it('names the creator alone when nobody else wrote the shape', () => {
+    expect(attributionLabel(authorship, 'shape:solo', resolveName)).toBe('by Ada');
+  });
+
+  it('names the editors after the creator, in order of first write', () => {
+    expect(attributionLabel(authorship, 'shape:shared', resolveName)).toBe(
+      'by Ada, edited by Bruno and Cleo',
+    );
+  });
+
+  it('says nothing about a shape the log does not know', () => {
+    expect(attributionLabel(authorship, 'shape:new', resolveName)).toBeNull();
+    expect(creatorColor(authorship, 'shape:new')).toBeNull();
+  });
+
+  it('colours a shape with its creator’s cursor colour', () => {
+    expect(creatorColor(authorship, 'shape:shared')).toBe(colorForUser('ada'));
+    expect(creatorColor(authorship, 'shape:shared')).not.toBe(colorForUser('bruno'));
+  });
+
+  it('lists names in plain English', () => {
+    expect(listNames([])).toBe('');
+    expect(listNames(['A'])).toBe('A');
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('refuses an answer that is not an authorship map', () => {
+    expect(BoardAuthorshipSchema.safeParse({ 'shape:x': { creator: 1 } }).success).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
+import { CRITIQUE_TYPE, type CritiqueThread } from '@conjecture/shared/board/index';
+import { useBoardInsights } from './BoardInsights.js';
+import { isCritiqueThread, pinLabel, placePins, type PageBounds } from './threadModel.js';
+
+/** Page bounds of a shape on the current page, or null (gone, or on another page). */
+export function pageBoundsOn(editor: Editor, shapeId: string): PageBounds | null {
+  const shape = editor.getShape(shapeId as TLShapeId);
+  if (!shape || editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return null;
+  return editor.getShapePageBounds(shape) ?? null;
+}
+
+/** Keeps a click on an overlay control from reaching the canvas (which would select or start a brush). */
+export function stopCanvasPointer(editor: Editor) {
+  return (event: ReactPointerEvent) => {
+    event.stopPropagation();
+    editor.markEventAsHandled(event);
+  };
+}
+
+/**
+ * Tldraw's `OnTheCanvas` slot: a pin on the top-right corner of each critiqued shape, in page coordinates, so
+ * it follows the shape as it moves and the camera without re-rendering. Re-renders when a thread or a
+ * critiqued shape's bounds change. Clicking a pin opens its thread.
+ */
+export function CritiquePinsLayer() {
+  const editor = useEditor();
+  const insights = useBoardInsights();
+  const pins = useValue(
+    'critique pins',
+    () => {
+      const threads = editor.store.query
+        .records(CRITIQUE_TYPE as 'shape')
+        .get()
+        .filter((record: unknown) => isCritiqueThread(record)) as unknown as CritiqueThread[];
+      return placePins(threads, (shapeId) => pageBoundsOn(editor, shapeId));
+    },
+    [editor],
+  );
+  if (!insights) return null;
+  return (
+    <>
+      {pins.map((pin) => (
+        <button
+          key={pin.threadId}
+          type="button"
+          className="critique-pin"
+          data-testid="critique-pin"
+          data-shape-id={pin.shapeId}
+          data-resolved={String(pin.resolved)}
+          data-open={String(insights.openShapeId === pin.shapeId)}
+          aria-label={pinLabel(pin)}
+          title={pinLabel(pin)}
+          style={{ transform: `translate(${pin.x}px, ${pin.y}px) translate(-50%, -50%)` }}
+          onPointerDown={stopCanvasPointer(editor)}
+          onClick={() => insights.openThread(insights.openShapeId === pin.shapeId ? null : pin.shapeId)}
+        >
+          {pin.resolved ? '✓' : '💬'} {pin.count}
+        </button>
+      ))}
+    </>
+  );
+}
