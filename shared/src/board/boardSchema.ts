@@ -5,6 +5,8 @@ import { QUESTION_CARD_TYPE, questionCardMigrations, questionCardProps } from '.
 import { EQUATION_TYPE, equationMigrations, equationProps } from './equation.js';
 import { TABLE_TYPE, tableMigrations, tableProps } from './table.js';
 import { FRACTION_BAR_TYPE, fractionBarMigrations, fractionBarProps } from './fractionBar.js';
+import { NUMBER_LINE_TYPE, numberLineMigrations, numberLineProps } from './numberLine.js';
+import { COORDINATE_PLANE_TYPE, coordinatePlaneMigrations, coordinatePlaneProps } from './coordinatePlane.js';
 
 /**
  * Conjecture's own shapes: props validators and migrations live here, once, so the client's ShapeUtils and
@@ -15,6 +17,8 @@ export const customShapeSchemas: Record<string, SchemaPropsInfo> = {
   [EQUATION_TYPE]: { props: equationProps, migrations: equationMigrations },
   [TABLE_TYPE]: { props: tableProps, migrations: tableMigrations },
   [FRACTION_BAR_TYPE]: { props: fractionBarProps, migrations: fractionBarMigrations },
+  [NUMBER_LINE_TYPE]: { props: numberLineProps, migrations: numberLineMigrations },
+  [COORDINATE_PLANE_TYPE]: { props: coordinatePlaneProps, migrations: coordinatePlaneMigrations },
 };
 
 /** Our own document records (not shapes): written by the server only. */

@@ -3,6 +3,8 @@ export * from './boundedProps.js';
 export * from './equation.js';
 export * from './table.js';
 export * from './fractionBar.js';
+export * from './numberLine.js';
+export * from './coordinatePlane.js';
 export * from './boardSchema.js';
 export * from './plainText.js';
 export * from './critique.js';

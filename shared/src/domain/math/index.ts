@@ -4,3 +4,4 @@ export * from './parse.js';
 export * from './compile.js';
 export * from './ticks.js';
 export * from './plot.js';
+export * from './labelledItems.js';

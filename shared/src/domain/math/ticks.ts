@@ -98,7 +98,7 @@ export function snapToTick(value: number, spacing: TickSpacing): number {
  * roughly `charWidthPx` per character). Ticks are still all drawn.
  */
 export function labelStride(
-  ticks: readonly Tick[],
+  ticks: readonly Pick<Tick, 'label'>[],
   lengthPx: number,
   charWidthPx = 7,
   minGapPx = 10,
