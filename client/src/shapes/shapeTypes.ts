@@ -1,4 +1,6 @@
 import type { QUESTION_CARD_TYPE, QuestionCardProps } from '@conjecture/shared/board/index';
+import type { NUMBER_LINE_TYPE, NumberLineProps } from '@conjecture/shared/board/index';
+import type { COORDINATE_PLANE_TYPE, CoordinatePlaneProps } from '@conjecture/shared/board/index';
 import type { EQUATION_TYPE, EquationProps } from '@conjecture/shared/board/index';
 import type { TABLE_TYPE, TableProps } from '@conjecture/shared/board/index';
 import type { FRACTION_BAR_TYPE, FractionBarProps } from '@conjecture/shared/board/index';
@@ -9,6 +11,8 @@ import type { FRACTION_BAR_TYPE, FractionBarProps } from '@conjecture/shared/boa
 declare module 'tldraw' {
   interface TLGlobalShapePropsMap {
     [QUESTION_CARD_TYPE]: QuestionCardProps;
+    [NUMBER_LINE_TYPE]: NumberLineProps;
+    [COORDINATE_PLANE_TYPE]: CoordinatePlaneProps;
     [EQUATION_TYPE]: EquationProps;
     [TABLE_TYPE]: TableProps;
     [FRACTION_BAR_TYPE]: FractionBarProps;

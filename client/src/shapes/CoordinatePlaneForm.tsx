@@ -1,0 +1,206 @@
+import { useId, useState } from 'react';
+import { useEditor } from 'tldraw';
+import {
+  COORDINATE_PLANE_TYPE,
+  coordinatePlaneProps,
+  MAX_PLANE_FUNCTIONS,
+  MAX_PLANE_POINTS,
+  MAX_POINT_LABEL_CHARS,
+  planeWindowValidator,
+  PLOT_COLORS,
+  type CoordinatePlaneProps,
+  type CoordinatePlaneShape,
+  type PlaneFunction,
+  type PlanePoint,
+  type PlaneWindow,
+  type PlotColor,
+} from '@conjecture/shared/board/index';
+import {
+  compileExpression,
+  MAX_EXPRESSION_CHARS,
+  nextItemId,
+  nextPointLabel,
+} from '@conjecture/shared/domain/math/index';
+import { PLOT_COLOR_HEX } from './mathShapeStyle.js';
+import { FormProblem, MathShapeForm, NumberField, validationProblem } from './MathShapeForm.js';
+
+/** Window, functions and points of a coordinate plane; every valid change is stored at once. */
+export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) {
+  const editor = useEditor();
+  const { window: win, functions, points } = shape.props;
+  const [windowProblem, setWindowProblem] = useState<string | null>(null);
+
+  const update = (props: Partial<CoordinatePlaneProps>) =>
+    editor.updateShape<CoordinatePlaneShape>({ id: shape.id, type: COORDINATE_PLANE_TYPE, props });
+
+  const changeWindow = (change: Partial<PlaneWindow>): string | null => {
+    const next = { ...win, ...change };
+    const problem = validationProblem(() => planeWindowValidator.validate(next));
+    setWindowProblem(problem);
+    if (problem) return 'see below';
+    update({ window: next });
+    return null;
+  };
+
+  const changeFunction = (id: string, change: Partial<PlaneFunction>) =>
+    update({ functions: functions.map((f) => (f.id === id ? { ...f, ...change } : f)) });
+
+  const addFunction = () => {
+    const color: PlotColor = PLOT_COLORS.find((c) => !functions.some((f) => f.color === c)) ?? 'blue';
+    update({ functions: [...functions, { id: nextItemId(functions, 'f'), text: '', color }] });
+  };
+
+  const changePoint = (id: string, change: Partial<PlanePoint>): string | null => {
+    const next = points.map((p) => (p.id === id ? { ...p, ...change } : p));
+    const problem = validationProblem(() => coordinatePlaneProps.points.validate(next));
+    if (problem) return problem;
+    update({ points: next });
+    return null;
+  };
+
+  const addPoint = () =>
+    update({
+      points: [...points, { id: nextItemId(points, 'p'), x: 0, y: 0, label: nextPointLabel(points.length) }],
+    });
+
+  return (
+    <MathShapeForm
+      label="Coordinate plane settings"
+      top={shape.props.h + 8}
+      width={Math.max(shape.props.w, 360)}
+    >
+      <fieldset>
+        <legend>Functions</legend>
+        <ul className="math-shape-items">
+          {functions.map((fn) => (
+            <FunctionRow
+              key={fn.id}
+              fn={fn}
+              onChange={(change) => changeFunction(fn.id, change)}
+              onRemove={() => update({ functions: functions.filter((f) => f.id !== fn.id) })}
+            />
+          ))}
+        </ul>
+        <button type="button" disabled={functions.length >= MAX_PLANE_FUNCTIONS} onClick={addFunction}>
+          Add function
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Window</legend>
+        <NumberField label="x from" value={win.xMin} onCommit={(xMin) => changeWindow({ xMin })} />
+        <NumberField label="to" value={win.xMax} onCommit={(xMax) => changeWindow({ xMax })} />
+        <NumberField
+          label="grid every"
+          value={win.xStep}
+          onCommit={(xStep) => changeWindow({ xStep })}
+          width={48}
+        />
+        <NumberField label="y from" value={win.yMin} onCommit={(yMin) => changeWindow({ yMin })} />
+        <NumberField label="to" value={win.yMax} onCommit={(yMax) => changeWindow({ yMax })} />
+        <NumberField
+          label="grid every"
+          value={win.yStep}
+          onCommit={(yStep) => changeWindow({ yStep })}
+          width={48}
+        />
+        <FormProblem problem={windowProblem} />
+      </fieldset>
+      <fieldset>
+        <legend>Points</legend>
+        <ul className="math-shape-items">
+          {points.map((point) => (
+            <li key={point.id}>
+              <label className="math-shape-field">
+                Label
+                <input
+                  value={point.label}
+                  maxLength={MAX_POINT_LABEL_CHARS}
+                  style={{ width: 56 }}
+                  onChange={(event) => changePoint(point.id, { label: event.currentTarget.value })}
+                />
+              </label>
+              <NumberField
+                label="("
+                value={point.x}
+                width={52}
+                onCommit={(x) => changePoint(point.id, { x })}
+              />
+              <NumberField
+                label=","
+                value={point.y}
+                width={52}
+                onCommit={(y) => changePoint(point.id, { y })}
+              />
+              <span>)</span>
+              <button
+                type="button"
+                onClick={() => update({ points: points.filter((p) => p.id !== point.id) })}
+              >
+                Remove {point.label || 'point'}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" disabled={points.length >= MAX_PLANE_POINTS} onClick={addPoint}>
+          Add point
+        </button>
+      </fieldset>
+    </MathShapeForm>
+  );
+}
+
+/** One y = f(x): the text is stored as typed; a parse error shows under it and the plane draws nothing for it. */
+function FunctionRow({
+  fn,
+  onChange,
+  onRemove,
+}: {
+  fn: PlaneFunction;
+  onChange: (change: Partial<PlaneFunction>) => void;
+  onRemove: () => void;
+}) {
+  const inputId = useId();
+  const errorId = useId();
+  const compiled = fn.text.trim() === '' ? null : compileExpression(fn.text);
+  const error = compiled && !compiled.ok ? compiled.error : null;
+  return (
+    <li>
+      <label htmlFor={inputId}>y =</label>
+      <input
+        id={inputId}
+        className="plane-function-text"
+        value={fn.text}
+        maxLength={MAX_EXPRESSION_CHARS}
+        placeholder="2x + 1"
+        spellCheck={false}
+        autoComplete="off"
+        style={{ width: 170, color: error ? undefined : PLOT_COLOR_HEX[fn.color] }}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => onChange({ text: event.currentTarget.value })}
+      />
+      <select
+        aria-label="Colour"
+        value={fn.color}
+        onChange={(event) => {
+          const color = PLOT_COLORS.find((c) => c === event.currentTarget.value);
+          if (color) onChange({ color });
+        }}
+      >
+        {PLOT_COLORS.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={onRemove}>
+        Remove
+      </button>
+      {error && (
+        <p id={errorId} className="math-shape-problem plane-function-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { stopEventPropagation } from 'tldraw';
+
+/**
+ * The editing form of a math shape, shown under the shape while it is being edited (double-click or Enter
+ * on the selected shape; Escape or a click elsewhere ends it). Pointer events stop here so tldraw does not
+ * read a click in the form as a click on the canvas; tldraw ignores keys typed into inputs.
+ */
+export function MathShapeForm({
+  label,
+  top,
+  width,
+  children,
+}: {
+  label: string;
+  top: number;
+  width: number;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="math-shape-form"
+      aria-label={label}
+      style={{ top, width }}
+      onPointerDown={stopEventPropagation}
+      onPointerUp={stopEventPropagation}
+      onDoubleClick={stopEventPropagation}
+      onTouchStart={stopEventPropagation}
+      onWheel={stopEventPropagation}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {children}
+    </form>
+  );
+}
+
+/**
+ * A number typed as text: the draft stays as typed ("-", "0.") while it is not a number, and is replaced
+ * when the value changes from elsewhere (a drag, another student).
+ */
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  integer = false,
+  width = 64,
+}: {
+  label: string;
+  value: number;
+  /** Returns why the value is refused, or null once it is stored. */
+  onCommit: (value: number) => string | null;
+  integer?: boolean;
+  width?: number;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(String(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft((current) => (Number(current) === value ? current : String(value)));
+  }, [value]);
+  const change = (text: string) => {
+    setDraft(text);
+    const parsed = Number(text.replace('\u2212', '-'));
+    if (text.trim() === '' || !Number.isFinite(parsed)) return setProblem('not a number');
+    if (integer && !Number.isInteger(parsed)) return setProblem('a whole number');
+    setProblem(onCommit(parsed));
+  };
+  return (
+    <span className="math-shape-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={draft}
+        style={{ width }}
+        aria-invalid={problem !== null}
+        onChange={(event) => change(event.currentTarget.value)}
+      />
+      {problem && <span className="math-shape-problem">{problem}</span>}
+    </span>
+  );
+}
+
+/** A problem for the whole form (an axis that would draw too many ticks…), read out when it appears. */
+export function FormProblem({ problem }: { problem: string | null }) {
+  return problem ? (
+    <p className="math-shape-problem" role="alert">
+      {problem}
+    </p>
+  ) : null;
+}
+
+/** Runs a tldraw validator; its message (without the path prefix) when it refuses the value. */
+export function validationProblem(validate: () => unknown): string | null {
+  try {
+    validate();
+    return null;
+  } catch (error) {
+    // tldraw's message starts with the path ("At (check drawable): …"); rawMessage is the words alone
+    const { rawMessage, message } = error as { rawMessage?: string; message: string };
+    return rawMessage ?? message;
+  }
+}
