@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { parseItemBank, type ClassState } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
-import { setDiagnostic, type DiagnosticRow } from './diagnosticApi.js';
+import type { DiagnosticRow } from '@conjecture/shared';
+import { setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };

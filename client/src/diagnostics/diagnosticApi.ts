@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { DiagnosticRow } from '@conjecture/shared';
 import {
   API_PREFIX,
   ClassStateSchema,
+  DiagnosticRowSchema,
   GroupingPreviewSchema,
   GroupingScoreSchema,
   StudentDiagnosticSchema,
@@ -25,18 +27,6 @@ function request(method: string, token: string | null, body?: unknown): RequestI
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   };
 }
-
-/**
- * A row of `GET …/diagnostic/profiles`. The shared protocol has no schema for it yet (the server declares
- * the row as a TS interface), so only the fields the dashboard reads are checked here.
- */
-export const DiagnosticRowSchema = z.object({
-  studentId: z.string(),
-  answered: z.number(),
-  total: z.number(),
-  complete: z.boolean(),
-});
-export type DiagnosticRow = z.infer<typeof DiagnosticRowSchema>;
 
 // The teacher's routes: the httpOnly cookie is the credential (no token).
 export const setDiagnostic = (classId: string, bank: 'default' | null | Record<string, unknown>) =>

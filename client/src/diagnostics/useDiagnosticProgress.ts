@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
-import { getDiagnosticRows, type DiagnosticRow } from './diagnosticApi.js';
+import type { DiagnosticRow } from '@conjecture/shared';
+import { getDiagnosticRows } from './diagnosticApi.js';
 
 /**
  * Each student's progress through the class diagnostic: the table once (and again on reconnect or when
@@ -21,15 +22,18 @@ export function useDiagnosticProgress(classId: string, socket: ClassSocket | nul
     };
   }, [socket, reload]);
   // A student who joined after the table was fetched: their first answer adds the row.
-  useSocketEvent(socket, 'diagnosticProgress', ({ studentId, answered, total }) =>
+  // The profile is stored on completion: fetch the table again then to get it.
+  useSocketEvent(socket, 'diagnosticProgress', ({ studentId, answered, total }) => {
+    const complete = total > 0 && answered >= total;
     setRows((current) => {
-      const complete = total > 0 && answered >= total;
-      const row = { studentId, answered, total, complete };
+      const profile = current.find((r) => r.studentId === studentId)?.profile ?? null;
+      const row = { studentId, answered, total, complete, profile };
       return current.some((r) => r.studentId === studentId)
         ? current.map((r) => (r.studentId === studentId ? row : r))
         : [...current, row];
-    }),
-  );
+    });
+    if (complete) void reload().catch(() => {});
+  });
   useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
 
   return { rows, reload };

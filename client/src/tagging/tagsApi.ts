@@ -2,24 +2,12 @@ import { z } from 'zod';
 import {
   API_PREFIX,
   ContributionTagSchema,
-  QuestionTypeSchema,
-  TalkMoveSchema,
+  TagSummarySchema,
   type ContributionTag,
   type TagSummary,
 } from '@conjecture/shared';
 import { fetchJson } from '../api/http.js';
 import type { ClassAuth } from '../classroom/classApi.js';
-
-// TagSummary is a plain interface in shared (no wire schema yet); this checks the answer against it, and the
-// annotation makes a drift between the two a compile error.
-const countsOf = <K extends z.ZodType<string>>(key: K) => z.partialRecord(key, z.number());
-const TagSummarySchema: z.ZodType<TagSummary> = z.object({
-  groups: z.record(
-    z.string(),
-    z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
-  ),
-  teacherQuestions: countsOf(QuestionTypeSchema),
-});
 
 const headersFor = (auth: ClassAuth): Record<string, string> =>
   'token' in auth && auth.token ? { Authorization: `Bearer ${auth.token}` } : {};

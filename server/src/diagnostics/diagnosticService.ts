@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type {
+  DiagnosticRow,
   DiagnosticResponse,
   GroupingPreview,
   GroupingPreviewBody,
@@ -27,14 +28,6 @@ import type { DiagnosticStore } from './diagnosticStore.js';
 export interface DiagnosticEvents {
   /** A student answered an item: the teacher's completion view updates live. */
   progress: [classId: string, studentId: string, answered: number, total: number];
-}
-
-export interface DiagnosticRow {
-  studentId: string;
-  answered: number;
-  total: number;
-  complete: boolean;
-  profile: ReturnType<typeof scoreDiagnostic> | null;
 }
 
 /**

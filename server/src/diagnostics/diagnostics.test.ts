@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupingPreview, StudentDiagnostic } from '@conjecture/shared';
-import { DEFAULT_ITEM_BANK } from '@conjecture/shared';
+import { DEFAULT_ITEM_BANK, DiagnosticRowSchema } from '@conjecture/shared';
+import { z } from 'zod';
 import { createClassAsTeacher, joinAs } from '../test/classroomClient.js';
 import { socketFor } from '../test/sockets.js';
 import { startTestServer, waitFor } from '../test/testServer.js';
@@ -55,12 +56,11 @@ describe('the class diagnostic', () => {
     expect(done.complete).toBe(true);
     expect(done.summary).toEqual(expect.any(String));
     await waitFor(() => progress.at(-1) === 8, 'completion on the teacher’s dashboard');
-    const table = (await (
-      await teacher.request('GET', `/api/classes/${teacher.classId}/diagnostic/profiles`)
-    ).json()) as Array<{
-      complete: boolean;
-      profile: { meanConfidence: number } | null;
-    }>;
+    const table = z
+      .array(DiagnosticRowSchema)
+      .parse(
+        await (await teacher.request('GET', `/api/classes/${teacher.classId}/diagnostic/profiles`)).json(),
+      );
     expect(table[0]).toMatchObject({ complete: true, profile: { meanConfidence: 3 } });
   });
 

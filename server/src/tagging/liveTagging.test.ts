@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ContributionTag, Result, ServerToClientEvents } from '@conjecture/shared';
-import { PROTOCOL_VERSION, STUDENT_MOVES, tagContribution } from '@conjecture/shared';
+import { PROTOCOL_VERSION, STUDENT_MOVES, TagSummarySchema, tagContribution } from '@conjecture/shared';
 import { silentLogger } from '../util/logger.js';
 import { loadTaggerModel } from './loadModel.js';
 
@@ -98,12 +98,9 @@ describe('live tagging', () => {
     expect(question.questionType).toBe('encouraging_reflection_and_justification');
     const answer = await waitFor(() => tags.find((t) => t.kind === 'answer'), 'the answer’s tag');
     expect(answer).toMatchObject({ role: 'student', groupId: g1.groupId });
-    const summary = (await (
-      await teacher.request('GET', `/api/classes/${teacher.classId}/tags/summary`)
-    ).json()) as {
-      teacherQuestions: Record<string, number>;
-      groups: Record<string, { moves: Record<string, number> }>;
-    };
+    const summary = TagSummarySchema.parse(
+      await (await teacher.request('GET', `/api/classes/${teacher.classId}/tags/summary`)).json(),
+    );
     expect(summary.teacherQuestions.encouraging_reflection_and_justification).toBe(1);
     expect(Object.values(summary.groups[g1.groupId]?.moves ?? {}).reduce((a, b) => a + b, 0)).toBe(1);
   });

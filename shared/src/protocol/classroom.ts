@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
 import { BoardIdSchema } from './ids.js';
 
 export const ClassIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id');
@@ -267,6 +268,17 @@ export const StudentDiagnosticSchema = z.object({
   summary: z.string().nullable(),
 });
 export type StudentDiagnostic = z.infer<typeof StudentDiagnosticSchema>;
+
+// GET /api/classes/:classId/diagnostic/profiles (teacher): a row per student, in roster order.
+export const DiagnosticRowSchema = z.object({
+  studentId: StudentIdSchema,
+  answered: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  complete: z.boolean(),
+  /** Stored once the student completes the diagnostic. */
+  profile: DiagnosticProfileSchema.nullable(),
+});
+export type DiagnosticRow = z.infer<typeof DiagnosticRowSchema>;
 
 // PUT /api/classes/:classId/diagnostic/responses (student)
 export const AnswerItemBodySchema = z

@@ -34,6 +34,18 @@ export interface DiagnosticProfile {
   ignored: number;
 }
 
+/** The wire form of a profile (the teacher's class table); annotated so a drift from the type is a compile error. */
+export const DiagnosticProfileSchema: z.ZodType<DiagnosticProfile> = z.object({
+  skillScores: z.record(z.string(), z.number().nullable()),
+  misconceptions: z.record(
+    z.string(),
+    z.object({ chosen: z.number(), opportunities: z.number(), share: z.number() }),
+  ),
+  meanConfidence: z.number().nullable(),
+  answered: z.number(),
+  ignored: z.number(),
+});
+
 export function scoreDiagnostic(bank: ItemBank, responses: readonly DiagnosticResponse[]): DiagnosticProfile {
   const items = new Map(bank.items.map((item) => [item.id, item]));
   const correct = new Map(bank.skills.map((s) => [s.id, 0]));

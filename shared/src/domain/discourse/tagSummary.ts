@@ -1,4 +1,11 @@
-import type { QuestionType, SpeakerRole, TalkMove } from '../tagging/labels.js';
+import { z } from 'zod';
+import {
+  QuestionTypeSchema,
+  TalkMoveSchema,
+  type QuestionType,
+  type SpeakerRole,
+  type TalkMove,
+} from '../tagging/labels.js';
 import { QUESTION_TYPE_NAMES } from './moveLabels.js';
 
 export interface TaggedContribution {
@@ -19,6 +26,18 @@ export interface TagSummary {
   /** The teacher's own questions by type, so the balance can still change during the lesson. */
   teacherQuestions: Partial<Record<QuestionType, number>>;
 }
+
+const countsOf = <K extends z.ZodType<string>>(key: K) =>
+  z.partialRecord(key, z.number().int().nonnegative());
+
+/** `GET /api/classes/:classId/tags/summary`: annotated so a drift from the type is a compile error. */
+export const TagSummarySchema: z.ZodType<TagSummary> = z.object({
+  groups: z.record(
+    z.string(),
+    z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
+  ),
+  teacherQuestions: countsOf(QuestionTypeSchema),
+});
 
 const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) =>
   (counts[key] = (counts[key] ?? 0) + 1);
