@@ -17,7 +17,7 @@ import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
 import { DiagnosticService } from './diagnostics/diagnosticService.js';
 import { DiagnosticStore } from './diagnostics/diagnosticStore.js';
-import { teacherChannel } from './socket/socketServer.js';
+import { classChannel, teacherChannel } from './socket/socketServer.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -162,6 +162,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   diagnostics.on('progress', (classId, studentId, answered, total) =>
     io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
   );
+  diagnostics.on('changed', (classId) => io.to(classChannel(classId)).emit('diagnosticChanged', { classId }));
   wireTagging(tagging, classroom, questions, critiques, rooms, io, stores.classroom);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,18 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StudentDiagnostic } from '@conjecture/shared';
 import { getStudentDiagnostic } from './diagnosticApi.js';
+import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 
 /**
- * No event tells students that the teacher chose a diagnostic, so a student still waiting (no group, none
- * set yet) asks again now and then, and when the page comes back into view.
+ * The server tells the class when the teacher chooses a diagnostic (`diagnosticChanged`); a student still
+ * waiting also asks again now and then and when the page comes back into view, in case the event was missed
+ * while the socket was reconnecting.
  */
-const DIAGNOSTIC_RECHECK_MS = 15_000;
+const DIAGNOSTIC_RECHECK_MS = 60_000;
 
 /**
  * The student's diagnostic as the server has it (items, what was answered, the summary once complete).
  * Undefined while loading or if it could not be fetched: the class page then carries on without it.
  */
-export function useStudentDiagnostic(classId: string, token: string | null, waiting: boolean) {
+export function useStudentDiagnostic(
+  classId: string,
+  token: string | null,
+  waiting: boolean,
+  socket: ClassSocket | null = null,
+) {
   const [diagnostic, setDiagnostic] = useState<StudentDiagnostic | undefined>(undefined);
   const fetchNow = useCallback(
     (isCancelled: () => boolean) => {
@@ -31,6 +38,8 @@ export function useStudentDiagnostic(classId: string, token: string | null, wait
       cancelled = true;
     };
   }, [fetchNow]);
+
+  useSocketEvent(socket, 'diagnosticChanged', () => fetchNow(() => false));
 
   const noneYet = diagnostic !== undefined && diagnostic.title === null;
   useEffect(() => {

@@ -28,6 +28,8 @@ import type { DiagnosticStore } from './diagnosticStore.js';
 export interface DiagnosticEvents {
   /** A student answered an item: the teacher's completion view updates live. */
   progress: [classId: string, studentId: string, answered: number, total: number];
+  /** The teacher chose, replaced or skipped the diagnostic: students waiting fetch theirs again. */
+  changed: [classId: string];
 }
 
 /**
@@ -55,6 +57,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     if (choice === null) {
       this.deps.store.setBank(classId, null);
       this.deps.store.clearClass(classId);
+      this.emit('changed', classId);
       return ok(null);
     }
     const parsed =
@@ -69,6 +72,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       );
     this.deps.store.setBank(classId, parsed.bank);
     this.deps.store.clearClass(classId);
+    this.emit('changed', classId);
     return ok({ items: parsed.bank.items.length });
   }
 

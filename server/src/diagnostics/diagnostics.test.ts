@@ -64,6 +64,21 @@ describe('the class diagnostic', () => {
     expect(table[0]).toMatchObject({ complete: true, profile: { meanConfidence: 3 } });
   });
 
+  it('tells students already in the class when the teacher chooses or skips the diagnostic', async () => {
+    const { server, teacher, students } = await classWithStudents(1);
+    const heard: string[] = [];
+    const student = socketFor(server, { token: students[0]!.token });
+    student.on('diagnosticChanged', (p) => heard.push(p.classId));
+    await waitFor(() => student.connected, 'student socket');
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: 'default' });
+    await waitFor(() => heard.length === 1, 'the change after choosing');
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: { broken: true } });
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: null });
+    await waitFor(() => heard.length === 2, 'the change after skipping');
+    // The broken bank changed nothing, so it told nobody.
+    expect(heard).toEqual([teacher.classId, teacher.classId]);
+  });
+
   it('refuses a broken bank with errors that point at the item and field, and can be skipped', async () => {
     const { server, teacher, students } = await classWithStudents(1);
     const broken = structuredClone(DEFAULT_ITEM_BANK) as {

@@ -107,6 +107,8 @@ export interface ServerToClientEvents {
   classPaused: (payload: ClassPaused) => void;
   /** To the class: the teacher switched the graph-paper background on or off. */
   graphPaperChanged: (payload: GraphPaperChanged) => void;
+  /** To the class: the teacher chose, replaced or skipped the diagnostic (fetch it again). */
+  diagnosticChanged: (payload: { classId: string }) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
   groupAssigned: (payload: GroupAssigned) => void;
   /** The teacher removed this student; the session is revoked and the connection closes after this. */
