@@ -207,7 +207,11 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await studentB.page.screenshot({ path: test.info().outputPath('studentB-thread.png') });
   });
 
-  await test.step('the teacher’s read-only view shows the pin and the thread', async () => {
+  await test.step('the teacher’s read-only views show the pin and the thread', async () => {
+    const thumbnail = dashboard.getByTestId('group-Group 1');
+    await expect(
+      thumbnail.locator(`[data-testid="critique-pin"][data-shape-id="${numberLine.id}"]`),
+    ).toHaveAttribute('data-resolved', 'true');
     await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
     const focus = dashboard.getByTestId('board-focus');
     const pin = focus.locator(`[data-testid="critique-pin"][data-shape-id="${numberLine.id}"]`);
@@ -217,9 +221,22 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
   });
 
-  await test.step('colour by author: B hovers A’s equation and sees A’s name in A’s cursor colour', async () => {
+  await test.step('the keyboard opens a thread too: Shift+C on the selected shape, Escape closes it', async () => {
     const page = studentB.page;
     await panelOf(page).getByRole('button', { name: 'Close the thread' }).click();
+    await hoverShape(studentB, equation.id);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.getByTestId('critique-start')).toBeVisible();
+    await page.keyboard.press('Shift+C');
+    await expect(panelOf(page)).toHaveAttribute('data-shape-id', equation.id);
+    await expect(panelOf(page)).toContainText('No critique yet.');
+    await page.keyboard.press('Escape');
+    await expect(panelOf(page)).toHaveCount(0);
+  });
+
+  await test.step('colour by author: B hovers A’s equation and sees A’s name in A’s cursor colour', async () => {
+    const page = studentB.page;
     await page.evaluate(() => {
       (window.__conjecture!.editor as unknown as EditorExtras).selectNone();
     });

@@ -9,6 +9,10 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeViewForDebugging } from '../debug.js';
 import { customShapeUtils } from '../shapes/index.js';
 import { assetUrls } from './tldrawSetup.js';
+import { CritiquePinsLayer } from '../critique/CritiquePinsLayer.js';
+
+// Critique pins show where a thread is (read in the teacher's drill-in); stable for tldraw's slots.
+const viewComponents = { OnTheCanvas: CritiquePinsLayer };
 
 interface BoardViewProps {
   boardId: BoardId;
@@ -70,6 +74,7 @@ export function BoardView({ boardId, connection, resolveName, licenseKey, label 
           hideUi
           autoFocus={false}
           onMount={onMount}
+          components={viewComponents}
         />
       ) : (
         <div className="board-message">Opening…</div>

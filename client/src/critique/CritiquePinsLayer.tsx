@@ -22,7 +22,8 @@ export function stopCanvasPointer(editor: Editor) {
 /**
  * Tldraw's `OnTheCanvas` slot: a pin on the top-right corner of each critiqued shape, in page coordinates, so
  * it follows the shape as it moves and the camera without re-rendering. Re-renders when a thread or a
- * critiqued shape's bounds change. Clicking a pin opens its thread.
+ * critiqued shape's bounds change. Clicking a pin opens its thread; in views without threads (thumbnails,
+ * projector: no BoardInsights) the pins only show.
  */
 export function CritiquePinsLayer() {
   const editor = useEditor();
@@ -38,7 +39,29 @@ export function CritiquePinsLayer() {
     },
     [editor],
   );
-  if (!insights) return null;
+  if (!insights) {
+    // A read-only view without threads (dashboard thumbnail, projector): the pins say where critique is.
+    return (
+      <>
+        {pins.map((pin) => (
+          <span
+            key={pin.threadId}
+            className="critique-pin"
+            data-testid="critique-pin"
+            data-shape-id={pin.shapeId}
+            data-resolved={String(pin.resolved)}
+            aria-label={pinLabel(pin)}
+            style={{
+              transform: `translate(${pin.x}px, ${pin.y}px) translate(-50%, -50%)`,
+              pointerEvents: 'none',
+            }}
+          >
+            {pin.resolved ? '✓' : '💬'} {pin.count}
+          </span>
+        ))}
+      </>
+    );
+  }
   return (
     <>
       {pins.map((pin) => (

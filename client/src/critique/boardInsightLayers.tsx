@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import type { TLEditorComponents } from 'tldraw';
+import type { TLComponents } from 'tldraw';
 import { AttributionLayer } from '../attribution/AttributionLayer.js';
 import { InsightToggles } from '../attribution/InsightToggles.js';
 import { RepresentationChipsLayer } from '../attribution/RepresentationChipsLayer.js';
+import { CritiqueContextMenu } from './CritiqueContextMenu.js';
 import { CritiquePanel } from './CritiquePanel.js';
 import { CritiquePinsLayer } from './CritiquePinsLayer.js';
 import { CritiqueSelectionButton } from './CritiqueSelectionButton.js';
@@ -13,7 +14,7 @@ import './critique.css';
  * slots' existing content (tag chips…): tldraw has one component per slot, so layers from several features
  * compose here. Call once at module level: tldraw remounts its slots when the components object changes.
  */
-export function withBoardInsightLayers(components: TLEditorComponents): TLEditorComponents {
+export function withBoardInsightLayers<C extends TLComponents>(components: C): C & TLComponents {
   const OnTheCanvasBefore: ComponentType | null | undefined = components.OnTheCanvas;
   const InFrontBefore: ComponentType | null | undefined = components.InFrontOfTheCanvas;
   function OnTheCanvas() {
@@ -36,5 +37,5 @@ export function withBoardInsightLayers(components: TLEditorComponents): TLEditor
       </>
     );
   }
-  return { ...components, OnTheCanvas, InFrontOfTheCanvas };
+  return { ...components, OnTheCanvas, InFrontOfTheCanvas, ContextMenu: CritiqueContextMenu };
 }
