@@ -3,7 +3,6 @@ import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, type BoardId } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
-import { GraphPaperContext } from '../graphPaper/GraphPaperBackground.js';
 import { DraftBoard } from './DraftBoard.js';
 import { openDraftBoard } from './draftApi.js';
 import { postDraftToGroup } from './postDraft.js';
@@ -19,7 +18,6 @@ interface DraftPanelProps {
   maxAssetBytes: number | null;
   /** The class is paused: the draft is read-only too (the server refuses writes anyway). */
   readOnly: boolean;
-  graphPaper: boolean;
   onClose: () => void;
 }
 
@@ -94,17 +92,15 @@ export function DraftPanel(props: DraftPanelProps) {
           Cannot open your draft: {failure}
         </div>
       ) : boardId ? (
-        <GraphPaperContext.Provider value={props.graphPaper}>
-          <DraftBoard
-            boardId={boardId}
-            connection={connection}
-            resolveName={props.resolveName}
-            licenseKey={props.licenseKey}
-            maxAssetBytes={props.maxAssetBytes}
-            readOnly={props.readOnly}
-            onEditor={setDraftEditor}
-          />
-        </GraphPaperContext.Provider>
+        <DraftBoard
+          boardId={boardId}
+          connection={connection}
+          resolveName={props.resolveName}
+          licenseKey={props.licenseKey}
+          maxAssetBytes={props.maxAssetBytes}
+          readOnly={props.readOnly}
+          onEditor={setDraftEditor}
+        />
       ) : (
         <div className="board-message">Opening your draft…</div>
       )}

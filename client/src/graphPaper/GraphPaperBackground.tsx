@@ -1,9 +1,23 @@
-import { createContext, useContext, useId } from 'react';
-import { DefaultBackground, useEditor, useValue } from 'tldraw';
+import { useEffect, useId } from 'react';
+import { atom, DefaultBackground, useEditor, useValue } from 'tldraw';
 import { graphPaperLines } from './graphPaperGrid.js';
 
-/** Whether the boards below show graph paper (the class setting); provided around `<Tldraw>`. */
-export const GraphPaperContext = createContext(false);
+/**
+ * Whether the page's boards show graph paper. A page shows one class, and the setting is the class's, so
+ * every board on it (the group board, the draft, the teacher's opened board) follows one value; a signal
+ * rather than a React context spares each page from wrapping its editors.
+ */
+const graphPaperOn = atom('graphPaperOn', false);
+
+/** Called by a class page with the class's setting; boards go back to plain when the page unmounts. */
+export function useShowGraphPaper(on: boolean): void {
+  useEffect(() => {
+    graphPaperOn.set(on);
+    return () => {
+      graphPaperOn.set(false);
+    };
+  }, [on]);
+}
 
 /**
  * tldraw's background slot: the plain background, or squared paper that follows the camera. A background
@@ -11,7 +25,7 @@ export const GraphPaperContext = createContext(false);
  * any shape, so exports (SVG, PNG) leave it out.
  */
 export function GraphPaperBackground() {
-  const on = useContext(GraphPaperContext);
+  const on = useValue(graphPaperOn);
   return on ? <GraphPaper /> : <DefaultBackground />;
 }
 

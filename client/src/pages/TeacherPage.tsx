@@ -17,6 +17,9 @@ import { useClassTags } from '../tagging/useClassTags.js';
 import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
 import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
 import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
+import { GraphPaperSwitch, setGraphPaper } from '../graphPaper/GraphPaperSwitch.js';
+import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { TemplateSection } from '../template/TemplateSection.js';
 
 const MAX_PROJECTED = 4;
 const CLOCK_TICK_MS = 10_000;
@@ -44,6 +47,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
 
   const cls = state.phase === 'ready' ? state.cls : null;
+  useShowGraphPaper(cls?.graphPaper ?? false);
   const names = useMemo(() => {
     const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
     for (const s of cls?.students ?? []) labels[s.studentId] = s.displayName;
@@ -141,6 +145,20 @@ export function TeacherPage({ classId }: { classId: string }) {
           The class is paused: students' boards are read-only.
         </p>
       )}
+      <GraphPaperSwitch
+        cls={c}
+        onChange={(on) => {
+          patchClass({ graphPaper: on }); // optimistic, like the projection switches
+          void run(async () => {
+            try {
+              setClass(await setGraphPaper(classId, on));
+            } catch (error) {
+              await reload();
+              throw error;
+            }
+          });
+        }}
+      />
       {error && <p role="alert">{error}</p>}
       <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
       <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
@@ -195,6 +213,12 @@ export function TeacherPage({ classId }: { classId: string }) {
             await reload();
           })
         }
+      />
+      <TemplateSection
+        classId={classId}
+        taskPrompt={c.taskPrompt}
+        licenseKey={licenseKey}
+        maxAssetBytes={config?.maxAssetBytes ?? null}
       />
       <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
       <DiscourseSummary groups={c.groups} summary={classTags.summary} />

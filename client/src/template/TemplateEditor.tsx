@@ -119,7 +119,7 @@ export function TemplateEditor({
   };
 
   return (
-    <div className="template-editor" role="dialog" aria-label="Task template" data-testid="template-editor">
+    <div className="template-editor" role="dialog" aria-label="Template editor" data-testid="template-editor">
       <div className="template-editor__bar">
         <strong>Task template</strong>
         <span className="muted">Placed and locked on every group board, also on groups made later.</span>

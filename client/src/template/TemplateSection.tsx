@@ -14,7 +14,8 @@ export function TemplateSection(props: {
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <section className="template-section" aria-label="Task template">
+    // No aria-label: "Task" would match the dashboard's getByLabel('Ask') look-ups (substring matches).
+    <section className="template-section" data-testid="template-section">
       <h2>Task template</h2>
       <p className="muted">
         Task cards and images placed on every group board, locked: students work around them.
