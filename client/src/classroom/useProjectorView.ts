@@ -53,6 +53,9 @@ export function useProjectorView(classId: string): { state: ProjectorState; refr
   useSocketEvent(socket, 'classPaused', ({ paused }) =>
     setState((s) => (s.phase === 'ready' ? { ...s, view: { ...s.view, paused } } : s)),
   );
+  useSocketEvent(socket, 'graphPaperChanged', ({ graphPaper }) =>
+    setState((s) => (s.phase === 'ready' ? { ...s, view: { ...s.view, graphPaper } } : s)),
+  );
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     credentials.forgetClass(classId);
     void clearLocalBoards(boardIds);

@@ -10,9 +10,11 @@ import { exposeViewForDebugging } from '../debug.js';
 import { customShapeUtils } from '../shapes/index.js';
 import { assetUrls } from './tldrawSetup.js';
 import { CritiquePinsLayer } from '../critique/CritiquePinsLayer.js';
+import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
 // Critique pins show where a thread is (read in the teacher's drill-in); stable for tldraw's slots.
-const viewComponents = { OnTheCanvas: CritiquePinsLayer };
+// Graph paper when the page's class has it on (useShowGraphPaper).
+const viewComponents = { OnTheCanvas: CritiquePinsLayer, Background: GraphPaperBackground };
 
 interface BoardViewProps {
   boardId: BoardId;

@@ -4,6 +4,7 @@ import { useProjectorView } from '../classroom/useProjectorView.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
+import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 
 /** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
 export function ProjectorPage({ classId }: { classId: string }) {
@@ -11,6 +12,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
   const token = state.phase === 'ready' ? state.token : null;
+  useShowGraphPaper(state.phase === 'ready' && state.view.graphPaper);
   const connection = useMemo<BoardConnection | null>(
     () =>
       token
