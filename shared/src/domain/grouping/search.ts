@@ -61,8 +61,8 @@ class LocalSearch {
     const { n, score, sizing } = state.problem;
     const { k, groupOf, sums, size } = state;
     const a = groupOf[i] as number;
-    const rowI = i * k;
-    const sia = sums[rowI + a] as number;
+    const sia = sums[a * n + i] as number;
+    const rowA = a * n;
     const rowScore = i * n;
     const checkApart = state.apartCount !== null;
     const withLabels = state.labelCount !== null;
@@ -72,12 +72,12 @@ class LocalSearch {
       const j = singles[p] as number;
       const b = groupOf[j] as number;
       if (b === a) continue;
-      const rowJ = j * k;
+      const rowB = b * n;
       let gain =
-        (sums[rowI + b] as number) -
+        (sums[rowB + i] as number) -
         sia +
-        (sums[rowJ + a] as number) -
-        (sums[rowJ + b] as number) -
+        (sums[rowA + j] as number) -
+        (sums[rowB + j] as number) -
         2 * (score[rowScore + j] as number);
       if (withLabels) gain += state.isolationGain(i, j, a, b);
       if (gain > best && (!checkApart || state.canSwap(i, j))) {
@@ -90,7 +90,7 @@ class LocalSearch {
     if (sizing.maxSize > sizing.minSize && size[a] === sizing.maxSize) {
       for (let b = 0; b < k; b++) {
         if (size[b] !== sizing.minSize) continue;
-        let gain = (sums[rowI + b] as number) - sia;
+        let gain = (sums[b * n + i] as number) - sia;
         if (withLabels) gain += state.isolationGain(i, -1, a, b);
         if (gain > best && (!checkApart || state.apartCount?.[i * k + b] === 0)) {
           best = gain;
@@ -120,8 +120,8 @@ class LocalSearch {
         .map((y) => ({
           y,
           gain:
-            (sums[y * k + a] as number) -
-            (sums[y * k + b] as number) -
+            (sums[a * n + y] as number) -
+            (sums[b * n + y] as number) -
             2 * unit.reduce((t, x) => t + (score[x * n + y] as number), 0),
         }))
         .sort((p, q) => q.gain - p.gain || p.y - q.y);

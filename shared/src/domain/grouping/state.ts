@@ -1,6 +1,7 @@
 // The search's working state: who is in which group, plus running sums that make a swap's effect O(1).
 // S[i][g] = sum of score(i, j) over the students j in group g — the hint from the anticlustering literature
-// that turns "how much does swapping i and j change the objective" into four lookups.
+// that turns "how much does swapping i and j change the objective" into four lookups. Stored group-major
+// (sums[g * N + i]): a move rewrites two whole groups' rows, which is then two contiguous passes.
 import type { ConstraintStructure } from './constraints.js';
 import type { GroupSizing } from './sizes.js';
 
@@ -51,14 +52,14 @@ export class GroupingState {
       this.members[g]?.push(j);
       this.size[g] = (this.size[g] as number) + 1;
       for (let i = 0; i < n; i++)
-        this.sums[i * k + g] = (this.sums[i * k + g] as number) + (score[i * n + j] as number);
+        this.sums[g * n + i] = (this.sums[g * n + i] as number) + (score[j * n + i] as number);
       if (this.apartCount) for (const p of structure.apart[j] as number[]) this.apartCount[p * k + g]! += 1;
       if (this.labelCount && isolation) {
         for (const m of isolation.labels[j] ?? []) this.labelCount[g * isolation.labelCount + m]! += 1;
       }
     }
     let pairs = 0;
-    for (let i = 0; i < n; i++) pairs += this.sums[i * k + (this.groupOf[i] as number)] as number;
+    for (let i = 0; i < n; i++) pairs += this.sums[(this.groupOf[i] as number) * n + i] as number;
     this.value = pairs / 2 - this.isolationPenalty();
   }
 
@@ -103,10 +104,10 @@ export class GroupingState {
   /** Gain (in the maximised value) of moving set xs from a to b and set ys from b to a. */
   setGain(xs: readonly number[], a: number, ys: readonly number[], b: number): number {
     const { n, score } = this.problem;
-    const { k, sums } = this;
+    const { sums } = this;
     let gain = 0;
-    for (const x of xs) gain += (sums[x * k + b] as number) - (sums[x * k + a] as number);
-    for (const y of ys) gain += (sums[y * k + a] as number) - (sums[y * k + b] as number);
+    for (const x of xs) gain += (sums[b * n + x] as number) - (sums[a * n + x] as number);
+    for (const y of ys) gain += (sums[a * n + y] as number) - (sums[b * n + y] as number);
     const within = (set: readonly number[]): number => {
       let total = 0;
       for (let p = 0; p < set.length; p++)
@@ -167,10 +168,13 @@ export class GroupingState {
   private relocate(x: number, from: number, to: number): void {
     const { n, score, structure, isolation } = this.problem;
     const { k, sums } = this;
-    for (let i = 0, row = x; i < n; i++, row += n) {
-      const s = score[row] as number; // score is symmetric: score[i][x] = score[x][i]
-      sums[i * k + from] = (sums[i * k + from] as number) - s;
-      sums[i * k + to] = (sums[i * k + to] as number) + s;
+    const row = x * n; // score is symmetric: score[i][x] = score[x][i], read along x's row
+    const fromRow = from * n;
+    const toRow = to * n;
+    for (let i = 0; i < n; i++) {
+      const s = score[row + i] as number;
+      sums[fromRow + i] = (sums[fromRow + i] as number) - s;
+      sums[toRow + i] = (sums[toRow + i] as number) + s;
     }
     if (this.apartCount) {
       for (const p of structure.apart[x] as number[]) {
