@@ -491,6 +491,13 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return ok({ boardId: board.boardId });
   }
 
+  /** A student's draft board for the teacher's read-only look (null: the student has not drafted yet). */
+  draftOfStudent(classId: string, studentId: string): Result<{ boardId: string | null }> {
+    const student = this.deps.store.getStudent(studentId);
+    if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
+    return ok({ boardId: this.deps.store.draftOf(studentId)?.boardId ?? null });
+  }
+
   /**
    * The teacher's template: task cards, images, a grid… placed on every group board (and on groups made
    * later) and locked by the server, so students can neither move, edit nor delete them.

@@ -253,6 +253,18 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     res.json(result.value);
   });
 
+  // The teacher's look at a student's private draft (read-only over Yjs: `mode=view`). The projector,
+  // which may view every group board, has no `roster.view` and so never learns a draft's board id.
+  router.get('/classes/:classId/students/:studentId/draft', (req, res) => {
+    const studentId = parseOr400(res, StudentIdSchema, req.params.studentId, 'student id');
+    if (!studentId) return;
+    const auth = authorize(req, res, 'roster.view');
+    if (!auth) return;
+    const result = classroom.draftOfStudent(auth.classId, studentId);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
+  });
+
   router.delete('/classes/:classId', (req, res) => {
     const auth = authorize(req, res, 'class.manage');
     if (!auth) return;

@@ -240,6 +240,8 @@ export type Template = z.infer<typeof TemplateSchema>;
 
 // POST /api/classes/:classId/draft (student) → the student's private draft board
 export const DraftBoardSchema = z.object({ boardId: BoardIdSchema });
+// GET /api/classes/:classId/students/:studentId/draft (teacher) → null until the student opens a draft
+export const StudentDraftSchema = z.object({ boardId: BoardIdSchema.nullable() });
 
 // ── Diagnostic and grouping ──────────────────────────────────────────────────────────────────────────────
 
