@@ -221,7 +221,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
   });
 
-  await test.step('the keyboard opens a thread too: Shift+C on the selected shape, Escape closes it', async () => {
+  await test.step('the keyboard and the context menu open a thread too (Shift+C, Escape closes it)', async () => {
     const page = studentB.page;
     await panelOf(page).getByRole('button', { name: 'Close the thread' }).click();
     await hoverShape(studentB, equation.id);
@@ -233,6 +233,13 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await expect(panelOf(page)).toContainText('No critique yet.');
     await page.keyboard.press('Escape');
     await expect(panelOf(page)).toHaveCount(0);
+    // and the context menu of the shape
+    await hoverShape(studentB, equation.id);
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.up({ button: 'right' });
+    await page.getByRole('menuitem', { name: /Critique/ }).click();
+    await expect(panelOf(page)).toHaveAttribute('data-shape-id', equation.id);
+    await panelOf(page).getByRole('button', { name: 'Close the thread' }).click();
   });
 
   await test.step('colour by author: B hovers A’s equation and sees A’s name in A’s cursor colour', async () => {
