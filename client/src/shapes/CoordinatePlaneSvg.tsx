@@ -12,6 +12,9 @@ import { MATH_SHAPE_STYLE as S, PLOT_COLOR_HEX, svgSafeId } from './mathShapeSty
 
 const LABEL_GAP_PX = 4;
 const POINT_RADIUS_PX = 5;
+/** Labels this close to the plane's edge would be cut in half: the grid line there goes unlabelled. */
+const EDGE_LABEL_PX = 10;
+const inside = (at: number, size: number, margin: number) => at >= margin && at <= size - margin;
 
 /** One function's plot: its path, or the parse error (drawn nowhere; the form shows it). */
 export function plotPath(
@@ -78,7 +81,7 @@ export function CoordinatePlaneSvg({ props, shapeId }: { props: CoordinatePlaneP
       <line x1={0} y1={axisY} x2={w} y2={axisY} stroke={S.axis} strokeWidth={1.5} />
       <line x1={axisX} y1={0} x2={axisX} y2={h} stroke={S.axis} strokeWidth={1.5} />
       {xLabels.map(({ value, label }, i) =>
-        value === 0 || i % xStride !== 0 ? null : (
+        value === 0 || i % xStride !== 0 || !inside(toPx(value, 0).x, w, EDGE_LABEL_PX) ? null : (
           <text
             key={`lx${value}`}
             x={toPx(value, 0).x}
@@ -91,7 +94,7 @@ export function CoordinatePlaneSvg({ props, shapeId }: { props: CoordinatePlaneP
         ),
       )}
       {yLabels.map(({ value, label }, i) =>
-        value === 0 || i % yStride !== 0 ? null : (
+        value === 0 || i % yStride !== 0 || !inside(toPx(0, value).y, h, S.fontSizePx) ? null : (
           <text
             key={`ly${value}`}
             x={labelLeft ? axisX - LABEL_GAP_PX : axisX + LABEL_GAP_PX}

@@ -1,5 +1,5 @@
 import './shapeTypes.js';
-import './mathShapes.css';
+import './numberLineAndPlane.css';
 import {
   BaseBoxShapeUtil,
   getIndices,
