@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { COORDINATE_PLANE_DEFAULT_PROPS } from '@conjecture/shared/board/index';
+import { legendText, plotPath } from './CoordinatePlaneSvg.js';
+
+describe('coordinate plane drawing', () => {
+  it('plots a function that parses, reports one that does not, and skips an empty one', () => {
+    const plot = plotPath('2x+1', COORDINATE_PLANE_DEFAULT_PROPS);
+    expect(plot && 'path' in plot && plot.path.startsWith('M')).toBe(true);
+    expect(plotPath('2x+)', COORDINATE_PLANE_DEFAULT_PROPS)).toEqual({ error: 'unexpected ")" at 4' });
+    expect(plotPath('   ', COORDINATE_PLANE_DEFAULT_PROPS)).toBeNull();
+  });
+
+  it('draws nothing, and says nothing, for a function defined nowhere in the window', () => {
+    expect(plotPath('sqrt(x - 100)', COORDINATE_PLANE_DEFAULT_PROPS)).toEqual({ path: '' });
+  });
+
+  it('labels a curve "y = …" unless the student already wrote the left side', () => {
+    expect(legendText('2x+1')).toBe('y = 2x+1');
+    expect(legendText(' y = 3x ')).toBe('y = 3x');
+    expect(legendText('f(x) = x^2')).toBe('f(x) = x^2');
+  });
+});
