@@ -20,6 +20,8 @@ import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
 import { GraphPaperSwitch, setGraphPaper } from '../graphPaper/GraphPaperSwitch.js';
 import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { TemplateSection } from '../template/TemplateSection.js';
+import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
+import { DraftsSection } from '../drafts/DraftsSection.js';
 
 const MAX_PROJECTED = 4;
 const CLOCK_TICK_MS = 10_000;
@@ -43,6 +45,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
   const diagnostic = useDiagnosticProgress(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
+  const [draftStudentId, setDraftStudentId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
 
@@ -95,6 +98,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const { cls: c, questions, activity, hands } = state;
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
+  const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
   // Optimistic: the switch moves at once; the server's answer (or a reload on refusal) settles it.
   const project = (boardIds: string[], anonymize: boolean) => {
     patchClass({ projectedBoardIds: boardIds, anonymize });
@@ -220,6 +224,7 @@ export function TeacherPage({ classId }: { classId: string }) {
         licenseKey={licenseKey}
         maxAssetBytes={config?.maxAssetBytes ?? null}
       />
+      <DraftsSection cls={c} onViewDraft={setDraftStudentId} />
       <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
       <DiscourseSummary groups={c.groups} summary={classTags.summary} />
       <TagCorrections
@@ -231,6 +236,16 @@ export function TeacherPage({ classId }: { classId: string }) {
           void classTags.correct(contributionId, move, questionType)
         }
       />
+      {draftStudent && (
+        <TeacherDraftView
+          classId={classId}
+          studentId={draftStudent.studentId}
+          displayName={draftStudent.displayName}
+          resolveName={resolveName}
+          licenseKey={licenseKey}
+          onClose={() => setDraftStudentId(null)}
+        />
+      )}
       {focused && (
         <BoardFocus
           classId={classId}
