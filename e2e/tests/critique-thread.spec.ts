@@ -266,6 +266,16 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     expect(drawn).toBe(`rgb(${r}, ${g}, ${b})`);
   });
 
+  await test.step('a paused class shows the thread without a composer', async () => {
+    await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+    const page = studentA.page;
+    await expect(page.getByTestId('pause-banner')).toBeVisible();
+    // A's thread is still open from resolving it: it stays, without the controls that change it
+    await expect(replies(page)).toHaveCount(2);
+    await expect(panelOf(page).getByTestId('critique-composer')).toHaveCount(0);
+    await expect(panelOf(page).getByRole('button', { name: /^(Edit|Delete|Reopen)/ })).toHaveCount(0);
+  });
+
   await test.step('the hovered item shows its representation type', async () => {
     const chip = studentB.page.locator(`[data-testid="representation-chip"][data-shape-id="${equation.id}"]`);
     await expect(chip).toHaveText(equation.type === 'equation' ? 'Symbolic' : /^(Symbolic|Verbal)$/);
