@@ -9,12 +9,15 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { customShapeUtils } from '../shapes/index.js';
+import { mathTools, mathUiOverrides, withMathToolbar } from '../shapes/mathToolbar.js';
 import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
 const editorComponents = { OnTheCanvas: TagChipsLayer };
+
+const boardComponents = withMathToolbar(editorComponents);
 
 interface BoardEditorProps {
   boardId: BoardId;
@@ -89,6 +92,8 @@ export function BoardEditor({
           <Tldraw
             store={store}
             shapeUtils={customShapeUtils}
+            tools={mathTools}
+            overrides={mathUiOverrides}
             user={user}
             assetUrls={assetUrls}
             licenseKey={licenseKey ?? undefined}
@@ -96,7 +101,7 @@ export function BoardEditor({
             acceptedVideoMimeTypes={NO_VIDEO_TYPES}
             {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
             onMount={onMount}
-            components={editorComponents}
+            components={boardComponents}
           />
         </BoardTagsContext.Provider>
       ) : (

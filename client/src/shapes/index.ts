@@ -1,6 +1,14 @@
 import { defaultShapeUtils } from 'tldraw';
 import { QuestionCardShapeUtil } from './QuestionCardShapeUtil.js';
+import { EquationShapeUtil } from './EquationShapeUtil.js';
+import { TableShapeUtil } from './TableShapeUtil.js';
+import { FractionBarShapeUtil } from './FractionBarShapeUtil.js';
 
 /** Our shapes on top of tldraw's: passed to both the store and `<Tldraw>`, so they build one schema. */
-export const customShapeUtils = [QuestionCardShapeUtil];
+export const customShapeUtils = [
+  QuestionCardShapeUtil,
+  EquationShapeUtil,
+  TableShapeUtil,
+  FractionBarShapeUtil,
+];
 export const boardShapeUtils = [...defaultShapeUtils, ...customShapeUtils];

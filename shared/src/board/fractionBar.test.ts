@@ -5,6 +5,7 @@ import {
   MAX_FRACTION_COLUMNS,
   MAX_FRACTION_ROWS,
   fractionBarMigrationIds,
+  asBarPartition,
   fractionLabel,
   repartition,
   toggleShadedPart,
@@ -79,5 +80,20 @@ describe('fraction bar shading', () => {
     expect(repartition(p, 2, 4)).toEqual({ rows: 2, columns: 4, shaded: [1, 6] });
     expect(repartition(p, 2, 2)).toEqual({ rows: 2, columns: 2, shaded: [1] });
     expect(repartition(p, 99, 0)).toEqual({ rows: MAX_FRACTION_ROWS, columns: 1, shaded: [] });
+  });
+
+  it('flattens an area model into a bar keeping part numbers, and cuts what does not fit in one strip', () => {
+    expect(asBarPartition({ rows: 2, columns: 3, shaded: [1, 5] })).toEqual({
+      rows: 1,
+      columns: 6,
+      shaded: [1, 5],
+    });
+    expect(
+      asBarPartition({ rows: MAX_FRACTION_ROWS, columns: MAX_FRACTION_COLUMNS, shaded: [3, 30] }),
+    ).toEqual({
+      rows: 1,
+      columns: MAX_FRACTION_COLUMNS,
+      shaded: [3],
+    });
   });
 });

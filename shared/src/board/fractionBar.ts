@@ -111,3 +111,11 @@ export function repartition(p: FractionPartition, rows: number, columns: number)
     .sort((a, b) => a - b);
   return { rows: r, columns: c, shaded };
 }
+
+/** The same parts as one strip (the bar model), keeping each part's number when they fit in one strip. */
+export function asBarPartition(p: FractionPartition): FractionPartition {
+  const parts = partCount(p);
+  if (p.rows === 1) return p;
+  if (parts <= MAX_FRACTION_COLUMNS) return { rows: 1, columns: parts, shaded: p.shaded };
+  return { rows: 1, columns: MAX_FRACTION_COLUMNS, shaded: p.shaded.filter((i) => i < MAX_FRACTION_COLUMNS) };
+}

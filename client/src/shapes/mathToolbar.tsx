@@ -1,0 +1,191 @@
+import {
+  ArrowDownToolbarItem,
+  ArrowLeftToolbarItem,
+  ArrowRightToolbarItem,
+  ArrowToolbarItem,
+  ArrowUpToolbarItem,
+  AssetToolbarItem,
+  CheckBoxToolbarItem,
+  CloudToolbarItem,
+  DefaultToolbar,
+  DiamondToolbarItem,
+  DrawToolbarItem,
+  EllipseToolbarItem,
+  EraserToolbarItem,
+  FrameToolbarItem,
+  HandToolbarItem,
+  HeartToolbarItem,
+  HexagonToolbarItem,
+  HighlightToolbarItem,
+  LaserToolbarItem,
+  LineToolbarItem,
+  NoteToolbarItem,
+  OvalToolbarItem,
+  RectangleToolbarItem,
+  RhombusToolbarItem,
+  SelectToolbarItem,
+  StarToolbarItem,
+  TextToolbarItem,
+  ToolbarItem,
+  TriangleToolbarItem,
+  XBoxToolbarItem,
+  StateNode,
+  createShapeId,
+  type TLComponents,
+  type TLShapePartial,
+  type TLStateNodeConstructor,
+  type TLUiOverrides,
+} from 'tldraw';
+import { representationTools, type RepresentationTool } from './representationTools.js';
+
+/**
+ * A tool that places its shape where the user clicks (or taps), centred on the point, at the shape's default
+ * size; then selects it and starts editing it if the shape can be edited. Placing on pointer up, not down,
+ * lets a touch that turns into a pinch or pan place nothing.
+ */
+function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
+  return class PlaceRepresentation extends StateNode {
+    static override id = entry.id;
+    private pressed = false;
+
+    override onEnter() {
+      this.pressed = false;
+      this.editor.setCursor({ type: 'cross', rotation: 0 });
+    }
+
+    override onPointerDown() {
+      this.pressed = true;
+    }
+
+    override onPointerUp() {
+      if (!this.pressed) return;
+      this.pressed = false;
+      this.place();
+    }
+
+    override onCancel() {
+      this.editor.setCurrentTool('select');
+    }
+
+    private place() {
+      const { editor } = this;
+      const point = editor.inputs.getCurrentPagePoint();
+      const id = createShapeId();
+      editor.markHistoryStoppingPoint(`place ${entry.shapeType}`);
+      editor.createShape({ id, type: entry.shapeType, x: point.x, y: point.y } as TLShapePartial);
+      const bounds = editor.getShapePageBounds(id);
+      if (!bounds) return; // refused (e.g. the page's shape limit)
+      editor.updateShape({
+        id,
+        type: entry.shapeType,
+        x: point.x - bounds.w / 2,
+        y: point.y - bounds.h / 2,
+      } as TLShapePartial);
+      editor.select(id);
+      const shape = editor.getShape(id);
+      if (editor.getInstanceState().isToolLocked) return;
+      editor.setCurrentTool('select');
+      if (shape && editor.canEditShape(shape)) {
+        editor.setEditingShape(shape);
+        editor.setCurrentTool('select.editing_shape', { target: 'shape', shape });
+      }
+    }
+  };
+}
+
+/** tldraw tools, one per representation: pass to `<Tldraw tools>`. */
+export const mathTools: TLStateNodeConstructor[] = representationTools.map(placementTool);
+
+function ToolIcon({ path }: { path: string }) {
+  return (
+    <svg
+      className="tlui-icon math-tool-icon"
+      viewBox="0 0 24 24"
+      width={18}
+      height={18}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
+      <path d={path} />
+    </svg>
+  );
+}
+
+/** The toolbar entries (label, icon, shortcut) for the representation tools: pass to `<Tldraw overrides>`. */
+export const mathUiOverrides: TLUiOverrides = {
+  tools(editor, tools) {
+    const next = { ...tools };
+    for (const entry of representationTools) {
+      next[entry.id] = {
+        id: entry.id,
+        label: entry.label,
+        icon: <ToolIcon path={entry.icon} />,
+        kbd: entry.kbd,
+        onSelect: () => {
+          editor.setCurrentTool(entry.id);
+        },
+      };
+    }
+    return next;
+  },
+};
+
+// tldraw's default toolbar shows 8 items at most and moves the rest to an overflow menu: room for ours too.
+const DEFAULT_MAX_ITEMS = 8;
+const DEFAULT_MAX_SIZE_PX = 470;
+const TOOL_BUTTON_PX = 40;
+
+/**
+ * tldraw's toolbar with the representation tools right after the basic ones (select, hand, draw, eraser),
+ * so they stay in the main toolbar instead of the overflow menu on a laptop screen.
+ */
+export function MathToolbar() {
+  const extra = representationTools.length;
+  return (
+    <DefaultToolbar
+      maxItems={DEFAULT_MAX_ITEMS + extra}
+      maxSizePx={DEFAULT_MAX_SIZE_PX + extra * TOOL_BUTTON_PX}
+    >
+      <SelectToolbarItem />
+      <HandToolbarItem />
+      <DrawToolbarItem />
+      <EraserToolbarItem />
+      {representationTools.map((entry) => (
+        <ToolbarItem key={entry.id} tool={entry.id} />
+      ))}
+      <ArrowToolbarItem />
+      <TextToolbarItem />
+      <NoteToolbarItem />
+      <AssetToolbarItem />
+      <RectangleToolbarItem />
+      <EllipseToolbarItem />
+      <TriangleToolbarItem />
+      <DiamondToolbarItem />
+      <HexagonToolbarItem />
+      <OvalToolbarItem />
+      <RhombusToolbarItem />
+      <StarToolbarItem />
+      <CloudToolbarItem />
+      <HeartToolbarItem />
+      <XBoxToolbarItem />
+      <CheckBoxToolbarItem />
+      <ArrowLeftToolbarItem />
+      <ArrowUpToolbarItem />
+      <ArrowDownToolbarItem />
+      <ArrowRightToolbarItem />
+      <LineToolbarItem />
+      <HighlightToolbarItem />
+      <LaserToolbarItem />
+      <FrameToolbarItem />
+    </DefaultToolbar>
+  );
+}
+
+/** The board's tldraw components with the math toolbar in place of tldraw's toolbar. */
+export function withMathToolbar<C extends TLComponents>(components: C): C & TLComponents {
+  return { ...components, Toolbar: MathToolbar };
+}
