@@ -1,4 +1,4 @@
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
 import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
 import { CRITIQUE_TYPE, type CritiqueThread } from '@conjecture/shared/board/index';
 import { useBoardInsights } from './BoardInsights.js';
@@ -28,16 +28,17 @@ export function stopCanvasPointer(editor: Editor) {
 export function CritiquePinsLayer() {
   const editor = useEditor();
   const insights = useBoardInsights();
+  // One query for the thread records (tldraw keeps it up to date incrementally), read inside the pins' value.
+  const threadRecords = useMemo(() => editor.store.query.records(CRITIQUE_TYPE as 'shape'), [editor]);
   const pins = useValue(
     'critique pins',
     () => {
-      const threads = editor.store.query
-        .records(CRITIQUE_TYPE as 'shape')
+      const threads = threadRecords
         .get()
         .filter((record: unknown) => isCritiqueThread(record)) as unknown as CritiqueThread[];
       return placePins(threads, (shapeId) => pageBoundsOn(editor, shapeId));
     },
-    [editor],
+    [editor, threadRecords],
   );
   if (!insights) {
     // A read-only view without threads (dashboard thumbnail, projector): the pins say where critique is.
