@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { stopEventPropagation } from 'tldraw';
 
 /**
  * The editing form of a math shape, shown under the shape while it is being edited (double-click or Enter
- * on the selected shape; Escape or a click elsewhere ends it). Pointer events stop here so tldraw does not
+ * on the selected shape; Escape or a click elsewhere ends it), its first field focused. Pointer events stop here so tldraw does not
  * read a click in the form as a click on the canvas; tldraw ignores keys typed into inputs.
  */
 export function MathShapeForm({
@@ -17,8 +17,14 @@ export function MathShapeForm({
   width: number;
   children: ReactNode;
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  // keyboard users land in the form when editing starts (Enter on the selected shape, or placing it)
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+  }, []);
   return (
     <form
+      ref={form}
       className="math-shape-form"
       aria-label={label}
       style={{ top, width }}

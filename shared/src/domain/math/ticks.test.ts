@@ -92,6 +92,10 @@ describe('number line ticks', () => {
     const ticks = numberLineTicks(line({ max: 100, tickDenominator: 1 }));
     expect(labelStride(ticks, 10_000)).toBe(1);
     expect(labelStride(ticks, 400)).toBeGreaterThan(1);
+    // quarters from 0 to 3 (longest label "11/4"): all labelled on the default 432 px line, every other on 200
+    const quarters = numberLineTicks(line({ max: 3 }));
+    expect(labelStride(quarters, 432)).toBe(1);
+    expect(labelStride(quarters, 200)).toBe(2);
   });
 });
 

@@ -100,8 +100,8 @@ export function snapToTick(value: number, spacing: TickSpacing): number {
 export function labelStride(
   ticks: readonly Pick<Tick, 'label'>[],
   lengthPx: number,
-  charWidthPx = 7,
-  minGapPx = 10,
+  charWidthPx = 6.5,
+  minGapPx = 6,
 ): number {
   if (ticks.length < 2) return 1;
   const longest = Math.max(...ticks.map((t) => t.label.length));
