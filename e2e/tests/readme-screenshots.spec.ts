@@ -28,6 +28,29 @@ const SHOTS: Array<{ type: string; props: Record<string, unknown> }> = [
     type: 'fraction-bar',
     props: { model: 'area', partition: { rows: 3, columns: 4, shaded: [0, 1, 4, 5, 8, 9] }, w: 240, h: 200 },
   },
+  {
+    type: 'number-line',
+    props: {
+      points: [
+        { id: 'p1', value: 0.75, label: 'A' },
+        { id: 'p2', value: 1.5, label: 'B' },
+      ],
+    },
+  },
+  {
+    type: 'coordinate-plane',
+    props: {
+      w: 320,
+      h: 320,
+      window: { xMin: -6, xMax: 6, yMin: -6, yMax: 6, xStep: 1, yStep: 1 },
+      functions: [
+        { id: 'f1', text: '2x + 1', color: 'blue' },
+        { id: 'f2', text: 'x^2 - 4', color: 'red' },
+        { id: 'f3', text: '1/x', color: 'green' },
+      ],
+      points: [{ id: 'p1', x: 1, y: 3, label: 'A' }],
+    },
+  },
 ];
 
 const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));

@@ -19,7 +19,7 @@ export interface RepresentationTool {
   icon: string;
   /**
    * tldraw keyboard shortcut. Taken by tldraw itself: a b d e f g h k l n o q r t v x z and shift+d f h l q v;
-   * taken here: shift+e, shift+t, shift+b.
+   * taken here: shift+e, shift+t, shift+b, shift+n, shift+p.
    */
   kbd: string;
   /** The shape the tool places: its ShapeUtil's `type`. */
@@ -49,5 +49,21 @@ export const representationTools: RepresentationTool[] = [
     icon: 'M2 8h20v8H2zM7 8v8M12 8v8M17 8v8M2 12l4-4M3 16l4-4M7 12l4-4M8 16l4-4',
     kbd: 'shift+b',
     shapeType: 'fraction-bar',
+  },
+  {
+    id: 'number-line',
+    label: 'Number line',
+    // A line with arrowheads, three ticks and a marker on the middle one.
+    icon: 'M2 14h20M4 12l-2 2 2 2M20 12l2 2-2 2M6 12v4M12 12v4M18 12v4M12 6a2 2 0 1 1 0 .01',
+    kbd: 'shift+n',
+    shapeType: 'number-line',
+  },
+  {
+    id: 'coordinate-plane',
+    label: 'Coordinate plane',
+    // Two axes and a rising line through them.
+    icon: 'M12 3v18M3 12h18M5 19L19 5',
+    kbd: 'shift+p',
+    shapeType: 'coordinate-plane',
   },
 ];
