@@ -160,5 +160,21 @@ test('a student places an equation, a table and a fraction bar from the toolbar,
     expect(png.dark).toBeGreaterThan(20);
   }
 
+  // Each tool has its keyboard shortcut.
+  const currentTool = () =>
+    page.evaluate(() =>
+      (window.__conjecture!.editor as unknown as { getCurrentToolId(): string }).getCurrentToolId(),
+    );
+  for (const [key, tool] of [
+    ['Shift+E', 'equation'],
+    ['Shift+T', 'table'],
+    ['Shift+B', 'fraction-bar'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect.poll(currentTool).toBe(tool);
+    await page.keyboard.press('Escape');
+    await expect.poll(currentTool).toBe('select');
+  }
+
   expect(studentA.outsideRequests).toEqual([]);
 });

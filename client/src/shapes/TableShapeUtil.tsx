@@ -108,6 +108,11 @@ function TableView({ shape }: { shape: TableShape }) {
               role={headerRow && r === 0 ? 'columnheader' : 'cell'}
               className={headerRow && r === 0 ? 'table-cell table-cell--header' : 'table-cell'}
               data-testid={`table-cell-${r}-${c}`}
+              // The grid draws the outer border: the last column and row draw no second one.
+              style={{
+                borderRightWidth: c === columns - 1 ? 0 : undefined,
+                borderBottomWidth: r === rows - 1 ? 0 : undefined,
+              }}
             >
               {isEditing ? (
                 <input
