@@ -206,5 +206,35 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
     expect(svg).not.toContain('<foreignObject');
   });
 
+  await test.step('both export to PNG with the drawing in it (the plane’s curve in its colour)', async () => {
+    const pixels = (id: string) =>
+      page.evaluate(async (shapeId) => {
+        const editor = window.__conjecture!.editor as unknown as {
+          toImage(ids: string[], opts: { format: 'png' }): Promise<{ blob: Blob }>;
+        };
+        const { blob } = await editor.toImage([shapeId], { format: 'png' });
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+        let dark = 0;
+        let blue = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+          if (a > 128 && r + g + b < 200) dark++;
+          // the plot colour #1c7ed6
+          if (a > 128 && b > 180 && r < 80 && g > 90 && g < 160) blue++;
+        }
+        return { type: blob.type, dark, blue };
+      }, id);
+    const linePng = await pixels(line);
+    expect(linePng.type).toBe('image/png');
+    expect(linePng.dark).toBeGreaterThan(100);
+    const planePng = await pixels(plane);
+    expect(planePng.type).toBe('image/png');
+    expect(planePng.blue).toBeGreaterThan(100);
+  });
+
   expect(studentA.outsideRequests).toEqual([]);
 });
