@@ -218,6 +218,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await expect(pin).toHaveAttribute('data-resolved', 'true');
     await pin.click();
     await expect(focus.getByTestId('critique-reply')).toHaveCount(2);
+    await dashboard.screenshot({ path: test.info().outputPath('teacher-focus-thread.png') });
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
   });
 
