@@ -13,9 +13,14 @@ import { mathTools, mathUiOverrides, withMathToolbar } from '../shapes/mathToolb
 import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
+import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
-const editorComponents = { OnTheCanvas: TagChipsLayer };
+const editorComponents = {
+  OnTheCanvas: TagChipsLayer,
+  // Graph paper when the class has it on (the page calls useShowGraphPaper).
+  Background: GraphPaperBackground,
+};
 
 const boardComponents = withMathToolbar(editorComponents);
 

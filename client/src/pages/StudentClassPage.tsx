@@ -11,6 +11,9 @@ import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
 import { TakeDiagnostic } from '../diagnostics/TakeDiagnostic.js';
 import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
+import { LazyDraftPanel } from '../drafts/lazyDraft.js';
+import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 
@@ -20,6 +23,8 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'in' ? state.view.names : null, refreshNames);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [draftOpen, setDraftOpen] = useState(false);
+  useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
 
   const sendAnswer = useCallback<SendAnswer>(
     async (questionId, text) => {
@@ -84,6 +89,11 @@ export function StudentClassPage({ classId }: { classId: string }) {
       {socket && studentId && can('student', 'hands.raise') && (
         <RaiseHandButton socket={socket} studentId={studentId} />
       )}
+      {state.group && (
+        <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
+          My draft
+        </button>
+      )}
     </div>
   );
   if (!state.group)
@@ -132,6 +142,21 @@ export function StudentClassPage({ classId }: { classId: string }) {
           {header}
           {state.paused && <PauseBanner />}
           {editor && <LazyQuestionNotice editor={editor} />}
+          {draftOpen && token && studentId && (
+            <Suspense fallback={null}>
+              <LazyDraftPanel
+                classId={classId}
+                token={token}
+                studentId={studentId}
+                groupEditor={editor}
+                resolveName={resolveName}
+                licenseKey={config?.tldrawLicenseKey ?? null}
+                maxAssetBytes={config?.maxAssetBytes ?? null}
+                readOnly={state.paused}
+                onClose={() => setDraftOpen(false)}
+              />
+            </Suspense>
+          )}
         </LazyBoardEditor>
       </Suspense>
     </QuestionAnswerContext.Provider>
