@@ -99,7 +99,7 @@ export const mathTools: TLStateNodeConstructor[] = representationTools.map(place
 function ToolIcon({ path }: { path: string }) {
   return (
     <svg
-      className="tlui-icon math-tool-icon"
+      className="math-tool-icon"
       viewBox="0 0 24 24"
       width={18}
       height={18}
