@@ -222,15 +222,19 @@ test('a draft stays private until posted, the template is locked on every group 
     expect(await shapeOnGroupBoard(studentA, cardId)).toEqual(home);
 
     // Around the UI's lock: the server reverts it on Ada's board, and Bruno's never moves for good.
-    await studentA.page.evaluate(
+    const forced = await studentA.page.evaluate(
       ({ id, x }) => {
         const editor = (window as unknown as SpecWindow).__conjecture.editor;
         editor.run(() => editor.updateShape({ id: id, type: 'geo', isLocked: false, x: x + 300 }), {
           ignoreShapeLock: true,
         });
+        const s = editor.getShape(id)!;
+        return { x: s.x, y: s.y, isLocked: s.isLocked };
       },
       { id: cardId, x: home.x },
     );
+    // The move did happen in Ada's editor (and went out to the server) before it was reverted.
+    expect(forced).toEqual({ ...home, x: home.x + 300, isLocked: false });
     await expect.poll(() => shapeOnGroupBoard(studentA, cardId)).toEqual(home);
     await roundTripOverBoardSocket(studentB);
     await expect.poll(() => shapeOnGroupBoard(studentB, cardId)).toEqual(home);
