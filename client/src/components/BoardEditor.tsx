@@ -13,14 +13,16 @@ import { mathTools, mathUiOverrides, withMathToolbar } from '../shapes/mathToolb
 import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
+import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
+import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
-const editorComponents = {
+const editorComponents = withBoardInsightLayers({
   OnTheCanvas: TagChipsLayer,
   // Graph paper when the class has it on (the page calls useShowGraphPaper).
   Background: GraphPaperBackground,
-};
+});
 
 const boardComponents = withMathToolbar(editorComponents);
 
@@ -94,20 +96,28 @@ export function BoardEditor({
       {session && <ConnectionBadge session={session} />}
       {store && session ? (
         <BoardTagsContext.Provider value={tagStore}>
-          <Tldraw
+          <BoardInsightsProvider
+            boardId={boardId}
             store={store}
-            shapeUtils={customShapeUtils}
-            tools={mathTools}
-            overrides={mathUiOverrides}
-            user={user}
-            assetUrls={assetUrls}
-            licenseKey={licenseKey ?? undefined}
-            acceptedImageMimeTypes={IMAGE_TYPES}
-            acceptedVideoMimeTypes={NO_VIDEO_TYPES}
-            {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
-            onMount={onMount}
-            components={boardComponents}
-          />
+            viewerId={userId}
+            resolveName={resolveName}
+            auth={tags?.auth ?? null}
+          >
+            <Tldraw
+              store={store}
+              shapeUtils={customShapeUtils}
+              tools={mathTools}
+              overrides={mathUiOverrides}
+              user={user}
+              assetUrls={assetUrls}
+              licenseKey={licenseKey ?? undefined}
+              acceptedImageMimeTypes={IMAGE_TYPES}
+              acceptedVideoMimeTypes={NO_VIDEO_TYPES}
+              {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
+              onMount={onMount}
+              components={boardComponents}
+            />
+          </BoardInsightsProvider>
         </BoardTagsContext.Provider>
       ) : (
         <div className="board-message">Opening the board…</div>

@@ -6,6 +6,7 @@ import { useStudentClass } from '../classroom/useStudentClass.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { QuestionAnswerContext, type SendAnswer } from '../shapes/questionAnswerContext.js';
+import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 import { LazyBoardEditor, LazyQuestionNotice } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
@@ -34,6 +35,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
     },
     [socket],
   );
+  // While the class is paused the server refuses critiques too: the threads show without a composer.
+  const paused = state.phase === 'in' && state.paused;
+  const sendCritique = useMemo(() => (paused ? null : critiqueSender(socket)), [socket, paused]);
   const onClosed = useCallback(
     (code: number) => {
       // Moved: the groupAssigned event names the new board; removed or deleted: /me says which.
@@ -125,40 +129,42 @@ export function StudentClassPage({ classId }: { classId: string }) {
     );
   return (
     <QuestionAnswerContext.Provider value={sendAnswer}>
-      <Suspense fallback={<div className="board-message">Loading…</div>}>
-        {/* key: a move to another group is a new board session, never a reused doc */}
-        <LazyBoardEditor
-          key={state.group.boardId}
-          boardId={state.group.boardId}
-          connection={connection}
-          resolveName={resolveName}
-          licenseKey={config?.tldrawLicenseKey ?? null}
-          maxAssetBytes={config?.maxAssetBytes ?? null}
-          readOnly={state.paused}
-          onClosed={onClosed}
-          onEditor={setEditor}
-          tags={{ auth: { token: token ?? '' } }}
-        >
-          {header}
-          {state.paused && <PauseBanner />}
-          {editor && <LazyQuestionNotice editor={editor} />}
-          {draftOpen && token && studentId && (
-            <Suspense fallback={null}>
-              <LazyDraftPanel
-                classId={classId}
-                token={token}
-                studentId={studentId}
-                groupEditor={editor}
-                resolveName={resolveName}
-                licenseKey={config?.tldrawLicenseKey ?? null}
-                maxAssetBytes={config?.maxAssetBytes ?? null}
-                readOnly={state.paused}
-                onClose={() => setDraftOpen(false)}
-              />
-            </Suspense>
-          )}
-        </LazyBoardEditor>
-      </Suspense>
+      <CritiqueSendContext.Provider value={sendCritique}>
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          {/* key: a move to another group is a new board session, never a reused doc */}
+          <LazyBoardEditor
+            key={state.group.boardId}
+            boardId={state.group.boardId}
+            connection={connection}
+            resolveName={resolveName}
+            licenseKey={config?.tldrawLicenseKey ?? null}
+            maxAssetBytes={config?.maxAssetBytes ?? null}
+            readOnly={state.paused}
+            onClosed={onClosed}
+            onEditor={setEditor}
+            tags={{ auth: { token: token ?? '' } }}
+          >
+            {header}
+            {state.paused && <PauseBanner />}
+            {editor && <LazyQuestionNotice editor={editor} />}
+            {draftOpen && token && studentId && (
+              <Suspense fallback={null}>
+                <LazyDraftPanel
+                  classId={classId}
+                  token={token}
+                  studentId={studentId}
+                  groupEditor={editor}
+                  resolveName={resolveName}
+                  licenseKey={config?.tldrawLicenseKey ?? null}
+                  maxAssetBytes={config?.maxAssetBytes ?? null}
+                  readOnly={state.paused}
+                  onClose={() => setDraftOpen(false)}
+                />
+              </Suspense>
+            )}
+          </LazyBoardEditor>
+        </Suspense>
+      </CritiqueSendContext.Provider>
     </QuestionAnswerContext.Provider>
   );
 }
