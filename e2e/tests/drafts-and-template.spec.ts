@@ -4,7 +4,9 @@ import { createClassAndOpenDashboard, joinClass, roundTripOverBoardSocket } from
 
 /** The editor calls this spec makes (fixtures/window.d.ts types only the common few). */
 interface SpecEditor {
-  getCurrentPageShapes(): Array<{ id: string; props: object }>;
+  getCurrentPageShapes(): Array<{ id: string; type: string; props: object }>;
+  select(id: string): unknown;
+  selectAll(): unknown;
   getShape(id: string): { x: number; y: number; isLocked: boolean } | undefined;
   getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined;
   getShapeAtPoint(point: { x: number; y: number }, options: object): { id: string } | undefined;
@@ -144,6 +146,25 @@ test('a draft stays private until posted, the template is locked on every group 
     await expect(studentA.page.getByTestId('draft-panel')).toContainText('Posted 2 shapes to your group.');
     await expect.poll(() => groupShapesWith(studentB, SECRET)).toHaveLength(1);
     // The image came along: the same uploaded file, shown from our server on Bruno's board.
+    await expect(uploadedImages(studentB, '.board .tl-canvas')).toHaveCount(1);
+
+    // The keyboard goes to the editor last pointed at: Delete in the draft leaves the group board alone,
+    // even with everything on it selected.
+    await studentA.page
+      .getByTestId('draft-panel')
+      .locator('.tl-canvas')
+      .click({ position: { x: 40, y: 300 } });
+    await studentA.page.evaluate(() => {
+      const w = window as unknown as SpecWindow;
+      const image = w.__conjectureDraft.editor.getCurrentPageShapes().find((s) => s.type === 'image')!;
+      w.__conjectureDraft.editor.select(image.id);
+      w.__conjecture.editor.selectAll();
+    });
+    await studentA.page.keyboard.press('Delete');
+    await expect(uploadedImages(studentA, '[data-testid="draft-panel"]')).toHaveCount(0);
+    await roundTripOverBoardSocket(studentA);
+    expect(await groupShapesWith(studentA, 'asset:')).toHaveLength(1);
+    expect(await groupShapesWith(studentA, SECRET)).toHaveLength(1);
     await expect(uploadedImages(studentB, '.board .tl-canvas')).toHaveCount(1);
     await studentA.page.screenshot({ path: test.info().outputPath('studentA-draft-posted.png') });
     const [posted] = await groupShapesWith(studentB, SECRET);

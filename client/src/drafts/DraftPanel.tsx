@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, type BoardId } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
@@ -46,6 +46,25 @@ export function DraftPanel(props: DraftPanelProps) {
     };
   }, [classId, token]);
 
+  // Two editors on one page would both take keyboard shortcuts (Delete, undo…): only the one last pointed
+  // at is focused. The draft starts focused; closing it gives the keyboard back to the group board.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!draftEditor || !groupEditor) return;
+    const focusOne = (event: PointerEvent) => {
+      const inDraft = panel.current?.contains(event.target as Node) ?? false;
+      (inDraft ? groupEditor : draftEditor).blur({ blurContainer: false });
+      (inDraft ? draftEditor : groupEditor).focus({ focusContainer: false });
+    };
+    groupEditor.blur({ blurContainer: false });
+    draftEditor.focus({ focusContainer: false });
+    document.addEventListener('pointerdown', focusOne, true);
+    return () => {
+      document.removeEventListener('pointerdown', focusOne, true);
+      if (!groupEditor.isDisposed) groupEditor.focus({ focusContainer: false });
+    };
+  }, [draftEditor, groupEditor]);
+
   const connection = useMemo<BoardConnection>(
     () => ({
       userId: studentId,
@@ -67,7 +86,7 @@ export function DraftPanel(props: DraftPanelProps) {
   };
 
   return (
-    <aside className="draft-panel" data-testid="draft-panel" aria-label="My draft">
+    <aside ref={panel} className="draft-panel" data-testid="draft-panel" aria-label="My draft">
       <div className="draft-panel__bar">
         <strong>My draft</strong>
         <span className="muted">Only you and your teacher see this.</span>

@@ -26,7 +26,8 @@ export function postDraftToGroup(draft: Editor, group: Editor, options: { keepCo
   group.markHistoryStoppingPoint('post draft');
   group.putContentOntoCurrentPage(content, {
     point: placementPoint(bounds, group.getViewportPageBounds()),
-    select: true,
+    // Not selected: a selection there would be one keypress (Delete) from losing the post.
+    select: false,
   });
   const postedIds = [...group.getCurrentPageShapeIds()].filter((id) => !before.has(id));
   if (postedIds.length === 0) return { ok: false, message: 'The group board did not take the post.' };
