@@ -213,6 +213,20 @@ test('a draft stays private until posted, the template is locked on every group 
           .find((shape) => JSON.stringify(shape.props).includes('pens'))!.id,
     );
     await editor.getByRole('button', { name: 'Close' }).click();
+    await expect(editor).toHaveCount(0);
+
+    // Reopened, the canvas starts from what was placed (read back from the server), editable again.
+    await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
+    await expect(editor.locator('.tl-canvas')).toContainText(TASK);
+    await expect(uploadedImages(teacher, '[data-testid="template-editor"]')).toBeVisible();
+    expect(
+      await dashboard.evaluate(
+        (shapeId) =>
+          (window as unknown as SpecWindow).__conjectureTemplate.editor.getShape(shapeId)?.isLocked,
+        id,
+      ),
+    ).toBe(false);
+    await editor.getByRole('button', { name: 'Close' }).click();
     return id;
   });
 
