@@ -4,7 +4,8 @@ import { useBoardInsights } from '../critique/BoardInsights.js';
 
 /**
  * `OnTheCanvas` layer: a small, quiet chip naming each item's representation (Visual, Symbolic, Verbal,
- * Contextual, Manipulative) under its bottom-right corner (the author label takes the bottom-left). By default only on the hovered and selected items,
+ * Contextual, Manipulative) under its bottom-left corner (the author label goes
+ * below it). By default only on the hovered and selected items,
  * so a busy board stays readable; "Show representation types" shows all of them at once (for a
  * discussion of which representations the group used).
  */
@@ -30,7 +31,7 @@ export function RepresentationChipsLayer() {
                 shapeId: shape.id as string,
                 type: kind.type,
                 reason: kind.reason,
-                x: bounds.maxX,
+                x: bounds.minX,
                 y: bounds.maxY,
               },
             ]
@@ -50,7 +51,7 @@ export function RepresentationChipsLayer() {
           data-shape-id={chip.shapeId}
           data-type={chip.type}
           title={chip.reason}
-          style={{ transform: `translate(${chip.x}px, ${chip.y}px) translate(-100%, 4px)` }}
+          style={{ transform: `translate(${chip.x}px, ${chip.y}px) translateY(4px)` }}
         >
           {REPRESENTATION_LABELS[chip.type]}
         </div>
