@@ -18,7 +18,7 @@ export function useStudentDiagnostic(
   classId: string,
   token: string | null,
   waiting: boolean,
-  socket: ClassSocket | null = null,
+  socket: ClassSocket | null,
 ) {
   const [diagnostic, setDiagnostic] = useState<StudentDiagnostic | undefined>(undefined);
   const fetchNow = useCallback(

@@ -52,6 +52,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
     classId,
     token,
     state.phase === 'in' && !state.group,
+    socket,
   );
   const connection = useMemo<BoardConnection | null>(
     () =>
