@@ -109,3 +109,15 @@ test('README screenshots of the representation shapes', async ({ studentA }) => 
     }, id);
   }
 });
+
+test('README screenshot of the toolbar with the math tools', async ({ studentA }) => {
+  const { page } = studentA;
+  await studentA.createBoard();
+  mkdirSync(OUT_DIR, { recursive: true });
+  await expect(page.getByTestId('tools.equation')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page
+    .locator('.tlui-main-toolbar__inner')
+    .first()
+    .screenshot({ path: `${OUT_DIR}toolbar.png` });
+});
