@@ -44,7 +44,7 @@ export const DEFAULT_RESTARTS = 1;
  */
 export const SPREAD_MAX_KICK = 3;
 /** Swap evaluations (each a few array reads); small classes get far fewer (see budgetFor). */
-export const DEFAULT_EVALUATIONS = 6_000_000;
+export const DEFAULT_EVALUATIONS = 5_000_000;
 /** Per-N² cap, so a class of 12 does not spend the budget of a class of 300 on a problem it solves at once. */
 const EVALUATIONS_PER_PAIR = 400;
 const CONSTRUCTION_NODES = 20_000;
