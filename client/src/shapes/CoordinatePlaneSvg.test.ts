@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COORDINATE_PLANE_DEFAULT_PROPS } from '@conjecture/shared/board/index';
-import { legendText, plotPath } from './CoordinatePlaneSvg.js';
+import { legendEntries, legendText, plotPath } from './CoordinatePlaneSvg.js';
 
 describe('coordinate plane drawing', () => {
   it('plots a function that parses, reports one that does not, and skips an empty one', () => {
@@ -18,5 +18,19 @@ describe('coordinate plane drawing', () => {
     expect(legendText('2x+1')).toBe('y = 2x+1');
     expect(legendText(' y = 3x ')).toBe('y = 3x');
     expect(legendText('f(x) = x^2')).toBe('f(x) = x^2');
+  });
+
+  it('lists a function that does not parse in the legend with its reason, and leaves empty ones out', () => {
+    const props = COORDINATE_PLANE_DEFAULT_PROPS;
+    const fns = [
+      { id: 'f1', text: '2x+1', color: 'blue' as const },
+      { id: 'f2', text: '2x+)', color: 'red' as const },
+      { id: 'f3', text: ' ', color: 'green' as const },
+    ];
+    const entries = legendEntries(fns.map((fn) => ({ fn, plot: plotPath(fn.text, props) })));
+    expect(entries).toEqual([
+      { id: 'f1', text: 'y = 2x+1', color: 'blue', error: null },
+      { id: 'f2', text: 'y = 2x+) — unexpected ")" at 4', color: 'red', error: 'unexpected ")" at 4' },
+    ]);
   });
 });

@@ -16,7 +16,7 @@ const POINT_RADIUS_PX = 5;
 const EDGE_LABEL_PX = 10;
 const inside = (at: number, size: number, margin: number) => at >= margin && at <= size - margin;
 
-/** One function's plot: its path, or the parse error (drawn nowhere; the form shows it). */
+/** One function's plot: its path, or the parse error (shown in the legend and in the form). */
 export function plotPath(
   text: string,
   props: CoordinatePlaneProps,
@@ -46,6 +46,7 @@ export function CoordinatePlaneSvg({ props, shapeId }: { props: CoordinatePlaneP
   const yStride = Math.max(1, Math.ceil((S.fontSizePx + 6) / (h / ((win.yMax - win.yMin) / win.yStep))));
   const curves = functions.map((fn) => ({ fn, plot: plotPath(fn.text, props) }));
   const drawn = curves.filter((c) => c.plot && 'path' in c.plot);
+  const legend = legendEntries(curves);
   const labelBelow = axisY + S.fontSizePx + LABEL_GAP_PX <= h;
   const labelLeft = axisX - LABEL_GAP_PX - 20 >= 0;
   return (
@@ -145,22 +146,47 @@ export function CoordinatePlaneSvg({ props, shapeId }: { props: CoordinatePlaneP
           );
         })}
       </g>
-      {drawn.map(({ fn }, i) => (
+      {legend.map((entry, i) => (
         <text
-          key={`legend${fn.id}`}
+          key={`legend${entry.id}`}
+          data-legend-error={entry.error ? 'true' : undefined}
           x={8}
           y={8 + S.fontSizePx + i * (S.fontSizePx + 6)}
-          fill={PLOT_COLOR_HEX[fn.color]}
+          fill={entry.error ? ERROR_HEX : PLOT_COLOR_HEX[entry.color]}
           stroke={S.background}
           strokeWidth={3}
           paintOrder="stroke"
           fontWeight="bold"
+          fontStyle={entry.error ? 'italic' : undefined}
         >
-          {legendText(fn.text)}
+          {entry.text}
         </text>
       ))}
     </g>
   );
+}
+
+const ERROR_HEX = '#b42318';
+
+/**
+ * The legend: a line per function that plots, in its colour, and a line per function that does not parse,
+ * with the reason — so the whole group (and the projector) sees why nothing is drawn, not only whoever opens
+ * the form. Empty functions are left out.
+ */
+export function legendEntries(
+  curves: readonly { fn: CoordinatePlaneProps['functions'][number]; plot: ReturnType<typeof plotPath> }[],
+): {
+  id: string;
+  text: string;
+  color: CoordinatePlaneProps['functions'][number]['color'];
+  error: string | null;
+}[] {
+  return curves.flatMap(({ fn, plot }) => {
+    if (!plot) return [];
+    const error = 'error' in plot ? plot.error : null;
+    const text = error ? `${legendText(fn.text)} — ${error}` : legendText(fn.text);
+    return [{ id: fn.id, text, color: fn.color, error }];
+  });
 }
 
 /** "2x+1" is shown as "y = 2x+1"; a text that already says "y =" or "f(x) =" is shown as typed. */
