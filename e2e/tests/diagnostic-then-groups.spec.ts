@@ -93,6 +93,29 @@ test('students take the diagnostic in the browser, then the teacher proposes and
     }
   });
 
+  await test.step('the teacher keeps two students together, then asks for the impossible and reads why', async () => {
+    const panel = dashboard.getByRole('region', { name: 'Propose groups' });
+    await panel.getByLabel('Group size').fill('2');
+    await panel.getByLabel('First student').selectOption({ label: 'Ada Lovelace' });
+    await panel.getByLabel('Second student').selectOption({ label: 'Chen Wei' });
+    await panel.getByRole('button', { name: 'Keep together' }).click();
+    await panel.getByRole('button', { name: 'Propose', exact: true }).click();
+    const adasGroup = panel.locator('.proposed-group', {
+      has: dashboard.getByTestId('proposed-Ada Lovelace'),
+    });
+    await expect(adasGroup.getByTestId('proposed-Chen Wei')).toBeVisible();
+    // Also apart: no grouping can do both, and the refusal names them.
+    await panel.getByRole('button', { name: 'Keep apart' }).click();
+    await panel.getByRole('button', { name: 'Propose', exact: true }).click();
+    const conflicts = panel.getByRole('list', { name: 'Conflicting constraints' });
+    await expect(conflicts).toContainText('Ada Lovelace');
+    await expect(conflicts).toContainText('Chen Wei');
+    await expect(conflicts).toContainText('keep apart');
+    await panel.getByRole('button', { name: /^Remove keep apart/ }).click();
+    await panel.getByRole('button', { name: /^Remove keep together/ }).click();
+    await expect(panel.getByRole('list', { name: 'Constraints', exact: true }).locator('li')).toHaveCount(0);
+  });
+
   const { movedName, movedTo } =
     await test.step('the teacher proposes mixed groups of two, adjusts and publishes them', async () => {
       const panel = dashboard.getByRole('region', { name: 'Propose groups' });

@@ -1,7 +1,9 @@
 import { useState, type DragEvent } from 'react';
 import type { ClassState, GroupingPreview, GroupingPreviewBody } from '@conjecture/shared';
 import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
-import { moveStudent } from './diagnosticFlow.js';
+import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
+import { PairConstraintsEditor } from './PairConstraintsEditor.js';
+import { ApiRequestError } from '../api/http.js';
 
 type Mode = GroupingPreviewBody['mode'];
 const MODES: Array<{ mode: Mode; label: string }> = [
@@ -36,6 +38,9 @@ export function GroupingPanel({
   /** The objective of the groups as adjusted by hand, from the server (null while it is being computed). */
   const [score, setScore] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Why the constraints cannot all be met, as the engine named them (with names for ids). */
+  const [conflicts, setConflicts] = useState<string[]>([]);
+  const [pairs, setPairs] = useState<PairConstraints>({ keepApart: [], keepTogether: [] });
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState<number | null>(null);
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
@@ -43,17 +48,30 @@ export function GroupingPanel({
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    setConflicts([]);
     try {
       await action();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof ApiRequestError)
+        // The issues carry each conflict twice: as a sentence and as its JSON; the sentence is for people.
+        setConflicts(
+          e.issues
+            .map((i) => i.message)
+            .filter((m) => !m.startsWith('{'))
+            .map((m) =>
+              withNames(m, cls.students)
+                .replace(/keepApart/g, 'keep apart')
+                .replace(/keepTogether/g, 'keep together'),
+            ),
+        );
     } finally {
       setBusy(false);
     }
   };
   const propose = (nextSeed: number) =>
     act(async () => {
-      const proposal = await previewGroups(classId, { mode, groupSize, seed: nextSeed });
+      const proposal = await previewGroups(classId, { mode, groupSize, seed: nextSeed, ...pairs });
       setSeed(nextSeed);
       setPreview(proposal);
       setGroups(proposal.groups);
@@ -114,7 +132,19 @@ export function GroupingPanel({
           </button>
         )}
       </div>
-      {error && <p role="alert">{error}</p>}
+      <PairConstraintsEditor cls={cls} pairs={pairs} onChange={setPairs} />
+      {error && (
+        <div role="alert">
+          <p>{error}</p>
+          {conflicts.length > 0 && (
+            <ul aria-label="Conflicting constraints">
+              {conflicts.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {preview && (
         <>
           <p className="muted">

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StudentDiagnostic } from '@conjecture/shared';
-import { firstUnansweredIndex, moveStudent, parsePastedJson } from './diagnosticFlow.js';
+import {
+  addPair,
+  firstUnansweredIndex,
+  moveStudent,
+  parsePastedJson,
+  removePair,
+  withNames,
+} from './diagnosticFlow.js';
 
 const item = (itemId: string) => ({
   itemId,
@@ -50,5 +57,37 @@ describe('parsePastedJson', () => {
     expect(parsePastedJson('{"id": 1}')).toEqual({ ok: true, value: { id: 1 } });
     const broken = parsePastedJson('{"id": ');
     expect(broken.ok).toBe(false);
+  });
+});
+
+describe('keep-apart and keep-together pairs for a proposal', () => {
+  const none = { keepApart: [], keepTogether: [] };
+
+  it('adds a pair once, in either order, and never a student with themself', () => {
+    const one = addPair(none, 'keepApart', 'ana', 'ben');
+    expect(one.keepApart).toEqual([['ana', 'ben']]);
+    expect(addPair(one, 'keepApart', 'ben', 'ana')).toBe(one);
+    expect(addPair(one, 'keepApart', 'ana', 'ana')).toBe(one);
+    expect(addPair(one, 'keepApart', '', 'ana')).toBe(one);
+    // The opposite wish is kept: the engine reports the conflict by name.
+    expect(addPair(one, 'keepTogether', 'ana', 'ben')).toEqual({
+      keepApart: [['ana', 'ben']],
+      keepTogether: [['ana', 'ben']],
+    });
+  });
+
+  it('removes the pair at an index', () => {
+    const two = addPair(addPair(none, 'keepTogether', 'a', 'b'), 'keepTogether', 'c', 'd');
+    expect(removePair(two, 'keepTogether', 0).keepTogether).toEqual([['c', 'd']]);
+  });
+
+  it('puts names in place of student ids in the engine’s messages', () => {
+    const students = [
+      { studentId: 'stud-1', displayName: 'Ana' },
+      { studentId: 'stud-12', displayName: 'Ben' },
+    ];
+    expect(withNames('keepApart [stud-12, stud-1] conflicts', students)).toBe(
+      'keepApart [Ben, Ana] conflicts',
+    );
   });
 });

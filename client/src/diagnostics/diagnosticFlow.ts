@@ -35,3 +35,32 @@ export function parsePastedJson(text: string): { ok: true; value: unknown } | { 
     return { ok: false, error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
+
+export type PairKind = 'keepApart' | 'keepTogether';
+export interface PairConstraints {
+  keepApart: [string, string][];
+  keepTogether: [string, string][];
+}
+
+/**
+ * Adds a keep-apart or keep-together pair for the next proposal. A student paired with themself, or a pair
+ * already asked for (either order), changes nothing; asking for the opposite of an existing pair is kept as
+ * asked, and the engine names the conflict.
+ */
+export function addPair(pairs: PairConstraints, kind: PairKind, a: string, b: string): PairConstraints {
+  if (!a || !b || a === b) return pairs;
+  const same = ([x, y]: [string, string]) => (x === a && y === b) || (x === b && y === a);
+  if (pairs[kind].some(same)) return pairs;
+  return { ...pairs, [kind]: [...pairs[kind], [a, b]] };
+}
+
+export function removePair(pairs: PairConstraints, kind: PairKind, index: number): PairConstraints {
+  return { ...pairs, [kind]: pairs[kind].filter((_, i) => i !== index) };
+}
+
+/** The engine's conflict messages name students by id: the teacher reads names. */
+export function withNames(message: string, students: readonly { studentId: string; displayName: string }[]) {
+  // Longest ids first, so an id that contains another is replaced whole.
+  const byLength = [...students].sort((x, y) => y.studentId.length - x.studentId.length);
+  return byLength.reduce((text, s) => text.split(s.studentId).join(s.displayName), message);
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { ClassState } from '@conjecture/shared';
+import { addPair, removePair, type PairConstraints, type PairKind } from './diagnosticFlow.js';
+
+const KIND_LABELS: Record<PairKind, string> = { keepApart: 'Keep apart', keepTogether: 'Keep together' };
+
+/**
+ * The hard constraints of the next proposal: pairs of students to keep apart or together. The engine never
+ * breaks them; when they cannot all be met, the proposal is refused with the constraints that conflict.
+ */
+export function PairConstraintsEditor({
+  cls,
+  pairs,
+  onChange,
+}: {
+  cls: ClassState;
+  pairs: PairConstraints;
+  onChange: (pairs: PairConstraints) => void;
+}) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
+  const choose = (label: string, value: string, set: (id: string) => void) => (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        <option value="">—</option>
+        {cls.students.map((s) => (
+          <option key={s.studentId} value={s.studentId}>
+            {s.displayName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const ready = first !== '' && second !== '' && first !== second;
+  return (
+    <fieldset className="pair-constraints">
+      <legend>Students to keep apart or together</legend>
+      {choose('First student', first, setFirst)}
+      {choose('Second student', second, setSecond)}
+      {(Object.keys(KIND_LABELS) as PairKind[]).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          disabled={!ready}
+          onClick={() => onChange(addPair(pairs, kind, first, second))}
+        >
+          {KIND_LABELS[kind]}
+        </button>
+      ))}
+      <ul aria-label="Constraints">
+        {(Object.keys(KIND_LABELS) as PairKind[]).flatMap((kind) =>
+          pairs[kind].map(([a, b], index) => (
+            <li key={`${kind}${a}${b}`}>
+              {KIND_LABELS[kind]}: {nameOf(a)} and {nameOf(b)}{' '}
+              <button
+                type="button"
+                aria-label={`Remove ${KIND_LABELS[kind].toLowerCase()}: ${nameOf(a)} and ${nameOf(b)}`}
+                onClick={() => onChange(removePair(pairs, kind, index))}
+              >
+                ×
+              </button>
+            </li>
+          )),
+        )}
+      </ul>
+    </fieldset>
+  );
+}
