@@ -85,6 +85,8 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     await expect(row.getByLabel('Move')).toHaveValue(modelMove);
     await expect(row.getByTestId('tag-confidence')).toHaveText(/^\d+% sure$/);
     await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('1');
+    // The note is words about fractions: one verbal item on the group's board.
+    await expect(groupCounts.getByTestId('group-representations')).toHaveText('1 verbal');
   });
 
   await test.step('the teacher corrects the move: chips and counts follow', async () => {

@@ -7,17 +7,23 @@ import {
   type Group,
   type TagSummary,
 } from '@conjecture/shared';
+import { describeRepresentations, type GroupRepresentations } from '@conjecture/shared/board/index';
 
 interface DiscourseSummaryProps {
   groups: Group[];
   summary: TagSummary | null;
+  /** Per group, the kinds of representation on its board (null until loaded). */
+  representations: GroupRepresentations | null;
 }
 
 // Every student move but `none`: what the group's talk is made of, not what carried no move.
 const COUNTED_MOVES = STUDENT_MOVES.filter((m) => m !== 'none');
 
-/** Per group, the talk moves and question types of its students over the lesson; the teacher's own questions. */
-export function DiscourseSummary({ groups, summary }: DiscourseSummaryProps) {
+/**
+ * Per group, the talk moves and question types of its students over the lesson and the kinds of
+ * representation on its board (so groups with only one kind stand out); the teacher's own questions.
+ */
+export function DiscourseSummary({ groups, summary, representations }: DiscourseSummaryProps) {
   return (
     <section className="discourse" aria-label="Discussion">
       <h2>Discussion</h2>
@@ -34,6 +40,7 @@ export function DiscourseSummary({ groups, summary }: DiscourseSummaryProps) {
               </th>
             ))}
             <th scope="col">Questions by type</th>
+            <th scope="col">Representations on the board</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +61,13 @@ export function DiscourseSummary({ groups, summary }: DiscourseSummaryProps) {
                     : questionTypes
                         .map((t) => `${counts?.questionTypes[t] ?? 0} ${QUESTION_TYPE_NAMES[t]}`)
                         .join(', ')}
+                </td>
+                <td data-testid="group-representations">
+                  {representations
+                    ? describeRepresentations(
+                        representations.find((r) => r.groupId === g.groupId)?.counts ?? {},
+                      )
+                    : '…'}
                 </td>
               </tr>
             );

@@ -12,6 +12,7 @@ import { QuestionsPanel } from '../components/QuestionsPanel.js';
 import { ProjectionControls } from '../components/ProjectionControls.js';
 import { BoardFocus } from '../components/BoardFocus.js';
 import { DiscourseSummary } from '../components/DiscourseSummary.js';
+import { useGroupRepresentations } from '../classroom/useGroupRepresentations.js';
 import { TagCorrections } from '../components/TagCorrections.js';
 import { useClassTags } from '../tagging/useClassTags.js';
 import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
@@ -43,6 +44,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const config = useClientConfig();
   const now = useNow();
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
+  const representations = useGroupRepresentations(classId, socket, state.phase === 'ready');
   const diagnostic = useDiagnosticProgress(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
   const [draftStudentId, setDraftStudentId] = useState<string | null>(null);
@@ -226,7 +228,7 @@ export function TeacherPage({ classId }: { classId: string }) {
       />
       <DraftsSection cls={c} onViewDraft={setDraftStudentId} />
       <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
-      <DiscourseSummary groups={c.groups} summary={classTags.summary} />
+      <DiscourseSummary groups={c.groups} summary={classTags.summary} representations={representations} />
       <TagCorrections
         classId={classId}
         tags={classTags.tags}

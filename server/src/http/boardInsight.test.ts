@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GroupRepresentationsSchema } from '@conjecture/shared/board/index';
 import { classWithGroupOfTwo, createClassAsTeacher, joinAs } from '../test/classroomClient.js';
 import { connectClient, geoShape, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
@@ -36,9 +37,9 @@ describe('attribution and representation types from the server', () => {
     });
     expect(refused.status).toBe(403);
 
-    const kinds = await (
-      await teacher.request('GET', `/api/classes/${teacher.classId}/representations`)
-    ).json();
+    const kinds = GroupRepresentationsSchema.parse(
+      await (await teacher.request('GET', `/api/classes/${teacher.classId}/representations`)).json(),
+    );
     expect(kinds).toEqual([{ groupId: g1.groupId, counts: { contextual: 1, visual: 1 } }]);
   });
 });

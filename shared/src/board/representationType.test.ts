@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { representationType } from './representationType.js';
+import { describeRepresentations, representationType } from './representationType.js';
 
 const withText = (type: string, text: string) => ({
   typeName: 'shape',
@@ -36,5 +36,13 @@ describe('representation types', () => {
 
   it('says why', () => {
     expect(representationType(withText('note', 'buy 3 pizzas'))?.reason).toMatch(/buy|pizza/);
+  });
+});
+
+describe('describeRepresentations', () => {
+  it('lists the types present in a fixed order, and a dash for an empty board', () => {
+    expect(describeRepresentations({ symbolic: 1, visual: 3 })).toBe('3 visual, 1 symbolic');
+    expect(describeRepresentations({ physical: 2, verbal: 0 })).toBe('2 manipulative');
+    expect(describeRepresentations({})).toBe('—');
   });
 });

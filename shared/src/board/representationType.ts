@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { recordText } from './plainText.js';
 
 /**
@@ -60,4 +61,23 @@ export function representationType(record: unknown): { type: RepresentationType;
   if (text) return classifyText(text);
   // A shape without words (a rectangle, an ellipse…) is a drawing.
   return { type: 'visual', reason: `a ${r.type} without text` };
+}
+
+export const RepresentationTypeSchema = z.enum(REPRESENTATION_TYPES);
+
+/** `GET /api/classes/:classId/representations`: per group board, how many items of each type. */
+export const GroupRepresentationsSchema = z.array(
+  z.object({
+    groupId: z.string(),
+    counts: z.partialRecord(RepresentationTypeSchema, z.number().int().nonnegative()),
+  }),
+);
+export type GroupRepresentations = z.infer<typeof GroupRepresentationsSchema>;
+
+/** "3 visual, 1 symbolic" in the order of REPRESENTATION_TYPES; "—" when the board holds no item yet. */
+export function describeRepresentations(counts: Partial<Record<RepresentationType, number>>): string {
+  const parts = REPRESENTATION_TYPES.filter((t) => (counts[t] ?? 0) > 0).map(
+    (t) => `${counts[t]} ${REPRESENTATION_LABELS[t].toLowerCase()}`,
+  );
+  return parts.length > 0 ? parts.join(', ') : '—';
 }
