@@ -29,4 +29,12 @@ describe('configuration', () => {
     expect(() => parseConfig({ PORT: '70000', STORAGE: 'floppy' })).toThrow(/PORT[\s\S]*STORAGE/);
     expect(() => parseConfig({ MAX_UPDATE_BYTES: '12' })).toThrow(/MAX_UPDATE_BYTES/);
   });
+
+  it('reads TRUST_PROXY as a hop count or addresses, and refuses "true" (it would trust a forged header)', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(parseConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(() => parseConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY[\s\S]*forged/);
+  });
 });

@@ -41,6 +41,20 @@ export const ConfigSchema = z.object({
   /** A board text is tagged once nobody has changed it for this long. */
   TAG_DEBOUNCE_MS: intFromEnv(0, 60_000).default(1500),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /**
+   * Behind a reverse proxy, the client's address (which failed joins are limited by) is in
+   * X-Forwarded-For: say how many proxies are in front (`1`) or their addresses (`loopback`,
+   * `10.0.0.0/8, 127.0.0.1`). `false` (the default) ignores the header, which a client could forge.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((v) => v !== 'true', {
+      message:
+        '"true" would trust a forged X-Forwarded-For: give the number of proxies (e.g. 1) or their addresses',
+    })
+    .transform((v): false | number | string => (v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .default(false),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

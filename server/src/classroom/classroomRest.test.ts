@@ -6,6 +6,7 @@ import { JOIN_CODE_ALPHABET } from '@conjecture/shared';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { onCleanup, startTestServer } from '../test/testServer.js';
+import type { RunningServer } from '../createServer.js';
 
 describe('classes without accounts', () => {
   it('creates a class with a look-alike-free join code and links that carry secrets only after #', async () => {
@@ -93,6 +94,28 @@ describe('classes without accounts', () => {
     for (let i = 0; i < 40 && status !== 429; i++)
       status = (await joinAs(server, 'CCCCCC', 'Guesser')).status;
     expect(status).toBe(429);
+  });
+
+  it('behind a proxy (TRUST_PROXY=1) limits failed joins by the forwarded address; without it, ignores the header', async () => {
+    const guess = (server: RunningServer, forwardedFor: string) =>
+      fetch(`${server.url}/api/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ joinCode: 'CCCCCC', displayName: 'Guesser' }),
+      }).then((r) => r.status);
+    const limitedAfter = async (server: RunningServer, forwardedFor: (i: number) => string) => {
+      for (let i = 0; i < 40; i++) if ((await guess(server, forwardedFor(i))) === 429) return i;
+      return null;
+    };
+
+    const proxied = await startTestServer({ TRUST_PROXY: '1' });
+    expect(await limitedAfter(proxied, () => '203.0.113.7')).not.toBeNull();
+    // Another client behind the same proxy is not slowed down by the first one's guesses.
+    expect(await guess(proxied, '198.51.100.9')).not.toBe(429);
+
+    // Without TRUST_PROXY a forged header changes nothing: every guess counts against the real address.
+    const direct = await startTestServer();
+    expect(await limitedAfter(direct, (i) => `192.0.2.${i}`)).not.toBeNull();
   });
 
   it('refuses teacher actions from a student token, and from no credential', async () => {
