@@ -8,31 +8,56 @@ export interface RecordAuthorship {
   authors: string[];
 }
 
+interface FoldedAuthorship {
+  /** The last log entry folded in. */
+  seq: number;
+  records: Map<string, RecordAuthorship>;
+}
+
+/**
+ * Per store, what has been read of each board's log so far. The log only grows, so a later call folds in
+ * just the entries after `seq` instead of decoding the whole history again — the dashboard's "colour by
+ * author" asks after every burst of changes, and a long lesson's log has thousands of updates.
+ */
+const folded = new WeakMap<BoardStore, Map<string, FoldedAuthorship>>();
+
+function foldUpdate(records: Map<string, RecordAuthorship>, update: Uint8Array, author: string): void {
+  let structs: Array<Y.Item | Y.GC | Y.Skip>;
+  try {
+    structs = (Y.decodeUpdate(update) as { structs: Array<Y.Item | Y.GC | Y.Skip> }).structs;
+  } catch {
+    return; // stored updates were checked on the way in; a bad one cannot name anyone
+  }
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue;
+    for (const entry of struct.content.getContent()) {
+      const key = (entry as { key?: unknown } | null)?.key;
+      if (typeof key !== 'string') continue;
+      const known = records.get(key);
+      if (!known) records.set(key, { creator: author, authors: [author] });
+      else if (!known.authors.includes(author)) known.authors.push(author);
+    }
+  }
+}
+
 /**
  * Who wrote each record of a board, read from the server's per-update authorship log — the authenticated
  * connection that sent each change — never from anything a client wrote into the record itself.
  * Every write of a record appends a fresh `{key, val}` entry, so each update's inserted entries name the
- * records its author wrote.
+ * records its author wrote. The answer is shared with later calls: do not change it.
  */
-export function recordAuthorship(store: BoardStore, boardId: string): Map<string, RecordAuthorship> {
-  const result = new Map<string, RecordAuthorship>();
-  for (const { update, author } of store.updatesAfter(boardId, 0)) {
-    let structs: Array<Y.Item | Y.GC | Y.Skip>;
-    try {
-      structs = (Y.decodeUpdate(update) as { structs: Array<Y.Item | Y.GC | Y.Skip> }).structs;
-    } catch {
-      continue; // stored updates were checked on the way in; a bad one cannot name anyone
-    }
-    for (const struct of structs) {
-      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue;
-      for (const entry of struct.content.getContent()) {
-        const key = (entry as { key?: unknown } | null)?.key;
-        if (typeof key !== 'string') continue;
-        const known = result.get(key);
-        if (!known) result.set(key, { creator: author, authors: [author] });
-        else if (!known.authors.includes(author)) known.authors.push(author);
-      }
-    }
+export function recordAuthorship(store: BoardStore, boardId: string): ReadonlyMap<string, RecordAuthorship> {
+  let boards = folded.get(store);
+  if (!boards) folded.set(store, (boards = new Map()));
+  if (!store.getBoard(boardId)) {
+    boards.delete(boardId); // deleted for good: keep nothing about it
+    return new Map();
   }
-  return result;
+  let entry = boards.get(boardId);
+  if (!entry) boards.set(boardId, (entry = { seq: 0, records: new Map() }));
+  for (const { seq, update, author } of store.updatesAfter(boardId, entry.seq)) {
+    foldUpdate(entry.records, update, author);
+    entry.seq = seq;
+  }
+  return entry.records;
 }
