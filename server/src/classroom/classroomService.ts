@@ -13,7 +13,9 @@ import type {
 } from '@conjecture/shared';
 import {
   fail,
+  findGroupNameClash,
   joinCodeFromBytes,
+  nextDefaultGroupName,
   normalizeJoinCode,
   ok,
   rosterLabels,
@@ -24,6 +26,7 @@ import { PROTECTED_RECORD_IDS, recordError } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomStore, ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
+import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { TokenSigner } from './tokens.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
 
@@ -41,6 +44,7 @@ export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   graphPaperChanged: [classId: string, graphPaper: boolean];
   studentMoved: [classId: string, studentId: string, group: Group | null];
+  groupRenamed: [classId: string, group: Group, memberIds: string[]];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];
   handsChanged: [classId: string, raised: string[]];
@@ -357,12 +361,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   }
 
   createGroup(classId: string, name?: string): Group {
-    const count = this.deps.store.groupsOf(classId).length;
-    const board = this.deps.rooms.createBoard(name ?? `Group ${count + 1}`);
+    const groupName = name ?? nextDefaultGroupName(this.deps.store.groupsOf(classId));
+    const board = this.deps.rooms.createBoard(groupName);
     const row: GroupRow = {
       groupId: randomId(9),
       classId,
-      name: name ?? `Group ${count + 1}`,
+      name: groupName,
       boardId: board.boardId,
       createdAt: this.deps.now(),
     };
@@ -382,6 +386,59 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (student.groupId === groupId) return ok(null);
     this.deps.store.setStudentGroup(studentId, groupId);
     this.emit('studentMoved', classId, studentId, group ? toGroup(group) : null);
+    this.emit('rosterChanged', classId);
+    return ok(null);
+  }
+
+  /** Renames a group; its members' pages hear the new name at once (`groupRenamed`). */
+  renameGroup(classId: string, groupId: string, name: string): Result<Group> {
+    const group = this.deps.store.getGroup(groupId);
+    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    const clash = findGroupNameClash(this.deps.store.groupsOf(classId), name, groupId);
+    if (clash) return fail('conflict', `another group is already called "${clash.name}"`);
+    if (group.name === name) return ok(toGroup(group));
+    this.deps.store.renameGroup(groupId, name);
+    const renamed = toGroup({ ...group, name });
+    const members = this.deps.store
+      .studentsOf(classId)
+      .filter((s) => s.groupId === groupId)
+      .map((s) => s.studentId);
+    this.emit('groupRenamed', classId, renamed, members);
+    this.emit('rosterChanged', classId);
+    return ok(renamed);
+  }
+
+  /**
+   * Deletes a group. Its students are never deleted: each is unassigned exactly as a move to "no group"
+   * would (their board connection closes with the move code and their page shows the waiting screen). The
+   * board goes with the group — keeping an orphan board no one can open would only keep data the teacher
+   * believes deleted — so a group holding work (items on its board, answers to its questions) is refused
+   * unless `force` says the teacher saw what will be lost. An empty group's board is nothing to lose.
+   */
+  deleteGroup(classId: string, groupId: string, options: { force: boolean }): Result<null> {
+    const group = this.deps.store.getGroup(groupId);
+    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    const work = groupWork(this.deps.store, this.deps.rooms, group);
+    if (hasWork(work) && !options.force) {
+      return fail(
+        'conflict',
+        `"${group.name}" has ${describeWork(work)}: deleting the group deletes them too (send force=true to confirm)`,
+      );
+    }
+    for (const s of this.deps.store.studentsOf(classId))
+      if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null);
+    const c = this.deps.store.getClass(classId) as ClassRow;
+    if (c.projectedBoardIds.includes(group.boardId)) {
+      this.deps.store.updateClass(classId, {
+        projectedBoardIds: c.projectedBoardIds.filter((id) => id !== group.boardId),
+      });
+      this.emit('projectionChanged', classId);
+    }
+    this.deps.store.deleteGroup(groupId);
+    // Viewers still on the board (the teacher's thumbnails, the projector) are cut off with "removed".
+    this.deps.rooms.deleteBoard(group.boardId, YjsCloseCode.removed, 'the group was deleted');
+    this.activity.delete(group.boardId);
+    this.boardClass.delete(group.boardId);
     this.emit('rosterChanged', classId);
     return ok(null);
   }

@@ -107,6 +107,9 @@ export interface ClassroomStore {
   getGroup(groupId: string): GroupRow | undefined;
   groupsOf(classId: string): GroupRow[];
   groupByBoard(boardId: string): GroupRow | undefined;
+  renameGroup(groupId: string, name: string): void;
+  /** Deletes the group row; its members become unassigned and the questions posed to it go with it. */
+  deleteGroup(groupId: string): void;
   /** A student's private draft board (think time): created on first use, seen by the student and the teacher only. */
   addDraft(row: DraftRow): void;
   draftOf(studentId: string): DraftRow | undefined;

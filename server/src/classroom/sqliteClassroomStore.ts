@@ -334,6 +334,18 @@ export class SqliteClassroomStore implements ClassroomStore {
     return r && toGroup(r);
   }
 
+  renameGroup(groupId: string, name: string): void {
+    this.stmt('UPDATE class_groups SET name = ? WHERE group_id = ?').run(name, groupId);
+  }
+
+  deleteGroup(groupId: string): void {
+    this.db.transaction(() => {
+      // Explicit, not left to ON DELETE SET NULL: the members' rows must not depend on the pragma.
+      this.stmt('UPDATE students SET group_id = NULL WHERE group_id = ?').run(groupId);
+      this.stmt('DELETE FROM class_groups WHERE group_id = ?').run(groupId);
+    })();
+  }
+
   addDraft(d: DraftRow): void {
     this.stmt('INSERT INTO drafts (board_id, class_id, student_id, created_at) VALUES (?, ?, ?, ?)').run(
       d.boardId,

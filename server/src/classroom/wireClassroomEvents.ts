@@ -46,6 +46,11 @@ export function wireClassroomEvents(
     io.to(studentChannel(studentId)).emit('groupAssigned', { group });
   });
 
+  // A rename reuses `groupAssigned` with the same board: the page updates its label, its board stays open.
+  classroom.on('groupRenamed', (_classId, group, memberIds) => {
+    for (const studentId of memberIds) io.to(studentChannel(studentId)).emit('groupAssigned', { group });
+  });
+
   classroom.on('studentRemoved', (classId, studentId) => {
     for (const c of yjs.connections()) {
       if (c.classId === classId && c.role === 'student' && c.userId === studentId) {

@@ -7,9 +7,12 @@ import {
   ClassIdSchema,
   CreateClassBodySchema,
   CreateGroupBodySchema,
+  DeleteGroupQuerySchema,
+  GroupIdSchema,
   JoinClassBodySchema,
   PoseQuestionBodySchema,
   RemoveStudentBodySchema,
+  RenameGroupBodySchema,
   SetProjectionBodySchema,
   SetTemplateBodySchema,
   StudentIdSchema,
@@ -161,6 +164,28 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     if (!body) return;
     const auth = authorize(req, res, 'groups.manage');
     if (auth) res.status(201).json(classroom.createGroup(auth.classId, body.name));
+  });
+
+  router.patch('/classes/:classId/groups/:groupId', json, (req, res) => {
+    const body = parseOr400(res, RenameGroupBodySchema, req.body, 'group name');
+    const groupId = body && parseOr400(res, GroupIdSchema, req.params.groupId, 'group id');
+    if (!body || !groupId) return;
+    const auth = authorize(req, res, 'groups.manage');
+    if (!auth) return;
+    const result = classroom.renameGroup(auth.classId, groupId, body.name);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(classroom.classState(auth.classId));
+  });
+
+  router.delete('/classes/:classId/groups/:groupId', (req, res) => {
+    const query = parseOr400(res, DeleteGroupQuerySchema, req.query, 'query');
+    const groupId = query && parseOr400(res, GroupIdSchema, req.params.groupId, 'group id');
+    if (!query || !groupId) return;
+    const auth = authorize(req, res, 'groups.manage');
+    if (!auth) return;
+    const result = classroom.deleteGroup(auth.classId, groupId, { force: query.force === 'true' });
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(classroom.classState(auth.classId));
   });
 
   router.put('/classes/:classId/students/:studentId/group', json, (req, res) => {

@@ -110,6 +110,15 @@ export const UpdateClassBodySchema = z
 // POST /api/classes/:classId/groups (teacher)
 export const CreateGroupBodySchema = z.object({ name: z.string().trim().min(1).max(60).optional() }).strict();
 
+// PATCH /api/classes/:classId/groups/:groupId (teacher) → ClassState. Named like a person: trimmed, 1–40
+// characters; the server also refuses (409) a name another group of the class has, case-insensitively.
+export const RenameGroupBodySchema = z.object({ name: DisplayNameSchema }).strict();
+export type RenameGroupBody = z.infer<typeof RenameGroupBodySchema>;
+
+// DELETE /api/classes/:classId/groups/:groupId[?force=true] (teacher) → ClassState. Without `force`, a
+// group whose board (or answers) hold work is refused with 409, so nobody's work goes by a mis-click.
+export const DeleteGroupQuerySchema = z.object({ force: z.enum(['true', 'false']).default('false') });
+
 // DELETE /api/classes/:classId/students/:studentId (teacher)
 export const RemoveStudentBodySchema = z.object({ removeMarks: z.boolean().default(false) }).strict();
 
