@@ -90,6 +90,21 @@ export const updateClass = (
 export const createGroup = (classId: string, name?: string): Promise<Group> =>
   fetchJson(classUrl(classId, '/groups'), GroupSchema, request(teacher, 'POST', name ? { name } : {}));
 
+export const renameGroup = (classId: string, groupId: string, name: string): Promise<ClassState> =>
+  fetchJson(
+    classUrl(classId, `/groups/${encodeURIComponent(groupId)}`),
+    ClassStateSchema,
+    request(teacher, 'PATCH', { name }),
+  );
+
+/** Without `force` the server refuses (409 conflict) a group whose board or answers hold work. */
+export const deleteGroup = (classId: string, groupId: string, force: boolean): Promise<ClassState> =>
+  fetchJson(
+    classUrl(classId, `/groups/${encodeURIComponent(groupId)}${force ? '?force=true' : ''}`),
+    ClassStateSchema,
+    request(teacher, 'DELETE'),
+  );
+
 export const assignStudent = (classId: string, studentId: string, groupId: string | null) =>
   fetchJson(
     classUrl(classId, `/students/${encodeURIComponent(studentId)}/group`),

@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { ConfirmDialog } from './ConfirmDialog.js';
+import { GroupColumnControls } from './GroupColumnControls.js';
 
 type Student = ClassState['students'][number];
 
@@ -8,6 +9,8 @@ interface RosterColumnsProps {
   cls: ClassState;
   onAssign: (studentId: string, groupId: string | null) => void;
   onRemove: (studentId: string, removeMarks: boolean) => void;
+  onRenameGroup: (groupId: string, name: string) => Promise<void>;
+  onDeleteGroup: (groupId: string, force: boolean) => Promise<void>;
 }
 
 const UNGROUPED = '';
@@ -17,13 +20,13 @@ const DRAG_TYPE = 'application/x-conjecture-student';
  * The roster as columns, one per group plus "Not in a group": drag a student to another column, or use
  * the select on each card (keyboard and touch). Online students have a green dot.
  */
-export function RosterColumns({ cls, onAssign, onRemove }: RosterColumnsProps) {
+export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDeleteGroup }: RosterColumnsProps) {
   const [removing, setRemoving] = useState<Student | null>(null);
   const [removeMarks, setRemoveMarks] = useState(false);
   const [over, setOver] = useState<string | null>(null);
   const columns = [
-    { id: UNGROUPED, name: 'Not in a group' },
-    ...cls.groups.map((g) => ({ id: g.groupId, name: g.name })),
+    { id: UNGROUPED, name: 'Not in a group', group: null },
+    ...cls.groups.map((g) => ({ id: g.groupId, name: g.name, group: g })),
   ];
   const online = new Set(cls.online);
 
@@ -51,7 +54,17 @@ export function RosterColumns({ cls, onAssign, onRemove }: RosterColumnsProps) {
           onDragLeave={() => setOver((o) => (o === column.id ? null : o))}
           onDrop={(e) => onDrop(e, column.id)}
         >
-          <h3>{column.name}</h3>
+          {column.group ? (
+            <GroupColumnControls
+              group={column.group}
+              groups={cls.groups}
+              memberCount={cls.students.filter((s) => s.groupId === column.id).length}
+              onRename={onRenameGroup}
+              onDelete={onDeleteGroup}
+            />
+          ) : (
+            <h3>{column.name}</h3>
+          )}
           <ul>
             {cls.students
               .filter((s) => (s.groupId ?? UNGROUPED) === column.id)

@@ -219,6 +219,8 @@ export function TeacherPage({ classId }: { classId: string }) {
             await reload();
           })
         }
+        onRenameGroup={async (groupId, name) => setClass(await api.renameGroup(classId, groupId, name))}
+        onDeleteGroup={async (groupId, force) => setClass(await api.deleteGroup(classId, groupId, force))}
       />
       <TemplateSection
         classId={classId}

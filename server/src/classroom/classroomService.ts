@@ -420,10 +420,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
     const work = groupWork(this.deps.store, this.deps.rooms, group);
     if (hasWork(work) && !options.force) {
-      return fail(
-        'conflict',
-        `"${group.name}" has ${describeWork(work)}: deleting the group deletes them too (send force=true to confirm)`,
-      );
+      return fail('conflict', `${group.name} has ${describeWork(work)}: deleting the group deletes them too`);
     }
     for (const s of this.deps.store.studentsOf(classId))
       if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null);
