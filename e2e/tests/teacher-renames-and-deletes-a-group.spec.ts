@@ -1,16 +1,17 @@
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, groupBoardId, joinClass, viewShapeIds } from '../fixtures/classroom.js';
 
-test('the teacher renames a group and deletes it: the student sees both live', async ({
+test('the teacher renames a group and deletes it: the student and the projector see both live', async ({
   teacher,
   studentA,
+  projector,
 }) => {
   test.setTimeout(90_000);
   const dashboard = teacher.page;
   const myGroup = studentA.page.getByTestId('my-group');
 
   await test.step('a student is put in a new group', async () => {
-    const { joinCode } = await createClassAndOpenDashboard(teacher, 'Fractions');
+    const { joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Fractions');
     await joinClass(studentA, joinCode, 'Ada Lovelace');
     await dashboard.getByRole('button', { name: 'New group' }).click();
     await dashboard.getByRole('button', { name: 'New group' }).click();
@@ -18,6 +19,9 @@ test('the teacher renames a group and deletes it: the student sees both live', a
     await dashboard.getByLabel('Group for Ada Lovelace').selectOption({ label: 'Group 1' });
     await studentA.waitForEditor();
     await expect(myGroup).toHaveText('Group 1');
+    await projector.page.goto(projectorLink);
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
   });
 
   await test.step('renaming: Escape cancels, Enter saves, and the student’s class bar follows', async () => {
@@ -30,6 +34,7 @@ test('the teacher renames a group and deletes it: the student sees both live', a
     await dashboard.getByLabel('New name for Group 1').press('Enter');
     await expect(dashboard.getByTestId('roster-column-Tigers')).toContainText('Ada Lovelace');
     await expect(myGroup).toHaveText('Tigers');
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Tigers');
     await expect(dashboard.getByTestId('group-Tigers')).toBeVisible();
   });
 
@@ -58,6 +63,7 @@ test('the teacher renames a group and deletes it: the student sees both live', a
     await expect(dashboard.getByTestId('roster-column-Tigers')).toHaveCount(0);
     await expect(dashboard.getByTestId('roster-column-Not in a group')).toContainText('Ada Lovelace');
     await expect(myGroup).toHaveText('No group yet');
+    await expect(projector.page.getByTestId('projector-caption')).toHaveCount(0);
     await expect(studentA.page.getByRole('status')).toContainText('put you in a group');
   });
 });

@@ -43,6 +43,9 @@ export function ProjectorPage({ classId }: { classId: string }) {
       ) : (
         boards.map((boardId) => (
           <div className="projector-cell" key={boardId}>
+            <div className="projector-caption" data-testid="projector-caption">
+              {view.groupNames[boardId] ?? ''}
+            </div>
             <Suspense fallback={<div className="board-message">Loading…</div>}>
               {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
               <LazyBoardView

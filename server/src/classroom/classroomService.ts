@@ -174,6 +174,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       graphPaper: c.graphPaper,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize },
       names: rosterLabels(students, anonymize),
+      groupNames: Object.fromEntries(this.deps.store.groupsOf(p.classId).map((g) => [g.boardId, g.name])),
     };
   }
 
@@ -404,6 +405,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       .filter((s) => s.groupId === groupId)
       .map((s) => s.studentId);
     this.emit('groupRenamed', classId, renamed, members);
+    // The projector captions its boards with group names: it hears the rename with a fresh view.
+    this.emit('projectionChanged', classId);
     this.emit('rosterChanged', classId);
     return ok(renamed);
   }

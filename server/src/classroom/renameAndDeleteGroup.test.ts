@@ -50,7 +50,10 @@ describe('renaming a group', () => {
     const socket = socketFor(server, { token: ana.token });
     const heard: Array<Group | null> = [];
     socket.on('groupAssigned', ({ group }) => heard.push(group));
-    await waitFor(() => socket.connected, 'the student socket');
+    const projector = socketFor(server, { token: await projectorToken(server, teacher) });
+    const views: ClassView[] = [];
+    projector.on('projectionChanged', (v) => views.push(v));
+    await waitFor(() => socket.connected && projector.connected, 'the student and projector sockets');
 
     const res = await teacher.request('PATCH', groupUrl(teacher, g1.groupId), { name: '  Tigers  ' });
     expect(res.status).toBe(200);
@@ -58,6 +61,8 @@ describe('renaming a group', () => {
     expect(state.groups).toEqual([{ groupId: g1.groupId, name: 'Tigers', boardId: g1.boardId }]);
     await waitFor(() => heard[0], 'the rename to reach the student');
     expect(heard[0]).toEqual({ groupId: g1.groupId, name: 'Tigers', boardId: g1.boardId });
+    // The projector captions boards with group names: it gets a fresh view.
+    await waitFor(() => views.at(-1)?.groupNames[g1.boardId] === 'Tigers', 'the projector to hear the name');
     const me = await asToken(server, ana.token, 'GET', '/api/me');
     expect(((await me.json()) as { group: Group }).group.name).toBe('Tigers');
     // Same board: the connection is not closed, and the student keeps writing on it.

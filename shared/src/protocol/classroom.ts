@@ -186,6 +186,8 @@ export const ClassViewSchema = z.object({
   projection: ProjectionSchema,
   /** Opaque id → label (a real name, or a pseudonym when the projector is anonymized). */
   names: z.record(z.string(), z.string()),
+  /** Board id → its group's name, so the projector can caption each board (renames arrive live). */
+  groupNames: z.record(z.string(), z.string()),
 });
 export type ClassView = z.infer<typeof ClassViewSchema>;
 
