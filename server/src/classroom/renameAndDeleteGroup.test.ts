@@ -7,7 +7,7 @@ import { YjsCloseCode } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import type { TeacherHandle } from '../test/classroomClient.js';
 import { classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
-import { socketFor } from '../test/sockets.js';
+import { emitRaw, socketFor } from '../test/sockets.js';
 import {
   connectClient,
   geoShape,
@@ -175,6 +175,31 @@ describe('deleting a group', () => {
     expect(forced.status).toBe(200);
     await waitFor(() => !board.provider.wsconnected, 'the student’s board connection to close');
     expect((await fetch(`${server.url}/api/boards/${g1.boardId}`)).status).toBe(404);
+  });
+
+  it('counts answers to the group’s questions as work, not the locked question card itself', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'Why?',
+      groupId: g1.groupId,
+    });
+    const { questionId } = (await posed.json()) as { questionId: string };
+    const socket = socketFor(server, { token: ana.token });
+    expect(await emitRaw(socket, 'answerQuestion', { questionId, text: 'Because.' })).toMatchObject({
+      ok: true,
+    });
+    const refused = await teacher.request('DELETE', groupUrl(teacher, g1.groupId));
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'Group 1 has 1 answer: deleting the group deletes them too',
+    );
+    expect((await teacher.request('DELETE', `${groupUrl(teacher, g1.groupId)}?force=maybe`)).status).toBe(
+      400,
+    );
+    expect((await teacher.request('DELETE', `${groupUrl(teacher, g1.groupId)}?force=true`)).status).toBe(200);
+    const questions = await teacher.request('GET', `/api/classes/${teacher.classId}/questions`);
+    expect(await questions.json()).toEqual([]);
   });
 
   it('does not count the teacher’s locked template as work', async () => {
