@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
-import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
 type ItemKind = 'number-line' | 'equation';
 
@@ -83,16 +83,8 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
   const dashboard = teacher.page;
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Fractions on a line');
 
-  await test.step('two students join one group', async () => {
-    await joinClass(studentA, joinCode, 'Ada');
-    await joinClass(studentB, joinCode, 'Bruno');
-    await dashboard.getByRole('button', { name: 'New group' }).click();
-    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
-    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
-    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 1' });
-    await studentA.waitForEditor();
-    await studentB.waitForEditor();
-  });
+  await test.step('two students join one group', () =>
+    twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   const numberLine = await postItem(studentA, 'number-line', 420, 230);
   const equation = await postItem(studentA, 'equation', 460, 520);

@@ -1,6 +1,10 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
-import { createClassAndOpenDashboard, joinClass, roundTripOverBoardSocket } from '../fixtures/classroom.js';
+import {
+  createClassAndOpenDashboard,
+  roundTripOverBoardSocket,
+  twoStudentsInOneGroup,
+} from '../fixtures/classroom.js';
 
 /** The editor calls this spec makes (fixtures/window.d.ts types only the common few). */
 interface SpecEditor {
@@ -80,16 +84,8 @@ test('a draft stays private until posted, the template is locked on every group 
   const dashboard = teacher.page;
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Drafts and templates');
 
-  await test.step('two students join one group', async () => {
-    await joinClass(studentA, joinCode, 'Ada');
-    await joinClass(studentB, joinCode, 'Bruno');
-    await dashboard.getByRole('button', { name: 'New group' }).click();
-    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
-    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
-    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 1' });
-    await studentA.waitForEditor();
-    await studentB.waitForEditor();
-  });
+  await test.step('two students join one group', () =>
+    twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   await test.step('Ada drafts privately: Bruno never gets it, not even after Ada reloads', async () => {
     await openDraft(studentA);

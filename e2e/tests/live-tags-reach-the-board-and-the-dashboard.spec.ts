@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
-import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
 /** The student-friendly chip names of student moves (MOVE_CHIPS) and the move each stands for. */
 const CHIP_MOVES: Record<string, string> = {
@@ -49,16 +49,8 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
   const dashboard = teacher.page;
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Comparing fractions');
 
-  await test.step('two students join one group', async () => {
-    await joinClass(studentA, joinCode, 'Ada');
-    await joinClass(studentB, joinCode, 'Bruno');
-    await dashboard.getByRole('button', { name: 'New group' }).click();
-    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
-    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
-    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 1' });
-    await studentA.waitForEditor();
-    await studentB.waitForEditor();
-  });
+  await test.step('two students join one group', () =>
+    twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   // The teacher has the group's board open (read-only) while the student writes: its chips come live too.
   await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();

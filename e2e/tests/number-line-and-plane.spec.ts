@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
-import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
 interface Shape {
   id: string;
@@ -72,19 +72,10 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
   studentA,
   studentB,
 }) => {
-  const dashboard = teacher.page;
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Linear functions');
 
-  await test.step('two students join one group', async () => {
-    await joinClass(studentA, joinCode, 'Ada');
-    await joinClass(studentB, joinCode, 'Bruno');
-    await dashboard.getByRole('button', { name: 'New group' }).click();
-    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
-    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
-    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 1' });
-    await studentA.waitForEditor();
-    await studentB.waitForEditor();
-  });
+  await test.step('two students join one group', () =>
+    twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   const page = studentA.page;
   const shapeOf = (p: Page, id: string) => p.locator(`.tl-shape[data-shape-id="${id}"]`);
