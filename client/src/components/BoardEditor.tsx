@@ -8,9 +8,8 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
-import { customShapeUtils } from '../shapes/index.js';
 import { mathTools, mathUiOverrides, withMathToolbar } from '../shapes/mathToolbar.js';
-import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from './tldrawSetup.js';
+import { editableCanvasProps } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
@@ -105,15 +104,10 @@ export function BoardEditor({
           >
             <Tldraw
               store={store}
-              shapeUtils={customShapeUtils}
+              {...editableCanvasProps(licenseKey, maxAssetBytes)}
               tools={mathTools}
               overrides={mathUiOverrides}
               user={user}
-              assetUrls={assetUrls}
-              licenseKey={licenseKey ?? undefined}
-              acceptedImageMimeTypes={IMAGE_TYPES}
-              acceptedVideoMimeTypes={NO_VIDEO_TYPES}
-              {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
               onMount={onMount}
               components={boardComponents}
             />

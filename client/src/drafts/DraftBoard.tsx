@@ -6,8 +6,7 @@ import { useBoardSession } from '../sync/useBoardSession.js';
 import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { useTldrawUser } from '../components/useTldrawUser.js';
-import { customShapeUtils } from '../shapes/index.js';
-import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from '../components/tldrawSetup.js';
+import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
@@ -66,13 +65,8 @@ export function DraftBoard({
     <div className="draft-board" data-board-id={boardId}>
       <Tldraw
         store={store}
-        shapeUtils={customShapeUtils}
+        {...editableCanvasProps(licenseKey, maxAssetBytes)}
         user={user}
-        assetUrls={assetUrls}
-        licenseKey={licenseKey ?? undefined}
-        acceptedImageMimeTypes={IMAGE_TYPES}
-        acceptedVideoMimeTypes={NO_VIDEO_TYPES}
-        {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
         onMount={onMount}
         components={draftComponents}
       />

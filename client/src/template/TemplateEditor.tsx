@@ -2,9 +2,8 @@ import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useState } from 'react';
 import { createShapeId, toRichText, Tldraw, type Editor, type TLAsset, type TLShape } from 'tldraw';
 import { ApiRequestError } from '../api/http.js';
-import { customShapeUtils } from '../shapes/index.js';
 import { serverAssetStore } from '../sync/assetStore.js';
-import { assetUrls, IMAGE_TYPES, NO_VIDEO_TYPES } from '../components/tldrawSetup.js';
+import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { debugEnabled } from '../debug.js';
 import { getTemplate, placeTemplate } from './templateApi.js';
 import {
@@ -148,13 +147,8 @@ export function TemplateEditor({
       )}
       <div className="template-editor__canvas">
         <Tldraw
-          shapeUtils={customShapeUtils}
+          {...editableCanvasProps(licenseKey, maxAssetBytes)}
           assets={serverAssetStore}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey ?? undefined}
-          acceptedImageMimeTypes={IMAGE_TYPES}
-          acceptedVideoMimeTypes={NO_VIDEO_TYPES}
-          {...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {})}
           onMount={onMount}
         />
       </div>
