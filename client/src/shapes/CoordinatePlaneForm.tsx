@@ -5,7 +5,6 @@ import {
   coordinatePlaneProps,
   MAX_PLANE_FUNCTIONS,
   MAX_PLANE_POINTS,
-  MAX_POINT_LABEL_CHARS,
   planeWindowValidator,
   PLOT_COLORS,
   type CoordinatePlaneProps,
@@ -22,7 +21,13 @@ import {
   nextPointLabel,
 } from '@conjecture/shared/domain/math/index';
 import { PLOT_COLOR_HEX } from './mathShapeStyle.js';
-import { FormProblem, MathShapeForm, NumberField, validationProblem } from './MathShapeForm.js';
+import {
+  FormProblem,
+  MathShapeForm,
+  NumberField,
+  PointsFieldset,
+  validationProblem,
+} from './MathShapeForm.js';
 
 /** Window, functions and points of a coordinate plane; every valid change is stored at once. */
 export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) {
@@ -105,46 +110,30 @@ export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) 
         />
         <FormProblem problem={windowProblem} />
       </fieldset>
-      <fieldset>
-        <legend>Points</legend>
-        <ul className="math-shape-items">
-          {points.map((point) => (
-            <li key={point.id}>
-              <label className="math-shape-field">
-                Label
-                <input
-                  value={point.label}
-                  maxLength={MAX_POINT_LABEL_CHARS}
-                  style={{ width: 56 }}
-                  onChange={(event) => changePoint(point.id, { label: event.currentTarget.value })}
-                />
-              </label>
-              <NumberField
-                label="("
-                value={point.x}
-                width={52}
-                onCommit={(x) => changePoint(point.id, { x })}
-              />
-              <NumberField
-                label=","
-                value={point.y}
-                width={52}
-                onCommit={(y) => changePoint(point.id, { y })}
-              />
-              <span>)</span>
-              <button
-                type="button"
-                onClick={() => update({ points: points.filter((p) => p.id !== point.id) })}
-              >
-                Remove {point.label || 'point'}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" disabled={points.length >= MAX_PLANE_POINTS} onClick={addPoint}>
-          Add point
-        </button>
-      </fieldset>
+      <PointsFieldset
+        points={points}
+        max={MAX_PLANE_POINTS}
+        onLabel={(id, label) => changePoint(id, { label })}
+        onRemove={(id) => update({ points: points.filter((p) => p.id !== id) })}
+        onAdd={addPoint}
+        position={(point) => (
+          <>
+            <NumberField
+              label="("
+              value={point.x}
+              width={52}
+              onCommit={(x) => changePoint(point.id, { x })}
+            />
+            <NumberField
+              label=","
+              value={point.y}
+              width={52}
+              onCommit={(y) => changePoint(point.id, { y })}
+            />
+            <span>)</span>
+          </>
+        )}
+      />
     </MathShapeForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { stopEventPropagation } from 'tldraw';
+import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
 
 /**
  * The editing form of a math shape, shown under the shape while it is being edited (double-click or Enter
@@ -106,4 +107,53 @@ export function validationProblem(validate: () => unknown): string | null {
     const { rawMessage, message } = error as { rawMessage?: string; message: string };
     return rawMessage ?? message;
   }
+}
+
+/**
+ * The labelled points of a number line or a plane: a row per point (its label, the fields for where it is,
+ * a remove button) and "Add point" up to the shape's limit.
+ */
+export function PointsFieldset<P extends { id: string; label: string }>({
+  points,
+  max,
+  onLabel,
+  onRemove,
+  onAdd,
+  position,
+}: {
+  points: readonly P[];
+  max: number;
+  onLabel: (id: string, label: string) => void;
+  onRemove: (id: string) => void;
+  onAdd: () => void;
+  /** The fields that place a point (a value on the line, or x and y). */
+  position: (point: P) => ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend>Points</legend>
+      <ul className="math-shape-items">
+        {points.map((point) => (
+          <li key={point.id}>
+            <label className="math-shape-field">
+              Label
+              <input
+                value={point.label}
+                maxLength={MAX_POINT_LABEL_CHARS}
+                style={{ width: 56 }}
+                onChange={(event) => onLabel(point.id, event.currentTarget.value)}
+              />
+            </label>
+            {position(point)}
+            <button type="button" onClick={() => onRemove(point.id)}>
+              Remove {point.label || 'point'}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" disabled={points.length >= max} onClick={onAdd}>
+        Add point
+      </button>
+    </fieldset>
+  );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useEditor } from 'tldraw';
 import {
   MAX_NUMBER_LINE_POINTS,
-  MAX_POINT_LABEL_CHARS,
   NUMBER_LINE_TYPE,
   numberLineAxisValidator,
   numberLinePointValidator,
@@ -12,7 +11,13 @@ import {
   type NumberLineShape,
 } from '@conjecture/shared/board/index';
 import { nextItemId, nextPointLabel, snapToTick } from '@conjecture/shared/domain/math/index';
-import { FormProblem, MathShapeForm, NumberField, validationProblem } from './MathShapeForm.js';
+import {
+  FormProblem,
+  MathShapeForm,
+  NumberField,
+  PointsFieldset,
+  validationProblem,
+} from './MathShapeForm.js';
 
 /** Range, tick spacing, labels and points of a number line; every valid change is stored at once. */
 export function NumberLineForm({ shape }: { shape: NumberLineShape }) {
@@ -92,38 +97,20 @@ export function NumberLineForm({ shape }: { shape: NumberLineShape }) {
         </label>
         <FormProblem problem={axisProblem} />
       </fieldset>
-      <fieldset>
-        <legend>Points</legend>
-        <ul className="math-shape-items">
-          {points.map((point) => (
-            <li key={point.id}>
-              <label className="math-shape-field">
-                Label
-                <input
-                  value={point.label}
-                  maxLength={MAX_POINT_LABEL_CHARS}
-                  style={{ width: 56 }}
-                  onChange={(event) => changePoint(point.id, { label: event.currentTarget.value })}
-                />
-              </label>
-              <NumberField
-                label="at"
-                value={point.value}
-                onCommit={(value) => changePoint(point.id, { value })}
-              />
-              <button
-                type="button"
-                onClick={() => update({ points: points.filter((p) => p.id !== point.id) })}
-              >
-                Remove {point.label || 'point'}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" disabled={points.length >= MAX_NUMBER_LINE_POINTS} onClick={addPoint}>
-          Add point
-        </button>
-      </fieldset>
+      <PointsFieldset
+        points={points}
+        max={MAX_NUMBER_LINE_POINTS}
+        onLabel={(id, label) => changePoint(id, { label })}
+        onRemove={(id) => update({ points: points.filter((p) => p.id !== id) })}
+        onAdd={addPoint}
+        position={(point) => (
+          <NumberField
+            label="at"
+            value={point.value}
+            onCommit={(value) => changePoint(point.id, { value })}
+          />
+        )}
+      />
     </MathShapeForm>
   );
 }
