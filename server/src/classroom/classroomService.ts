@@ -361,8 +361,28 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
   }
 
-  createGroup(classId: string, name?: string): Group {
-    const groupName = name ?? nextDefaultGroupName(this.deps.store.groupsOf(classId));
+  /**
+   * The teacher's "New group": a name given must be free in the class (as on rename); without one the group
+   * takes the first free "Group N".
+   */
+  createGroup(classId: string, name?: string): Result<Group> {
+    if (name === undefined) return ok(this.createAutoNamedGroup(classId));
+    const taken = this.refuseTakenGroupName(classId, name, null);
+    return taken ?? ok(this.addGroup(classId, name));
+  }
+
+  /** A group named with the first free "Group N", which no group of the class can have yet. */
+  createAutoNamedGroup(classId: string): Group {
+    return this.addGroup(classId, nextDefaultGroupName(this.deps.store.groupsOf(classId)));
+  }
+
+  /** Group names are unique in a class regardless of case (`groupNameKey`): create and rename refuse alike. */
+  private refuseTakenGroupName(classId: string, name: string, exceptGroupId: string | null) {
+    const clash = findGroupNameClash(this.deps.store.groupsOf(classId), name, exceptGroupId);
+    return clash ? fail('conflict', `another group is already called "${clash.name}"`) : null;
+  }
+
+  private addGroup(classId: string, groupName: string): Group {
     const board = this.deps.rooms.createBoard(groupName);
     const row: GroupRow = {
       groupId: randomId(9),
@@ -395,8 +415,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   renameGroup(classId: string, groupId: string, name: string): Result<Group> {
     const group = this.deps.store.getGroup(groupId);
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
-    const clash = findGroupNameClash(this.deps.store.groupsOf(classId), name, groupId);
-    if (clash) return fail('conflict', `another group is already called "${clash.name}"`);
+    const taken = this.refuseTakenGroupName(classId, name, groupId);
+    if (taken) return taken;
     if (group.name === name) return ok(toGroup(group));
     this.deps.store.renameGroup(groupId, name);
     const renamed = toGroup({ ...group, name });

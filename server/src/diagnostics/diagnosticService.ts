@@ -200,7 +200,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     }
     const existing = this.deps.classrooms.groupsOf(classId);
     const groupIds = groups.map(
-      (_, i) => existing[i]?.groupId ?? this.deps.classroom.createGroup(classId).groupId,
+      (_, i) => existing[i]?.groupId ?? this.deps.classroom.createAutoNamedGroup(classId).groupId,
     );
     groups.forEach((members, i) => {
       for (const studentId of members)

@@ -163,7 +163,10 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     const body = parseOr400(res, CreateGroupBodySchema, req.body ?? {}, 'group');
     if (!body) return;
     const auth = authorize(req, res, 'groups.manage');
-    if (auth) res.status(201).json(classroom.createGroup(auth.classId, body.name));
+    if (!auth) return;
+    const result = classroom.createGroup(auth.classId, body.name);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.status(201).json(result.value);
   });
 
   router.patch('/classes/:classId/groups/:groupId', json, (req, res) => {
