@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
 import {
   createClassAndOpenDashboard,
+  openDraft,
   roundTripOverBoardSocket,
   twoStudentsInOneGroup,
 } from '../fixtures/classroom.js';
@@ -67,14 +68,6 @@ async function dropImage(actor: Actor, canvas: string, colour: string): Promise<
 
 const uploadedImages = (actor: Actor, scope: string) =>
   actor.page.locator(`${scope} img[src*="/api/assets/"]`);
-
-async function openDraft(student: Actor): Promise<void> {
-  await student.page.getByRole('button', { name: 'My draft' }).click();
-  await expect(student.page.getByTestId('draft-panel').locator('.tl-canvas')).toBeVisible();
-  await student.page.waitForFunction(
-    () => (window as unknown as Partial<SpecWindow>).__conjectureDraft?.editor !== undefined,
-  );
-}
 
 test('a draft stays private until posted, the template is locked on every group board, graph paper reaches the boards', async ({
   teacher,

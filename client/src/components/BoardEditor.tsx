@@ -8,7 +8,7 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
-import { mathTools, mathUiOverrides, withMathToolbar } from '../shapes/mathToolbar.js';
+import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { editableCanvasProps } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
@@ -105,8 +105,6 @@ export function BoardEditor({
             <Tldraw
               store={store}
               {...editableCanvasProps(licenseKey, maxAssetBytes)}
-              tools={mathTools}
-              overrides={mathUiOverrides}
               user={user}
               onMount={onMount}
               components={boardComponents}

@@ -1,6 +1,7 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { ASSET_MIME_TYPES } from '@conjecture/shared';
 import { customShapeUtils } from '../shapes/index.js';
+import { mathTools, mathUiOverrides } from '../shapes/mathToolbar.js';
 
 // Fonts, icons and translations bundled by Vite and served by our server: the page asks no other host.
 export const assetUrls = getAssetUrlsByImport();
@@ -10,11 +11,16 @@ export const NO_VIDEO_TYPES: string[] = [];
 
 /**
  * What every editable canvas (group board, private draft, the teacher's template) passes to `<Tldraw>`: our
- * shapes, the self-hosted assets, the licence key, and the image types and size the asset store accepts.
+ * shapes and the math tools that place them (with their toolbar labels and keyboard shortcuts), the
+ * self-hosted assets, the licence key, and the image types and size the asset store accepts. The toolbar
+ * buttons come from the canvas's `components`, each wrapped once in `withMathToolbar` (the slots differ per
+ * canvas, and tldraw remounts them when that object changes identity, so it stays a module constant there).
  */
 export function editableCanvasProps(licenseKey: string | null, maxAssetBytes: number | null) {
   return {
     shapeUtils: customShapeUtils,
+    tools: mathTools,
+    overrides: mathUiOverrides,
     assetUrls,
     licenseKey: licenseKey ?? undefined,
     acceptedImageMimeTypes: IMAGE_TYPES,

@@ -7,6 +7,7 @@ import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { useTldrawUser } from '../components/useTldrawUser.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
+import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
@@ -17,7 +18,8 @@ declare global {
   }
 }
 
-const draftComponents = { Background: GraphPaperBackground };
+// The group board's math toolbar, so a student can draft an equation or a number line before posting it.
+const draftComponents = withMathToolbar({ Background: GraphPaperBackground });
 
 interface DraftBoardProps {
   boardId: BoardId;

@@ -4,6 +4,7 @@ import { createShapeId, toRichText, Tldraw, type Editor, type TLAsset, type TLSh
 import { ApiRequestError } from '../api/http.js';
 import { serverAssetStore } from '../sync/assetStore.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
+import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { getTemplate, placeTemplate } from './templateApi.js';
 import {
@@ -12,6 +13,9 @@ import {
   type TemplateAsset,
   type TemplateShape,
 } from './templateRecords.js';
+
+// The group board's math toolbar: a template can hold an equation, a table or a number line to start from.
+const templateComponents = withMathToolbar({});
 
 declare global {
   interface Window {
@@ -150,6 +154,7 @@ export function TemplateEditor({
           {...editableCanvasProps(licenseKey, maxAssetBytes)}
           assets={serverAssetStore}
           onMount={onMount}
+          components={templateComponents}
         />
       </div>
     </div>
