@@ -9,7 +9,7 @@ import { distanceMatrix, withinGroupSum } from '../../shared/src/domain/grouping
 import {
   canonicalGroups,
   runEngine,
-  SPREAD_MAX_KICK,
+  searchStyle,
   budgetFor,
   type EngineInput,
 } from '../../shared/src/domain/grouping/engine.js';
@@ -89,7 +89,7 @@ function runCell(n: number, mode: Mode, kind: DataKind): Row {
       seed: 1,
       keepApart: [],
       keepTogether: [],
-      budget: { maxKick: mode === 'mix' ? SPREAD_MAX_KICK : undefined },
+      budget: searchStyle(mode === 'similar'),
     };
     const times: number[] = [];
     const cpu: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMatrix, withinGroupSum } from './distance.js';
-import { runEngine, type EngineInput } from './engine.js';
+import { runEngine, searchStyle, type EngineInput } from './engine.js';
 import { groupSizing } from './sizes.js';
 import { forEachGrouping, createRng, randomFeatures, randomPairs, satisfies } from './test/bruteForce.js';
 import type { Pair } from './constraints.js';
@@ -24,6 +24,7 @@ function instance(
     seed,
     keepApart: apart,
     keepTogether: together,
+    budget: searchStyle(mode === 'similar'), // as the product runs each mode (similar: region search)
   };
   return { input, distances };
 }
@@ -111,7 +112,7 @@ describe('grouping engine', () => {
       const apart = randomPairs(rng, n, rng.int(n));
       const together = randomPairs(rng, n, rng.int(6));
       const { input } = instance(seed, n, groupSize, seed % 2 === 0 ? 'mix' : 'similar', apart, together);
-      const budget = { evaluations: 300_000 };
+      const budget = { ...input.budget, evaluations: 300_000 };
       const first = runEngine({ ...input, budget });
       const again = runEngine({ ...input, budget });
       expect(JSON.stringify(again)).toBe(JSON.stringify(first));

@@ -43,6 +43,19 @@ export const DEFAULT_RESTARTS = 1;
  * (`similar`) needs the default, larger kicks (N / 25 swaps) to leave its deeper local optima.
  */
 export const SPREAD_MAX_KICK = 3;
+/**
+ * Share of the budget `similar` spends regrouping regions (regionSearch.ts): tight groups improve locally, and
+ * a region step costs a few thousand reads where a kick and rescan of the whole class costs ~50,000 evaluations.
+ */
+export const CLUSTER_REGION_SHARE = 0.8;
+/** Starts `similar` compares before spending the region budget on the best (see regionPhase in search.ts). */
+export const CLUSTER_TRIALS = 3;
+/** How the search is tuned for the two kinds of objective: spreading students out, or tight groups. */
+export function searchStyle(tightGroups: boolean): Partial<SearchBudget> {
+  return tightGroups
+    ? { regionShare: CLUSTER_REGION_SHARE, trials: CLUSTER_TRIALS }
+    : { maxKick: SPREAD_MAX_KICK };
+}
 /** Swap evaluations (each a few array reads); small classes get far fewer (see budgetFor). */
 export const DEFAULT_EVALUATIONS = 5_000_000;
 /** Per-N² cap, so a class of 12 does not spend the budget of a class of 300 on a problem it solves at once. */
@@ -55,6 +68,8 @@ export function budgetFor(n: number, budget: Partial<SearchBudget> = {}): Search
   return {
     restarts: budget.restarts ?? DEFAULT_RESTARTS,
     maxKick: budget.maxKick,
+    regionShare: budget.regionShare,
+    trials: budget.trials,
     evaluations: budget.evaluations ?? Math.min(DEFAULT_EVALUATIONS, n * n * EVALUATIONS_PER_PAIR),
   };
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ConstraintConflict, Pair } from './constraints.js';
 import { distanceMatrix } from './distance.js';
-import { runEngine, SPREAD_MAX_KICK, type EngineInput } from './engine.js';
+import { runEngine, searchStyle, type EngineInput } from './engine.js';
 import type { SearchBudget } from './search.js';
 
 /** Beyond this the N×N matrices (8 bytes × N²) stop being "fine": 2,000 students is 32 MB each. */
@@ -110,7 +110,7 @@ export function groupByFeatures(raw: unknown, budget?: Partial<SearchBudget>): F
     keepApart: toPairs(input.keepApart),
     keepTogether: toPairs(input.keepTogether).filter(([a, b]) => a !== b),
     randomOnly: input.mode === 'random',
-    budget: { maxKick: input.mode === 'similar' ? undefined : SPREAD_MAX_KICK, ...budget },
+    budget: { ...searchStyle(input.mode === 'similar'), ...budget },
   };
   const result = runEngine(engineInput);
   if (!result.ok) {

@@ -6,7 +6,7 @@ import type { ItemBank } from '../diagnostics/itemBank.js';
 import { heldMisconceptions, type DiagnosticProfile } from '../diagnostics/profile.js';
 import type { ConstraintConflict, Pair } from './constraints.js';
 import { distanceMatrix } from './distance.js';
-import { runEngine, SPREAD_MAX_KICK } from './engine.js';
+import { runEngine, searchStyle } from './engine.js';
 import type { SearchBudget } from './search.js';
 
 export const GroupingModeSchema = z.enum(['mix', 'similar', 'misconception', 'random']);
@@ -124,7 +124,7 @@ export function groupByProfiles(request: ProfileGroupingRequest): ProfileGroupin
     keepTogether,
     isolation,
     randomOnly: mode === 'random',
-    budget: { maxKick: mode === 'similar' ? undefined : SPREAD_MAX_KICK, ...request.budget },
+    budget: { ...searchStyle(mode === 'similar'), ...request.budget },
   });
   if (!result.ok)
     return { ok: false, errors: result.conflicts.map((c) => c.message), conflicts: result.conflicts };

@@ -2,6 +2,7 @@
 // deterministic for a given seed). Each restart: a random feasible grouping → best-improvement local search →
 // repeated (perturb with a few random swaps → local search → keep if not worse, else undo).
 import { shuffleInPlace, type Rng } from './prng.js';
+import { RegionSearch } from './regionSearch.js';
 import { GroupingState, type SearchProblem } from './state.js';
 
 export interface SearchBudget {
@@ -11,7 +12,17 @@ export interface SearchBudget {
   evaluations: number;
   /** Largest kick, in random swaps (default: grows with the class, N / 25). */
   maxKick?: number | undefined;
+  /**
+   * Share of each restart's evaluations spent on region regrouping (regionSearch.ts) after the first descent:
+   * for tight groups (`similar`), whose improvements are local. 0 or absent: swaps and kicks only.
+   */
+  regionShare?: number | undefined;
+  /** Region phase only: starts compared after a short regrouping each, before the best gets the rest. */
+  trials?: number | undefined;
 }
+
+/** Region search counts array reads; one swap evaluation costs about as much time as this many of them. */
+export const READS_PER_EVALUATION = 1;
 
 /** Gains smaller than this are floating-point noise, not improvements. */
 const MIN_GAIN = 1e-9;
@@ -175,6 +186,45 @@ class LocalSearch {
   }
 }
 
+/** Of the region phase, the share spent on trials (each start's first regrouping) before the best continues. */
+const TRIAL_SHARE = 0.3;
+
+/**
+ * The region phase of a restart: `trials` starts (the first already descended), each descended by swaps and
+ * briefly regrouped; the best continues with the rest of the region budget. In clustered data the costly choice
+ * is global — which clusters share the groups their sizes leave over — and region steps cannot change it, so a
+ * few starts are compared before the budget goes to one. Returns the grouping and the evaluations left.
+ */
+function regionPhase(
+  problem: SearchProblem,
+  descended: Int32Array,
+  start: (restart: number) => Int32Array,
+  order: Int32Array,
+  rng: Rng,
+  trialCount: number | undefined,
+  budget: { descents: number; regions: number },
+): { groupOf: Int32Array; left: number } {
+  const trials = Math.max(1, Math.floor(trialCount ?? 1));
+  const trialReads = (TRIAL_SHARE * budget.regions * READS_PER_EVALUATION) / trials;
+  let best = new RegionSearch(problem, descended, rng);
+  best.run(trialReads);
+  let readsSpent: number = best.work;
+  let descents = 0;
+  for (let t = 1; t < trials; t++) {
+    const state = new GroupingState(problem, start(t));
+    const search = new LocalSearch(state, rng, null);
+    search.run(order, budget.descents - descents);
+    descents += search.evaluations;
+    const candidate = new RegionSearch(problem, state.groupOf, rng);
+    candidate.run(trialReads);
+    readsSpent += candidate.work;
+    if (candidate.value > best.value + MIN_GAIN) best = candidate;
+  }
+  const totalReads = budget.regions * READS_PER_EVALUATION;
+  best.run(best.work + Math.max(0, totalReads - readsSpent));
+  return { groupOf: best.groupOf, left: Math.max(0, budget.descents - descents) };
+}
+
 function undo(state: GroupingState, log: Move[]): void {
   for (let p = log.length - 1; p >= 0; p--) {
     const { xs, a, ys, b } = log[p] as Move;
@@ -199,10 +249,11 @@ export function iteratedLocalSearch(
   const minStrength = 2;
   // Kicks grow with the class: a handful of swaps is lost in 300 students.
   const maxStrength = Math.max(minStrength, budget.maxKick ?? Math.round(problem.n / 25));
+  const regionShare = Math.min(1, Math.max(0, budget.regionShare ?? 0));
   for (let r = 0; r < restarts; r++) {
-    const state = new GroupingState(problem, start(r));
+    let state = new GroupingState(problem, start(r));
     const log: Move[] = [];
-    const search = new LocalSearch(state, rng, log);
+    let search = new LocalSearch(state, rng, log);
     const order = Int32Array.from(
       shuffleInPlace(
         Array.from({ length: problem.n }, (_, i) => i),
@@ -213,6 +264,18 @@ export function iteratedLocalSearch(
     const singleOrder = order.filter((i) => singles.has(i));
     search.run(singleOrder, perRestart);
     log.length = 0;
+    if (regionShare > 0 && problem.sizing.groupCount > 2 && !problem.isolation?.weight) {
+      const regionEvaluations = Math.min(perRestart - search.evaluations, regionShare * perRestart);
+      const regions = regionPhase(problem, state.groupOf, start, singleOrder, rng, budget.trials, {
+        descents: perRestart - search.evaluations - regionEvaluations,
+        regions: regionEvaluations,
+      });
+      state = new GroupingState(problem, regions.groupOf);
+      search = new LocalSearch(state, rng, log);
+      search.evaluations = perRestart - regions.left;
+      search.run(singleOrder, perRestart);
+      log.length = 0;
+    }
     let current = state.value;
     while (search.evaluations < perRestart) {
       search.perturb(minStrength + rng.int(maxStrength - minStrength + 1));
