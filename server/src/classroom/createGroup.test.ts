@@ -43,6 +43,21 @@ describe('creating a group', () => {
     expect(await groupNames(teacher)).toEqual(['Group 1', 'Lionesses']);
   });
 
+  it('takes a name by the same rules as a rename: inner spaces collapsed, at most 40 characters, no control characters', async () => {
+    const server = await startTestServer();
+    const { teacher } = await classWithGroupOfTwo(server);
+    const made = await newGroup(teacher, { name: ' Lions   Den ' });
+    expect(made.status).toBe(201);
+    expect(((await made.json()) as Group).name).toBe('Lions Den');
+    // A name a rename would refuse cannot be given at creation either.
+    for (const name of ['x'.repeat(41), 'Bell\u0007name', '   ']) {
+      const res = await newGroup(teacher, { name });
+      expect(res.status, JSON.stringify(name)).toBe(400);
+    }
+    expect((await newGroup(teacher, { name: 'x'.repeat(40) })).status).toBe(201);
+    expect(await groupNames(teacher)).toEqual(['Group 1', 'Lions Den', 'x'.repeat(40)]);
+  });
+
   it('names a group made without a name with the first "Group N" no group has, in any case', async () => {
     const server = await startTestServer();
     const { teacher } = await classWithGroupOfTwo(server);

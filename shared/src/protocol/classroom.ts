@@ -107,8 +107,9 @@ export const UpdateClassBodySchema = z
   })
   .strict();
 
-// POST /api/classes/:classId/groups (teacher)
-export const CreateGroupBodySchema = z.object({ name: z.string().trim().min(1).max(60).optional() }).strict();
+// POST /api/classes/:classId/groups (teacher) → Group. The name follows a rename's rules (DisplayNameSchema,
+// and 409 for a name another group of the class has, case-insensitively); without one, the first free "Group N".
+export const CreateGroupBodySchema = z.object({ name: DisplayNameSchema.optional() }).strict();
 
 // PATCH /api/classes/:classId/groups/:groupId (teacher) → ClassState. Named like a person: trimmed, 1–40
 // characters; the server also refuses (409) a name another group of the class has, case-insensitively.
