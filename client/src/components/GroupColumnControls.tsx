@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Group } from '@conjecture/shared';
+import { DISPLAY_NAME_MAX, type Group } from '@conjecture/shared';
 import { checkGroupName, errorText, refusedForWork } from '../classroom/groupEditing.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 
@@ -94,7 +94,7 @@ export function GroupColumnControls({
         <input
           aria-label={`New name for ${group.name}`}
           value={draft}
-          maxLength={60}
+          maxLength={DISPLAY_NAME_MAX}
           autoFocus
           disabled={busy}
           onChange={(e) => setDraft(e.target.value)}
