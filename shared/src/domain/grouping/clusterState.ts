@@ -36,6 +36,9 @@ export class ClusterState {
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
   private dirtyCount = 0;
+  /** Scratch: the groups of a rotation (chains span a handful of groups), and the groups an undo touched. */
+  private readonly rotation = new Int32Array(16);
+  private readonly touched: Int32Array;
 
   constructor(problem: SearchProblem, start: Int32Array) {
     const { n, sizing, score, structure } = problem;
@@ -58,6 +61,7 @@ export class ClusterState {
     this.seen = new Int32Array(this.k);
     this.dirty = new Uint8Array(this.k);
     this.dirtyList = new Int32Array(this.k);
+    this.touched = new Int32Array(this.k);
     for (let i = 0; i < n; i++) this.place(i, this.groupOf[i] as number);
     for (let g = 0; g < this.k; g++) this.value += this.refresh(g);
   }
@@ -128,14 +132,18 @@ export class ClusterState {
     this.place(x, g);
   }
 
-  /** Moves the students of `cycle` one place round: each takes the group of the next, the last the first's. */
-  rotate(cycle: readonly number[], gain: number): void {
-    const groups = cycle.map((x) => this.groupOf[x] as number);
-    cycle.forEach((x) => this.detach(x));
-    cycle.forEach((x, l) => this.place(x, groups[(l + 1) % groups.length] as number));
-    for (const g of groups) {
-      this.refresh(g);
-      this.markDirty(g);
+  /**
+   * Moves the first `length` students of `cycle` one place round: each takes the group of the next, the last
+   * the first's (length 2: a swap).
+   */
+  rotate(cycle: Int32Array, length: number, gain: number): void {
+    const groups = this.rotation;
+    for (let l = 0; l < length; l++) groups[l] = this.groupOf[cycle[l] as number] as number;
+    for (let l = 0; l < length; l++) this.detach(cycle[l] as number);
+    for (let l = 0; l < length; l++) this.place(cycle[l] as number, groups[(l + 1) % length] as number);
+    for (let l = 0; l < length; l++) {
+      this.refresh(groups[l] as number);
+      this.markDirty(groups[l] as number);
     }
     this.value += gain;
   }
@@ -164,26 +172,18 @@ export class ClusterState {
   undo(valueBefore: number): void {
     const count = this.movedCount;
     const stamp = this.stamp();
-    const touched: number[] = [];
-    const touch = (g: number): void => {
-      if (this.seen[g] === stamp) return;
-      this.seen[g] = stamp;
-      touched.push(g);
-    };
-    for (let p = 0; p < count; p++) {
-      const x = this.moved[p] as number;
-      const g = this.groupOf[x] as number;
-      if (g >= 0) {
-        this.remove(x, g);
-        touch(g);
+    let touchedCount = 0;
+    for (let p = 0; p < 2 * count; p++) {
+      const x = this.moved[p % count] as number;
+      const g = (p < count ? this.groupOf[x] : this.before[x]) as number;
+      if (p < count && g >= 0) this.remove(x, g);
+      if (p >= count) this.place(x, g);
+      if (g >= 0 && this.seen[g] !== stamp) {
+        this.seen[g] = stamp;
+        this.touched[touchedCount++] = g;
       }
     }
-    for (let p = 0; p < count; p++) {
-      const x = this.moved[p] as number;
-      this.place(x, this.before[x] as number);
-      touch(this.before[x] as number);
-    }
-    for (const g of touched) this.refresh(g);
+    for (let t = 0; t < touchedCount; t++) this.refresh(this.touched[t] as number);
     while (this.dirtyCount > 0) this.dirty[this.dirtyList[--this.dirtyCount] as number] = 0;
     this.commit();
     this.value = valueBefore; // the undone changes sum to zero up to rounding: keep the value exact

@@ -42,7 +42,7 @@ export class EjectionChains {
     this.bestLength = 0;
     this.extend(1, 0);
     if (this.bestLength === 0) return false;
-    state.rotate(Array.from(this.best.subarray(0, this.bestLength)), this.bestGain);
+    state.rotate(this.best, this.bestLength, this.bestGain);
     return true;
   }
 

@@ -101,7 +101,7 @@ describe('cluster state', () => {
         const j = rng.int(n);
         if (state.groupOf[i] === state.groupOf[j]) continue;
         const gain = valueOf(score, n, swapOf(state.groupOf, i, j)) - valueOf(score, n, state.groupOf);
-        state.rotate([i, j], gain);
+        state.rotate(Int32Array.of(i, j), 2, gain);
       }
       expect(state.value).toBeCloseTo(valueOf(score, n, state.groupOf), 9);
       if (rng.int(2) === 0) {

@@ -53,16 +53,19 @@ export class RegionSearch {
   private regionCount = 0;
   private readonly pool: Int32Array;
   private readonly slots = new Int32Array(REGION_GROUPS);
+  private readonly pair = new Int32Array(2);
 
+  /** `partners`: bestPartners(score, n, NEIGHBOURS), when several searches share one problem (else computed here). */
   constructor(
     problem: SearchProblem,
     start: Int32Array,
     private readonly rng: Rng,
+    partners?: Int32Array,
   ) {
     this.state = new ClusterState(problem, start);
     this.width = Math.max(0, Math.min(NEIGHBOURS, problem.n - 1));
-    this.partners = bestPartners(problem.score, problem.n, NEIGHBOURS);
-    this.state.work += problem.n * problem.n;
+    this.partners = partners ?? bestPartners(problem.score, problem.n, NEIGHBOURS);
+    if (!partners) this.state.work += problem.n * problem.n;
     this.chains = new EjectionChains(this.state, this.partners, this.width);
     this.pool = new Int32Array(REGION_GROUPS * this.state.cap);
   }
@@ -77,6 +80,10 @@ export class RegionSearch {
 
   get work(): number {
     return this.state.work;
+  }
+
+  set work(reads: number) {
+    this.state.work = reads;
   }
 
   /** Repairs every group, then regroups regions until the budget (in array reads) is spent. */
@@ -232,7 +239,9 @@ export class RegionSearch {
     }
     if (bestB < 0) return;
     if (bestY >= 0) {
-      state.rotate([x, bestY], best);
+      this.pair[0] = x;
+      this.pair[1] = bestY;
+      state.rotate(this.pair, 2, best);
       return;
     }
     state.add(x, bestB);

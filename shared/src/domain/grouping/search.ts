@@ -2,7 +2,7 @@
 // deterministic for a given seed). Each restart: a random feasible grouping → best-improvement local search →
 // repeated (perturb with a few random swaps → local search → keep if not worse, else undo).
 import { shuffleInPlace, type Rng } from './prng.js';
-import { RegionSearch } from './regionSearch.js';
+import { bestPartners, NEIGHBOURS, RegionSearch } from './regionSearch.js';
 import { GroupingState, type SearchProblem } from './state.js';
 
 export interface SearchBudget {
@@ -206,7 +206,9 @@ function regionPhase(
 ): { groupOf: Int32Array; left: number } {
   const trials = Math.max(1, Math.floor(trialCount ?? 1));
   const trialReads = (TRIAL_SHARE * budget.regions * READS_PER_EVALUATION) / trials;
-  let best = new RegionSearch(problem, descended, rng);
+  const partners = bestPartners(problem.score, problem.n, NEIGHBOURS);
+  let best = new RegionSearch(problem, descended, rng, partners);
+  best.work += problem.n * problem.n; // the partner lists, computed once for every trial
   best.run(trialReads);
   let readsSpent: number = best.work;
   let descents = 0;
@@ -215,7 +217,7 @@ function regionPhase(
     const search = new LocalSearch(state, rng, null);
     search.run(order, budget.descents - descents);
     descents += search.evaluations;
-    const candidate = new RegionSearch(problem, state.groupOf, rng);
+    const candidate = new RegionSearch(problem, state.groupOf, rng, partners);
     candidate.run(trialReads);
     readsSpent += candidate.work;
     if (candidate.value > best.value + MIN_GAIN) best = candidate;
