@@ -23,46 +23,17 @@ import {
 } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS, recordError } from '../boards/boardSchema.js';
-import type { BoardRooms } from '../boards/boardRooms.js';
-import type { ClassroomStore, ClassRow, GroupRow } from './classroomStore.js';
+import type { ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
+import type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
-import type { TokenSigner } from './tokens.js';
+import { LivePresence } from './livePresence.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
 
-/** Who a verified credential belongs to. */
-export interface Principal {
-  role: Role;
-  classId: string;
-  sessionId: string;
-  studentId: string | null;
-}
+// Callers know these types from the service they call.
+export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
 
 export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
-
-export interface ClassroomEvents {
-  paused: [classId: string, paused: boolean];
-  graphPaperChanged: [classId: string, graphPaper: boolean];
-  studentMoved: [classId: string, studentId: string, group: Group | null];
-  groupRenamed: [classId: string, group: Group, memberIds: string[]];
-  studentRemoved: [classId: string, studentId: string];
-  classDeleted: [classId: string, boardIds: string[]];
-  handsChanged: [classId: string, raised: string[]];
-  projectionChanged: [classId: string];
-  presenceChanged: [classId: string, online: string[]];
-  projectorRevoked: [classId: string];
-  rosterChanged: [classId: string];
-}
-
-export interface ClassroomDeps {
-  store: ClassroomStore;
-  /** A session older than this is expired. */
-  sessionMaxAgeMs: number;
-  rooms: BoardRooms;
-  signer: TokenSigner;
-  now: () => number;
-  randomBytes: (n: number) => Uint8Array;
-}
 
 /** A record of the teacher's template, as the client sends it (validated against the board schema). */
 export interface TemplateRecord {
@@ -80,67 +51,37 @@ const JOIN_CODE_ATTEMPTS = 20;
  * Yjs layers call it and listen to its events.
  */
 export class ClassroomService extends EventEmitter<ClassroomEvents> {
-  /** Raised hands are live signals, not records: they are kept in memory only. */
-  private readonly hands = new Map<string, Set<string>>();
+  private readonly presence: LivePresence;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
+    this.presence = new LivePresence({ store: deps.store, events: this });
   }
 
+  // Live presence (memory only): raised hands, who is online, per-board activity.
+
   setHand(classId: string, studentId: string, raised: boolean): void {
-    const set = this.hands.get(classId) ?? new Set<string>();
-    if (set.has(studentId) === raised) return;
-    if (raised) set.add(studentId);
-    else set.delete(studentId);
-    this.hands.set(classId, set);
-    this.emit('handsChanged', classId, this.raisedHands(classId));
+    this.presence.setHand(classId, studentId, raised);
   }
 
   raisedHands(classId: string): string[] {
-    return [...(this.hands.get(classId) ?? [])];
+    return this.presence.raisedHands(classId);
   }
 
-  /** Live connection counts per student (socket.io), for the roster's online/offline. */
-  private readonly online = new Map<string, Map<string, number>>();
-
   studentConnected(classId: string, studentId: string, delta: 1 | -1): void {
-    const counts = this.online.get(classId) ?? new Map<string, number>();
-    const before = counts.get(studentId) ?? 0;
-    const after = Math.max(0, before + delta);
-    if (after === 0) counts.delete(studentId);
-    else counts.set(studentId, after);
-    this.online.set(classId, counts);
-    if (before > 0 !== after > 0) this.emit('presenceChanged', classId, this.onlineStudents(classId));
+    this.presence.studentConnected(classId, studentId, delta);
   }
 
   onlineStudents(classId: string): string[] {
-    return [...(this.online.get(classId)?.keys() ?? [])];
+    return this.presence.onlineStudents(classId);
   }
 
-  /** Last change to each board by each author (in memory: a live signal for the dashboard). */
-  private readonly activity = new Map<string, Map<string, number>>();
-
   recordActivity(boardId: string, authors: string[], at: number): void {
-    const perAuthor = this.activity.get(boardId) ?? new Map<string, number>();
-    for (const a of authors) perAuthor.set(a, at);
-    this.activity.set(boardId, perAuthor);
+    this.presence.recordActivity(boardId, authors, at);
   }
 
   groupActivity(classId: string): GroupActivity[] {
-    const students = this.deps.store.studentsOf(classId);
-    const online = new Set(this.onlineStudents(classId));
-    return this.deps.store.groupsOf(classId).map((g) => {
-      const perAuthor = this.activity.get(g.boardId) ?? new Map<string, number>();
-      const members = students
-        .filter((s) => s.groupId === g.groupId)
-        .map((s) => ({
-          studentId: s.studentId,
-          lastContributionAt: perAuthor.get(s.studentId) ?? null,
-          online: online.has(s.studentId),
-        }));
-      const times = [...perAuthor.entries()].filter(([a]) => a !== 'server').map(([, t]) => t);
-      return { groupId: g.groupId, lastActivityAt: times.length > 0 ? Math.max(...times) : null, members };
-    });
+    return this.presence.groupActivity(classId);
   }
 
   /** Which boards the projector shows, and whether it anonymizes names. */
@@ -457,7 +398,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.deps.store.deleteGroup(groupId);
     // Viewers still on the board (the teacher's thumbnails, the projector) are cut off with "removed".
     this.deps.rooms.deleteBoard(group.boardId, YjsCloseCode.removed, 'the group was deleted');
-    this.activity.delete(group.boardId);
+    this.presence.forgetBoard(group.boardId);
     this.boardClass.delete(group.boardId);
     this.emit('rosterChanged', classId);
     return ok(null);
@@ -503,7 +444,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
     const group = student.groupId ? this.deps.store.getGroup(student.groupId) : undefined;
     this.deps.store.removeStudent(studentId);
-    this.setHand(classId, studentId, false);
+    this.presence.setHand(classId, studentId, false);
     this.emit('studentRemoved', classId, studentId);
     this.emit('rosterChanged', classId);
     let removedRecords = 0;
@@ -545,7 +486,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     for (const boardId of boardIds)
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
     this.deps.store.deleteClass(classId);
-    this.hands.delete(classId);
+    this.presence.clearHands(classId);
     this.deps.rooms.store.compact();
     return ok(null);
   }

@@ -1,0 +1,43 @@
+import type { EventEmitter } from 'node:events';
+import type { Group, Role } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomStore } from './classroomStore.js';
+import type { TokenSigner } from './tokens.js';
+
+/** Who a verified credential belongs to. */
+export interface Principal {
+  role: Role;
+  classId: string;
+  sessionId: string;
+  studentId: string | null;
+}
+
+export interface ClassroomEvents {
+  paused: [classId: string, paused: boolean];
+  graphPaperChanged: [classId: string, graphPaper: boolean];
+  studentMoved: [classId: string, studentId: string, group: Group | null];
+  groupRenamed: [classId: string, group: Group, memberIds: string[]];
+  studentRemoved: [classId: string, studentId: string];
+  classDeleted: [classId: string, boardIds: string[]];
+  handsChanged: [classId: string, raised: string[]];
+  projectionChanged: [classId: string];
+  presenceChanged: [classId: string, online: string[]];
+  projectorRevoked: [classId: string];
+  rosterChanged: [classId: string];
+}
+
+/**
+ * Where the classroom's collaborators announce what changed. They all emit on the one `ClassroomService`,
+ * so the transport layers keep listening to a single emitter whichever collaborator made the change.
+ */
+export type ClassroomEventSink = Pick<EventEmitter<ClassroomEvents>, 'emit'>;
+
+export interface ClassroomDeps {
+  store: ClassroomStore;
+  /** A session older than this is expired. */
+  sessionMaxAgeMs: number;
+  rooms: BoardRooms;
+  signer: TokenSigner;
+  now: () => number;
+  randomBytes: (n: number) => Uint8Array;
+}
