@@ -26,14 +26,15 @@ import { PROTECTED_RECORD_IDS, recordError } from '../boards/boardSchema.js';
 import type { ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
+import type { BoardAccess } from './boardAccess.js';
+import { BoardAccessPolicy } from './boardAccess.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import { LivePresence } from './livePresence.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
 
 // Callers know these types from the service they call.
 export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
-
-export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
+export type { BoardAccess } from './boardAccess.js';
 
 /** A record of the teacher's template, as the client sends it (validated against the board schema). */
 export interface TemplateRecord {
@@ -52,10 +53,12 @@ const JOIN_CODE_ATTEMPTS = 20;
  */
 export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly presence: LivePresence;
+  private readonly boards: BoardAccessPolicy;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
     this.presence = new LivePresence({ store: deps.store, events: this });
+    this.boards = new BoardAccessPolicy({ store: deps.store });
   }
 
   // Live presence (memory only): raised hands, who is online, per-board activity.
@@ -399,35 +402,9 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     // Viewers still on the board (the teacher's thumbnails, the projector) are cut off with "removed".
     this.deps.rooms.deleteBoard(group.boardId, YjsCloseCode.removed, 'the group was deleted');
     this.presence.forgetBoard(group.boardId);
-    this.boardClass.delete(group.boardId);
+    this.boards.forgetBoard(group.boardId);
     this.emit('rosterChanged', classId);
     return ok(null);
-  }
-
-  /**
-   * Whether a principal may open a board, and whether its updates are accepted. Students reach only their
-   * own group's board, read-only while the class is paused or ended; the projector and the dashboard's
-   * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
-   */
-  boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
-    const draft = this.deps.store.draftByBoard(boardId);
-    if (draft) return this.draftAccess(p, draft.classId, draft.studentId, wantsView);
-    const group = this.deps.store.groupByBoard(boardId);
-    const c = this.deps.store.getClass(p.classId);
-    if (!group || !c || group.classId !== p.classId)
-      return { ok: false, reason: 'this board is not in your class' };
-    switch (p.role) {
-      case 'teacher':
-        return { ok: true, writable: !wantsView, userId: 'teacher' };
-      case 'projector':
-        return { ok: true, writable: false, userId: 'projector' };
-      case 'student': {
-        const student = this.deps.store.getStudent(p.studentId as string);
-        if (!student || student.groupId !== group.groupId)
-          return { ok: false, reason: 'this is not your group’s board' };
-        return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: student.studentId };
-      }
-    }
   }
 
   /**
@@ -559,37 +536,18 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     }
   }
 
-  /** A group board never changes class, so lookups (made for every stored update) are cached. */
-  private readonly boardClass = new Map<string, string | null>();
+  // Board access: which class and group a board belongs to, and who may open it.
 
-  /** A draft is private: its student (read-only while the class is paused, like every board) and the teacher. */
-  private draftAccess(p: Principal, classId: string, ownerId: string, wantsView: boolean): BoardAccess {
-    const c = this.deps.store.getClass(classId);
-    if (!c || p.classId !== classId) return { ok: false, reason: 'this board is not in your class' };
-    if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: 'teacher' };
-    if (p.role === 'student' && p.studentId === ownerId) {
-      return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: ownerId };
-    }
-    return { ok: false, reason: 'this draft is private to its author' };
+  boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
+    return this.boards.boardAccess(p, boardId, wantsView);
   }
 
-  /** The group a board belongs to (null for drafts and boards outside any class). */
   groupOfBoard(boardId: string): string | null {
-    return this.deps.store.groupByBoard(boardId)?.groupId ?? null;
+    return this.boards.groupOfBoard(boardId);
   }
 
-  /** The class a board belongs to, if it is a group board or a draft. */
   classOfBoard(boardId: string): string | undefined {
-    let classId = this.boardClass.get(boardId);
-    if (classId === undefined) {
-      classId =
-        this.deps.store.groupByBoard(boardId)?.classId ??
-        this.deps.store.draftByBoard(boardId)?.classId ??
-        null;
-      // Only positive answers are kept: a board may become a group board later, never the reverse.
-      if (classId !== null) this.boardClass.set(boardId, classId);
-    }
-    return classId ?? undefined;
+    return this.boards.classOfBoard(boardId);
   }
 
   private newSession(classId: string, role: Role, studentId: string | null): string {

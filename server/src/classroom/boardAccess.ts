@@ -1,0 +1,75 @@
+import type { ClassroomDeps, Principal } from './classroomTypes.js';
+
+export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
+
+/**
+ * Where a board sits in a class — a group's board or a student's draft — and so who may open it. Every
+ * transport (Yjs, socket.io, HTTP) asks here, so a refusal is the same whichever way a board is reached.
+ */
+export class BoardAccessPolicy {
+  /** A group board never changes class, so lookups (made for every stored update) are cached. */
+  private readonly boardClass = new Map<string, string | null>();
+
+  constructor(private readonly deps: Pick<ClassroomDeps, 'store'>) {}
+
+  /**
+   * Whether a principal may open a board, and whether its updates are accepted. Students reach only their
+   * own group's board, read-only while the class is paused or ended; the projector and the dashboard's
+   * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
+   */
+  boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
+    const draft = this.deps.store.draftByBoard(boardId);
+    if (draft) return this.draftAccess(p, draft.classId, draft.studentId, wantsView);
+    const group = this.deps.store.groupByBoard(boardId);
+    const c = this.deps.store.getClass(p.classId);
+    if (!group || !c || group.classId !== p.classId)
+      return { ok: false, reason: 'this board is not in your class' };
+    switch (p.role) {
+      case 'teacher':
+        return { ok: true, writable: !wantsView, userId: 'teacher' };
+      case 'projector':
+        return { ok: true, writable: false, userId: 'projector' };
+      case 'student': {
+        const student = this.deps.store.getStudent(p.studentId as string);
+        if (!student || student.groupId !== group.groupId)
+          return { ok: false, reason: 'this is not your group’s board' };
+        return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: student.studentId };
+      }
+    }
+  }
+
+  /** A draft is private: its student (read-only while the class is paused, like every board) and the teacher. */
+  private draftAccess(p: Principal, classId: string, ownerId: string, wantsView: boolean): BoardAccess {
+    const c = this.deps.store.getClass(classId);
+    if (!c || p.classId !== classId) return { ok: false, reason: 'this board is not in your class' };
+    if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: 'teacher' };
+    if (p.role === 'student' && p.studentId === ownerId) {
+      return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: ownerId };
+    }
+    return { ok: false, reason: 'this draft is private to its author' };
+  }
+
+  /** The group a board belongs to (null for drafts and boards outside any class). */
+  groupOfBoard(boardId: string): string | null {
+    return this.deps.store.groupByBoard(boardId)?.groupId ?? null;
+  }
+
+  /** The class a board belongs to, if it is a group board or a draft. */
+  classOfBoard(boardId: string): string | undefined {
+    let classId = this.boardClass.get(boardId);
+    if (classId === undefined) {
+      classId =
+        this.deps.store.groupByBoard(boardId)?.classId ??
+        this.deps.store.draftByBoard(boardId)?.classId ??
+        null;
+      // Only positive answers are kept: a board may become a group board later, never the reverse.
+      if (classId !== null) this.boardClass.set(boardId, classId);
+    }
+    return classId ?? undefined;
+  }
+
+  /** A deleted group's board is the one way a board leaves its class: the cached answer goes with it. */
+  forgetBoard(boardId: string): void {
+    this.boardClass.delete(boardId);
+  }
+}
