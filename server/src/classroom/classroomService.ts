@@ -5,7 +5,6 @@ import type {
   Group,
   GroupActivity,
   Identity,
-  Issue,
   JoinedClass,
   Projection,
   Result,
@@ -22,26 +21,23 @@ import {
   YjsCloseCode,
 } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
-import { PROTECTED_RECORD_IDS, recordError } from '../boards/boardSchema.js';
+import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow, GroupRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
 import type { BoardAccess } from './boardAccess.js';
 import { BoardAccessPolicy } from './boardAccess.js';
+import type { TemplateRecord } from './classTemplate.js';
+import { ClassTemplate } from './classTemplate.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import { LivePresence } from './livePresence.js';
+import { StudentDrafts } from './studentDrafts.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
 
 // Callers know these types from the service they call.
 export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
 export type { BoardAccess } from './boardAccess.js';
-
-/** A record of the teacher's template, as the client sends it (validated against the board schema). */
-export interface TemplateRecord {
-  id: string;
-  typeName: string;
-  [key: string]: unknown;
-}
+export type { TemplateRecord } from './classTemplate.js';
 
 const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
 const JOIN_CODE_ATTEMPTS = 20;
@@ -54,11 +50,15 @@ const JOIN_CODE_ATTEMPTS = 20;
 export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly presence: LivePresence;
   private readonly boards: BoardAccessPolicy;
+  private readonly drafts: StudentDrafts;
+  private readonly classTemplate: ClassTemplate;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
     this.presence = new LivePresence({ store: deps.store, events: this });
     this.boards = new BoardAccessPolicy({ store: deps.store });
+    this.drafts = new StudentDrafts(deps);
+    this.classTemplate = new ClassTemplate(deps);
   }
 
   // Live presence (memory only): raised hands, who is online, per-board activity.
@@ -336,8 +336,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       createdAt: this.deps.now(),
     };
     this.deps.store.addGroup(row);
-    const template = this.deps.store.getClass(classId)?.templateRecords ?? [];
-    if (template.length > 0) this.applyTemplate(board.boardId, [], template as TemplateRecord[]);
+    this.classTemplate.placeOnNewBoard(classId, board.boardId);
     this.emit('rosterChanged', classId);
     return toGroup(row);
   }
@@ -468,72 +467,24 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return ok(null);
   }
 
-  /**
-   * A student's private scratch board for think time, created on first use. Only the student and the
-   * teacher can open it: nothing on it reaches the group until the student posts it there.
-   */
+  // Drafts: each student's private board, and the teacher's look at it.
+
   draftBoard(p: Principal): Result<{ boardId: string }> {
-    if (p.role !== 'student' || !p.studentId) return fail('forbidden', 'only students have drafts');
-    const existing = this.deps.store.draftOf(p.studentId);
-    if (existing) return ok({ boardId: existing.boardId });
-    const board = this.deps.rooms.createBoard('Private draft');
-    this.deps.store.addDraft({
-      boardId: board.boardId,
-      classId: p.classId,
-      studentId: p.studentId,
-      createdAt: this.deps.now(),
-    });
-    return ok({ boardId: board.boardId });
+    return this.drafts.draftBoard(p);
   }
 
-  /** A student's draft board for the teacher's read-only look (null: the student has not drafted yet). */
   draftOfStudent(classId: string, studentId: string): Result<{ boardId: string | null }> {
-    const student = this.deps.store.getStudent(studentId);
-    if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
-    return ok({ boardId: this.deps.store.draftOf(studentId)?.boardId ?? null });
+    return this.drafts.draftOfStudent(classId, studentId);
   }
 
-  /**
-   * The teacher's template: task cards, images, a grid… placed on every group board (and on groups made
-   * later) and locked by the server, so students can neither move, edit nor delete them.
-   */
+  // The class template, placed and locked on every group board.
+
   setTemplate(classId: string, records: TemplateRecord[]): Result<{ records: number }> {
-    const c = this.deps.store.getClass(classId);
-    if (!c) return fail('not_found', 'no such class');
-    const issues: Issue[] = [];
-    const ids = new Set<string>();
-    records.forEach((r, i) => {
-      const error = ids.has(r.id) ? `${r.id} appears twice` : recordError(r.id, r);
-      if (error) issues.push({ path: ['records', i], message: error });
-      ids.add(r.id);
-    });
-    if (issues.length > 0)
-      return fail('bad_request', 'some template records are not valid board records', issues);
-    const before = c.templateRecords as TemplateRecord[];
-    this.deps.store.updateClass(classId, { templateRecords: records });
-    for (const g of this.deps.store.groupsOf(classId)) this.applyTemplate(g.boardId, before, records);
-    return ok({ records: records.length });
+    return this.classTemplate.setTemplate(classId, records);
   }
 
-  /** The records last placed by `setTemplate`, for the teacher's editor to start from. */
   template(classId: string): TemplateRecord[] {
-    return (this.deps.store.getClass(classId)?.templateRecords ?? []) as TemplateRecord[];
-  }
-
-  private applyTemplate(boardId: string, before: TemplateRecord[], after: TemplateRecord[]): void {
-    const room = this.deps.rooms.hold(boardId);
-    try {
-      room.change((records) => {
-        const keep = new Set(after.map((r) => r.id));
-        const gone = before.map((r) => r.id).filter((id) => !keep.has(id));
-        records.unlock(gone);
-        for (const id of gone) records.delete(id);
-        for (const r of after) records.set(r.id, r);
-        records.lock(keep);
-      });
-    } finally {
-      this.deps.rooms.release(boardId);
-    }
+    return this.classTemplate.template(classId);
   }
 
   // Board access: which class and group a board belongs to, and who may open it.
