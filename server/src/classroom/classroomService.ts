@@ -12,9 +12,7 @@ import type {
 } from '@conjecture/shared';
 import {
   fail,
-  findGroupNameClash,
   joinCodeFromBytes,
-  nextDefaultGroupName,
   normalizeJoinCode,
   ok,
   rosterLabels,
@@ -22,14 +20,14 @@ import {
 } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
-import type { ClassRow, GroupRow } from './classroomStore.js';
+import type { ClassRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
 import type { BoardAccess } from './boardAccess.js';
 import { BoardAccessPolicy } from './boardAccess.js';
 import type { TemplateRecord } from './classTemplate.js';
 import { ClassTemplate } from './classTemplate.js';
-import { describeWork, groupWork, hasWork } from './groupWork.js';
+import { ClassGroups, toGroup } from './classGroups.js';
 import { LivePresence } from './livePresence.js';
 import { StudentDrafts } from './studentDrafts.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
@@ -39,7 +37,6 @@ export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes
 export type { BoardAccess } from './boardAccess.js';
 export type { TemplateRecord } from './classTemplate.js';
 
-const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
 const JOIN_CODE_ATTEMPTS = 20;
 
 /**
@@ -52,6 +49,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly boards: BoardAccessPolicy;
   private readonly drafts: StudentDrafts;
   private readonly classTemplate: ClassTemplate;
+  private readonly groups: ClassGroups;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
@@ -59,6 +57,15 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.boards = new BoardAccessPolicy({ store: deps.store });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
+    this.groups = new ClassGroups({
+      store: deps.store,
+      rooms: deps.rooms,
+      now: deps.now,
+      events: this,
+      template: this.classTemplate,
+      presence: this.presence,
+      boards: this.boards,
+    });
   }
 
   // Live presence (memory only): raised hands, who is online, per-board activity.
@@ -305,105 +312,26 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
   }
 
-  /**
-   * The teacher's "New group": a name given must be free in the class (as on rename); without one the group
-   * takes the first free "Group N".
-   */
+  // Groups: each with its own board, and which group each student is in.
+
   createGroup(classId: string, name?: string): Result<Group> {
-    if (name === undefined) return ok(this.createAutoNamedGroup(classId));
-    const taken = this.refuseTakenGroupName(classId, name, null);
-    return taken ?? ok(this.addGroup(classId, name));
+    return this.groups.createGroup(classId, name);
   }
 
-  /** A group named with the first free "Group N", which no group of the class can have yet. */
   createAutoNamedGroup(classId: string): Group {
-    return this.addGroup(classId, nextDefaultGroupName(this.deps.store.groupsOf(classId)));
-  }
-
-  /** Group names are unique in a class regardless of case (`groupNameKey`): create and rename refuse alike. */
-  private refuseTakenGroupName(classId: string, name: string, exceptGroupId: string | null) {
-    const clash = findGroupNameClash(this.deps.store.groupsOf(classId), name, exceptGroupId);
-    return clash ? fail('conflict', `another group is already called "${clash.name}"`) : null;
-  }
-
-  private addGroup(classId: string, groupName: string): Group {
-    const board = this.deps.rooms.createBoard(groupName);
-    const row: GroupRow = {
-      groupId: randomId(9),
-      classId,
-      name: groupName,
-      boardId: board.boardId,
-      createdAt: this.deps.now(),
-    };
-    this.deps.store.addGroup(row);
-    this.classTemplate.placeOnNewBoard(classId, board.boardId);
-    this.emit('rosterChanged', classId);
-    return toGroup(row);
+    return this.groups.createAutoNamedGroup(classId);
   }
 
   assignStudent(classId: string, studentId: string, groupId: string | null): Result<null> {
-    const student = this.deps.store.getStudent(studentId);
-    if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
-    const group = groupId ? this.deps.store.getGroup(groupId) : undefined;
-    if (groupId && (!group || group.classId !== classId))
-      return fail('not_found', 'no such group in this class');
-    if (student.groupId === groupId) return ok(null);
-    this.deps.store.setStudentGroup(studentId, groupId);
-    this.emit('studentMoved', classId, studentId, group ? toGroup(group) : null);
-    this.emit('rosterChanged', classId);
-    return ok(null);
+    return this.groups.assignStudent(classId, studentId, groupId);
   }
 
-  /** Renames a group; its members' pages hear the new name at once (`groupRenamed`). */
   renameGroup(classId: string, groupId: string, name: string): Result<Group> {
-    const group = this.deps.store.getGroup(groupId);
-    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
-    const taken = this.refuseTakenGroupName(classId, name, groupId);
-    if (taken) return taken;
-    if (group.name === name) return ok(toGroup(group));
-    this.deps.store.renameGroup(groupId, name);
-    const renamed = toGroup({ ...group, name });
-    const members = this.deps.store
-      .studentsOf(classId)
-      .filter((s) => s.groupId === groupId)
-      .map((s) => s.studentId);
-    this.emit('groupRenamed', classId, renamed, members);
-    // The projector captions its boards with group names: it hears the rename with a fresh view.
-    this.emit('projectionChanged', classId);
-    this.emit('rosterChanged', classId);
-    return ok(renamed);
+    return this.groups.renameGroup(classId, groupId, name);
   }
 
-  /**
-   * Deletes a group. Its students are never deleted: each is unassigned exactly as a move to "no group"
-   * would (their board connection closes with the move code and their page shows the waiting screen). The
-   * board goes with the group — keeping an orphan board no one can open would only keep data the teacher
-   * believes deleted — so a group holding work (items on its board, answers to its questions) is refused
-   * unless `force` says the teacher saw what will be lost. An empty group's board is nothing to lose.
-   */
   deleteGroup(classId: string, groupId: string, options: { force: boolean }): Result<null> {
-    const group = this.deps.store.getGroup(groupId);
-    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
-    const work = groupWork(this.deps.store, this.deps.rooms, group);
-    if (hasWork(work) && !options.force) {
-      return fail('conflict', `${group.name} has ${describeWork(work)}: deleting the group deletes them too`);
-    }
-    for (const s of this.deps.store.studentsOf(classId))
-      if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null);
-    const c = this.deps.store.getClass(classId) as ClassRow;
-    if (c.projectedBoardIds.includes(group.boardId)) {
-      this.deps.store.updateClass(classId, {
-        projectedBoardIds: c.projectedBoardIds.filter((id) => id !== group.boardId),
-      });
-      this.emit('projectionChanged', classId);
-    }
-    this.deps.store.deleteGroup(groupId);
-    // Viewers still on the board (the teacher's thumbnails, the projector) are cut off with "removed".
-    this.deps.rooms.deleteBoard(group.boardId, YjsCloseCode.removed, 'the group was deleted');
-    this.presence.forgetBoard(group.boardId);
-    this.boards.forgetBoard(group.boardId);
-    this.emit('rosterChanged', classId);
-    return ok(null);
+    return this.groups.deleteGroup(classId, groupId, options);
   }
 
   /**
