@@ -1,0 +1,178 @@
+import type { Identity, JoinedClass, Result, Role } from '@conjecture/shared';
+import { fail, joinCodeFromBytes, normalizeJoinCode, ok } from '@conjecture/shared';
+import { NameTakenError } from './classroomStore.js';
+import type { ClassroomDeps, ClassroomEventSink, Principal } from './classroomTypes.js';
+import { toGroup } from './classGroups.js';
+import { hashSecret, randomId, secretMatches } from './tokens.js';
+
+const JOIN_CODE_ATTEMPTS = 20;
+
+/** A new class and the secrets only its creator ever sees in clear (the store keeps their hashes). */
+export interface NewClass {
+  classId: string;
+  joinCode: string;
+  teacherKey: string;
+  projectorKey: string;
+}
+
+/**
+ * Classes without accounts: a teacher secret (stored hashed) for the teacher, a join code and display
+ * name for students, a revocable view-only key for the projector. Each is traded for a session, whose
+ * signed token every later request and connection presents.
+ */
+export class ClassSessions {
+  constructor(
+    private readonly deps: Pick<
+      ClassroomDeps,
+      'store' | 'signer' | 'now' | 'sessionMaxAgeMs' | 'randomBytes'
+    > & {
+      events: ClassroomEventSink;
+    },
+  ) {}
+
+  /** A class is born with its credentials: the teacher and projector keys and a join code no class has. */
+  createClass(input: { title: string; taskPrompt: string }): NewClass {
+    const { store, now } = this.deps;
+    const teacherKey = randomId(24);
+    const projectorKey = randomId(24);
+    const classId = randomId(9);
+    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+      const joinCode = joinCodeFromBytes(this.deps.randomBytes(8));
+      if (store.getClassByJoinCode(joinCode)) continue;
+      store.createClass({
+        classId,
+        title: input.title,
+        taskPrompt: input.taskPrompt,
+        joinCode,
+        teacherKeyHash: hashSecret(teacherKey),
+        projectorKeyHash: hashSecret(projectorKey),
+        joiningOpen: true,
+        paused: false,
+        ended: false,
+        anonymize: false,
+        projectedBoardIds: [],
+        templateRecords: [],
+        graphPaper: false,
+        createdAt: now(),
+      });
+      return { classId, joinCode, teacherKey, projectorKey };
+    }
+    throw new Error('could not find a free join code');
+  }
+
+  /** Trades the teacher link's secret for a session token (the HTTP layer puts it in an httpOnly cookie). */
+  startTeacherSession(classId: string, key: string): Result<string> {
+    const c = this.deps.store.getClass(classId);
+    if (!c || !secretMatches(key, c.teacherKeyHash))
+      return fail('unauthorized', 'this teacher link is not valid');
+    return ok(this.newSession(classId, 'teacher', null));
+  }
+
+  startProjectorSession(classId: string, key: string): Result<string> {
+    const c = this.deps.store.getClass(classId);
+    if (!c || !secretMatches(key, c.projectorKeyHash))
+      return fail('unauthorized', 'this projector link is not valid');
+    return ok(this.newSession(classId, 'projector', null));
+  }
+
+  /** Revokes every projector session and returns a fresh key for a new projector link. */
+  rotateProjectorKey(classId: string): string {
+    const key = randomId(24);
+    this.deps.store.updateClass(classId, { projectorKeyHash: hashSecret(key) });
+    this.deps.store.revokeRoleSessions(classId, 'projector');
+    this.deps.events.emit('projectorRevoked', classId);
+    return key;
+  }
+
+  join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
+    const { store, now } = this.deps;
+    const code = normalizeJoinCode(input.joinCode);
+    const c = code ? store.getClassByJoinCode(code) : undefined;
+    if (!c) return fail('not_found', 'no class has this code');
+    // A browser that already joined this class gets its identity back (reload, rejoin, another tab).
+    const existing = input.token ? this.authenticate(input.token) : null;
+    if (existing?.role === 'student' && existing.classId === c.classId && existing.studentId) {
+      return ok({ token: input.token as string, identity: this.identityOf(existing) });
+    }
+    if (c.ended) return fail('forbidden', 'this class has ended');
+    if (!c.joiningOpen) return fail('forbidden', 'the teacher has closed joining');
+    const studentId = randomId(9);
+    try {
+      store.addStudent({
+        studentId,
+        classId: c.classId,
+        displayName: input.displayName,
+        groupId: null,
+        createdAt: now(),
+      });
+    } catch (err) {
+      if (err instanceof NameTakenError) {
+        return fail(
+          'conflict',
+          `someone in this class is already called "${input.displayName}": add an initial`,
+        );
+      }
+      throw err;
+    }
+    const token = this.newSession(c.classId, 'student', studentId);
+    this.deps.events.emit('rosterChanged', c.classId);
+    return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
+  }
+
+  /** The principal of a token, or null if it is forged, unknown, revoked, expired or its student was removed. */
+  authenticate(token: string): Principal | null {
+    const checked = this.checkToken(token);
+    return checked.ok ? checked.principal : null;
+  }
+
+  /** Like `authenticate`, with the reason a token is refused, for a message the user can act on. */
+  checkToken(token: string): { ok: true; principal: Principal } | { ok: false; reason: string } {
+    const sessionId = this.deps.signer.verify(token);
+    if (!sessionId) return { ok: false, reason: 'this token is not one the server issued' };
+    const session = this.deps.store.getSession(sessionId);
+    if (!session || !this.deps.store.getClass(session.classId))
+      return { ok: false, reason: 'this class no longer exists' };
+    if (session.revoked) return { ok: false, reason: 'this session was revoked by the teacher' };
+    if (this.deps.now() - session.createdAt > this.deps.sessionMaxAgeMs) {
+      return { ok: false, reason: 'this session has expired: join the class again' };
+    }
+    if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId))) {
+      return { ok: false, reason: 'you were removed from this class' };
+    }
+    return {
+      ok: true,
+      principal: {
+        role: session.role,
+        classId: session.classId,
+        sessionId: session.sessionId,
+        studentId: session.studentId,
+      },
+    };
+  }
+
+  identityOf(p: Principal): Identity {
+    if (p.role !== 'student') return { role: p.role, classId: p.classId };
+    const student = this.deps.store.getStudent(p.studentId as string);
+    const group = student?.groupId ? this.deps.store.getGroup(student.groupId) : undefined;
+    return {
+      role: 'student',
+      classId: p.classId,
+      studentId: p.studentId as string,
+      displayName: student?.displayName ?? '',
+      group: group ? toGroup(group) : null,
+    };
+  }
+
+  private newSession(classId: string, role: Role, studentId: string | null): string {
+    const sessionId = randomId(16);
+    this.deps.store.createSession({
+      sessionId,
+      classId,
+      role,
+      studentId,
+      revoked: false,
+      createdAt: this.deps.now(),
+    });
+    return this.deps.signer.sign(sessionId);
+  }
+}
