@@ -68,7 +68,7 @@ export class BoardAccessPolicy {
     return classId ?? undefined;
   }
 
-  /** A deleted group's board is the one way a board leaves its class: the cached answer goes with it. */
+  /** Deleting its group or its class is the one way a board leaves a class: the cached answer goes with it. */
   forgetBoard(boardId: string): void {
     this.boardClass.delete(boardId);
   }

@@ -92,8 +92,10 @@ describe('deleting a class', () => {
     socket.on('classDeleted', (p) => deleted.push(p.boardIds));
     await waitFor(() => socket.connected, 'socket');
     const raw = await rawSocket(server, g1.boardId, `token=${ana.token}`);
+    expect(server.classroom.classOfBoard(g1.boardId)).toBe(teacher.classId); // now cached
 
     expect((await teacher.request('DELETE', `/api/classes/${teacher.classId}`)).status).toBe(204);
+    expect(server.classroom.classOfBoard(g1.boardId)).toBeUndefined();
     expect((await raw.closed).code).toBe(YjsCloseCode.removed);
     await waitFor(() => deleted[0]?.[0] === g1.boardId, 'the browser to be told which boards to clear');
     expect((await joinAs(server, teacher.joinCode, 'Late')).status).toBe(404);

@@ -198,6 +198,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
     this.deps.store.deleteClass(classId);
     this.presence.clearHands(classId);
+    // A deleted class's boards leave nothing in memory either: no activity, no cached board → class answer.
+    for (const boardId of boardIds) {
+      this.presence.forgetBoard(boardId);
+      this.boards.forgetBoard(boardId);
+    }
     this.deps.rooms.store.compact();
     return ok(null);
   }
