@@ -60,8 +60,9 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     });
   }
 
-  getClass(classId: string): ClassRow | undefined {
-    return this.deps.store.getClass(classId);
+  /** Whether the class exists. (Routes need no more: the stored row carries the keys' hashes.) */
+  hasClass(classId: string): boolean {
+    return this.deps.store.getClass(classId) !== undefined;
   }
 
   classState(classId: string): ClassState | undefined {

@@ -109,7 +109,7 @@ export function wireClassroomEvents(
       pendingActivity.add(classId);
       setTimeout(() => {
         pendingActivity.delete(classId);
-        if (classroom.getClass(classId)) {
+        if (classroom.hasClass(classId)) {
           io.to(teacherChannel(classId)).emit('activityChanged', {
             classId,
             groups: classroom.groupActivity(classId),

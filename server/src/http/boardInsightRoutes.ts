@@ -52,7 +52,7 @@ export function boardInsightRoutes({
   // GET /api/classes/:classId/representations → per group board, how many items of each representation type
   router.get('/classes/:classId/representations', (req, res) => {
     const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.getClass(classId.data))
+    if (!classId.success || !classroom.hasClass(classId.data))
       return sendError(res, 'not_found', 'no such class');
     const principal = requestPrincipal(classroom, req, classId.data);
     if (!principal || principal.classId !== classId.data)

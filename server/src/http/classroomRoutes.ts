@@ -51,7 +51,7 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     capability: Capability,
   ): { classId: string; principal: Principal } | undefined => {
     const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.getClass(classId.data)) {
+    if (!classId.success || !classroom.hasClass(classId.data)) {
       sendError(res, 'not_found', 'no such class');
       return undefined;
     }
@@ -241,7 +241,7 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
   router.get('/classes/:classId/view', (req, res) => {
     const classId = ClassIdSchema.safeParse(req.params.classId);
     const principal = classId.success ? requestPrincipal(classroom, req, classId.data) : null;
-    if (!classId.success || !classroom.getClass(classId.data))
+    if (!classId.success || !classroom.hasClass(classId.data))
       return sendError(res, 'not_found', 'no such class');
     if (!principal || principal.classId !== classId.data)
       return sendError(res, 'unauthorized', 'not a member of this class');

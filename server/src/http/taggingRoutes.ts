@@ -22,7 +22,7 @@ export function taggingRoutes({
     capability: 'tags.viewAll' | 'tags.correct',
   ) => {
     const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.getClass(classId.data))
+    if (!classId.success || !classroom.hasClass(classId.data))
       return void sendError(res, 'not_found', 'no such class');
     const principal = requestPrincipal(classroom, req, classId.data);
     if (!principal || principal.classId !== classId.data) {
