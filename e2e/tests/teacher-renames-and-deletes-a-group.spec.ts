@@ -53,6 +53,9 @@ test('the teacher renames a group and deletes it: the student and the projector 
     // The teacher's thumbnail has it: the server holds the work the delete must not lose silently.
     const boardId = await groupBoardId(teacher, 'Tigers');
     await expect.poll(() => viewShapeIds(teacher, boardId)).toContain(drawn);
+    expect(
+      await studentA.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '')),
+    ).toContain(`conjecture:board:${boardId}`);
     await dashboard.getByRole('button', { name: 'Delete group Tigers' }).click();
     const dialog = dashboard.getByRole('dialog');
     await expect(dialog).toContainText('stay in the class without a group');
@@ -65,5 +68,9 @@ test('the teacher renames a group and deletes it: the student and the projector 
     await expect(myGroup).toHaveText('No group yet');
     await expect(projector.page.getByTestId('projector-caption')).toHaveCount(0);
     await expect(studentA.page.getByRole('status')).toContainText('put you in a group');
+    // The board went with the group: the student's browser keeps no copy of it.
+    await expect
+      .poll(() => studentA.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '')))
+      .not.toContain(`conjecture:board:${boardId}`);
   });
 });

@@ -90,9 +90,12 @@ export function useStudentClass(classId: string): {
       .catch(() => {});
   }, [classId, token]);
 
-  useSocketEvent(socket, 'groupAssigned', ({ group }) => {
+  useSocketEvent(socket, 'groupAssigned', ({ group, deletedBoardId }) => {
     setState((s) => (s.phase === 'in' ? { ...s, group } : s));
     refreshNames();
+    // The group was deleted with its board: nothing here can sync again, so leave no copy behind. (After an
+    // ordinary move the copy stays: unsent edits upload if the student is moved back.)
+    if (deletedBoardId) void clearLocalBoards([deletedBoardId]);
   });
   useSocketEvent(socket, 'classPaused', ({ paused }) =>
     setState((s) => (s.phase === 'in' ? { ...s, paused } : s)),

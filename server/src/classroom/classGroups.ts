@@ -59,7 +59,13 @@ export class ClassGroups {
     return toGroup(row);
   }
 
-  assignStudent(classId: string, studentId: string, groupId: string | null): Result<null> {
+  /** `deletedBoardId`: set by deleteGroup, so the student's browser can drop its copy of the gone board. */
+  assignStudent(
+    classId: string,
+    studentId: string,
+    groupId: string | null,
+    deletedBoardId?: string,
+  ): Result<null> {
     const student = this.deps.store.getStudent(studentId);
     if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
     const group = groupId ? this.deps.store.getGroup(groupId) : undefined;
@@ -67,7 +73,7 @@ export class ClassGroups {
       return fail('not_found', 'no such group in this class');
     if (student.groupId === groupId) return ok(null);
     this.deps.store.setStudentGroup(studentId, groupId);
-    this.deps.events.emit('studentMoved', classId, studentId, group ? toGroup(group) : null);
+    this.deps.events.emit('studentMoved', classId, studentId, group ? toGroup(group) : null, deletedBoardId);
     this.deps.events.emit('rosterChanged', classId);
     return ok(null);
   }
@@ -107,7 +113,7 @@ export class ClassGroups {
       return fail('conflict', `${group.name} has ${describeWork(work)}: deleting the group deletes them too`);
     }
     for (const s of this.deps.store.studentsOf(classId))
-      if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null);
+      if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null, group.boardId);
     const c = this.deps.store.getClass(classId) as ClassRow;
     if (c.projectedBoardIds.includes(group.boardId)) {
       this.deps.store.updateClass(classId, {

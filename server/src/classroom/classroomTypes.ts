@@ -15,7 +15,8 @@ export interface Principal {
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   graphPaperChanged: [classId: string, graphPaper: boolean];
-  studentMoved: [classId: string, studentId: string, group: Group | null];
+  /** `deletedBoardId`: the student's old group was deleted, and its board with it. */
+  studentMoved: [classId: string, studentId: string, group: Group | null, deletedBoardId?: string];
   groupRenamed: [classId: string, group: Group, memberIds: string[]];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClassState, ClassView, Group } from '@conjecture/shared';
+import type { ClassState, ClassView, Group, GroupAssigned } from '@conjecture/shared';
 import { YjsCloseCode } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import type { TeacherHandle } from '../test/classroomClient.js';
-import { classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
+import { assign, classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import {
   connectClient,
@@ -129,15 +129,25 @@ describe('deleting a group', () => {
     const views: ClassView[] = [];
     projectorSocket.on('projectionChanged', (v) => views.push(v));
     const socket = socketFor(server, { token: ana.token });
-    const heard: Array<Group | null> = [];
-    socket.on('groupAssigned', ({ group }) => heard.push(group));
+    const heard: GroupAssigned[] = [];
+    socket.on('groupAssigned', (payload) => heard.push(payload));
     await waitFor(() => socket.connected && projectorSocket.connected, 'the sockets');
     const raw = await rawSocket(server, g1.boardId, `token=${ana.token}`);
+    // An ordinary move names no deleted board: the old board still exists and may be the student's again.
+    const benSocket = socketFor(server, { token: ben.token });
+    const benHeard: GroupAssigned[] = [];
+    benSocket.on('groupAssigned', (payload) => benHeard.push(payload));
+    await waitFor(() => benSocket.connected, "Ben's socket");
+    const g2 = await createGroup(teacher, 'Group 2');
+    await assign(teacher, ben.identity.studentId, g2.groupId);
+    await assign(teacher, ben.identity.studentId, g1.groupId);
+    await waitFor(() => benHeard.length === 2, 'Ben to hear both moves');
+    expect(benHeard.map((p) => Object.keys(p))).toEqual([['group'], ['group']]);
 
     const res = await teacher.request('DELETE', groupUrl(teacher, g1.groupId));
     expect(res.status).toBe(200);
     const state = (await res.json()) as ClassState;
-    expect(state.groups).toEqual([]);
+    expect(state.groups.map((g) => g.name)).toEqual(['Group 2']);
     expect(state.projectedBoardIds).toEqual([]);
     expect(state.students.map((s) => [s.displayName, s.groupId])).toEqual([
       ['Ana', null],
@@ -145,7 +155,10 @@ describe('deleting a group', () => {
     ]);
     expect((await raw.closed).code).toBe(YjsCloseCode.moved);
     await waitFor(() => heard.length === 1, 'the student to be told');
-    expect(heard[0]).toBeNull();
+    // …with the board that went with the group, so the browser drops its local copy.
+    expect(heard[0]).toEqual({ group: null, deletedBoardId: g1.boardId });
+    await waitFor(() => benHeard.length === 3, 'Ben to be told too');
+    expect(benHeard[2]).toEqual({ group: null, deletedBoardId: g1.boardId });
     await waitFor(() => views.at(-1)?.projection.boardIds.length === 0, 'the projector to drop the board');
     // Still in the class, with no group; the empty board is gone.
     const me = (await (await asToken(server, ben.token, 'GET', '/api/me')).json()) as { group: unknown };

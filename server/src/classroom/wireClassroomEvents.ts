@@ -32,7 +32,7 @@ export function wireClassroomEvents(
     io.to(classChannel(classId)).emit('graphPaperChanged', { classId, graphPaper }),
   );
 
-  classroom.on('studentMoved', (classId, studentId, group) => {
+  classroom.on('studentMoved', (classId, studentId, group, deletedBoardId) => {
     for (const c of yjs.connections()) {
       if (
         c.classId === classId &&
@@ -43,7 +43,10 @@ export function wireClassroomEvents(
         c.peer.close(YjsCloseCode.moved, 'moved to another group');
       }
     }
-    io.to(studentChannel(studentId)).emit('groupAssigned', { group });
+    io.to(studentChannel(studentId)).emit(
+      'groupAssigned',
+      deletedBoardId ? { group, deletedBoardId } : { group },
+    );
   });
 
   // A rename reuses `groupAssigned` with the same board: the page updates its label, its board stays open.

@@ -97,7 +97,11 @@ export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boole
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
 export const GraphPaperChangedSchema = z.object({ classId: z.string(), graphPaper: z.boolean() });
 export type GraphPaperChanged = z.infer<typeof GraphPaperChangedSchema>;
-export const GroupAssignedSchema = z.object({ group: GroupSchema.nullable() });
+export const GroupAssignedSchema = z.object({
+  group: GroupSchema.nullable(),
+  /** Set when the move is because the student's group was deleted: its board is gone, so browsers drop their copy. */
+  deletedBoardId: BoardIdSchema.optional(),
+});
 export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
 
 export interface ServerToClientEvents {
