@@ -186,6 +186,8 @@ class LocalSearch {
   }
 }
 
+/** In region mode, the most of a restart's budget one start's full-scan descent may take. */
+const DESCENT_SHARE = 0.1;
 /** Of the region phase, the share spent on trials (each start's first regrouping) before the best continues. */
 const TRIAL_SHARE = 0.3;
 
@@ -202,7 +204,7 @@ function regionPhase(
   order: Int32Array,
   rng: Rng,
   trialCount: number | undefined,
-  budget: { descents: number; regions: number },
+  budget: { descents: number; regions: number; descentCap: number },
 ): { groupOf: Int32Array; left: number } {
   const trials = Math.max(1, Math.floor(trialCount ?? 1));
   const trialReads = (TRIAL_SHARE * budget.regions * READS_PER_EVALUATION) / trials;
@@ -215,7 +217,7 @@ function regionPhase(
   for (let t = 1; t < trials; t++) {
     const state = new GroupingState(problem, start(t));
     const search = new LocalSearch(state, rng, null);
-    search.run(order, budget.descents - descents);
+    search.run(order, Math.min(budget.descentCap, budget.descents - descents));
     descents += search.evaluations;
     const candidate = new RegionSearch(problem, state.groupOf, rng, partners);
     candidate.run(trialReads);
@@ -264,13 +266,18 @@ export function iteratedLocalSearch(
     );
     const singles = new Set(problem.structure.units.filter((u) => u.length === 1).map((u) => u[0]));
     const singleOrder = order.filter((i) => singles.has(i));
-    search.run(singleOrder, perRestart);
+    const regionMode = regionShare > 0 && problem.sizing.groupCount > 2 && !problem.isolation?.weight;
+    // In region mode a start's full-scan descent is capped: its passes cost N² each, which for a large class
+    // would eat the budget the region steps use far better (the region search's own descent finishes the job).
+    const descentCap = DESCENT_SHARE * perRestart;
+    search.run(singleOrder, regionMode ? descentCap : perRestart);
     log.length = 0;
-    if (regionShare > 0 && problem.sizing.groupCount > 2 && !problem.isolation?.weight) {
+    if (regionMode) {
       const regionEvaluations = Math.min(perRestart - search.evaluations, regionShare * perRestart);
       const regions = regionPhase(problem, state.groupOf, start, singleOrder, rng, budget.trials, {
         descents: perRestart - search.evaluations - regionEvaluations,
         regions: regionEvaluations,
+        descentCap,
       });
       state = new GroupingState(problem, regions.groupOf);
       search = new LocalSearch(state, rng, log);
