@@ -34,6 +34,8 @@ function option(name: string, fallback: string): string {
 const instances = Number(option('instances', '3'));
 const repeats = Number(option('repeats', '5'));
 const sizes = option('sizes', '30,100,300').split(',').map(Number);
+/** Large classes: no long search (it would take minutes), only ours against the one-pass exchange. */
+const largeSizes = option('large', '1000,2000').split(',').filter(Boolean).map(Number);
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -167,4 +169,42 @@ if (at300.length > 0) {
       `(target median ≤ ${TARGET_MEDIAN_MS_AT_300} ms); CPU time median ${fmt(quantile(cpuAt300, 0.5), 1)} ms ` +
       `(wall time includes waiting for a core when the machine is shared; load average ${os.loadavg()[0]?.toFixed(1)})`,
   );
+}
+
+if (largeSizes.length > 0) {
+  console.log('\nLarge classes (gaussian, one instance, seed 1): ours against the one-pass exchange\n');
+  console.log(
+    '| N | mode | ours objective | exchange objective | ours vs exchange | ours ms | exchange ms |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  let largeBelow = 0;
+  for (const n of largeSizes) {
+    const features = makeData('gaussian', n, 1000 * n + 1);
+    const distances = distanceMatrix(features);
+    for (const mode of MODES) {
+      const score = mode === 'mix' ? distances : distances.map((d) => -d);
+      const started = performance.now();
+      const result = runEngine({
+        ids: features.map((_, i) => `s${i}`),
+        distances,
+        score,
+        groupSize: GROUP_SIZE,
+        seed: 1,
+        keepApart: [],
+        keepTogether: [],
+        budget: searchStyle(mode === 'similar'),
+      });
+      const oursMs = performance.now() - started;
+      if (!result.ok) throw new Error('unexpected conflict');
+      const exchangeStarted = performance.now();
+      const exchange = objectiveOf(distances, n, oneLocalPass(score, n, GROUP_SIZE, 7));
+      const exchangeMs = performance.now() - exchangeStarted;
+      const better = mode === 'mix' ? result.objective / exchange : exchange / result.objective;
+      if (better < 1) largeBelow++;
+      console.log(
+        `| ${n} | ${mode} | ${fmt(result.objective, 1)} | ${fmt(exchange, 1)} | ${fmt(100 * better, 2)}% | ${fmt(oursMs, 0)} | ${fmt(exchangeMs, 0)} |`,
+      );
+    }
+  }
+  console.log(`\nlarge classes where ours < one-pass exchange: ${largeBelow}`);
 }

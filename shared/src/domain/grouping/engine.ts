@@ -58,6 +58,12 @@ export function searchStyle(tightGroups: boolean): Partial<SearchBudget> {
 }
 /** Swap evaluations (each a few array reads); small classes get far fewer (see budgetFor). */
 export const DEFAULT_EVALUATIONS = 5_000_000;
+/**
+ * Floor, in full passes over all pairs (N² evaluations each): a very large class (N > 1,290) gets at least this
+ * many, so the search can still scan everyone a few times — with a flat 5 M, N = 2,000 ended below a single
+ * exchange pass.
+ */
+const MIN_PASSES = 3;
 /** Per-N² cap, so a class of 12 does not spend the budget of a class of 300 on a problem it solves at once. */
 const EVALUATIONS_PER_PAIR = 400;
 const CONSTRUCTION_NODES = 20_000;
@@ -70,7 +76,9 @@ export function budgetFor(n: number, budget: Partial<SearchBudget> = {}): Search
     maxKick: budget.maxKick,
     regionShare: budget.regionShare,
     trials: budget.trials,
-    evaluations: budget.evaluations ?? Math.min(DEFAULT_EVALUATIONS, n * n * EVALUATIONS_PER_PAIR),
+    evaluations:
+      budget.evaluations ??
+      Math.max(Math.min(DEFAULT_EVALUATIONS, n * n * EVALUATIONS_PER_PAIR), MIN_PASSES * n * n),
   };
 }
 
