@@ -37,6 +37,16 @@ function userRecordError(key: string, value: unknown, author: string): string | 
   return null;
 }
 
+/**
+ * A binding is part of the shape it starts from (an arrow's end): binding a locked arrow to something would
+ * change a locked shape, so a client may not. Binding *to* a locked shape is fine (a student's arrow
+ * pointing at the template's task card).
+ */
+function lockedBindingSource(value: unknown, locked: ReadonlySet<string>): string | null {
+  const { typeName, fromId } = (value ?? {}) as { typeName?: unknown; fromId?: unknown };
+  return typeName === 'binding' && typeof fromId === 'string' && locked.has(fromId) ? fromId : null;
+}
+
 export interface RejectedChange {
   key: string;
   reason: string;
@@ -201,19 +211,7 @@ export class BoardRecords {
     for (const [key, old] of before) {
       const now = winnersNow.get(key);
       if (now === old) continue;
-      const serverOnly = [now?.val, old?.val].some((v) =>
-        SERVER_ONLY_RECORD_TYPES.has(String((v as { typeName?: unknown } | undefined)?.typeName)),
-      );
-      const reason = locked.has(key)
-        ? `${key} is locked by the server`
-        : serverOnly
-          ? `${key}: only the server writes this kind of record`
-          : now
-            ? (recordError(key, now.val, old?.val as TLRecord | undefined) ??
-              userRecordError(key, now.val, this.authorOf(tr.origin)))
-            : PROTECTED_RECORD_IDS.has(key)
-              ? `${key} may not be deleted`
-              : null;
+      const reason = this.rejectionReason(key, old, now, locked, tr.origin);
       if (reason === null) continue;
       rejected.push({ key, reason });
       if (now) deleteAt.push(positions.get(now) as number);
@@ -225,6 +223,29 @@ export class BoardRecords {
       if (restore.length > 0) this.array.push(restore.map((e) => ({ key: e.key, val: e.val })));
     }, SERVER_ORIGIN);
     this.onRejected(rejected, tr.origin);
+  }
+
+  /** Why a client's change to one key is refused, or null if it stands. */
+  private rejectionReason(
+    key: string,
+    old: Entry | undefined,
+    now: Entry | undefined,
+    locked: ReadonlySet<string>,
+    origin: unknown,
+  ): string | null {
+    if (locked.has(key)) return `${key} is locked by the server`;
+    const lockedSource = lockedBindingSource(now?.val, locked);
+    if (lockedSource) return `${key}: ${lockedSource} is locked by the server`;
+    const serverOnly = [now?.val, old?.val].some((v) =>
+      SERVER_ONLY_RECORD_TYPES.has(String((v as { typeName?: unknown } | undefined)?.typeName)),
+    );
+    if (serverOnly) return `${key}: only the server writes this kind of record`;
+    if (now)
+      return (
+        recordError(key, now.val, old?.val as TLRecord | undefined) ??
+        userRecordError(key, now.val, this.authorOf(origin))
+      );
+    return PROTECTED_RECORD_IDS.has(key) ? `${key} may not be deleted` : null;
   }
 
   /** The meta map holds the writer's serialized schema and the server's lock list; clients may write only the schema. */

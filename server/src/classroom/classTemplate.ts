@@ -10,9 +10,40 @@ export interface TemplateRecord {
   [key: string]: unknown;
 }
 
+/** A binding record (e.g. an arrow's end attached to a shape), already validated by the board schema. */
+interface TemplateBinding extends TemplateRecord {
+  typeName: 'binding';
+  type: string;
+  fromId: string;
+  toId: string;
+}
+const isBinding = (r: TemplateRecord): r is TemplateBinding => r.typeName === 'binding';
+
 /**
- * The teacher's template: task cards, images, a grid… placed on every group board (and on groups made
- * later) and locked by the server, so students can neither move, edit nor delete them.
+ * A template binding must join two shapes of the same template: one left pointing at a shape that is not
+ * on every board would be a broken arrow on every board (and the server never writes records it would
+ * refuse from a client). An arrow binding starts at an arrow: tldraw's arrow code reads it as one.
+ */
+function danglingBindingIssues(records: TemplateRecord[]): Issue[] {
+  const shapeTypes = new Map(records.filter((r) => r.typeName === 'shape').map((r) => [r.id, r.type]));
+  const issues: Issue[] = [];
+  records.forEach((r, i) => {
+    if (!isBinding(r)) return;
+    for (const end of ['fromId', 'toId'] as const)
+      if (!shapeTypes.has(r[end]))
+        issues.push({
+          path: ['records', i, end],
+          message: `${r.id}: ${r[end]} is not a shape of the template`,
+        });
+    if (r.type === 'arrow' && shapeTypes.has(r.fromId) && shapeTypes.get(r.fromId) !== 'arrow')
+      issues.push({ path: ['records', i, 'fromId'], message: `${r.id}: ${r.fromId} is not an arrow` });
+  });
+  return issues;
+}
+
+/**
+ * The teacher's template: task cards, images, a grid, arrows bound to them… placed on every group board
+ * (and on groups made later) and locked by the server, so students can neither move, edit nor delete them.
  */
 export class ClassTemplate {
   constructor(private readonly deps: Pick<ClassroomDeps, 'store' | 'rooms'>) {}
@@ -29,6 +60,9 @@ export class ClassTemplate {
     });
     if (issues.length > 0)
       return fail('bad_request', 'some template records are not valid board records', issues);
+    const dangling = danglingBindingIssues(records);
+    if (dangling.length > 0)
+      return fail('bad_request', 'an arrow in the template is bound to a shape outside it', dangling);
     const before = c.templateRecords as TemplateRecord[];
     this.deps.store.updateClass(classId, { templateRecords: records });
     for (const g of this.deps.store.groupsOf(classId)) this.applyTemplate(g.boardId, before, records);
@@ -51,10 +85,24 @@ export class ClassTemplate {
     try {
       room.change((records) => {
         const keep = new Set(after.map((r) => r.id));
-        const gone = before.map((r) => r.id).filter((id) => !keep.has(id));
+        const gone = new Set(before.map((r) => r.id).filter((id) => !keep.has(id)));
+        // Students' own arrows may be bound to a template shape (pointing at the task card): a binding
+        // whose shape is taken away would dangle, so it goes with the shape.
+        for (const id of records.keys()) {
+          const r = records.get(id) as Partial<TemplateBinding> | undefined;
+          if (
+            r?.typeName === 'binding' &&
+            !keep.has(id) &&
+            (gone.has(r.fromId ?? '') || gone.has(r.toId ?? ''))
+          )
+            gone.add(id);
+        }
         records.unlock(gone);
         for (const id of gone) records.delete(id);
-        for (const r of after) records.set(r.id, r);
+        // Shapes before the bindings that join them, so a client applying the change in order never holds
+        // a binding to a shape it has not got yet.
+        for (const r of [...after.filter((r) => !isBinding(r)), ...after.filter(isBinding)])
+          records.set(r.id, r);
         records.lock(keep);
       });
     } finally {

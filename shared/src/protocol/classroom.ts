@@ -229,15 +229,17 @@ export const CorrectTagBodySchema = z
   .object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) })
   .strict();
 
-// PUT /api/classes/:classId/template (teacher): records placed, locked, on every group board.
+// PUT /api/classes/:classId/template (teacher): records placed, locked, on every group board — shapes, the
+// assets they show, and the bindings that attach arrows to them (both ends must be shapes of the template).
 export const MAX_TEMPLATE_RECORDS = 100;
+export const TemplateRecordTypeSchema = z.enum(['shape', 'asset', 'binding']);
 export const SetTemplateBodySchema = z
   .object({
     records: z
       .array(
         z.looseObject({
-          id: z.string().regex(/^(shape|asset):[\w-]{1,64}$/),
-          typeName: z.enum(['shape', 'asset']),
+          id: z.string().regex(/^(shape|asset|binding):[\w-]{1,64}$/),
+          typeName: TemplateRecordTypeSchema,
         }),
       )
       .max(MAX_TEMPLATE_RECORDS),
@@ -246,7 +248,7 @@ export const SetTemplateBodySchema = z
 
 // GET /api/classes/:classId/template (teacher) → the records last placed
 export const TemplateSchema = z.object({
-  records: z.array(z.looseObject({ id: z.string(), typeName: z.enum(['shape', 'asset']) })),
+  records: z.array(z.looseObject({ id: z.string(), typeName: TemplateRecordTypeSchema })),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
