@@ -1,6 +1,14 @@
 import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useState } from 'react';
-import { createShapeId, toRichText, Tldraw, type Editor, type TLAsset, type TLShape } from 'tldraw';
+import {
+  createShapeId,
+  toRichText,
+  Tldraw,
+  type Editor,
+  type TLAsset,
+  type TLBinding,
+  type TLShape,
+} from 'tldraw';
 import { ApiRequestError } from '../api/http.js';
 import { serverAssetStore } from '../sync/assetStore.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
@@ -11,6 +19,7 @@ import {
   fromTemplateRecords,
   toTemplateRecords,
   type TemplateAsset,
+  type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
 
@@ -66,10 +75,12 @@ export function TemplateEditor({
     getTemplate(classId)
       .then(({ records }) => {
         if (cancelled) return;
-        const { shapes, assets } = fromTemplateRecords(records);
+        const { shapes, assets, bindings } = fromTemplateRecords(records);
         editor.run(() => {
           if (assets.length > 0) editor.createAssets(assets as unknown as TLAsset[]);
           if (shapes.length > 0) editor.createShapes(shapes as unknown as TLShape[]);
+          // After the shapes: a binding needs both its ends in the store.
+          if (bindings.length > 0) editor.createBindings(bindings as unknown as TLBinding[]);
         });
         if (shapes.length > 0) editor.zoomToFit({ animation: { duration: 0 } });
         setLoading(null);
@@ -105,6 +116,7 @@ export function TemplateEditor({
       editor.getCurrentPageShapes() as unknown as TemplateShape[],
       editor.getAssets() as unknown as TemplateAsset[],
       editor.getCurrentPageId(),
+      editor.store.query.records('binding').get() as unknown as TemplateBinding[],
     );
     if (!serialised.ok) return setOutcome({ kind: 'problems', lines: serialised.problems });
     setBusy(true);

@@ -3,6 +3,7 @@ import {
   BOARD_PAGE_ID,
   fromTemplateRecords,
   toTemplateRecords,
+  type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
 
@@ -15,6 +16,14 @@ const shape = (id: string, parentId: string, props: object = {}): TemplateShape 
   x: 0,
   y: 0,
   props,
+});
+const binding = (id: string, fromId: string, toId: string): TemplateBinding => ({
+  id,
+  typeName: 'binding',
+  type: 'arrow',
+  fromId,
+  toId,
+  props: { terminal: 'end' },
 });
 const asset = (id: string, src: string | null) => ({
   id,
@@ -71,6 +80,28 @@ describe('the template as the teacher composed it → records for every group bo
     });
   });
 
+  it('takes the arrow bindings whose both ends go along, after the shapes, and drops dangling ones', () => {
+    const result = toTemplateRecords(
+      [
+        shape('shape:card', BOARD_PAGE_ID),
+        shape('shape:arrow', BOARD_PAGE_ID),
+        shape('shape:elsewhere', 'page:x'),
+      ],
+      [],
+      BOARD_PAGE_ID,
+      [
+        binding('binding:to-elsewhere', 'shape:arrow', 'shape:elsewhere'),
+        binding('binding:to-card', 'shape:arrow', 'shape:card'),
+      ],
+    );
+    expect(result.ok && result.records.map((r) => r.id)).toEqual([
+      'shape:card',
+      'shape:arrow',
+      'binding:to-card',
+    ]);
+    expect(result.ok && result.records[2]).toEqual(binding('binding:to-card', 'shape:arrow', 'shape:card'));
+  });
+
   it('refuses more records than the server takes', () => {
     const many = Array.from({ length: 101 }, (_, i) => shape(`shape:s${i}`, BOARD_PAGE_ID));
     const result = toTemplateRecords(many, [], BOARD_PAGE_ID);
@@ -91,9 +122,25 @@ describe('the stored template → the teacher’s canvas', () => {
     expect(assets.map((a) => a.id)).toEqual(['asset:a']);
   });
 
-  it('round-trips: what is placed comes back as it was composed', () => {
-    const composed = [shape('shape:card', BOARD_PAGE_ID, { text: 'Task' })];
-    const placed = toTemplateRecords(composed, [], BOARD_PAGE_ID);
-    expect(placed.ok && fromTemplateRecords(placed.records).shapes).toEqual(composed);
+  it('round-trips: what is placed comes back as it was composed, arrow bindings included', () => {
+    const composed = [
+      shape('shape:card', BOARD_PAGE_ID, { text: 'Task' }),
+      shape('shape:arrow', BOARD_PAGE_ID),
+    ];
+    const bindings = [binding('binding:b', 'shape:arrow', 'shape:card')];
+    const placed = toTemplateRecords(composed, [], BOARD_PAGE_ID, bindings);
+    expect(placed.ok && fromTemplateRecords(placed.records)).toEqual({
+      shapes: composed,
+      assets: [],
+      bindings,
+    });
+  });
+
+  it('brings back no binding whose shape is missing (tldraw would not load it)', () => {
+    const { bindings } = fromTemplateRecords([
+      shape('shape:arrow', BOARD_PAGE_ID),
+      binding('binding:dangling', 'shape:arrow', 'shape:gone'),
+    ]);
+    expect(bindings).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { MAX_TEMPLATE_RECORDS } from '@conjecture/shared';
 /** The page every group board has (the server seeds it): template shapes sit on it. */
 export const BOARD_PAGE_ID = 'page:page';
 
-/** The parts of tldraw's shape and asset records this module reads; the rest travels untouched. */
+/** The parts of tldraw's shape, asset and binding records this module reads; the rest travels untouched. */
 export interface TemplateShape {
   id: string;
   typeName: 'shape';
@@ -18,7 +18,15 @@ export interface TemplateAsset {
   props: { src?: string | null };
   [key: string]: unknown;
 }
-export type TemplateRecord = TemplateShape | TemplateAsset;
+/** An arrow's end attached to a shape: tldraw keeps it as a record of its own, apart from the arrow. */
+export interface TemplateBinding {
+  id: string;
+  typeName: 'binding';
+  fromId: string;
+  toId: string;
+  [key: string]: unknown;
+}
+export type TemplateRecord = TemplateShape | TemplateAsset | TemplateBinding;
 
 export type Serialised = { ok: true; records: TemplateRecord[] } | { ok: false; problems: string[] };
 
@@ -32,11 +40,14 @@ const assetIdOf = (shape: TemplateShape): string | null => {
  * top-level ones are re-parented onto the boards' page; each is marked locked (students' editors then
  * treat it as fixed: a hint, the server's lock is what enforces). Only the assets shapes use go along,
  * and only once uploaded: an image still on its way (or inlined as data) would put bytes in every board.
+ * Bindings go along when both their ends do (an arrow from the task card to a diagram keeps following
+ * them); one with an end left behind would dangle on every board, and the server refuses it.
  */
 export function toTemplateRecords(
   shapes: readonly TemplateShape[],
   assets: readonly TemplateAsset[],
   pageId: string,
+  bindings: readonly TemplateBinding[] = [],
 ): Serialised {
   const onPage = new Set<string>([pageId]);
   // Children follow their parents (frames, groups): walk until no more shapes join.
@@ -60,6 +71,8 @@ export function toTemplateRecords(
   for (const id of used)
     if (!keptAssets.some((a) => a.id === id))
       problems.push('An image has no file: delete it and add it again.');
+  const keptIds = new Set(kept.map((s) => s.id));
+  // Shapes before the bindings that join them, so every board gets a binding after both its ends.
   const records: TemplateRecord[] = [
     ...keptAssets,
     ...kept.map((s) => ({
@@ -67,26 +80,34 @@ export function toTemplateRecords(
       parentId: s.parentId === pageId ? BOARD_PAGE_ID : s.parentId,
       isLocked: true,
     })),
+    ...bindings.filter((b) => keptIds.has(b.fromId) && keptIds.has(b.toId)),
   ];
   if (records.length > MAX_TEMPLATE_RECORDS)
     problems.push(
-      `A template holds at most ${MAX_TEMPLATE_RECORDS} shapes and images (this one has ${records.length}).`,
+      `A template holds at most ${MAX_TEMPLATE_RECORDS} shapes, images and arrow ends (this one has ${records.length}).`,
     );
   return problems.length > 0 ? { ok: false, problems: [...new Set(problems)] } : { ok: true, records };
 }
 
-/** The stored template → records for the teacher's canvas, unlocked so the teacher can edit them again. */
+/**
+ * The stored template → records for the teacher's canvas, shapes unlocked so the teacher can edit them
+ * again. Bindings come back only between shapes that do (tldraw would refuse to load one that dangles).
+ */
 export function fromTemplateRecords(records: readonly unknown[]): {
   shapes: TemplateShape[];
   assets: TemplateAsset[];
+  bindings: TemplateBinding[];
 } {
   const shapes: TemplateShape[] = [];
   const assets: TemplateAsset[] = [];
+  const bindings: TemplateBinding[] = [];
   for (const r of records) {
     if (typeof r !== 'object' || r === null) continue;
     const record = r as { typeName?: unknown };
     if (record.typeName === 'shape') shapes.push({ ...(r as TemplateShape), isLocked: false });
     else if (record.typeName === 'asset') assets.push(r as TemplateAsset);
+    else if (record.typeName === 'binding') bindings.push(r as TemplateBinding);
   }
-  return { shapes, assets };
+  const shapeIds = new Set(shapes.map((s) => s.id));
+  return { shapes, assets, bindings: bindings.filter((b) => shapeIds.has(b.fromId) && shapeIds.has(b.toId)) };
 }
