@@ -19,6 +19,9 @@ interface SpecEditor {
   createShape(shape: { id: string; type: string; x: number; y: number; props?: object }): unknown;
   updateShape(partial: { id: string; type: string; isLocked?: boolean; x?: number }): unknown;
   run(fn: () => void, options: { ignoreShapeLock: boolean }): unknown;
+  setCurrentTool(id: string): unknown;
+  createBinding(binding: { type: string; fromId: string; toId: string; props?: object }): unknown;
+  getBindingsFromShape(id: string, type: string): Array<{ id: string; toId: string }>;
 }
 /** The page's debug handles: the group board, the student's draft, the teacher's template canvas. */
 type SpecWindow = Record<
@@ -64,6 +67,51 @@ async function dropImage(actor: Actor, canvas: string, colour: string): Promise<
   const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height - 80 };
   await actor.page.dispatchEvent(canvas, 'dragover', { dataTransfer, ...at });
   await actor.page.dispatchEvent(canvas, 'drop', { dataTransfer, ...at });
+}
+
+type Canvas = keyof SpecWindow;
+
+/** Where the arrows from `arrowId` end (the shapes they are bound to), in one of the page's editors. */
+const arrowTargets = (actor: Actor, canvas: Canvas, arrowId: string) =>
+  actor.page.evaluate(
+    ({ name, id }) =>
+      (window as unknown as SpecWindow)[name].editor
+        .getBindingsFromShape(id, 'arrow')
+        .map((b) => b.toId)
+        .sort(),
+    { name: canvas, id: arrowId },
+  );
+
+/** Draws an arrow with the mouse from the centre of one shape to the centre of another; returns its id. */
+async function drawArrow(actor: Actor, canvas: Canvas, fromId: string, toId: string): Promise<string> {
+  const { from, to, before } = await actor.page.evaluate(
+    ({ name, a, b }) => {
+      const editor = (window as unknown as SpecWindow)[name].editor;
+      const centre = (id: string) => {
+        const box = editor.getShapePageBounds(id)!;
+        return editor.pageToScreen({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
+      };
+      const arrows = editor.getCurrentPageShapes().filter((s) => s.type === 'arrow');
+      editor.setCurrentTool('arrow');
+      return { from: centre(a), to: centre(b), before: arrows.map((s) => s.id) };
+    },
+    { name: canvas, a: fromId, b: toId },
+  );
+  await actor.page.mouse.move(from.x, from.y);
+  await actor.page.mouse.down();
+  await actor.page.mouse.move(to.x, to.y, { steps: 8 });
+  await actor.page.mouse.up();
+  const newArrows = () =>
+    actor.page.evaluate(
+      ({ name, old }) =>
+        (window as unknown as SpecWindow)[name].editor
+          .getCurrentPageShapes()
+          .filter((s) => s.type === 'arrow' && !old.includes(s.id))
+          .map((s) => s.id),
+      { name: canvas, old: before },
+    );
+  await expect.poll(newArrows).toHaveLength(1);
+  return (await newArrows())[0] as string;
 }
 
 const uploadedImages = (actor: Actor, scope: string) =>
@@ -182,48 +230,58 @@ test('a draft stays private until posted, the template is locked on every group 
     await dashboard.getByTestId('draft-view').getByRole('button', { name: 'Back to the dashboard' }).click();
   });
 
-  const cardId = await test.step('the teacher places a template with a task card', async () => {
-    await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
-    const editor = dashboard.getByTestId('template-editor');
-    await expect(editor.locator('.tl-canvas')).toBeVisible();
-    await expect(editor.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
-    await editor.getByRole('button', { name: 'Add a task card' }).click();
-    await expect(editor.locator('.tl-canvas')).toContainText(TASK);
-    await dropImage(teacher, '[data-testid="template-editor"] .tl-canvas', '#e8590c');
-    await expect(uploadedImages(teacher, '[data-testid="template-editor"]')).toBeVisible();
-    await editor.getByRole('button', { name: 'Place on all group boards' }).click();
-    await dashboard.screenshot({ path: test.info().outputPath('teacher-template.png') });
-    // The card, the image and the image's asset record.
-    await expect(editor.getByTestId('template-placed')).toContainText('3 records');
-    const id = await dashboard.evaluate(
-      () =>
-        (window as unknown as SpecWindow).__conjectureTemplate.editor
-          .getCurrentPageShapes()
-          .find((shape) => JSON.stringify(shape.props).includes('pens'))!.id,
-    );
-    await editor.getByRole('button', { name: 'Close' }).click();
-    await expect(editor).toHaveCount(0);
+  const template =
+    await test.step('the teacher places a template with a task card, an image and an arrow between them', async () => {
+      await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
+      const editor = dashboard.getByTestId('template-editor');
+      await expect(editor.locator('.tl-canvas')).toBeVisible();
+      await expect(editor.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
+      await editor.getByRole('button', { name: 'Add a task card' }).click();
+      await expect(editor.locator('.tl-canvas')).toContainText(TASK);
+      await dropImage(teacher, '[data-testid="template-editor"] .tl-canvas', '#e8590c');
+      await expect(uploadedImages(teacher, '[data-testid="template-editor"]')).toBeVisible();
+      const { id, imageId } = await dashboard.evaluate(() => {
+        const shapes = (window as unknown as SpecWindow).__conjectureTemplate.editor.getCurrentPageShapes();
+        return {
+          id: shapes.find((shape) => JSON.stringify(shape.props).includes('pens'))!.id,
+          imageId: shapes.find((shape) => shape.type === 'image')!.id,
+        };
+      });
+      const arrowId = await drawArrow(teacher, '__conjectureTemplate', id, imageId);
+      expect(await arrowTargets(teacher, '__conjectureTemplate', arrowId)).toEqual([id, imageId].sort());
+      await editor.getByRole('button', { name: 'Place on all group boards' }).click();
+      await dashboard.screenshot({ path: test.info().outputPath('teacher-template.png') });
+      // The card, the image, the image's asset record, the arrow and the bindings of its two ends.
+      await expect(editor.getByTestId('template-placed')).toContainText('6 records');
+      await editor.getByRole('button', { name: 'Close' }).click();
+      await expect(editor).toHaveCount(0);
 
-    // Reopened, the canvas starts from what was placed (read back from the server), editable again.
-    await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
-    await expect(editor.locator('.tl-canvas')).toContainText(TASK);
-    await expect(uploadedImages(teacher, '[data-testid="template-editor"]')).toBeVisible();
-    expect(
-      await dashboard.evaluate(
-        (shapeId) =>
-          (window as unknown as SpecWindow).__conjectureTemplate.editor.getShape(shapeId)?.isLocked,
-        id,
-      ),
-    ).toBe(false);
-    await editor.getByRole('button', { name: 'Close' }).click();
-    return id;
-  });
+      // Reopened, the canvas starts from what was placed (read back from the server), editable again.
+      await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
+      await expect(editor.locator('.tl-canvas')).toContainText(TASK);
+      await expect(uploadedImages(teacher, '[data-testid="template-editor"]')).toBeVisible();
+      expect(
+        await dashboard.evaluate(
+          (shapeId) =>
+            (window as unknown as SpecWindow).__conjectureTemplate.editor.getShape(shapeId)?.isLocked,
+          id,
+        ),
+      ).toBe(false);
+      expect(await arrowTargets(teacher, '__conjectureTemplate', arrowId)).toEqual([id, imageId].sort());
+      await editor.getByRole('button', { name: 'Close' }).click();
+      return { cardId: id, imageId, arrowId };
+    });
+  const { cardId } = template;
 
-  await test.step('both students see the task card, locked', async () => {
+  await test.step('both students see the task card and the arrow still bound to the card and the image, locked', async () => {
     for (const student of [studentA, studentB]) {
       await expect.poll(() => shapeOnGroupBoard(student, cardId)).toMatchObject({ isLocked: true });
       await expect(student.page.locator('.board .tl-canvas')).toContainText(TASK);
       await expect(uploadedImages(student, '.board .tl-canvas')).toHaveCount(2); // Ada's post and the template's
+      await expect
+        .poll(() => arrowTargets(student, '__conjecture', template.arrowId))
+        .toEqual([cardId, template.imageId].sort());
+      expect(await shapeOnGroupBoard(student, template.arrowId)).toMatchObject({ isLocked: true });
     }
   });
 
@@ -262,6 +320,23 @@ test('a draft stays private until posted, the template is locked on every group 
     await expect.poll(() => shapeOnGroupBoard(studentA, cardId)).toEqual(home);
     await roundTripOverBoardSocket(studentB);
     await expect.poll(() => shapeOnGroupBoard(studentB, cardId)).toEqual(home);
+  });
+
+  await test.step('Ada’s own arrow may point at the task card: the binding reaches Bruno and stays', async () => {
+    // tldraw's arrow tool does not offer locked shapes as targets, so the binding is made through the API.
+    await studentA.page.evaluate((card) => {
+      const editor = (window as unknown as SpecWindow).__conjecture.editor;
+      editor.createShape({ id: 'shape:ada-arrow', type: 'arrow', x: 900, y: 900 });
+      editor.createBinding({
+        type: 'arrow',
+        fromId: 'shape:ada-arrow',
+        toId: card,
+        props: { terminal: 'end', normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false },
+      });
+    }, cardId);
+    await expect.poll(() => arrowTargets(studentB, '__conjecture', 'shape:ada-arrow')).toEqual([cardId]);
+    await roundTripOverBoardSocket(studentA);
+    expect(await arrowTargets(studentA, '__conjecture', 'shape:ada-arrow')).toEqual([cardId]);
   });
 
   await test.step('the teacher switches graph paper on, then off: the students’ boards follow', async () => {
