@@ -63,6 +63,20 @@ function percent(mode: Mode, value: number, best: number): number {
   return mode === 'mix' ? (100 * value) / best : (100 * best) / value;
 }
 
+/** The engine's input for a data set, as the product runs each mode (seed 1, no constraints). */
+function engineInput(features: number[][], distances: Float64Array, mode: Mode): EngineInput {
+  return {
+    ids: features.map((_, i) => `s${i}`),
+    distances,
+    score: mode === 'mix' ? distances : distances.map((d) => -d),
+    groupSize: GROUP_SIZE,
+    seed: 1,
+    keepApart: [],
+    keepTogether: [],
+    budget: searchStyle(mode === 'similar'),
+  };
+}
+
 function runCell(n: number, mode: Mode, kind: DataKind): Row {
   const row: Row = {
     n,
@@ -82,17 +96,8 @@ function runCell(n: number, mode: Mode, kind: DataKind): Row {
       1000 * n + 17 * instance + (kind === 'gaussian' ? 1 : kind === 'clustered' ? 2 : 3),
     );
     const distances = distanceMatrix(features);
-    const score = mode === 'mix' ? distances : distances.map((d) => -d);
-    const base: EngineInput = {
-      ids: features.map((_, i) => `s${i}`),
-      distances,
-      score,
-      groupSize: GROUP_SIZE,
-      seed: 1,
-      keepApart: [],
-      keepTogether: [],
-      budget: searchStyle(mode === 'similar'),
-    };
+    const base = engineInput(features, distances, mode);
+    const { score } = base;
     const times: number[] = [];
     const cpu: number[] = [];
     let ours = 0;
@@ -182,18 +187,10 @@ if (largeSizes.length > 0) {
     const features = makeData('gaussian', n, 1000 * n + 1);
     const distances = distanceMatrix(features);
     for (const mode of MODES) {
-      const score = mode === 'mix' ? distances : distances.map((d) => -d);
+      const input = engineInput(features, distances, mode);
+      const { score } = input;
       const started = performance.now();
-      const result = runEngine({
-        ids: features.map((_, i) => `s${i}`),
-        distances,
-        score,
-        groupSize: GROUP_SIZE,
-        seed: 1,
-        keepApart: [],
-        keepTogether: [],
-        budget: searchStyle(mode === 'similar'),
-      });
+      const result = runEngine(input);
       const oursMs = performance.now() - started;
       if (!result.ok) throw new Error('unexpected conflict');
       const exchangeStarted = performance.now();
