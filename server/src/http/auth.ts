@@ -1,5 +1,8 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { can, ClassIdSchema, type Capability } from '@conjecture/shared';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { Logger } from '../util/logger.js';
+import { sendError } from './validate.js';
 
 export const teacherCookieName = (classId: string) => `conjecture_teacher_${classId}`;
 
@@ -47,4 +50,34 @@ export function refusalReason(classroom: ClassroomService, req: Request, classId
   if (!token) return 'sign in first: no token or teacher cookie was sent';
   const checked = classroom.checkToken(token);
   return checked.ok ? 'this credential is for another class' : checked.reason;
+}
+
+/**
+ * The class in the path and the caller's right to `capability` on it: 404 for an unknown class, 401 with the
+ * reason for a missing or foreign credential, 403 for a role that may not. Answers the refusal itself and then
+ * returns undefined. With `log`, a refused capability is logged (someone tried what their role cannot do).
+ */
+export function authorizeClass(
+  classroom: ClassroomService,
+  req: Request,
+  res: Response,
+  capability: Capability,
+  log?: Logger,
+): { classId: string; principal: Principal } | undefined {
+  const classId = ClassIdSchema.safeParse(req.params.classId);
+  if (!classId.success || !classroom.hasClass(classId.data))
+    return void sendError(res, 'not_found', 'no such class');
+  const principal = requestPrincipal(classroom, req, classId.data);
+  if (!principal || principal.classId !== classId.data)
+    return void sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
+  if (!can(principal.role, capability)) {
+    log?.info('refused an action the role may not take', {
+      classId: classId.data,
+      role: principal.role,
+      capability,
+      path: req.path,
+    });
+    return void sendError(res, 'forbidden', `a ${principal.role} may not do this`);
+  }
+  return { classId: classId.data, principal };
 }

@@ -2,11 +2,11 @@ import express from 'express';
 import type { Request, Response, Router } from 'express';
 import type { RepresentationType } from '@conjecture/shared/board/index';
 import { representationType } from '@conjecture/shared/board/index';
-import { BoardIdSchema, can, ClassIdSchema } from '@conjecture/shared';
+import { BoardIdSchema } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
-import { refusalReason, requestPrincipal } from './auth.js';
+import { authorizeClass, refusalReason, requestPrincipal } from './auth.js';
 import { sendError } from './validate.js';
 
 /**
@@ -51,15 +51,9 @@ export function boardInsightRoutes({
 
   // GET /api/classes/:classId/representations → per group board, how many items of each representation type
   router.get('/classes/:classId/representations', (req, res) => {
-    const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.hasClass(classId.data))
-      return sendError(res, 'not_found', 'no such class');
-    const principal = requestPrincipal(classroom, req, classId.data);
-    if (!principal || principal.classId !== classId.data)
-      return sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
-    if (!can(principal.role, 'roster.view'))
-      return sendError(res, 'forbidden', `a ${principal.role} may not do this`);
-    const state = classroom.classState(classId.data);
+    const allowed = authorizeClass(classroom, req, res, 'roster.view');
+    if (!allowed) return;
+    const state = classroom.classState(allowed.classId);
     const result = (state?.groups ?? []).map((g) => {
       const room = rooms.hold(g.boardId);
       try {

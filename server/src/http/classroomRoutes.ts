@@ -19,10 +19,10 @@ import {
   TeacherSessionBodySchema,
   UpdateClassBodySchema,
 } from '@conjecture/shared';
-import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { Logger } from '../util/logger.js';
-import { refusalReason, requestPrincipal, teacherCookieName } from './auth.js';
+import { authorizeClass, refusalReason, requestPrincipal, teacherCookieName } from './auth.js';
 import { FailureLimiter } from './failureLimiter.js';
 import { parseOr400, sendError } from './validate.js';
 
@@ -44,34 +44,8 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
   const json = express.json({ limit: JSON_LIMIT });
   const joinFailures = new FailureLimiter(JOIN_FAILURES_PER_WINDOW, JOIN_FAILURE_WINDOW_MS, now);
 
-  /** Resolves the class in the path and the caller's right to `capability` on it; answers the refusal. */
-  const authorize = (
-    req: Request,
-    res: Response,
-    capability: Capability,
-  ): { classId: string; principal: Principal } | undefined => {
-    const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.hasClass(classId.data)) {
-      sendError(res, 'not_found', 'no such class');
-      return undefined;
-    }
-    const principal = requestPrincipal(classroom, req, classId.data);
-    if (!principal || principal.classId !== classId.data) {
-      sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
-      return undefined;
-    }
-    if (!can(principal.role, capability)) {
-      log.info('refused an action the role may not take', {
-        classId: classId.data,
-        role: principal.role,
-        capability,
-        path: req.path,
-      });
-      sendError(res, 'forbidden', `a ${principal.role} may not do this`);
-      return undefined;
-    }
-    return { classId: classId.data, principal };
-  };
+  const authorize = (req: Request, res: Response, capability: Capability) =>
+    authorizeClass(classroom, req, res, capability, log);
 
   router.post('/classes', json, (req, res) => {
     const body = parseOr400(res, CreateClassBodySchema, req.body, 'class');

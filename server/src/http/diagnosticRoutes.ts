@@ -3,15 +3,13 @@ import type { Request, Response, Router } from 'express';
 import type { Capability } from '@conjecture/shared';
 import {
   AnswerItemBodySchema,
-  can,
-  ClassIdSchema,
   GroupingPreviewBodySchema,
   PublishGroupsBodySchema,
   SetDiagnosticBodySchema,
 } from '@conjecture/shared';
-import type { ClassroomService, Principal } from '../classroom/classroomService.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
-import { refusalReason, requestPrincipal } from './auth.js';
+import { authorizeClass } from './auth.js';
 import { parseOr400, sendError } from './validate.js';
 
 export function diagnosticRoutes({
@@ -24,22 +22,8 @@ export function diagnosticRoutes({
   const router = express.Router();
   const json = express.json({ limit: '512kb' });
 
-  const authorize = (
-    req: Request,
-    res: Response,
-    capability: Capability,
-  ): { classId: string; principal: Principal } | undefined => {
-    const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.hasClass(classId.data))
-      return void sendError(res, 'not_found', 'no such class');
-    const principal = requestPrincipal(classroom, req, classId.data);
-    if (!principal || principal.classId !== classId.data) {
-      return void sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
-    }
-    if (!can(principal.role, capability))
-      return void sendError(res, 'forbidden', `a ${principal.role} may not do this`);
-    return { classId: classId.data, principal };
-  };
+  const authorize = (req: Request, res: Response, capability: Capability) =>
+    authorizeClass(classroom, req, res, capability);
 
   router.put('/classes/:classId/diagnostic', json, (req, res) => {
     const body = parseOr400(res, SetDiagnosticBodySchema, req.body, 'diagnostic choice');

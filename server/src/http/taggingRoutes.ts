@@ -1,9 +1,9 @@
 import express from 'express';
 import type { Router } from 'express';
-import { BoardIdSchema, can, ClassIdSchema, CorrectTagBodySchema } from '@conjecture/shared';
+import { BoardIdSchema, CorrectTagBodySchema } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
-import { refusalReason, requestPrincipal } from './auth.js';
+import { authorizeClass, refusalReason, requestPrincipal } from './auth.js';
 import { parseOr400, sendError } from './validate.js';
 
 export function taggingRoutes({
@@ -20,18 +20,7 @@ export function taggingRoutes({
     req: express.Request,
     res: express.Response,
     capability: 'tags.viewAll' | 'tags.correct',
-  ) => {
-    const classId = ClassIdSchema.safeParse(req.params.classId);
-    if (!classId.success || !classroom.hasClass(classId.data))
-      return void sendError(res, 'not_found', 'no such class');
-    const principal = requestPrincipal(classroom, req, classId.data);
-    if (!principal || principal.classId !== classId.data) {
-      return void sendError(res, 'unauthorized', refusalReason(classroom, req, classId.data));
-    }
-    if (!can(principal.role, capability))
-      return void sendError(res, 'forbidden', `a ${principal.role} may not do this`);
-    return classId.data;
-  };
+  ) => authorizeClass(classroom, req, res, capability)?.classId;
 
   router.get('/classes/:classId/tags', (req, res) => {
     const classId = teacherOf(req, res, 'tags.viewAll');
