@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { YjsCloseCode } from '@conjecture/shared';
 import { socketFor } from '../test/sockets.js';
 import type { RunningServer } from '../createServer.js';
-import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import {
+  assign,
+  classWithGroupOfTwo,
+  createClassAsTeacher,
+  createGroup,
+  joinAs,
+} from '../test/classroomClient.js';
 import {
   connectClient,
   geoShape,
@@ -21,12 +27,7 @@ const studentSocket = (server: RunningServer, token: string) => socketFor(server
 describe('removing a student', () => {
   it('revokes the session, closes their connections at once and can remove their marks', async () => {
     const server = await startTestServer();
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
-    const g1 = await createGroup(teacher, 'Group 1');
-    await assign(teacher, ana.identity.studentId, g1.groupId);
-    await assign(teacher, ben.identity.studentId, g1.groupId);
+    const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
     const a = connectClient(server, g1.boardId, { token: ana.token });
     const b = connectClient(server, g1.boardId, { token: ben.token });
     await Promise.all([synced(a), synced(b)]);
