@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileExpression } from './compile.js';
 import { DEFAULT_EXPRESSION_LIMITS, MAX_EXPRESSION_DEPTH, parseExpression } from './parse.js';
 import { MAX_EXPRESSION_CHARS } from './tokens.js';
+import { seededRandom } from '../tagging/hash.js';
 
 const f = (text: string) => {
   const compiled = compileExpression(text);
@@ -155,21 +156,9 @@ describe('hostile input reaches nothing but numbers', () => {
   });
 });
 
-/** A small deterministic generator (no Math.random in shared): mulberry32. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('generated polynomials agree with a direct evaluation', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %d: 25 polynomials written in varied styles', (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     for (let n = 0; n < 25; n++) {
       const coefficients = Array.from({ length: int(1, 5) }, () => int(-9, 9));
