@@ -62,3 +62,14 @@ export function emitWithAck<E extends keyof ClientToServerEvents>(
     );
   });
 }
+
+/** Calls `reload` whenever the socket (re)connects: what changed while it was away has no event to replay. */
+export function useReloadOnConnect(socket: ClassSocket | null, reload: () => Promise<unknown>): void {
+  useEffect(() => {
+    const onConnect = () => void reload().catch(() => {});
+    socket?.on('connect', onConnect);
+    return () => {
+      socket?.off('connect', onConnect);
+    };
+  }, [socket, reload]);
+}

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type ClassState, type GroupActivity, type Question } 
 import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
-import { useClassSocket, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
 export type TeacherClassState =
   | { phase: 'loading' }
@@ -112,13 +112,7 @@ export function useTeacherClass(classId: string) {
     void clearLocalBoards(boardIds);
   });
   // Students join and groups change without an event to the teacher: resync on (re)connect.
-  useEffect(() => {
-    const onConnect = () => void reload().catch(() => {});
-    socket?.on('connect', onConnect);
-    return () => {
-      socket?.off('connect', onConnect);
-    };
-  }, [socket, reload]);
+  useReloadOnConnect(socket, reload);
 
   return { state, socket, setClass, patchClass, reload, markDeleted: () => setState({ phase: 'deleted' }) };
 }

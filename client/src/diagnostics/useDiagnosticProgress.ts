@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
+import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import type { DiagnosticRow } from '@conjecture/shared';
 import { getDiagnosticRows } from './diagnosticApi.js';
 
@@ -14,13 +14,7 @@ export function useDiagnosticProgress(classId: string, socket: ClassSocket | nul
   useEffect(() => {
     if (ready) void reload().catch(() => {});
   }, [ready, reload]);
-  useEffect(() => {
-    const onConnect = () => void reload().catch(() => {});
-    socket?.on('connect', onConnect);
-    return () => {
-      socket?.off('connect', onConnect);
-    };
-  }, [socket, reload]);
+  useReloadOnConnect(socket, reload);
   // A student who joined after the table was fetched: their first answer adds the row.
   // The profile is stored on completion: fetch the table again then to get it.
   useSocketEvent(socket, 'diagnosticProgress', ({ studentId, answered, total }) => {
