@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
+import { pngInk, svgOf } from '../fixtures/shapeExport.js';
 import { expect, test } from '../fixtures/test.js';
 
 // What this spec calls on the page's editor beyond the shared debug handle's type (fixtures/window.d.ts).
 interface ExportingEditor {
   getCurrentPageShapes(): Array<{ id: string; type: string; props: Record<string, unknown> }>;
   getEditingShapeId(): string | null;
-  getSvgString(ids: string[]): Promise<{ svg: string; width: number; height: number } | undefined>;
-  toImage(ids: string[], opts: { format: 'png' }): Promise<{ blob: Blob; width: number; height: number }>;
 }
 
 const MATH_TOOLS = ['equation', 'table', 'fraction-bar'] as const;
@@ -120,41 +119,20 @@ test('a student places an equation, a table and a fraction bar from the toolbar,
   await expect.poll(() => editingShapeId(page)).toBeNull();
 
   // SVG export: KaTeX's markup with its fonts inlined, the table's text, the shaded parts.
-  const svgOf = (ids: string[]) =>
-    page.evaluate(
-      async (shapeIds) =>
-        (await (window.__conjecture!.editor as unknown as ExportingEditor).getSvgString(shapeIds))?.svg ?? '',
-      ids,
-    );
-  const equationSvg = await svgOf([equation]);
+  const equationSvg = await svgOf(page, [equation]);
   expect(equationSvg).toContain('<foreignObject');
   expect(equationSvg).toContain('class="mfrac"');
   expect(equationSvg).toMatch(/@font-face\s*{[^}]*KaTeX_Main[^}]*data:/);
-  const tableSvg = await svgOf([table]);
+  const tableSvg = await svgOf(page, [table]);
   expect(tableSvg).toContain('>cups</text>');
   expect(tableSvg).toContain('>servings</text>');
-  const barSvg = await svgOf([bar]);
+  const barSvg = await svgOf(page, [bar]);
   expect(barSvg.match(/data-shaded="true"/g)).toHaveLength(3);
   expect(barSvg).toContain('>3/8</text>');
 
   // PNG export: a real image with ink on it (the foreignObject's equation included).
-  const inkedPixels = (ids: string[]) =>
-    page.evaluate(async (shapeIds) => {
-      const editor = window.__conjecture!.editor as unknown as ExportingEditor;
-      const { blob } = await editor.toImage(shapeIds, { format: 'png' });
-      const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
-      }
-      return { bytes: blob.size, type: blob.type, dark };
-    }, ids);
   for (const id of [equation, table, bar]) {
-    const png = await inkedPixels([id]);
+    const png = await pngInk(page, [id]);
     expect(png.type).toBe('image/png');
     expect(png.bytes).toBeGreaterThan(0);
     expect(png.dark).toBeGreaterThan(20);

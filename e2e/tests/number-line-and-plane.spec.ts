@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { pngInk, svgOf } from '../fixtures/shapeExport.js';
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
@@ -18,7 +19,6 @@ interface EditorExtras {
   getEditingShapeId(): string | null;
   getShapeHandles(id: string): Array<{ id: string; x: number; y: number }> | undefined;
   pageToScreen(point: { x: number; y: number }): { x: number; y: number };
-  getSvgString(ids: string[]): Promise<{ svg: string } | undefined>;
 }
 
 /** Picks a tool from the toolbar and clicks the canvas there; returns the placed shape's id. */
@@ -47,13 +47,6 @@ const propsOf = (actor: Actor, id: string) =>
 
 const editingShapeId = (page: Page) =>
   page.evaluate(() => (window.__conjecture!.editor as unknown as EditorExtras).getEditingShapeId());
-
-const svgOf = (page: Page, id: string) =>
-  page.evaluate(
-    async (shapeId) =>
-      (await (window.__conjecture!.editor as unknown as EditorExtras).getSvgString([shapeId]))?.svg ?? '',
-    id,
-  );
 
 /** Where a shape's handle is on the screen. */
 const handleOnScreen = (page: Page, shapeId: string, handleId: string) =>
@@ -101,7 +94,7 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
       'd',
       /^M[\d.]+ /,
     );
-    const svg = await svgOf(page, plane);
+    const svg = await svgOf(page, [plane]);
     expect(svg).toMatch(/<path[^>]*data-function-id="f1"[^>]*d="M[\d.]+ [\d.]+L/);
     expect(svg).toContain('>y = 2x+1</text>');
     await page.screenshot({ path: test.info().outputPath('plane-form-with-2x+1.png') });
@@ -114,7 +107,7 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
     await expect(error).toHaveText('unexpected ")" at 4');
     await expect(fn).toHaveAttribute('aria-invalid', 'true');
     await expect(shapeOf(page, plane).locator('path[data-function-id="f1"]')).toHaveCount(0);
-    expect(await svgOf(page, plane)).not.toContain('data-function-id');
+    expect(await svgOf(page, [plane])).not.toContain('data-function-id');
     // fixed again: the curve comes back
     await fn.fill('2x+1');
     await expect(error).toHaveCount(0);
@@ -189,7 +182,7 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
   });
 
   await test.step('the number line’s SVG export carries its tick labels and its point', async () => {
-    const svg = await svgOf(page, line);
+    const svg = await svgOf(page, [line]);
     for (const label of ['0', '1/4', '1/2', '3/4', '1', '5/4', '3/2', '7/4', '2', '11/4', '3']) {
       expect(svg).toContain(`>${label}</text>`);
     }
@@ -198,31 +191,10 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
   });
 
   await test.step('both export to PNG with the drawing in it (the plane’s curve in its colour)', async () => {
-    const pixels = (id: string) =>
-      page.evaluate(async (shapeId) => {
-        const editor = window.__conjecture!.editor as unknown as {
-          toImage(ids: string[], opts: { format: 'png' }): Promise<{ blob: Blob }>;
-        };
-        const { blob } = await editor.toImage([shapeId], { format: 'png' });
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-        let dark = 0;
-        let blue = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-          if (a > 128 && r + g + b < 200) dark++;
-          // the plot colour #1c7ed6
-          if (a > 128 && b > 180 && r < 80 && g > 90 && g < 160) blue++;
-        }
-        return { type: blob.type, dark, blue };
-      }, id);
-    const linePng = await pixels(line);
+    const linePng = await pngInk(page, [line]);
     expect(linePng.type).toBe('image/png');
     expect(linePng.dark).toBeGreaterThan(100);
-    const planePng = await pixels(plane);
+    const planePng = await pngInk(page, [plane]);
     expect(planePng.type).toBe('image/png');
     expect(planePng.blue).toBeGreaterThan(100);
   });
