@@ -3,7 +3,6 @@ import './numberLineAndPlane.css';
 import { useMemo } from 'react';
 import {
   BaseBoxShapeUtil,
-  getIndices,
   HTMLContainer,
   useIsEditing,
   type TLHandle,
@@ -19,6 +18,7 @@ import {
 } from '@conjecture/shared/board/index';
 import { windowTransform } from '@conjecture/shared/domain/math/index';
 import { CoordinatePlaneSvg } from './CoordinatePlaneSvg.js';
+import { pointHandles } from './pointHandles.js';
 import { CoordinatePlaneForm } from './CoordinatePlaneForm.js';
 
 /**
@@ -43,14 +43,7 @@ export class CoordinatePlaneShapeUtil extends BaseBoxShapeUtil<CoordinatePlaneSh
     const inside = points.filter(
       (p) => p.x >= win.xMin && p.x <= win.xMax && p.y >= win.yMin && p.y <= win.yMax,
     );
-    const indices = getIndices(inside.length);
-    return inside.map((point, i) => ({
-      id: point.id,
-      label: point.label,
-      type: 'vertex',
-      index: indices[i] ?? indices[0]!,
-      ...toPx(point.x, point.y),
-    }));
+    return pointHandles(inside, (point) => toPx(point.x, point.y));
   }
 
   override onHandleDrag(

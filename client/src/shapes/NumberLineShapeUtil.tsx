@@ -2,7 +2,6 @@ import './shapeTypes.js';
 import './numberLineAndPlane.css';
 import {
   BaseBoxShapeUtil,
-  getIndices,
   HTMLContainer,
   useIsEditing,
   type TLHandle,
@@ -18,6 +17,7 @@ import {
 } from '@conjecture/shared/board/index';
 import { snapToTick } from '@conjecture/shared/domain/math/index';
 import { NumberLineSvg } from './NumberLineSvg.js';
+import { pointHandles } from './pointHandles.js';
 import { NumberLineForm } from './NumberLineForm.js';
 import { numberLineLayout, valueToX, xToValue } from './numberLineLayout.js';
 
@@ -41,15 +41,7 @@ export class NumberLineShapeUtil extends BaseBoxShapeUtil<NumberLineShape> {
     const { axis, points, w, h } = shape.props;
     const { lineY } = numberLineLayout(w, h);
     const onLine = points.filter((p) => p.value >= axis.min && p.value <= axis.max);
-    const indices = getIndices(onLine.length);
-    return onLine.map((point, i) => ({
-      id: point.id,
-      label: point.label,
-      type: 'vertex',
-      index: indices[i] ?? indices[0]!,
-      x: valueToX(point.value, axis, w, h),
-      y: lineY,
-    }));
+    return pointHandles(onLine, (point) => ({ x: valueToX(point.value, axis, w, h), y: lineY }));
   }
 
   override onHandleDrag(
