@@ -123,14 +123,13 @@ export class RegionSearch {
     const { groupOf, members, cap } = state;
     const stamp = state.stamp();
     let groups = 0;
-    const take = (g: number): void => {
-      if (state.seen[g] === stamp || groups === REGION_GROUPS) return;
+    // x's own group first (p = -1), then its partners' groups, each once.
+    for (let p = -1; p < width && groups < REGION_GROUPS; p++) {
+      const g = groupOf[p < 0 ? x : (partners[x * width + p] as number)] as number;
+      if (state.seen[g] === stamp) continue;
       state.seen[g] = stamp;
       region[groups++] = g;
-    };
-    take(groupOf[x] as number);
-    for (let p = 0; p < width && groups < REGION_GROUPS; p++)
-      take(groupOf[partners[x * width + p] as number] as number);
+    }
     this.regionCount = groups;
     if (groups < 2) return false;
     let pooled = 0;
