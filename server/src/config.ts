@@ -21,6 +21,13 @@ export const ConfigSchema = z.object({
   MAX_BOARD_BYTES: intFromEnv(64 * 1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
   /** Sustained Yjs updates per second a single connection may send (bursts up to 4× are absorbed). */
   MAX_UPDATES_PER_SECOND: intFromEnv(1, 100_000).default(120),
+  /**
+   * Structs, values and deleted ranges one Yjs update may carry: bounds the cost of applying (and
+   * reverting) any single update. tldraw keeps at most 4,000 shapes on a page.
+   */
+  MAX_ITEMS_PER_UPDATE: intFromEnv(100, 1_000_000).default(10_000),
+  /** Refused values (reverted by the server) a connection may send per second, bursts of 10×, before it is closed. */
+  MAX_REJECTED_PER_SECOND: intFromEnv(1, 100_000).default(20),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),
   /**
    * Store the updates of all boards that arrive in one event-loop turn in one SQLite commit (cheaper under

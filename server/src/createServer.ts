@@ -111,6 +111,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       maxUpdateBytes: config.MAX_UPDATE_BYTES,
       maxBoardBytes: config.MAX_BOARD_BYTES,
       maxUpdatesPerSecond: config.MAX_UPDATES_PER_SECOND,
+      maxItemsPerUpdate: config.MAX_ITEMS_PER_UPDATE,
+      maxRejectedPerSecond: config.MAX_REJECTED_PER_SECOND,
       snapshotEveryUpdates: config.SNAPSHOT_EVERY_UPDATES,
       maxAwarenessPerSecond: AWARENESS_PER_SECOND,
       maxAwarenessBytes: MAX_AWARENESS_BYTES,

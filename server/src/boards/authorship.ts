@@ -12,6 +12,8 @@ interface FoldedAuthorship {
   /** The last log entry folded in. */
   seq: number;
   records: Map<string, RecordAuthorship>;
+  /** Who first wrote under each Yjs client id. */
+  clients: Map<number, string>;
 }
 
 /**
@@ -21,7 +23,8 @@ interface FoldedAuthorship {
  */
 const folded = new WeakMap<BoardStore, Map<string, FoldedAuthorship>>();
 
-function foldUpdate(records: Map<string, RecordAuthorship>, update: Uint8Array, author: string): void {
+function foldUpdate(folded: FoldedAuthorship, update: Uint8Array, author: string): void {
+  const { records, clients } = folded;
   let structs: Array<Y.Item | Y.GC | Y.Skip>;
   try {
     structs = (Y.decodeUpdate(update) as { structs: Array<Y.Item | Y.GC | Y.Skip> }).structs;
@@ -29,6 +32,7 @@ function foldUpdate(records: Map<string, RecordAuthorship>, update: Uint8Array, 
     return; // stored updates were checked on the way in; a bad one cannot name anyone
   }
   for (const struct of structs) {
+    if (!clients.has(struct.id.client)) clients.set(struct.id.client, author);
     if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue;
     for (const entry of struct.content.getContent()) {
       const key = (entry as { key?: unknown } | null)?.key;
@@ -47,17 +51,29 @@ function foldUpdate(records: Map<string, RecordAuthorship>, update: Uint8Array, 
  * records its author wrote. The answer is shared with later calls: do not change it.
  */
 export function recordAuthorship(store: BoardStore, boardId: string): ReadonlyMap<string, RecordAuthorship> {
+  return foldLog(store, boardId).records;
+}
+
+/**
+ * Who first wrote under each Yjs client id of a board, from the same log: a client id belongs to the user
+ * whose connection first wrote under it, so nobody else may write under it later (after a restart too).
+ */
+export function clientIdOwners(store: BoardStore, boardId: string): ReadonlyMap<number, string> {
+  return foldLog(store, boardId).clients;
+}
+
+function foldLog(store: BoardStore, boardId: string): FoldedAuthorship {
   let boards = folded.get(store);
   if (!boards) folded.set(store, (boards = new Map()));
   if (!store.getBoard(boardId)) {
     boards.delete(boardId); // deleted for good: keep nothing about it
-    return new Map();
+    return { seq: 0, records: new Map(), clients: new Map() };
   }
   let entry = boards.get(boardId);
-  if (!entry) boards.set(boardId, (entry = { seq: 0, records: new Map() }));
+  if (!entry) boards.set(boardId, (entry = { seq: 0, records: new Map(), clients: new Map() }));
   for (const { seq, update, author } of store.updatesAfter(boardId, entry.seq)) {
-    foldUpdate(entry.records, update, author);
+    foldUpdate(entry, update, author);
     entry.seq = seq;
   }
-  return entry.records;
+  return entry;
 }

@@ -1,273 +1,282 @@
-import * as Y from 'yjs';
-import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
-import type { TLRecord } from '@tldraw/tlschema';
-import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
-import { PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
+import type * as Y from 'yjs';
+import { YDOC_META_KEY } from '@conjecture/shared';
+import type { AddedValue, Entry } from './recordsView.js';
+import { isEntry, RecordsView } from './recordsView.js';
+import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal, SCHEMA_META_KEY } from './writePolicy.js';
+import { recordError } from './boardSchema.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
 export const SERVER_AUTHOR = 'server';
 
-interface Entry {
-  key: string;
-  val: unknown;
-}
-
-const MAX_KEY_LENGTH = 256;
 /** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
 export const LOCKED_META_KEY = 'locked';
-const isEntry = (v: unknown): v is Entry =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as Entry).key === 'string' &&
-  (v as Entry).key.length <= MAX_KEY_LENGTH &&
-  typeof (v as Entry).val === 'object' &&
-  (v as Entry).val !== null;
-
-/**
- * tldraw writes a `user:` record for attribution. Boards carry opaque ids only — each viewer resolves
- * names (or pseudonyms) itself — so a user record must have no name, and a client may write only its own.
- */
-function userRecordError(key: string, value: unknown, author: string): string | null {
-  if ((value as { typeName?: unknown }).typeName !== 'user') return null;
-  if (key !== `user:${author}`) return `${key}: a client may write only its own user record`;
-  const { name, imageUrl } = value as { name?: unknown; imageUrl?: unknown };
-  if (name !== '' || (imageUrl !== '' && imageUrl !== undefined))
-    return `${key}: names and pictures do not ride in the board`;
-  return null;
-}
-
-/**
- * A binding is part of the shape it starts from (an arrow's end): binding a locked arrow to something would
- * change a locked shape, so a client may not. Binding *to* a locked shape is fine (a student's arrow
- * pointing at the template's task card).
- */
-function lockedBindingSource(value: unknown, locked: ReadonlySet<string>): string | null {
-  const { typeName, fromId } = (value ?? {}) as { typeName?: unknown; fromId?: unknown };
-  return typeName === 'binding' && typeof fromId === 'string' && locked.has(fromId) ? fromId : null;
-}
 
 export interface RejectedChange {
   key: string;
   reason: string;
 }
 
+export interface Rejection {
+  changes: RejectedChange[];
+  /** How many values the client added that were taken out again. */
+  values: number;
+  /** Roughly how many bytes of the client's update that was (JSON of the values removed). */
+  bytes: number;
+}
+
 /**
- * The server's own view of a board's records: the same layout as y-utility's YKeyValue (an array of
- * `{key, val}` entries where the right-most entry of a key wins), but written defensively, because the
- * server reads what untrusted clients wrote. Every change a client makes is validated against tldraw's
- * schema; an invalid one is undone by a compensating server-authored change (Yjs cannot un-apply an update,
- * and the writer's later updates may build on it), so other clients never keep a record they cannot load.
+ * The server's own view of a board's records, and the enforcement of what clients may write to it.
+ *
+ * Every value a client adds is checked on its own (per Y item, not per key): a value that is not a record
+ * entry, or whose record the write policy refuses, is removed, and so is every other value the same
+ * transaction added for a key — one live entry per key is kept, the right-most, as YKeyValue readers pick.
+ * A refused deletion is undone by writing the old value again. Yjs cannot un-apply an update (and the
+ * writer's later updates may build on it), so all of this is one compensating server-authored change,
+ * deleting in ranges. Locks and the schema label are read from state the server holds, never from what the
+ * same transaction wrote.
  */
 export class BoardRecords {
-  readonly array: Y.Array<unknown>;
   readonly meta: Y.Map<unknown>;
-  private readonly winners = new Map<string, Entry>();
+  private readonly view: RecordsView;
+  private readonly locked: Set<string>;
+  /** The meta values the server stands by: what a refused client change to meta is restored to. */
+  private readonly heldMeta = new Map<string, unknown>();
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
 
-  /** Called with the keys whose value a transaction changed (after validation; reverts come as their own call). */
+  constructor(
+    readonly doc: Y.Doc,
+    private readonly onRejected: (rejection: Rejection, origin: unknown) => void = () => {},
+    /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
+    private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
+  ) {
+    this.view = new RecordsView(doc);
+    this.meta = doc.getMap(YDOC_META_KEY);
+    this.meta.forEach((value, key) => this.heldMeta.set(key, value));
+    const locked = this.meta.get(LOCKED_META_KEY);
+    this.locked = new Set(
+      Array.isArray(locked) ? locked.filter((k): k is string => typeof k === 'string') : [],
+    );
+    this.view.array.observe((_event, tr) => this.onArrayChange(tr));
+    this.meta.observe((event, tr) => this.onMetaChange(event, tr));
+  }
+
+  get array(): Y.Array<unknown> {
+    return this.view.array;
+  }
+
+  /** Called with the keys whose value a transaction changed (after enforcement; reverts come as their own call). */
   onChange(listener: (keys: string[], origin: unknown) => void): void {
     this.changeListeners.add(listener);
   }
 
-  constructor(
-    readonly doc: Y.Doc,
-    private readonly onRejected: (rejected: RejectedChange[], origin: unknown) => void = () => {},
-    /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
-    private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
-  ) {
-    this.array = doc.getArray(YDOC_RECORDS_KEY);
-    this.meta = doc.getMap(YDOC_META_KEY);
-    this.array.forEach((v) => {
-      if (isEntry(v)) this.winners.set(v.key, v);
-    });
-    this.array.observe((event, tr) => this.onArrayChange(event, tr));
-    this.meta.observe((event, tr) => this.onMetaChange(event, tr));
-  }
-
   /** Records the server placed and locked: no client may change or delete them. */
   lockedKeys(): Set<string> {
-    const locked = this.meta.get(LOCKED_META_KEY);
-    return new Set(Array.isArray(locked) ? locked.filter((k): k is string => typeof k === 'string') : []);
+    return new Set(this.locked);
   }
 
   /** Server-side (inside a SERVER_ORIGIN transaction): locks records against every client's changes. */
   lock(keys: Iterable<string>): void {
-    const locked = this.lockedKeys();
-    for (const key of keys) locked.add(key);
-    this.meta.set(LOCKED_META_KEY, [...locked].sort());
+    for (const key of keys) this.locked.add(key);
+    this.meta.set(LOCKED_META_KEY, [...this.locked].sort());
   }
 
   /** Server-side: releases records from the lock (e.g. a template item the teacher took away). */
   unlock(keys: Iterable<string>): void {
-    const locked = this.lockedKeys();
-    for (const key of keys) locked.delete(key);
-    this.meta.set(LOCKED_META_KEY, [...locked].sort());
+    for (const key of keys) this.locked.delete(key);
+    this.meta.set(LOCKED_META_KEY, [...this.locked].sort());
   }
 
   get(key: string): unknown {
-    return this.winners.get(key)?.val;
+    return this.view.winner(key)?.val;
   }
 
   keys(): string[] {
-    return [...this.winners.keys()];
+    return this.view.keys();
   }
 
   /** Server-side writes (call inside a transaction with SERVER_ORIGIN). */
   set(key: string, val: unknown): void {
-    this.deleteEntry(key);
-    this.array.push([{ key, val }]);
+    this.delete(key);
+    this.view.array.push([{ key, val }]);
   }
 
   delete(key: string): void {
-    this.deleteEntry(key);
-  }
-
-  private deleteEntry(key: string): void {
-    let i = 0;
-    for (const v of this.array) {
-      if (isEntry(v) && v.key === key) {
-        this.array.delete(i, 1);
-        return;
-      }
-      i++;
-    }
+    const winner = this.view.winner(key);
+    if (!winner) return;
+    const at = this.view.indexOfEntry(winner);
+    if (at >= 0) this.view.array.delete(at, 1);
   }
 
   /**
-   * The items this transaction inserted into and deleted from the records array. Same answer as
-   * `event.changes`, but found from the transaction's own clock ranges instead of by walking the whole
-   * array (which `event.changes` does to build its delta, on every update).
+   * Server-side, on loading a board: takes out what no reader can use — values that are not entries,
+   * entries that lost to a later one of their key, and records tldraw's schema refuses (boards written
+   * before these checks existed may hold them). Returns what it removed.
    */
-  private itemsChangedBy(tr: Y.Transaction): { added: Y.Item[]; deleted: Y.Item[] } {
-    const added: Y.Item[] = [];
-    const deleted: Y.Item[] = [];
-    const clients = (this.doc.store as unknown as { clients: Map<number, Array<Y.Item | Y.GC>> }).clients;
-    for (const [client, after] of tr.afterState) {
-      const before = tr.beforeState.get(client) ?? 0;
-      const structs = clients.get(client);
-      if (after <= before || !structs) continue;
-      for (let i = Y.findIndexSS(structs as never, before); i < structs.length; i++) {
-        const struct = structs[i] as Y.Item | Y.GC;
-        if (struct.id.clock >= after) break;
-        if (struct instanceof Y.Item && struct.parent === this.array && !struct.deleted) added.push(struct);
+  repair(): RejectedChange[] {
+    const strays = this.view.strays();
+    const invalid: Entry[] = [];
+    // Records written under an older schema label are valid for a client that migrates them: leave them.
+    if (labelIsCurrent(this.meta.get(SCHEMA_META_KEY))) {
+      for (const key of this.view.keys()) {
+        const entry = this.view.winner(key) as Entry;
+        if (recordError(key, entry.val) !== null) invalid.push(entry);
       }
     }
-    Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
-      // Items both made and deleted in this transaction never were part of the array.
-      const madeNow = struct.id.clock >= (tr.beforeState.get(struct.id.client) ?? 0);
-      if (struct instanceof Y.Item && struct.parent === this.array && !madeNow) deleted.push(struct);
-    });
-    return { added, deleted };
-  }
-
-  private onArrayChange(_event: Y.YArrayEvent<unknown>, tr: Y.Transaction): void {
-    const before = new Map<string, Entry | undefined>();
-    const malformed = new Set<unknown>();
-    const changed = this.itemsChangedBy(tr);
-    for (const item of changed.deleted) {
-      for (const c of item.content.getContent()) {
-        if (isEntry(c) && this.winners.get(c.key) === c && !before.has(c.key)) before.set(c.key, c);
-      }
-    }
-    for (const item of changed.added) {
-      for (const c of item.content.getContent()) {
-        if (!isEntry(c)) malformed.add(c);
-        else if (!before.has(c.key)) before.set(c.key, this.winners.get(c.key));
-      }
-    }
-    if (before.size === 0 && malformed.size === 0) return;
-
-    // One right-to-left pass finds the new winner of every affected key and the positions of bad entries.
-    const winnersNow = new Map<string, Entry>();
-    const positions = new Map<unknown, number>();
-    const values = this.array.toArray();
-    for (let i = values.length - 1; i >= 0; i--) {
-      const v = values[i];
-      if (malformed.has(v)) positions.set(v, i);
-      else if (isEntry(v) && before.has(v.key) && !winnersNow.has(v.key)) {
-        winnersNow.set(v.key, v);
-        positions.set(v, i);
-      }
-    }
-    for (const key of before.keys()) {
-      const w = winnersNow.get(key);
-      if (w) this.winners.set(key, w);
-      else this.winners.delete(key);
-    }
-    const changedKeys = [...before.keys()].filter((k) => winnersNow.get(k) !== before.get(k));
-    if (changedKeys.length > 0) for (const listener of this.changeListeners) listener(changedKeys, tr.origin);
-    if (tr.origin === SERVER_ORIGIN) return;
-
-    const rejected: RejectedChange[] = [];
-    const locked = this.lockedKeys();
-    const deleteAt: number[] = [];
-    const restore: Entry[] = [];
-    for (const bad of malformed) {
-      const at = positions.get(bad);
-      if (at !== undefined) deleteAt.push(at);
-      rejected.push({ key: '?', reason: 'an entry that is not a {key, val} record' });
-    }
-    for (const [key, old] of before) {
-      const now = winnersNow.get(key);
-      if (now === old) continue;
-      const reason = this.rejectionReason(key, old, now, locked, tr.origin);
-      if (reason === null) continue;
-      rejected.push({ key, reason });
-      if (now) deleteAt.push(positions.get(now) as number);
-      if (old) restore.push({ key, val: old.val });
-    }
-    if (rejected.length === 0) return;
+    if (strays.length === 0 && invalid.length === 0) return [];
+    const positions = this.view.indexesOf([], new Set(invalid));
     this.doc.transact(() => {
-      for (const i of deleteAt.sort((a, b) => b - a)) this.array.delete(i, 1);
-      if (restore.length > 0) this.array.push(restore.map((e) => ({ key: e.key, val: e.val })));
+      this.view.deleteIndexes([...strays, ...invalid.map((e) => positions.get(e) as number)]);
     }, SERVER_ORIGIN);
-    this.onRejected(rejected, tr.origin);
+    return [
+      ...invalid.map((e) => ({ key: e.key, reason: recordError(e.key, e.val) as string })),
+      ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
+    ];
   }
 
-  /** Why a client's change to one key is refused, or null if it stands. */
-  private rejectionReason(
-    key: string,
-    old: Entry | undefined,
-    now: Entry | undefined,
-    locked: ReadonlySet<string>,
-    origin: unknown,
-  ): string | null {
-    if (locked.has(key)) return `${key} is locked by the server`;
-    const lockedSource = lockedBindingSource(now?.val, locked);
-    if (lockedSource) return `${key}: ${lockedSource} is locked by the server`;
-    const serverOnly = [now?.val, old?.val].some((v) =>
-      SERVER_ONLY_RECORD_TYPES.has(String((v as { typeName?: unknown } | undefined)?.typeName)),
-    );
-    if (serverOnly) return `${key}: only the server writes this kind of record`;
-    if (now)
-      return (
-        recordError(key, now.val, old?.val as TLRecord | undefined) ??
-        userRecordError(key, now.val, this.authorOf(origin))
-      );
-    return PROTECTED_RECORD_IDS.has(key) ? `${key} may not be deleted` : null;
+  private onArrayChange(tr: Y.Transaction): void {
+    const { added, deleted } = this.view.changesOf(tr);
+    if (added.length === 0 && deleted.length === 0) return;
+    const deletedWinners = new Map<string, Entry>();
+    for (const item of deleted) {
+      for (const c of item.content.getContent()) {
+        if (isEntry(c) && this.view.winner(c.key) === c) deletedWinners.set(c.key, c);
+      }
+    }
+    if (tr.origin === SERVER_ORIGIN) return this.acceptServerChange(added, deletedWinners, tr.origin);
+    this.enforce(added, deletedWinners, tr.origin);
   }
 
-  /** The meta map holds the writer's serialized schema and the server's lock list; clients may write only the schema. */
-  private onMetaChange(event: Y.YMapEvent<unknown>, tr: Y.Transaction): void {
-    if (tr.origin === SERVER_ORIGIN) return;
-    const undo: Array<[string, unknown]> = [];
-    event.changes.keys.forEach((change, key) => {
-      const value = this.meta.get(key);
-      const okSchema =
-        key === 'schema' && change.action !== 'delete' && typeof value === 'object' && value !== null;
-      if (!okSchema) undo.push([key, change.oldValue]);
+  /** The server writes one live entry per key, appended: it wins. */
+  private acceptServerChange(added: AddedValue[], deletedWinners: Map<string, Entry>, origin: unknown): void {
+    const changed = new Set<string>();
+    for (const key of deletedWinners.keys()) {
+      this.view.setWinner(key, undefined);
+      changed.add(key);
+    }
+    for (const { value } of added) {
+      if (!isEntry(value)) continue;
+      this.view.setWinner(value.key, value);
+      changed.add(value.key);
+    }
+    this.notify([...changed], origin);
+  }
+
+  private enforce(added: AddedValue[], deletedWinners: Map<string, Entry>, origin: unknown): void {
+    const writer = { author: this.authorOf(origin), locked: this.locked };
+    const rejected: RejectedChange[] = [];
+    const junk: AddedValue[] = [];
+    const byKey = new Map<string, AddedValue[]>();
+    for (const a of added) {
+      if (!isEntry(a.value)) {
+        junk.push(a);
+        rejected.push({ key: '?', reason: 'a value that is not a {key, val} record entry' });
+        continue;
+      }
+      const list = byKey.get(a.value.key);
+      if (list) list.push(a);
+      else byKey.set(a.value.key, [a]);
+    }
+    // A key's change stands or falls whole: one refused value takes every value added for the key with it.
+    const accepted = new Map<string, AddedValue[]>();
+    for (const [key, list] of byKey) {
+      const before = this.view.winner(key)?.val;
+      let refusal: string | null = null;
+      for (const a of list) {
+        refusal = recordWriteRefusal({ key, before, after: (a.value as Entry).val }, writer);
+        if (refusal !== null) break;
+      }
+      if (refusal === null) accepted.set(key, list);
+      else {
+        junk.push(...list);
+        rejected.push({ key, reason: refusal });
+      }
+    }
+
+    // Keys with more than one live entry now: the right-most wins, the others go (as YKeyValue readers do).
+    const contested = [...accepted].filter(([key, list]) => {
+      const old = this.view.winner(key);
+      return list.length > 1 || (old !== undefined && !deletedWinners.has(key));
     });
+    const olds = new Set<unknown>(contested.map(([key]) => this.view.winner(key)).filter(Boolean));
+    const needsPositions = contested.length > 0 || junk.length > 0;
+    const positions = needsPositions
+      ? this.view.indexesOf([...junk, ...contested.flatMap(([, l]) => l)], olds)
+      : null;
+
+    const changed: string[] = [];
+    const deleteAt: number[] = junk.map((a) => positions?.get(a)).filter((i): i is number => i !== undefined);
+    const restore: Entry[] = [];
+    for (const [key, list] of accepted) {
+      const old = this.view.winner(key);
+      const candidates: Array<AddedValue | Entry> = [...list];
+      if (old && !deletedWinners.has(key)) candidates.push(old);
+      let winner = candidates[0] as AddedValue | Entry;
+      if (candidates.length > 1) {
+        const at = (c: AddedValue | Entry) => positions?.get(c) ?? -1;
+        winner = candidates.reduce((best, c) => (at(c) > at(best) ? c : best));
+        for (const c of candidates) if (c !== winner && at(c) >= 0) deleteAt.push(at(c));
+      }
+      const entry = ('item' in winner ? winner.value : winner) as Entry;
+      if (entry !== old) changed.push(key);
+      this.view.setWinner(key, entry);
+    }
+    for (const [key, old] of deletedWinners) {
+      if (accepted.has(key)) continue;
+      // A refused update (delete + write) is undone whole: the old value comes back.
+      const refusal = byKey.has(key)
+        ? 'replaced by a refused value'
+        : recordWriteRefusal({ key, before: old.val, after: undefined }, writer);
+      if (refusal === null) {
+        this.view.setWinner(key, undefined);
+        changed.push(key);
+      } else {
+        if (!byKey.has(key)) rejected.push({ key, reason: refusal });
+        restore.push({ key, val: old.val });
+      }
+    }
+    if (changed.length > 0) this.notify(changed, origin);
+    if (deleteAt.length === 0 && restore.length === 0) return;
+
+    this.doc.transact(() => {
+      this.view.deleteIndexes(deleteAt);
+      if (restore.length > 0) this.view.array.push(restore);
+    }, SERVER_ORIGIN);
+    if (rejected.length > 0) {
+      const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
+      this.onRejected({ changes: rejected, values: junk.length, bytes }, origin);
+    }
+  }
+
+  private notify(keys: string[], origin: unknown): void {
+    if (keys.length === 0) return;
+    for (const listener of this.changeListeners) listener(keys, origin);
+  }
+
+  /** Meta is the server's, but for a schema label a client may upgrade (see the write policy). */
+  private onMetaChange(event: Y.YMapEvent<unknown>, tr: Y.Transaction): void {
+    if (tr.origin === SERVER_ORIGIN) {
+      for (const key of event.keysChanged) {
+        if (this.meta.has(key)) this.heldMeta.set(key, this.meta.get(key));
+        else this.heldMeta.delete(key);
+      }
+      return;
+    }
+    const undo: RejectedChange[] = [];
+    for (const key of event.keysChanged) {
+      const value = this.meta.has(key) ? this.meta.get(key) : undefined;
+      const refusal = metaWriteRefusal(key, value, this.heldMeta.get(key));
+      if (refusal === null) this.heldMeta.set(key, value);
+      else undo.push({ key: `meta.${key}`, reason: refusal });
+    }
     if (undo.length === 0) return;
     this.doc.transact(() => {
-      for (const [key, old] of undo) {
-        if (old === undefined) this.meta.delete(key);
-        else this.meta.set(key, old);
+      for (const { key } of undo) {
+        const name = key.slice('meta.'.length);
+        if (this.heldMeta.has(name)) this.meta.set(name, this.heldMeta.get(name));
+        else this.meta.delete(name);
       }
     }, SERVER_ORIGIN);
-    this.onRejected(
-      undo.map(([key]) => ({ key: `meta.${key}`, reason: 'meta holds only the schema' })),
-      tr.origin,
-    );
+    this.onRejected({ changes: undo, values: 0, bytes: 0 }, tr.origin);
   }
 }

@@ -3,8 +3,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { PresenceStateSchema, YjsCloseCode } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
+import type { Rejection } from './boardRecords.js';
 import { BoardRecords, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
-import { inspectUpdate } from './inspectUpdate.js';
+import { clientIdOwners } from './authorship.js';
+import { admitUpdate } from './updateAdmission.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
@@ -29,6 +31,10 @@ export interface RoomLimits {
   maxUpdateBytes: number;
   maxBoardBytes: number;
   maxUpdatesPerSecond: number;
+  /** Structs, values and deleted ranges in one update: bounds what applying (and reverting) it costs. */
+  maxItemsPerUpdate: number;
+  /** Values a connection may have reverted per second (bursts of 10× absorbed) before it is closed. */
+  maxRejectedPerSecond: number;
   snapshotEveryUpdates: number;
   /** Awareness floods are dropped, not punished: presence is best-effort. */
   maxAwarenessPerSecond: number;
@@ -48,11 +54,20 @@ interface PeerState {
   writable: boolean;
   updates: TokenBucket;
   awareness: TokenBucket;
+  rejections: TokenBucket;
   clientIds: Set<number>;
+  /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
+  incompleteStreak: number;
 }
 
 const LOAD_ORIGIN = Symbol('load');
 const UPDATE_BURST_FACTOR = 4;
+const REJECTION_BURST_FACTOR = 10;
+/**
+ * A client whose update builds on its own changes the room lacks (sent while it was read-only, or refused)
+ * is asked for them instead of being cut off; one that keeps sending such updates is closed.
+ */
+const MAX_INCOMPLETE_STREAK = 20;
 
 /**
  * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
@@ -64,7 +79,12 @@ export class BoardRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly records: BoardRecords;
   private readonly peers = new Map<SyncPeer, PeerState>();
+  /** Awareness client ids, each bound to the connection that first used it. */
   private readonly clientOwners = new Map<number, SyncPeer>();
+  /** Yjs client ids a user has written under (a cache of the log's answer, see `writerOf`). */
+  private readonly writers = new Map<number, string>();
+  /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
+  private rejectedBytes = 0;
   private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
   private storedBytes: number;
   private lastSeq: number;
@@ -95,20 +115,19 @@ export class BoardRoom {
     this.sinceSnapshot = tail.length;
     this.storedBytes = store.loadBytes(boardId);
 
+    this.writers.set(this.doc.clientID, SERVER_AUTHOR);
     this.records = new BoardRecords(
       this.doc,
-      (rejected, origin) =>
-        deps.log.info('reverted invalid board changes', {
-          boardId,
-          author: this.authorOf(origin),
-          rejected: rejected.slice(0, 5),
-        }),
+      (rejection, origin) => this.onRejected(rejection, origin),
       (origin) => this.authorOf(origin),
     );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOAD_ORIGIN) this.pending.push({ update, origin });
     });
     this.doc.on('afterAllTransactions', () => this.flush());
+    const repaired = this.records.repair();
+    if (repaired.length > 0)
+      deps.log.info('repaired a board on load', { boardId, removed: repaired.slice(0, 5) });
 
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -155,7 +174,13 @@ export class BoardRoom {
       writable: options.writable,
       updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
       awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
+      rejections: new TokenBucket(
+        this.deps.limits.maxRejectedPerSecond,
+        this.deps.limits.maxRejectedPerSecond * REJECTION_BURST_FACTOR,
+        now,
+      ),
       clientIds: new Set(),
+      incompleteStreak: 0,
     });
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
     if (options.writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
@@ -206,7 +231,7 @@ export class BoardRoom {
         case 'update':
           // A read-only connection's updates are discarded: never applied, stored or relayed.
           if (state.writable) this.acceptUpdate(peer, state, message.update);
-          else this.discardedUpdates++;
+          else this.discard(peer, message.update);
           return;
         case 'awareness':
           if (state.writable) this.acceptAwareness(peer, state, message.update);
@@ -241,12 +266,104 @@ export class BoardRoom {
         `more than ${limits.maxUpdatesPerSecond} updates per second`,
       );
     }
-    if (this.storedBytes + update.byteLength > limits.maxBoardBytes) {
+    if (this.storedBytes - this.rejectedBytes + update.byteLength > limits.maxBoardBytes) {
       return peer.close(YjsCloseCode.boardFull, `the board is full (${limits.maxBoardBytes} bytes)`);
     }
-    const check = inspectUpdate(update);
-    if (!check.ok) throw new MalformedMessageError(check.reason);
+    const store = this.doc.store;
+    const admission = admitUpdate(update, (client) => Y.getState(store, client), limits.maxItemsPerUpdate);
+    if (!admission.ok) {
+      switch (admission.kind) {
+        case 'malformed':
+        case 'unsupported':
+          throw new MalformedMessageError(admission.reason);
+        case 'tooManyItems':
+          return peer.close(YjsCloseCode.tooLarge, admission.reason);
+        case 'incomplete':
+          return this.refuseIncomplete(peer, state, admission.reason, admission.missingFrom ?? []);
+      }
+    }
+    for (const client of admission.writes) {
+      const writer = this.writerOf(client);
+      if (writer !== undefined && writer !== peer.userId) {
+        return peer.close(YjsCloseCode.clientIdTaken, `client id ${client} belongs to another user`);
+      }
+    }
+    state.incompleteStreak = 0;
+    for (const client of admission.writes) this.writers.set(client, peer.userId);
     Y.applyUpdate(this.doc, update, peer);
+    if (store.pendingStructs !== null || store.pendingDs !== null) {
+      // The admission check is meant to make this impossible; if it ever happens, keep nothing pending.
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      this.deps.log.error('an admitted update left changes pending; dropped them', { boardId: this.boardId });
+      peer.close(YjsCloseCode.incompleteUpdate, 'the update could not be applied completely');
+    }
+  }
+
+  /**
+   * An update that the room cannot apply completely is never applied. If what it lacks is the sender's
+   * own (changes discarded while it was read-only, say), the room asks for them — the client's answer
+   * carries everything — and drops this one; if it refers to another user's changes, or to changes of a
+   * client id nobody has written under, it is an attack (a delete set over a classmate's future clocks,
+   * structs that would wait in memory forever) and the connection is closed.
+   */
+  private refuseIncomplete(peer: SyncPeer, state: PeerState, reason: string, missingFrom: number[]): void {
+    const foreign = missingFrom.some((client) => this.writerOf(client) !== peer.userId);
+    if (foreign || ++state.incompleteStreak > MAX_INCOMPLETE_STREAK) {
+      this.deps.log.info('refused an incomplete update', {
+        boardId: this.boardId,
+        author: peer.userId,
+        reason,
+      });
+      return peer.close(YjsCloseCode.incompleteUpdate, reason);
+    }
+    if (state.incompleteStreak === 1) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+  }
+
+  /**
+   * Updates from a read-only connection are dropped, but the client ids they wrote under are noted as the
+   * sender's: once writable again, its next update builds on them, and the room asks for them.
+   */
+  private discard(peer: SyncPeer, update: Uint8Array): void {
+    this.discardedUpdates++;
+    let written: Map<number, number>;
+    try {
+      written = Y.parseUpdateMeta(update).to;
+    } catch {
+      return; // malformed: it was dropped anyway
+    }
+    for (const client of written.keys()) {
+      if (this.writerOf(client) === undefined) this.writers.set(client, peer.userId);
+    }
+  }
+
+  /**
+   * The user who owns a Yjs client id on this board: the first to write under it. After a reload the room
+   * knows only the ids written since; older ones are read from the authorship log (once, then cached).
+   */
+  private writerOf(client: number): string | undefined {
+    const cached = this.writers.get(client);
+    if (cached !== undefined || Y.getState(this.doc.store, client) === 0) return cached;
+    const owner = clientIdOwners(this.deps.store, this.boardId).get(client);
+    if (owner !== undefined) this.writers.set(client, owner);
+    return owner;
+  }
+
+  /** Reverted content costs its sender: a connection that keeps sending it is closed. */
+  private onRejected(rejection: Rejection, origin: unknown): void {
+    this.rejectedBytes += rejection.bytes;
+    const author = this.authorOf(origin);
+    this.deps.log.info('reverted refused board changes', {
+      boardId: this.boardId,
+      author,
+      rejected: rejection.changes.slice(0, 5),
+    });
+    const peer = origin as SyncPeer;
+    const state = this.peers.get(peer);
+    if (!state || rejection.values === 0) return;
+    if (!state.rejections.take(this.deps.now(), rejection.values)) {
+      peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
+    }
   }
 
   private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
@@ -333,6 +450,7 @@ export class BoardRoom {
       this.deps.store.writeSnapshot(this.boardId, { upToSeq: this.lastSeq, state, at: this.deps.now() });
       this.sinceSnapshot = 0;
       this.storedBytes = state.byteLength;
+      this.rejectedBytes = 0;
     } catch (err) {
       this.deps.log.error('snapshot failed', { boardId: this.boardId, error: (err as Error).message });
     }
@@ -357,11 +475,10 @@ export class BoardRoom {
     return this.failed;
   }
 
+  /** A connection's changes are its user's — even if it was closed by the time they are stored. */
   private authorOf(origin: unknown): string {
-    if (origin !== null && typeof origin === 'object' && this.peers.has(origin as SyncPeer)) {
-      return (origin as SyncPeer).userId;
-    }
-    return SERVER_AUTHOR;
+    const userId = (origin as Partial<SyncPeer> | null)?.userId;
+    return typeof origin === 'object' && typeof userId === 'string' ? userId : SERVER_AUTHOR;
   }
 
   /** Closes every connection and frees the doc (after a final snapshot unless the room failed). */

@@ -19,8 +19,15 @@ export const YjsCloseCode = {
   moved: 4409,
   /** The student was removed from the class, or the class was deleted. */
   removed: 4410,
+  /** An update, or one with more items (structs, values, deleted ranges) than a room applies at once. */
   tooLarge: 4413,
   rateLimited: 4429,
+  /** The update refers to, or deletes, another user's changes that the board does not have. */
+  incompleteUpdate: 4412,
+  /** The update writes under a Yjs client id that another user's connection owns. */
+  clientIdTaken: 4423,
+  /** The connection kept sending content the board refuses (each piece was reverted). */
+  rejectedContent: 4422,
   malformed: 4400,
   boardFull: 4507,
   shuttingDown: 4503,

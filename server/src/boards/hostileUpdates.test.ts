@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { YjsCloseCode } from '@conjecture/shared';
+import { geoShape } from '../test/records.js';
+import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
+import type { FakePeer } from '../test/roomHarness.js';
+
+/**
+ * Well-formed Yjs updates used as weapons by a student's own connection, driven through the room message
+ * by message. Each case failed on 25a8add, where the room applied whatever Yjs accepted.
+ */
+
+const stateOf = (peer: FakePeer) => ({
+  client: peer.doc.clientID,
+  clock: Y.getState(peer.doc.store, peer.doc.clientID),
+});
+const authorsInLog = (h: ReturnType<typeof roomHarness>) =>
+  h.store.updatesAfter(h.boardId, 0).map((u) => u.author);
+
+describe('an update the room cannot apply completely', () => {
+  it('is refused when it deletes a classmate’s future changes, and her later work reaches everyone', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    mallory.deliver();
+    const { client, clock } = stateOf(ana);
+
+    mallory.sendUpdate(deleteOnlyUpdate(client, clock, 1_000_000));
+    expect(mallory.closed?.code).toBe(YjsCloseCode.incompleteUpdate);
+    expect(h.room.doc.store.pendingDs).toBeNull();
+
+    ana.records.set('shape:a2', geoShape('shape:a2'));
+    ben.deliver();
+    expect(ben.records.has('shape:a2')).toBe(true);
+    expect(storedRecords(h.store, h.boardId).has('shape:a2')).toBe(true);
+    expect(authorsInLog(h)).not.toContain('mallory');
+  });
+
+  it('is refused when its structs depend on changes nobody sent, and nothing of it is kept', () => {
+    const h = roomHarness();
+    const mallory = h.join('mallory');
+    // A big struct placed after an item of a client the room never saw; only the big struct is sent.
+    const ghost = new Y.Doc();
+    ghost.getArray('tldraw').push([{ key: 'shape:ghost', val: geoShape('shape:ghost') }]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(h.room.doc));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(ghost));
+    const before = Y.encodeStateVector(doc);
+    const pad = 'x'.repeat(500_000);
+    const arr = doc.getArray<{ key: string; val?: unknown }>('tldraw');
+    const afterGhost = arr.toArray().findIndex((e) => e.key === 'shape:ghost') + 1;
+    arr.insert(afterGhost, [{ key: 'shape:big', val: geoShape('shape:big', { meta: { pad } }) }]);
+    const newcomerBytes = Y.encodeStateAsUpdate(h.room.doc).byteLength;
+
+    mallory.sendUpdate(Y.encodeStateAsUpdate(doc, before));
+    expect(mallory.closed?.code).toBe(YjsCloseCode.incompleteUpdate);
+    expect(h.room.doc.store.pendingStructs).toBeNull();
+    expect(Y.encodeStateAsUpdate(h.room.doc).byteLength).toBe(newcomerBytes);
+    expect(authorsInLog(h)).not.toContain('mallory');
+  });
+
+  it('from the sender’s own missing changes is answered by asking for them, and then applies', () => {
+    const h = roomHarness();
+    const ana = h.join('ana', { writable: false });
+    const ben = h.join('ben');
+    ana.records.set('shape:while-paused', geoShape('shape:while-paused')); // discarded: read-only
+    expect(h.room.discardedUpdates).toBe(1);
+    h.room.setWritable(ana, true);
+    ana.records.set('shape:after', geoShape('shape:after')); // builds on the discarded change
+    expect(ana.closed).toBeNull();
+    ana.deliver(); // the room asked for what it lacks; ana answers with everything
+    ben.deliver();
+    expect(ben.records.has('shape:while-paused')).toBe(true);
+    expect(ben.records.has('shape:after')).toBe(true);
+  });
+});
+
+describe('a client id', () => {
+  it('belongs to the user who first wrote under it: a classmate squatting it is cut off', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(
+      craft(
+        h,
+        (doc) => doc.getArray('tldraw').push([{ key: 'shape:m', val: geoShape('shape:m') }]),
+        ana.doc.clientID,
+      ),
+    );
+    expect(mallory.closed?.code).toBe(YjsCloseCode.clientIdTaken);
+
+    ana.records.set('shape:a2', geoShape('shape:a2'));
+    ben.deliver();
+    expect(ben.records.has('shape:a2')).toBe(true);
+    expect(ben.records.has('shape:m')).toBe(false);
+  });
+
+  it('stays its writer’s after the board is reloaded from storage', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    const anaId = ana.doc.clientID;
+    h.reload();
+    const edit = (doc: Y.Doc) =>
+      doc.getArray('tldraw').push([{ key: 'shape:a2', val: geoShape('shape:a2') }]);
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(craft(h, edit, anaId));
+    expect(mallory.closed?.code).toBe(YjsCloseCode.clientIdTaken);
+    // Ana herself, back on a new connection with the same doc, carries on.
+    const anaAgain = h.join('ana');
+    anaAgain.sendUpdate(craft(h, edit, anaId));
+    expect(anaAgain.closed).toBeNull();
+    expect(h.room.records.get('shape:a2')).toBeDefined();
+  });
+
+  it('the server writes under is nobody else’s', () => {
+    const h = roomHarness();
+    h.room.change((records) => records.set('shape:s', geoShape('shape:s')));
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(
+      craft(
+        h,
+        (doc) => doc.getArray('tldraw').push([{ key: 'shape:m', val: geoShape('shape:m') }]),
+        h.room.doc.clientID,
+      ),
+    );
+    expect(mallory.closed?.code).toBe(YjsCloseCode.clientIdTaken);
+  });
+});
+
+/**
+ * An update made on a copy of the room's doc (no YKeyValue reader attached, so anything goes), under
+ * `client` if given: what a hand-written hostile client sends.
+ */
+function craft(h: ReturnType<typeof roomHarness>, edit: (doc: Y.Doc) => void, client?: number): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(h.room.doc));
+  if (client !== undefined) doc.clientID = client; // after loading: Yjs renames a doc that receives its own id
+  const before = Y.encodeStateVector(doc);
+  doc.transact(() => edit(doc));
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+describe('validation per item', () => {
+  it('removes every copy of a refused entry sent twice in one update', () => {
+    const h = roomHarness();
+    const mallory = h.join('mallory');
+    const ben = h.join('ben');
+    const forged = {
+      key: 'critique:x',
+      val: { id: 'critique:x', typeName: 'critique', replies: [{ author: 'teacher' }] },
+    };
+    const invalid = { key: 'shape:bad', val: { ...geoShape('shape:bad'), x: 'left' } };
+    mallory.sendUpdate(craft(h, (doc) => doc.getArray('tldraw').push([forged, forged, invalid, invalid])));
+    ben.deliver();
+    mallory.deliver();
+    for (const peer of [ben, mallory]) {
+      expect(peer.records.has('critique:x')).toBe(false);
+      expect(peer.records.has('shape:bad')).toBe(false);
+    }
+    const stored = storedRecords(h.store, h.boardId);
+    expect(stored.has('critique:x') || stored.has('shape:bad')).toBe(false);
+  });
+
+  it('takes a null (or any non-entry) out, so stock YKeyValue readers keep working', () => {
+    const h = roomHarness();
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(craft(h, (doc) => doc.getArray('tldraw').push([null, 7, 'x', null])));
+    expect(
+      h.room.doc
+        .getArray('tldraw')
+        .toArray()
+        .every((v) => v !== null && typeof v === 'object'),
+    ).toBe(true);
+    // A reader made before its first sync, as the web client makes one.
+    const late = h.join('late', { sync: false });
+    expect(() => late.sync()).not.toThrow();
+    expect(late.records.has('document:document')).toBe(true);
+  });
+
+  it('reads locks from the server, not from the transaction that clears them', () => {
+    const h = roomHarness();
+    h.room.change((records) => {
+      records.set('shape:card', geoShape('shape:card', { x: 100 }));
+      records.set('shape:question', geoShape('shape:question', { x: 300 }));
+      records.lock(['shape:card', 'shape:question']);
+    });
+    const mallory = h.join('mallory');
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:card', geoShape('shape:card', { x: 900 }));
+      mallory.records.delete('shape:question');
+      mallory.meta.set('locked', []);
+    });
+    mallory.deliver();
+    expect(mallory.records.get('shape:card')).toMatchObject({ x: 100 });
+    expect(mallory.records.has('shape:question')).toBe(true);
+    expect(mallory.meta.get('locked')).toEqual(['shape:card', 'shape:question']);
+    const stored = storedRecords(h.store, h.boardId);
+    expect(stored.get('shape:card')).toMatchObject({ x: 100 });
+    expect(stored.has('shape:question')).toBe(true);
+  });
+
+  it('keeps the schema label to versions the board can migrate from', () => {
+    const h = roomHarness();
+    const mallory = h.join('mallory');
+    const label = structuredClone(h.room.records.meta.get('schema')) as { sequences: Record<string, number> };
+    mallory.meta.set('schema', { anything: true });
+    mallory.deliver();
+    expect(mallory.meta.get('schema')).toEqual(label);
+    const future = { ...label, sequences: { ...label.sequences, 'com.tldraw.shape.geo': 999 } };
+    mallory.meta.set('schema', future);
+    mallory.deliver();
+    expect(mallory.meta.get('schema')).toEqual(label);
+    mallory.meta.set('other', 1);
+    mallory.deliver();
+    expect(mallory.meta.has('other')).toBe(false);
+  });
+});
+
+describe('reverting', () => {
+  it('takes thousands of scattered junk values out in one server change, in ranges', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    for (let i = 0; i < 50; i++) ana.records.set(`shape:s${i}`, geoShape(`shape:s${i}`));
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(
+      craft(h, (doc) => {
+        const arr = doc.getArray('tldraw');
+        for (let i = 0; i < 3000; i++) arr.insert((i * 7919) % (arr.length + 1), [null]);
+      }),
+    );
+    const log = h.store.updatesAfter(h.boardId, 0);
+    const revert = log.at(-1);
+    expect(revert?.author).toBe('server');
+    expect(log.at(-2)?.author).toBe('mallory');
+    expect(
+      h.room.doc
+        .getArray('tldraw')
+        .toArray()
+        .filter((v) => v === null),
+    ).toHaveLength(0);
+    expect(h.room.records.keys().filter((k) => k.startsWith('shape:s'))).toHaveLength(50);
+  });
+
+  it('refuses an update with more items than a room applies at once', () => {
+    const h = roomHarness({ maxItemsPerUpdate: 1000 });
+    const mallory = h.join('mallory');
+    mallory.sendUpdate(
+      craft(h, (doc) => {
+        for (let i = 0; i < 1200; i++) doc.getArray('tldraw').insert(0, [{ key: `shape:j${i}`, val: {} }]);
+      }),
+    );
+    expect(mallory.closed?.code).toBe(YjsCloseCode.tooLarge);
+    expect(authorsInLog(h)).not.toContain('mallory');
+  });
+
+  it('does not count refused bytes against the board’s cap', () => {
+    const h = roomHarness({ maxBoardBytes: 200_000, maxRejectedPerSecond: 1000 });
+    for (let round = 0; round < 8; round++) {
+      const mallory = h.join(`mallory${round}`);
+      mallory.doc.getArray('tldraw').push([{ key: `shape:junk${round}`, val: { pad: 'x'.repeat(40_000) } }]);
+      expect(mallory.closed).toBeNull();
+    }
+    const ana = h.join('ana');
+    ana.records.set('shape:ok', geoShape('shape:ok'));
+    expect(ana.closed).toBeNull();
+    expect(storedRecords(h.store, h.boardId).has('shape:ok')).toBe(true);
+  });
+
+  it('closes a connection that keeps sending content the board refuses', () => {
+    const h = roomHarness({ maxRejectedPerSecond: 2 });
+    const mallory = h.join('mallory');
+    for (let i = 0; i < 30 && !mallory.closed; i++) {
+      mallory.sendUpdate(craft(h, (doc) => doc.getArray('tldraw').push([null])));
+    }
+    expect(mallory.closed?.code).toBe(YjsCloseCode.rejectedContent);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { geoShape } from '../test/records.js';
+import { SERIALIZED_BOARD_SCHEMA } from './boardSchema.js';
+import { labelIsCurrent, MAX_COORDINATE, metaWriteRefusal, recordWriteRefusal } from './writePolicy.js';
+
+const ana = { author: 'ana', locked: new Set<string>() };
+const label = structuredClone(SERIALIZED_BOARD_SCHEMA) as {
+  schemaVersion: 2;
+  sequences: Record<string, number>;
+};
+
+describe('what a client may write to a record', () => {
+  it('accepts a valid shape and a deletion', () => {
+    expect(
+      recordWriteRefusal({ key: 'shape:a', before: undefined, after: geoShape('shape:a') }, ana),
+    ).toBeNull();
+    expect(
+      recordWriteRefusal({ key: 'shape:a', before: geoShape('shape:a'), after: undefined }, ana),
+    ).toBeNull();
+  });
+
+  it('refuses locked records, in whatever way they are touched', () => {
+    const writer = { author: 'ana', locked: new Set(['shape:card']) };
+    const card = geoShape('shape:card');
+    expect(recordWriteRefusal({ key: 'shape:card', before: card, after: undefined }, writer)).toMatch(
+      /locked/,
+    );
+    expect(recordWriteRefusal({ key: 'shape:card', before: card, after: { ...card, x: 1 } }, writer)).toMatch(
+      /locked/,
+    );
+    const binding = { id: 'binding:b', typeName: 'binding', fromId: 'shape:card', toId: 'shape:x' };
+    expect(recordWriteRefusal({ key: 'binding:b', before: undefined, after: binding }, writer)).toMatch(
+      /locked/,
+    );
+  });
+
+  it('refuses server-only records and other users’ user records', () => {
+    const thread = { id: 'critique:t', typeName: 'critique' };
+    expect(recordWriteRefusal({ key: 'critique:t', before: undefined, after: thread }, ana)).toMatch(
+      /only the server/,
+    );
+    expect(recordWriteRefusal({ key: 'critique:t', before: thread, after: undefined }, ana)).toMatch(
+      /only the server/,
+    );
+    const user = { id: 'user:ben', typeName: 'user', name: '', color: '#000000', imageUrl: '', meta: {} };
+    expect(recordWriteRefusal({ key: 'user:ben', before: undefined, after: user }, ana)).toMatch(
+      /own user record/,
+    );
+  });
+
+  it('refuses shapes beyond the coordinate bound, and the document’s deletion', () => {
+    const far = geoShape('shape:far', { x: 1e308 });
+    expect(recordWriteRefusal({ key: 'shape:far', before: undefined, after: far }, ana)).toMatch(/beyond/);
+    const edge = geoShape('shape:edge', { x: MAX_COORDINATE, y: -MAX_COORDINATE });
+    expect(recordWriteRefusal({ key: 'shape:edge', before: undefined, after: edge }, ana)).toBeNull();
+    expect(recordWriteRefusal({ key: 'document:document', before: {}, after: undefined }, ana)).toMatch(
+      /deleted/,
+    );
+  });
+});
+
+describe('what a client may write to meta', () => {
+  it('accepts the server’s own schema label, and nothing but the label', () => {
+    expect(metaWriteRefusal('schema', label, label)).toBeNull();
+    expect(metaWriteRefusal('locked', [], undefined)).toMatch(/server only/);
+    expect(metaWriteRefusal('schema', { anything: true }, label)).toMatch(/not a schema label/);
+    expect(metaWriteRefusal('schema', undefined, label)).toMatch(/not a schema label/);
+  });
+
+  it('refuses a label from the future, and one going back', () => {
+    const sequence = Object.keys(label.sequences)[0] as string;
+    const future = { ...label, sequences: { ...label.sequences, [sequence]: 999 } };
+    expect(metaWriteRefusal('schema', future, label)).toMatch(/cannot migrate/);
+    const older = { ...label, sequences: { ...label.sequences, [sequence]: 0 } };
+    expect(metaWriteRefusal('schema', older, label)).toMatch(/goes back/);
+    const { [sequence]: _dropped, ...rest } = label.sequences;
+    expect(metaWriteRefusal('schema', { ...label, sequences: rest }, label)).toMatch(/goes back/);
+  });
+
+  it('knows when records need no migration to be validated', () => {
+    expect(labelIsCurrent(label)).toBe(true);
+    const sequence = Object.keys(label.sequences).find((s) => (label.sequences[s] ?? 0) > 0) as string;
+    expect(labelIsCurrent({ ...label, sequences: { ...label.sequences, [sequence]: 0 } })).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { TLRecord } from '@tldraw/tlschema';
+import type { SerializedSchema } from '@tldraw/store';
+import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
+
+/**
+ * What a client may write to a board, as pure functions of the change and of state the server holds —
+ * never of anything the same transaction wrote (a lock list, a schema label), which a client controls.
+ */
+
+export interface RecordWrite {
+  key: string;
+  /** The value the server held before the transaction (undefined: the record did not exist). */
+  before: unknown;
+  /** The value the transaction leaves (undefined: it deleted the record). */
+  after: unknown;
+}
+
+export interface WriterContext {
+  /** The authenticated identity of the connection that wrote it. */
+  author: string;
+  /** Records the server placed and locked (template items, question cards). */
+  locked: ReadonlySet<string>;
+}
+
+/** Why a client's change to one record is refused, or null if it stands. */
+export function recordWriteRefusal(
+  { key, before, after }: RecordWrite,
+  writer: WriterContext,
+): string | null {
+  if (writer.locked.has(key)) return `${key} is locked by the server`;
+  const lockedSource = lockedBindingSource(after, writer.locked);
+  if (lockedSource) return `${key}: ${lockedSource} is locked by the server`;
+  if ([after, before].some((v) => SERVER_ONLY_RECORD_TYPES.has(String(typeNameOf(v))))) {
+    return `${key}: only the server writes this kind of record`;
+  }
+  if (after === undefined) return PROTECTED_RECORD_IDS.has(key) ? `${key} may not be deleted` : null;
+  return (
+    recordError(key, after, before as TLRecord | undefined) ??
+    userRecordRefusal(key, after, writer.author) ??
+    placementRefusal(key, after)
+  );
+}
+
+const typeNameOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? (value as { typeName?: unknown }).typeName : undefined;
+
+/**
+ * A binding is part of the shape it starts from (an arrow's end): binding a locked arrow to something would
+ * change a locked shape, so a client may not. Binding *to* a locked shape is fine (a student's arrow
+ * pointing at the template's task card).
+ */
+function lockedBindingSource(value: unknown, locked: ReadonlySet<string>): string | null {
+  const { typeName, fromId } = (value ?? {}) as { typeName?: unknown; fromId?: unknown };
+  return typeName === 'binding' && typeof fromId === 'string' && locked.has(fromId) ? fromId : null;
+}
+
+/**
+ * tldraw writes a `user:` record for attribution. Boards carry opaque ids only — each viewer resolves
+ * names (or pseudonyms) itself — so a user record must have no name, and a client may write only its own.
+ */
+function userRecordRefusal(key: string, value: unknown, author: string): string | null {
+  if (typeNameOf(value) !== 'user') return null;
+  if (key !== `user:${author}`) return `${key}: a client may write only its own user record`;
+  const { name, imageUrl } = value as { name?: unknown; imageUrl?: unknown };
+  if (name !== '' || (imageUrl !== '' && imageUrl !== undefined))
+    return `${key}: names and pictures do not ride in the board`;
+  return null;
+}
+
+/**
+ * The farthest a shape may sit from the origin, and its largest size, in page units. tldraw accepts any
+ * finite number; a shape at 1e308 is finite, yet anything placed beside it (a question card) overflows.
+ */
+export const MAX_COORDINATE = 1e7;
+
+function placementRefusal(key: string, value: unknown): string | null {
+  if (typeNameOf(value) !== 'shape') return null;
+  const { x, y, props } = value as { x?: unknown; y?: unknown; props?: Record<string, unknown> };
+  const sizes = { x, y, 'props.w': props?.w, 'props.h': props?.h };
+  for (const [field, v] of Object.entries(sizes)) {
+    if (typeof v === 'number' && !(Math.abs(v) <= MAX_COORDINATE)) {
+      return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
+    }
+  }
+  return null;
+}
+
+/** The meta key holding the schema label the records were written with (clients upgrade it when they migrate). */
+export const SCHEMA_META_KEY = 'schema';
+
+const SchemaLabelSchema = z
+  .object({
+    schemaVersion: z.literal(2),
+    sequences: z
+      .record(z.string().max(128), z.number().int().min(0).max(10_000))
+      .refine((s) => Object.keys(s).length <= 256, 'too many sequences'),
+  })
+  .strict();
+
+/**
+ * Why a client's change to a meta key is refused, or null. Meta is the server's except for the schema
+ * label, which a client rewrites after migrating a board's records to its own (newer) build. A label may
+ * only name versions the server's schema can migrate from — a label from the future makes tldraw refuse to
+ * load the board for everyone — and may not go back on a version the board already holds.
+ */
+export function metaWriteRefusal(key: string, value: unknown, current: unknown): string | null {
+  if (key !== SCHEMA_META_KEY) return `meta.${key} is written by the server only`;
+  const label = SchemaLabelSchema.safeParse(value);
+  if (!label.success) return 'meta.schema is not a schema label';
+  if (!boardSchema.getMigrationsSince(label.data as SerializedSchema).ok) {
+    return 'meta.schema names versions this board cannot migrate from';
+  }
+  const held = SchemaLabelSchema.safeParse(current);
+  if (held.success) {
+    for (const [sequence, version] of Object.entries(held.data.sequences)) {
+      const next = label.data.sequences[sequence];
+      if (next === undefined || next < version) return `meta.schema goes back on ${sequence}`;
+    }
+  }
+  return null;
+}
+
+/** Whether records under this schema label need no migration to the server's schema (so they can be validated). */
+export function labelIsCurrent(label: unknown): boolean {
+  const parsed = SchemaLabelSchema.safeParse(label);
+  if (!parsed.success) return false;
+  const migrations = boardSchema.getMigrationsSince(parsed.data as SerializedSchema);
+  return migrations.ok && migrations.value.length === 0;
+}
