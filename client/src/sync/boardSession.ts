@@ -273,6 +273,14 @@ export function closeMessage(code: number): string {
       return 'You were moved to another group.';
     case YjsCloseCode.removed:
       return 'You were removed from the class, or the class was deleted.';
+    case YjsCloseCode.boardFull:
+      return 'This board is full: the teacher can start a new one.';
+    case YjsCloseCode.tooLarge:
+    case YjsCloseCode.rateLimited:
+    case YjsCloseCode.incompleteUpdate:
+    case YjsCloseCode.clientIdTaken:
+    case YjsCloseCode.rejectedContent:
+      return 'The board refused changes from this page: reload it to carry on.';
     default:
       return `The server closed the board (${code}).`;
   }
