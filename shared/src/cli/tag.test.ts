@@ -31,7 +31,9 @@ function runTag(
   });
 }
 
-describe('pnpm tag (child process)', () => {
+// A child process starts tsx and loads the model: seconds on a loaded machine, so the limit is generous
+// (it bounds a hang, not a speed).
+describe('pnpm tag (child process)', { timeout: 120_000 }, () => {
   it('answers each line in order, echoing ids as given, with errors in place', async () => {
     const input = [
       JSON.stringify({

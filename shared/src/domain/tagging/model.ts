@@ -228,8 +228,19 @@ export function decodeRoleModel(file: z.infer<typeof RoleModelSchema>, hashBits:
   const last = slots[slots.length - 1];
   if (last !== undefined && last >= 1 << hashBits) throw new Error(`slot ${last} is outside 2^${hashBits}`);
   const weights = new Float32Array(k << hashBits);
-  slots.forEach((slot, i) =>
-    weights.set(dequantize(bytes.subarray(i * k, i * k + k), file.scale, k), slot * k),
-  );
+  // Every int8 level of every class decoded once, then looked up: loading stays a fraction of a second.
+  const levels = new Float32Array(256 * k);
+  for (let c = 0; c < k; c++) {
+    const decoded = dequantize(
+      Uint8Array.from({ length: 256 }, (_, b) => b),
+      [file.scale[c]!],
+      1,
+    );
+    levels.set(decoded, c * 256);
+  }
+  for (let i = 0; i < slots.length; i++) {
+    const at = slots[i]! * k;
+    for (let c = 0; c < k; c++) weights[at + c] = levels[c * 256 + bytes[i * k + c]!]!;
+  }
   return { labels: file.labels, bias: Float64Array.from(file.bias), weights };
 }
