@@ -54,14 +54,21 @@ function joined(v: MoveVectors): SparseVector {
   return { indices, values };
 }
 
-/** The move of one contribution: argmax of the role's softmax over its hashed features. */
-export function scoreMoves(model: TalkMovesModel, input: FeatureInput): MoveScores {
+/**
+ * The move of one contribution: argmax of the role's softmax over its hashed features. `features` and `x`
+ * (the readable features first, for cues) are built only when `explain` is set: tagging in bulk skips them.
+ */
+export function scoreMoves(model: TalkMovesModel, input: FeatureInput, explain = true): MoveScores {
   const roleModel = model.roles[input.role];
   const vectors = moveVectors(input, model.hashBits);
-  const x = joined(vectors);
-  const features = vectors.next === null ? vectors.baseNamed : [...vectors.baseNamed, ...vectors.nextNamed];
-  const probabilities = softmax(scoreLogits(roleModel, x));
+  const probabilities = softmax(scoreLogits(roleModel, vectors.base, vectors.next ?? undefined));
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  const features = !explain
+    ? []
+    : vectors.next === null
+      ? vectors.baseNamed
+      : [...vectors.baseNamed, ...vectors.nextNamed];
+  const x = explain ? joined(vectors) : vectors.base;
   return { features, x, probabilities, best, move: roleModel.labels[best]! };
 }

@@ -69,6 +69,8 @@ export function scoreQuestionType(
   model: QuestionModel,
   input: QuestionFeatureInput,
   abstainBelow: number = model.file.abstainBelow,
+  /** The cue costs a pass over the features; bulk tagging skips it. */
+  withCue = true,
 ): QuestionTypeScores {
   const features = extractQuestionFeatures(input);
   const x = vectorize(features, model.file.hashBits, QUESTION_CHAR_WEIGHT);
@@ -79,6 +81,8 @@ export function scoreQuestionType(
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   const type = model.linear.labels[best] as QuestionType;
+  const questionType = p[best]! >= abstainBelow ? type : null;
+  if (!withCue) return { best: type, confidence: p[best]!, questionType, cue: null };
   // The readable feature that pulls hardest toward the chosen type against the runner-up.
   let second = best === 0 ? 1 : 0;
   for (let c = 0; c < p.length; c++) if (c !== best && p[c]! > p[second]!) second = c;
@@ -95,5 +99,5 @@ export function scoreQuestionType(
     strongest = pull;
     cue = readable.replace(/^"|"$/g, '');
   }
-  return { best: type, confidence: p[best]!, questionType: p[best]! >= abstainBelow ? type : null, cue };
+  return { best: type, confidence: p[best]!, questionType, cue };
 }

@@ -29,7 +29,8 @@ export function classifyQuestion(
   model: TalkMovesModel,
   input: QuestionInput,
   abstainBelow?: number,
+  withCue = true,
 ): QuestionTypeScores | null {
   if (!isQuestion(input.text)) return null;
-  return scoreQuestionType(model.questionTypes, input, abstainBelow);
+  return scoreQuestionType(model.questionTypes, input, abstainBelow, withCue);
 }

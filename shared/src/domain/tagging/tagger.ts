@@ -21,8 +21,9 @@ export interface TagOptions {
 export function tagContribution(model: TalkMovesModel, input: TagInput, options: TagOptions = {}): TagResult {
   const { role, text, context, next } = TagInputSchema.parse(input);
   const roleModel = model.roles[role];
-  const { features, x, probabilities, best } = scoreMoves(model, { role, text, context, next });
-  const question = classifyQuestion(model, { role, text, context }, options.abstainBelow);
+  const explain = options.cues !== false;
+  const { features, x, probabilities, best } = scoreMoves(model, { role, text, context, next }, explain);
+  const question = classifyQuestion(model, { role, text, context }, options.abstainBelow, explain);
   const result: TagResult = {
     move: roleModel.labels[best] as TalkMove,
     confidence: probabilities[best]!,
@@ -31,7 +32,7 @@ export function tagContribution(model: TalkMovesModel, input: TagInput, options:
     questionTypeConfidence: question?.confidence ?? null,
     cues: [],
   };
-  if (options.cues === false) return result;
+  if (!explain) return result;
   // A feature's pull toward the chosen move, against its average pull over all moves.
   const k = roleModel.labels.length;
   const contributions = features.map((_, i) => {
