@@ -89,6 +89,11 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                       ))}
                     </select>
                   </label>
+                  {!tag.corrected && tag.question && questionType === null && (
+                    <span className="muted" data-testid="question-untyped">
+                      question — type not shown (the model is unsure)
+                    </span>
+                  )}
                   {tag.corrected ? (
                     <span className="muted">corrected (model: {moveLabel(tag.move)})</span>
                   ) : (

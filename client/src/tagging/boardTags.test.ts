@@ -16,6 +16,7 @@ const tag = (over: Partial<ContributionTag> = {}): ContributionTag => ({
   move: 'making_a_claim',
   confidence: 0.8,
   questionType: null,
+  question: false,
   cues: [],
   taggedAt: 1000,
   corrected: null,

@@ -77,6 +77,24 @@ describe('live tagging', () => {
     });
     expect(reasoning.move).toBe(withContext.move);
     expect(tags.filter((t) => t.shapeId === 'shape:n2')).toHaveLength(1);
+
+    // The first note now has a next one on its board: it is tagged again with it, keeping its place.
+    const withNext = tagContribution(model(), {
+      role: 'student',
+      text: 'I think 3/4 is bigger than 2/3',
+      context: [],
+      next: [{ role: 'student', text: 'because 9/12 is more than 8/12' }],
+    });
+    const after = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/tags`)
+    ).json()) as ContributionTag[];
+    const first = after.find((t) => t.shapeId === 'shape:n1');
+    expect(first).toMatchObject({
+      move: withNext.move,
+      confidence: withNext.confidence,
+      question: false,
+      taggedAt: tag.taggedAt,
+    });
   });
 
   it('tags the teacher’s questions and students’ answers, and summarises them for the dashboard', async () => {

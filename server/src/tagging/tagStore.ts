@@ -29,6 +29,11 @@ const MIGRATIONS = [
     corrected_at    INTEGER NOT NULL
   );
   `,
+  // A question whose type is withheld (below the trusted confidence) is still a question.
+  `
+  ALTER TABLE contribution_tags ADD COLUMN question INTEGER NOT NULL DEFAULT 0;
+  UPDATE contribution_tags SET question = 1 WHERE question_type IS NOT NULL;
+  `,
 ];
 
 type Row = {
@@ -44,6 +49,7 @@ type Row = {
   move: string;
   confidence: number;
   question_type: string | null;
+  question: number;
   cues: string;
   tagged_at: number;
   c_move: string | null;
@@ -67,6 +73,7 @@ const toTag = (r: Row): ContributionTag => ({
   move: r.move,
   confidence: r.confidence,
   questionType: r.question_type,
+  question: r.question === 1,
   cues: JSON.parse(r.cues) as string[],
   taggedAt: r.tagged_at,
   corrected:
@@ -86,9 +93,10 @@ export class TagStore {
     this.db
       .prepare(
         `INSERT INTO contribution_tags (contribution_id, class_id, group_id, board_id, shape_id, kind, author, role, text,
-           move, confidence, question_type, cues, tagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           move, confidence, question_type, question, cues, tagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(contribution_id) DO UPDATE SET author = excluded.author, text = excluded.text, move = excluded.move,
-           confidence = excluded.confidence, question_type = excluded.question_type, cues = excluded.cues,
+           confidence = excluded.confidence, question_type = excluded.question_type, question = excluded.question,
+           cues = excluded.cues,
            tagged_at = excluded.tagged_at, group_id = excluded.group_id`,
       )
       .run(
@@ -104,6 +112,7 @@ export class TagStore {
         t.move,
         t.confidence,
         t.questionType,
+        t.question ? 1 : 0,
         JSON.stringify(t.cues),
         t.taggedAt,
       );

@@ -59,15 +59,25 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       const text = readText();
       if (!place || !text) return;
       if (this.deps.store.get(contributionId)?.text === text) return; // moved or restyled, not rewritten
-      const context = this.deps.store
-        .ofBoard(boardId, CONTEXT_ITEMS + 1)
-        .filter((t) => t.contributionId !== contributionId)
-        .slice(-CONTEXT_ITEMS)
-        .map((t) => ({ role: t.role, text: t.text }));
+      const earlier = this.deps.store
+        .ofBoard(boardId, CONTEXT_ITEMS + 2)
+        .filter((t) => t.contributionId !== contributionId);
+      const context = earlier.slice(-CONTEXT_ITEMS).map((t) => ({ role: t.role, text: t.text }));
       this.tag(
         { contributionId, ...place, boardId, shapeId, kind: 'board_text', author, role, text },
         context,
       );
+      // The board's previous contribution now has a next one: tag it again with it (the model reads what
+      // follows a contribution too), unless the teacher has corrected it.
+      const previous = earlier[earlier.length - 1];
+      if (previous && !previous.corrected) {
+        const before = earlier.slice(0, -1).slice(-CONTEXT_ITEMS);
+        this.retag(
+          previous,
+          before.map((t) => ({ role: t.role, text: t.text })),
+          [{ role, text }],
+        );
+      }
     }, this.deps.debounceMs);
     timer.unref();
     this.pending.set(contributionId, timer);
@@ -211,14 +221,37 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
   }
 
   private tag(
-    base: Omit<ContributionTag, 'move' | 'confidence' | 'questionType' | 'cues' | 'taggedAt' | 'corrected'>,
+    base: Omit<
+      ContributionTag,
+      'move' | 'confidence' | 'questionType' | 'question' | 'cues' | 'taggedAt' | 'corrected'
+    >,
     context: Contribution[],
   ): void {
     const model = this.deps.model;
     if (!model) return;
-    const result = tagContribution(model, { role: base.role, text: base.text, context });
+    const { questionTypeConfidence: _, ...result } = tagContribution(model, {
+      role: base.role,
+      text: base.text,
+      context,
+    });
     const tag = { ...base, ...result, taggedAt: this.deps.now() };
     this.deps.store.put(tag);
     this.emit('tagged', this.deps.store.get(base.contributionId) as ContributionTag);
+  }
+
+  /** Tags a stored contribution again now that the next one is known; it keeps its place (taggedAt). */
+  private retag(tag: ContributionTag, context: Contribution[], next: Contribution[]): void {
+    const model = this.deps.model;
+    if (!model) return;
+    const { questionTypeConfidence: _, ...result } = tagContribution(model, {
+      role: tag.role,
+      text: tag.text,
+      context,
+      next,
+    });
+    if (result.move === tag.move && result.confidence === tag.confidence) return;
+    const { corrected: _corrected, ...stored } = tag;
+    this.deps.store.put({ ...stored, ...result });
+    this.emit('tagged', this.deps.store.get(tag.contributionId) as ContributionTag);
   }
 }

@@ -31,7 +31,9 @@ function runTag(
   });
 }
 
-describe('pnpm tag (child process)', () => {
+// A child process starts tsx and loads the model: seconds on a loaded machine, so the limit is generous
+// (it bounds a hang, not a speed).
+describe('pnpm tag (child process)', { timeout: 120_000 }, () => {
   it('answers each line in order, echoing ids as given, with errors in place', async () => {
     const input = [
       JSON.stringify({
@@ -56,12 +58,17 @@ describe('pnpm tag (child process)', () => {
       move: 'relating_to_another_student',
       confidence: expect.any(Number),
       questionType: null,
+      question: false,
+      questionTypeConfidence: null,
+      questionTypeBest: null,
     });
     expect(lines[1]).toEqual({ id: null, error: expect.stringContaining('invalid JSON') });
     expect(lines[2]).toMatchObject({
       id: 2,
       move: 'pressing_for_reasoning',
-      questionType: 'probing_thinking',
+      questionType: 'encouraging_reflection_and_justification',
+      question: true,
+      questionTypeConfidence: expect.any(Number),
     });
     expect(lines[3]).toMatchObject({ id: null, move: 'making_a_claim', questionType: null });
     expect(lines[4]).toEqual({ id: 'x', error: expect.stringContaining('role') });
@@ -72,6 +79,25 @@ describe('pnpm tag (child process)', () => {
       questionType: 'gathering_information',
     });
     expect(lines[0]!.cues).toBeUndefined();
+  });
+
+  it('takes the next utterance as optional input, and types every question with --no-abstain', async () => {
+    const claim = { role: 'student', text: 'It is 3/4.', context: [{ role: 'teacher', text: 'How much?' }] };
+    const { lines } = await runTag(
+      [
+        JSON.stringify({ id: 1, ...claim }),
+        JSON.stringify({ id: 2, ...claim, next: [{ role: 'teacher', text: 'Why?' }] }),
+      ].join('\n'),
+    );
+    expect(lines.map((l) => typeof l.confidence)).toEqual(['number', 'number']);
+    expect(lines[0]!.confidence).not.toBe(lines[1]!.confidence);
+    const vague = JSON.stringify({ id: 3, role: 'teacher', text: 'Hmm?' });
+    const forced = await runTag(vague, ['--no-abstain']);
+    expect(forced.lines[0]).toMatchObject({
+      question: true,
+      questionType: forced.lines[0]!.questionTypeBest,
+    });
+    expect(forced.lines[0]!.questionType).not.toBeNull();
   });
 
   it('keeps order over many lines and prints cues only with --cues', async () => {

@@ -1,6 +1,8 @@
 // `pnpm --silent tag [--cues] [--model model.json]`: JSONL in on stdin, one tag a line out, same order.
 // Input line:  {"id": "1", "role": "student", "text": "...", "context": [{"role": "teacher", "text": "..."}]}
-// Output line: {"id": "1", "move": "...", "confidence": 0.81, "questionType": null}  (+ "cues" with --cues)
+// Output line: {"id": "1", "move": "...", "confidence": 0.81, "questionType": null, "question": false,
+//               "questionTypeConfidence": null, "questionTypeBest": null}  (+ "cues" with --cues)
+// "next" (the contributions after this one, soonest first) is optional input, like "context".
 // A line that cannot be read yields {"id": <id or null>, "error": "..."} and the rest go on.
 // Blank (whitespace-only) lines are skipped: they carry no input, so they get no output line.
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TagInputSchema } from '../domain/tagging/labels.js';
-import { loadTalkMovesModel, type TalkMovesModel } from '../domain/tagging/model.js';
+import { loadTalkMovesModel, type TalkMovesModel } from '../domain/tagging/modelFile.js';
+import { classifyQuestion } from '../domain/tagging/questionType.js';
 import { tagContribution } from '../domain/tagging/tagger.js';
 
 const DEFAULT_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../models/talkmoves.json');
@@ -24,7 +27,12 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** One input line to one output object; never throws. */
-export function tagLine(model: TalkMovesModel, line: string, withCues: boolean): Record<string, unknown> {
+export function tagLine(
+  model: TalkMovesModel,
+  line: string,
+  withCues: boolean,
+  abstainBelow?: number,
+): Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -43,12 +51,21 @@ export function tagLine(model: TalkMovesModel, line: string, withCues: boolean):
   const input = TagInputSchema.safeParse(parsed);
   if (!input.success) return { id, error: describeIssues(input.error) };
   try {
-    const tag = tagContribution(model, input.data, { cues: withCues });
+    const tag = tagContribution(model, input.data, {
+      cues: withCues,
+      ...(abstainBelow === undefined ? {} : { abstainBelow }),
+    });
+    const round = (p: number) => Math.round(p * 1e4) / 1e4;
+    // The most likely type even when it is withheld, for evaluations at other thresholds.
+    const best = tag.question ? classifyQuestion(model, input.data) : null;
     const out: Record<string, unknown> = {
       id,
       move: tag.move,
-      confidence: Math.round(tag.confidence * 1e4) / 1e4,
+      confidence: round(tag.confidence),
       questionType: tag.questionType,
+      question: tag.question,
+      questionTypeConfidence: tag.questionTypeConfidence === null ? null : round(tag.questionTypeConfidence),
+      questionTypeBest: best?.best ?? null,
     };
     if (withCues) out.cues = tag.cues;
     return out;
@@ -57,20 +74,27 @@ export function tagLine(model: TalkMovesModel, line: string, withCues: boolean):
   }
 }
 
-function parseArgs(argv: readonly string[]): { modelPath: string; withCues: boolean } {
+function parseArgs(argv: readonly string[]): {
+  modelPath: string;
+  withCues: boolean;
+  abstainBelow: number | undefined;
+} {
   let modelPath = process.env.TALKMOVES_MODEL ?? DEFAULT_MODEL_PATH;
   let withCues = false;
+  let abstainBelow: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--cues') withCues = true;
+    else if (a === '--no-abstain') abstainBelow = 0;
     else if (a === '--model') modelPath = resolve(argv[++i] ?? '');
-    else if (a !== '--') throw new Error(`unknown argument ${a} (usage: tag [--cues] [--model path])`);
+    else if (a !== '--')
+      throw new Error(`unknown argument ${a} (usage: tag [--cues] [--no-abstain] [--model path])`);
   }
-  return { modelPath, withCues };
+  return { modelPath, withCues, abstainBelow };
 }
 
 async function main(): Promise<void> {
-  const { modelPath, withCues } = parseArgs(process.argv.slice(2));
+  const { modelPath, withCues, abstainBelow } = parseArgs(process.argv.slice(2));
   const model = loadTalkMovesModel(JSON.parse(readFileSync(modelPath, 'utf8')));
   let buffer = '';
   const flush = async (): Promise<void> => {
@@ -85,7 +109,7 @@ async function main(): Promise<void> {
     const line = first ? raw.replace(/^\uFEFF/, '') : raw;
     first = false;
     if (line.trim() === '') continue;
-    buffer += `${JSON.stringify(tagLine(model, line, withCues))}\n`;
+    buffer += `${JSON.stringify(tagLine(model, line, withCues, abstainBelow))}\n`;
     if (buffer.length >= FLUSH_BYTES) await flush();
   }
   await flush();

@@ -1,11 +1,17 @@
-// `pnpm train [--out model.json] [data.jsonl(.gz) ...]`: trains the talk-move tagger and writes the model file.
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `pnpm train [--out model.json] [--questions q.jsonl] [--corrections export.jsonl] [--questions-only] [data.jsonl(.gz) ...]`:
+// trains the talk-move tagger and the question-type model and writes the model file. With --corrections the
+// new model replaces the old one only if it scores no worse on the frozen portions (both figures printed).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createGunzip } from 'node:zlib';
-import { parseTalkMovesLine, type TalkMovesRow } from '../domain/tagging/dataset.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTalkMovesModel } from '../domain/tagging/pipeline.js';
+import { DEFAULT_QUESTION_OPTIONS, trainQuestionModel } from '../domain/tagging/questionTraining.js';
+import { TalkMovesModelFileSchema, type TalkMovesModelFile } from '../domain/tagging/modelFile.js';
+import { correctionQuestions, readCorrections } from './corrections.js';
+import { frozenFigures, gateVerdict } from './frozen.js';
+import { readAll, readQuestions } from './readData.js';
+
+export { readAll, readTalkMovesRows } from './readData.js';
 
 /** The repository root, from this file's place in it (not the working directory). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -15,6 +21,9 @@ export const DEFAULT_DATA_PATH = resolve(
   process.env.TALKMOVES_DATA ?? '../shared/data/talkmoves/train.jsonl.gz',
 );
 export const DEFAULT_MODEL_PATH = resolve(REPO_ROOT, 'shared/models/talkmoves.json');
+/** Labelled questions: the training portion, and the frozen held-out portion that training never reads. */
+export const QUESTIONS_TRAIN_PATH = resolve(REPO_ROOT, 'shared/questions/train.jsonl');
+export const QUESTIONS_HELDOUT_PATH = resolve(REPO_ROOT, 'shared/questions/heldout.jsonl');
 
 export const TALKMOVES_LICENSE = 'CC-BY-NC-SA-4.0';
 export const TALKMOVES_ATTRIBUTION =
@@ -23,68 +32,109 @@ export const TALKMOVES_ATTRIBUTION =
   'Annotated for Teacher and Student Discursive Moves." LREC 2022, 4654-4662. Licensed under Creative Commons ' +
   'Attribution-NonCommercial-ShareAlike 4.0 International; this model is adapted material under the same licence.';
 
-/** Reads JSONL rows (gzip when the name ends in .gz), failing with the file and line of a bad row. */
-export async function readTalkMovesRows(path: string): Promise<TalkMovesRow[]> {
-  const raw = createReadStream(path);
-  const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  const rows: TalkMovesRow[] = [];
-  let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    try {
-      rows.push(parseTalkMovesLine(line));
-    } catch (err) {
-      throw new Error(`${path}:${lineNo}: ${err instanceof Error ? err.message : String(err)}`, {
-        cause: err,
-      });
-    }
-  }
-  return rows;
+export interface TrainArgs {
+  out: string;
+  data: string[];
+  questions: string;
+  corrections: string | null;
+  questionsOnly: boolean;
 }
 
-export async function readAll(paths: readonly string[]): Promise<TalkMovesRow[]> {
-  const rows: TalkMovesRow[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) throw new Error(`data file not found: ${p} (set TALKMOVES_DATA or pass a path)`);
-    for (const row of await readTalkMovesRows(p)) rows.push(row);
-  }
-  return rows;
-}
-
-/** Splits `--out x` from the positional data paths; no paths means the TalkMoves file. */
-export function parseDataArgs(argv: readonly string[]): { out: string; data: string[] } {
-  let out = DEFAULT_MODEL_PATH;
-  const data: string[] = [];
+/** `--out x`, `--questions q`, `--corrections c`, `--questions-only`; positional data paths (default TalkMoves). */
+export function parseDataArgs(argv: readonly string[]): TrainArgs {
+  const args: TrainArgs = {
+    out: DEFAULT_MODEL_PATH,
+    data: [],
+    questions: QUESTIONS_TRAIN_PATH,
+    corrections: null,
+    questionsOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--out' || a === '--model') out = resolve(argv[++i] ?? '');
-    else if (a !== '--') data.push(resolve(a));
+    if (a === '--out' || a === '--model') args.out = resolve(argv[++i] ?? '');
+    else if (a === '--questions') args.questions = resolve(argv[++i] ?? '');
+    else if (a === '--corrections') args.corrections = resolve(argv[++i] ?? '');
+    else if (a === '--questions-only') args.questionsOnly = true;
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.data.push(resolve(a));
   }
-  return { out, data: data.length > 0 ? data : [DEFAULT_DATA_PATH] };
+  if (args.data.length === 0) args.data = [DEFAULT_DATA_PATH];
+  return args;
+}
+
+function relative(p: string): string {
+  return p.replace(`${resolve(REPO_ROOT, '..')}/`, '');
 }
 
 async function main(): Promise<void> {
-  const { out, data } = parseDataArgs(process.argv.slice(2));
+  const args = parseDataArgs(process.argv.slice(2));
   const started = performance.now();
-  const rows = await readAll(data);
-  console.log(`read ${rows.length} rows from ${data.join(', ')}`);
-  const model = trainTalkMovesModel(
-    rows,
-    {
-      license: TALKMOVES_LICENSE,
-      attribution: TALKMOVES_ATTRIBUTION,
-      sources: data.map((p) => p.replace(`${resolve(REPO_ROOT, '..')}/`, '')),
-    },
-    DEFAULT_TRAIN_OPTIONS,
-    (line) => console.log(line),
-  );
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
-  for (const role of ['teacher', 'student'] as const) {
-    console.log(`${role}: dev macro-F1 ${model.metrics.dev[role].macroF1.toFixed(4)}`);
+  const questions = readQuestions(args.questions);
+  const corrections = args.corrections ? await readCorrections(args.corrections) : null;
+  if (corrections) {
+    questions.push(...correctionQuestions(corrections));
+    console.log(
+      `corrections: ${corrections.filter((r) => r.corrected).length} corrected contributions from ${args.corrections}`,
+    );
   }
-  console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const sources = [...args.data, args.questions, ...(args.corrections ? [args.corrections] : [])].map(
+    relative,
+  );
+  const provenance = { license: TALKMOVES_LICENSE, attribution: TALKMOVES_ATTRIBUTION, sources };
+  let model: TalkMovesModelFile;
+  if (args.questionsOnly) {
+    // Keep the talk-move part of the existing file; refit only the question types (seconds, not minutes).
+    const current = TalkMovesModelFileSchema.parse(JSON.parse(readFileSync(args.out, 'utf8')));
+    model = { ...current, questionTypes: trainQuestionModel(questions, DEFAULT_QUESTION_OPTIONS, sources) };
+  } else {
+    const rows = await readAll(args.data);
+    console.log(
+      `read ${rows.length} rows from ${args.data.join(', ')}; ${questions.length} labelled questions`,
+    );
+    model = trainTalkMovesModel(
+      { rows, fitOnlyRows: corrections ?? [], questions },
+      provenance,
+      DEFAULT_TRAIN_OPTIONS,
+      (line) => console.log(line),
+    );
+  }
+  const text = `${JSON.stringify(model)}\n`;
+  if (corrections && existsSync(args.out)) {
+    // A deployment's retraining must not make the tagger worse where it can be measured.
+    const rows = await readAll([DEFAULT_DATA_PATH]);
+    const heldout = readQuestions(QUESTIONS_HELDOUT_PATH);
+    const before = frozenFigures(
+      TalkMovesModelFileSchema.parse(JSON.parse(readFileSync(args.out, 'utf8'))),
+      rows,
+      heldout,
+    );
+    const after = frozenFigures(model, rows, heldout);
+    const verdict = gateVerdict(before, after);
+    console.log(verdict.lines.join('\n'));
+    if (!verdict.accept) {
+      console.log(
+        `refused: ${args.out} is left as it was (the retrained model scores worse on the frozen portion)`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+  }
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, text);
+  for (const role of ['teacher', 'student'] as const) {
+    console.log(
+      `${role}: dev macro-F1 ${model.metrics.dev[role].macroF1.toFixed(4)} without the next utterance, ` +
+        `${model.metrics.devWithNext[role].macroF1.toFixed(4)} with it`,
+    );
+  }
+  const q = model.questionTypes.metrics;
+  console.log(
+    `question types: out-of-fold macro-F1 ${q.dev.macroF1.toFixed(4)}; typed above ${model.questionTypes.abstainBelow.toFixed(3)}: ` +
+      `${q.devCovered.macroF1.toFixed(4)} on ${(q.devCoverage * 100).toFixed(1)}% of questions`,
+  );
+  console.log(
+    `wrote ${args.out} (${(text.length / 1024).toFixed(0)} KiB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

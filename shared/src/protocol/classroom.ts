@@ -216,7 +216,10 @@ export const ContributionTagSchema = z.object({
   text: z.string(),
   move: z.string(),
   confidence: z.number(),
+  /** The NCTM type shown; null for a non-question and for a question typed below the trusted confidence. */
   questionType: z.string().nullable(),
+  /** A question (typed or not): with `questionType` null it is shown as "question" without a type. */
+  question: z.boolean(),
   cues: z.array(z.string()),
   taggedAt: z.number(),
   /** The teacher's correction, when there is one: it overrides the model's tag everywhere. */

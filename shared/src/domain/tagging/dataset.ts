@@ -9,6 +9,10 @@ export const TalkMovesRowSchema = z.object({
   speaker_role: SpeakerRoleSchema,
   text: z.string(),
   label: z.string(),
+  /** In a teachers' corrections export: whether the label is the teacher's (else only context). */
+  corrected: z.boolean().optional(),
+  /** In a corrections export: the contribution's question type (null: not a question). */
+  question_type: z.string().nullish(),
 });
 export type TalkMovesRow = z.infer<typeof TalkMovesRowSchema>;
 
@@ -18,11 +22,17 @@ export interface LabelledExample {
   role: SpeakerRole;
   text: string;
   context: Contribution[];
+  /** The contributions after this one, soonest first (what a transcript knows and live tagging may not). */
+  next: Contribution[];
   label: string;
+  /** False for a row of a corrections export the teacher did not correct: context, not a label. */
+  labelled: boolean;
 }
 
 /** How many earlier rows of the transcript are kept as context (the features look at the last few). */
 export const CONTEXT_ROWS = 8;
+/** How many later rows are kept as next-utterance context. */
+export const NEXT_ROWS = 2;
 
 export function parseTalkMovesLine(line: string): TalkMovesRow {
   return TalkMovesRowSchema.parse(JSON.parse(line));
@@ -47,7 +57,18 @@ export function toExamples(rows: readonly TalkMovesRow[]): LabelledExample[] {
       const context = sorted
         .slice(Math.max(0, i - CONTEXT_ROWS), i)
         .map((c) => ({ role: c.speaker_role, text: c.text }));
-      out.push({ transcriptId, role: r.speaker_role, text: r.text, context, label: r.label });
+      const next = sorted
+        .slice(i + 1, i + 1 + NEXT_ROWS)
+        .map((c) => ({ role: c.speaker_role, text: c.text }));
+      out.push({
+        transcriptId,
+        role: r.speaker_role,
+        text: r.text,
+        context,
+        next,
+        label: r.label,
+        labelled: r.corrected !== false,
+      });
     }
   }
   return out;

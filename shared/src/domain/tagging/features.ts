@@ -17,6 +17,8 @@ export interface FeatureInput {
   role: SpeakerRole;
   text: string;
   context: readonly Contribution[];
+  /** The contributions after this one, soonest first; absent or empty when none is known yet. */
+  next?: readonly Contribution[];
 }
 
 // Character n-grams are many and individually weak; previous-utterance words are only context.
@@ -218,4 +220,35 @@ export function extractFeatures(input: FeatureInput): FeatureSet {
   wordFeatures(tokens, input.text, named);
   contextFeatures(input.role, tokens, input.context, named);
   return { named, charHashes: charGramHashes(tokens) };
+}
+
+/**
+ * Features of what follows a contribution (Suresh et al., BEA 2022: the next utterance lifts talk-move F1):
+ * who speaks next, whether they ask, how they open, their words, and how much they repeat. Kept apart from
+ * the other features so the model can be trained to do without them (live tagging often has no next yet).
+ */
+export function extractNextFeatures(
+  role: SpeakerRole,
+  tokens: readonly string[],
+  next: readonly Contribution[],
+): Feature[] {
+  const out: Feature[] = [];
+  const first = next[0];
+  if (first === undefined) return out;
+  const nextTokens = tokenize(first.text);
+  const same = first.role === role ? 'same' : 'other';
+  out.push({ name: `n:role:${same}`, value: 1 });
+  if (looksLikeQuestion(nextTokens)) out.push({ name: `n:q:${same}`, value: 1 });
+  out.push({ name: `n:len:${lengthBucket(nextTokens.length)}`, value: 1 });
+  out.push({ name: `n:f1:${same}:${nextTokens[0] ?? ''}`, value: 1 });
+  out.push({ name: `n:f2:${nextTokens[0] ?? ''}_${nextTokens[1] ?? ''}`, value: 1 });
+  for (const w of new Set(nextTokens)) out.push({ name: `n:w:${w}`, value: PREV_WORD_WEIGHT });
+  overlapFeatures('n', tokens, nextTokens, out);
+  const other = next.find((c) => c.role !== role);
+  if (other !== undefined && other !== first) {
+    const otherTokens = tokenize(other.text);
+    out.push({ name: `n2:f2:${otherTokens[0] ?? ''}_${otherTokens[1] ?? ''}`, value: 1 });
+    overlapFeatures('n2', tokens, otherTokens, out);
+  }
+  return out;
 }

@@ -36,6 +36,7 @@ export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
 export const MAX_TAG_TEXT_CHARS = 20_000;
 export const MAX_CONTEXT_ITEMS = 50;
+export const MAX_NEXT_ITEMS = 5;
 
 export const ContributionSchema = z.object({
   role: SpeakerRoleSchema,
@@ -53,6 +54,11 @@ export const TagInputSchema = ContributionSchema.extend({
     .array(ContributionSchema)
     .default([])
     .transform((items) => items.slice(-MAX_CONTEXT_ITEMS)),
+  /** The contributions after this one, soonest first, when known (a transcript; a live one once answered). */
+  next: z
+    .array(ContributionSchema)
+    .default([])
+    .transform((items) => items.slice(0, MAX_NEXT_ITEMS)),
 });
 export type TagInput = z.input<typeof TagInputSchema>;
 
@@ -60,7 +66,12 @@ export const TagResultSchema = z.object({
   move: TalkMoveSchema,
   /** Softmax probability of `move`. */
   confidence: z.number().min(0).max(1),
+  /** Shown type: null for a non-question, and for a question whose type is below the trusted confidence. */
   questionType: QuestionTypeSchema.nullable(),
+  /** Whether the text is a question (a typed one, or one shown as "question" without a type). */
+  question: z.boolean(),
+  /** Calibrated probability of the most likely type of a question (shown or not); null for a non-question. */
+  questionTypeConfidence: z.number().min(0).max(1).nullable(),
   /** Words or features that drove the decision, most influential first, in readable form. */
   cues: z.array(z.string()),
 });

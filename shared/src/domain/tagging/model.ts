@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CHAR_WEIGHT, type FeatureSet } from './features.js';
 import { fnv1a } from './hash.js';
-import { SpeakerRoleSchema, type SpeakerRole } from './labels.js';
 
-export const MODEL_FORMAT = 'conjecture-talkmoves-linear/1';
 const QUANT_LEVELS = 127;
 
 const PerClassSchema = z.object({
@@ -21,42 +19,22 @@ export const RoleMetricsSchema = z.object({
 });
 export type RoleMetrics = z.infer<typeof RoleMetricsSchema>;
 
-const RoleModelSchema = z.object({
+export const RoleModelSchema = z.object({
   labels: z.array(z.string()).min(2),
   /** Per-class logit offsets (trained bias plus the offsets tuned for macro-F1). */
   bias: z.array(z.number()),
   /** Per-class decode scale of the companded int8 weights. */
   scale: z.array(z.number()),
-  /** Int8 weights, feature-major (`[slot * labels.length + class]`), base64. */
+  /** The hash slots kept after pruning, ascending, as varint gaps, base64; the others weigh 0. */
+  slots: z.string(),
+  /** Int8 companded weights of the kept slots, slot-major (`[i * labels.length + class]`), base64. */
   weights: z.string(),
 });
-
-export const TalkMovesModelFileSchema = z.object({
-  format: z.literal(MODEL_FORMAT),
-  license: z.string(),
-  attribution: z.string(),
-  hashBits: z.number().int().min(10).max(24),
-  featureVersion: z.number().int(),
-  training: z.record(z.string(), z.unknown()),
-  metrics: z.object({
-    split: z.string(),
-    dev: z.record(SpeakerRoleSchema, RoleMetricsSchema),
-  }),
-  roles: z.record(SpeakerRoleSchema, RoleModelSchema),
-});
-export type TalkMovesModelFile = z.infer<typeof TalkMovesModelFileSchema>;
 
 export interface RoleModel {
   labels: readonly string[];
   bias: Float64Array;
   weights: Float32Array;
-}
-
-/** A model ready to score: weights decoded once at load. */
-export interface TalkMovesModel {
-  file: TalkMovesModelFile;
-  hashBits: number;
-  roles: Record<SpeakerRole, RoleModel>;
 }
 
 /** Sparse hashed vector of one contribution, scaled to unit length so long and short ones weigh alike. */
@@ -66,7 +44,11 @@ export interface SparseVector {
 }
 
 /** Named features first (so cues can index them), then the character n-grams. */
-export function vectorize(features: FeatureSet, hashBits: number): SparseVector {
+export function vectorize(
+  features: FeatureSet,
+  hashBits: number,
+  charWeight: number = CHAR_WEIGHT,
+): SparseVector {
   const mask = (1 << hashBits) - 1;
   const { named, charHashes } = features;
   const size = named.length + charHashes.length;
@@ -81,22 +63,24 @@ export function vectorize(features: FeatureSet, hashBits: number): SparseVector 
   }
   for (let i = 0; i < charHashes.length; i++) {
     indices[named.length + i] = charHashes[i]! & mask;
-    values[named.length + i] = CHAR_WEIGHT;
+    values[named.length + i] = charWeight;
   }
-  norm += charHashes.length * CHAR_WEIGHT * CHAR_WEIGHT;
+  norm += charHashes.length * charWeight * charWeight;
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < values.length; i++) values[i]! *= inv;
   return { indices, values };
 }
 
-export function scoreLogits(model: RoleModel, x: SparseVector): Float64Array {
+export function scoreLogits(model: RoleModel, x: SparseVector, extra?: SparseVector): Float64Array {
   const k = model.labels.length;
   const logits = Float64Array.from(model.bias);
   const w = model.weights;
-  for (let i = 0; i < x.indices.length; i++) {
-    const base = x.indices[i]! * k;
-    const v = x.values[i]!;
-    for (let c = 0; c < k; c++) logits[c]! += v * w[base + c]!;
+  for (const v of extra ? [x, extra] : [x]) {
+    for (let i = 0; i < v.indices.length; i++) {
+      const base = v.indices[i]! * k;
+      const value = v.values[i]!;
+      for (let c = 0; c < k; c++) logits[c]! += value * w[base + c]!;
+    }
   }
   return logits;
 }
@@ -141,38 +125,122 @@ function dequantize(bytes: Uint8Array, scale: readonly number[], k: number): Flo
   return out;
 }
 
+/** Varint (LEB128) gaps between ascending slot numbers: most gaps fit one byte. */
+function encodeSlots(slots: readonly number[]): Uint8Array {
+  const out: number[] = [];
+  let prev = -1;
+  for (const slot of slots) {
+    let gap = slot - prev - 1;
+    prev = slot;
+    while (gap >= 0x80) {
+      out.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    out.push(gap);
+  }
+  return Uint8Array.from(out);
+}
+
+function decodeSlots(bytes: Uint8Array): number[] {
+  const slots: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < bytes.length;) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80 && i < bytes.length);
+    prev += gap + 1;
+    slots.push(prev);
+  }
+  return slots;
+}
+
+/**
+ * Quantizes the weights and keeps only the strongest hash slots (largest weight against its class's scale,
+ * times the slot's usage when given) that fit in `maxBytes` (slot list plus k int8 weights a slot); the
+ * others weigh 0. Pruning is what makes the file small: most slots hold rare character n-grams that barely
+ * move a decision.
+ */
 export function encodeRoleModel(
   labels: readonly string[],
   bias: ArrayLike<number>,
   weights: Float32Array,
+  maxBytes = Infinity,
+  /** Per slot, how much it is used (summed feature values over the training data); ranks with the weight. */
+  usage?: Float64Array,
 ): z.infer<typeof RoleModelSchema> {
-  const { scale, bytes } = quantizeWeights(weights, labels.length);
-  return { labels: [...labels], bias: Array.from(bias), scale, weights: encodeBase64(bytes) };
+  const k = labels.length;
+  const { scale, bytes } = quantizeWeights(weights, k);
+  const slotCount = weights.length / k;
+  const strength = new Float64Array(slotCount);
+  for (let i = 0; i < weights.length; i++) {
+    const s = scale[i % k]!;
+    if (s > 0)
+      strength[Math.floor(i / k)] = Math.max(strength[Math.floor(i / k)]!, Math.abs(weights[i]!) / s);
+  }
+  // A slot's expected pull on a decision is its weight times how often it fires.
+  if (usage) for (let slot = 0; slot < slotCount; slot++) strength[slot]! *= usage[slot] ?? 0;
+  const ranked: number[] = [];
+  for (let slot = 0; slot < slotCount; slot++) {
+    let nonzero = false;
+    for (let c = 0; c < k; c++) if (bytes[slot * k + c] !== 0) nonzero = true;
+    if (nonzero) ranked.push(slot);
+  }
+  ranked.sort((a, b) => strength[b]! - strength[a]! || a - b);
+  const encodedSize = (n: number) => encodeSlots(ranked.slice(0, n).sort((a, b) => a - b)).length + n * k;
+  let lo = 0;
+  let hi = ranked.length;
+  if (encodedSize(hi) > maxBytes) {
+    // The largest n whose encoding fits.
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (encodedSize(mid) <= maxBytes) lo = mid;
+      else hi = mid - 1;
+    }
+    hi = lo;
+  }
+  const kept = ranked.slice(0, hi).sort((a, b) => a - b);
+  const keptBytes = new Uint8Array(kept.length * k);
+  kept.forEach((slot, i) => keptBytes.set(bytes.subarray(slot * k, slot * k + k), i * k));
+  return {
+    labels: [...labels],
+    bias: Array.from(bias),
+    scale,
+    slots: encodeBase64(encodeSlots(kept)),
+    weights: encodeBase64(keptBytes),
+  };
 }
 
 export function decodeRoleModel(file: z.infer<typeof RoleModelSchema>, hashBits: number): RoleModel {
   const k = file.labels.length;
-  const bytes = decodeBase64(file.weights);
-  if (bytes.length !== k << hashBits)
-    throw new Error(`weights hold ${bytes.length} bytes, expected ${k << hashBits}`);
   if (file.bias.length !== k || file.scale.length !== k)
     throw new Error('bias/scale length differs from labels');
-  return {
-    labels: file.labels,
-    bias: Float64Array.from(file.bias),
-    weights: dequantize(bytes, file.scale, k),
-  };
-}
-
-/** Validates and decodes a model file's JSON (already parsed); the caller does the I/O. */
-export function loadTalkMovesModel(json: unknown): TalkMovesModel {
-  const file = TalkMovesModelFileSchema.parse(json);
-  return {
-    file,
-    hashBits: file.hashBits,
-    roles: {
-      teacher: decodeRoleModel(file.roles.teacher, file.hashBits),
-      student: decodeRoleModel(file.roles.student, file.hashBits),
-    },
-  };
+  const slots = decodeSlots(decodeBase64(file.slots));
+  const bytes = decodeBase64(file.weights);
+  if (bytes.length !== slots.length * k)
+    throw new Error(
+      `weights hold ${bytes.length} bytes, expected ${slots.length * k} for ${slots.length} slots`,
+    );
+  const last = slots[slots.length - 1];
+  if (last !== undefined && last >= 1 << hashBits) throw new Error(`slot ${last} is outside 2^${hashBits}`);
+  const weights = new Float32Array(k << hashBits);
+  // Every int8 level of every class decoded once, then looked up: loading stays a fraction of a second.
+  const levels = new Float32Array(256 * k);
+  for (let c = 0; c < k; c++) {
+    const decoded = dequantize(
+      Uint8Array.from({ length: 256 }, (_, b) => b),
+      [file.scale[c]!],
+      1,
+    );
+    levels.set(decoded, c * 256);
+  }
+  for (let i = 0; i < slots.length; i++) {
+    const at = slots[i]! * k;
+    for (let c = 0; c < k; c++) weights[at + c] = levels[c * 256 + bytes[i * k + c]!]!;
+  }
+  return { labels: file.labels, bias: Float64Array.from(file.bias), weights };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STUDENT_MOVES, TEACHER_MOVES, TagResultSchema } from './labels.js';
 import { tagContribution } from './tagger.js';
 import { CLEAR_CASES } from './test/clearCases.js';
-import { loadTalkMovesModel } from './model.js';
+import { loadTalkMovesModel } from './modelFile.js';
 
 describe('tagContribution with the committed model', () => {
   const model = loadTalkMovesModel(
@@ -46,6 +46,29 @@ describe('tagContribution with the committed model', () => {
       tagContribution(model, { role: 'teacher', text: 'How do you know it always works?' }).questionType,
     ).toBe('encouraging_reflection_and_justification');
     expect(tagContribution(model, { role: 'student', text: 'The answer is 12.' }).questionType).toBeNull();
+  });
+
+  it('shows a question without a type when its type is below the trusted confidence', () => {
+    const input = { role: 'teacher' as const, text: 'How do you know it always works?' };
+    const typed = tagContribution(model, input, { cues: false });
+    expect(typed).toMatchObject({ question: true, questionType: 'encouraging_reflection_and_justification' });
+    expect(typed.questionTypeConfidence).toBeGreaterThanOrEqual(model.file.questionTypes.abstainBelow);
+    const withheld = tagContribution(model, input, { cues: false, abstainBelow: 1.01 });
+    expect(withheld).toEqual({ ...typed, questionType: null });
+    const statement = tagContribution(model, { role: 'student', text: 'It is 12.' }, { cues: false });
+    expect(statement).toMatchObject({ question: false, questionType: null, questionTypeConfidence: null });
+  });
+
+  it('reads what follows a contribution when it is given', () => {
+    const claim = { role: 'student' as const, text: 'It is 3/4.', context: [] };
+    const alone = tagContribution(model, claim, { cues: false });
+    const followed = tagContribution(
+      model,
+      { ...claim, next: [{ role: 'teacher', text: 'Why is it 3/4?' }] },
+      { cues: false },
+    );
+    expect(followed.confidence).not.toBe(alone.confidence);
+    expect(tagContribution(model, { ...claim, next: [] }, { cues: false })).toEqual(alone);
   });
 
   it('rejects input outside the schema', () => {

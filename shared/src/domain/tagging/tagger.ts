@@ -1,6 +1,6 @@
 import { topCues } from './cues.js';
 import { TagInputSchema, type TagInput, type TagResult, type TalkMove } from './labels.js';
-import type { TalkMovesModel } from './model.js';
+import type { TalkMovesModel } from './modelFile.js';
 import { scoreMoves } from './predict.js';
 import { classifyQuestion } from './questionType.js';
 
@@ -9,24 +9,30 @@ export const MAX_CUES = 5;
 export interface TagOptions {
   /** Cues cost a sort per contribution; bulk tagging can skip them. */
   cues?: boolean;
+  /** Withhold a question's type below this calibrated confidence (default: the model's own threshold; 0 never withholds). */
+  abstainBelow?: number;
 }
 
 /**
  * Tags one contribution: its talk move (with softmax confidence), its NCTM question type when it is a
- * question, and the cues that drove the decision. Pure: the model comes in as an argument.
+ * question and the model is confident enough, and the cues that drove the decision. Pure: the model comes in
+ * as an argument.
  */
 export function tagContribution(model: TalkMovesModel, input: TagInput, options: TagOptions = {}): TagResult {
-  const { role, text, context } = TagInputSchema.parse(input);
+  const { role, text, context, next } = TagInputSchema.parse(input);
   const roleModel = model.roles[role];
-  const { features, x, probabilities, best } = scoreMoves(model, { role, text, context });
-  const question = classifyQuestion(text);
+  const explain = options.cues !== false;
+  const { features, x, probabilities, best } = scoreMoves(model, { role, text, context, next }, explain);
+  const question = classifyQuestion(model, { role, text, context }, options.abstainBelow, explain);
   const result: TagResult = {
     move: roleModel.labels[best] as TalkMove,
     confidence: probabilities[best]!,
     questionType: question?.questionType ?? null,
+    question: question !== null,
+    questionTypeConfidence: question?.confidence ?? null,
     cues: [],
   };
-  if (options.cues === false) return result;
+  if (!explain) return result;
   // A feature's pull toward the chosen move, against its average pull over all moves.
   const k = roleModel.labels.length;
   const contributions = features.map((_, i) => {
@@ -36,6 +42,8 @@ export function tagContribution(model: TalkMovesModel, input: TagInput, options:
     return x.values[i]! * (roleModel.weights[base + best]! - mean / k);
   });
   const cues = topCues(features, contributions, MAX_CUES);
-  if (question?.cue) cues.push(`${question.questionType.replace(/_/g, ' ')}: "${question.cue}"`);
+  if (question?.questionType && question.cue) {
+    cues.push(`${question.questionType.replace(/_/g, ' ')}: "${question.cue}"`);
+  }
   return { ...result, cues };
 }

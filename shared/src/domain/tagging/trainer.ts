@@ -4,6 +4,8 @@ import type { SparseVector } from './model.js';
 export interface TrainingExample {
   x: SparseVector;
   y: number;
+  /** Features that are only sometimes known (what follows a contribution), added to `x` when present. */
+  extra?: SparseVector;
 }
 
 export interface SoftmaxOptions {
@@ -13,6 +15,8 @@ export interface SoftmaxOptions {
   /** Loss weight per class, to lift rare moves for macro-F1. */
   classWeights: readonly number[];
   seed: number;
+  /** L2 penalty on the weights an example touches (0: none, as for the talk moves). */
+  l2?: number;
 }
 
 /**
@@ -35,19 +39,26 @@ export class SoftmaxTrainer {
     this.random = seededRandom(options.seed);
   }
 
-  logits(x: SparseVector): Float64Array {
+  logits(x: SparseVector, extra?: SparseVector): Float64Array {
     const k = this.options.classes;
     const out = Float64Array.from(this.bias);
-    for (let i = 0; i < x.indices.length; i++) {
-      const base = x.indices[i]! * k;
-      const v = x.values[i]!;
-      for (let c = 0; c < k; c++) out[c]! += v * this.weights[base + c]!;
+    for (const v of extra ? [x, extra] : [x]) {
+      for (let i = 0; i < v.indices.length; i++) {
+        const base = v.indices[i]! * k;
+        const value = v.values[i]!;
+        for (let c = 0; c < k; c++) out[c]! += value * this.weights[base + c]!;
+      }
     }
     return out;
   }
 
-  epoch(examples: readonly TrainingExample[]): void {
+  /**
+   * One pass over the examples in a seeded order. An example's `extra` features are used with probability
+   * `extraKeep`, so one model learns to tag both with and without them.
+   */
+  epoch(examples: readonly TrainingExample[], extraKeep = 1): void {
     const { classes: k, learningRate: lr, classWeights } = this.options;
+    const l2 = this.options.l2 ?? 0;
     const order = Array.from(examples.keys());
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(this.random() * (i + 1));
@@ -55,8 +66,9 @@ export class SoftmaxTrainer {
     }
     const grad = new Float64Array(k);
     for (const idx of order) {
-      const { x, y } = examples[idx]!;
-      const logits = this.logits(x);
+      const { x, y, extra } = examples[idx]!;
+      const used = extra !== undefined && (extraKeep >= 1 || this.random() < extraKeep) ? extra : undefined;
+      const logits = this.logits(x, used);
       let max = -Infinity;
       for (const l of logits) if (l > max) max = l;
       let sum = 0;
@@ -68,16 +80,22 @@ export class SoftmaxTrainer {
         this.biasGradSq[c]! += g * g;
         this.bias[c]! -= (lr * g) / Math.sqrt(this.biasGradSq[c]!);
       }
-      for (let i = 0; i < x.indices.length; i++) {
-        const base = x.indices[i]! * k;
-        const v = x.values[i]!;
-        for (let c = 0; c < k; c++) {
-          const g = grad[c]! * v;
-          if (g === 0) continue;
-          const at = base + c;
-          this.gradSq[at]! += g * g;
-          this.weights[at]! -= (lr * g) / Math.sqrt(this.gradSq[at]!);
-        }
+      this.update(x, grad, lr, l2);
+      if (used) this.update(used, grad, lr, l2);
+    }
+  }
+
+  private update(x: SparseVector, grad: Float64Array, lr: number, l2: number): void {
+    const k = this.options.classes;
+    for (let i = 0; i < x.indices.length; i++) {
+      const base = x.indices[i]! * k;
+      const v = x.values[i]!;
+      for (let c = 0; c < k; c++) {
+        const at = base + c;
+        const g = grad[c]! * v + l2 * this.weights[at]!;
+        if (g === 0) continue;
+        this.gradSq[at]! += g * g;
+        this.weights[at]! -= (lr * g) / Math.sqrt(this.gradSq[at]!);
       }
     }
   }
