@@ -23,6 +23,7 @@ import type { NewClass } from './classSessions.js';
 import { ClassSessions } from './classSessions.js';
 import { LivePresence } from './livePresence.js';
 import { StudentDrafts } from './studentDrafts.js';
+import { refusalNow } from './classPhase.js';
 
 // Callers know these types from the service they call.
 export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
@@ -268,6 +269,16 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   setHand(classId: string, studentId: string, raised: boolean): void {
     this.presence.setHand(classId, studentId, raised);
+  }
+
+  /** A student raises or lowers their own hand; not while the class is paused or ended. */
+  raiseHand(p: Principal, raised: boolean): Result<null> {
+    const c = this.deps.store.getClass(p.classId);
+    if (!c || !p.studentId) return fail('forbidden', 'only students raise hands');
+    const refused = refusalNow(p.role, 'hands.raise', c);
+    if (refused) return refused;
+    this.presence.setHand(p.classId, p.studentId, raised);
+    return ok(null);
   }
 
   raisedHands(classId: string): string[] {

@@ -7,6 +7,7 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRecords } from '../boards/boardRecords.js';
 import type { AnswerRow, ClassroomStore, GroupRow, QuestionRow } from './classroomStore.js';
 import { randomId } from './tokens.js';
+import { refusalNow } from './classPhase.js';
 
 export interface QuestionEvents {
   questionPosed: [classId: string, question: Question];
@@ -59,7 +60,11 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
     const { store, now } = this.deps;
     const question = store.getQuestion(input.questionId);
     const student = store.getStudent(studentId);
-    if (!question || question.classId !== classId || !student) return fail('not_found', 'no such question');
+    const cls = store.getClass(classId);
+    if (!question || question.classId !== classId || !student || !cls)
+      return fail('not_found', 'no such question');
+    const refused = refusalNow('student', 'questions.answer', cls);
+    if (refused) return refused;
     if (question.groupId !== null && question.groupId !== student.groupId) {
       return fail('forbidden', 'this question was posed to another group');
     }

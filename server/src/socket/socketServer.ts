@@ -178,8 +178,7 @@ export function createSocketServer(
     on('raiseHand', ({ raised }) => {
       const p = allowed('hands.raise', 'raiseHand');
       if (!p?.studentId) return fail('forbidden', 'only students raise hands');
-      classroom.setHand(p.classId, p.studentId, raised);
-      return ok(null);
+      return classroom.raiseHand(p, raised);
     });
     on('clearHand', ({ studentId }) => {
       const p = allowed('hands.clear', 'clearHand');

@@ -9,6 +9,7 @@ export const ErrorCodeSchema = z.enum([
   'conflict',
   'too_large',
   'rate_limited',
+  'class_paused', // the class is paused or ended: students' work and calls on the teacher wait
   'protocol_mismatch',
   'internal',
 ]);
