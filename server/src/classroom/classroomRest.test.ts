@@ -96,6 +96,39 @@ describe('classes without accounts', () => {
     expect(status).toBe(429);
   });
 
+  it('lets right codes and rejoins through from an address a neighbour’s wrong codes limited (a school NAT)', async () => {
+    const server = await startTestServer({}, { now: () => 1_000_000 }); // the clock stands still: no refill
+    const teacher = await createClassAsTeacher(server);
+    const ana = await joinAs(server, teacher.joinCode, 'Ana');
+    expect(ana.status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await joinAs(server, 'CCCCCC', 'Guesser')).status);
+    expect(statuses.slice(0, 30)).toEqual(Array.from({ length: 30 }, () => 404));
+    expect(statuses[30]).toBe(429);
+
+    // The same address: a classmate with the right code, and Ana's rejoin with her token, get in.
+    expect((await joinAs(server, teacher.joinCode, 'Ben')).status).toBe(200);
+    const rejoin = await joinAs(server, teacher.joinCode, 'Ana', ana.body.token);
+    expect(rejoin.status).toBe(200);
+    expect(rejoin.body.identity.studentId).toBe(ana.body.identity.studentId);
+    // A class nobody from here has joined yet also gets in (a second lesson behind the same NAT).
+    const second = await createClassAsTeacher(server, 'Second lesson');
+    expect((await joinAs(server, second.joinCode, 'Cy')).status).toBe(200);
+
+    // A guesser gets no oracle: once the limited address's checks are spent, a right code for a class it
+    // is not in is refused exactly like a wrong one, without being checked.
+    let refusedUnchecked = false;
+    for (let i = 0; i < 100 && !refusedUnchecked; i++) {
+      expect((await joinAs(server, 'DDDDDD', 'Guesser')).status).toBe(429);
+      const probe = await joinAs(server, (await createClassAsTeacher(server, `Probe ${i}`)).joinCode, 'P');
+      refusedUnchecked = probe.status === 429;
+      if (refusedUnchecked) expect(probe.body).toMatchObject({ code: 'rate_limited' });
+    }
+    expect(refusedUnchecked).toBe(true);
+    // …while the classes it is already in still let their students in.
+    expect((await joinAs(server, teacher.joinCode, 'Dee')).status).toBe(200);
+  });
+
   it('behind a proxy (TRUST_PROXY=1) limits failed joins by the forwarded address; without it, ignores the header', async () => {
     const guess = (server: RunningServer, forwardedFor: string) =>
       fetch(`${server.url}/api/join`, {

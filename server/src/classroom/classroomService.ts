@@ -9,7 +9,7 @@ import type {
   Projection,
   Result,
 } from '@conjecture/shared';
-import { fail, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
+import { fail, normalizeJoinCode, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow } from './classroomStore.js';
@@ -225,6 +225,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   rotateProjectorKey(classId: string): string {
     return this.sessions.rotateProjectorKey(classId);
+  }
+
+  /** The class a join code (as typed) names, if any: checked before any limit, so a right code is known. */
+  classOfJoinCode(joinCode: string): string | undefined {
+    const code = normalizeJoinCode(joinCode);
+    return code ? this.deps.store.getClassByJoinCode(code)?.classId : undefined;
   }
 
   join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
