@@ -22,6 +22,28 @@ describe('classes without accounts', () => {
     expect(created.projectorLink).toMatch(/^\/project\/[\w-]+#key=[\w-]{20,}$/);
   });
 
+  it('limits class creation per client address, with Retry-After (MAX_CLASSES_PER_HOUR)', async () => {
+    const server = await startTestServer(
+      { MAX_CLASSES_PER_HOUR: '3', TRUST_PROXY: '1' },
+      { now: () => 1_000_000 }, // the clock stands still: nothing refills
+    );
+    const create = (from: string) =>
+      fetch(`${server.url}/api/classes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+        body: JSON.stringify({ title: 'Ratios' }),
+      });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await create('203.0.113.7')).status);
+    expect(statuses).toEqual([201, 201, 201]);
+    const refused = await create('203.0.113.7');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1200');
+    expect(await refused.json()).toMatchObject({ code: 'rate_limited', message: /at most 3 an hour/ });
+    // Another client behind the same proxy creates its own.
+    expect((await create('198.51.100.9')).status).toBe(201);
+  });
+
   it('trades the teacher secret for an httpOnly cookie, and refuses a wrong one', async () => {
     const server = await startTestServer();
     const teacher = await createClassAsTeacher(server);

@@ -79,7 +79,7 @@ export function createApp({
     res.json(board satisfies BoardInfo);
   });
   api.use(assetRoutes(store, config.MAX_ASSET_BYTES, now));
-  api.use(classroomRoutes({ classroom, questions, log, now }));
+  api.use(classroomRoutes({ classroom, questions, log, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }));
   api.use(taggingRoutes({ classroom, tagging }));
   api.use(diagnosticRoutes({ classroom, diagnostics }));
   api.use(boardInsightRoutes({ rooms, classroom }));

@@ -23,6 +23,7 @@ import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { Logger } from '../util/logger.js';
 import { authorizeClass, refusalReason, requestPrincipal, teacherCookieName } from './auth.js';
+import { AddressBudget } from './addressBudget.js';
 import { JoinGate } from './joinGate.js';
 import { parseOr400, sendError } from './validate.js';
 
@@ -39,9 +40,17 @@ export interface ClassroomRouteDeps {
   questions: QuestionService;
   log: Logger;
   now: () => number;
+  /** Classes one client address may create per hour (a burst of as many). */
+  classesPerHour: number;
 }
 
-export function classroomRoutes({ classroom, questions, log, now }: ClassroomRouteDeps): Router {
+export function classroomRoutes({
+  classroom,
+  questions,
+  log,
+  now,
+  classesPerHour,
+}: ClassroomRouteDeps): Router {
   const router = express.Router();
   const json = express.json({ limit: JSON_LIMIT });
   const joins = new JoinGate({
@@ -51,10 +60,21 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
     now,
   });
 
+  const classCreation = new AddressBudget(classesPerHour / 3600, classesPerHour, now);
+
   const authorize = (req: Request, res: Response, capability: Capability) =>
     authorizeClass(classroom, req, res, capability, log);
 
   router.post('/classes', json, (req, res) => {
+    // Per client address (the forwarded one behind a trusted proxy, as for joins).
+    if (!classCreation.take(req.ip ?? 'unknown')) {
+      res.set('Retry-After', String(classCreation.retryAfterSeconds()));
+      return sendError(
+        res,
+        'rate_limited',
+        `too many classes created from here (at most ${classesPerHour} an hour); try again in a minute`,
+      );
+    }
     const body = parseOr400(res, CreateClassBodySchema, req.body, 'class');
     if (!body) return;
     const created = classroom.createClass(body);
