@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   class_paused: 409,
+  board_full: 507,
   protocol_mismatch: 400,
   internal: 500,
 };
