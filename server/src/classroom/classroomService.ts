@@ -23,6 +23,7 @@ import type { NewClass } from './classSessions.js';
 import { ClassSessions } from './classSessions.js';
 import { LivePresence } from './livePresence.js';
 import { StudentDrafts } from './studentDrafts.js';
+import { ClassAssets } from './classAssets.js';
 import { refusalNow } from './classPhase.js';
 
 // Callers know these types from the service they call.
@@ -44,6 +45,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly drafts: StudentDrafts;
   private readonly classTemplate: ClassTemplate;
   private readonly groups: ClassGroups;
+  private readonly assets: ClassAssets;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
@@ -52,12 +54,14 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.boards = new BoardAccessPolicy({ store: deps.store });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
+    this.assets = new ClassAssets(deps);
     this.groups = new ClassGroups({
       ...deps,
       events: this,
       template: this.classTemplate,
       presence: this.presence,
       boards: this.boards,
+      assets: this.assets,
     });
   }
 
@@ -185,7 +189,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   }
 
   /**
-   * Deletes the class and all its data for good: boards with their update logs and snapshots, students,
+   * Deletes the class and all its data for good: boards with their update logs and snapshots, images, students,
    * sessions and groups; then compacts storage so no copy of the deleted rows lingers in the WAL.
    */
   deleteClass(classId: string): Result<null> {
@@ -199,6 +203,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     for (const boardId of boardIds)
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
     this.deps.store.deleteClass(classId);
+    this.assets.deleteClass(classId); // the images uploaded for its boards and template
     this.presence.clearHands(classId);
     // A deleted class's boards leave nothing in memory either: no activity, no cached board → class answer.
     for (const boardId of boardIds) {
