@@ -186,6 +186,10 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await dashboard.getByRole('button', { name: 'Pause the class' }).click();
     for (const student of Object.values(students))
       await expect(student.page.getByTestId('pause-banner')).toBeVisible();
+    // no hand to raise and no answer to send while paused: the server refuses both (class_paused)
+    await expect(studentA.page.getByRole('button', { name: 'Raise my hand' })).toBeDisabled();
+    await expect(studentA.page.locator('.question-card')).toContainText('Why did you draw that rectangle?');
+    await expect(studentA.page.locator('.question-card').getByLabel('Your answer')).toHaveCount(0);
     await expect
       .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))
       .toBe(true);
@@ -228,6 +232,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
   await test.step('the teacher resumes: editing is back, and the projector shows pseudonyms on cursors', async () => {
     await dashboard.getByRole('button', { name: 'Resume the class' }).click();
     await expect(studentA.page.getByTestId('pause-banner')).toBeHidden();
+    await expect(studentA.page.getByRole('button', { name: 'Raise my hand' })).toBeEnabled();
     await expect
       .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))
       .toBe(false);

@@ -30,6 +30,11 @@ export const ConfigSchema = z.object({
   MAX_REJECTED_PER_SECOND: intFromEnv(1, 100_000).default(20),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),
   /**
+   * Classes one client address may create per hour, all at once if it likes (a school's teachers share
+   * one address behind its NAT). Creating a class needs no account, so this is what bounds a script.
+   */
+  MAX_CLASSES_PER_HOUR: intFromEnv(1, 1_000_000).default(60),
+  /**
    * Store the updates of all boards that arrive in one event-loop turn in one SQLite commit (cheaper under
    * load) instead of one commit per message; either way nothing is relayed before it is stored.
    */

@@ -150,7 +150,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const app = createApp({ config, rooms, store, classroom, questions, tagging, diagnostics, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,

@@ -2,8 +2,19 @@ import { useState } from 'react';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { emitWithAck, useSocketEvent } from '../classroom/useClassSocket.js';
 
-/** Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows. */
-export function RaiseHandButton({ socket, studentId }: { socket: ClassSocket; studentId: string }) {
+/**
+ * Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows.
+ * `disabled` while the class is paused or ended (the server refuses the hand then).
+ */
+export function RaiseHandButton({
+  socket,
+  studentId,
+  disabled = false,
+}: {
+  socket: ClassSocket;
+  studentId: string;
+  disabled?: boolean;
+}) {
   const [raised, setRaised] = useState(false);
   useSocketEvent(socket, 'handsChanged', (hands) => setRaised(hands.raised.includes(studentId)));
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +27,13 @@ export function RaiseHandButton({ socket, studentId }: { socket: ClassSocket; st
   };
   return (
     <>
-      <button type="button" aria-pressed={raised} onClick={() => void toggle()}>
+      <button
+        type="button"
+        aria-pressed={raised}
+        disabled={disabled}
+        title={disabled ? 'The class is paused' : undefined}
+        onClick={() => void toggle()}
+      >
         {raised ? 'Lower my hand' : 'Raise my hand'}
       </button>
       {error && <span role="alert">{error}</span>}

@@ -91,6 +91,12 @@ describe('placePins', () => {
     expect(pins).toEqual([]);
   });
 
+  it('gives no pin to a shape outside the page (Infinity, NaN, 1e308)', () => {
+    const t = [thread('shape:a', [reply('r1', 'ada', 1)])];
+    for (const far of [Infinity, NaN, 1e308])
+      expect(placePins(t, () => ({ minX: 0, minY: 0, maxX: far, maxY: 10 }))).toEqual([]);
+  });
+
   it('follows the shape: new bounds give a new position', () => {
     const t = [thread('shape:a', [reply('r1', 'ada', 1)])];
     const moved = placePins(t, () => ({ minX: 300, minY: 400, maxX: 350, maxY: 450 }));

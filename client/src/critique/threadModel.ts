@@ -1,5 +1,6 @@
 import {
   CRITIQUE_TYPE,
+  isInsidePage,
   STANCE_LABELS,
   type CritiqueThread,
   type Stance,
@@ -110,7 +111,8 @@ export function placePins(
   for (const thread of threads) {
     if (thread.replies.length === 0) continue;
     const bounds = boundsOf(thread.shapeId);
-    if (!bounds) continue;
+    // A shape outside the page (a stored board may hold one at 1e308) gets no pin rather than one at NaN.
+    if (!bounds || !isInsidePage({ x: bounds.maxX, y: bounds.minY })) continue;
     pins.push({
       shapeId: thread.shapeId,
       threadId: thread.id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PAGE_COORDINATE } from '@conjecture/shared/board/index';
 import { placementPoint } from './placement.js';
 
 const view = { x: 0, y: 0, w: 1000, h: 600 };
@@ -14,6 +15,18 @@ describe('where a posted draft lands', () => {
     expect(placementPoint({ x: 100, y: -20, w: 200, h: 100 }, { ...view, x: -400 })).toEqual({
       x: 100,
       y: 300,
+    });
+  });
+
+  it('is a finite point inside the page even for boxes at NaN, Infinity or beyond the page', () => {
+    expect(placementPoint({ x: NaN, y: 0, w: 10, h: 10 }, view)).toEqual({ x: 500, y: 300 });
+    expect(placementPoint({ x: 1e308, y: 0, w: 1e308, h: 10 }, { ...view, x: 1e308 })).toEqual({
+      x: MAX_PAGE_COORDINATE,
+      y: 300,
+    });
+    expect(placementPoint({ x: 0, y: 0, w: 10, h: 10 }, { x: -Infinity, y: 0, w: 10, h: 10 })).toEqual({
+      x: 0,
+      y: 5,
     });
   });
 

@@ -1,3 +1,5 @@
+import { placeInsidePage } from '@conjecture/shared/board/index';
+
 export interface PageBox {
   x: number;
   y: number;
@@ -18,5 +20,7 @@ const inside = (inner: PageBox, outer: PageBox) =>
  * placement); otherwise the middle of the view, so the post is never off-screen for its author.
  */
 export function placementPoint(content: PageBox, groupViewport: PageBox): { x: number; y: number } {
-  return inside(content, groupViewport) ? centre(content) : centre(groupViewport);
+  const point = inside(content, groupViewport) ? centre(content) : centre(groupViewport);
+  // Always a finite point inside the page, whatever the boxes held (NaN fails every comparison above).
+  return placeInsidePage(point, { w: 0, h: 0 }, centre(groupViewport));
 }

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { Editor } from 'tldraw';
-import { PROTOCOL_VERSION, YjsCloseCode, can } from '@conjecture/shared';
+import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useStudentClass } from '../classroom/useStudentClass.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
@@ -27,7 +27,13 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const [draftOpen, setDraftOpen] = useState(false);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
 
-  const sendAnswer = useCallback<SendAnswer>(
+  // While the class is paused (or ended) the server refuses answers, hands and critiques: the cards show
+  // without an answer box, the hand button is greyed out and threads show without a composer.
+  const phase = { paused: state.phase === 'in' && state.paused };
+  const paused = phase.paused;
+  const mayAnswer = canNow('student', 'questions.answer', phase);
+  const mayRaiseHand = canNow('student', 'hands.raise', phase);
+  const answer = useCallback<SendAnswer>(
     async (questionId, text) => {
       if (!socket) return 'Not connected to the class yet.';
       const result = await emitWithAck(socket, 'answerQuestion', { questionId, text });
@@ -35,8 +41,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
     },
     [socket],
   );
-  // While the class is paused the server refuses critiques too: the threads show without a composer.
-  const paused = state.phase === 'in' && state.paused;
+  const sendAnswer = mayAnswer ? answer : null;
   const sendCritique = useMemo(() => (paused ? null : critiqueSender(socket)), [socket, paused]);
   const onClosed = useCallback(
     (code: number) => {
@@ -92,7 +97,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
       {socket && studentId && can('student', 'hands.raise') && (
-        <RaiseHandButton socket={socket} studentId={studentId} />
+        <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
       )}
       {state.group && (
         <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>

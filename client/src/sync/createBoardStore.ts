@@ -8,13 +8,13 @@ import {
   defaultBindingUtils,
   type Signal,
   type TLInstancePresence,
+  type TLAssetStore,
   type TLStore,
   type TLUser,
   type TLUserStore,
 } from 'tldraw';
 import { colorForUser, type UserId } from '@conjecture/shared';
 import { customRecordSchemas } from '@conjecture/shared/board/index';
-import { serverAssetStore } from './assetStore.js';
 import { boardShapeUtils } from '../shapes/index.js';
 import type { ResolveDisplayName } from './presenceBridge.js';
 
@@ -32,6 +32,8 @@ export function createBoardStore(
   userId: UserId,
   clientId: number,
   resolveName: ResolveDisplayName,
+  /** Where pasted and dropped images go (the board's own upload target and credential). */
+  assets: TLAssetStore,
 ): BoardStore {
   const $currentUser = atom<TLUser | null>(
     'currentUser',
@@ -57,7 +59,7 @@ export function createBoardStore(
     bindingUtils: defaultBindingUtils,
     // Our own document records (critique threads), from the same definitions the server validates with.
     records: customRecordSchemas,
-    assets: serverAssetStore,
+    assets,
     users,
   });
   const localPresence = createPresenceStateDerivation($currentUser, {

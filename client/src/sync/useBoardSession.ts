@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TLStore } from 'tldraw';
 import type { BoardId } from '@conjecture/shared';
 import { BoardSession, type BoardConnection, type BoardSessionStatus } from './boardSession.js';
+import { boardAssetStore } from './assetStore.js';
 import { createBoardStore } from './createBoardStore.js';
 import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
 import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
@@ -42,7 +43,12 @@ export function useBoardSession(
     const update = () => {
       const status = session.getStatus();
       if (status.phase === 'ready' && !store && !loadFailure) {
-        const created = createBoardStore(userId, session.doc.clientID, resolveName);
+        const created = createBoardStore(
+          userId,
+          session.doc.clientID,
+          resolveName,
+          boardAssetStore(boardId, session.connection),
+        );
         try {
           loadBoardIntoStore(created.store, session.board);
           store = created.store;

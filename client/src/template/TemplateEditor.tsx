@@ -1,5 +1,5 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   createShapeId,
   toRichText,
@@ -56,6 +56,8 @@ export function TemplateEditor({
   onClose,
 }: TemplateEditorProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
+  // Template images belong to the class (the teacher's cookie is the credential).
+  const assets = useMemo(() => serverAssetStore({ classId }), [classId]);
   const [loading, setLoading] = useState<string | null>('Loading the current template…');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -164,7 +166,7 @@ export function TemplateEditor({
       <div className="template-editor__canvas">
         <Tldraw
           {...editableCanvasProps(licenseKey, maxAssetBytes)}
-          assets={serverAssetStore}
+          assets={assets}
           onMount={onMount}
           components={templateComponents}
         />

@@ -218,6 +218,18 @@ export class BoardRoom {
     this.doc.transact(() => fn(this.records), SERVER_ORIGIN);
   }
 
+  /**
+   * Whether the server may write about `bytes` more on a user's behalf (a critique reply, a question card,
+   * the template): the same limits as a client's update — one update at most `maxUpdateBytes`, and the
+   * board (rejected content aside) within `maxBoardBytes`. Callers check before `change`, so a refused
+   * write leaves nothing behind.
+   */
+  serverWriteRefusal(bytes: number): 'tooLarge' | 'boardFull' | null {
+    const { maxUpdateBytes, maxBoardBytes } = this.deps.limits;
+    if (bytes > maxUpdateBytes) return 'tooLarge';
+    return this.storedBytes - this.rejectedBytes + bytes > maxBoardBytes ? 'boardFull' : null;
+  }
+
   receive(peer: SyncPeer, data: Uint8Array): void {
     const state = this.peers.get(peer);
     if (!state || this.failed) return;

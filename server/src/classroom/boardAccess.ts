@@ -1,3 +1,4 @@
+import { canNow } from '@conjecture/shared';
 import type { ClassroomDeps, Principal } from './classroomTypes.js';
 
 export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
@@ -33,7 +34,11 @@ export class BoardAccessPolicy {
         const student = this.deps.store.getStudent(p.studentId as string);
         if (!student || student.groupId !== group.groupId)
           return { ok: false, reason: 'this is not your group’s board' };
-        return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: student.studentId };
+        return {
+          ok: true,
+          writable: !wantsView && canNow('student', 'boards.writeOwnGroup', c),
+          userId: student.studentId,
+        };
       }
     }
   }
@@ -44,7 +49,11 @@ export class BoardAccessPolicy {
     if (!c || p.classId !== classId) return { ok: false, reason: 'this board is not in your class' };
     if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: 'teacher' };
     if (p.role === 'student' && p.studentId === ownerId) {
-      return { ok: true, writable: !wantsView && !c.paused && !c.ended, userId: ownerId };
+      return {
+        ok: true,
+        writable: !wantsView && canNow('student', 'boards.writeOwnGroup', c),
+        userId: ownerId,
+      };
     }
     return { ok: false, reason: 'this draft is private to its author' };
   }

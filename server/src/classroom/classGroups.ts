@@ -3,6 +3,7 @@ import { fail, findGroupNameClash, nextDefaultGroupName, ok, YjsCloseCode } from
 import type { ClassRow, GroupRow } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink } from './classroomTypes.js';
 import type { BoardAccessPolicy } from './boardAccess.js';
+import type { ClassAssets } from './classAssets.js';
 import type { ClassTemplate } from './classTemplate.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { LivePresence } from './livePresence.js';
@@ -20,6 +21,8 @@ export class ClassGroups {
       /** Both keep per-board memory that a deleted group's board must not leave behind. */
       presence: LivePresence;
       boards: BoardAccessPolicy;
+      /** A deleted group's board takes the images uploaded for it that nothing else shows. */
+      assets: ClassAssets;
     },
   ) {}
 
@@ -124,6 +127,7 @@ export class ClassGroups {
     this.deps.store.deleteGroup(groupId);
     // Viewers still on the board (the teacher's thumbnails, the projector) are cut off with "removed".
     this.deps.rooms.deleteBoard(group.boardId, YjsCloseCode.removed, 'the group was deleted');
+    this.deps.assets.deleteBoardUploads(classId, group.boardId);
     this.deps.presence.forgetBoard(group.boardId);
     this.deps.boards.forgetBoard(group.boardId);
     this.deps.events.emit('rosterChanged', classId);

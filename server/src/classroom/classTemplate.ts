@@ -1,7 +1,11 @@
 import type { Issue, Result } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
-import { recordError } from '../boards/boardSchema.js';
+import { recordWriteRefusal } from '../boards/writePolicy.js';
+import { boardWriteRefusal } from './serverWrites.js';
 import type { ClassroomDeps } from './classroomTypes.js';
+
+/** The teacher, writing on a board where nothing is locked yet. */
+const TEMPLATE_WRITER = { author: 'teacher', locked: new Set<string>() };
 
 /** A record of the teacher's template, as the client sends it (validated against the board schema). */
 export interface TemplateRecord {
@@ -54,7 +58,11 @@ export class ClassTemplate {
     const issues: Issue[] = [];
     const ids = new Set<string>();
     records.forEach((r, i) => {
-      const error = ids.has(r.id) ? `${r.id} appears twice` : recordError(r.id, r);
+      // What a client could write, the template may hold (bounded coordinates included): the server never
+      // places a record on the boards that it would refuse from the teacher's own connection.
+      const error = ids.has(r.id)
+        ? `${r.id} appears twice`
+        : recordWriteRefusal({ key: r.id, before: undefined, after: r }, TEMPLATE_WRITER);
       if (error) issues.push({ path: ['records', i], message: error });
       ids.add(r.id);
     });
@@ -64,8 +72,19 @@ export class ClassTemplate {
     if (dangling.length > 0)
       return fail('bad_request', 'an arrow in the template is bound to a shape outside it', dangling);
     const before = c.templateRecords as TemplateRecord[];
+    const groups = this.deps.store.groupsOf(classId);
+    // Every board must be able to take it before any is written: all boards get the template or none.
+    for (const g of groups) {
+      const room = this.deps.rooms.hold(g.boardId);
+      try {
+        const refused = boardWriteRefusal(room, records, `the template on ${g.name}`);
+        if (refused) return refused;
+      } finally {
+        this.deps.rooms.release(g.boardId);
+      }
+    }
     this.deps.store.updateClass(classId, { templateRecords: records });
-    for (const g of this.deps.store.groupsOf(classId)) this.applyTemplate(g.boardId, before, records);
+    for (const g of groups) this.applyTemplate(g.boardId, before, records);
     return ok({ records: records.length });
   }
 

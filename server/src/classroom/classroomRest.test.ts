@@ -22,6 +22,28 @@ describe('classes without accounts', () => {
     expect(created.projectorLink).toMatch(/^\/project\/[\w-]+#key=[\w-]{20,}$/);
   });
 
+  it('limits class creation per client address, with Retry-After (MAX_CLASSES_PER_HOUR)', async () => {
+    const server = await startTestServer(
+      { MAX_CLASSES_PER_HOUR: '3', TRUST_PROXY: '1' },
+      { now: () => 1_000_000 }, // the clock stands still: nothing refills
+    );
+    const create = (from: string) =>
+      fetch(`${server.url}/api/classes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+        body: JSON.stringify({ title: 'Ratios' }),
+      });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await create('203.0.113.7')).status);
+    expect(statuses).toEqual([201, 201, 201]);
+    const refused = await create('203.0.113.7');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1200');
+    expect(await refused.json()).toMatchObject({ code: 'rate_limited', message: /at most 3 an hour/ });
+    // Another client behind the same proxy creates its own.
+    expect((await create('198.51.100.9')).status).toBe(201);
+  });
+
   it('trades the teacher secret for an httpOnly cookie, and refuses a wrong one', async () => {
     const server = await startTestServer();
     const teacher = await createClassAsTeacher(server);
@@ -94,6 +116,39 @@ describe('classes without accounts', () => {
     for (let i = 0; i < 40 && status !== 429; i++)
       status = (await joinAs(server, 'CCCCCC', 'Guesser')).status;
     expect(status).toBe(429);
+  });
+
+  it('lets right codes and rejoins through from an address a neighbour’s wrong codes limited (a school NAT)', async () => {
+    const server = await startTestServer({}, { now: () => 1_000_000 }); // the clock stands still: no refill
+    const teacher = await createClassAsTeacher(server);
+    const ana = await joinAs(server, teacher.joinCode, 'Ana');
+    expect(ana.status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await joinAs(server, 'CCCCCC', 'Guesser')).status);
+    expect(statuses.slice(0, 30)).toEqual(Array.from({ length: 30 }, () => 404));
+    expect(statuses[30]).toBe(429);
+
+    // The same address: a classmate with the right code, and Ana's rejoin with her token, get in.
+    expect((await joinAs(server, teacher.joinCode, 'Ben')).status).toBe(200);
+    const rejoin = await joinAs(server, teacher.joinCode, 'Ana', ana.body.token);
+    expect(rejoin.status).toBe(200);
+    expect(rejoin.body.identity.studentId).toBe(ana.body.identity.studentId);
+    // A class nobody from here has joined yet also gets in (a second lesson behind the same NAT).
+    const second = await createClassAsTeacher(server, 'Second lesson');
+    expect((await joinAs(server, second.joinCode, 'Cy')).status).toBe(200);
+
+    // A guesser gets no oracle: once the limited address's checks are spent, a right code for a class it
+    // is not in is refused exactly like a wrong one, without being checked.
+    let refusedUnchecked = false;
+    for (let i = 0; i < 100 && !refusedUnchecked; i++) {
+      expect((await joinAs(server, 'DDDDDD', 'Guesser')).status).toBe(429);
+      const probe = await joinAs(server, (await createClassAsTeacher(server, `Probe ${i}`)).joinCode, 'P');
+      refusedUnchecked = probe.status === 429;
+      if (refusedUnchecked) expect(probe.body).toMatchObject({ code: 'rate_limited' });
+    }
+    expect(refusedUnchecked).toBe(true);
+    // …while the classes it is already in still let their students in.
+    expect((await joinAs(server, teacher.joinCode, 'Dee')).status).toBe(200);
   });
 
   it('behind a proxy (TRUST_PROXY=1) limits failed joins by the forwarded address; without it, ignores the header', async () => {

@@ -9,7 +9,7 @@ import type {
   Projection,
   Result,
 } from '@conjecture/shared';
-import { fail, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
+import { fail, normalizeJoinCode, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow } from './classroomStore.js';
@@ -23,6 +23,8 @@ import type { NewClass } from './classSessions.js';
 import { ClassSessions } from './classSessions.js';
 import { LivePresence } from './livePresence.js';
 import { StudentDrafts } from './studentDrafts.js';
+import { ClassAssets } from './classAssets.js';
+import { refusalNow } from './classPhase.js';
 
 // Callers know these types from the service they call.
 export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
@@ -43,6 +45,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly drafts: StudentDrafts;
   private readonly classTemplate: ClassTemplate;
   private readonly groups: ClassGroups;
+  private readonly assets: ClassAssets;
 
   constructor(private readonly deps: ClassroomDeps) {
     super();
@@ -51,12 +54,14 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.boards = new BoardAccessPolicy({ store: deps.store });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
+    this.assets = new ClassAssets(deps);
     this.groups = new ClassGroups({
       ...deps,
       events: this,
       template: this.classTemplate,
       presence: this.presence,
       boards: this.boards,
+      assets: this.assets,
     });
   }
 
@@ -184,7 +189,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   }
 
   /**
-   * Deletes the class and all its data for good: boards with their update logs and snapshots, students,
+   * Deletes the class and all its data for good: boards with their update logs and snapshots, images, students,
    * sessions and groups; then compacts storage so no copy of the deleted rows lingers in the WAL.
    */
   deleteClass(classId: string): Result<null> {
@@ -198,6 +203,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     for (const boardId of boardIds)
       this.deps.rooms.deleteBoard(boardId, YjsCloseCode.removed, 'the class was deleted');
     this.deps.store.deleteClass(classId);
+    this.assets.deleteClass(classId); // the images uploaded for its boards and template
     this.presence.clearHands(classId);
     // A deleted class's boards leave nothing in memory either: no activity, no cached board → class answer.
     for (const boardId of boardIds) {
@@ -224,6 +230,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   rotateProjectorKey(classId: string): string {
     return this.sessions.rotateProjectorKey(classId);
+  }
+
+  /** The class a join code (as typed) names, if any: checked before any limit, so a right code is known. */
+  classOfJoinCode(joinCode: string): string | undefined {
+    const code = normalizeJoinCode(joinCode);
+    return code ? this.deps.store.getClassByJoinCode(code)?.classId : undefined;
   }
 
   join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
@@ -268,6 +280,16 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   setHand(classId: string, studentId: string, raised: boolean): void {
     this.presence.setHand(classId, studentId, raised);
+  }
+
+  /** A student raises or lowers their own hand; not while the class is paused or ended. */
+  raiseHand(p: Principal, raised: boolean): Result<null> {
+    const c = this.deps.store.getClass(p.classId);
+    if (!c || !p.studentId) return fail('forbidden', 'only students raise hands');
+    const refused = refusalNow(p.role, 'hands.raise', c);
+    if (refused) return refused;
+    this.presence.setHand(p.classId, p.studentId, raised);
+    return ok(null);
   }
 
   raisedHands(classId: string): string[] {

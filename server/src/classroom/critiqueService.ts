@@ -13,6 +13,7 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService, Principal } from './classroomService.js';
 import { randomId } from './tokens.js';
+import { boardWriteRefusal } from './serverWrites.js';
 
 export interface ReplyPosted {
   classId: string;
@@ -53,7 +54,10 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       const threadId = critiqueIdFor(input.shapeId);
       const existing = room.records.get(threadId) as CritiqueThread | undefined;
       if ((existing?.replies.length ?? 0) >= MAX_REPLIES_PER_THREAD)
-        return fail('conflict', 'this thread is full');
+        return fail(
+          'conflict',
+          `this thread is full (${MAX_REPLIES_PER_THREAD} replies): start one on another shape`,
+        );
       const reply: CritiqueReply = {
         replyId: randomId(9),
         authorId: userId,
@@ -74,6 +78,8 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
             replies: [reply],
             meta: {},
           };
+      const refused = boardWriteRefusal(room, [thread], 'this reply');
+      if (refused) return refused;
       room.change((records) => records.set(threadId, thread));
       const shapeText = recordText(shape);
       this.emit('replyPosted', {
@@ -118,12 +124,13 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       if (p.role !== 'teacher' && shapeAuthor !== userId) {
         return fail('forbidden', 'only the author of the shape or the teacher resolves its thread');
       }
-      room.change((records) =>
-        records.set(input.threadId, {
-          ...thread,
-          resolved: input.resolved ? { by: userId, at: this.deps.now() } : null,
-        }),
-      );
+      const resolved: CritiqueThread = {
+        ...thread,
+        resolved: input.resolved ? { by: userId, at: this.deps.now() } : null,
+      };
+      const refused = boardWriteRefusal(room, [resolved], 'resolving this thread');
+      if (refused) return refused;
+      room.change((records) => records.set(input.threadId, resolved));
       return ok(null);
     });
   }
@@ -140,7 +147,10 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       if (reply.authorId !== userId && p.role !== 'teacher')
         return fail('forbidden', 'only its author or the teacher changes a reply');
       const replies = thread.replies.flatMap((r) => (r.replyId === input.replyId ? (change(r) ?? []) : [r]));
-      room.change((records) => records.set(input.threadId, { ...thread, replies }));
+      const changed: CritiqueThread = { ...thread, replies };
+      const refused = boardWriteRefusal(room, [changed], 'this change');
+      if (refused) return refused;
+      room.change((records) => records.set(input.threadId, changed));
       return ok(null);
     });
   }

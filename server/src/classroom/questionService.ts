@@ -1,12 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { Answer, PoseQuestionBody, Question, Result } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
-import { QUESTION_CARD_SIZE, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { placeInsidePage, QUESTION_CARD_SIZE, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
 import { recordError } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRecords } from '../boards/boardRecords.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
 import type { AnswerRow, ClassroomStore, GroupRow, QuestionRow } from './classroomStore.js';
 import { randomId } from './tokens.js';
+import { refusalNow } from './classPhase.js';
+import { boardWriteRefusal } from './serverWrites.js';
 
 export interface QuestionEvents {
   questionPosed: [classId: string, question: Question];
@@ -34,8 +37,13 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
     super();
   }
 
+  /**
+   * Poses a question: its card goes on every target board and the question is stored, all or nothing. Each
+   * card is built, validated and checked against its board's limits before anything is written, so a
+   * board that cannot take it (full) refuses the whole question with a clear error and nothing is stored.
+   */
   pose(classId: string, body: PoseQuestionBody): Result<Question> {
-    const { store, now } = this.deps;
+    const { store, now, rooms } = this.deps;
     const groups = body.groupId ? [store.getGroup(body.groupId)] : store.groupsOf(classId);
     if (groups.some((g) => !g || g.classId !== classId))
       return fail('not_found', 'no such group in this class');
@@ -48,8 +56,36 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
       anchorShapeId: body.anchorShapeId,
       createdAt: now(),
     };
-    store.addQuestion(row);
-    for (const group of groups as GroupRow[]) this.placeCard(group.boardId, row);
+    const held = (groups as GroupRow[]).map((group) => ({ group, room: rooms.hold(group.boardId) }));
+    try {
+      const placements: Array<{ room: BoardRoom; card: ReturnType<typeof questionCard> }> = [];
+      for (const { group, room } of held) {
+        const card = questionCard(row, cardPosition(room.records, row.anchorShapeId));
+        const error = recordError(card.id, card);
+        if (error) return fail('conflict', `the question card cannot go on ${group.name}'s board: ${error}`);
+        const refused = boardWriteRefusal(room, [card], `the question card for ${group.name}`);
+        if (refused) return refused;
+        placements.push({ room, card });
+      }
+      for (const { room, card } of placements)
+        room.change((records) => {
+          records.set(card.id, card);
+          records.lock([card.id]);
+        });
+      try {
+        store.addQuestion(row);
+      } catch (err) {
+        // Not stored: take the cards back, so no board shows a question nobody can answer.
+        for (const { room, card } of placements)
+          room.change((records) => {
+            records.unlock([card.id]);
+            records.delete(card.id);
+          });
+        throw err;
+      }
+    } finally {
+      for (const { group } of held) rooms.release(group.boardId);
+    }
     const question = this.toQuestion(row);
     this.emit('questionPosed', classId, question);
     return ok(question);
@@ -59,7 +95,11 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
     const { store, now } = this.deps;
     const question = store.getQuestion(input.questionId);
     const student = store.getStudent(studentId);
-    if (!question || question.classId !== classId || !student) return fail('not_found', 'no such question');
+    const cls = store.getClass(classId);
+    if (!question || question.classId !== classId || !student || !cls)
+      return fail('not_found', 'no such question');
+    const refused = refusalNow('student', 'questions.answer', cls);
+    if (refused) return refused;
     if (question.groupId !== null && question.groupId !== student.groupId) {
       return fail('forbidden', 'this question was posed to another group');
     }
@@ -90,33 +130,23 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
       answers: this.deps.store.answersOf(q.questionId).map(toAnswer),
     };
   }
-
-  private placeCard(boardId: string, question: QuestionRow): void {
-    const room = this.deps.rooms.hold(boardId);
-    try {
-      room.change((records) => {
-        const card = questionCard(question, cardPosition(records, question.anchorShapeId));
-        const error = recordError(card.id, card);
-        if (error) throw new Error(`question card rejected by the board schema: ${error}`);
-        records.set(card.id, card);
-        records.lock([card.id]);
-      });
-    } finally {
-      this.deps.rooms.release(boardId);
-    }
-  }
 }
 
-/** Beside the anchor shape when it is on this board; otherwise in a column left of the work, one per question. */
+/**
+ * Beside the anchor shape when it is on this board and the card fits inside the page there; otherwise in a
+ * column left of the work, one per question. Always a finite point inside ±MAX_PAGE_COORDINATE, whatever the
+ * anchor's coordinates (a stored board may hold a shape at 1e308).
+ */
 function cardPosition(records: BoardRecords, anchorShapeId: string | null): { x: number; y: number } {
-  const anchor = anchorShapeId
-    ? (records.get(anchorShapeId) as { x?: number; y?: number; props?: { w?: number } } | undefined)
-    : undefined;
-  if (anchor && typeof anchor.x === 'number' && typeof anchor.y === 'number') {
-    return { x: anchor.x + (anchor.props?.w ?? 100) + CARD_GAP, y: anchor.y };
-  }
   const existing = records.keys().filter((k) => k.startsWith('shape:question-')).length;
-  return { x: CARD_COLUMN_X, y: existing * (QUESTION_CARD_SIZE.h + CARD_GAP) };
+  const column = { x: CARD_COLUMN_X, y: existing * (QUESTION_CARD_SIZE.h + CARD_GAP) };
+  const anchor = anchorShapeId
+    ? (records.get(anchorShapeId) as { x?: unknown; y?: unknown; props?: { w?: unknown } } | undefined)
+    : undefined;
+  if (!anchor || typeof anchor.x !== 'number' || typeof anchor.y !== 'number')
+    return placeInsidePage(column, QUESTION_CARD_SIZE, column);
+  const width = typeof anchor.props?.w === 'number' ? anchor.props.w : 100;
+  return placeInsidePage({ x: anchor.x + width + CARD_GAP, y: anchor.y }, QUESTION_CARD_SIZE, column);
 }
 
 function questionCard(question: QuestionRow, at: { x: number; y: number }) {

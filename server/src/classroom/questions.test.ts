@@ -130,4 +130,33 @@ describe('purposeful questions, live', () => {
     await waitFor(() => hands.at(-1)?.length === 0, 'the hand to be cleared');
     await waitFor(() => seenByAna.at(-1)?.length === 0, 'the student to see the teacher cleared it');
   });
+  it('refuses answers and raised hands while the class is paused or ended, with class_paused', async () => {
+    const { server, teacher, ana } = await lesson();
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'Why?',
+    });
+    const { questionId } = (await posed.json()) as { questionId: string };
+    const anaSocket = socketFor(server, { token: ana.token });
+    const answer = () => emitRaw<Answer>(anaSocket, 'answerQuestion', { questionId, text: 'Because.' });
+    const raise = () => emitRaw(anaSocket, 'raiseHand', { raised: true });
+    const patch = async (body: Record<string, boolean>) =>
+      expect((await teacher.request('PATCH', `/api/classes/${teacher.classId}`, body)).status).toBe(200);
+
+    await patch({ paused: true });
+    expect(await answer()).toMatchObject({ ok: false, error: { code: 'class_paused', message: /paused/ } });
+    expect(await raise()).toMatchObject({ ok: false, error: { code: 'class_paused' } });
+    expect(server.classroom.raisedHands(teacher.classId)).toEqual([]);
+
+    await patch({ paused: false });
+    expect(await answer()).toMatchObject({ ok: true });
+    expect(await raise()).toEqual({ ok: true, value: null });
+
+    await patch({ ended: true });
+    expect(await answer()).toMatchObject({ ok: false, error: { code: 'class_paused', message: /ended/ } });
+    expect(await raise()).toMatchObject({ ok: false, error: { code: 'class_paused' } });
+    const listed = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
+    ).json()) as Array<{ answers: Answer[] }>;
+    expect(listed[0]?.answers).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestServer } from '../test/testServer.js';
+import { createBoard, startTestServer } from '../test/testServer.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -52,8 +52,13 @@ describe('REST API', () => {
 
   it('stores uploaded images and serves them back; refuses other types, lies and oversize', async () => {
     const server = await startTestServer({ MAX_ASSET_BYTES: '2048' });
+    const boardId = await createBoard(server);
     const upload = (body: Buffer, type: string) =>
-      fetch(`${server.url}/api/assets`, { method: 'POST', headers: { 'content-type': type }, body });
+      fetch(`${server.url}/api/assets?boardId=${boardId}&user=alice`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
     const ok = await upload(PNG, 'image/png');
     expect(ok.status).toBe(201);
     const { url } = (await ok.json()) as { url: string };

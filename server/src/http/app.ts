@@ -78,8 +78,8 @@ export function createApp({
     if (!board) return sendError(res, 'not_found', 'no such board');
     res.json(board satisfies BoardInfo);
   });
-  api.use(assetRoutes(store, config.MAX_ASSET_BYTES, now));
-  api.use(classroomRoutes({ classroom, questions, log, now }));
+  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now }));
+  api.use(classroomRoutes({ classroom, questions, log, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }));
   api.use(taggingRoutes({ classroom, tagging }));
   api.use(diagnosticRoutes({ classroom, diagnostics }));
   api.use(boardInsightRoutes({ rooms, classroom }));

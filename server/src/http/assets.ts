@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
-import type { Router } from 'express';
-import { AssetIdSchema, AssetMimeTypeSchema } from '@conjecture/shared';
+import type { Request, Response, Router } from 'express';
+import { AssetIdSchema, AssetMimeTypeSchema, can, UploadAssetQuerySchema } from '@conjecture/shared';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
 import type { BoardStore } from '../storage/boardStore.js';
-import { sendError } from './validate.js';
+import { boardAssetOwner, classAssetOwner } from '../storage/boardStore.js';
+import { refusalReason, requestPrincipal } from './auth.js';
+import { parseOr400, sendError } from './validate.js';
 
 /** The first bytes each accepted image type starts with: the declared type must match the content. */
 const MAGIC: Record<string, (b: Uint8Array) => boolean> = {
@@ -15,28 +19,92 @@ const MAGIC: Record<string, (b: Uint8Array) => boolean> = {
     String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
 };
 
+export interface AssetRouteDeps {
+  store: BoardStore;
+  rooms: BoardRooms;
+  classroom: ClassroomService;
+  maxAssetBytes: number;
+  now: () => number;
+}
+
+interface Owned {
+  owner: string;
+  boardId: string | null;
+}
+
+/**
+ * Who an upload is for, if the caller may add to it (else the refusal is answered and undefined returned):
+ * a class's board takes a session that may write on it now (a student of its group, or a draft's owner,
+ * while the class runs; the teacher), a board outside any class its `?user=` id, and a class's template
+ * the teacher. The asset is owned by the class (deleted with it, or with the board it was uploaded for
+ * when no other board of the class uses it) or by the board outside any class.
+ */
+function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned | undefined {
+  const { classroom, rooms } = deps;
+  const query = parseOr400(res, UploadAssetQuerySchema, req.query, 'upload target (boardId or classId)');
+  if (!query) return undefined;
+  if ('classId' in query) {
+    if (!classroom.hasClass(query.classId)) return void sendError(res, 'not_found', 'no such class');
+    const principal = requestPrincipal(classroom, req, query.classId);
+    if (!principal || principal.classId !== query.classId)
+      return void sendError(res, 'unauthorized', refusalReason(classroom, req, query.classId));
+    if (!can(principal.role, 'class.manage'))
+      return void sendError(res, 'forbidden', 'only the teacher adds images to the template');
+    return { owner: classAssetOwner(query.classId), boardId: null };
+  }
+  if (!rooms.getBoard(query.boardId)) return void sendError(res, 'not_found', 'no such board');
+  const classId = classroom.classOfBoard(query.boardId);
+  if (!classId) {
+    if (!query.user)
+      return void sendError(res, 'unauthorized', 'a board outside any class takes ?user=<your id>');
+    return { owner: boardAssetOwner(query.boardId), boardId: query.boardId };
+  }
+  const principal = requestPrincipal(classroom, req, classId);
+  if (!principal || principal.classId !== classId)
+    return void sendError(res, 'unauthorized', refusalReason(classroom, req, classId));
+  const access = classroom.boardAccess(principal, query.boardId, false);
+  if (!access.ok) return void sendError(res, 'forbidden', access.reason);
+  if (!access.writable)
+    return void sendError(res, 'forbidden', 'you may not add to this board right now (read-only or paused)');
+  return { owner: classAssetOwner(classId), boardId: query.boardId };
+}
+
 /**
  * Images pasted or dropped on a board are uploaded here and referenced by URL, so the Yjs document never
- * carries base64 blobs. SVG is refused: it can carry script.
+ * carries base64 blobs. SVG is refused: it can carry script. The credential is checked before the body is
+ * read; the URL (an unguessable id) is what readers need, since an <img> cannot send a bearer token.
  */
-export function assetRoutes(store: BoardStore, maxAssetBytes: number, now: () => number): Router {
+export function assetRoutes(deps: AssetRouteDeps): Router {
+  const { store, maxAssetBytes, now } = deps;
   const router = express.Router();
-  router.post('/assets', express.raw({ type: () => true, limit: maxAssetBytes }), (req, res) => {
-    const mime = AssetMimeTypeSchema.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
-    if (!mime.success) {
-      return sendError(
-        res,
-        'bad_request',
-        `unsupported image type; send one of ${AssetMimeTypeSchema.options.join(', ')}`,
-      );
-    }
-    const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-    if (bytes.byteLength === 0) return sendError(res, 'bad_request', 'empty upload');
-    if (!MAGIC[mime.data]?.(bytes)) return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
-    const assetId = randomBytes(12).toString('base64url');
-    store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now() });
-    res.status(201).json({ assetId, url: `/api/assets/${assetId}` });
-  });
+  router.post(
+    '/assets',
+    (req, res, next) => {
+      const target = uploadTarget(deps, req, res);
+      if (!target) return;
+      res.locals.assetTarget = target;
+      next();
+    },
+    express.raw({ type: () => true, limit: maxAssetBytes }),
+    (req, res) => {
+      const target = res.locals.assetTarget as Owned;
+      const mime = AssetMimeTypeSchema.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
+      if (!mime.success) {
+        return sendError(
+          res,
+          'bad_request',
+          `unsupported image type; send one of ${AssetMimeTypeSchema.options.join(', ')}`,
+        );
+      }
+      const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+      if (bytes.byteLength === 0) return sendError(res, 'bad_request', 'empty upload');
+      if (!MAGIC[mime.data]?.(bytes))
+        return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
+      const assetId = randomBytes(12).toString('base64url');
+      store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), ...target });
+      res.status(201).json({ assetId, url: `/api/assets/${assetId}` });
+    },
+  );
   router.get('/assets/:assetId', (req, res) => {
     const id = AssetIdSchema.safeParse(req.params.assetId);
     const asset = id.success ? store.getAsset(id.data) : undefined;

@@ -23,13 +23,16 @@ import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { Logger } from '../util/logger.js';
 import { authorizeClass, refusalReason, requestPrincipal, teacherCookieName } from './auth.js';
-import { FailureLimiter } from './failureLimiter.js';
+import { AddressBudget } from './addressBudget.js';
+import { JoinGate } from './joinGate.js';
 import { parseOr400, sendError } from './validate.js';
 
 const JSON_LIMIT = '64kb';
-/** Failed joins allowed per client address in the window below (successful joins are never counted). */
+/** Wrong join codes allowed per client address in the window below (right codes are never counted). */
 const JOIN_FAILURES_PER_WINDOW = 30;
 const JOIN_FAILURE_WINDOW_MS = 10 * 60_000;
+/** Past that, codes for classes the address is not in yet are still checked: a class at once, then slowly. */
+const JOIN_CHECKS_WHILE_LIMITED = { perSecond: 1 / 5, burst: 40 };
 const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
 
 export interface ClassroomRouteDeps {
@@ -37,17 +40,41 @@ export interface ClassroomRouteDeps {
   questions: QuestionService;
   log: Logger;
   now: () => number;
+  /** Classes one client address may create per hour (a burst of as many). */
+  classesPerHour: number;
 }
 
-export function classroomRoutes({ classroom, questions, log, now }: ClassroomRouteDeps): Router {
+export function classroomRoutes({
+  classroom,
+  questions,
+  log,
+  now,
+  classesPerHour,
+}: ClassroomRouteDeps): Router {
   const router = express.Router();
   const json = express.json({ limit: JSON_LIMIT });
-  const joinFailures = new FailureLimiter(JOIN_FAILURES_PER_WINDOW, JOIN_FAILURE_WINDOW_MS, now);
+  const joins = new JoinGate({
+    maxFailures: JOIN_FAILURES_PER_WINDOW,
+    windowMs: JOIN_FAILURE_WINDOW_MS,
+    limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
+    now,
+  });
+
+  const classCreation = new AddressBudget(classesPerHour / 3600, classesPerHour, now);
 
   const authorize = (req: Request, res: Response, capability: Capability) =>
     authorizeClass(classroom, req, res, capability, log);
 
   router.post('/classes', json, (req, res) => {
+    // Per client address (the forwarded one behind a trusted proxy, as for joins).
+    if (!classCreation.take(req.ip ?? 'unknown')) {
+      res.set('Retry-After', String(classCreation.retryAfterSeconds()));
+      return sendError(
+        res,
+        'rate_limited',
+        `too many classes created from here (at most ${classesPerHour} an hour); try again in a minute`,
+      );
+    }
     const body = parseOr400(res, CreateClassBodySchema, req.body, 'class');
     if (!body) return;
     const created = classroom.createClass(body);
@@ -86,17 +113,35 @@ export function classroomRoutes({ classroom, questions, log, now }: ClassroomRou
 
   router.post('/join', json, (req, res) => {
     const client = req.ip ?? 'unknown';
-    if (joinFailures.isBlocked(client)) {
-      res.set('Retry-After', String(joinFailures.retryAfterSeconds(client)));
-      return sendError(res, 'rate_limited', 'too many wrong join codes from here; wait a few minutes');
-    }
     const body = parseOr400(res, JoinClassBodySchema, req.body, 'join request');
     if (!body) return;
+    // The code is looked up first: a class behind one school address is never locked out by a neighbour's
+    // typos, and a valid session token for the class (a rejoin) is never limited at all.
+    const classId = classroom.classOfJoinCode(body.joinCode);
+    const rejoin =
+      classId !== undefined &&
+      body.token !== undefined &&
+      classroom.authenticate(body.token)?.classId === classId &&
+      classroom.authenticate(body.token)?.role === 'student';
+    const tooMany = () => {
+      res.set('Retry-After', String(joins.retryAfterSeconds(client)));
+      sendError(
+        res,
+        'rate_limited',
+        'too many wrong join codes from here; check the code, or wait a few minutes',
+      );
+    };
+    if (!rejoin && !joins.mayCheck(client, classId)) return tooMany();
     const result = classroom.join(body);
     if (!result.ok) {
-      if (result.error.code === 'not_found') joinFailures.recordFailure(client);
+      if (result.error.code === 'not_found') {
+        const limited = joins.isLimited(client);
+        joins.wrongCode(client);
+        if (limited) return tooMany();
+      }
       return sendError(res, result.error.code, result.error.message);
     }
+    joins.joined(client, result.value.identity.classId);
     res.json(result.value);
   });
 

@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   rate_limited: 429,
+  class_paused: 409,
+  board_full: 507,
   protocol_mismatch: 400,
   internal: 500,
 };

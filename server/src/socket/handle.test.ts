@@ -13,7 +13,9 @@ describe('handle(): the one door for socket events', () => {
 
   it('never calls the handler with a payload that fails its schema', async () => {
     let called = false;
-    const run = handle('count', schema, () => ((called = true), ok(1)), silentLogger);
+    const run = handle('count', schema, () => ((called = true), ok(1)), {
+      log: silentLogger,
+    });
     const acks: Array<Result<number>> = [];
     await run({ n: 'one' }, (r: Result<number>) => acks.push(r));
     expect(called).toBe(false);
@@ -27,7 +29,7 @@ describe('handle(): the one door for socket events', () => {
       () => {
         throw new Error('secret stack detail');
       },
-      silentLogger,
+      { log: silentLogger },
     );
     const acks: Array<Result<number>> = [];
     await run({ n: 1 }, (r: Result<number>) => acks.push(r));
@@ -36,7 +38,7 @@ describe('handle(): the one door for socket events', () => {
   });
 
   it('tolerates an event sent without an acknowledgement', async () => {
-    const run = handle('quiet', schema, () => ok(1), silentLogger);
+    const run = handle('quiet', schema, () => ok(1), { log: silentLogger });
     await expect(run({ n: 1 })).resolves.toBeUndefined();
     await expect(run('garbage', 'not a function')).resolves.toBeUndefined();
   });

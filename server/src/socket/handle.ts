@@ -2,23 +2,45 @@ import type { z } from 'zod';
 import type { Result } from '@conjecture/shared';
 import { fail, toIssues } from '@conjecture/shared';
 import type { Logger } from '../util/logger.js';
+import type { EventBudgets } from './eventBudgets.js';
 
 export type Handler<S extends z.ZodType, T> = (payload: z.infer<S>) => Result<T> | Promise<Result<T>>;
 
+export interface HandleOptions<E extends string> {
+  log: Logger;
+  /** The socket's budgets (one set per socket); without them the event is not limited. */
+  budgets?: EventBudgets<E>;
+  /** The socket kept going over its budgets after being told: disconnect it. */
+  onExhausted?: () => void;
+}
+
 /**
- * The one door every socket.io event goes through: the payload is parsed with its schema (a failure is
- * answered with `bad_request` and the schema's issues, and the handler never sees it), and anything the
- * handler throws is caught and answered with `internal`. An event sent without an acknowledgement callback
- * is still validated and run; there is just nobody to answer.
+ * The one door every socket.io event goes through: the event is charged to the socket's budget (over it,
+ * the answer is `rate_limited` and nothing else runs — not even parsing), the payload is parsed with its
+ * schema (a failure is answered with `bad_request` and the schema's issues, and the handler never sees
+ * it), and anything the handler throws is caught and answered with `internal`. An event sent without an
+ * acknowledgement callback is still charged, validated and run; there is just nobody to answer.
  */
-export function handle<S extends z.ZodType, T>(
-  event: string,
+export function handle<S extends z.ZodType, T, E extends string>(
+  event: E,
   schema: S,
   handler: Handler<S, T>,
-  log: Logger,
+  { log, budgets, onExhausted }: HandleOptions<E>,
 ) {
   return async (payload: unknown, ack?: unknown): Promise<void> => {
     const reply = typeof ack === 'function' ? (ack as (r: Result<T>) => void) : () => {};
+    const verdict = budgets?.take(event) ?? 'allowed';
+    if (verdict !== 'allowed') {
+      const limit = `at most ${budgets?.perSecond(event) ?? 0} ${event} a second`;
+      if (verdict === 'refused') {
+        reply(fail('rate_limited', `too many ${event} requests (${limit}): wait a moment and try again`));
+        return;
+      }
+      log.info('disconnecting a socket that kept exceeding its event budget', { event });
+      reply(fail('rate_limited', `too many requests after being told to slow down (${limit}): disconnected`));
+      onExhausted?.();
+      return;
+    }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       reply(fail('bad_request', `invalid ${event} payload`, toIssues(parsed.error)));

@@ -8,7 +8,16 @@ import type {
 } from '@conjecture/shared';
 import type { z } from 'zod';
 import type { Capability, Result } from '@conjecture/shared';
-import { can, clientEventSchemas, fail, HandshakeAuthSchema, ok, PROTOCOL_VERSION } from '@conjecture/shared';
+import {
+  can,
+  clientEventBudgets,
+  clientEventSchemas,
+  fail,
+  HandshakeAuthSchema,
+  ok,
+  PROTOCOL_VERSION,
+  RATE_LIMIT_STRIKES,
+} from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
@@ -16,6 +25,8 @@ import type { CritiqueService } from '../classroom/critiqueService.js';
 import { principalOf } from '../http/auth.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
+import { EventBudgets } from './eventBudgets.js';
+import type { Handler } from './handle.js';
 import { handle } from './handle.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
@@ -35,6 +46,15 @@ export type SocketServer = Server<
   SocketData
 >;
 
+type ClientEvent = keyof ClientToServerEvents;
+type CritiqueEvent = 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique';
+/** What an event's acknowledgement carries when it succeeds, from the event map. */
+type AckValue<E extends ClientEvent> =
+  Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Result<infer T> ? T : never;
+type EventHandler<E extends ClientEvent> = (
+  payload: z.infer<(typeof clientEventSchemas)[E]>,
+) => Result<AckValue<E>> | Promise<Result<AckValue<E>>>;
+
 const boardChannel = (boardId: string) => `board:${boardId}`;
 export const classChannel = (classId: string) => `class:${classId}`;
 export const studentChannel = (studentId: string) => `student:${studentId}`;
@@ -52,6 +72,8 @@ export function createSocketServer(
   questions: QuestionService,
   critiques: CritiqueService,
   log: Logger,
+  /** The clock the event budgets run on (tests pass their own). */
+  now: () => number,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     serveClient: false,
@@ -117,105 +139,73 @@ export function createSocketServer(
       log.info('refused a socket event the role may not send', { event, role: principal?.role ?? 'none' });
       return null;
     };
-    socket.on(
-      'answerQuestion',
-      handle(
-        'answerQuestion',
-        clientEventSchemas.answerQuestion,
-        (payload) => {
-          const p = allowed('questions.answer', 'answerQuestion');
-          if (!p?.studentId) return fail('forbidden', 'only students answer questions');
-          return questions.answer(p.classId, p.studentId, payload);
-        },
-        log,
-      ),
-    );
-    // Critique threads: any member who may write on the board posts; authors (or the teacher) change replies.
-    const critique = <K extends 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique'>(
-      event: K,
-      run: (p: Principal, payload: z.infer<(typeof clientEventSchemas)[K]>) => Result<unknown>,
-    ) =>
+    // Every event goes through handle() with its schema and this socket's budget for it, both declared
+    // with the event in the shared contract; the handler's result is checked against the event's ack type.
+    const budgets = new EventBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now);
+    const on = <E extends ClientEvent>(event: E, handler: EventHandler<E>) =>
       socket.on(
         event,
-        handle(
-          event,
-          clientEventSchemas[event],
-          (payload) => {
-            const p = allowed('critique.post', event);
-            if (!p) return fail('forbidden', 'join the class first');
-            return run(p, payload as z.infer<(typeof clientEventSchemas)[K]>);
-          },
+        handle(event, clientEventSchemas[event], handler as Handler<z.ZodType, unknown>, {
           log,
-        ) as never,
+          budgets,
+          onExhausted: () => socket.disconnect(true),
+        }) as never,
       );
-    critique('postCritique', (p, payload) => critiques.post(p, payload));
-    critique('editCritique', (p, payload) => critiques.edit(p, payload));
-    critique('deleteCritique', (p, payload) => critiques.delete(p, payload));
-    critique('resolveCritique', (p, payload) => critiques.resolve(p, payload));
-    socket.on(
-      'raiseHand',
-      handle(
-        'raiseHand',
-        clientEventSchemas.raiseHand,
-        ({ raised }) => {
-          const p = allowed('hands.raise', 'raiseHand');
-          if (!p?.studentId) return fail('forbidden', 'only students raise hands');
-          classroom.setHand(p.classId, p.studentId, raised);
-          return ok(null);
-        },
-        log,
-      ),
-    );
-    socket.on(
-      'clearHand',
-      handle(
-        'clearHand',
-        clientEventSchemas.clearHand,
-        ({ studentId }) => {
-          const p = allowed('hands.clear', 'clearHand');
-          if (!p) return fail('forbidden', 'only the teacher clears hands');
-          classroom.setHand(p.classId, studentId, false);
-          return ok(null);
-        },
-        log,
-      ),
-    );
-    socket.on(
-      'watchBoard',
-      handle(
-        'watchBoard',
-        clientEventSchemas.watchBoard,
-        ({ boardId }) => {
-          if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');
-          // A class's boards are watched only by those who may open them.
-          if (classroom.classOfBoard(boardId)) {
-            const access = principal ? classroom.boardAccess(principal, boardId, true) : null;
-            if (!access?.ok) return fail('forbidden', access?.reason ?? 'sign in to this class first');
-          }
-          const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
-          if (!room) return fail('not_found', 'no such board');
-          watching.add(boardId);
-          void socket.join(boardChannel(boardId));
-          return ok(encodeVector(room));
-        },
-        log,
-      ),
-    );
-    socket.on(
-      'unwatchBoard',
-      handle(
-        'unwatchBoard',
-        clientEventSchemas.unwatchBoard,
-        ({ boardId }) => {
-          if (watching.delete(boardId)) {
-            void socket.leave(boardChannel(boardId));
-            rooms.release(boardId);
-          }
-          return ok(null);
-        },
-        log,
-      ),
-    );
+
+    on('answerQuestion', (payload) => {
+      const p = allowed('questions.answer', 'answerQuestion');
+      if (!p?.studentId) return fail('forbidden', 'only students answer questions');
+      return questions.answer(p.classId, p.studentId, payload);
+    });
+    // Critique threads: any member who may write on the board posts; authors (or the teacher) change replies.
+    const critic = (event: CritiqueEvent): Principal | null => allowed('critique.post', event);
+    on('postCritique', (payload) => {
+      const p = critic('postCritique');
+      return p ? critiques.post(p, payload) : fail('forbidden', 'join the class first');
+    });
+    on('editCritique', (payload) => {
+      const p = critic('editCritique');
+      return p ? critiques.edit(p, payload) : fail('forbidden', 'join the class first');
+    });
+    on('deleteCritique', (payload) => {
+      const p = critic('deleteCritique');
+      return p ? critiques.delete(p, payload) : fail('forbidden', 'join the class first');
+    });
+    on('resolveCritique', (payload) => {
+      const p = critic('resolveCritique');
+      return p ? critiques.resolve(p, payload) : fail('forbidden', 'join the class first');
+    });
+    on('raiseHand', ({ raised }) => {
+      const p = allowed('hands.raise', 'raiseHand');
+      if (!p?.studentId) return fail('forbidden', 'only students raise hands');
+      return classroom.raiseHand(p, raised);
+    });
+    on('clearHand', ({ studentId }) => {
+      const p = allowed('hands.clear', 'clearHand');
+      if (!p) return fail('forbidden', 'only the teacher clears hands');
+      classroom.setHand(p.classId, studentId, false);
+      return ok(null);
+    });
+    on('watchBoard', ({ boardId }) => {
+      if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');
+      // A class's boards are watched only by those who may open them.
+      if (classroom.classOfBoard(boardId)) {
+        const access = principal ? classroom.boardAccess(principal, boardId, true) : null;
+        if (!access?.ok) return fail('forbidden', access?.reason ?? 'sign in to this class first');
+      }
+      const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
+      if (!room) return fail('not_found', 'no such board');
+      watching.add(boardId);
+      void socket.join(boardChannel(boardId));
+      return ok(encodeVector(room));
+    });
+    on('unwatchBoard', ({ boardId }) => {
+      if (watching.delete(boardId)) {
+        void socket.leave(boardChannel(boardId));
+        rooms.release(boardId);
+      }
+      return ok(null);
+    });
     socket.on('disconnect', () => {
       if (principal?.studentId) classroom.studentConnected(principal.classId, principal.studentId, -1);
       for (const boardId of watching) rooms.release(boardId);

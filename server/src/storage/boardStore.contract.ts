@@ -146,11 +146,37 @@ export function boardStoreContract(
         mimeType: 'image/png',
         bytes: bytes(137, 80),
         createdAt: 3,
+        owner: 'class:c1',
+        boardId: 'board-1',
       });
       const a = store.getAsset('asset-0000001');
       expect(a?.mimeType).toBe('image/png');
       expect(Array.from(a?.bytes ?? [])).toEqual([137, 80]);
+      expect(a).toMatchObject({ owner: 'class:c1', boardId: 'board-1' });
       expect(store.getAsset('asset-missing')).toBeUndefined();
+      store.close();
+    });
+
+    it('lists and deletes assets by owner, and deletes a board’s own assets with the board', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      const asset = (assetId: string, owner: string, boardId: string | null) =>
+        store.putAsset({ assetId, mimeType: 'image/png', bytes: bytes(1), createdAt: 1, owner, boardId });
+      asset('asset-class-a', 'class:c1', 'board-1');
+      asset('asset-class-t', 'class:c1', null);
+      asset('asset-other-c', 'class:c2', 'board-9');
+      asset('asset-board-1', 'board:board-1', 'board-1');
+      expect(store.assetsOwnedBy('class:c1')).toEqual([
+        { assetId: 'asset-class-a', boardId: 'board-1' },
+        { assetId: 'asset-class-t', boardId: null },
+      ]);
+      store.deleteAssets(['asset-class-a', 'asset-class-t', 'asset-unknown']);
+      expect(store.getAsset('asset-class-a')).toBeUndefined();
+      expect(store.assetsOwnedBy('class:c1')).toEqual([]);
+      // A class's board going does not take the class's assets; a board outside any class takes its own.
+      store.deleteBoard('board-1');
+      expect(store.getAsset('asset-board-1')).toBeUndefined();
+      expect(store.getAsset('asset-other-c')).toBeDefined();
       store.close();
     });
 
@@ -161,7 +187,14 @@ export function boardStoreContract(
         const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
         store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(7), at: 2 });
         store.appendUpdates('board-1', [{ update: bytes(2), author: 'b', at: 3 }]);
-        store.putAsset({ assetId: 'asset-0000001', mimeType: 'image/gif', bytes: bytes(71), createdAt: 3 });
+        store.putAsset({
+          assetId: 'asset-0000001',
+          mimeType: 'image/gif',
+          bytes: bytes(71),
+          createdAt: 3,
+          owner: 'board:board-1',
+          boardId: 'board-1',
+        });
         store = reopen(store);
         expect(store.getBoard('board-1')).toEqual(board('board-1'));
         expect(store.latestSnapshot('board-1')?.upToSeq).toBe(s1);

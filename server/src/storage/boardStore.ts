@@ -40,7 +40,19 @@ export interface StoredAsset {
   mimeType: string;
   bytes: Uint8Array;
   createdAt: number;
+  /**
+   * Who the asset belongs to and is deleted with: `class:<classId>` (any board of the class, or its
+   * template) or `board:<boardId>` (a board outside any class). Null for assets stored before owners.
+   */
+  owner: string | null;
+  /** The board it was uploaded for (null: a class's template). */
+  boardId: string | null;
 }
+
+/** The owner of a class's assets (uploaded for its boards or its template). */
+export const classAssetOwner = (classId: string) => `class:${classId}`;
+/** The owner of the assets of a board outside any class: they go when the board goes. */
+export const boardAssetOwner = (boardId: string) => `board:${boardId}`;
 
 export interface BoardStore {
   createBoard(board: BoardRecord): void;
@@ -56,10 +68,14 @@ export interface BoardStore {
   writeSnapshot(boardId: string, snapshot: StoredSnapshot): void;
   /** Bytes stored for a board's latest snapshot plus the updates after it: what loading reads. */
   loadBytes(boardId: string): number;
-  /** Deletes a board with its whole log and snapshots, for good. */
+  /** Deletes a board with its whole log and snapshots — and the assets it owns (`board:<id>`) — for good. */
   deleteBoard(boardId: string): void;
   putAsset(asset: StoredAsset): void;
   getAsset(assetId: string): StoredAsset | undefined;
+  /** The assets an owner holds (without their bytes), with the board each was uploaded for. */
+  assetsOwnedBy(owner: string): Array<{ assetId: string; boardId: string | null }>;
+  /** Deletes assets for good (unknown ids are ignored). */
+  deleteAssets(assetIds: readonly string[]): void;
   /** Makes deletions final on disk (SQLite: checkpoints the WAL so no copy of deleted pages remains there). */
   compact(): void;
   /** Flushes and releases resources; the store is unusable afterwards. */

@@ -6,7 +6,7 @@ import type {
   StoredSnapshot,
   StoredUpdate,
 } from './boardStore.js';
-import { UnknownBoardError } from './boardStore.js';
+import { boardAssetOwner, UnknownBoardError } from './boardStore.js';
 
 interface MemoryBoard {
   record: BoardRecord;
@@ -65,6 +65,7 @@ export class MemoryStore implements BoardStore {
 
   deleteBoard(boardId: string): void {
     this.boards.delete(boardId);
+    this.deleteAssets(this.assetsOwnedBy(boardAssetOwner(boardId)).map((a) => a.assetId));
   }
 
   putAsset(asset: StoredAsset): void {
@@ -73,6 +74,16 @@ export class MemoryStore implements BoardStore {
 
   getAsset(assetId: string): StoredAsset | undefined {
     return this.assets.get(assetId);
+  }
+
+  assetsOwnedBy(owner: string): Array<{ assetId: string; boardId: string | null }> {
+    return [...this.assets.values()]
+      .filter((a) => a.owner === owner)
+      .map((a) => ({ assetId: a.assetId, boardId: a.boardId }));
+  }
+
+  deleteAssets(assetIds: readonly string[]): void {
+    for (const id of assetIds) this.assets.delete(id);
   }
 
   compact(): void {}

@@ -8,7 +8,7 @@ import type {
   StoredSnapshot,
   StoredUpdate,
 } from './boardStore.js';
-import { UnknownBoardError } from './boardStore.js';
+import { boardAssetOwner, UnknownBoardError } from './boardStore.js';
 import type { OpenDatabaseOptions } from './database.js';
 import { DATABASE_FILE, migrate, openDatabase } from './database.js';
 
@@ -43,6 +43,11 @@ const MIGRATIONS = [
       bytes      BLOB NOT NULL,
       created_at INTEGER NOT NULL
     );
+  `,
+  `
+    ALTER TABLE assets ADD COLUMN owner TEXT;
+    ALTER TABLE assets ADD COLUMN board_id TEXT;
+    CREATE INDEX assets_by_owner ON assets(owner);
   `,
 ];
 
@@ -94,12 +99,24 @@ export class SqliteStore implements BoardStore {
       ),
       deleteBoard: db.prepare('DELETE FROM boards WHERE board_id = ?'),
       putAsset: db.prepare(
-        'INSERT OR REPLACE INTO assets (asset_id, mime_type, bytes, created_at) VALUES (?, ?, ?, ?)',
+        'INSERT OR REPLACE INTO assets (asset_id, mime_type, bytes, created_at, owner, board_id) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       getAsset: db.prepare<
         [string],
-        { asset_id: string; mime_type: string; bytes: Buffer; created_at: number }
-      >('SELECT asset_id, mime_type, bytes, created_at FROM assets WHERE asset_id = ?'),
+        {
+          asset_id: string;
+          mime_type: string;
+          bytes: Buffer;
+          created_at: number;
+          owner: string | null;
+          board_id: string | null;
+        }
+      >('SELECT asset_id, mime_type, bytes, created_at, owner, board_id FROM assets WHERE asset_id = ?'),
+      assetsOwnedBy: db.prepare<[string], { asset_id: string; board_id: string | null }>(
+        'SELECT asset_id, board_id FROM assets WHERE owner = ? ORDER BY asset_id',
+      ),
+      deleteAsset: db.prepare('DELETE FROM assets WHERE asset_id = ?'),
+      deleteAssetsOwnedBy: db.prepare('DELETE FROM assets WHERE owner = ?'),
     };
     this.appendTransaction = db.transaction((boardId: string, updates: readonly NewUpdate[]) =>
       updates.map((u) =>
@@ -157,12 +174,32 @@ export class SqliteStore implements BoardStore {
   }
 
   deleteBoard(boardId: string): void {
-    // The log and snapshots go with the board (ON DELETE CASCADE).
-    this.stmts.deleteBoard.run(boardId);
+    // The log and snapshots go with the board (ON DELETE CASCADE); so do the assets it owns.
+    this.db.transaction(() => {
+      this.stmts.deleteBoard.run(boardId);
+      this.stmts.deleteAssetsOwnedBy.run(boardAssetOwner(boardId));
+    })();
   }
 
   putAsset(asset: StoredAsset): void {
-    this.stmts.putAsset.run(asset.assetId, asset.mimeType, Buffer.from(asset.bytes), asset.createdAt);
+    this.stmts.putAsset.run(
+      asset.assetId,
+      asset.mimeType,
+      Buffer.from(asset.bytes),
+      asset.createdAt,
+      asset.owner,
+      asset.boardId,
+    );
+  }
+
+  assetsOwnedBy(owner: string): Array<{ assetId: string; boardId: string | null }> {
+    return this.stmts.assetsOwnedBy.all(owner).map((r) => ({ assetId: r.asset_id, boardId: r.board_id }));
+  }
+
+  deleteAssets(assetIds: readonly string[]): void {
+    this.db.transaction(() => {
+      for (const id of assetIds) this.stmts.deleteAsset.run(id);
+    })();
   }
 
   getAsset(assetId: string): StoredAsset | undefined {
@@ -173,6 +210,8 @@ export class SqliteStore implements BoardStore {
         mimeType: row.mime_type,
         bytes: new Uint8Array(row.bytes),
         createdAt: row.created_at,
+        owner: row.owner,
+        boardId: row.board_id,
       }
     );
   }

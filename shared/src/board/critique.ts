@@ -77,4 +77,9 @@ export const critiqueMigrations = createMigrationSequence({
 });
 
 export const MAX_CRITIQUE_TEXT = 1000;
-export const MAX_REPLIES_PER_THREAD = 200;
+/**
+ * A thread is one record the server rewrites with every reply, so its size bounds what one reply costs
+ * the board's log: 50 replies of at most 1,000 characters keep a thread under ~60 kB. (Enforced when a
+ * reply is posted, not by the validator: boards holding longer threads from before stay loadable.)
+ */
+export const MAX_REPLIES_PER_THREAD = 50;

@@ -9,3 +9,4 @@ export * from './boardSchema.js';
 export * from './plainText.js';
 export * from './critique.js';
 export * from './representationType.js';
+export * from './placement.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, CAPABILITIES } from './roles.js';
+import { can, canNow, CAPABILITIES, SUSPENDED_WHILE_PAUSED } from './roles.js';
 
 describe('can(role, capability)', () => {
   it('lets the teacher run the class and students only work in their group', () => {
@@ -20,5 +20,25 @@ describe('can(role, capability)', () => {
     expect(can('teacher', 'roster.view')).toBe(true);
     expect(can('student', 'roster.view')).toBe(false);
     expect(can('projector', 'roster.view')).toBe(false);
+  });
+});
+
+describe('canNow(role, capability, phase)', () => {
+  it('suspends students’ work, answers and hands while the class is paused or ended', () => {
+    for (const phase of [{ paused: true }, { paused: false, ended: true }]) {
+      expect(canNow('student', 'questions.answer', phase)).toBe(false);
+      expect(canNow('student', 'hands.raise', phase)).toBe(false);
+      expect(canNow('student', 'boards.writeOwnGroup', phase)).toBe(false);
+    }
+    expect(canNow('student', 'questions.answer', { paused: false })).toBe(true);
+    expect(canNow('student', 'hands.raise', { paused: false, ended: false })).toBe(true);
+  });
+
+  it('never suspends the teacher, and never grants what can() denies', () => {
+    for (const c of CAPABILITIES) {
+      expect(canNow('teacher', c, { paused: true, ended: true })).toBe(can('teacher', c));
+      expect(canNow('projector', c, { paused: false })).toBe(can('projector', c));
+    }
+    for (const c of SUSPENDED_WHILE_PAUSED) expect(can('teacher', c)).toBe(false);
   });
 });

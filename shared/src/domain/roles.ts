@@ -60,3 +60,25 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
 export function can(role: Role, capability: Capability): boolean {
   return TABLE[role].has(capability);
 }
+
+/**
+ * What a paused or ended class suspends: students' own work and their calls on the teacher (eyes on the
+ * front). The teacher's capabilities are never suspended.
+ */
+export const SUSPENDED_WHILE_PAUSED: ReadonlySet<Capability> = new Set<Capability>([
+  'boards.writeOwnGroup',
+  'questions.answer',
+  'hands.raise',
+]);
+
+/** A class's phase as far as permissions go (`ended` counts as paused for good). */
+export interface ClassPhase {
+  paused: boolean;
+  ended?: boolean;
+}
+
+/** `can()`, now: in a paused or ended class, the capabilities it suspends are denied too. */
+export function canNow(role: Role, capability: Capability, phase: ClassPhase): boolean {
+  if (!can(role, capability)) return false;
+  return !((phase.paused || phase.ended === true) && SUSPENDED_WHILE_PAUSED.has(capability));
+}

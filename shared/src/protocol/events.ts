@@ -75,6 +75,41 @@ export const clientEventSchemas = {
   resolveCritique: ResolveCritiqueSchema,
 } as const;
 
+/**
+ * A per-socket token bucket for one event: `perSecond` sustained, `burst` at once. Over budget, the server
+ * answers `rate_limited` without running the event; a socket that keeps going over is disconnected.
+ */
+export interface EventBudget {
+  readonly perSecond: number;
+  readonly burst: number;
+}
+
+/**
+ * Each client→server event's budget, per socket, beside its schema above (a missing or extra entry is a
+ * compile error). Sized for a person at a keyboard, with room for a page that re-sends on reconnect: a
+ * class's sockets never come near them, a script does at once.
+ */
+export const clientEventBudgets = {
+  // Each open board subscribes once (and again after a reconnect).
+  watchBoard: { perSecond: 5, burst: 20 },
+  unwatchBoard: { perSecond: 5, burst: 20 },
+  answerQuestion: { perSecond: 0.5, burst: 5 },
+  raiseHand: { perSecond: 1, burst: 5 },
+  // The teacher may clear a whole class's hands in a row.
+  clearHand: { perSecond: 5, burst: 40 },
+  // Each post, edit or resolve is written into the board by the server: as dear as a board update.
+  postCritique: { perSecond: 0.5, burst: 5 },
+  editCritique: { perSecond: 0.5, burst: 5 },
+  deleteCritique: { perSecond: 1, burst: 10 },
+  resolveCritique: { perSecond: 1, burst: 10 },
+} as const satisfies Record<keyof typeof clientEventSchemas, EventBudget>;
+
+/**
+ * Refusals a socket may collect before it is disconnected: a client that backs off on `rate_limited` never
+ * gets near this; one that ignores it is cut off instead of costing a refusal per message for ever.
+ */
+export const RATE_LIMIT_STRIKES: EventBudget = { perSecond: 1, burst: 20 };
+
 type Ack<T> = (result: Result<T>) => void;
 type ClientPayloads = { [K in keyof typeof clientEventSchemas]: z.infer<(typeof clientEventSchemas)[K]> };
 

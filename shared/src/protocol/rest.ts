@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BoardIdSchema } from './ids.js';
+import { ClassIdSchema } from './classroom.js';
+import { BoardIdSchema, UserIdSchema } from './ids.js';
 
 /** REST routes live under this prefix; everything else is the client app, socket.io or the Yjs endpoint. */
 export const API_PREFIX = '/api';
@@ -27,7 +28,17 @@ export const ClientConfigSchema = z.object({
 });
 export type ClientConfig = z.infer<typeof ClientConfigSchema>;
 
-// POST /api/assets (raw body, Content-Type one of these) → 201 { assetId, url }; GET /api/assets/:assetId
+// POST /api/assets?<UploadAssetQuery> (raw body, Content-Type one of these) → 201 { assetId, url };
+// GET /api/assets/:assetId
+/**
+ * What an uploaded image belongs to, and is deleted with: a board (a class's board, with a session that may
+ * write on it; a board outside any class, with its `user` id) or a class's template (its teacher).
+ */
+export const UploadAssetQuerySchema = z.union([
+  z.object({ boardId: BoardIdSchema, user: UserIdSchema.optional() }).strict(),
+  z.object({ classId: ClassIdSchema }).strict(),
+]);
+export type UploadAssetQuery = z.infer<typeof UploadAssetQuerySchema>;
 export const ASSET_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export const AssetMimeTypeSchema = z.enum(ASSET_MIME_TYPES);
 export const UploadedAssetSchema = z.object({ assetId: z.string(), url: z.string() });

@@ -9,6 +9,8 @@ export const ErrorCodeSchema = z.enum([
   'conflict',
   'too_large',
   'rate_limited',
+  'class_paused', // the class is paused or ended: students' work and calls on the teacher wait
+  'board_full', // the board holds MAX_BOARD_BYTES: nothing more is written to it (Yjs close code 4507)
   'protocol_mismatch',
   'internal',
 ]);
