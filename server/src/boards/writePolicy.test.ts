@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { geoShape } from '../test/records.js';
 import { SERIALIZED_BOARD_SCHEMA } from './boardSchema.js';
-import { labelIsCurrent, MAX_COORDINATE, metaWriteRefusal, recordWriteRefusal } from './writePolicy.js';
+import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/index';
+import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal } from './writePolicy.js';
 
 const ana = { author: 'ana', locked: new Set<string>() };
 const label = structuredClone(SERIALIZED_BOARD_SCHEMA) as {

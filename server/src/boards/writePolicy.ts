@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
-import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 
 /**
@@ -70,10 +70,11 @@ function userRecordRefusal(key: string, value: unknown, author: string): string 
 }
 
 /**
- * The farthest a shape may sit from the origin, and its largest size, in page units. tldraw accepts any
- * finite number; a shape at 1e308 is finite, yet anything placed beside it (a question card) overflows.
+ * The farthest a shape may sit from the origin, and its largest size, in page units (the page the server
+ * places into). tldraw accepts any finite number; a shape at 1e308 is finite, yet anything placed beside it
+ * (a question card) overflows.
  */
-export const MAX_COORDINATE = 1e7;
+const MAX_COORDINATE = MAX_PAGE_COORDINATE;
 
 function placementRefusal(key: string, value: unknown): string | null {
   if (typeNameOf(value) !== 'shape') return null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInsidePage, MAX_PAGE_COORDINATE } from '@conjecture/shared/board/index';
+import { isInsidePage } from '@conjecture/shared/board/index';
 import type { RunningServer } from '../createServer.js';
-import { MAX_COORDINATE } from '../boards/writePolicy.js';
 import { classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { geoShape, noteShape, startTestServer } from '../test/testServer.js';
 
@@ -39,10 +38,6 @@ async function pose(teacher: Awaited<ReturnType<typeof classWithGroupOfTwo>>['te
 }
 
 describe('server placements', () => {
-  it('uses the limit the board’s write policy enforces', () => {
-    expect(MAX_PAGE_COORDINATE).toBe(MAX_COORDINATE);
-  });
-
   it('places a question card inside the page beside an anchor at x = 1e308, or at Number.MAX_VALUE', async () => {
     const server = await startTestServer();
     const { teacher, g1 } = await classWithGroupOfTwo(server);
