@@ -68,6 +68,36 @@ export default tseslint.config(
     ]),
   },
   {
+    // Every timer of the server goes through its Scheduler, which close() stops: a timer started elsewhere
+    // could run after the server has closed its storage (src/util/scheduler.ts, src/shutdown.test.ts).
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/**/*.test.ts', 'server/src/test/**', 'server/src/util/scheduler.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['setTimeout', 'setInterval', 'setImmediate'].map((name) => ({
+          name,
+          message: 'Schedule it on the server’s Scheduler, so that closing the server stops it.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['setTimeout', 'setInterval', 'setImmediate'].map((property) => ({
+          object: 'globalThis',
+          property,
+          message: 'Schedule it on the server’s Scheduler, so that closing the server stops it.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^(node:)?timers/]',
+          message: 'Schedule it on the server’s Scheduler, so that closing the server stops it.',
+        },
+      ],
+    },
+  },
+  {
     // Domain services stay behind interfaces: no transport in them.
     files: ['server/src/domain/**/*.ts', 'server/src/storage/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -3,11 +3,17 @@ import { defineConfig } from '@playwright/test';
 /**
  * Real Chromium (Debian's, Playwright cannot download browsers here) against the real built server, which a
  * worker-scoped fixture starts per worker (see fixtures/server.ts). Build first: `pnpm build`.
+ *
+ * The timeouts are hang guards, not speed checks: tests wait on states (a locator, a poll, a sync round trip),
+ * and on a busy 2-core machine (two CPU hogs and other engineers' builds and tests beside the run, load average
+ * 17–20) every step takes several times as long: a page load 10–13 s, a group board's editor 25–30 s, and
+ * diagnostic-then-groups and drafts-and-template past 3 minutes. A passing test is no slower for a generous
+ * guard; only a hang is reported later.
  */
 export default defineConfig({
   testDir: './tests',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 300_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

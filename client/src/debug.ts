@@ -1,9 +1,11 @@
 import type { Editor } from 'tldraw';
+import type { ClassSocket } from './classroom/useClassSocket.js';
 import type { BoardSession } from './sync/boardSession.js';
 
 /**
- * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects, and
- * `window.__conjectureViews` the read-only views (dashboard thumbnails, projector) by board id, in
+ * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects,
+ * `window.__conjectureViews` the read-only views (dashboard thumbnails, projector) by board id, and
+ * `window.__conjectureClassSocket` the page's class socket (socket.io), in
  * development builds or when the page was opened with `?debug`. It reveals nothing the user cannot already
  * see, but stays off by default so production pages carry no globals.
  */
@@ -21,6 +23,7 @@ declare global {
   interface Window {
     __conjecture?: DebugHandle;
     __conjectureViews?: Record<string, DebugHandle>;
+    __conjectureClassSocket?: ClassSocket;
   }
 }
 
@@ -38,5 +41,13 @@ export function exposeViewForDebugging(editor: Editor, session: BoardSession): (
   views[session.boardId] = { editor, session, doc: session.doc, provider: session.provider };
   return () => {
     if (views[session.boardId]?.editor === editor) delete views[session.boardId];
+  };
+}
+
+export function exposeClassSocketForDebugging(socket: ClassSocket): () => void {
+  if (!debugEnabled()) return () => {};
+  window.__conjectureClassSocket = socket;
+  return () => {
+    if (window.__conjectureClassSocket === socket) delete window.__conjectureClassSocket;
   };
 }

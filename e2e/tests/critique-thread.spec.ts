@@ -178,7 +178,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
             text: 'B rewrote this',
           };
           session.socket
-            .timeout(5000)
+            .timeout(20_000)
             .emit('editCritique', payload, (error, result) => resolve(error ? { timeout: true } : result));
         }),
       { shapeId: numberLine.id, replyId },
@@ -246,10 +246,12 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     const label = page.getByTestId('author-label');
     await expect(label).toHaveText('by Ada');
     await expect(label).toHaveAttribute('data-shape-id', equation.id);
-    const adaCursorColour = await page.evaluate(
-      () => window.__conjecture!.editor.getCollaborators().find((c) => c.userName === 'Ada')?.color ?? null,
-    );
-    expect(adaCursorColour).toMatch(/^#[0-9a-f]{6}$/i);
+    const colourOfAda = () =>
+      page.evaluate(
+        () => window.__conjecture!.editor.getCollaborators().find((c) => c.userName === 'Ada')?.color ?? null,
+      );
+    await expect.poll(colourOfAda).toMatch(/^#[0-9a-f]{6}$/i);
+    const adaCursorColour = await colourOfAda();
     await expect(outline).toHaveAttribute('data-color', adaCursorColour as string);
     // and the drawn outline uses it
     const drawn = await outline.evaluate((el) => getComputedStyle(el).borderTopColor);

@@ -42,7 +42,6 @@ test('students take the diagnostic in the browser, then the teacher proposes and
   studentB,
   studentC,
 }) => {
-  test.setTimeout(60_000);
   const students: Array<[Actor, string]> = [
     [studentA, 'Ada Lovelace'],
     [studentB, 'Bruno Diaz'],

@@ -172,6 +172,8 @@ test('a draft stays private until posted, the template is locked on every group 
         ),
       )
       .toBe(true);
+    // Ada's page has said all it had to say about the group board, and Bruno has heard all of it.
+    await roundTripOverBoardSocket(studentA);
     await roundTripOverBoardSocket(studentB);
     expect(await groupShapesWith(studentB, SECRET)).toEqual([]);
     expect(await groupShapesWith(studentA, SECRET)).toEqual([]);
@@ -202,6 +204,7 @@ test('a draft stays private until posted, the template is locked on every group 
     await roundTripOverBoardSocket(studentA);
     expect(await groupShapesWith(studentA, 'asset:')).toHaveLength(1);
     expect(await groupShapesWith(studentA, SECRET)).toHaveLength(1);
+    await roundTripOverBoardSocket(studentB);
     await expect(uploadedImages(studentB, '.board .tl-canvas')).toHaveCount(1);
     await studentA.page.screenshot({ path: test.info().outputPath('studentA-draft-posted.png') });
     const [posted] = await groupShapesWith(studentB, SECRET);

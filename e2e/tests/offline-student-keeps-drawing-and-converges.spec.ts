@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { readServerShapes } from '../fixtures/observer.js';
+import { roundTripOverBoardSocket } from '../fixtures/classroom.js';
 
 test('a student who goes offline keeps drawing, and both boards converge when they come back', async ({
   studentA,
@@ -22,6 +23,8 @@ test('a student who goes offline keeps drawing, and both boards converge when th
   const onlineShape = await studentB.drawRectangle(700, 300);
 
   // the cut is real: neither B nor the server has A's offline shapes, and A has not seen B's new one
+  // (B's round trip first: the observer's own connection says nothing of what B's has delivered)
+  await roundTripOverBoardSocket(studentB);
   const serverShapes = await readServerShapes(server.url, boardId);
   expect(serverShapes).toContain(onlineShape);
   for (const id of offlineShapes) {

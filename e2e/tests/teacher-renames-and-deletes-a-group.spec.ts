@@ -6,7 +6,6 @@ test('the teacher renames a group and deletes it: the student and the projector 
   studentA,
   projector,
 }) => {
-  test.setTimeout(90_000);
   const dashboard = teacher.page;
   const myGroup = studentA.page.getByTestId('my-group');
 

@@ -12,6 +12,8 @@ import { MemoryStore } from './storage/memoryStore.js';
 import { SqliteStore } from './storage/sqliteStore.js';
 import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
+import type { TimerClock } from './util/scheduler.js';
+import { Scheduler } from './util/scheduler.js';
 import { ClassroomService } from './classroom/classroomService.js';
 import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
@@ -39,6 +41,8 @@ export interface ServerOverrides {
   authenticate?: AuthenticateYjs;
   /** The tagger's model (null: tagging off); loaded from TAGGER_MODEL or the repository's file otherwise. */
   taggerModel?: TalkMovesModel | null;
+  /** The timers the server's scheduler runs on (tests record them to prove close() leaves none). */
+  clock?: TimerClock;
 }
 
 export interface RunningServer {
@@ -49,7 +53,10 @@ export interface RunningServer {
   store: BoardStore;
   classroom: ClassroomService;
   tagging: TaggingService;
-  /** Stops accepting, closes every connection, snapshots loaded boards and closes storage. */
+  /**
+   * Stops every timer the server started, stops accepting, closes every connection, snapshots loaded
+   * boards and closes storage: once it resolves, nothing of this server runs again.
+   */
   close(): Promise<void>;
 }
 
@@ -99,14 +106,16 @@ function openStores(config: Config, boards?: BoardStore): Stores {
 export async function startServer(config: Config, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const now = overrides.now ?? Date.now;
+  const scheduler = new Scheduler(overrides.clock);
   const stores = openStores(config, overrides.store);
   const store = stores.boards;
   const rooms = new BoardRooms({
     store,
-    commits: new GroupCommit(store, config.GROUP_COMMIT),
+    commits: new GroupCommit(store, scheduler, config.GROUP_COMMIT),
     now,
     log,
     idleMs: config.ROOM_IDLE_MS,
+    scheduler,
     limits: {
       maxUpdateBytes: config.MAX_UPDATE_BYTES,
       maxBoardBytes: config.MAX_BOARD_BYTES,
@@ -142,6 +151,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       overrides.taggerModel !== undefined ? overrides.taggerModel : loadTaggerModel(config.TAGGER_MODEL, log),
     now,
     debounceMs: config.TAG_DEBOUNCE_MS,
+    scheduler,
     placeOfBoard: (boardId) => {
       const group = stores.classroom.groupByBoard(boardId);
       return group && { classId: group.classId, groupId: group.groupId };
@@ -150,17 +160,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const app = createApp({ config, rooms, store, classroom, questions, tagging, diagnostics, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, scheduler);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
     log,
     authenticate: overrides.authenticate ?? sessionAuth(classroom),
+    scheduler,
     // The frame carries a little framing around the update itself.
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireClassroomEvents(classroom, questions, rooms, yjs, io, now);
+  wireClassroomEvents(classroom, questions, rooms, yjs, io, now, scheduler);
   diagnostics.on('progress', (classId, studentId, answered, total) =>
     io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
   );
@@ -177,12 +188,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      tagging.close();
       rooms.closeAll();
-      yjs.close();
+      await yjs.close();
       await io.close().catch(() => {});
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Last before storage: nothing scheduled (a throttled event, a debounce, an idle unload) runs after it.
+      scheduler.close();
       stores.close();
     })());
 

@@ -58,7 +58,8 @@ async function recordsAtFirstSync(url: string, boardId: string) {
 
 const UPDATES = 400;
 
-describe('durability of the real server process', () => {
+// Each test starts the built server twice as a child process: a hang guard for a busy machine, not a speed check.
+describe('durability of the real server process', { timeout: 120_000 }, () => {
   const dataDir = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-durable-'));
     onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '@conjecture/shared';
+import { exposeClassSocketForDebugging } from '../debug.js';
 
 export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -16,7 +17,9 @@ export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
     if (!key) return;
     const created: ClassSocket = io({ auth: JSON.parse(key) as HandshakeAuth });
     setSocket(created);
+    const unexpose = exposeClassSocketForDebugging(created);
     return () => {
+      unexpose();
       created.disconnect();
       setSocket(null);
     };

@@ -3,7 +3,8 @@ import { PROTOCOL_VERSION, type ClassView } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, startProjectorSession } from './classApi.js';
 import { clearLocalBoards, credentials, takeKeyOnce } from './credentials.js';
-import { useClassSocket, useSocketEvent } from './useClassSocket.js';
+import { LoadOrder } from './loadOrder.js';
+import { useClassSocket, useReloadOnConnect, useSocketEvent } from './useClassSocket.js';
 
 export type ProjectorState =
   | { phase: 'loading' }
@@ -47,14 +48,26 @@ export function useProjectorView(classId: string): { state: ProjectorState; refr
     };
   }, [classId]);
 
-  useSocketEvent(socket, 'projectionChanged', (view) =>
-    setState((s) => (s.phase === 'ready' ? { ...s, view } : s)),
-  );
-  useSocketEvent(socket, 'classPaused', ({ paused }) =>
-    setState((s) => (s.phase === 'ready' ? { ...s, view: { ...s.view, paused } } : s)),
-  );
+  // What the teacher changed while the socket was not connected (before it first connected, or during a
+  // reconnect) has no event to replay: the view is fetched again on every (re)connect, in order with events.
+  const order = useRef(new LoadOrder());
+  const reloadView = useCallback(async (): Promise<void> => {
+    if (!token) return;
+    const ticket = order.current.begin();
+    const view = await getClassView(classId, { token });
+    const verdict = order.current.verdict(ticket);
+    if (verdict === 'askAgain') return reloadView();
+    if (verdict === 'apply') setState((s) => (s.phase === 'ready' ? { ...s, view } : s));
+  }, [classId, token]);
+  useReloadOnConnect(socket, reloadView);
+  const onEvent = (change: (view: ClassView) => ClassView) => {
+    order.current.event();
+    setState((s) => (s.phase === 'ready' ? { ...s, view: change(s.view) } : s));
+  };
+  useSocketEvent(socket, 'projectionChanged', (view) => onEvent(() => view));
+  useSocketEvent(socket, 'classPaused', ({ paused }) => onEvent((view) => ({ ...view, paused })));
   useSocketEvent(socket, 'graphPaperChanged', ({ graphPaper }) =>
-    setState((s) => (s.phase === 'ready' ? { ...s, view: { ...s.view, graphPaper } } : s)),
+    onEvent((view) => ({ ...view, graphPaper })),
   );
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     credentials.forgetClass(classId);

@@ -3,7 +3,8 @@ import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
-import { useClassSocket, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+import { LoadOrder } from './loadOrder.js';
+import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
 const NAMES_REFRESH_MS = 5_000;
 
@@ -24,7 +25,9 @@ export type StudentClassState =
 
 /**
  * A student's class: who they are (`/api/me` with the stored token), the class view (names, pause), and
- * the live events that change them: moved to a group, paused, removed, class deleted.
+ * the live events that change them: moved to a group, paused, removed, class deleted. An event sent while
+ * the socket was not connected (before its first connection, or during a reconnect) is never replayed, so
+ * both are loaded again on every (re)connect.
  */
 export function useStudentClass(classId: string): {
   state: StudentClassState;
@@ -50,10 +53,15 @@ export function useStudentClass(classId: string): {
     [classId],
   );
 
-  const load = useCallback(async () => {
+  const order = useRef(new LoadOrder());
+  const load = useCallback(async (): Promise<void> => {
     if (!token) return;
+    const ticket = order.current.begin();
     try {
       const [me, view] = await Promise.all([getMe(token), getClassView(classId, { token })]);
+      const verdict = order.current.verdict(ticket);
+      if (verdict === 'superseded') return;
+      if (verdict === 'askAgain') return load();
       if (me.role !== 'student' || me.classId !== classId) return gone('This session is not for this class.');
       setState({
         phase: 'in',
@@ -65,6 +73,7 @@ export function useStudentClass(classId: string): {
         view,
       });
     } catch (error) {
+      if (order.current.verdict(ticket) === 'superseded') return;
       if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))
         gone(sentence(error.message));
       // A network failure while in class is not the end: the board keeps working offline.
@@ -91,20 +100,23 @@ export function useStudentClass(classId: string): {
   }, [classId, token]);
 
   useSocketEvent(socket, 'groupAssigned', ({ group, deletedBoardId }) => {
+    order.current.event();
     setState((s) => (s.phase === 'in' ? { ...s, group } : s));
     refreshNames();
     // The group was deleted with its board: nothing here can sync again, so leave no copy behind. (After an
     // ordinary move the copy stays: unsent edits upload if the student is moved back.)
     if (deletedBoardId) void clearLocalBoards([deletedBoardId]);
   });
-  useSocketEvent(socket, 'classPaused', ({ paused }) =>
-    setState((s) => (s.phase === 'in' ? { ...s, paused } : s)),
-  );
+  useSocketEvent(socket, 'classPaused', ({ paused }) => {
+    order.current.event();
+    setState((s) => (s.phase === 'in' ? { ...s, paused } : s));
+  });
   useSocketEvent(socket, 'removedFromClass', () => gone('Your teacher removed you from this class.'));
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     gone('Your teacher deleted this class and all its boards.');
     void clearLocalBoards(boardIds);
   });
+  useReloadOnConnect(socket, load);
   useEffect(() => {
     // A refused handshake (token revoked while we were away): ask /me why, and show it.
     const onError = () => void load();

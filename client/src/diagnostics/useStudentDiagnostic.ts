@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StudentDiagnostic } from '@conjecture/shared';
 import { getStudentDiagnostic } from './diagnosticApi.js';
-import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
+import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 
 /**
  * The server tells the class when the teacher chooses a diagnostic (`diagnosticChanged`); a student still
@@ -40,6 +40,9 @@ export function useStudentDiagnostic(
   }, [fetchNow]);
 
   useSocketEvent(socket, 'diagnosticChanged', () => fetchNow(() => false));
+  // A choice made while the socket was not connected (before its first connection, or during a reconnect).
+  const refetch = useCallback(async () => fetchNow(() => false), [fetchNow]);
+  useReloadOnConnect(socket, refetch);
 
   const noneYet = diagnostic !== undefined && diagnostic.title === null;
   useEffect(() => {

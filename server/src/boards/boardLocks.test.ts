@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../storage/memoryStore.js';
+import { roundTrip } from '../test/roundTrip.js';
 import {
   connectClient,
   createBoard,
@@ -71,6 +72,7 @@ describe('names never ride in the board', () => {
       () => ana.records.get('user:ana')?.name === '' && !ana.records.has('user:ben'),
       'both to be reverted',
     );
+    await roundTrip(witness);
     expect(witness.records.get('user:ana')).toMatchObject({ name: '' });
     expect(witness.records.has('user:ben')).toBe(false);
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 import type { BoardRecord, BoardStore } from '../storage/boardStore.js';
+import type { Cancel, Scheduler } from '../util/scheduler.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
 import { initialBoardRecords, SERVER_BOARD_SCHEMA_JSON } from './boardSchema.js';
 import { SERVER_AUTHOR } from './boardRecords.js';
@@ -11,6 +12,8 @@ import { BoardRoom } from './boardRoom.js';
 export interface BoardRoomsOptions extends RoomDeps {
   /** How long a room with no connections and no watchers stays loaded. */
   idleMs: number;
+  /** Runs the idle timers. */
+  scheduler: Scheduler;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface BoardRoomsOptions extends RoomDeps {
 export class BoardRooms {
   private readonly rooms = new Map<string, BoardRoom>();
   private readonly holds = new Map<string, number>();
-  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly idleTimers = new Map<string, Cancel>();
   private readonly openedListeners = new Set<(room: BoardRoom) => void>();
   private closed = false;
 
@@ -72,11 +75,8 @@ export class BoardRooms {
       for (const listener of this.openedListeners) listener(room);
     }
     this.holds.set(boardId, (this.holds.get(boardId) ?? 0) + 1);
-    const timer = this.idleTimers.get(boardId);
-    if (timer) {
-      clearTimeout(timer);
-      this.idleTimers.delete(boardId);
-    }
+    this.idleTimers.get(boardId)?.();
+    this.idleTimers.delete(boardId);
     return room;
   }
 
@@ -89,9 +89,10 @@ export class BoardRooms {
     this.holds.delete(boardId);
     const room = this.rooms.get(boardId);
     if (!room || this.closed) return;
-    const timer = setTimeout(() => this.unload(boardId, room), this.options.idleMs);
-    timer.unref();
-    this.idleTimers.set(boardId, timer);
+    this.idleTimers.set(
+      boardId,
+      this.options.scheduler.timeout(this.options.idleMs, () => this.unload(boardId, room)),
+    );
   }
 
   get(boardId: string): BoardRoom | undefined {
@@ -108,8 +109,7 @@ export class BoardRooms {
     if (room) {
       this.rooms.delete(boardId);
       this.holds.delete(boardId);
-      const timer = this.idleTimers.get(boardId);
-      if (timer) clearTimeout(timer);
+      this.idleTimers.get(boardId)?.();
       this.idleTimers.delete(boardId);
       room.destroy(closeCode, reason, { snapshot: false });
     }
@@ -120,8 +120,7 @@ export class BoardRooms {
     if (this.rooms.get(boardId) !== room) return;
     this.rooms.delete(boardId);
     this.holds.delete(boardId);
-    const timer = this.idleTimers.get(boardId);
-    if (timer) clearTimeout(timer);
+    this.idleTimers.get(boardId)?.();
     this.idleTimers.delete(boardId);
     room.destroy();
   }

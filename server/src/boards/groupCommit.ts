@@ -1,4 +1,5 @@
 import type { BoardStore, NewUpdate } from '../storage/boardStore.js';
+import type { Scheduler } from '../util/scheduler.js';
 
 interface Queued {
   boardId: string;
@@ -19,6 +20,7 @@ export class GroupCommit {
   /** With `grouped: false` every append commits at once (one transaction per batch of one board). */
   constructor(
     private readonly store: BoardStore,
+    private readonly scheduler: Scheduler,
     private readonly grouped = true,
   ) {}
 
@@ -27,7 +29,7 @@ export class GroupCommit {
     if (!this.grouped) return this.flushNow();
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flushNow());
+    this.scheduler.immediate(() => this.flushNow());
   }
 
   /** Commits everything queued now (synchronously); safe to call at any time. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EQUATION_DEFAULT_PROPS, MAX_EQUATION_LATEX_CHARS } from '@conjecture/shared/board/index';
 import { shapeRecord } from '@conjecture/shared/board/shapeRecordFixtures';
+import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, createBoard, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 /** An equation record as the client writes one (the shared fixture adds tldraw's base shape fields). */
@@ -32,6 +33,7 @@ describe('math shapes on a board', () => {
         !writer.records.has('shape:bad'),
       'both writes to be reverted',
     );
+    await roundTrip(witness);
     expect(witness.records.get('shape:eq')).toMatchObject({ props: { latex: '\\frac{3}{4}' } });
     expect(witness.records.has('shape:bad')).toBe(false);
   });

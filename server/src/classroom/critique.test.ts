@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContributionTag } from '@conjecture/shared';
 import { classWithGroupOfTwo } from '../test/classroomClient.js';
+import { roundTrip } from '../test/roundTrip.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
@@ -112,6 +113,7 @@ describe('critique threads', () => {
       () => (a.records.get(threadId) as Thread).replies[0]?.text === 'I agree because both are 9/12',
       'the forgery reverted',
     );
+    await roundTrip(b);
     expect((b.records.get(threadId) as Thread).replies[0]?.text).toBe('I agree because both are 9/12');
     a.records.set('critique:forged', { ...thread, id: 'critique:forged' });
     await waitFor(() => !a.records.has('critique:forged'), 'a forged thread removed');

@@ -2,11 +2,12 @@ import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SocketServer } from '../socket/socketServer.js';
 import { classChannel, projectorChannel, studentChannel, teacherChannel } from '../socket/socketServer.js';
-
-const ACTIVITY_THROTTLE_MS = 1000;
+import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import type { ClassroomService } from './classroomService.js';
 import type { QuestionService } from './questionService.js';
+
+const ACTIVITY_THROTTLE_MS = 1000;
 
 /**
  * Turns classroom decisions into effects on open connections, at once: pausing makes every student's
@@ -20,6 +21,7 @@ export function wireClassroomEvents(
   yjs: YjsEndpoint,
   io: SocketServer,
   now: () => number,
+  scheduler: Scheduler,
 ): void {
   classroom.on('paused', (classId, paused) => {
     for (const c of yjs.connections()) {
@@ -102,23 +104,19 @@ export function wireClassroomEvents(
   });
 
   // Activity: every stored change stamps its authors; the dashboard hears about it at most once a second.
-  const pendingActivity = new Set<string>();
+  const announceActivity = scheduler.throttle(ACTIVITY_THROTTLE_MS, (classId: string) => {
+    if (!classroom.hasClass(classId)) return;
+    io.to(teacherChannel(classId)).emit('activityChanged', {
+      classId,
+      groups: classroom.groupActivity(classId),
+    });
+  });
   rooms.onOpened((room) =>
     room.onStored((stored, authors) => {
       const classId = classroom.classOfBoard(stored.boardId);
       if (!classId) return;
       classroom.recordActivity(stored.boardId, authors, now());
-      if (pendingActivity.has(classId)) return;
-      pendingActivity.add(classId);
-      setTimeout(() => {
-        pendingActivity.delete(classId);
-        if (classroom.hasClass(classId)) {
-          io.to(teacherChannel(classId)).emit('activityChanged', {
-            classId,
-            groups: classroom.groupActivity(classId),
-          });
-        }
-      }, ACTIVITY_THROTTLE_MS).unref();
+      announceActivity(classId);
     }),
   );
 

@@ -27,6 +27,7 @@ import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
 import { EventBudgets } from './eventBudgets.js';
 import type { Handler } from './handle.js';
+import type { Scheduler } from '../util/scheduler.js';
 import { handle } from './handle.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
@@ -74,6 +75,7 @@ export function createSocketServer(
   log: Logger,
   /** The clock the event budgets run on (tests pass their own). */
   now: () => number,
+  scheduler: Scheduler,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     serveClient: false,
@@ -83,19 +85,12 @@ export function createSocketServer(
   });
 
   // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
-  const pendingVector = new Set<string>();
-  rooms.onOpened((room) =>
-    room.onStored(() => {
-      if (pendingVector.has(room.boardId)) return;
-      pendingVector.add(room.boardId);
-      setTimeout(() => {
-        pendingVector.delete(room.boardId);
-        if (!room.hasFailed && rooms.get(room.boardId) === room) {
-          io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
-        }
-      }, STATE_VECTOR_THROTTLE_MS).unref();
-    }),
-  );
+  const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {
+    if (!room.hasFailed && rooms.get(room.boardId) === room) {
+      io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
+    }
+  });
+  rooms.onOpened((room) => room.onStored(() => confirm(room)));
 
   io.use((socket, next) => {
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);

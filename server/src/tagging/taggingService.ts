@@ -3,6 +3,8 @@ import type { Contribution, ContributionTag, Result, SpeakerRole, TalkMovesModel
 import { fail, movesFor, ok, QUESTION_TYPES, summarizeTags, tagContribution } from '@conjecture/shared';
 import type { TagSummary } from '@conjecture/shared';
 import type { ReplyPosted } from '../classroom/critiqueService.js';
+import type { Scheduler } from '../util/scheduler.js';
+import type { Cancel } from '../util/scheduler.js';
 import type { TagStore } from './tagStore.js';
 
 /** How many earlier contributions on the same board a board text is tagged against. */
@@ -20,6 +22,8 @@ export interface TaggingDeps {
   now: () => number;
   /** Board texts are tagged once their author has stopped typing for this long. */
   debounceMs: number;
+  /** Runs the debounce timers; closing it drops the texts still waiting. */
+  scheduler: Scheduler;
   placeOfBoard: (boardId: string) => BoardPlace | undefined;
 }
 
@@ -37,7 +41,7 @@ const roleOf = (author: string): SpeakerRole | null =>
  * exported as training data.
  */
 export class TaggingService extends EventEmitter<TaggingEvents> {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, Cancel>();
 
   constructor(private readonly deps: TaggingDeps) {
     super();
@@ -52,8 +56,8 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
     const role = roleOf(author);
     if (!this.enabled || !role) return;
     const contributionId = `board:${boardId}:${shapeId}`;
-    clearTimeout(this.pending.get(contributionId));
-    const timer = setTimeout(() => {
+    this.pending.get(contributionId)?.();
+    const cancel = this.deps.scheduler.timeout(this.deps.debounceMs, () => {
       this.pending.delete(contributionId);
       const place = this.deps.placeOfBoard(boardId);
       const text = readText();
@@ -78,9 +82,8 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
           [{ role, text }],
         );
       }
-    }, this.deps.debounceMs);
-    timer.unref();
-    this.pending.set(contributionId, timer);
+    });
+    this.pending.set(contributionId, cancel);
   }
 
   answerPosted(a: {
@@ -213,11 +216,6 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       );
     }
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-  }
-
-  close(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
   }
 
   private tag(

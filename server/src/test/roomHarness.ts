@@ -11,6 +11,7 @@ import { GroupCommit } from '../boards/groupCommit.js';
 import { encodeUpdate, MessageType } from '../boards/syncMessages.js';
 import { MemoryStore } from '../storage/memoryStore.js';
 import { silentLogger } from '../util/logger.js';
+import { Scheduler } from '../util/scheduler.js';
 
 /**
  * A room driven message by message, with no sockets and no timers: every commit happens at once (no group
@@ -118,14 +119,18 @@ export interface RoomHarness {
 export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
   const store = new MemoryStore();
   let time = 1_000_000;
-  const rooms = new BoardRooms({
+  // Commits happen at once (no group commit) and idle rooms stay loaded: nothing is left to a timer.
+  const scheduler = new Scheduler();
+  const options = () => ({
     store,
-    commits: new GroupCommit(store, false),
+    commits: new GroupCommit(store, scheduler, false),
     now: () => time,
     log: silentLogger,
-    idleMs: 0,
+    idleMs: 3_600_000,
+    scheduler,
     limits: { ...HARNESS_LIMITS, ...limits },
   });
+  const rooms = new BoardRooms(options());
   const { boardId } = rooms.createBoard('harness');
   const harness: RoomHarness = {
     store,
@@ -142,15 +147,8 @@ export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
       time += ms;
     },
     reload() {
-      rooms.closeAll();
-      const next = new BoardRooms({
-        store,
-        commits: new GroupCommit(store, false),
-        now: () => time,
-        log: silentLogger,
-        idleMs: 0,
-        limits: { ...HARNESS_LIMITS, ...limits },
-      });
+      harness.rooms.closeAll();
+      const next = new BoardRooms(options());
       harness.rooms = next;
       harness.room = next.hold(boardId);
       return harness.room;

@@ -1,4 +1,3 @@
-import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -10,19 +9,19 @@ import { parseConfig } from '../config.js';
 import type { RunningServer, ServerOverrides } from '../createServer.js';
 import { startServer } from '../createServer.js';
 import { silentLogger } from '../util/logger.js';
+import { onCleanup } from './cleanup.js';
+import { RecordingClock } from './recordingClock.js';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
-/** Registers something to undo after the current test, in reverse order. */
-export const onCleanup = (fn: () => unknown) => cleanups.push(fn);
+export { onCleanup } from './cleanup.js';
 
-/** A real server on 127.0.0.1, port 0, in-memory storage unless told otherwise; stopped after the test. */
+/**
+ * A real server on 127.0.0.1, port 0, in-memory storage unless told otherwise; closed after the test, which
+ * then fails if the server still holds a timer (its clock records them from outside its scheduler).
+ */
 export async function startTestServer(
   env: Record<string, string> = {},
-  overrides: ServerOverrides = {},
-): Promise<RunningServer & { config: Config }> {
+  overrides: ServerOverrides & { clock?: RecordingClock } = {},
+): Promise<RunningServer & { config: Config; clock: RecordingClock }> {
   const config = parseConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -32,9 +31,15 @@ export async function startTestServer(
     CLIENT_DIST: '/nonexistent',
     ...env,
   });
-  const server = await startServer(config, { log: silentLogger, ...overrides });
-  onCleanup(() => server.close());
-  return { ...server, config };
+  const clock = overrides.clock ?? new RecordingClock();
+  const server = await startServer(config, { log: silentLogger, ...overrides, clock });
+  onCleanup(async () => {
+    await server.close();
+    const left = clock.liveTimers();
+    if (left.length > 0)
+      throw new Error(`the closed server still holds ${left.length} timer(s): ${JSON.stringify(left)}`);
+  });
+  return { ...server, config, clock };
 }
 
 export async function createBoard(server: RunningServer, title = 'Test board'): Promise<string> {
@@ -76,8 +81,11 @@ export function connectClient(
   return { doc, provider, records };
 }
 
-/** Polls until `check` returns truthy (no fixed sleeps); fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(check: () => T, what: string, timeoutMs = 5000): Promise<NonNullable<T>> {
+/**
+ * Polls until `check` returns truthy (no fixed sleeps); fails with `what` after `timeoutMs`, a hang guard sized
+ * for a busy machine, not a speed check.
+ */
+export async function waitFor<T>(check: () => T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { YDOC_RECORDS_KEY, YjsCloseCode } from '@conjecture/shared';
 import { encodeAwareness, encodeUpdate } from '../boards/syncMessages.js';
 import { MemoryStore } from '../storage/memoryStore.js';
+import { rawRoundTrip, roundTrip } from '../test/roundTrip.js';
 import {
   connectClient,
   createBoard,
@@ -116,6 +117,7 @@ describe('bad input on the Yjs endpoint', () => {
       );
     }
     expect((await closes).code).toBe(YjsCloseCode.boardFull);
+    await roundTrip(witness);
     const stored = witness.records.map.size;
     expect(stored).toBeLessThan(2 + 20);
   });
@@ -144,6 +146,7 @@ describe('bad input on the Yjs endpoint', () => {
       'the old value to be restored for the writer',
     );
     await waitFor(() => writer.records.has('document:document'), 'the document record to be restored');
+    await roundTrip(witness); // the witness has heard every relay of the writer's changes
     expect(witness.records.has('shape:bad')).toBe(false);
     expect(witness.records.has('shape:wrong-key')).toBe(false);
     expect(witness.records.has('instance:x')).toBe(false);
@@ -161,8 +164,10 @@ describe('bad input on the Yjs endpoint', () => {
     doc.getArray(YDOC_RECORDS_KEY).push([42, null as never, 'text', { key: 7, val: {} }]);
     const bad = await rawSocket(server, boardId);
     bad.ws.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
+    await rawRoundTrip(bad.ws); // handled (and reverted) before the late client asks for the board
     const late = connectClient(server, boardId, { user: 'late' });
     await synced(late);
+    await roundTrip(witness);
     expect(
       late.doc
         .getArray(YDOC_RECORDS_KEY)
@@ -185,6 +190,7 @@ describe('bad input on the Yjs endpoint', () => {
     };
     bad.ws.send(spoof('wendy', 999));
     bad.ws.send(spoof('mallory', 1000));
+    // Both go over one connection in order and reach the witness over one in order: 999 would be there first.
     await waitFor(() => witness.provider.awareness.getStates().has(1000), 'mallory’s own presence');
     expect(witness.provider.awareness.getStates().has(999)).toBe(false);
   });

@@ -7,6 +7,7 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SyncPeer } from '../boards/boardRoom.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
+import type { Scheduler } from '../util/scheduler.js';
 
 export type YjsAuthResult =
   | { ok: true; userId: string; writable: boolean; role?: Role; classId?: string }
@@ -22,11 +23,15 @@ export interface YjsEndpointOptions {
   /** The largest websocket frame accepted; `ws` closes the connection (1009) above it. */
   maxMessageBytes: number;
   log: Logger;
+  /** Runs the keep-alive pings. */
+  scheduler: Scheduler;
   pingIntervalMs?: number;
 }
 
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+/** On shutdown, how long a client has to answer the close frame before its socket is destroyed. */
+const CLOSE_GRACE_MS = 2000;
 
 class WebSocketPeer implements SyncPeer {
   constructor(
@@ -61,7 +66,8 @@ export interface YjsConnection {
 export interface YjsEndpoint {
   /** The open connections (pause, moves and removals act on them). */
   connections(): YjsConnection[];
-  close(): void;
+  /** Closes every connection (4503) and resolves once all are closed: a silent client is cut off after a grace. */
+  close(): Promise<void>;
 }
 
 /**
@@ -111,18 +117,18 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     });
     let alive = true;
     ws.on('pong', () => (alive = true));
-    const ping = setInterval(() => {
+    const stopPinging = options.scheduler.interval(options.pingIntervalMs ?? 30_000, () => {
       if (!alive) return ws.terminate();
       alive = false;
       ws.ping();
-    }, options.pingIntervalMs ?? 30_000);
+    });
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return peer.close(YjsCloseCode.malformed, 'text frames are not part of the protocol');
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       room.receive(peer, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
     ws.on('close', () => {
-      clearInterval(ping);
+      stopPinging();
       open.delete(ws);
       room.leave(peer);
       rooms.release(boardId);
@@ -133,10 +139,18 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   httpServer.on('upgrade', onUpgrade);
   return {
     connections: () => [...open.values()],
-    close: () => {
-      httpServer.off('upgrade', onUpgrade);
-      for (const ws of open.keys()) ws.close(YjsCloseCode.shuttingDown, 'server shutting down');
-      wss.close();
-    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        httpServer.off('upgrade', onUpgrade);
+        // Upgraded sockets are no longer the HTTP server's: closing it would leave them (and their handlers) open.
+        for (const ws of wss.clients) ws.close(YjsCloseCode.shuttingDown, 'server shutting down');
+        const cutOff = options.scheduler.timeout(CLOSE_GRACE_MS, () => {
+          for (const ws of wss.clients) ws.terminate();
+        });
+        wss.close(() => {
+          cutOff();
+          resolve();
+        });
+      }),
   };
 }

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContributionTag } from '@conjecture/shared';
+import { silentLogger } from '../util/logger.js';
+import { Scheduler } from '../util/scheduler.js';
+import { loadTaggerModel } from './loadModel.js';
+import { TaggingService } from './taggingService.js';
+import type { TagStore } from './tagStore.js';
+
+/** The tagger over an in-memory stand-in for its store, with a scheduler on vitest's fake timers. */
+function tagger(debounceMs: number) {
+  const stored = new Map<string, ContributionTag>();
+  const store = {
+    get: (id: string) => stored.get(id),
+    ofBoard: (boardId: string) => [...stored.values()].filter((t) => t.boardId === boardId),
+    put: (tag: Omit<ContributionTag, 'corrected'>) =>
+      stored.set(tag.contributionId, { ...tag, corrected: null }),
+  } as unknown as TagStore;
+  const scheduler = new Scheduler();
+  const service = new TaggingService({
+    store,
+    model: loadTaggerModel(undefined, silentLogger),
+    now: () => 0,
+    debounceMs,
+    scheduler,
+    placeOfBoard: () => ({ classId: 'class-1', groupId: 'group-1' }),
+  });
+  const tagged: string[] = [];
+  service.on('tagged', (tag) => tagged.push(tag.text));
+  return { service, scheduler, tagged };
+}
+
+describe('tagging board texts while their author types', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('tags a text once it has rested for the debounce, with the text it has then', () => {
+    const { service, tagged } = tagger(1500);
+    let text = 'because';
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => text);
+    vi.advanceTimersByTime(1000);
+    text = 'because 9/12 is more than 8/12';
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => text);
+    vi.advanceTimersByTime(1499);
+    expect(tagged).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(tagged).toEqual(['because 9/12 is more than 8/12']);
+  });
+
+  it('drops what is still waiting when its scheduler closes (the server shutting down)', () => {
+    const { service, scheduler, tagged } = tagger(1500);
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => 'I think it is 3/4');
+    scheduler.close();
+    vi.advanceTimersByTime(10_000);
+    expect(tagged).toEqual([]);
+  });
+});
