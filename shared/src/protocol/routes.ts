@@ -1,0 +1,450 @@
+import { z } from 'zod';
+import type { Capability } from '../domain/roles.js';
+import { GroupRepresentationsSchema } from '../board/representationType.js';
+import { TagSummarySchema } from '../domain/discourse/tagSummary.js';
+import {
+  AnswerItemBodySchema,
+  AssignStudentBodySchema,
+  ClassIdSchema,
+  ClassStateSchema,
+  ClassViewSchema,
+  ContributionTagSchema,
+  CorrectTagBodySchema,
+  CreateClassBodySchema,
+  CreatedClassSchema,
+  CreateGroupBodySchema,
+  DeleteGroupQuerySchema,
+  DiagnosticRowSchema,
+  DraftBoardSchema,
+  GroupActivitySchema,
+  GroupIdSchema,
+  GroupingPreviewBodySchema,
+  GroupingPreviewSchema,
+  GroupingScoreSchema,
+  GroupSchema,
+  IdentitySchema,
+  JoinClassBodySchema,
+  JoinedClassSchema,
+  PoseQuestionBodySchema,
+  ProjectionSchema,
+  PublishGroupsBodySchema,
+  QuestionSchema,
+  RemoveStudentBodySchema,
+  RenameGroupBodySchema,
+  SetDiagnosticBodySchema,
+  SetProjectionBodySchema,
+  SetTemplateBodySchema,
+  StudentDiagnosticSchema,
+  StudentDraftSchema,
+  StudentIdSchema,
+  TeacherSessionBodySchema,
+  TemplateSchema,
+  UpdateClassBodySchema,
+} from './classroom.js';
+import { HandsSchema } from './events.js';
+import { AssetIdSchema, BoardIdSchema } from './ids.js';
+import { BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+
+/**
+ * The REST contract as data: every route under `/api` with its method, path, body, query and answer schemas,
+ * its success status, and who may call it. One server adapter mounts these (parse → authorize with `can()` →
+ * call → reply) and one client is typed by them, so the route list is written once; docs/api.md is checked
+ * against it by a test.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call a route. The adapter answers every refusal (401 with the reason, 403, 404) itself. */
+export type RouteAccess =
+  /** Anyone (rate limits aside). */
+  | { kind: 'public' }
+  /** Any valid credential (a bearer token; the teacher's cookie names its class in the path). */
+  | { kind: 'session' }
+  /** Any member of the class in the path: its teacher, students or projector. */
+  | { kind: 'member' }
+  /** A member of the class in the path whose role has this capability. */
+  | { kind: 'class'; capability: Capability }
+  /** The handler decides (a secret traded for a session; who may open a board). */
+  | { kind: 'handler' };
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** Under `/api`; `:name` segments are path parameters, each parsed with `PATH_PARAMS[name]`. */
+  path: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** The answer's schema (JSON), or null for routes that answer 204 or a non-JSON body. */
+  response: z.ZodType | null;
+  status: 200 | 201 | 204;
+  access: RouteAccess;
+  /** Largest JSON body accepted (express's notation). */
+  bodyLimit?: string;
+}
+
+/** Path parameters and their schemas: an id that does not parse is answered 404 like an unknown one. */
+export const PATH_PARAMS = {
+  classId: ClassIdSchema,
+  groupId: GroupIdSchema,
+  studentId: StudentIdSchema,
+  boardId: BoardIdSchema,
+  assetId: AssetIdSchema,
+  contributionId: z.string().min(1).max(128),
+} as const;
+type ParamName = keyof typeof PATH_PARAMS;
+
+/** `'/classes/:classId/groups/:groupId'` → `{ classId: string; groupId: string }`. */
+export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name & ParamName]: string } & PathParams<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? { [K in Name & ParamName]: string }
+    : Record<never, never>;
+
+const route = <const R extends RouteSpec>(spec: R): R => spec;
+const needs = (capability: Capability) => ({ kind: 'class', capability }) as const;
+
+export const routes = {
+  health: route({
+    method: 'GET',
+    path: '/health',
+    response: z.object({ ok: z.literal(true) }),
+    status: 200,
+    access: { kind: 'public' },
+  }),
+  config: route({
+    method: 'GET',
+    path: '/config',
+    response: ClientConfigSchema,
+    status: 200,
+    access: { kind: 'public' },
+  }),
+  createBoard: route({
+    method: 'POST',
+    path: '/boards',
+    body: CreateBoardBodySchema,
+    response: BoardInfoSchema,
+    status: 201,
+    access: { kind: 'public' },
+  }),
+  getBoard: route({
+    method: 'GET',
+    path: '/boards/:boardId',
+    response: BoardInfoSchema,
+    status: 200,
+    access: { kind: 'public' },
+  }),
+  boardAuthorship: route({
+    method: 'GET',
+    path: '/boards/:boardId/authorship',
+    response: z.record(z.string(), z.object({ creator: z.string(), authors: z.array(z.string()) })),
+    status: 200,
+    access: { kind: 'handler' },
+  }),
+  boardTags: route({
+    method: 'GET',
+    path: '/boards/:boardId/tags',
+    response: z.array(ContributionTagSchema),
+    status: 200,
+    access: { kind: 'handler' },
+  }),
+
+  createClass: route({
+    method: 'POST',
+    path: '/classes',
+    body: CreateClassBodySchema,
+    response: CreatedClassSchema,
+    status: 201,
+    access: { kind: 'public' },
+  }),
+  startTeacherSession: route({
+    method: 'POST',
+    path: '/classes/:classId/teacher-session',
+    body: TeacherSessionBodySchema,
+    response: z.object({ classId: ClassIdSchema }),
+    status: 200,
+    access: { kind: 'handler' },
+  }),
+  startProjectorSession: route({
+    method: 'POST',
+    path: '/classes/:classId/projector-session',
+    body: TeacherSessionBodySchema,
+    response: z.object({ token: z.string() }),
+    status: 200,
+    access: { kind: 'handler' },
+  }),
+  join: route({
+    method: 'POST',
+    path: '/join',
+    body: JoinClassBodySchema,
+    response: JoinedClassSchema,
+    status: 200,
+    access: { kind: 'public' },
+  }),
+  me: route({
+    method: 'GET',
+    path: '/me',
+    response: IdentitySchema,
+    status: 200,
+    access: { kind: 'session' },
+  }),
+  classState: route({
+    method: 'GET',
+    path: '/classes/:classId',
+    response: ClassStateSchema,
+    status: 200,
+    access: needs('roster.view'),
+  }),
+  updateClass: route({
+    method: 'PATCH',
+    path: '/classes/:classId',
+    body: UpdateClassBodySchema,
+    response: ClassStateSchema,
+    status: 200,
+    // Pausing alone needs `class.pause`; anything else `class.manage` (checked by the handler).
+    access: needs('class.pause'),
+  }),
+  deleteClass: route({
+    method: 'DELETE',
+    path: '/classes/:classId',
+    response: null,
+    status: 204,
+    access: needs('class.manage'),
+  }),
+  rotateProjectorKey: route({
+    method: 'POST',
+    path: '/classes/:classId/projector-key',
+    response: z.object({ projectorLink: z.string() }),
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  createGroup: route({
+    method: 'POST',
+    path: '/classes/:classId/groups',
+    body: CreateGroupBodySchema,
+    response: GroupSchema,
+    status: 201,
+    access: needs('groups.manage'),
+  }),
+  renameGroup: route({
+    method: 'PATCH',
+    path: '/classes/:classId/groups/:groupId',
+    body: RenameGroupBodySchema,
+    response: ClassStateSchema,
+    status: 200,
+    access: needs('groups.manage'),
+  }),
+  deleteGroup: route({
+    method: 'DELETE',
+    path: '/classes/:classId/groups/:groupId',
+    query: DeleteGroupQuerySchema,
+    response: ClassStateSchema,
+    status: 200,
+    access: needs('groups.manage'),
+  }),
+  assignStudent: route({
+    method: 'PUT',
+    path: '/classes/:classId/students/:studentId/group',
+    body: AssignStudentBodySchema,
+    response: ClassStateSchema,
+    status: 200,
+    access: needs('groups.manage'),
+  }),
+  removeStudent: route({
+    method: 'DELETE',
+    path: '/classes/:classId/students/:studentId',
+    body: RemoveStudentBodySchema,
+    response: z.object({ removedRecords: z.number().int() }),
+    status: 200,
+    access: needs('students.remove'),
+  }),
+  poseQuestion: route({
+    method: 'POST',
+    path: '/classes/:classId/questions',
+    body: PoseQuestionBodySchema,
+    response: QuestionSchema,
+    status: 201,
+    access: needs('questions.pose'),
+  }),
+  listQuestions: route({
+    method: 'GET',
+    path: '/classes/:classId/questions',
+    response: z.array(QuestionSchema),
+    status: 200,
+    access: needs('roster.view'),
+  }),
+  setProjection: route({
+    method: 'PUT',
+    path: '/classes/:classId/projection',
+    body: SetProjectionBodySchema,
+    response: ProjectionSchema,
+    status: 200,
+    access: needs('projector.control'),
+  }),
+  classView: route({
+    method: 'GET',
+    path: '/classes/:classId/view',
+    response: ClassViewSchema,
+    status: 200,
+    access: { kind: 'member' },
+  }),
+  groupActivity: route({
+    method: 'GET',
+    path: '/classes/:classId/activity',
+    response: z.array(GroupActivitySchema),
+    status: 200,
+    access: needs('roster.view'),
+  }),
+  hands: route({
+    method: 'GET',
+    path: '/classes/:classId/hands',
+    response: HandsSchema,
+    status: 200,
+    access: needs('roster.view'),
+  }),
+  representations: route({
+    method: 'GET',
+    path: '/classes/:classId/representations',
+    response: GroupRepresentationsSchema,
+    status: 200,
+    access: needs('roster.view'),
+  }),
+  setTemplate: route({
+    method: 'PUT',
+    path: '/classes/:classId/template',
+    body: SetTemplateBodySchema,
+    response: z.object({ records: z.number().int() }),
+    status: 200,
+    access: needs('class.manage'),
+    bodyLimit: '512kb',
+  }),
+  getTemplate: route({
+    method: 'GET',
+    path: '/classes/:classId/template',
+    response: TemplateSchema,
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  openDraft: route({
+    method: 'POST',
+    path: '/classes/:classId/draft',
+    response: DraftBoardSchema,
+    status: 200,
+    access: needs('boards.writeOwnGroup'),
+  }),
+  studentDraft: route({
+    method: 'GET',
+    path: '/classes/:classId/students/:studentId/draft',
+    response: StudentDraftSchema,
+    status: 200,
+    access: needs('roster.view'),
+  }),
+
+  classTags: route({
+    method: 'GET',
+    path: '/classes/:classId/tags',
+    response: z.array(ContributionTagSchema),
+    status: 200,
+    access: needs('tags.viewAll'),
+  }),
+  tagSummary: route({
+    method: 'GET',
+    path: '/classes/:classId/tags/summary',
+    response: TagSummarySchema,
+    status: 200,
+    access: needs('tags.viewAll'),
+  }),
+  /** JSON lines (`application/x-ndjson`), a download. */
+  tagCorrections: route({
+    method: 'GET',
+    path: '/classes/:classId/tags/corrections.jsonl',
+    response: null,
+    status: 200,
+    access: needs('tags.viewAll'),
+  }),
+  correctTag: route({
+    method: 'PUT',
+    path: '/classes/:classId/tags/:contributionId',
+    body: CorrectTagBodySchema,
+    response: ContributionTagSchema,
+    status: 200,
+    access: needs('tags.correct'),
+    bodyLimit: '8kb',
+  }),
+
+  setDiagnostic: route({
+    method: 'PUT',
+    path: '/classes/:classId/diagnostic',
+    body: SetDiagnosticBodySchema,
+    response: z.object({ items: z.number().int() }).nullable(),
+    status: 200,
+    access: needs('diagnostic.manage'),
+    bodyLimit: '512kb',
+  }),
+  studentDiagnostic: route({
+    method: 'GET',
+    path: '/classes/:classId/diagnostic',
+    response: StudentDiagnosticSchema,
+    status: 200,
+    access: needs('diagnostic.take'),
+  }),
+  answerDiagnostic: route({
+    method: 'PUT',
+    path: '/classes/:classId/diagnostic/responses',
+    body: AnswerItemBodySchema,
+    response: StudentDiagnosticSchema,
+    status: 200,
+    access: needs('diagnostic.take'),
+  }),
+  diagnosticProfiles: route({
+    method: 'GET',
+    path: '/classes/:classId/diagnostic/profiles',
+    response: z.array(DiagnosticRowSchema),
+    status: 200,
+    access: needs('diagnostic.manage'),
+  }),
+  previewGrouping: route({
+    method: 'POST',
+    path: '/classes/:classId/grouping/preview',
+    body: GroupingPreviewBodySchema,
+    response: GroupingPreviewSchema,
+    status: 200,
+    access: needs('diagnostic.manage'),
+  }),
+  scoreGrouping: route({
+    method: 'POST',
+    path: '/classes/:classId/grouping/score',
+    body: PublishGroupsBodySchema,
+    response: GroupingScoreSchema,
+    status: 200,
+    access: needs('diagnostic.manage'),
+  }),
+  publishGrouping: route({
+    method: 'POST',
+    path: '/classes/:classId/grouping/publish',
+    body: PublishGroupsBodySchema,
+    response: ClassStateSchema,
+    status: 200,
+    access: needs('groups.manage'),
+  }),
+} as const satisfies Record<string, RouteSpec>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+/** What a caller sends to a route: its path parameters, query and body, each only where the route has one. */
+export type RouteInput<R extends RouteSpec> = (keyof PathParams<R['path']> extends never
+  ? { params?: undefined }
+  : { params: PathParams<R['path']> }) &
+  (R['query'] extends z.ZodType ? { query?: z.input<R['query']> } : { query?: undefined }) &
+  (R['body'] extends z.ZodType ? { body: z.input<R['body']> } : { body?: undefined });
+/** What a route answers on success (undefined for a 204 or a non-JSON body). */
+export type RouteOutput<R extends RouteSpec> = Infer<R['response']>;
+
+/** The concrete URL path (without `/api`) of a route for these parameters. */
+export function routePath(spec: RouteSpec, params: Record<string, string> = {}): string {
+  return spec.path.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${spec.path}`);
+    return encodeURIComponent(value);
+  });
+}
