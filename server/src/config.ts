@@ -14,6 +14,11 @@ export const ConfigSchema = z.object({
   /** `sqlite` is the embedded default; `memory` keeps nothing across restarts (tests, demos). */
   STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
   CLIENT_DIST: z.string().min(1).optional(),
+  /** Check every REST answer against its route's schema before sending it (a drift answers 500, loudly). */
+  CHECK_RESPONSES: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   TLDRAW_LICENSE_KEY: z.string().trim().min(1).optional(),
   /** One Yjs update (or websocket message) larger than this is refused and its connection closed. */
   MAX_UPDATE_BYTES: intFromEnv(1024, 64 * 1024 * 1024).default(1024 * 1024),

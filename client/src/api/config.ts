@@ -1,5 +1,4 @@
-import { API_PREFIX, ClientConfigSchema, type ClientConfig } from '@conjecture/shared';
-import { fetchJson } from './http.js';
+import type { ClientConfig } from '@conjecture/shared';
+import { api } from './http.js';
 
-export const getClientConfig = (): Promise<ClientConfig> =>
-  fetchJson(`${API_PREFIX}/config`, ClientConfigSchema);
+export const getClientConfig = (): Promise<ClientConfig> => api.config();

@@ -1,21 +1,31 @@
 import type { z } from 'zod';
-import { ApiErrorSchema, type ErrorCode, type Issue } from '@conjecture/shared';
+import { ApiErrorSchema, ApiRequestError, createApiClient, type ApiClient } from '@conjecture/shared';
 
-/** A failed API call: `code` is the server's error code, or `network` when no answer came back. */
-export class ApiRequestError extends Error {
-  override name = 'ApiRequestError';
-  constructor(
-    readonly code: ErrorCode | 'network' | 'bad_response',
-    message: string,
-    readonly status: number | null = null,
-    /** The server's issues for a refused body (e.g. which item and field of an item bank is wrong). */
-    readonly issues: Issue[] = [],
-  ) {
-    super(message);
+export { ApiRequestError };
+
+/**
+ * Who is calling: a student or projector token (sent as a bearer token), or the teacher, whose httpOnly
+ * cookie the browser adds to same-origin requests by itself.
+ */
+export type ClassAuth = { token: string } | { teacher: true };
+
+/** The typed REST client (routes as data, in shared) for the teacher's cookie or a public call. */
+export const api: ApiClient = createApiClient();
+
+const tokenClients = new Map<string, ApiClient>();
+/** The typed REST client that sends this bearer token. */
+export function apiFor(auth: ClassAuth | string): ApiClient {
+  const token = typeof auth === 'string' ? auth : 'token' in auth ? auth.token : '';
+  if (!token) return api;
+  let client = tokenClients.get(token);
+  if (!client) {
+    client = createApiClient({ headers: { Authorization: `Bearer ${token}` } });
+    tokenClients.set(token, client);
   }
+  return client;
 }
 
-/** Fetches and parses the answer with the shared schema: a response that does not match is an error, not data. */
+/** For the one upload that is not JSON (images): fetches and parses the answer with a shared schema. */
 export async function fetchJson<S extends z.ZodType>(
   url: string,
   schema: S,
@@ -44,9 +54,3 @@ export async function fetchJson<S extends z.ZodType>(
     throw new ApiRequestError('bad_response', `unexpected answer from ${url}`, response.status);
   return parsed.data;
 }
-
-export const jsonBody = (value: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(value),
-});

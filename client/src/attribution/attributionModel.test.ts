@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorForUser } from '@conjecture/shared';
-import { attributionLabel, BoardAuthorshipSchema, creatorColor, listNames } from './attributionModel.js';
+import { BoardAuthorshipSchema } from '@conjecture/shared';
+import { attributionLabel, creatorColor, listNames } from './attributionModel.js';
 
 const names: Record<string, string> = { ada: 'Ada', bruno: 'Bruno', cleo: 'Cleo' };
 const resolveName = (id: string) => names[id] ?? 'someone';

@@ -1,12 +1,7 @@
-import { z } from 'zod';
-import { colorForUser } from '@conjecture/shared';
+import { colorForUser, type BoardAuthorship } from '@conjecture/shared';
 
 /** The server's answer to GET /boards/:boardId/authorship, from its per-update authorship log. */
-export const BoardAuthorshipSchema = z.record(
-  z.string(),
-  z.object({ creator: z.string(), authors: z.array(z.string()) }),
-);
-export type BoardAuthorship = z.infer<typeof BoardAuthorshipSchema>;
+export type { BoardAuthorship };
 
 /** "Ada, Bruno and Cleo". */
 export function listNames(names: readonly string[]): string {

@@ -1,22 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { TLStore } from 'tldraw';
-import { API_PREFIX } from '@conjecture/shared';
-import { fetchJson } from '../api/http.js';
-import type { ClassAuth } from '../classroom/classApi.js';
-import { BoardAuthorshipSchema, type BoardAuthorship } from './attributionModel.js';
+import { apiFor, type ClassAuth } from '../api/http.js';
+import type { BoardAuthorship } from './attributionModel.js';
 import { createDebouncer } from './debounce.js';
 
 /** Refetch this long after the last change to the board (local or remote): one request per burst of edits. */
 export const AUTHORSHIP_REFRESH_MS = 1000;
 
-const headersFor = (auth: ClassAuth | null): Record<string, string> =>
-  auth && 'token' in auth && auth.token ? { Authorization: `Bearer ${auth.token}` } : {};
-
 /** Each shape's creator and editors from the server's authorship log (never from the records themselves). */
 export const getBoardAuthorship = (boardId: string, auth: ClassAuth | null): Promise<BoardAuthorship> =>
-  fetchJson(`${API_PREFIX}/boards/${encodeURIComponent(boardId)}/authorship`, BoardAuthorshipSchema, {
-    headers: headersFor(auth),
-  });
+  apiFor(auth ?? { teacher: true }).boardAuthorship({ params: { boardId } });
 
 /**
  * The board's authorship while `active` (colour by author on, or a thread open): fetched at once, then again

@@ -1,153 +1,78 @@
-import { z } from 'zod';
-import {
-  API_PREFIX,
-  ClassStateSchema,
-  ClassViewSchema,
-  CreatedClassSchema,
-  GroupActivitySchema,
-  GroupSchema,
-  HandsSchema,
-  IdentitySchema,
-  JoinedClassSchema,
-  ProjectionSchema,
-  QuestionSchema,
-  type ClassState,
-  type ClassView,
-  type CreateClassBody,
-  type CreatedClass,
-  type Group,
-  type GroupActivity,
-  type Hands,
-  type Identity,
-  type JoinClassBody,
-  type JoinedClass,
-  type PoseQuestionBody,
-  type Projection,
-  type Question,
+import type {
+  ClassState,
+  ClassView,
+  CreateClassBody,
+  CreatedClass,
+  Group,
+  GroupActivity,
+  Hands,
+  Identity,
+  JoinClassBody,
+  JoinedClass,
+  PoseQuestionBody,
+  Projection,
+  Question,
+  UpdateClassBody,
 } from '@conjecture/shared';
-import { fetchJson } from '../api/http.js';
+import { api, apiFor, type ClassAuth } from '../api/http.js';
 
-/**
- * Who is calling: a student or projector token (sent as a bearer token), or the teacher, whose httpOnly
- * cookie the browser adds to same-origin requests by itself.
- */
-export type ClassAuth = { token: string } | { teacher: true };
+export type { ClassAuth } from '../api/http.js';
 
-const headersFor = (auth: ClassAuth): Record<string, string> =>
-  'token' in auth && auth.token ? { Authorization: `Bearer ${auth.token}` } : {};
+// Commands of the class's REST routes, over the typed client: the route list lives once, in shared.
+// The teacher's routes need no token: the browser sends the httpOnly cookie by itself.
 
-function request(auth: ClassAuth, method: string, body?: unknown): RequestInit {
-  return {
-    method,
-    headers: {
-      ...headersFor(auth),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  };
-}
-
-const anyone: ClassAuth = { token: '' };
-const teacher: ClassAuth = { teacher: true };
-const classUrl = (classId: string, rest = '') =>
-  `${API_PREFIX}/classes/${encodeURIComponent(classId)}${rest}`;
-
-export const createClass = (body: CreateClassBody): Promise<CreatedClass> =>
-  fetchJson(`${API_PREFIX}/classes`, CreatedClassSchema, request(anyone, 'POST', body));
+export const createClass = (body: CreateClassBody): Promise<CreatedClass> => api.createClass({ body });
 
 /** Trades the teacher link's key for the httpOnly cookie. */
 export const startTeacherSession = (classId: string, key: string) =>
-  fetchJson(classUrl(classId, '/teacher-session'), z.object({ classId: z.string() }), {
-    ...request(anyone, 'POST', { key }),
-    credentials: 'same-origin',
-  });
+  api.startTeacherSession({ params: { classId }, body: { key } });
 
 export const startProjectorSession = (classId: string, key: string) =>
-  fetchJson(
-    classUrl(classId, '/projector-session'),
-    z.object({ token: z.string() }),
-    request(anyone, 'POST', { key }),
-  );
+  api.startProjectorSession({ params: { classId }, body: { key } });
 
-export const joinClass = (body: JoinClassBody): Promise<JoinedClass> =>
-  fetchJson(`${API_PREFIX}/join`, JoinedClassSchema, request(anyone, 'POST', body));
+export const joinClass = (body: JoinClassBody): Promise<JoinedClass> => api.join({ body });
 
-export const getMe = (token: string): Promise<Identity> =>
-  fetchJson(`${API_PREFIX}/me`, IdentitySchema, request({ token }, 'GET'));
+export const getMe = (token: string): Promise<Identity> => apiFor(token).me();
 
 export const getClassView = (classId: string, auth: ClassAuth): Promise<ClassView> =>
-  fetchJson(classUrl(classId, '/view'), ClassViewSchema, request(auth, 'GET'));
+  apiFor(auth).classView({ params: { classId } });
 
-// The teacher's routes: the cookie is the credential.
 export const getClassState = (classId: string): Promise<ClassState> =>
-  fetchJson(classUrl(classId), ClassStateSchema, request(teacher, 'GET'));
+  api.classState({ params: { classId } });
 
-export const updateClass = (
-  classId: string,
-  patch: { joiningOpen?: boolean; paused?: boolean; ended?: boolean },
-): Promise<ClassState> => fetchJson(classUrl(classId), ClassStateSchema, request(teacher, 'PATCH', patch));
+export const updateClass = (classId: string, patch: UpdateClassBody): Promise<ClassState> =>
+  api.updateClass({ params: { classId }, body: patch });
 
 export const createGroup = (classId: string, name?: string): Promise<Group> =>
-  fetchJson(classUrl(classId, '/groups'), GroupSchema, request(teacher, 'POST', name ? { name } : {}));
+  api.createGroup({ params: { classId }, body: name ? { name } : {} });
 
 export const renameGroup = (classId: string, groupId: string, name: string): Promise<ClassState> =>
-  fetchJson(
-    classUrl(classId, `/groups/${encodeURIComponent(groupId)}`),
-    ClassStateSchema,
-    request(teacher, 'PATCH', { name }),
-  );
+  api.renameGroup({ params: { classId, groupId }, body: { name } });
 
 /** Without `force` the server refuses (409 conflict) a group whose board or answers hold work. */
 export const deleteGroup = (classId: string, groupId: string, force: boolean): Promise<ClassState> =>
-  fetchJson(
-    classUrl(classId, `/groups/${encodeURIComponent(groupId)}${force ? '?force=true' : ''}`),
-    ClassStateSchema,
-    request(teacher, 'DELETE'),
-  );
+  api.deleteGroup({ params: { classId, groupId }, query: force ? { force: 'true' } : {} });
 
 export const assignStudent = (classId: string, studentId: string, groupId: string | null) =>
-  fetchJson(
-    classUrl(classId, `/students/${encodeURIComponent(studentId)}/group`),
-    ClassStateSchema,
-    request(teacher, 'PUT', { groupId }),
-  );
+  api.assignStudent({ params: { classId, studentId }, body: { groupId } });
 
 export const removeStudent = (classId: string, studentId: string, removeMarks: boolean) =>
-  fetchJson(
-    classUrl(classId, `/students/${encodeURIComponent(studentId)}`),
-    z.object({ removedRecords: z.number() }),
-    request(teacher, 'DELETE', { removeMarks }),
-  );
+  api.removeStudent({ params: { classId, studentId }, body: { removeMarks } });
 
-/** 204 with no body: `fetchJson` reads that as null. */
-export const deleteClass = (classId: string): Promise<null> =>
-  fetchJson(classUrl(classId), z.null(), request(teacher, 'DELETE'));
+export const deleteClass = (classId: string): Promise<void> => api.deleteClass({ params: { classId } });
 
-export const poseQuestion = (
-  classId: string,
-  body: { text: string; groupId: string | null; anchorShapeId: string | null },
-): Promise<Question> =>
-  fetchJson(
-    classUrl(classId, '/questions'),
-    QuestionSchema,
-    request(teacher, 'POST', body satisfies PoseQuestionBody),
-  );
+export const poseQuestion = (classId: string, body: PoseQuestionBody): Promise<Question> =>
+  api.poseQuestion({ params: { classId }, body });
 
 export const listQuestions = (classId: string): Promise<Question[]> =>
-  fetchJson(classUrl(classId, '/questions'), z.array(QuestionSchema), request(teacher, 'GET'));
+  api.listQuestions({ params: { classId } });
 
 export const setProjection = (classId: string, projection: Projection): Promise<Projection> =>
-  fetchJson(classUrl(classId, '/projection'), ProjectionSchema, request(teacher, 'PUT', projection));
+  api.setProjection({ params: { classId }, body: projection });
 
 export const getActivity = (classId: string): Promise<GroupActivity[]> =>
-  fetchJson(classUrl(classId, '/activity'), z.array(GroupActivitySchema), request(teacher, 'GET'));
+  api.groupActivity({ params: { classId } });
 
-export const getHands = (classId: string): Promise<Hands> =>
-  fetchJson(classUrl(classId, '/hands'), HandsSchema, request(teacher, 'GET'));
+export const getHands = (classId: string): Promise<Hands> => api.hands({ params: { classId } });
 
-export const rotateProjectorKey = (classId: string) =>
-  fetchJson(
-    classUrl(classId, '/projector-key'),
-    z.object({ projectorLink: z.string() }),
-    request(teacher, 'POST'),
-  );
+export const rotateProjectorKey = (classId: string) => api.rotateProjectorKey({ params: { classId } });

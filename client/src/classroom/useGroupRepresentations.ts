@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { API_PREFIX } from '@conjecture/shared';
-import { GroupRepresentationsSchema, type GroupRepresentations } from '@conjecture/shared/board/index';
-import { fetchJson } from '../api/http.js';
+import type { GroupRepresentations } from '@conjecture/shared/board/index';
+import { api } from '../api/http.js';
 import { useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
 /** Board activity comes in bursts: count again at most this often. */
@@ -25,10 +24,7 @@ export function useGroupRepresentations(
     if (!signedIn) return;
     let cancelled = false;
     load.current = () =>
-      void fetchJson(
-        `${API_PREFIX}/classes/${encodeURIComponent(classId)}/representations`,
-        GroupRepresentationsSchema,
-      ).then(
+      void api.representations({ params: { classId } }).then(
         (value) => !cancelled && setCounts(value),
         () => {}, // the column keeps its last counts; the next activity asks again
       );

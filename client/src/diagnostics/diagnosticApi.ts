@@ -1,67 +1,37 @@
-import { z } from 'zod';
-import type { DiagnosticRow } from '@conjecture/shared';
-import {
-  API_PREFIX,
-  ClassStateSchema,
-  DiagnosticRowSchema,
-  GroupingPreviewSchema,
-  GroupingScoreSchema,
-  StudentDiagnosticSchema,
-  type ClassState,
-  type GroupingPreview,
-  type GroupingPreviewBody,
-  type StudentDiagnostic,
+import type {
+  ClassState,
+  DiagnosticRow,
+  GroupingPreview,
+  GroupingPreviewBody,
+  SetDiagnosticBody,
+  StudentDiagnostic,
 } from '@conjecture/shared';
-import { fetchJson } from '../api/http.js';
-
-const classUrl = (classId: string, rest: string) =>
-  `${API_PREFIX}/classes/${encodeURIComponent(classId)}${rest}`;
-
-function request(method: string, token: string | null, body?: unknown): RequestInit {
-  return {
-    method,
-    headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  };
-}
+import { api, apiFor } from '../api/http.js';
 
 // The teacher's routes: the httpOnly cookie is the credential (no token).
-export const setDiagnostic = (classId: string, bank: 'default' | null | Record<string, unknown>) =>
-  fetchJson(
-    classUrl(classId, '/diagnostic'),
-    z.object({ items: z.number() }).nullable(),
-    request('PUT', null, { bank }),
-  );
+export const setDiagnostic = (classId: string, bank: SetDiagnosticBody['bank']) =>
+  api.setDiagnostic({ params: { classId }, body: { bank } });
 
 export const getDiagnosticRows = (classId: string): Promise<DiagnosticRow[]> =>
-  fetchJson(classUrl(classId, '/diagnostic/profiles'), z.array(DiagnosticRowSchema), request('GET', null));
+  api.diagnosticProfiles({ params: { classId } });
 
 export const previewGroups = (
   classId: string,
   body: Partial<GroupingPreviewBody>,
-): Promise<GroupingPreview> =>
-  fetchJson(classUrl(classId, '/grouping/preview'), GroupingPreviewSchema, request('POST', null, body));
+): Promise<GroupingPreview> => api.previewGrouping({ params: { classId }, body });
 
 export const scoreGroups = (classId: string, groups: string[][]): Promise<{ objective: number }> =>
-  fetchJson(classUrl(classId, '/grouping/score'), GroupingScoreSchema, request('POST', null, { groups }));
+  api.scoreGrouping({ params: { classId }, body: { groups } });
 
 export const publishGroups = (classId: string, groups: string[][]): Promise<ClassState> =>
-  fetchJson(classUrl(classId, '/grouping/publish'), ClassStateSchema, request('POST', null, { groups }));
+  api.publishGrouping({ params: { classId }, body: { groups } });
 
 // The student's routes: the stored join token.
 export const getStudentDiagnostic = (classId: string, token: string): Promise<StudentDiagnostic> =>
-  fetchJson(classUrl(classId, '/diagnostic'), StudentDiagnosticSchema, request('GET', token));
+  apiFor(token).studentDiagnostic({ params: { classId } });
 
 export const answerItem = (
   classId: string,
   token: string,
   answer: { itemId: string; optionId: string; confidence: number },
-): Promise<StudentDiagnostic> =>
-  fetchJson(
-    classUrl(classId, '/diagnostic/responses'),
-    StudentDiagnosticSchema,
-    request('PUT', token, answer),
-  );
+): Promise<StudentDiagnostic> => apiFor(token).answerDiagnostic({ params: { classId }, body: answer });

@@ -1,13 +1,9 @@
-import { API_PREFIX, ClassStateSchema, type ClassState } from '@conjecture/shared';
-import { fetchJson } from '../api/http.js';
+import type { ClassState } from '@conjecture/shared';
+import { updateClass } from '../classroom/classApi.js';
 
-/** PATCH the class (the teacher's cookie is the credential); the answer is the new class state. */
+/** The teacher's cookie is the credential; the answer is the new class state. */
 export const setGraphPaper = (classId: string, graphPaper: boolean): Promise<ClassState> =>
-  fetchJson(`${API_PREFIX}/classes/${encodeURIComponent(classId)}`, ClassStateSchema, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ graphPaper }),
-  });
+  updateClass(classId, { graphPaper });
 
 /** The teacher's switch: every board of the class (students', the teacher's, the projector's) follows it. */
 export function GraphPaperSwitch({

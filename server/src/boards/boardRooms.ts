@@ -95,6 +95,34 @@ export class BoardRooms {
     );
   }
 
+  /**
+   * The one way a service reads or writes a board: the room is held (loaded first) for the call and released
+   * after it, whatever `work` does. Throws UnknownBoardError for a board that was never created.
+   */
+  transact<T>(boardId: string, work: (room: BoardRoom) => T): T {
+    const room = this.hold(boardId);
+    try {
+      return work(room);
+    } finally {
+      this.release(boardId);
+    }
+  }
+
+  /** Holds every board for one call (a question posed to several groups is written to all or none). */
+  transactAll<T>(boardIds: readonly string[], work: (rooms: BoardRoom[]) => T): T {
+    const held: string[] = [];
+    try {
+      const rooms = boardIds.map((id) => {
+        const room = this.hold(id);
+        held.push(id);
+        return room;
+      });
+      return work(rooms);
+    } finally {
+      for (const id of held) this.release(id);
+    }
+  }
+
   get(boardId: string): BoardRoom | undefined {
     return this.rooms.get(boardId);
   }

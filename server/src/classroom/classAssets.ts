@@ -49,12 +49,9 @@ export class ClassAssets {
     const boardIds = [...store.groupsOf(classId), ...store.draftsOf(classId)].map((b) => b.boardId);
     for (const boardId of boardIds) {
       if (boardId === exceptBoardId || !rooms.getBoard(boardId)) continue;
-      const room = rooms.hold(boardId);
-      try {
+      rooms.transact(boardId, (room) => {
         for (const key of room.records.keys()) if (key.startsWith('asset:')) add(room.records.get(key));
-      } finally {
-        rooms.release(boardId);
-      }
+      });
     }
     return inUse;
   }

@@ -1,4 +1,4 @@
-import type { Issue, Result } from '@conjecture/shared';
+import type { Issue, Result, Template } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
 import { recordWriteRefusal } from '../boards/writePolicy.js';
 import { boardWriteRefusal } from './serverWrites.js';
@@ -8,11 +8,7 @@ import type { ClassroomDeps } from './classroomTypes.js';
 const TEMPLATE_WRITER = { author: 'teacher', locked: new Set<string>() };
 
 /** A record of the teacher's template, as the client sends it (validated against the board schema). */
-export interface TemplateRecord {
-  id: string;
-  typeName: string;
-  [key: string]: unknown;
-}
+export type TemplateRecord = Template['records'][number];
 
 /** A binding record (e.g. an arrow's end attached to a shape), already validated by the board schema. */
 interface TemplateBinding extends TemplateRecord {

@@ -167,8 +167,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     let removedRecords = 0;
     if (options.removeMarks && group) {
       const authorship = recordAuthorship(this.deps.rooms.store, group.boardId);
-      const room = this.deps.rooms.hold(group.boardId);
-      try {
+      this.deps.rooms.transact(group.boardId, (room) =>
         room.change((records) => {
           for (const [key, who] of authorship) {
             if (
@@ -180,10 +179,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
               removedRecords++;
             }
           }
-        });
-      } finally {
-        this.deps.rooms.release(group.boardId);
-      }
+        }),
+      );
     }
     return ok({ removedRecords });
   }

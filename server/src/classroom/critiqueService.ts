@@ -164,11 +164,6 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
     const access = this.deps.classroom.boardAccess(p, boardId, false);
     if (!access.ok) return fail('forbidden', access.reason);
     if (!access.writable) return fail('forbidden', 'the class is paused');
-    const room = this.deps.rooms.hold(boardId);
-    try {
-      return run(room, access.userId);
-    } finally {
-      this.deps.rooms.release(boardId);
-    }
+    return this.deps.rooms.transact(boardId, (room) => run(room, access.userId));
   }
 }

@@ -15,15 +15,12 @@ export interface GroupWork {
 export function groupWork(store: ClassroomStore, rooms: BoardRooms, group: GroupRow): GroupWork {
   let boardItems = 0;
   if (rooms.getBoard(group.boardId)) {
-    const room = rooms.hold(group.boardId);
-    try {
+    boardItems = rooms.transact(group.boardId, (room) => {
       const locked = room.records.lockedKeys();
-      boardItems = room.records
+      return room.records
         .keys()
         .filter((k) => (k.startsWith('shape:') || k.startsWith('critique:')) && !locked.has(k)).length;
-    } finally {
-      rooms.release(group.boardId);
-    }
+    });
   }
   const answers = store
     .questionsOf(group.classId)

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
-import type { BoardInfo, ClientConfig } from '@conjecture/shared';
-import { API_PREFIX, BoardIdSchema, CreateBoardBodySchema, PROTOCOL_VERSION } from '@conjecture/shared';
+import { API_PREFIX } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { Config } from '../config.js';
 import type { BoardStore } from '../storage/boardStore.js';
@@ -11,13 +10,14 @@ import type { Logger } from '../util/logger.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import { assetRoutes } from './assets.js';
-import { classroomRoutes } from './classroomRoutes.js';
-import { taggingRoutes } from './taggingRoutes.js';
-import { diagnosticRoutes } from './diagnosticRoutes.js';
-import { boardInsightRoutes } from './boardInsightRoutes.js';
+import { boardHandlers } from './boardHandlers.js';
+import { classroomHandlers } from './classroomHandlers.js';
+import { diagnosticHandlers } from './diagnosticHandlers.js';
+import { mountRoutes } from './routeAdapter.js';
+import { taggingHandlers } from './taggingHandlers.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
-import { parseOr400, sendError } from './validate.js';
+import { sendError } from './validate.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -30,8 +30,6 @@ export interface AppDeps {
   log: Logger;
   now: () => number;
 }
-
-const JSON_LIMIT = '64kb';
 
 export function createApp({
   config,
@@ -53,36 +51,18 @@ export function createApp({
   });
 
   const api = express.Router();
-  api.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
-  api.get('/config', (_req, res) => {
-    const body: ClientConfig = {
-      protocolVersion: PROTOCOL_VERSION,
-      tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
-      maxUpdateBytes: config.MAX_UPDATE_BYTES,
-      maxAssetBytes: config.MAX_ASSET_BYTES,
-    };
-    res.json(body);
-  });
-  api.post('/boards', express.json({ limit: JSON_LIMIT }), (req, res) => {
-    const body = parseOr400(res, CreateBoardBodySchema, req.body ?? {}, 'board');
-    if (!body) return;
-    const board: BoardInfo = rooms.createBoard(body.title ?? 'Untitled board');
-    log.info('board created', { boardId: board.boardId });
-    res.status(201).json(board);
-  });
-  api.get('/boards/:boardId', (req, res) => {
-    const id = BoardIdSchema.safeParse(req.params.boardId);
-    const board = id.success ? rooms.getBoard(id.data) : undefined;
-    if (!board) return sendError(res, 'not_found', 'no such board');
-    res.json(board satisfies BoardInfo);
-  });
   api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now }));
-  api.use(classroomRoutes({ classroom, questions, log, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }));
-  api.use(taggingRoutes({ classroom, tagging }));
-  api.use(diagnosticRoutes({ classroom, diagnostics }));
-  api.use(boardInsightRoutes({ rooms, classroom }));
+  api.use(
+    mountRoutes(
+      {
+        ...boardHandlers({ config, rooms, classroom, log }),
+        ...classroomHandlers({ classroom, questions, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }),
+        ...taggingHandlers({ tagging, rooms }),
+        ...diagnosticHandlers({ classroom, diagnostics }),
+      },
+      { classroom, log, checkResponses: config.CHECK_RESPONSES },
+    ),
+  );
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 

@@ -69,9 +69,10 @@ describe('assets belong to a class or a board, are uploaded with a session and g
     });
     const { token: projectorToken } = (await projector.json()) as { token: string };
     expect(await upload(server, board, { token: projectorToken })).toMatchObject({ status: 403 });
-    // Another class's student, and a student while the class is paused.
+    // Another class's student (forbidden, as for every other way into a board), and a student while the
+    // class is paused.
     const other = await joinAs(server, (await classWithGroupOfTwo(server)).teacher.joinCode, 'Zed');
-    expect(await upload(server, board, { token: other.body.token })).toMatchObject({ status: 401 });
+    expect(await upload(server, board, { token: other.body.token })).toMatchObject({ status: 403 });
     await patch(teacher, { paused: true });
     expect(await upload(server, board, { token: ana.token })).toMatchObject({ status: 403 });
     await patch(teacher, { paused: false });

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import { AssetIdSchema, AssetMimeTypeSchema, can, UploadAssetQuerySchema } from '@conjecture/shared';
+import {
+  AssetIdSchema,
+  AssetMimeTypeSchema,
+  UploadAssetQuerySchema,
+  type ApiError,
+} from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { BoardStore } from '../storage/boardStore.js';
 import { boardAssetOwner, classAssetOwner } from '../storage/boardStore.js';
-import { refusalReason, requestPrincipal } from './auth.js';
+import { authorizeBoard, authorizeClass } from '../auth/access.js';
+import { credentialsOfHeaders } from '../auth/credentials.js';
 import { parseOr400, sendError } from './validate.js';
 
 /** The first bytes each accepted image type starts with: the declared type must match the content. */
@@ -43,28 +49,28 @@ function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned 
   const { classroom, rooms } = deps;
   const query = parseOr400(res, UploadAssetQuerySchema, req.query, 'upload target (boardId or classId)');
   if (!query) return undefined;
+  const creds = credentialsOfHeaders(req.headers);
+  const refuse = (error: ApiError) => void sendError(res, error.code, error.message);
   if ('classId' in query) {
-    if (!classroom.hasClass(query.classId)) return void sendError(res, 'not_found', 'no such class');
-    const principal = requestPrincipal(classroom, req, query.classId);
-    if (!principal || principal.classId !== query.classId)
-      return void sendError(res, 'unauthorized', refusalReason(classroom, req, query.classId));
-    if (!can(principal.role, 'class.manage'))
-      return void sendError(res, 'forbidden', 'only the teacher adds images to the template');
+    const teacher = authorizeClass(classroom, creds, query.classId, 'class.manage');
+    if (!teacher.ok)
+      return refuse(
+        teacher.error.code === 'forbidden'
+          ? { code: 'forbidden', message: 'only the teacher adds images to the template' }
+          : teacher.error,
+      );
     return { owner: classAssetOwner(query.classId), boardId: null };
   }
   if (!rooms.getBoard(query.boardId)) return void sendError(res, 'not_found', 'no such board');
-  const classId = classroom.classOfBoard(query.boardId);
+  const caller = authorizeBoard(classroom, creds, query.boardId, false);
+  if (!caller.ok) return refuse(caller.error);
+  const { classId, access } = caller.value;
   if (!classId) {
     if (!query.user)
       return void sendError(res, 'unauthorized', 'a board outside any class takes ?user=<your id>');
     return { owner: boardAssetOwner(query.boardId), boardId: query.boardId };
   }
-  const principal = requestPrincipal(classroom, req, classId);
-  if (!principal || principal.classId !== classId)
-    return void sendError(res, 'unauthorized', refusalReason(classroom, req, classId));
-  const access = classroom.boardAccess(principal, query.boardId, false);
-  if (!access.ok) return void sendError(res, 'forbidden', access.reason);
-  if (!access.writable)
+  if (!access?.writable)
     return void sendError(res, 'forbidden', 'you may not add to this board right now (read-only or paused)');
   return { owner: classAssetOwner(classId), boardId: query.boardId };
 }

@@ -22,7 +22,8 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { CritiqueService } from '../classroom/critiqueService.js';
-import { principalOf } from '../http/auth.js';
+import { principalOpensBoard } from '../auth/access.js';
+import { principalOf } from '../auth/credentials.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
 import { EventBudgets } from './eventBudgets.js';
@@ -104,10 +105,7 @@ export function createSocketServer(
     if (auth.data.token || auth.data.classId) {
       principal = principalOf(
         classroom,
-        {
-          authorization: auth.data.token ? `Bearer ${auth.data.token}` : undefined,
-          cookie: socket.request.headers.cookie,
-        },
+        { bearer: auth.data.token, cookie: socket.request.headers.cookie },
         auth.data.classId,
       );
       if (!principal)
@@ -184,10 +182,8 @@ export function createSocketServer(
     on('watchBoard', ({ boardId }) => {
       if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');
       // A class's boards are watched only by those who may open them.
-      if (classroom.classOfBoard(boardId)) {
-        const access = principal ? classroom.boardAccess(principal, boardId, true) : null;
-        if (!access?.ok) return fail('forbidden', access?.reason ?? 'sign in to this class first');
-      }
+      const allowed = principalOpensBoard(classroom, principal, boardId, true);
+      if (!allowed.ok) return fail('forbidden', allowed.error.message);
       const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
       if (!room) return fail('not_found', 'no such board');
       watching.add(boardId);

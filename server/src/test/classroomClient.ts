@@ -1,3 +1,4 @@
+import { createApiClient, type ApiClient } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 
 /** A teacher, as a browser would be after opening the teacher link: holding the httpOnly cookie. */
@@ -6,35 +7,34 @@ export interface TeacherHandle {
   joinCode: string;
   cookie: string;
   projectorKey: string;
+  /** The typed client of the REST contract, sending the teacher's cookie. */
+  api: ApiClient;
+  /** A raw request, for what the typed client cannot send (bodies that break the contract). */
   request(method: string, path: string, body?: unknown): Promise<Response>;
 }
 
+/** The typed client for a server, with a student's or projector's token when given. */
+export const apiOf = (server: RunningServer, token?: string): ApiClient =>
+  createApiClient({ origin: server.url, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+
 export async function createClassAsTeacher(server: RunningServer, title = 'Ratios'): Promise<TeacherHandle> {
-  const res = await fetch(`${server.url}/api/classes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, taskPrompt: 'Which is the better deal?' }),
+  const created = await apiOf(server).createClass({
+    body: { title, taskPrompt: 'Which is the better deal?' },
   });
-  if (res.status !== 201) throw new Error(`create class: ${res.status}`);
-  const created = (await res.json()) as {
-    classId: string;
-    joinCode: string;
-    teacherLink: string;
-    projectorLink: string;
-  };
   const key = new URL(created.teacherLink, server.url).hash.replace('#key=', '');
+  // The cookie is read from the answer's headers, which the typed client does not expose.
   const session = await fetch(`${server.url}/api/classes/${created.classId}/teacher-session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ key }),
   });
-  const setCookie = session.headers.get('set-cookie') ?? '';
-  const cookie = setCookie.split(';')[0] ?? '';
+  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
     classId: created.classId,
     joinCode: created.joinCode,
     cookie,
     projectorKey: new URL(created.projectorLink, server.url).hash.replace('#key=', ''),
+    api: createApiClient({ origin: server.url, headers: { cookie } }),
     request: (method, path, body) =>
       fetch(`${server.url}${path}`, {
         method,
@@ -56,10 +56,8 @@ export async function joinAs(server: RunningServer, joinCode: string, displayNam
   };
 }
 
-export async function createGroup(teacher: TeacherHandle, name: string) {
-  const res = await teacher.request('POST', `/api/classes/${teacher.classId}/groups`, { name });
-  return (await res.json()) as { groupId: string; boardId: string; name: string };
-}
+export const createGroup = (teacher: TeacherHandle, name: string) =>
+  teacher.api.createGroup({ params: { classId: teacher.classId }, body: { name } });
 
 export async function assign(teacher: TeacherHandle, studentId: string, groupId: string | null) {
   return teacher.request('PUT', `/api/classes/${teacher.classId}/students/${studentId}/group`, { groupId });

@@ -1,6 +1,6 @@
 import { YjsCloseCode } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
-import { principalOf } from '../http/auth.js';
+import { authorizeBoard } from '../auth/access.js';
 import { queryParamAuth } from './queryParamAuth.js';
 import type { AuthenticateYjs } from './yjsEndpoint.js';
 
@@ -11,18 +11,19 @@ import type { AuthenticateYjs } from './yjsEndpoint.js';
  */
 export function sessionAuth(classroom: ClassroomService): AuthenticateYjs {
   return (request, url, boardId) => {
-    const classId = classroom.classOfBoard(boardId);
-    if (!classId) return queryParamAuth(request, url, boardId);
-    const token = url.searchParams.get('token');
-    const principal = principalOf(
+    const token = url.searchParams.get('token') ?? undefined;
+    const caller = authorizeBoard(
       classroom,
-      { authorization: token ? `Bearer ${token}` : undefined, cookie: request.headers.cookie },
-      classId,
+      { bearer: token, cookie: request.headers.cookie },
+      boardId,
+      url.searchParams.get('mode') === 'view',
     );
-    if (!principal)
-      return { ok: false, code: YjsCloseCode.unauthorized, reason: 'missing, wrong or revoked token' };
-    const access = classroom.boardAccess(principal, boardId, url.searchParams.get('mode') === 'view');
-    if (!access.ok) return { ok: false, code: YjsCloseCode.forbidden, reason: access.reason };
+    if (!caller.ok)
+      return caller.error.code === 'unauthorized'
+        ? { ok: false, code: YjsCloseCode.unauthorized, reason: 'missing, wrong or revoked token' }
+        : { ok: false, code: YjsCloseCode.forbidden, reason: caller.error.message };
+    const { classId, principal, access } = caller.value;
+    if (!classId || !principal || !access) return queryParamAuth(request, url, boardId);
     return { ok: true, userId: access.userId, writable: access.writable, role: principal.role, classId };
   };
 }

@@ -106,6 +106,7 @@ export const UpdateClassBodySchema = z
     graphPaper: z.boolean().optional(),
   })
   .strict();
+export type UpdateClassBody = z.input<typeof UpdateClassBodySchema>;
 
 // POST /api/classes/:classId/groups (teacher) → Group. The name follows a rename's rules (DisplayNameSchema,
 // and 409 for a name another group of the class has, case-insensitively); without one, the first free "Group N".
@@ -231,6 +232,7 @@ export type ContributionTag = z.infer<typeof ContributionTagSchema>;
 export const CorrectTagBodySchema = z
   .object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) })
   .strict();
+export type CorrectTagBody = z.input<typeof CorrectTagBodySchema>;
 
 // PUT /api/classes/:classId/template (teacher): records placed, locked, on every group board — shapes, the
 // assets they show, and the bindings that attach arrows to them (both ends must be shapes of the template).
@@ -266,6 +268,7 @@ export const StudentDraftSchema = z.object({ boardId: BoardIdSchema.nullable() }
 export const SetDiagnosticBodySchema = z
   .object({ bank: z.union([z.literal('default'), z.null(), z.record(z.string(), z.unknown())]) })
   .strict();
+export type SetDiagnosticBody = z.input<typeof SetDiagnosticBodySchema>;
 
 /** An item as a student sees it: no correct answer, no misconception names. */
 export const StudentItemSchema = z.object({

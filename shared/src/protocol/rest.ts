@@ -1,4 +1,11 @@
 import { z } from 'zod';
+
+/** GET /api/boards/:boardId/authorship: each shape's creator and later editors, from the server's log. */
+export const BoardAuthorshipSchema = z.record(
+  z.string(),
+  z.object({ creator: z.string(), authors: z.array(z.string()) }),
+);
+export type BoardAuthorship = z.infer<typeof BoardAuthorshipSchema>;
 import { ClassIdSchema } from './classroom.js';
 import { BoardIdSchema, UserIdSchema } from './ids.js';
 

@@ -43,7 +43,7 @@ import {
 } from './classroom.js';
 import { HandsSchema } from './events.js';
 import { AssetIdSchema, BoardIdSchema } from './ids.js';
-import { BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
  * The REST contract as data: every route under `/api` with its method, path, body, query and answer schemas,
@@ -64,7 +64,9 @@ export type RouteAccess =
   | { kind: 'member' }
   /** A member of the class in the path whose role has this capability. */
   | { kind: 'class'; capability: Capability }
-  /** The handler decides (a secret traded for a session; who may open a board). */
+  /** Whoever may open the board in the path (read-only is enough); a board outside any class: anyone. */
+  | { kind: 'board' }
+  /** The handler decides (a secret traded for a session). */
   | { kind: 'handler' };
 
 export interface RouteSpec {
@@ -135,16 +137,16 @@ export const routes = {
   boardAuthorship: route({
     method: 'GET',
     path: '/boards/:boardId/authorship',
-    response: z.record(z.string(), z.object({ creator: z.string(), authors: z.array(z.string()) })),
+    response: BoardAuthorshipSchema,
     status: 200,
-    access: { kind: 'handler' },
+    access: { kind: 'board' },
   }),
   boardTags: route({
     method: 'GET',
     path: '/boards/:boardId/tags',
     response: z.array(ContributionTagSchema),
     status: 200,
-    access: { kind: 'handler' },
+    access: { kind: 'board' },
   }),
 
   createClass: route({

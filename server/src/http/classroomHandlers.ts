@@ -1,0 +1,203 @@
+import { can, fail, ok, type Result } from '@conjecture/shared';
+import type { ClassroomService } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
+import { principalOf, teacherCookieName } from '../auth/credentials.js';
+import { AddressBudget } from './addressBudget.js';
+import { JoinGate } from './joinGate.js';
+import type { RouteHandlers } from './routeAdapter.js';
+
+/** Wrong join codes allowed per client address in the window below (right codes are never counted). */
+const JOIN_FAILURES_PER_WINDOW = 30;
+const JOIN_FAILURE_WINDOW_MS = 10 * 60_000;
+/** Past that, codes for classes the address is not in yet are still checked: a class at once, then slowly. */
+const JOIN_CHECKS_WHILE_LIMITED = { perSecond: 1 / 5, burst: 40 };
+const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
+
+export interface ClassroomHandlerDeps {
+  classroom: ClassroomService;
+  questions: QuestionService;
+  now: () => number;
+  /** Classes one client address may create per hour (a burst of as many). */
+  classesPerHour: number;
+}
+
+type ClassroomRoutes =
+  | 'createClass'
+  | 'startTeacherSession'
+  | 'startProjectorSession'
+  | 'join'
+  | 'me'
+  | 'classState'
+  | 'updateClass'
+  | 'deleteClass'
+  | 'rotateProjectorKey'
+  | 'createGroup'
+  | 'renameGroup'
+  | 'deleteGroup'
+  | 'assignStudent'
+  | 'removeStudent'
+  | 'poseQuestion'
+  | 'listQuestions'
+  | 'setProjection'
+  | 'classView'
+  | 'groupActivity'
+  | 'hands'
+  | 'setTemplate'
+  | 'getTemplate'
+  | 'openDraft'
+  | 'studentDraft';
+
+export function classroomHandlers({
+  classroom,
+  questions,
+  now,
+  classesPerHour,
+}: ClassroomHandlerDeps): Pick<RouteHandlers, ClassroomRoutes> {
+  const joins = new JoinGate({
+    maxFailures: JOIN_FAILURES_PER_WINDOW,
+    windowMs: JOIN_FAILURE_WINDOW_MS,
+    limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
+    now,
+  });
+  const classCreation = new AddressBudget(classesPerHour / 3600, classesPerHour, now);
+
+  /** The class's state after a change: what every mutating teacher route answers. */
+  const stateAfter = (classId: string, done: Result<unknown>) => (done.ok ? state(classId) : done);
+  const state = (classId: string) => {
+    const value = classroom.classState(classId);
+    return value ? ok(value) : fail('not_found', 'no such class');
+  };
+
+  return {
+    createClass: ({ body, req, res }) => {
+      // Per client address (the forwarded one behind a trusted proxy, as for joins).
+      if (!classCreation.take(req.ip ?? 'unknown')) {
+        res.set('Retry-After', String(classCreation.retryAfterSeconds()));
+        return fail(
+          'rate_limited',
+          `too many classes created from here (at most ${classesPerHour} an hour); try again in a minute`,
+        );
+      }
+      const created = classroom.createClass(body);
+      return ok({
+        classId: created.classId,
+        joinCode: created.joinCode,
+        teacherLink: `/teach/${created.classId}#key=${created.teacherKey}`,
+        projectorLink: `/project/${created.classId}#key=${created.projectorKey}`,
+      });
+    },
+
+    startTeacherSession: ({ params: { classId }, body, req, res }) => {
+      const result = classroom.startTeacherSession(classId, body.key);
+      if (!result.ok) return fail('unauthorized', 'this teacher link is not valid');
+      res.cookie(teacherCookieName(classId), result.value, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: req.secure,
+        path: '/',
+        maxAge: TEACHER_COOKIE_MAX_AGE_MS,
+      });
+      return ok({ classId });
+    },
+
+    startProjectorSession: ({ params: { classId }, body }) => {
+      const result = classroom.startProjectorSession(classId, body.key);
+      if (!result.ok) return fail('unauthorized', 'this projector link is not valid or was revoked');
+      return ok({ token: result.value });
+    },
+
+    join: ({ body, req, res }) => {
+      const client = req.ip ?? 'unknown';
+      // The code is looked up first: a class behind one school address is never locked out by a neighbour's
+      // typos, and a valid session token for the class (a rejoin) is never limited at all.
+      const classId = classroom.classOfJoinCode(body.joinCode);
+      const holder = body.token === undefined ? null : principalOf(classroom, { bearer: body.token });
+      const rejoin = classId !== undefined && holder?.classId === classId && holder.role === 'student';
+      const tooMany = () => {
+        res.set('Retry-After', String(joins.retryAfterSeconds(client)));
+        return fail(
+          'rate_limited',
+          'too many wrong join codes from here; check the code, or wait a few minutes',
+        );
+      };
+      if (!rejoin && !joins.mayCheck(client, classId)) return tooMany();
+      const result = classroom.join(body);
+      if (!result.ok) {
+        if (result.error.code === 'not_found') {
+          const limited = joins.isLimited(client);
+          joins.wrongCode(client);
+          if (limited) return tooMany();
+        }
+        return result;
+      }
+      joins.joined(client, result.value.identity.classId);
+      return result;
+    },
+
+    me: ({ caller }) => ok(classroom.identityOf(caller.principal)),
+
+    classState: ({ caller }) => state(caller.classId),
+
+    updateClass: ({ caller, body }) => {
+      // The route admits `class.pause`; anything beyond pausing needs `class.manage`.
+      const manages = Object.entries(body).some(([key, value]) => key !== 'paused' && value !== undefined);
+      if (manages && !can(caller.principal.role, 'class.manage'))
+        return fail('forbidden', `a ${caller.principal.role} may not do this`);
+      classroom.updateClass(caller.classId, body);
+      return state(caller.classId);
+    },
+
+    deleteClass: ({ caller, res }) => {
+      classroom.deleteClass(caller.classId);
+      res.clearCookie(teacherCookieName(caller.classId), { path: '/' });
+      return ok(undefined);
+    },
+
+    rotateProjectorKey: ({ caller }) => {
+      const key = classroom.rotateProjectorKey(caller.classId);
+      return ok({ projectorLink: `/project/${caller.classId}#key=${key}` });
+    },
+
+    createGroup: ({ caller, body }) => classroom.createGroup(caller.classId, body.name),
+
+    renameGroup: ({ caller, params, body }) =>
+      stateAfter(caller.classId, classroom.renameGroup(caller.classId, params.groupId, body.name)),
+
+    deleteGroup: ({ caller, params, query }) =>
+      stateAfter(
+        caller.classId,
+        classroom.deleteGroup(caller.classId, params.groupId, { force: query.force === 'true' }),
+      ),
+
+    assignStudent: ({ caller, params, body }) =>
+      stateAfter(caller.classId, classroom.assignStudent(caller.classId, params.studentId, body.groupId)),
+
+    removeStudent: ({ caller, params, body }) =>
+      classroom.removeStudent(caller.classId, params.studentId, body),
+
+    poseQuestion: ({ caller, body }) => questions.pose(caller.classId, body),
+
+    listQuestions: ({ caller }) => ok(questions.list(caller.classId)),
+
+    setProjection: ({ caller, body }) => classroom.setProjection(caller.classId, body),
+
+    classView: ({ caller }) => {
+      const view = classroom.classView(caller.principal);
+      return view ? ok(view) : fail('not_found', 'no such class');
+    },
+
+    groupActivity: ({ caller }) => ok(classroom.groupActivity(caller.classId)),
+
+    hands: ({ caller }) => ok({ classId: caller.classId, raised: classroom.raisedHands(caller.classId) }),
+
+    setTemplate: ({ caller, body }) => classroom.setTemplate(caller.classId, body.records),
+
+    getTemplate: ({ caller }) => ok({ records: classroom.template(caller.classId) }),
+
+    openDraft: ({ caller }) => classroom.draftBoard(caller.principal),
+
+    // The teacher's look at a student's private draft (read-only over Yjs: `mode=view`). The projector,
+    // which may view every group board, has no `roster.view` and so never learns a draft's board id.
+    studentDraft: ({ caller, params }) => classroom.draftOfStudent(caller.classId, params.studentId),
+  };
+}

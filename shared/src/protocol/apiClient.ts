@@ -1,0 +1,93 @@
+import { ApiErrorSchema, type ErrorCode, type Issue } from './result.js';
+import { API_PREFIX } from './rest.js';
+import {
+  routePath,
+  routes,
+  type RouteInput,
+  type RouteName,
+  type RouteOutput,
+  type Routes,
+} from './routes.js';
+
+/** A failed API call: `code` is the server's error code, or `network` when no answer came back. */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  constructor(
+    readonly code: ErrorCode | 'network' | 'bad_response',
+    message: string,
+    readonly status: number | null = null,
+    /** The server's issues for a refused body (e.g. which item and field of an item bank is wrong). */
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface ApiClientOptions {
+  /** Where the server is: '' in the browser (same origin), `http://127.0.0.1:<port>` in tests and tools. */
+  origin?: string;
+  /** Headers sent with every call: a bearer token, or a cookie outside a browser. */
+  headers?: Record<string, string>;
+  fetch?: typeof fetch;
+}
+
+type Args<N extends RouteName> =
+  RouteInput<Routes[N]> extends { params?: undefined; body?: undefined }
+    ? [input?: RouteInput<Routes[N]>]
+    : [input: RouteInput<Routes[N]>];
+
+/** One method per route of the shared table, typed by it: `api.renameGroup({ params, body })`. */
+export type ApiClient = { [N in RouteName]: (...args: Args<N>) => Promise<RouteOutput<Routes[N]>> };
+
+/**
+ * The typed client of the REST contract, generated from the routes table: every call builds its URL from the
+ * route's path, sends its body as JSON, and parses the answer with the route's schema (an answer that does
+ * not match is an error, not data). Refusals throw ApiRequestError with the server's code and issues.
+ */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const client: Partial<Record<RouteName, unknown>> = {};
+  for (const name of Object.keys(routes) as RouteName[]) {
+    client[name] = (input: { params?: Record<string, string>; query?: object; body?: unknown } = {}) =>
+      callRoute(name, input, options);
+  }
+  return client as ApiClient;
+}
+
+async function callRoute(
+  name: RouteName,
+  input: { params?: Record<string, string>; query?: object; body?: unknown },
+  options: ApiClientOptions,
+): Promise<unknown> {
+  const spec = routes[name];
+  const query = input.query
+    ? `?${new URLSearchParams(Object.entries(input.query).map(([k, v]): [string, string] => [k, String(v)]))}`
+    : '';
+  const url = `${options.origin ?? ''}${API_PREFIX}${routePath(spec, input.params)}${query}`;
+  const hasBody = input.body !== undefined;
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, {
+      method: spec.method,
+      headers: { ...options.headers, ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+      ...(hasBody ? { body: JSON.stringify(input.body) } : {}),
+    });
+  } catch (error) {
+    throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => null));
+    if (parsed.success)
+      throw new ApiRequestError(
+        parsed.data.code,
+        parsed.data.message,
+        response.status,
+        parsed.data.issues ?? [],
+      );
+    throw new ApiRequestError('bad_response', `HTTP ${response.status} from ${url}`, response.status);
+  }
+  if (!spec.response) return undefined;
+  const parsed = spec.response.safeParse(await response.json().catch(() => null));
+  if (!parsed.success)
+    throw new ApiRequestError('bad_response', `unexpected answer from ${url}`, response.status);
+  return parsed.data;
+}
