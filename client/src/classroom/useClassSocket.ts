@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '@conjecture/shared';
+import { fail } from '@conjecture/shared';
+import type {
+  ClientEventAck,
+  ClientEventName,
+  ClientEventPayload,
+  ClientToServerEvents,
+  HandshakeAuth,
+  Result,
+  ServerToClientEvents,
+} from '@conjecture/shared';
 import { exposeClassSocketForDebugging } from '../debug.js';
 
 export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -47,21 +56,17 @@ export function useSocketEvent<E extends keyof ServerToClientEvents>(
 }
 
 /** Emits with an acknowledgement as a promise: the server's Result, or a network error as one. */
-export function emitWithAck<E extends keyof ClientToServerEvents>(
+export function emitWithAck<E extends ClientEventName>(
   socket: ClassSocket,
   event: E,
-  payload: Parameters<ClientToServerEvents[E]>[0],
-): Promise<Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]> {
+  payload: ClientEventPayload<E>,
+): Promise<Result<ClientEventAck<E>>> {
   return new Promise((resolve) => {
     (socket.timeout(10_000).emit as (...args: unknown[]) => void)(
       event,
       payload,
-      (error: Error | null, result: Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]) =>
-        resolve(
-          error
-            ? ({ ok: false, error: { code: 'internal', message: 'the server did not answer' } } as never)
-            : result,
-        ),
+      (error: Error | null, result: Result<ClientEventAck<E>>) =>
+        resolve(error ? fail('internal', 'the server did not answer') : result),
     );
   });
 }

@@ -1,9 +1,9 @@
 import { createContext } from 'react';
-import type { ClientToServerEvents } from '@conjecture/shared';
+import type { ClientEventPayload } from '@conjecture/shared';
 import { emitWithAck, type ClassSocket } from '../classroom/useClassSocket.js';
 
 export type CritiqueEvent = 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique';
-export type CritiquePayload<E extends CritiqueEvent> = Parameters<ClientToServerEvents[E]>[0];
+export type CritiquePayload<E extends CritiqueEvent> = ClientEventPayload<E>;
 
 /**
  * Sends one critique command; resolves to the server's refusal message, or null when it was done. The records
@@ -25,7 +25,7 @@ export const CritiqueSendContext = createContext<SendCritique | null>(null);
 export function critiqueSender(socket: ClassSocket | null): SendCritique | null {
   if (!socket) return null;
   return async (event, payload) => {
-    const result = await emitWithAck(socket, event, payload as never);
+    const result = await emitWithAck(socket, event, payload);
     return result.ok ? null : result.error.message;
   };
 }

@@ -2,6 +2,9 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type {
   BoardStateVector,
+  ClientEventAck,
+  ClientEventName,
+  ClientEventPayload,
   ClientToServerEvents,
   HandshakeAuth,
   ServerToClientEvents,
@@ -48,14 +51,12 @@ export type SocketServer = Server<
   SocketData
 >;
 
-type ClientEvent = keyof ClientToServerEvents;
+type ClientEvent = ClientEventName;
 type CritiqueEvent = 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique';
-/** What an event's acknowledgement carries when it succeeds, from the event map. */
-type AckValue<E extends ClientEvent> =
-  Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Result<infer T> ? T : never;
+/** A handler answers with the event's ack type (from the shared contract), checked at compile time. */
 type EventHandler<E extends ClientEvent> = (
-  payload: z.infer<(typeof clientEventSchemas)[E]>,
-) => Result<AckValue<E>> | Promise<Result<AckValue<E>>>;
+  payload: ClientEventPayload<E>,
+) => Result<ClientEventAck<E>> | Promise<Result<ClientEventAck<E>>>;
 
 const boardChannel = (boardId: string) => `board:${boardId}`;
 export const classChannel = (classId: string) => `class:${classId}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
 import type { Answer, ClassView, ContributionTag, GroupActivity, Question } from './classroom.js';
-import { AnswerQuestionSchema, GroupSchema, StudentIdSchema } from './classroom.js';
+import { AnswerQuestionSchema, AnswerSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
 
 /**
@@ -57,24 +57,6 @@ export const ResolveCritiqueSchema = z
   .object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, resolved: z.boolean() })
   .strict();
 
-/** Payload schemas of client→server events, keyed like the event map (a missing one is a compile error). */
-export const clientEventSchemas = {
-  /** Subscribe to the server's durable state vector of a board; answered with the current one. */
-  watchBoard: WatchBoardSchema,
-  unwatchBoard: WatchBoardSchema,
-  /** A student answers a question card on their board. */
-  answerQuestion: AnswerQuestionSchema,
-  /** A student raises or lowers their hand. */
-  raiseHand: RaiseHandSchema,
-  /** The teacher clears a raised hand. */
-  clearHand: ClearHandSchema,
-  /** Critique threads: the server writes them, after checking who may. */
-  postCritique: PostCritiqueSchema,
-  editCritique: EditCritiqueSchema,
-  deleteCritique: DeleteCritiqueSchema,
-  resolveCritique: ResolveCritiqueSchema,
-} as const;
-
 /**
  * A per-socket token bucket for one event: `perSecond` sustained, `burst` at once. Over budget, the server
  * answers `rate_limited` without running the event; a socket that keeps going over is disconnected.
@@ -84,25 +66,76 @@ export interface EventBudget {
   readonly burst: number;
 }
 
+/** A client→server event: its payload's schema, its acknowledgement's value on success, and its budget. */
+export interface ClientEventSpec {
+  payload: z.ZodType;
+  ack: z.ZodType;
+  budget: EventBudget;
+}
+const clientEvent = <const S extends ClientEventSpec>(spec: S): S => spec;
+const Done = z.null();
+
 /**
- * Each client→server event's budget, per socket, beside its schema above (a missing or extra entry is a
- * compile error). Sized for a person at a keyboard, with room for a page that re-sends on reconnect: a
- * class's sockets never come near them, a script does at once.
+ * The socket.io contract from client to server, as data: the server validates every payload with its schema
+ * and charges every event to its budget (in one helper; types are not validation), the typed event map below
+ * is derived from it, and a handler's answer must match the ack type at compile time. Budgets are sized for a
+ * person at a keyboard, with room for a page that re-sends on reconnect: a class's sockets never come near
+ * them, a script does at once.
  */
-export const clientEventBudgets = {
-  // Each open board subscribes once (and again after a reconnect).
-  watchBoard: { perSecond: 5, burst: 20 },
-  unwatchBoard: { perSecond: 5, burst: 20 },
-  answerQuestion: { perSecond: 0.5, burst: 5 },
-  raiseHand: { perSecond: 1, burst: 5 },
-  // The teacher may clear a whole class's hands in a row.
-  clearHand: { perSecond: 5, burst: 40 },
-  // Each post, edit or resolve is written into the board by the server: as dear as a board update.
-  postCritique: { perSecond: 0.5, burst: 5 },
-  editCritique: { perSecond: 0.5, burst: 5 },
-  deleteCritique: { perSecond: 1, burst: 10 },
-  resolveCritique: { perSecond: 1, burst: 10 },
-} as const satisfies Record<keyof typeof clientEventSchemas, EventBudget>;
+export const clientEvents = {
+  /** Subscribe to the server's durable state vector of a board; answered with the current one. */
+  watchBoard: clientEvent({
+    payload: WatchBoardSchema,
+    ack: BoardStateVectorSchema,
+    // Each open board subscribes once (and again after a reconnect).
+    budget: { perSecond: 5, burst: 20 },
+  }),
+  unwatchBoard: clientEvent({ payload: WatchBoardSchema, ack: Done, budget: { perSecond: 5, burst: 20 } }),
+  /** A student answers a question card on their board. */
+  answerQuestion: clientEvent({
+    payload: AnswerQuestionSchema,
+    ack: AnswerSchema,
+    budget: { perSecond: 0.5, burst: 5 },
+  }),
+  /** A student raises or lowers their hand. */
+  raiseHand: clientEvent({ payload: RaiseHandSchema, ack: Done, budget: { perSecond: 1, burst: 5 } }),
+  /** The teacher clears a raised hand (a whole class's hands in a row). */
+  clearHand: clientEvent({ payload: ClearHandSchema, ack: Done, budget: { perSecond: 5, burst: 40 } }),
+  // Critique threads: the server writes them, after checking who may. Each post, edit or resolve is written
+  // into the board by the server: as dear as a board update.
+  postCritique: clientEvent({
+    payload: PostCritiqueSchema,
+    ack: z.object({ threadId: z.string(), replyId: z.string() }),
+    budget: { perSecond: 0.5, burst: 5 },
+  }),
+  editCritique: clientEvent({ payload: EditCritiqueSchema, ack: Done, budget: { perSecond: 0.5, burst: 5 } }),
+  deleteCritique: clientEvent({
+    payload: DeleteCritiqueSchema,
+    ack: Done,
+    budget: { perSecond: 1, burst: 10 },
+  }),
+  resolveCritique: clientEvent({
+    payload: ResolveCritiqueSchema,
+    ack: Done,
+    budget: { perSecond: 1, burst: 10 },
+  }),
+} as const satisfies Record<string, ClientEventSpec>;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['payload']>;
+export type ClientEventAck<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['ack']>;
+
+const mapEvents = <T>(pick: (spec: ClientEventSpec) => T) =>
+  Object.fromEntries(Object.entries(clientEvents).map(([name, spec]) => [name, pick(spec)])) as Record<
+    ClientEventName,
+    T
+  >;
+/** Each event's payload schema, by name. */
+export const clientEventSchemas = mapEvents((spec) => spec.payload) as {
+  [E in ClientEventName]: (typeof clientEvents)[E]['payload'];
+};
+/** Each event's budget, by name. */
+export const clientEventBudgets: Record<ClientEventName, EventBudget> = mapEvents((spec) => spec.budget);
 
 /**
  * Refusals a socket may collect before it is disconnected: a client that backs off on `rate_limited` never
@@ -111,22 +144,11 @@ export const clientEventBudgets = {
 export const RATE_LIMIT_STRIKES: EventBudget = { perSecond: 1, burst: 20 };
 
 type Ack<T> = (result: Result<T>) => void;
-type ClientPayloads = { [K in keyof typeof clientEventSchemas]: z.infer<(typeof clientEventSchemas)[K]> };
 
-export interface ClientToServerEvents {
-  watchBoard: (payload: ClientPayloads['watchBoard'], ack: Ack<BoardStateVector>) => void;
-  unwatchBoard: (payload: ClientPayloads['unwatchBoard'], ack: Ack<null>) => void;
-  answerQuestion: (payload: ClientPayloads['answerQuestion'], ack: Ack<Answer>) => void;
-  raiseHand: (payload: ClientPayloads['raiseHand'], ack: Ack<null>) => void;
-  clearHand: (payload: ClientPayloads['clearHand'], ack: Ack<null>) => void;
-  postCritique: (
-    payload: ClientPayloads['postCritique'],
-    ack: Ack<{ threadId: string; replyId: string }>,
-  ) => void;
-  editCritique: (payload: ClientPayloads['editCritique'], ack: Ack<null>) => void;
-  deleteCritique: (payload: ClientPayloads['deleteCritique'], ack: Ack<null>) => void;
-  resolveCritique: (payload: ClientPayloads['resolveCritique'], ack: Ack<null>) => void;
-}
+/** socket.io's typed map, derived from `clientEvents`. */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientEventPayload<E>, ack: Ack<ClientEventAck<E>>) => void;
+};
 
 export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
