@@ -3,6 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+/** The server's services, domain logic, stores and auth: everything but the transports and the wiring. */
+export const SERVICE_FILES = [
+  'server/src/auth/**/*.ts',
+  'server/src/boards/**/*.ts',
+  'server/src/classroom/**/*.ts',
+  'server/src/diagnostics/**/*.ts',
+  'server/src/tagging/**/*.ts',
+  'server/src/storage/**/*.ts',
+];
+
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -98,15 +108,21 @@ export default tseslint.config(
     },
   },
   {
-    // Domain services stay behind interfaces: no transport in them.
-    files: ['server/src/domain/**/*.ts', 'server/src/storage/**/*.ts'],
+    // Services, domain and storage stay behind interfaces: no transport in them. Domain events reach sockets
+    // and Yjs connections through realtime/ only; requests reach services through http/, socket/ and yjs/.
+    // (src/boundaries.test.ts shows these rules fire.)
+    files: SERVICE_FILES,
     ignores: ['**/*.test.ts'],
     rules: restrict([
       {
         group: ['express', 'socket.io', 'ws', 'y-websocket', '@y/websocket-server'],
-        message: 'Domain services and storage take no transport.',
+        message: 'Services, domain and storage take no transport.',
       },
-      { group: ['@conjecture/client*'], message: 'The server never imports the client.' },
+      {
+        group: ['**/http/*', '**/socket/*', '**/yjs/*', '**/realtime/*'],
+        message: 'Services never import a transport module: emit a domain event and let realtime/ carry it.',
+      },
+      { group: ['@conjecture/client*', '**/client/src/**'], message: 'The server never imports the client.' },
     ]),
   },
   {

@@ -19,9 +19,8 @@ import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
 import { DiagnosticService } from './diagnostics/diagnosticService.js';
 import { DiagnosticStore } from './diagnostics/diagnosticStore.js';
-import { classChannel, teacherChannel } from './socket/socketServer.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
-import { wireClassroomEvents } from './classroom/wireClassroomEvents.js';
+import { wireRealtime } from './realtime/realtime.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
 import { loadSigningKey, TokenSigner } from './classroom/tokens.js';
 import { DATABASE_FILE, openDatabase } from './storage/database.js';
@@ -160,7 +159,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const app = createApp({ config, rooms, store, classroom, questions, tagging, diagnostics, log, now });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, scheduler);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
@@ -171,12 +170,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireClassroomEvents(classroom, questions, rooms, yjs, io, now, scheduler);
-  diagnostics.on('progress', (classId, studentId, answered, total) =>
-    io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
-  );
-  diagnostics.on('changed', (classId) => io.to(classChannel(classId)).emit('diagnosticChanged', { classId }));
-  wireTagging(tagging, classroom, questions, critiques, rooms, io, stores.classroom);
+  wireRealtime({ io, yjs, rooms, classroom, questions, diagnostics, tagging, now, scheduler });
+  wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -35,8 +35,8 @@ describe('closing the server', () => {
     visitor.provider.destroy();
     const expected = [
       'boards/boardRooms.ts', // the idle room
-      'classroom/wireClassroomEvents.ts', // the dashboard's activity
-      'socket/socketServer.ts', // the board's state vector
+      'realtime/classroomEffects.ts', // the dashboard's activity
+      'realtime/realtime.ts', // the board's state vector
       'tagging/taggingService.ts', // the note's tagging
       'yjs/yjsEndpoint.ts', // Ana's keep-alive ping
     ];

@@ -1,7 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type {
-  BoardStateVector,
   ClientEventAck,
   ClientEventName,
   ClientEventPayload,
@@ -27,15 +26,18 @@ import type { QuestionService } from '../classroom/questionService.js';
 import type { CritiqueService } from '../classroom/critiqueService.js';
 import { principalOpensBoard } from '../auth/access.js';
 import { principalOf } from '../auth/credentials.js';
-import type { BoardRoom } from '../boards/boardRoom.js';
 import type { Logger } from '../util/logger.js';
 import { EventBudgets } from './eventBudgets.js';
 import type { Handler } from './handle.js';
-import type { Scheduler } from '../util/scheduler.js';
 import { handle } from './handle.js';
-
-/** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
-const STATE_VECTOR_THROTTLE_MS = 50;
+import {
+  boardChannel,
+  classChannel,
+  projectorChannel,
+  studentChannel,
+  teacherChannel,
+} from '../realtime/channels.js';
+import { encodeVector } from '../realtime/realtime.js';
 
 interface SocketData {
   auth: HandshakeAuth;
@@ -58,16 +60,6 @@ type EventHandler<E extends ClientEvent> = (
   payload: ClientEventPayload<E>,
 ) => Result<ClientEventAck<E>> | Promise<Result<ClientEventAck<E>>>;
 
-const boardChannel = (boardId: string) => `board:${boardId}`;
-export const classChannel = (classId: string) => `class:${classId}`;
-export const studentChannel = (studentId: string) => `student:${studentId}`;
-export const teacherChannel = (classId: string) => `class:${classId}:teacher`;
-export const projectorChannel = (classId: string) => `class:${classId}:projector`;
-const encodeVector = (room: BoardRoom): BoardStateVector => ({
-  boardId: room.boardId,
-  stateVector: Buffer.from(room.stateVector()).toString('base64'),
-});
-
 export function createSocketServer(
   httpServer: HttpServer,
   rooms: BoardRooms,
@@ -77,7 +69,6 @@ export function createSocketServer(
   log: Logger,
   /** The clock the event budgets run on (tests pass their own). */
   now: () => number,
-  scheduler: Scheduler,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     serveClient: false,
@@ -85,14 +76,6 @@ export function createSocketServer(
     // The Yjs endpoint shares this HTTP server; engine.io must leave upgrades that are not its own alone.
     destroyUpgrade: false,
   });
-
-  // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
-  const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {
-    if (!room.hasFailed && rooms.get(room.boardId) === room) {
-      io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
-    }
-  });
-  rooms.onOpened((room) => room.onStored(() => confirm(room)));
 
   io.use((socket, next) => {
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);

@@ -4,13 +4,11 @@ import type { ClassroomService } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { CritiqueService } from '../classroom/critiqueService.js';
-import type { SocketServer } from '../socket/socketServer.js';
-import { teacherChannel } from '../socket/socketServer.js';
 import type { TaggingService } from './taggingService.js';
 
 /**
  * Feeds every text contribution to the tagger as it arrives — board records whose text changed, answers,
- * the teacher's questions — and streams each tag to the teacher's dashboard and to the board's viewers.
+ * the teacher's questions, critique replies. (Each tag reaches sockets through realtime/.)
  */
 export function wireTagging(
   tagging: TaggingService,
@@ -18,7 +16,6 @@ export function wireTagging(
   questions: QuestionService,
   critiques: CritiqueService,
   rooms: BoardRooms,
-  io: SocketServer,
   store: ClassroomStore,
 ): void {
   if (!tagging.enabled) return;
@@ -50,9 +47,4 @@ export function wireTagging(
   });
 
   critiques.on('replyPosted', (r) => tagging.critiqueReply(r));
-
-  tagging.on('tagged', (tag) => {
-    io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });
-    if (tag.boardId) io.to(`board:${tag.boardId}`).emit('contributionTagged', { tag });
-  });
 }

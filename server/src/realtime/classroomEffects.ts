@@ -1,11 +1,11 @@
 import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
 import type { SocketServer } from '../socket/socketServer.js';
-import { classChannel, projectorChannel, studentChannel, teacherChannel } from '../socket/socketServer.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
-import type { ClassroomService } from './classroomService.js';
-import type { QuestionService } from './questionService.js';
+import { classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -14,7 +14,7 @@ const ACTIVITY_THROTTLE_MS = 1000;
  * board connection read-only on the server (resuming asks each for what it kept meanwhile); moving a
  * student closes their connection to the old board and tells their page where to go.
  */
-export function wireClassroomEvents(
+export function classroomEffects(
   classroom: ClassroomService,
   questions: QuestionService,
   rooms: BoardRooms,

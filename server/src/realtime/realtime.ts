@@ -1,0 +1,59 @@
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
+import type { ClassroomService } from '../classroom/classroomService.js';
+import type { QuestionService } from '../classroom/questionService.js';
+import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
+import type { SocketServer } from '../socket/socketServer.js';
+import type { TaggingService } from '../tagging/taggingService.js';
+import type { Scheduler } from '../util/scheduler.js';
+import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
+import { boardChannel, classChannel, teacherChannel } from './channels.js';
+import { classroomEffects } from './classroomEffects.js';
+
+/** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
+const STATE_VECTOR_THROTTLE_MS = 50;
+
+export interface RealtimeDeps {
+  io: SocketServer;
+  yjs: YjsEndpoint;
+  rooms: BoardRooms;
+  classroom: ClassroomService;
+  questions: QuestionService;
+  diagnostics: DiagnosticService;
+  tagging: TaggingService;
+  now: () => number;
+  scheduler: Scheduler;
+}
+
+/** What a watcher of a board learns after it stores updates: the durable state vector, base64. */
+export const encodeVector = (room: BoardRoom) => ({
+  boardId: room.boardId,
+  stateVector: Buffer.from(room.stateVector()).toString('base64'),
+});
+
+/**
+ * The one place where domain events become effects on open connections — socket.io events to channels, and
+ * Yjs connections made read-only, moved or closed. Services emit what happened; they never see a socket.
+ */
+export function wireRealtime(deps: RealtimeDeps): void {
+  const { io, rooms, diagnostics, tagging, scheduler } = deps;
+  classroomEffects(deps.classroom, deps.questions, rooms, deps.yjs, io, deps.now, scheduler);
+
+  // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
+  const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {
+    if (!room.hasFailed && rooms.get(room.boardId) === room)
+      io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
+  });
+  rooms.onOpened((room) => room.onStored(() => confirm(room)));
+
+  diagnostics.on('progress', (classId, studentId, answered, total) =>
+    io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
+  );
+  diagnostics.on('changed', (classId) => io.to(classChannel(classId)).emit('diagnosticChanged', { classId }));
+
+  // Each tag reaches the teacher's dashboard and the board's viewers (its chips).
+  tagging.on('tagged', (tag) => {
+    io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });
+    if (tag.boardId) io.to(boardChannel(tag.boardId)).emit('contributionTagged', { tag });
+  });
+}
