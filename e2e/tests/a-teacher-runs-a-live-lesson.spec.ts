@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/test.js';
+import { YDOC_RECORDS_KEY } from '@conjecture/shared';
 import { readServerShapes } from '../fixtures/observer.js';
 import type { Actor } from '../fixtures/actor.js';
 import {
@@ -208,12 +209,12 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     // a record written straight into the Y.Doc goes out on the websocket, and the server discards it
     const forcedId = 'shape:forcedWhilePaused';
     await studentA.page.evaluate(
-      ({ sourceId, id }) => {
+      ({ sourceId, id, recordsKey }) => {
         const { editor, doc } = window.__conjecture!;
         const source = editor.getCurrentPageShapes().find((s) => s.id === sourceId)!;
-        doc.getArray('tldraw').push([{ key: id, val: { ...source, id, x: source.x + 200 } }]);
+        doc.getArray(recordsKey).push([{ key: id, val: { ...source, id, x: source.x + 200 } }]);
       },
-      { sourceId: drawnByA, id: forcedId },
+      { sourceId: drawnByA, id: forcedId, recordsKey: YDOC_RECORDS_KEY },
     );
     await roundTripOverBoardSocket(studentA);
     expect(await observe(board1)).not.toContain(forcedId);

@@ -1,8 +1,8 @@
-import { PROTOCOL_VERSION } from '@conjecture/shared';
+import { PROTOCOL_VERSION, WELL_KNOWN_USERS } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
 
 /** The teacher's id on boards and in awareness (the server names teacher connections so). */
-export const TEACHER_USER_ID = 'teacher';
+export const TEACHER_USER_ID = WELL_KNOWN_USERS.teacher;
 
 /** A read-only view for the teacher (thumbnails, drill-in): the cookie authenticates the upgrade. */
 export const teacherViewConnection: BoardConnection = {

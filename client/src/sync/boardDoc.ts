@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { TLRecord } from 'tldraw';
 import type { SerializedSchema } from 'tldraw';
-import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
+import { YDOC_META, YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 
 /**
  * The board's Y.Doc layout, shared with the server: tldraw's document-scope records in a YKeyValue keyed by
@@ -16,7 +16,7 @@ export interface BoardDoc {
   meta: Y.Map<unknown>;
 }
 
-export const SCHEMA_META_FIELD = 'schema';
+export const SCHEMA_META_FIELD = YDOC_META.schema;
 
 export function openBoardDoc(doc: Y.Doc): BoardDoc {
   return {

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { YDOC_META_KEY } from '@conjecture/shared';
+import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
 import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal, SCHEMA_META_KEY } from './writePolicy.js';
@@ -7,10 +7,10 @@ import { recordError } from './boardSchema.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
-export const SERVER_AUTHOR = 'server';
+export const SERVER_AUTHOR = WELL_KNOWN_USERS.server;
 
 /** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
-export const LOCKED_META_KEY = 'locked';
+export const LOCKED_META_KEY = YDOC_META.locked;
 
 export interface RejectedChange {
   key: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
+import { YDOC_META, YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
 import type { BoardRecord, BoardStore } from '../storage/boardStore.js';
 import type { Cancel, Scheduler } from '../util/scheduler.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
@@ -40,7 +40,7 @@ export class BoardRooms {
     const doc = new Y.Doc();
     doc.transact(() => {
       doc.getArray(YDOC_RECORDS_KEY).push(initialBoardRecords().map((r) => ({ key: r.id, val: r })));
-      doc.getMap(YDOC_META_KEY).set('schema', JSON.parse(SERVER_BOARD_SCHEMA_JSON));
+      doc.getMap(YDOC_META_KEY).set(YDOC_META.schema, JSON.parse(SERVER_BOARD_SCHEMA_JSON));
     });
     this.options.store.createBoard(record);
     this.options.store.appendUpdates(boardId, [

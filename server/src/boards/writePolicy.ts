@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
 import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import { YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 
 /**
@@ -89,7 +90,7 @@ function placementRefusal(key: string, value: unknown): string | null {
 }
 
 /** The meta key holding the schema label the records were written with (clients upgrade it when they migrate). */
-export const SCHEMA_META_KEY = 'schema';
+export const SCHEMA_META_KEY = YDOC_META.schema;
 
 const SchemaLabelSchema = z
   .object({

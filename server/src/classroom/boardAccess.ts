@@ -1,4 +1,4 @@
-import { canNow } from '@conjecture/shared';
+import { canNow, WELL_KNOWN_USERS } from '@conjecture/shared';
 import type { ClassroomDeps, Principal } from './classroomTypes.js';
 
 export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
@@ -27,9 +27,9 @@ export class BoardAccessPolicy {
       return { ok: false, reason: 'this board is not in your class' };
     switch (p.role) {
       case 'teacher':
-        return { ok: true, writable: !wantsView, userId: 'teacher' };
+        return { ok: true, writable: !wantsView, userId: WELL_KNOWN_USERS.teacher };
       case 'projector':
-        return { ok: true, writable: false, userId: 'projector' };
+        return { ok: true, writable: false, userId: WELL_KNOWN_USERS.projector };
       case 'student': {
         const student = this.deps.store.getStudent(p.studentId as string);
         if (!student || student.groupId !== group.groupId)
@@ -47,7 +47,7 @@ export class BoardAccessPolicy {
   private draftAccess(p: Principal, classId: string, ownerId: string, wantsView: boolean): BoardAccess {
     const c = this.deps.store.getClass(classId);
     if (!c || p.classId !== classId) return { ok: false, reason: 'this board is not in your class' };
-    if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: 'teacher' };
+    if (p.role === 'teacher') return { ok: true, writable: !wantsView, userId: WELL_KNOWN_USERS.teacher };
     if (p.role === 'student' && p.studentId === ownerId) {
       return {
         ok: true,

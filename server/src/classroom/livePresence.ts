@@ -1,4 +1,4 @@
-import type { GroupActivity } from '@conjecture/shared';
+import { WELL_KNOWN_USERS, type GroupActivity } from '@conjecture/shared';
 import type { ClassroomDeps, ClassroomEventSink } from './classroomTypes.js';
 
 /**
@@ -73,7 +73,7 @@ export class LivePresence {
           lastContributionAt: perAuthor.get(s.studentId) ?? null,
           online: online.has(s.studentId),
         }));
-      const times = [...perAuthor.entries()].filter(([a]) => a !== 'server').map(([, t]) => t);
+      const times = [...perAuthor.entries()].filter(([a]) => a !== WELL_KNOWN_USERS.server).map(([, t]) => t);
       return { groupId: g.groupId, lastActivityAt: times.length > 0 ? Math.max(...times) : null, members };
     });
   }

@@ -1,6 +1,14 @@
 import { EventEmitter } from 'node:events';
 import type { Contribution, ContributionTag, Result, SpeakerRole, TalkMovesModel } from '@conjecture/shared';
-import { fail, movesFor, ok, QUESTION_TYPES, summarizeTags, tagContribution } from '@conjecture/shared';
+import {
+  fail,
+  movesFor,
+  ok,
+  QUESTION_TYPES,
+  summarizeTags,
+  tagContribution,
+  WELL_KNOWN_USERS,
+} from '@conjecture/shared';
 import type { TagSummary } from '@conjecture/shared';
 import type { ReplyPosted } from '../classroom/critiqueService.js';
 import type { Scheduler } from '../util/scheduler.js';
@@ -32,7 +40,7 @@ export interface TaggingEvents {
 }
 
 const roleOf = (author: string): SpeakerRole | null =>
-  author === 'teacher' ? 'teacher' : author === 'server' ? null : 'student';
+  author === WELL_KNOWN_USERS.teacher ? 'teacher' : author === WELL_KNOWN_USERS.server ? null : 'student';
 
 /**
  * Live discourse tagging: every text contribution — board texts and sticky notes (debounced while someone

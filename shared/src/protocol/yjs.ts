@@ -33,10 +33,25 @@ export const YjsCloseCode = {
   shuttingDown: 4503,
 } as const;
 
-/** The document layout both sides agree on: tldraw records in a YKeyValue over this array. */
+/**
+ * The document layout every side agrees on (server, client, e2e, bench): tldraw records in a YKeyValue over
+ * the records array, and a meta map beside it.
+ */
 export const YDOC_RECORDS_KEY = 'tldraw';
-/** Schema versions of the stored records, so a client can migrate a board written by an older build. */
 export const YDOC_META_KEY = 'meta';
+/** The meta map's keys: only the server writes them. */
+export const YDOC_META = {
+  /** Schema versions of the stored records, so a client can migrate a board written by an older build. */
+  schema: 'schema',
+  /** Ids of the records the server placed locked (template, question cards): no client may change them. */
+  locked: 'locked',
+} as const;
+
+/**
+ * The user ids that are not a student's: authorship, attribution and awareness use them. The server's own
+ * writes (seed, template, question cards, critique threads) are authored by `server`.
+ */
+export const WELL_KNOWN_USERS = { server: 'server', teacher: 'teacher', projector: 'projector' } as const;
 
 /** What a client publishes over awareness. Ids only: each viewer resolves names itself. */
 export const PresenceStateSchema = z.object({
