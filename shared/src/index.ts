@@ -9,3 +9,4 @@ export * from './domain/discourse/index.js';
 export * from './domain/diagnostics/index.js';
 export * from './domain/grouping/index.js';
 export * from './protocol/routes.js';
+export * from './domain/anticipation/index.js';
