@@ -15,6 +15,9 @@ import { classroomRoutes } from './classroomRoutes.js';
 import { taggingRoutes } from './taggingRoutes.js';
 import { diagnosticRoutes } from './diagnosticRoutes.js';
 import { boardInsightRoutes } from './boardInsightRoutes.js';
+import { anticipationRoutes } from './anticipationRoutes.js';
+import type { MonitoringService } from '../anticipation/monitoringService.js';
+import type { AlertsOf } from '../anticipation/wireMonitoring.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { parseOr400, sendError } from './validate.js';
@@ -24,6 +27,8 @@ export interface AppDeps {
   questions: QuestionService;
   tagging: TaggingService;
   diagnostics: DiagnosticService;
+  monitoring: MonitoringService;
+  alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
   store: BoardStore;
@@ -41,6 +46,8 @@ export function createApp({
   questions,
   tagging,
   diagnostics,
+  monitoring,
+  alertsOf,
   log,
   now,
 }: AppDeps): express.Express {
@@ -83,6 +90,7 @@ export function createApp({
   api.use(taggingRoutes({ classroom, tagging }));
   api.use(diagnosticRoutes({ classroom, diagnostics }));
   api.use(boardInsightRoutes({ rooms, classroom }));
+  api.use(anticipationRoutes({ classroom, monitoring, alertsOf, now, log }));
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));
   app.use(API_PREFIX, api);
 
