@@ -51,6 +51,8 @@ export function normalizeWords(text: string): string {
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9.$%<>=]+/g, ' ')
     .split(' ')
+    // A full stop ends a sentence, not a word ("A cheaper." is "a cheaper"); "0.67" keeps its point.
+    .map((w) => w.replace(/\.+$/, ''))
     .filter(Boolean)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
