@@ -46,16 +46,18 @@ const MAX_NUMBERS_PER_ITEM = 200;
 
 /** Lower case, words and numbers only, a plural "s" dropped: "Pens per Dollar!" → "pen per dollar". */
 export function normalizeWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9.$%<>=]+/g, ' ')
-    .split(' ')
-    // A full stop ends a sentence, not a word ("A cheaper." is "a cheaper"); "0.67" keeps its point.
-    .map((w) => w.replace(/\.+$/, ''))
-    .filter(Boolean)
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
-    .join(' ');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9.$%<>=]+/g, ' ')
+      .split(' ')
+      // A full stop ends a sentence, not a word ("A cheaper." is "a cheaper"); "0.67" keeps its point.
+      .map((w) => w.replace(/\.+$/, ''))
+      .filter(Boolean)
+      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+      .join(' ')
+  );
 }
 
 /** "2 ÷ 3", "(2/3)x", "$2 < $3" → "2/3", "2/3x", "2<3": spacing, brackets and currency do not matter. */
