@@ -5,6 +5,7 @@ import prettier from 'eslint-config-prettier';
 
 /** The server's services, domain logic, stores and auth: everything but the transports and the wiring. */
 export const SERVICE_FILES = [
+  'server/src/anticipation/**/*.ts',
   'server/src/auth/**/*.ts',
   'server/src/boards/**/*.ts',
   'server/src/classroom/**/*.ts',

@@ -57,6 +57,7 @@ export const ConfigSchema = z.object({
   TAGGER_MODEL: z.string().min(1).optional(),
   /** A board text is tagged once nobody has changed it for this long. */
   TAG_DEBOUNCE_MS: intFromEnv(0, 60_000).default(1500),
+  MONITOR_DEBOUNCE_MS: intFromEnv(0, 60_000).default(1000),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /**
    * Behind a reverse proxy, the client's address (which failed joins are limited by) is in

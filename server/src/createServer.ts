@@ -30,6 +30,10 @@ import { loadTaggerModel } from './tagging/loadModel.js';
 import { TaggingService } from './tagging/taggingService.js';
 import { TagStore } from './tagging/tagStore.js';
 import { wireTagging } from './tagging/wireTagging.js';
+import { AnticipationStore } from './anticipation/anticipationStore.js';
+import { MonitoringService } from './anticipation/monitoringService.js';
+import { wireMonitoring } from './anticipation/wireMonitoring.js';
+import type { AlertsOf } from './anticipation/wireMonitoring.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 
@@ -68,6 +72,7 @@ interface Stores {
   classroom: ClassroomStore;
   tags: TagStore;
   diagnostics: DiagnosticStore;
+  anticipations: AnticipationStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -82,6 +87,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
       classroom: new SqliteClassroomStore(db),
       tags: new TagStore(db),
       diagnostics: new DiagnosticStore(db),
+      anticipations: new AnticipationStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -96,6 +102,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     classroom: new SqliteClassroomStore(db),
     tags: new TagStore(db),
     diagnostics: new DiagnosticStore(db),
+    anticipations: new AnticipationStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -157,7 +164,32 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     },
   });
 
-  const app = createApp({ config, rooms, store, classroom, questions, tagging, diagnostics, log, now });
+  const monitoring = new MonitoringService({
+    store: stores.anticipations,
+    classrooms: stores.classroom,
+    rooms,
+    tagsOfBoard: (boardId) =>
+      tagging.tagsOfBoard(boardId).map((t) => ({ shapeId: t.shapeId, move: t.corrected?.move ?? t.move })),
+    scheduler,
+    debounceMs: config.MONITOR_DEBOUNCE_MS,
+    now,
+  });
+  // Wired once socket.io exists; routes only call it on requests, after start-up.
+  let alertsOf: AlertsOf = () => [];
+
+  const app = createApp({
+    config,
+    rooms,
+    store,
+    classroom,
+    questions,
+    tagging,
+    diagnostics,
+    monitoring,
+    alertsOf: (classId) => alertsOf(classId),
+    log,
+    now,
+  });
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now);
   const yjs = createYjsEndpoint({
@@ -170,8 +202,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireRealtime({ io, yjs, rooms, classroom, questions, diagnostics, tagging, now, scheduler });
+  wireRealtime({ io, yjs, rooms, classroom, questions, diagnostics, tagging, monitoring, now, scheduler });
   wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
+  alertsOf = wireMonitoring({ monitoring, classroom, store: stores.classroom, questions, tagging, rooms });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -10,3 +10,4 @@ export * from './domain/diagnostics/index.js';
 export * from './domain/grouping/index.js';
 export * from './protocol/routes.js';
 export * from './protocol/apiClient.js';
+export * from './domain/anticipation/index.js';

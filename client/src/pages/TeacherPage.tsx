@@ -15,6 +15,7 @@ import { DiscourseSummary } from '../components/DiscourseSummary.js';
 import { useGroupRepresentations } from '../classroom/useGroupRepresentations.js';
 import { TagCorrections } from '../components/TagCorrections.js';
 import { useClassTags } from '../tagging/useClassTags.js';
+import { MonitoringPanel } from '../anticipation/MonitoringPanel.js';
 import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
 import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
 import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
@@ -169,6 +170,7 @@ export function TeacherPage({ classId }: { classId: string }) {
       <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
       <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
       <GroupingPanel classId={classId} cls={c} onPublished={setClass} />
+      <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
       <section className="groups" aria-label="Groups">
         {c.groups.map((g) => (
           <GroupPanel

@@ -15,6 +15,9 @@ import { classroomHandlers } from './classroomHandlers.js';
 import { diagnosticHandlers } from './diagnosticHandlers.js';
 import { mountRoutes } from './routeAdapter.js';
 import { taggingHandlers } from './taggingHandlers.js';
+import { anticipationHandlers } from './anticipationHandlers.js';
+import type { MonitoringService } from '../anticipation/monitoringService.js';
+import type { AlertsOf } from '../anticipation/wireMonitoring.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { sendError } from './validate.js';
@@ -24,6 +27,8 @@ export interface AppDeps {
   questions: QuestionService;
   tagging: TaggingService;
   diagnostics: DiagnosticService;
+  monitoring: MonitoringService;
+  alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
   store: BoardStore;
@@ -39,6 +44,8 @@ export function createApp({
   questions,
   tagging,
   diagnostics,
+  monitoring,
+  alertsOf,
   log,
   now,
 }: AppDeps): express.Express {
@@ -59,6 +66,7 @@ export function createApp({
         ...classroomHandlers({ classroom, questions, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }),
         ...taggingHandlers({ tagging, rooms }),
         ...diagnosticHandlers({ classroom, diagnostics }),
+        ...anticipationHandlers({ monitoring, alertsOf, now }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

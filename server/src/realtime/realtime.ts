@@ -1,3 +1,5 @@
+import { MONITORING_EVENT_MIN_INTERVAL_MS } from '@conjecture/shared';
+import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
@@ -21,6 +23,7 @@ export interface RealtimeDeps {
   questions: QuestionService;
   diagnostics: DiagnosticService;
   tagging: TaggingService;
+  monitoring: MonitoringService;
   now: () => number;
   scheduler: Scheduler;
 }
@@ -36,8 +39,8 @@ export const encodeVector = (room: BoardRoom) => ({
  * Yjs connections made read-only, moved or closed. Services emit what happened; they never see a socket.
  */
 export function wireRealtime(deps: RealtimeDeps): void {
-  const { io, rooms, diagnostics, tagging, scheduler } = deps;
-  classroomEffects(deps.classroom, deps.questions, rooms, deps.yjs, io, deps.now, scheduler);
+  const { io, rooms, classroom, diagnostics, tagging, monitoring, scheduler } = deps;
+  classroomEffects(classroom, deps.questions, rooms, deps.yjs, io, deps.now, scheduler);
 
   // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
   const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {
@@ -56,4 +59,11 @@ export function wireRealtime(deps: RealtimeDeps): void {
     io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });
     if (tag.boardId) io.to(boardChannel(tag.boardId)).emit('contributionTagged', { tag });
   });
+
+  // The monitoring chart: each change of a class's state reaches its teacher, at most once a second.
+  const sendMonitoring = scheduler.throttle(MONITORING_EVENT_MIN_INTERVAL_MS, (classId: string) => {
+    if (!classroom.hasClass(classId)) return; // deleted meanwhile
+    io.to(teacherChannel(classId)).emit('monitoringChanged', monitoring.state(classId));
+  });
+  monitoring.on('changed', sendMonitoring);
 }

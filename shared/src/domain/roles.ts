@@ -26,6 +26,8 @@ export const CAPABILITIES = [
   'critique.moderate', // edit or delete anyone's reply, resolve any thread
   'diagnostic.manage', // choose the item bank, see the class's profiles, preview and publish groups
   'diagnostic.take',
+  'anticipations.manage', // list, add, edit and delete the task's anticipated strategies and misconceptions
+  'monitoring.view', // the monitoring chart, confirm or reject its matches, the alerts, the labels export
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -46,6 +48,8 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'critique.post',
     'critique.moderate',
     'diagnostic.manage',
+    'anticipations.manage',
+    'monitoring.view',
   ]),
   student: new Set<Capability>([
     'questions.answer',

@@ -3,6 +3,7 @@ import { BoardIdSchema } from './ids.js';
 import type { Answer, ClassView, ContributionTag, GroupActivity, Question } from './classroom.js';
 import { AnswerQuestionSchema, AnswerSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
+import type { MonitoringState } from '../domain/anticipation/schema.js';
 
 /**
  * socket.io contract. Each client→server event has a payload schema here; the typed event maps below are
@@ -199,7 +200,16 @@ export interface ServerToClientEvents {
   }) => void;
   /** To the teacher and the board's watchers: a contribution was tagged (or its tag corrected). */
   contributionTagged: (payload: { tag: ContributionTag }) => void;
+  /**
+   * To the teacher: the monitoring chart (groups × anticipations, evidence, verdicts, flagged misconceptions),
+   * after a group board was matched again or anticipations or verdicts changed. Budget: at most one per class
+   * every MONITORING_EVENT_MIN_INTERVAL_MS (the server throttles it; boards are matched after a debounce).
+   */
+  monitoringChanged: (payload: MonitoringState) => void;
 }
+
+/** The server sends `monitoringChanged` to a class's teacher at most this often. */
+export const MONITORING_EVENT_MIN_INTERVAL_MS = 1000;
 
 // Compile-time check: every client event has a schema and vice versa.
 type _SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : never) : never;

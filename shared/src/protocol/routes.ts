@@ -42,6 +42,14 @@ import {
   UpdateClassBodySchema,
 } from './classroom.js';
 import { HandsSchema } from './events.js';
+import {
+  AnticipationIdSchema,
+  AnticipationInputSchema,
+  AnticipationSchema,
+  MonitoringStateSchema,
+  SetVerdictBodySchema,
+} from '../domain/anticipation/schema.js';
+import { GroupAlertSchema } from '../domain/anticipation/alerts.js';
 import { AssetIdSchema, BoardIdSchema } from './ids.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
@@ -91,6 +99,7 @@ export const PATH_PARAMS = {
   boardId: BoardIdSchema,
   assetId: AssetIdSchema,
   contributionId: z.string().min(1).max(128),
+  anticipationId: AnticipationIdSchema,
 } as const;
 type ParamName = keyof typeof PATH_PARAMS;
 
@@ -426,6 +435,70 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+  }),
+
+  listAnticipations: route({
+    method: 'GET',
+    path: '/classes/:classId/anticipations',
+    response: z.array(AnticipationSchema),
+    status: 200,
+    access: needs('anticipations.manage'),
+  }),
+  addAnticipation: route({
+    method: 'POST',
+    path: '/classes/:classId/anticipations',
+    body: AnticipationInputSchema,
+    response: AnticipationSchema,
+    status: 201,
+    access: needs('anticipations.manage'),
+    bodyLimit: '32kb',
+  }),
+  replaceAnticipation: route({
+    method: 'PUT',
+    path: '/classes/:classId/anticipations/:anticipationId',
+    body: AnticipationInputSchema,
+    response: AnticipationSchema,
+    status: 200,
+    access: needs('anticipations.manage'),
+    bodyLimit: '32kb',
+  }),
+  deleteAnticipation: route({
+    method: 'DELETE',
+    path: '/classes/:classId/anticipations/:anticipationId',
+    response: null,
+    status: 204,
+    access: needs('anticipations.manage'),
+  }),
+  monitoring: route({
+    method: 'GET',
+    path: '/classes/:classId/monitoring',
+    response: MonitoringStateSchema,
+    status: 200,
+    access: needs('monitoring.view'),
+  }),
+  setMatchVerdict: route({
+    method: 'PUT',
+    path: '/classes/:classId/monitoring/:groupId/:anticipationId',
+    body: SetVerdictBodySchema,
+    response: MonitoringStateSchema,
+    status: 200,
+    access: needs('monitoring.view'),
+    bodyLimit: '1kb',
+  }),
+  /** JSON lines (`application/x-ndjson`), a download: the teacher's verdicts as labelled data. */
+  matchLabels: route({
+    method: 'GET',
+    path: '/classes/:classId/monitoring/labels.jsonl',
+    response: null,
+    status: 200,
+    access: needs('monitoring.view'),
+  }),
+  alerts: route({
+    method: 'GET',
+    path: '/classes/:classId/alerts',
+    response: z.array(GroupAlertSchema),
+    status: 200,
+    access: needs('monitoring.view'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

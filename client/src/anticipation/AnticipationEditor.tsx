@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
+import { AnticipationInputSchema } from '@conjecture/shared';
+import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
+
+/** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
+export function lookForsToText(lookFors: readonly LookFor[]): string {
+  return lookFors
+    .map((l) => {
+      const w = l.weight === 1 ? '' : ` (weight ${l.weight})`;
+      switch (l.kind) {
+        case 'phrase':
+          return `phrase: ${l.text}${w}`;
+        case 'value':
+          return `value: ${l.value}${l.tolerance ? ` ± ${l.tolerance}` : ''}${w}`;
+        case 'expression':
+          return `expression: ${l.text}${w}`;
+        case 'representation':
+          return `representation: ${l.representation}${w}`;
+        case 'talkMove':
+          return `talk move: ${l.move}${w}`;
+      }
+    })
+    .join('\n');
+}
+
+/** The reverse of `lookForsToText`; the schema checks the result, so a bad line is reported, not guessed. */
+export function textToLookFors(text: string): unknown[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const weightMatch = /\s*\(weight\s+(-?[\d.]+)\)\s*$/.exec(line);
+      const weight = weightMatch ? Number(weightMatch[1]) : 1;
+      const body = weightMatch ? line.slice(0, weightMatch.index) : line;
+      const colon = body.indexOf(':');
+      const kind = body.slice(0, colon).trim().toLowerCase();
+      const rest = body.slice(colon + 1).trim();
+      if (kind === 'value') {
+        const [v, tol] = rest.split('±').map((s) => Number(s.trim()));
+        return { kind: 'value', value: v, tolerance: tol ?? 0, weight };
+      }
+      if (kind === 'representation') return { kind: 'representation', representation: rest, weight };
+      if (kind === 'talk move') return { kind: 'talkMove', move: rest, weight };
+      return { kind: kind === 'expression' ? 'expression' : 'phrase', text: rest, weight };
+    });
+}
+
+function Form({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: Anticipation | null;
+  onSave: (input: AnticipationInput) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [kind, setKind] = useState<'strategy' | 'misconception'>(initial?.kind ?? 'strategy');
+  const [lookFors, setLookFors] = useState(initial ? lookForsToText(initial.lookFors) : '');
+  const [threshold, setThreshold] = useState(String(initial?.threshold ?? 2));
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    const parsed = AnticipationInputSchema.safeParse({
+      title,
+      description,
+      kind,
+      lookFors: textToLookFors(lookFors),
+      threshold: Number(threshold),
+    });
+    if (!parsed.success)
+      return setError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    setError(null);
+    void onSave(parsed.data).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <div className="anticipation-form">
+      <label>
+        Title <input value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        Kind{' '}
+        <select value={kind} onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}>
+          <option value="strategy">strategy</option>
+          <option value="misconception">misconception</option>
+        </select>
+      </label>
+      <label>
+        Description <textarea value={description} onChange={(e) => setDescription(e.target.value)} />
+      </label>
+      <label>
+        Look-fors, one a line (phrase: per pen | each pen — value: 0.67 ± 0.01 — expression: 2/3 —
+        representation: table — talk move: providing_evidence_reasoning — add (weight 0.5) at the end)
+        <textarea rows={6} value={lookFors} onChange={(e) => setLookFors(e.target.value)} />
+      </label>
+      <label>
+        Matches at a score of{' '}
+        <input type="number" step="0.5" value={threshold} onChange={(e) => setThreshold(e.target.value)} />
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <button type="button" onClick={save}>
+        Save
+      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Add, edit and delete the task's anticipations; the server matches boards again after each change. */
+export function AnticipationEditor({
+  classId,
+  anticipations,
+  onChanged,
+}: {
+  classId: string;
+  anticipations: readonly Anticipation[];
+  onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <div className="anticipation-editor">
+      <h3>Anticipations</h3>
+      <ul>
+        {anticipations.map((a) => (
+          <li key={a.id}>
+            {editing === a.id ? (
+              <Form
+                initial={a}
+                onCancel={() => setEditing(null)}
+                onSave={async (input) => {
+                  await replaceAnticipation(classId, a.id, input);
+                  setEditing(null);
+                  onChanged();
+                }}
+              />
+            ) : (
+              <>
+                <strong>{a.title}</strong> ({a.kind}) — {a.description}{' '}
+                <button type="button" onClick={() => setEditing(a.id)}>
+                  Edit
+                </button>{' '}
+                <button type="button" onClick={() => void deleteAnticipation(classId, a.id).then(onChanged)}>
+                  Delete
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h4>Add an anticipation</h4>
+      <Form
+        key={anticipations.length}
+        initial={null}
+        onSave={async (input) => {
+          await addAnticipation(classId, input);
+          onChanged();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { GroupMonitoring, MonitoringState, Verdict } from '@conjecture/shared';
+import type { ClassSocket } from '../classroom/useClassSocket.js';
+import { labelsUrl, setVerdict } from './anticipationApi.js';
+import { AnticipationEditor } from './AnticipationEditor.js';
+import { useMonitoring } from './useMonitoring.js';
+
+type Match = GroupMonitoring['matches'][number];
+
+function Cell({
+  match,
+  onVerdict,
+}: {
+  match: Match | undefined;
+  onVerdict: (verdict: Verdict | null) => void;
+}) {
+  if (!match) return <td />;
+  const evidence = match.evidence.map((e) => e.text).join('\n');
+  const shown = match.verdict === 'rejected' ? false : match.matched || match.verdict === 'confirmed';
+  const label = shown ? (match.kind === 'misconception' ? '⚑ seen' : '✓ seen') : '';
+  return (
+    <td
+      className={`monitor-cell${shown ? ' monitor-cell--matched' : ''}${match.kind === 'misconception' && shown ? ' monitor-cell--flag' : ''}`}
+      title={evidence || undefined}
+    >
+      {/* Evidence on hover (title) and on focus (the button's accessible description). */}
+      {(shown || match.score > 0) && (
+        <span
+          tabIndex={0}
+          aria-label={`${label || 'not matched'}, score ${match.score} of ${match.threshold}. ${evidence}`}
+        >
+          {label || `${match.score}/${match.threshold}`}
+        </span>
+      )}
+      {(match.matched || match.verdict) && (
+        <span className="monitor-verdict">
+          <button
+            type="button"
+            aria-pressed={match.verdict === 'confirmed'}
+            onClick={() => onVerdict(match.verdict === 'confirmed' ? null : 'confirmed')}
+          >
+            Confirm
+          </button>
+          <button
+            type="button"
+            aria-pressed={match.verdict === 'rejected'}
+            onClick={() => onVerdict(match.verdict === 'rejected' ? null : 'rejected')}
+          >
+            Reject
+          </button>
+        </span>
+      )}
+    </td>
+  );
+}
+
+function Chart({
+  state,
+  onVerdict,
+}: {
+  state: MonitoringState;
+  onVerdict: (g: string, a: string, v: Verdict | null) => void;
+}) {
+  return (
+    <table className="monitor-chart">
+      <caption>Groups × anticipations — hover or focus a cell for its evidence</caption>
+      <thead>
+        <tr>
+          <th scope="col">Group</th>
+          {state.anticipations.map((a) => (
+            <th scope="col" key={a.id} title={a.description}>
+              {a.title}
+              {a.kind === 'misconception' ? ' (misconception)' : ''}
+            </th>
+          ))}
+          <th scope="col">Not anticipated</th>
+        </tr>
+      </thead>
+      <tbody>
+        {state.groups.map((g) => (
+          <tr key={g.groupId}>
+            <th scope="row">
+              {g.name}
+              {g.flagged.length > 0 && <span className="monitor-flag"> ⚑ {g.flagged.length}</span>}
+            </th>
+            {state.anticipations.map((a) => (
+              <Cell
+                key={a.id}
+                match={g.matches.find((m) => m.anticipationId === a.id)}
+                onVerdict={(v) => onVerdict(g.groupId, a.id, v)}
+              />
+            ))}
+            <td title={g.notAnticipated.map((e) => e.text).join('\n') || undefined}>
+              {g.notAnticipated.length > 0 ? (
+                <span
+                  tabIndex={0}
+                  aria-label={`not anticipated: ${g.notAnticipated.map((e) => e.text).join('; ')}`}
+                >
+                  {g.notAnticipated.length} item{g.notAnticipated.length > 1 ? 's' : ''}
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The teacher's monitoring chart and the anticipations editor: one mount point on the dashboard. */
+export function MonitoringPanel({
+  classId,
+  socket,
+  signedIn,
+}: {
+  classId: string;
+  socket: ClassSocket | null;
+  signedIn: boolean;
+}) {
+  const monitoring = useMonitoring(classId, socket, signedIn);
+  const [editing, setEditing] = useState(false);
+  const verdict = (groupId: string, anticipationId: string, v: Verdict | null) => {
+    void setVerdict(classId, groupId, anticipationId, v).then(monitoring.setState, (e: unknown) =>
+      monitoring.setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  return (
+    <section className="monitoring" aria-label="Monitoring">
+      <h2>Monitoring</h2>
+      {monitoring.error && <p role="alert">{monitoring.error}</p>}
+      {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
+      <p>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+          {editing ? 'Close the anticipations' : 'Edit anticipations'}
+        </button>{' '}
+        <a href={labelsUrl(classId)} download>
+          Download confirmed and rejected matches (JSON lines)
+        </a>
+      </p>
+      {editing && monitoring.state && (
+        <AnticipationEditor
+          classId={classId}
+          anticipations={monitoring.state.anticipations}
+          onChanged={monitoring.reload}
+        />
+      )}
+    </section>
+  );
+}
