@@ -7,6 +7,7 @@ import { teacherViewConnection, teacherWriteConnection } from '../classroom/teac
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
+import { Button, Switch } from '../ui/index.js';
 
 interface BoardFocusProps {
   classId: string;
@@ -56,13 +57,8 @@ export function BoardFocus({
           >
             <aside className="focus-panel stack">
               <h2>{group.name}</h2>
-              <button type="button" onClick={onClose}>
-                Back to the dashboard
-              </button>
-              <label>
-                <input type="checkbox" checked={writable} onChange={(e) => setWritable(e.target.checked)} />{' '}
-                Draw on this board
-              </label>
+              <Button onClick={onClose}>Back to the dashboard</Button>
+              <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
               <QuestionForm
                 groups={[group]}
                 groupId={group.groupId}
