@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from 'tldraw';
 import type { Group } from '@conjecture/shared';
 import { LazyBoardEditor } from './lazyBoards.js';
@@ -8,6 +8,10 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 import { Button, Switch } from '../ui/index.js';
+import { fitEditorTo } from './fitView.js';
+
+/** Opened, the board shows all its work: clear of the side panel on the right and tldraw's bars. */
+const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 48, right: 280, bottom: 64 } };
 
 interface BoardFocusProps {
   classId: string;
@@ -39,6 +43,10 @@ export function BoardFocus({
   const [editor, setEditor] = useState<Editor | null>(null);
   // The teacher critiques over the class socket even on the read-only view: the server writes the thread.
   const sendCritique = useMemo(() => critiqueSender(classSocket), [classSocket]);
+  // Fitted once when it opens (and again when switching to drawing), not at 100 % from the origin.
+  useEffect(() => {
+    if (editor) fitEditorTo(editor, null, OPEN_FIT);
+  }, [editor]);
   const selectedShape = useCallback(() => editor?.getSelectedShapeIds()[0] ?? null, [editor]);
   return (
     <div className="board-focus" data-testid="board-focus">
