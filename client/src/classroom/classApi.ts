@@ -23,6 +23,7 @@ import {
   type JoinedClass,
   type PoseQuestionBody,
   type Projection,
+  type Spotlight,
   type Question,
 } from '@conjecture/shared';
 import { fetchJson } from '../api/http.js';
@@ -136,8 +137,19 @@ export const poseQuestion = (
 export const listQuestions = (classId: string): Promise<Question[]> =>
   fetchJson(classUrl(classId, '/questions'), z.array(QuestionSchema), request(teacher, 'GET'));
 
-export const setProjection = (classId: string, projection: Projection): Promise<Projection> =>
+export const setProjection = (
+  classId: string,
+  projection: Pick<Projection, 'boardIds' | 'anonymize'>,
+): Promise<Projection> =>
   fetchJson(classUrl(classId, '/projection'), ProjectionSchema, request(teacher, 'PUT', projection));
+
+/** Frames a region of a group board on the projector; null ends the spotlight. */
+export const setSpotlight = (classId: string, spotlight: Spotlight | null): Promise<Projection> =>
+  fetchJson(
+    classUrl(classId, '/projection/spotlight'),
+    ProjectionSchema,
+    request(teacher, 'PUT', { spotlight }),
+  );
 
 export const getActivity = (classId: string): Promise<GroupActivity[]> =>
   fetchJson(classUrl(classId, '/activity'), z.array(GroupActivitySchema), request(teacher, 'GET'));

@@ -14,6 +14,7 @@ import {
   RemoveStudentBodySchema,
   RenameGroupBodySchema,
   SetProjectionBodySchema,
+  SetSpotlightBodySchema,
   SetTemplateBodySchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
@@ -253,6 +254,16 @@ export function classroomRoutes({
     const auth = authorize(req, res, 'projector.control');
     if (!auth) return;
     const result = classroom.setProjection(auth.classId, body);
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    res.json(result.value);
+  });
+
+  router.put('/classes/:classId/projection/spotlight', json, (req, res) => {
+    const body = parseOr400(res, SetSpotlightBodySchema, req.body, 'spotlight');
+    if (!body) return;
+    const auth = authorize(req, res, 'projector.control');
+    if (!auth) return;
+    const result = classroom.setSpotlight(auth.classId, body.spotlight);
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     res.json(result.value);
   });
