@@ -323,6 +323,13 @@ export function TeacherPage({ classId }: { classId: string }) {
           onPose={onPose}
           onClose={() => setFocusGroupId(null)}
           classSocket={socket}
+          spotlight={c.spotlight}
+          onSpotlight={(spotlight) =>
+            void run(async () => {
+              const projection = await api.setSpotlight(classId, spotlight);
+              patchClass({ spotlight: projection.spotlight });
+            })
+          }
         />
       )}
     </main>

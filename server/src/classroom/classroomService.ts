@@ -160,6 +160,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       classId: c.classId,
       title: c.title,
       taskPrompt: c.taskPrompt,
+      joinCode: c.joinCode,
       paused: c.paused || c.ended,
       graphPaper: c.graphPaper,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight },

@@ -218,6 +218,8 @@ export const ClassViewSchema = z.object({
   classId: ClassIdSchema,
   title: z.string(),
   taskPrompt: z.string(),
+  /** The code students join with (public: the projector shows it large). Never the teacher's link. */
+  joinCode: z.string(),
   paused: z.boolean(),
   /** Boards show a squared graph-paper background (a class setting the teacher switches). */
   graphPaper: z.boolean(),
