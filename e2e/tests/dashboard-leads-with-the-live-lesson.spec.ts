@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Page } from '@playwright/test';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { readmeShot } from '../fixtures/readmeShot.js';
 
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -75,6 +76,8 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
       'hand',
     );
     expect(await inFirstViewport(dashboard, 'attention-hand-Group 1')).toBe(true);
+    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-shape')).not.toHaveCount(0);
+    await readmeShot(dashboard, 'dashboard-lesson');
   });
 
   await test.step('by keyboard, the hand opens the group’s board, fitted to the work', async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { readmeShot } from '../fixtures/readmeShot.js';
 
 const NOTE = 'shape:spotlitNote';
 const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
@@ -30,6 +31,7 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     expect(html).not.toContain(`/teach/${classId}`);
     expect(html).not.toContain('key=');
     await projector.page.screenshot({ path: test.info().outputPath('join-code.png') });
+    await readmeShot(projector.page, 'join-code');
   });
 
   await test.step('a student writes a note on the group board', async () => {
@@ -91,6 +93,7 @@ test('the projector presents: a join-code screen without the teacher link, a spo
       `spotlighted note text at 1280×720: ${fontPx.toFixed(1)} px (text box ${box!.height.toFixed(0)} px high)`,
     );
     await projector.page.screenshot({ path: test.info().outputPath('projector-spotlight.png') });
+    await readmeShot(projector.page, 'projector-spotlight');
   });
 
   await test.step('resizing the window re-fits the spotlight, with no reload', async () => {
