@@ -8,6 +8,7 @@ export * from './domain/groupNames.js';
 export * from './domain/discourse/index.js';
 export * from './domain/diagnostics/index.js';
 export * from './domain/grouping/index.js';
+export * from './domain/lesson/index.js';
 export * from './protocol/routes.js';
 export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';

@@ -12,6 +12,7 @@ import type {
   PoseQuestionBody,
   Projection,
   Question,
+  Spotlight,
   UpdateClassBody,
 } from '@conjecture/shared';
 import { api, apiFor, type ClassAuth } from '../api/http.js';
@@ -67,8 +68,10 @@ export const poseQuestion = (classId: string, body: PoseQuestionBody): Promise<Q
 export const listQuestions = (classId: string): Promise<Question[]> =>
   api.listQuestions({ params: { classId } });
 
-export const setProjection = (classId: string, projection: Projection): Promise<Projection> =>
-  api.setProjection({ params: { classId }, body: projection });
+export const setProjection = (
+  classId: string,
+  projection: Pick<Projection, 'boardIds' | 'anonymize'>,
+): Promise<Projection> => api.setProjection({ params: { classId }, body: projection });
 
 export const getActivity = (classId: string): Promise<GroupActivity[]> =>
   api.groupActivity({ params: { classId } });
@@ -76,3 +79,7 @@ export const getActivity = (classId: string): Promise<GroupActivity[]> =>
 export const getHands = (classId: string): Promise<Hands> => api.hands({ params: { classId } });
 
 export const rotateProjectorKey = (classId: string) => api.rotateProjectorKey({ params: { classId } });
+
+/** Frames a region of a group board on the projector; null ends the spotlight. */
+export const setSpotlight = (classId: string, spotlight: Spotlight | null): Promise<Projection> =>
+  api.setSpotlight({ params: { classId }, body: { spotlight } });

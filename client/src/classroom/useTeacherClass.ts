@@ -104,7 +104,12 @@ export function useTeacherClass(classId: string) {
   useSocketEvent(socket, 'projectionChanged', ({ projection }) =>
     update((s) => ({
       ...s,
-      cls: { ...s.cls, projectedBoardIds: projection.boardIds, anonymize: projection.anonymize },
+      cls: {
+        ...s.cls,
+        projectedBoardIds: projection.boardIds,
+        anonymize: projection.anonymize,
+        spotlight: projection.spotlight,
+      },
     })),
   );
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {

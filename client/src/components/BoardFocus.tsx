@@ -1,12 +1,17 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from 'tldraw';
-import type { Group } from '@conjecture/shared';
+import type { Group, Spotlight } from '@conjecture/shared';
 import { LazyBoardEditor } from './lazyBoards.js';
 import { QuestionForm } from './QuestionForm.js';
 import { teacherViewConnection, teacherWriteConnection } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
+import { Button, SpotlightIcon, Switch } from '../ui/index.js';
+import { fitEditorTo } from './fitView.js';
+
+/** Opened, the board shows all its work: clear of the side panel on the right and tldraw's bars. */
+const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 48, right: 280, bottom: 64 } };
 
 interface BoardFocusProps {
   classId: string;
@@ -18,6 +23,9 @@ interface BoardFocusProps {
   onClose: () => void;
   /** The teacher's class socket: the live tags of the read-only view come over it. */
   classSocket: ClassSocket | null;
+  /** The projector's spotlight now (on any board), and how to set or end it. */
+  spotlight: Spotlight | null;
+  onSpotlight: (spotlight: Spotlight | null) => void;
 }
 
 /**
@@ -33,11 +41,28 @@ export function BoardFocus({
   onPose,
   onClose,
   classSocket,
+  spotlight,
+  onSpotlight,
 }: BoardFocusProps) {
   const [writable, setWritable] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   // The teacher critiques over the class socket even on the read-only view: the server writes the thread.
   const sendCritique = useMemo(() => critiqueSender(classSocket), [classSocket]);
+  // Fitted once when it opens (and again when switching to drawing), not at 100 % from the origin.
+  useEffect(() => {
+    if (editor) fitEditorTo(editor, null, OPEN_FIT);
+  }, [editor]);
+  // The selection when there is one, else what the teacher has framed on screen.
+  const spotlightHere = () => {
+    if (!editor) return;
+    const shapeId = editor.getSelectedShapeIds()[0] ?? null;
+    const bounds = editor.getSelectionPageBounds() ?? editor.getViewportPageBounds();
+    onSpotlight({
+      boardId: group.boardId,
+      region: { x: bounds.x, y: bounds.y, w: Math.max(1, bounds.w), h: Math.max(1, bounds.h) },
+      shapeId,
+    });
+  };
   const selectedShape = useCallback(() => editor?.getSelectedShapeIds()[0] ?? null, [editor]);
   return (
     <div className="board-focus" data-testid="board-focus">
@@ -56,13 +81,17 @@ export function BoardFocus({
           >
             <aside className="focus-panel stack">
               <h2>{group.name}</h2>
-              <button type="button" onClick={onClose}>
-                Back to the dashboard
-              </button>
-              <label>
-                <input type="checkbox" checked={writable} onChange={(e) => setWritable(e.target.checked)} />{' '}
-                Draw on this board
-              </label>
+              <Button onClick={onClose}>Back to the dashboard</Button>
+              <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
+              <Button onClick={spotlightHere} disabled={!editor}>
+                <SpotlightIcon aria-hidden /> Spotlight on the projector
+              </Button>
+              <p className="muted">Select an item to show just that, large; otherwise what you see here.</p>
+              {spotlight && (
+                <Button variant="ghost" onClick={() => onSpotlight(null)}>
+                  End the spotlight
+                </Button>
+              )}
               <QuestionForm
                 groups={[group]}
                 groupId={group.groupId}

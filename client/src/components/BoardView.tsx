@@ -1,7 +1,8 @@
 import 'tldraw/tldraw.css';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Tldraw, type Editor } from 'tldraw';
-import type { BoardId } from '@conjecture/shared';
+import type { BoardId, Box, FitOptions } from '@conjecture/shared';
+import { fitEditorTo } from './fitView.js';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
 import type { BoardConnection } from '../sync/boardSession.js';
@@ -23,6 +24,10 @@ interface BoardViewProps {
   resolveName: ResolveDisplayName;
   licenseKey: string | null;
   label: string;
+  /** Frame only this region of the board (the projector's spotlight); without it, all the work. */
+  region?: Box | null;
+  /** How close the fit may zoom, and what overlays to keep the work out from under. */
+  fit?: FitOptions;
 }
 
 /** Re-fit at most this often while the board changes: a thumbnail follows the work without jitter. */
@@ -33,15 +38,32 @@ const REFIT_MS = 150;
  * projector. Remote cursors show, with the names this viewer's resolver gives (pseudonyms on an anonymized
  * projector).
  */
-export function BoardView({ boardId, connection, resolveName, licenseKey, label }: BoardViewProps) {
+const DEFAULT_FIT: FitOptions = { paddingPx: 12, maxZoom: 2 };
+
+export function BoardView({
+  boardId,
+  connection,
+  resolveName,
+  licenseKey,
+  label,
+  region = null,
+  fit: fitOptions = DEFAULT_FIT,
+}: BoardViewProps) {
   const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
   const { userId } = connection;
   const user = useTldrawUser(userId, resolveName);
 
+  // The latest framing, read by the fit the store listener and the resize observer call.
+  const framing = useRef({ region, fitOptions });
+  framing.current = { region, fitOptions };
+  const fitRef = useRef<(() => void) | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+
   const onMount = useCallback(
     (editor: Editor) => {
       editor.updateInstanceState({ isReadonly: true });
-      const fit = () => editor.zoomToFit({ animation: { duration: 0 } });
+      const fit = () => fitEditorTo(editor, framing.current.region, framing.current.fitOptions);
+      fitRef.current = fit;
       fit();
       let timer: ReturnType<typeof setTimeout> | null = null;
       const stop = editor.store.listen(
@@ -54,8 +76,13 @@ export function BoardView({ boardId, connection, resolveName, licenseKey, label 
         { scope: 'document' },
       );
       const unexpose = session ? exposeViewForDebugging(editor, session) : () => {};
+      // Re-fit on every size change of the view (a projector window going full screen), with no reload.
+      const observer = new ResizeObserver(() => fit());
+      if (container.current) observer.observe(container.current);
       return () => {
         stop();
+        observer.disconnect();
+        fitRef.current = null;
         if (timer) clearTimeout(timer);
         unexpose();
       };
@@ -63,9 +90,18 @@ export function BoardView({ boardId, connection, resolveName, licenseKey, label 
     [session],
   );
 
+  // A new spotlight (or its end) re-frames at once.
+  useEffect(() => fitRef.current?.(), [region, fitOptions]);
+
   if (phase === 'failed') return <div className="board-message">{failure}</div>;
   return (
-    <div className="board-view" data-board-id={boardId} aria-label={label}>
+    <div
+      ref={container}
+      className="board-view"
+      data-board-id={boardId}
+      data-spotlight={region ? 'true' : undefined}
+      aria-label={label}
+    >
       {store ? (
         <Tldraw
           store={store}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { can, type ClassState } from '@conjecture/shared';
 import { ConfirmDialog } from './ConfirmDialog.js';
+import { Button } from '../ui/index.js';
 
 interface ClassControlsProps {
   cls: ClassState;
@@ -16,28 +17,22 @@ export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: Clas
   return (
     <div className="class-controls row">
       {can(role, 'class.pause') && (
-        <button type="button" aria-pressed={cls.paused} onClick={() => onUpdate({ paused: !cls.paused })}>
+        <Button aria-pressed={cls.paused} onClick={() => onUpdate({ paused: !cls.paused })}>
           {cls.paused ? 'Resume the class' : 'Pause the class'}
-        </button>
+        </Button>
       )}
       {can(role, 'class.manage') && (
         <>
-          <button
-            type="button"
-            disabled={cls.ended}
-            onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}
-          >
+          <Button disabled={cls.ended} onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}>
             {cls.joiningOpen ? 'Close joining' : 'Open joining'}
-          </button>
-          <button type="button" disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
+          </Button>
+          <Button disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
             {cls.ended ? 'Class ended' : 'End the class'}
-          </button>
-          <button type="button" onClick={onProjectorLink}>
-            New projector link
-          </button>
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+          </Button>
+          <Button onClick={onProjectorLink}>New projector link</Button>
+          <Button variant="danger" onClick={() => setConfirmDelete(true)}>
             Delete the class
-          </button>
+          </Button>
         </>
       )}
       {confirmDelete && (

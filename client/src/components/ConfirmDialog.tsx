@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Button, Dialog } from '../ui/index.js';
 
 interface ConfirmDialogProps {
   title: string;
@@ -8,26 +9,23 @@ interface ConfirmDialogProps {
   children?: ReactNode;
 }
 
-/** A modal confirmation (the native `<dialog>`: focus trapped, Escape cancels). */
+/** A modal confirmation of a destructive action: focus trapped, Escape or Cancel backs out. */
 export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="confirm-dialog" aria-label={title} onCancel={onCancel}>
-      <h2>{title}</h2>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onCancel()}
+      title={title}
+      actions={
+        <>
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button variant="danger" onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
       {children}
-      <div className="row">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import type { ClassState, Group, GroupActivity } from '@conjecture/shared';
+import type { ClassState, FitOptions, Group, GroupActivity } from '@conjecture/shared';
 import { LazyBoardView } from './lazyBoards.js';
 import { SILENT_AFTER_MS, teacherViewConnection, timeAgo } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { Badge, Button, ExpandIcon, HandIcon, Switch } from '../ui/index.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -19,7 +20,10 @@ interface GroupPanelProps {
   onClearHand: (studentId: string) => void;
 }
 
-/** One group on the dashboard: a live read-only thumbnail, who is online, activity, silences and hands. */
+/** A thumbnail frames the work a little closer than the projector would, and never past 150 %. */
+const THUMBNAIL_FIT: FitOptions = { paddingPx: 10, maxZoom: 1.5 };
+
+/** One group on the dashboard: a live read-only thumbnail (click to open), who is online, silences, hands. */
 export function GroupPanel(props: GroupPanelProps) {
   const { group, cls, activity, hands, now, resolveName } = props;
   const members = cls.students.filter((s) => s.groupId === group.groupId);
@@ -31,21 +35,25 @@ export function GroupPanel(props: GroupPanelProps) {
   const raised = members.filter((m) => hands.includes(m.studentId));
 
   return (
-    <article className="group-panel" data-testid={`group-${group.name}`} aria-label={group.name}>
-      <header className="row">
+    <article
+      className="group-panel"
+      data-testid={`group-${group.name}`}
+      data-hand={raised.length > 0 || undefined}
+      aria-label={group.name}
+    >
+      <header className="group-panel__header">
         <h3>{group.name}</h3>
-        <button type="button" onClick={props.onOpen}>
+        {raised.length > 0 && (
+          <Badge tone="attention">
+            <HandIcon aria-hidden size={14} /> {raised.length}
+          </Badge>
+        )}
+        <Badge tone={online.length > 0 ? 'success' : 'neutral'} data-testid="online-count">
+          {online.length} of {members.length}
+        </Badge>
+        <Button size="sm" onClick={props.onOpen}>
           Open
-        </button>
-        <label>
-          <input
-            type="checkbox"
-            checked={props.projected}
-            disabled={!props.projected && !props.canProjectMore}
-            onChange={(e) => props.onToggleProjected(e.target.checked)}
-          />{' '}
-          On projector
-        </label>
+        </Button>
       </header>
       <div className="thumbnail">
         <Suspense fallback={<div className="board-message">Loading…</div>}>
@@ -55,27 +63,40 @@ export function GroupPanel(props: GroupPanelProps) {
             resolveName={resolveName}
             licenseKey={props.licenseKey}
             label={`${group.name}'s board`}
+            fit={THUMBNAIL_FIT}
           />
         </Suspense>
+        {/* Over the canvas, so a click (or Enter) anywhere on the thumbnail opens the board large. */}
+        <button
+          type="button"
+          className="thumbnail__open"
+          onClick={props.onOpen}
+          aria-label={`Open ${group.name}'s board`}
+        >
+          <ExpandIcon aria-hidden className="thumbnail__open-icon" />
+        </button>
       </div>
-      <dl className="group-status">
-        <dt>Online</dt>
-        <dd data-testid="online-count">
-          {online.length} of {members.length}
-        </dd>
-        <dt>Last activity</dt>
-        <dd>{timeAgo(activity?.lastActivityAt ?? null, now)}</dd>
-        <dt>Quiet for a while</dt>
-        <dd data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</dd>
-      </dl>
+      <div className="group-panel__footer">
+        <Switch
+          label="On projector"
+          checked={props.projected}
+          disabled={!props.projected && !props.canProjectMore}
+          onCheckedChange={props.onToggleProjected}
+        />
+        <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
+      </div>
+      <p className="group-panel__quiet">
+        Quiet for a while:{' '}
+        <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</span>
+      </p>
       {raised.length > 0 && (
         <ul className="hands" aria-label="Raised hands">
           {raised.map((m) => (
             <li key={m.studentId}>
-              ✋ {m.displayName}{' '}
-              <button type="button" onClick={() => props.onClearHand(m.studentId)}>
+              <HandIcon aria-hidden size={16} /> {m.displayName}
+              <Button size="sm" variant="ghost" onClick={() => props.onClearHand(m.studentId)}>
                 Clear
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

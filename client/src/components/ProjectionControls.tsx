@@ -1,4 +1,5 @@
 import type { ClassState } from '@conjecture/shared';
+import { Badge, Button, ProjectorIcon, Switch, TextField } from '../ui/index.js';
 
 interface ProjectionControlsProps {
   cls: ClassState;
@@ -6,33 +7,36 @@ interface ProjectionControlsProps {
   projectorLink: string | null;
 }
 
-/** What the projector shows: the groups ticked "On projector" (up to four), with names anonymized or not. */
+/** What the projector shows: the groups switched "On projector" (up to four), with names anonymized or not. */
 export function ProjectionControls({ cls, onProject, projectorLink }: ProjectionControlsProps) {
   const names = cls.projectedBoardIds
     .map((id) => cls.groups.find((g) => g.boardId === id)?.name)
     .filter((n): n is string => n !== undefined);
   return (
-    <section className="projection row" aria-label="Projector">
-      <strong>Projector:</strong>
-      <span data-testid="projected-boards">{names.length > 0 ? names.join(', ') : 'nothing shown'}</span>
-      <label>
-        <input
-          type="checkbox"
-          checked={cls.anonymize}
-          onChange={(e) => onProject(cls.projectedBoardIds, e.target.checked)}
-        />{' '}
-        Anonymize names
-      </label>
+    <section className="projection panel stack" aria-label="Projector">
+      <h2 className="panel-title">
+        <ProjectorIcon aria-hidden /> Projector
+      </h2>
+      <p>
+        <Badge tone={names.length > 0 ? 'info' : 'neutral'} data-testid="projected-boards">
+          {names.length > 0 ? names.join(', ') : 'nothing shown'}
+        </Badge>
+      </p>
+      <Switch
+        label="Anonymize names"
+        checked={cls.anonymize}
+        onCheckedChange={(on) => onProject(cls.projectedBoardIds, on)}
+      />
       {names.length > 0 && (
-        <button type="button" onClick={() => onProject([], cls.anonymize)}>
+        <Button size="sm" onClick={() => onProject([], cls.anonymize)}>
           Clear the projector
-        </button>
+        </Button>
       )}
       {projectorLink && (
-        <input
+        <TextField
+          label="New projector link"
           readOnly
           value={projectorLink}
-          aria-label="New projector link"
           onFocus={(e) => e.target.select()}
         />
       )}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Group } from '@conjecture/shared';
+import { Button, Select, TextField } from '../ui/index.js';
 
 interface QuestionFormProps {
   groups: Group[];
@@ -27,27 +28,32 @@ export function QuestionForm({ groups, groupId, anchorShapeId, onPose }: Questio
 
   return (
     <form className="question-form stack" onSubmit={(e) => void onSubmit(e)}>
-      <label>
-        Question
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={500} required />
-      </label>
+      <TextField
+        label="Question"
+        multiline
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={2}
+        maxLength={500}
+        required
+      />
       {groupId === undefined && (
-        <label>
-          Ask
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+        <label className="ui-field">
+          <span className="ui-label">Ask</span>
+          <Select value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="">All groups</option>
             {groups.map((g) => (
               <option key={g.groupId} value={g.groupId}>
                 {g.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       )}
       {anchorShapeId && <p className="muted">Select a shape first to place the question beside it.</p>}
-      <button type="submit" disabled={busy || text.trim() === ''}>
+      <Button type="submit" variant="primary" disabled={busy || text.trim() === ''}>
         Pose the question
-      </button>
+      </Button>
       {error && <p role="alert">{error}</p>}
     </form>
   );

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { GroupColumnControls } from './GroupColumnControls.js';
+import { Checkbox, IconButton, Select, XIcon } from '../ui/index.js';
 
 type Student = ClassState['students'][number];
 
@@ -85,7 +86,8 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
                     aria-label={online.has(s.studentId) ? 'online' : 'offline'}
                   />
                   <span className="student-name">{s.displayName}</span>
-                  <select
+                  <Select
+                    compact
                     aria-label={`Group for ${s.displayName}`}
                     value={s.groupId ?? UNGROUPED}
                     onChange={(e) => onAssign(s.studentId, e.target.value || null)}
@@ -95,10 +97,14 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
                         {c.name}
                       </option>
                     ))}
-                  </select>
-                  <button type="button" aria-label={`Remove ${s.displayName}`} onClick={() => setRemoving(s)}>
-                    ✕
-                  </button>
+                  </Select>
+                  <IconButton
+                    size="sm"
+                    variant="danger"
+                    label={`Remove ${s.displayName}`}
+                    icon={<XIcon aria-hidden size={16} />}
+                    onClick={() => setRemoving(s)}
+                  />
                 </li>
               ))}
           </ul>
@@ -116,10 +122,11 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
           }}
         >
           <p>Their session ends at once. They can join again with the code if joining is open.</p>
-          <label>
-            <input type="checkbox" checked={removeMarks} onChange={(e) => setRemoveMarks(e.target.checked)} />{' '}
-            Also remove what they drew on their group's board
-          </label>
+          <Checkbox
+            label="Also remove what they drew on their group's board"
+            checked={removeMarks}
+            onCheckedChange={setRemoveMarks}
+          />
         </ConfirmDialog>
       )}
     </section>

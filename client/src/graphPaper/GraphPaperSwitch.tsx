@@ -1,5 +1,6 @@
 import type { ClassState } from '@conjecture/shared';
 import { updateClass } from '../classroom/classApi.js';
+import { Switch } from '../ui/index.js';
 
 /** The teacher's cookie is the credential; the answer is the new class state. */
 export const setGraphPaper = (classId: string, graphPaper: boolean): Promise<ClassState> =>
@@ -14,9 +15,11 @@ export function GraphPaperSwitch({
   onChange: (graphPaper: boolean) => void;
 }) {
   return (
-    <label className="graph-paper-switch">
-      <input type="checkbox" checked={cls.graphPaper} onChange={(e) => onChange(e.target.checked)} /> Graph
-      paper on the boards
-    </label>
+    <Switch
+      className="graph-paper-switch"
+      label="Graph paper on the boards"
+      checked={cls.graphPaper}
+      onCheckedChange={onChange}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatedClass } from '@conjecture/shared';
 import { createClass } from '../classroom/classApi.js';
+import { Button, TextField } from '../ui/index.js';
 
 /** Creates a class: no account, the teacher link is the credential (keep it private, it is shown once). */
 export function NewClassPage() {
@@ -28,22 +29,25 @@ export function NewClassPage() {
     <main className="page">
       <h1>New class</h1>
       <form className="stack" onSubmit={(e) => void onSubmit(e)}>
-        <label>
-          Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
-        </label>
-        <label>
-          Task prompt
-          <textarea
-            value={taskPrompt}
-            onChange={(e) => setTaskPrompt(e.target.value)}
-            maxLength={2000}
-            rows={3}
-          />
-        </label>
-        <button type="submit" disabled={busy || title.trim() === ''}>
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          maxLength={120}
+        />
+        <TextField
+          label="Task prompt"
+          hint="Shown to students with the class title."
+          multiline
+          value={taskPrompt}
+          onChange={(e) => setTaskPrompt(e.target.value)}
+          maxLength={2000}
+          rows={3}
+        />
+        <Button type="submit" variant="primary" disabled={busy || title.trim() === ''}>
           Create the class
-        </button>
+        </Button>
         {error && <p role="alert">Could not create the class: {error}</p>}
       </form>
     </main>
@@ -64,13 +68,25 @@ function CreatedClassLinks({ created }: { created: CreatedClass }) {
       <section className="stack">
         <h2>Your teacher link — keep it private</h2>
         <p>Anyone with this link controls the class. Bookmark it: it is shown only once.</p>
-        <input readOnly value={teacherUrl} aria-label="Teacher link" onFocus={(e) => e.target.select()} />
-        <a className="button" href={withSearch(created.teacherLink)}>
-          Open the dashboard
-        </a>
+        <TextField
+          label="Teacher link"
+          hideLabel
+          readOnly
+          value={teacherUrl}
+          onFocus={(e) => e.target.select()}
+        />
+        <Button asChild variant="primary">
+          <a href={withSearch(created.teacherLink)}>Open the dashboard</a>
+        </Button>
         <h2>Projector link</h2>
         <p>Open it on the classroom screen: it shows only what you choose.</p>
-        <input readOnly value={projectorUrl} aria-label="Projector link" onFocus={(e) => e.target.select()} />
+        <TextField
+          label="Projector link"
+          hideLabel
+          readOnly
+          value={projectorUrl}
+          onFocus={(e) => e.target.select()}
+        />
       </section>
     </main>
   );

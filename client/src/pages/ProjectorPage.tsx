@@ -5,6 +5,12 @@ import { useNameResolver } from '../classroom/nameDirectory.js';
 import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import type { FitOptions } from '@conjecture/shared';
+
+/** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
+const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
+/** Boards side by side: all their work, captions clear. */
+const BOARD_FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
 
 /** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
 export function ProjectorPage({ classId }: { classId: string }) {
@@ -32,14 +38,17 @@ export function ProjectorPage({ classId }: { classId: string }) {
     return <div className="board-message">Loading…</div>;
 
   const { view } = state;
-  const boards = view.projection.boardIds;
+  const { spotlight } = view.projection;
+  const boards = spotlight ? [spotlight.boardId] : view.projection.boardIds;
   return (
-    <main className="projector" data-count={boards.length} data-testid="projector">
+    <main
+      className="projector"
+      data-count={boards.length}
+      data-spotlight={spotlight ? 'true' : undefined}
+      data-testid="projector"
+    >
       {boards.length === 0 ? (
-        <div className="projector-idle">
-          <h1>{view.title}</h1>
-          {view.taskPrompt && <p>{view.taskPrompt}</p>}
-        </div>
+        <JoinCodeScreen title={view.title} taskPrompt={view.taskPrompt} joinCode={view.joinCode} />
       ) : (
         boards.map((boardId) => (
           <div className="projector-cell" key={boardId}>
@@ -54,7 +63,9 @@ export function ProjectorPage({ classId }: { classId: string }) {
                 connection={connection}
                 resolveName={resolveName}
                 licenseKey={config?.tldrawLicenseKey ?? null}
-                label="Projected board"
+                label={spotlight ? 'Spotlight' : 'Projected board'}
+                region={spotlight?.region ?? null}
+                fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
               />
             </Suspense>
           </div>
@@ -62,5 +73,37 @@ export function ProjectorPage({ classId }: { classId: string }) {
       )}
       {view.paused && <div className="pause-banner">Paused</div>}
     </main>
+  );
+}
+
+/**
+ * What the classroom screen shows while nothing is projected: how to join, readable from the back row. It
+ * shows the join address and code only — the teacher's link is a secret and never reaches this page.
+ */
+function JoinCodeScreen({
+  title,
+  taskPrompt,
+  joinCode,
+}: {
+  title: string;
+  taskPrompt: string;
+  joinCode: string;
+}) {
+  const joinAddress = `${window.location.host}/join`;
+  return (
+    <div className="projector-idle" data-testid="join-screen">
+      <h1>{title}</h1>
+      {taskPrompt && <p className="projector-idle__task">{taskPrompt}</p>}
+      <p className="projector-idle__how">
+        Go to <strong data-testid="join-address">{joinAddress}</strong> and enter the code
+      </p>
+      <p
+        className="projector-join-code"
+        data-testid="join-code"
+        aria-label={`Class code ${joinCode.split('').join(' ')}`}
+      >
+        {joinCode}
+      </p>
+    </div>
   );
 }

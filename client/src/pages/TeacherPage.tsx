@@ -4,7 +4,10 @@ import * as api from '../classroom/classApi.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
-import { TEACHER_USER_ID } from '../classroom/teacherConnections.js';
+import { SILENT_AFTER_MS, TEACHER_USER_ID } from '../classroom/teacherConnections.js';
+import { lessonIsRunning, rankAttention } from '@conjecture/shared';
+import { AttentionStrip } from '../components/AttentionStrip.js';
+import { Button, Tabs } from '../ui/index.js';
 import { ClassControls } from '../components/ClassControls.js';
 import { GroupPanel } from '../components/GroupPanel.js';
 import { RosterColumns } from '../components/RosterColumns.js';
@@ -51,6 +54,8 @@ export function TeacherPage({ classId }: { classId: string }) {
   const [draftStudentId, setDraftStudentId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
+  /** The view the teacher chose; until then, Prepare before the lesson runs and the live grid once it does. */
+  const [chosenTab, setChosenTab] = useState<'live' | 'prepare' | null>(null);
 
   const cls = state.phase === 'ready' ? state.cls : null;
   useShowGraphPaper(cls?.graphPaper ?? false);
@@ -116,19 +121,114 @@ export function TeacherPage({ classId }: { classId: string }) {
     });
   };
 
+  const attention = rankAttention({
+    groups: c.groups,
+    students: c.students,
+    online: c.online,
+    hands,
+    activity,
+    questions,
+    now,
+    quietAfterMs: SILENT_AFTER_MS,
+  });
+  const tab = chosenTab ?? (lessonIsRunning(c) ? 'live' : 'prepare');
+
+  const live = (
+    <div className="live-layout">
+      <div className="live-main">
+        <AttentionStrip items={attention} onOpen={setFocusGroupId} />
+        <section className="groups" aria-label="Groups">
+          {c.groups.length === 0 && (
+            <p className="muted">No groups yet: make them under “Students and groups”.</p>
+          )}
+          {c.groups.map((g) => (
+            <GroupPanel
+              key={g.groupId}
+              group={g}
+              cls={c}
+              activity={activity.find((a) => a.groupId === g.groupId)}
+              hands={hands}
+              now={now}
+              resolveName={resolveName}
+              licenseKey={licenseKey}
+              projected={c.projectedBoardIds.includes(g.boardId)}
+              canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED}
+              onOpen={() => setFocusGroupId(g.groupId)}
+              onToggleProjected={(on) =>
+                project(
+                  on
+                    ? [...c.projectedBoardIds, g.boardId]
+                    : c.projectedBoardIds.filter((id) => id !== g.boardId),
+                  c.anonymize,
+                )
+              }
+              onClearHand={(studentId) =>
+                void run(async () => {
+                  if (!socket) throw new Error('not connected');
+                  const result = await emitWithAck(socket, 'clearHand', { studentId });
+                  if (!result.ok) throw new Error(result.error.message);
+                })
+              }
+            />
+          ))}
+        </section>
+        <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
+      </div>
+      <aside className="live-side stack" aria-label="Projector and questions">
+        <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
+        <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
+      </aside>
+      <div className="live-below stack">
+        <DiscourseSummary groups={c.groups} summary={classTags.summary} representations={representations} />
+        <TagCorrections
+          classId={classId}
+          tags={classTags.tags}
+          resolveName={resolveName}
+          error={classTags.error}
+          onCorrect={(contributionId, move, questionType) =>
+            void classTags.correct(contributionId, move, questionType)
+          }
+        />
+      </div>
+    </div>
+  );
+
+  const prepare = (
+    <div className="prepare stack">
+      <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
+      <GroupingPanel
+        classId={classId}
+        cls={c}
+        onPublished={(published) => {
+          setClass(published);
+          setChosenTab('live'); // the groups are out: preparation folds away, the lesson leads
+        }}
+      />
+      <TemplateSection
+        classId={classId}
+        taskPrompt={c.taskPrompt}
+        licenseKey={licenseKey}
+        maxAssetBytes={config?.maxAssetBytes ?? null}
+      />
+      <DraftsSection cls={c} onViewDraft={setDraftStudentId} />
+    </div>
+  );
+
   return (
     <main className="dashboard">
       <header className="dashboard-header">
-        <div>
+        <div className="dashboard-title">
           <h1>{c.title}</h1>
           {c.taskPrompt && <p className="muted">{c.taskPrompt}</p>}
         </div>
         <div className="join-code-box">
-          <span>Join at {window.location.host}/join with</span>
+          <span className="muted">
+            Join at {window.location.host}/join
+            {!c.joiningOpen && ' (closed)'}
+          </span>
           <span className="join-code" data-testid="join-code">
             {c.joinCode}
           </span>
-          {!c.joiningOpen && <span className="muted">Joining is closed</span>}
         </div>
         <ClassControls
           cls={c}
@@ -146,102 +246,65 @@ export function TeacherPage({ classId }: { classId: string }) {
             })
           }
         />
+        <GraphPaperSwitch
+          cls={c}
+          onChange={(on) => {
+            patchClass({ graphPaper: on }); // optimistic, like the projection switches
+            void run(async () => {
+              try {
+                setClass(await setGraphPaper(classId, on));
+              } catch (error) {
+                await reload();
+                throw error;
+              }
+            });
+          }}
+        />
       </header>
       {c.paused && (
         <p className="pause-banner inline" role="status">
           The class is paused: students' boards are read-only.
         </p>
       )}
-      <GraphPaperSwitch
-        cls={c}
-        onChange={(on) => {
-          patchClass({ graphPaper: on }); // optimistic, like the projection switches
-          void run(async () => {
-            try {
-              setClass(await setGraphPaper(classId, on));
-            } catch (error) {
-              await reload();
-              throw error;
-            }
-          });
-        }}
-      />
       {error && <p role="alert">{error}</p>}
-      <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
-      <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
-      <GroupingPanel classId={classId} cls={c} onPublished={setClass} />
-      <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
-      <section className="groups" aria-label="Groups">
-        {c.groups.map((g) => (
-          <GroupPanel
-            key={g.groupId}
-            group={g}
-            cls={c}
-            activity={activity.find((a) => a.groupId === g.groupId)}
-            hands={hands}
-            now={now}
-            resolveName={resolveName}
-            licenseKey={licenseKey}
-            projected={c.projectedBoardIds.includes(g.boardId)}
-            canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED}
-            onOpen={() => setFocusGroupId(g.groupId)}
-            onToggleProjected={(on) =>
-              project(
-                on
-                  ? [...c.projectedBoardIds, g.boardId]
-                  : c.projectedBoardIds.filter((id) => id !== g.boardId),
-                c.anonymize,
-              )
-            }
-            onClearHand={(studentId) =>
+      <Tabs
+        label="Dashboard views"
+        value={tab}
+        onValueChange={(value) => setChosenTab(value === 'prepare' ? 'prepare' : 'live')}
+        tabs={[
+          { value: 'live', label: 'Live lesson', content: live },
+          { value: 'prepare', label: 'Prepare', content: prepare },
+        ]}
+      />
+      <section className="students-and-groups stack" aria-label="Students and groups">
+        <div className="row">
+          <h2>Students and groups</h2>
+          <Button
+            onClick={() =>
               void run(async () => {
-                if (!socket) throw new Error('not connected');
-                const result = await emitWithAck(socket, 'clearHand', { studentId });
-                if (!result.ok) throw new Error(result.error.message);
+                await api.createGroup(classId);
+                await reload();
               })
             }
-          />
-        ))}
-        <button
-          type="button"
-          className="new-group"
-          onClick={() => void run(async () => (await api.createGroup(classId), reload()))}
-        >
-          New group
-        </button>
+          >
+            New group
+          </Button>
+        </div>
+        <RosterColumns
+          cls={c}
+          onAssign={(studentId, groupId) =>
+            void run(async () => setClass(await api.assignStudent(classId, studentId, groupId)))
+          }
+          onRemove={(studentId, removeMarks) =>
+            void run(async () => {
+              await api.removeStudent(classId, studentId, removeMarks);
+              await reload();
+            })
+          }
+          onRenameGroup={async (groupId, name) => setClass(await api.renameGroup(classId, groupId, name))}
+          onDeleteGroup={async (groupId, force) => setClass(await api.deleteGroup(classId, groupId, force))}
+        />
       </section>
-      <RosterColumns
-        cls={c}
-        onAssign={(studentId, groupId) =>
-          void run(async () => setClass(await api.assignStudent(classId, studentId, groupId)))
-        }
-        onRemove={(studentId, removeMarks) =>
-          void run(async () => {
-            await api.removeStudent(classId, studentId, removeMarks);
-            await reload();
-          })
-        }
-        onRenameGroup={async (groupId, name) => setClass(await api.renameGroup(classId, groupId, name))}
-        onDeleteGroup={async (groupId, force) => setClass(await api.deleteGroup(classId, groupId, force))}
-      />
-      <TemplateSection
-        classId={classId}
-        taskPrompt={c.taskPrompt}
-        licenseKey={licenseKey}
-        maxAssetBytes={config?.maxAssetBytes ?? null}
-      />
-      <DraftsSection cls={c} onViewDraft={setDraftStudentId} />
-      <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
-      <DiscourseSummary groups={c.groups} summary={classTags.summary} representations={representations} />
-      <TagCorrections
-        classId={classId}
-        tags={classTags.tags}
-        resolveName={resolveName}
-        error={classTags.error}
-        onCorrect={(contributionId, move, questionType) =>
-          void classTags.correct(contributionId, move, questionType)
-        }
-      />
       {draftStudent && (
         <TeacherDraftView
           classId={classId}
@@ -262,6 +325,13 @@ export function TeacherPage({ classId }: { classId: string }) {
           onPose={onPose}
           onClose={() => setFocusGroupId(null)}
           classSocket={socket}
+          spotlight={c.spotlight}
+          onSpotlight={(spotlight) =>
+            void run(async () => {
+              const projection = await api.setSpotlight(classId, spotlight);
+              patchClass({ spotlight: projection.spotlight });
+            })
+          }
         />
       )}
     </main>

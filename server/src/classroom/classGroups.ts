@@ -118,9 +118,11 @@ export class ClassGroups {
     for (const s of this.deps.store.studentsOf(classId))
       if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null, group.boardId);
     const c = this.deps.store.getClass(classId) as ClassRow;
-    if (c.projectedBoardIds.includes(group.boardId)) {
+    const spotlit = c.spotlight?.boardId === group.boardId;
+    if (c.projectedBoardIds.includes(group.boardId) || spotlit) {
       this.deps.store.updateClass(classId, {
         projectedBoardIds: c.projectedBoardIds.filter((id) => id !== group.boardId),
+        ...(spotlit ? { spotlight: null } : {}),
       });
       this.deps.events.emit('projectionChanged', classId);
     }

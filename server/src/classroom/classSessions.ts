@@ -51,6 +51,7 @@ export class ClassSessions {
         ended: false,
         anonymize: false,
         projectedBoardIds: [],
+        spotlight: null,
         templateRecords: [],
         graphPaper: false,
         createdAt: now(),

@@ -8,6 +8,7 @@ import type {
   JoinedClass,
   Projection,
   Result,
+  Spotlight,
 } from '@conjecture/shared';
 import { fail, normalizeJoinCode, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
@@ -88,6 +89,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       online: this.presence.onlineStudents(classId),
       anonymize: c.anonymize,
       projectedBoardIds: c.projectedBoardIds,
+      spotlight: c.spotlight,
       graphPaper: c.graphPaper,
     };
   }
@@ -113,7 +115,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   }
 
   /** Which boards the projector shows, and whether it anonymizes names. */
-  setProjection(classId: string, projection: Projection): Result<Projection> {
+  setProjection(classId: string, projection: Pick<Projection, 'boardIds' | 'anonymize'>): Result<Projection> {
     const groupBoards = new Set(this.deps.store.groupsOf(classId).map((g) => g.boardId));
     const stranger = projection.boardIds.find((id) => !groupBoards.has(id));
     if (stranger) return fail('not_found', `board ${stranger} is not a group board of this class`);
@@ -122,8 +124,27 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       anonymize: projection.anonymize,
     });
     this.emit('projectionChanged', classId);
+    return ok(this.projection(classId));
+  }
+
+  /**
+   * Frames one region of a group board on the projector (null ends the spotlight). Kept with the projection,
+   * so a projector that reconnects or reloads shows the same frame.
+   */
+  setSpotlight(classId: string, spotlight: Spotlight | null): Result<Projection> {
+    if (spotlight) {
+      const onGroupBoard = this.deps.store.groupsOf(classId).some((g) => g.boardId === spotlight.boardId);
+      if (!onGroupBoard)
+        return fail('not_found', `board ${spotlight.boardId} is not a group board of this class`);
+    }
+    this.deps.store.updateClass(classId, { spotlight });
+    this.emit('projectionChanged', classId);
+    return ok(this.projection(classId));
+  }
+
+  private projection(classId: string): Projection {
     const c = this.deps.store.getClass(classId) as ClassRow;
-    return ok({ boardIds: c.projectedBoardIds, anonymize: c.anonymize });
+    return { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight };
   }
 
   /**
@@ -139,9 +160,10 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       classId: c.classId,
       title: c.title,
       taskPrompt: c.taskPrompt,
+      joinCode: c.joinCode,
       paused: c.paused || c.ended,
       graphPaper: c.graphPaper,
-      projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize },
+      projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight },
       names: rosterLabels(students, anonymize),
       groupNames: Object.fromEntries(this.deps.store.groupsOf(p.classId).map((g) => [g.boardId, g.name])),
     };

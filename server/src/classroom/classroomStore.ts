@@ -1,4 +1,4 @@
-import type { Role } from '@conjecture/shared';
+import type { Role, Spotlight } from '@conjecture/shared';
 
 export interface ClassRow {
   classId: string;
@@ -15,6 +15,8 @@ export interface ClassRow {
   anonymize: boolean;
   /** The group boards the projector shows, in order (0–4). */
   projectedBoardIds: string[];
+  /** The projector shows only this region of one group board, while it is set. */
+  spotlight: Spotlight | null;
   /** The teacher's template: records placed (locked) on every group board, now and later. */
   templateRecords: unknown[];
   /** Boards show a squared graph-paper background. */
@@ -81,6 +83,7 @@ export type ClassPatch = Partial<
     | 'projectorKeyHash'
     | 'anonymize'
     | 'projectedBoardIds'
+    | 'spotlight'
     | 'templateRecords'
     | 'graphPaper'
   >

@@ -40,7 +40,7 @@ describe('the projector', () => {
     });
     expect(set.status).toBe(200);
     await waitFor(() => views.length === 1, 'the projector to follow');
-    expect(views[0]?.projection).toEqual({ boardIds: [g1.boardId], anonymize: true });
+    expect(views[0]?.projection).toEqual({ boardIds: [g1.boardId], anonymize: true, spotlight: null });
     expect(JSON.stringify(views[0])).not.toMatch(/Realname/);
     expect(Object.values(views[0]?.names ?? {})).toEqual(expect.arrayContaining(['Student A', 'Student B']));
 

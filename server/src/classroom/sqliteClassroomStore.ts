@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '@conjecture/shared';
+import type { Role, Spotlight } from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 import type {
   AnswerRow,
@@ -92,6 +92,9 @@ const MIGRATIONS = [
   `
   ALTER TABLE classes ADD COLUMN graph_paper INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  ALTER TABLE classes ADD COLUMN spotlight TEXT;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -111,6 +114,7 @@ type ClassDbRow = {
   projected_board_ids: string;
   template_records: string;
   graph_paper: number;
+  spotlight: string | null;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -127,6 +131,7 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   projectedBoardIds: JSON.parse(r.projected_board_ids) as string[],
   templateRecords: JSON.parse(r.template_records) as unknown[],
   graphPaper: r.graph_paper === 1,
+  spotlight: r.spotlight === null ? null : (JSON.parse(r.spotlight) as Spotlight),
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -230,11 +235,16 @@ export class SqliteClassroomStore implements ClassroomStore {
       projectedBoardIds: 'projected_board_ids',
       templateRecords: 'template_records',
       graphPaper: 'graph_paper',
+      spotlight: 'spotlight',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;
       this.stmt(`UPDATE classes SET ${columns[key]} = ? WHERE class_id = ?`).run(
-        typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? JSON.stringify(value) : value,
+        typeof value === 'boolean'
+          ? Number(value)
+          : value !== null && typeof value === 'object'
+            ? JSON.stringify(value)
+            : value,
         classId,
       );
     }

@@ -39,6 +39,7 @@ type ClassroomRoutes =
   | 'poseQuestion'
   | 'listQuestions'
   | 'setProjection'
+  | 'setSpotlight'
   | 'classView'
   | 'groupActivity'
   | 'hands'
@@ -180,6 +181,8 @@ export function classroomHandlers({
     listQuestions: ({ caller }) => ok(questions.list(caller.classId)),
 
     setProjection: ({ caller, body }) => classroom.setProjection(caller.classId, body),
+
+    setSpotlight: ({ caller, body }) => classroom.setSpotlight(caller.classId, body.spotlight),
 
     classView: ({ caller }) => {
       const view = classroom.classView(caller.principal);

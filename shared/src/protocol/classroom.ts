@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
 import { BoardIdSchema } from './ids.js';
+import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 
 export const ClassIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id');
 export const StudentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a student id');
@@ -78,6 +79,31 @@ export const StudentSummarySchema = z.object({
   groupId: GroupIdSchema.nullable(),
 });
 
+const PageCoordinateSchema = z.number().min(-MAX_PAGE_COORDINATE).max(MAX_PAGE_COORDINATE);
+const PageExtentSchema = z
+  .number()
+  .positive()
+  .max(2 * MAX_PAGE_COORDINATE);
+
+/**
+ * The teacher frames one item or region of a group board and the projector shows just that, large: a
+ * region in the board's page coordinates, and the shape it frames when the teacher spotlighted a shape.
+ */
+export const SpotlightSchema = z
+  .object({
+    boardId: BoardIdSchema,
+    region: z
+      .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
+      .strict(),
+    shapeId: z
+      .string()
+      .regex(/^shape:[\w-]{1,64}$/)
+      .nullable()
+      .default(null),
+  })
+  .strict();
+export type Spotlight = z.infer<typeof SpotlightSchema>;
+
 export const ClassStateSchema = z.object({
   classId: ClassIdSchema,
   title: z.string(),
@@ -92,6 +118,8 @@ export const ClassStateSchema = z.object({
   online: z.array(StudentIdSchema),
   anonymize: z.boolean(),
   projectedBoardIds: z.array(BoardIdSchema),
+  /** The projector's spotlight, when one is on. */
+  spotlight: SpotlightSchema.nullable(),
   /** Boards show a squared graph-paper background. */
   graphPaper: z.boolean(),
 });
@@ -167,21 +195,32 @@ export const AnswerQuestionSchema = z
   .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
   .strict();
 
-/** What the projector shows: up to four group boards side by side, names anonymized or not. */
+/**
+ * What the projector shows: up to four group boards side by side, names anonymized or not — or, while a
+ * spotlight is on, just the spotlighted region of one group board, full screen.
+ */
 export const ProjectionSchema = z.object({
   boardIds: z.array(BoardIdSchema).max(4),
   anonymize: z.boolean(),
+  spotlight: SpotlightSchema.nullable().default(null),
 });
 export type Projection = z.infer<typeof ProjectionSchema>;
 
-// PUT /api/classes/:classId/projection (teacher)
-export const SetProjectionBodySchema = ProjectionSchema.strict();
+// PUT /api/classes/:classId/projection (teacher): the boards and anonymity; a spotlight stays as it is.
+export const SetProjectionBodySchema = z
+  .object({ boardIds: z.array(BoardIdSchema).max(4), anonymize: z.boolean() })
+  .strict();
+
+// PUT /api/classes/:classId/projection/spotlight (teacher): a spotlight on a group board, or null to end it.
+export const SetSpotlightBodySchema = z.object({ spotlight: SpotlightSchema.nullable() }).strict();
 
 /** GET /api/classes/:classId/view — what a viewer may see: the projection and names for every id. */
 export const ClassViewSchema = z.object({
   classId: ClassIdSchema,
   title: z.string(),
   taskPrompt: z.string(),
+  /** The code students join with (public: the projector shows it large). Never the teacher's link. */
+  joinCode: z.string(),
   paused: z.boolean(),
   /** Boards show a squared graph-paper background (a class setting the teacher switches). */
   graphPaper: z.boolean(),

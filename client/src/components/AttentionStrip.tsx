@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { AttentionItem, AttentionKind } from '@conjecture/shared';
+import { HandIcon, QuestionIcon, QuietIcon } from '../ui/index.js';
+
+const ICONS: Record<AttentionKind, ReactNode> = {
+  hand: <HandIcon aria-hidden />,
+  question: <QuestionIcon aria-hidden />,
+  quiet: <QuietIcon aria-hidden />,
+};
+
+const KIND_LABEL: Record<AttentionKind, string> = {
+  hand: 'Raised hand',
+  question: 'Unanswered question',
+  quiet: 'Quiet members',
+};
+
+/** How many items the strip shows; the rest are counted, and every group's card shows its own. */
+const SHOWN = 6;
+
+/**
+ * What needs the teacher now, most urgent first (ranked by shared's `rankAttention`): each entry names the
+ * group and the reason, and opens that group's board in one click (or Enter).
+ */
+export function AttentionStrip({
+  items,
+  onOpen,
+}: {
+  items: AttentionItem[];
+  onOpen: (groupId: string) => void;
+}) {
+  const shown = items.slice(0, SHOWN);
+  return (
+    <section className="attention-strip" aria-label="Needs attention" data-testid="attention-strip">
+      <h2 className="attention-strip__title">Needs you now</h2>
+      {items.length === 0 ? (
+        <p className="attention-strip__empty">
+          Nothing waiting: no raised hands, unanswered questions or quiet members.
+        </p>
+      ) : (
+        <ol className="attention-strip__list">
+          {shown.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="attention-item"
+                data-kind={item.kind}
+                data-testid={`attention-${item.kind}-${item.groupName}`}
+                onClick={() => onOpen(item.groupId)}
+                aria-label={`${KIND_LABEL[item.kind]}, ${item.groupName}: ${item.reason}. Open the board`}
+              >
+                <span className="attention-item__icon">{ICONS[item.kind]}</span>
+                <span className="attention-item__text">
+                  <strong>{item.groupName}</strong>
+                  <span>{item.reason}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+          {items.length > SHOWN && <li className="attention-strip__more">+{items.length - SHOWN} more</li>}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { forwardRef, type SelectHTMLAttributes } from 'react';
+import { ChevronDownIcon } from './icons.js';
+
+export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  size?: never;
+  compact?: boolean;
+}
+
+/**
+ * A choice from a short list. Deliberately a styled native `<select>` rather than Radix's Select: on the
+ * classroom's touch tablets the platform picker is the one students and teachers know, it needs no portal
+ * over the canvas, and it keeps working with autofill and every assistive technology. It draws our own
+ * border, chevron and focus ring, so nothing browser-default shows.
+ */
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
+  { className, compact, ...props },
+  ref,
+) {
+  return (
+    <span className={['ui-select', className].filter(Boolean).join(' ')} data-compact={compact || undefined}>
+      <select ref={ref} {...props} />
+      <ChevronDownIcon aria-hidden className="ui-select__chevron" />
+    </span>
+  );
+});

@@ -1,0 +1,17 @@
+// Our UI's components: one file each, styled by tokens.css and components.css. Pages compose these.
+import './tokens.css';
+import './components.css';
+
+export { Badge, type BadgeTone } from './Badge.js';
+export { Button, type ButtonProps } from './Button.js';
+export { Checkbox } from './Checkbox.js';
+export { Dialog } from './Dialog.js';
+export { DropdownMenu, type MenuItem } from './DropdownMenu.js';
+export { IconButton } from './IconButton.js';
+export { Select } from './Select.js';
+export { Switch } from './Switch.js';
+export { NumericCell, Table } from './Table.js';
+export { Tabs, type TabSpec } from './Tabs.js';
+export { TextField } from './TextField.js';
+export { ToastProvider, useToast } from './Toast.js';
+export * from './icons.js';

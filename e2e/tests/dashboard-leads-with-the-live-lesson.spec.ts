@@ -1,0 +1,122 @@
+import { expect, test } from '../fixtures/test.js';
+import type { Page } from '@playwright/test';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { readmeShot } from '../fixtures/readmeShot.js';
+
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** The element's box lies wholly inside the page's first viewport (the page not scrolled). */
+async function inFirstViewport(page: Page, testId: string) {
+  const box = await page.getByTestId(testId).first().boundingBox();
+  if (!box) throw new Error(`${testId} is not rendered`);
+  return (
+    box.y >= 0 && box.x >= 0 && box.y + box.height <= VIEWPORT.height && box.x + box.width <= VIEWPORT.width
+  );
+}
+
+test('the dashboard leads with the live lesson at 1366×768: attention strip, then the grid; a raised hand opens its board fitted to the work', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  test.slow(); // three actors and four live boards on a shared machine
+  const dashboard = teacher.page;
+  await dashboard.setViewportSize(VIEWPORT);
+
+  const { joinCode } = await test.step('before the lesson, the dashboard opens on Prepare', async () => {
+    const created = await createClassAndOpenDashboard(teacher, 'Better deals');
+    await expect(dashboard.getByRole('tab', { name: 'Prepare' })).toHaveAttribute('aria-selected', 'true');
+    return created;
+  });
+
+  await test.step('once a group has members, preparation folds away and the live grid comes first', async () => {
+    await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+    await expect(dashboard.getByRole('tab', { name: 'Live lesson' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(dashboard.getByRole('tabpanel', { name: 'Live lesson' })).toBeVisible();
+    // the preparation's sections are folded away in their tab
+    await expect(dashboard.getByRole('tabpanel', { name: 'Prepare' })).toBeHidden();
+    await expect(dashboard.getByTestId('attention-strip')).toBeVisible();
+    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-canvas')).toBeVisible();
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+    expect(await inFirstViewport(dashboard, 'attention-strip')).toBe(true);
+    expect(await inFirstViewport(dashboard, 'group-Group 1')).toBe(true);
+    const thumbnail = await dashboard.getByTestId('group-Group 1').locator('.thumbnail').boundingBox();
+    // readable: the thumbnail is far larger than the old 300×200
+    expect(thumbnail!.width).toBeGreaterThanOrEqual(400);
+    expect(thumbnail!.height).toBeGreaterThanOrEqual(260);
+    await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
+  });
+
+  // Work far from the origin: "Open" must frame it, not show 100 % at (0, 0).
+  const farShape = 'shape:farAwayWork';
+  await test.step('a student works far from the origin', async () => {
+    await studentA.page.evaluate((id) => {
+      window.__conjecture!.editor.createShape({
+        id,
+        type: 'geo',
+        x: 2600,
+        y: 1900,
+        props: { w: 300, h: 200 },
+      });
+    }, farShape);
+    await expect.poll(() => studentB.shapeIds()).toContain(farShape);
+  });
+
+  await test.step('a raised hand tops the attention strip with its reason', async () => {
+    await expect(dashboard.getByTestId('attention-strip')).toContainText('Nothing waiting');
+    await studentB.page.getByRole('button', { name: 'Raise my hand' }).click();
+    const hand = dashboard.getByTestId('attention-hand-Group 1');
+    await expect(hand).toContainText('Bruno raised a hand');
+    // ranked first
+    await expect(dashboard.getByTestId('attention-strip').locator('.attention-item').first()).toHaveAttribute(
+      'data-kind',
+      'hand',
+    );
+    expect(await inFirstViewport(dashboard, 'attention-hand-Group 1')).toBe(true);
+    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-shape')).not.toHaveCount(0);
+    await readmeShot(dashboard, 'dashboard-lesson');
+  });
+
+  await test.step('by keyboard, the hand opens the group’s board, fitted to the work', async () => {
+    const hand = dashboard.getByTestId('attention-hand-Group 1');
+    // reached with the keyboard (Shift+Tab away and Tab back): the focus ring shows
+    await hand.focus();
+    await dashboard.keyboard.press('Shift+Tab');
+    await dashboard.keyboard.press('Tab');
+    await expect(hand).toBeFocused();
+    expect(await hand.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+    await dashboard.keyboard.press('Enter');
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await teacher.waitForEditor();
+    await expect.poll(() => teacher.shapeIds()).toContain(farShape);
+    const framed = await dashboard.evaluate((id) => {
+      const editor = window.__conjecture!.editor;
+      const view = editor.getViewportPageBounds();
+      const shape = editor.getShapePageBounds(id)!;
+      return (
+        shape.x >= view.x &&
+        shape.y >= view.y &&
+        shape.x + shape.w <= view.x + view.w &&
+        shape.y + shape.h <= view.y + view.h
+      );
+    }, farShape);
+    expect(framed).toBe(true);
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(dashboard.getByTestId('board-focus')).toBeHidden();
+  });
+
+  await test.step('clicking the thumbnail opens the board too, and the hand is cleared from the card', async () => {
+    await dashboard
+      .getByRole('button', { name: 'Open Group 1’s board' })
+      .or(dashboard.getByRole('button', { name: "Open Group 1's board" }))
+      .click();
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    const hands = dashboard.getByTestId('group-Group 1').getByRole('list', { name: 'Raised hands' });
+    await hands.getByRole('button', { name: 'Clear' }).click();
+    await expect(dashboard.getByTestId('attention-hand-Group 1')).toBeHidden();
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { readmeShot } from '../fixtures/readmeShot.js';
+
+const NOTE = 'shape:spotlitNote';
+const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
+
+test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, and a re-fit on resize', async ({
+  teacher,
+  studentA,
+  studentB,
+  projector,
+}) => {
+  test.slow(); // four actors and live boards on a shared machine
+  await projector.page.setViewportSize({ width: 1280, height: 720 });
+  const dashboard = teacher.page;
+  const { joinCode, projectorLink, classId } = await createClassAndOpenDashboard(teacher, 'Better deals');
+
+  await test.step('with nothing projected, the screen shows the code and the join address — never the teacher link', async () => {
+    const [path, hash] = projectorLink.split('#');
+    await projector.page.goto(`${path}?debug#${hash}`);
+    const screen = projector.page.getByTestId('join-screen');
+    await expect(screen.getByTestId('join-code')).toHaveText(joinCode);
+    const host = new URL(projector.page.url()).host;
+    await expect(screen.getByTestId('join-address')).toHaveText(`${host}/join`);
+    const codeSize = await screen
+      .getByTestId('join-code')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(codeSize).toBeGreaterThanOrEqual(72);
+    const html = await projector.page.content();
+    expect(html).not.toContain(`/teach/${classId}`);
+    expect(html).not.toContain('key=');
+    await projector.page.screenshot({ path: test.info().outputPath('join-code.png') });
+    await readmeShot(projector.page, 'join-code');
+  });
+
+  await test.step('a student writes a note on the group board', async () => {
+    await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+    await studentA.page.evaluate(
+      ({ id, text }) => {
+        window.__conjecture!.editor.createShape({
+          id,
+          type: 'note',
+          x: 1400,
+          y: 900,
+          props: {
+            richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+          },
+        });
+      },
+      { id: NOTE, text: NOTE_TEXT },
+    );
+    await expect.poll(() => studentB.shapeIds()).toContain(NOTE);
+  });
+
+  const boardId =
+    await test.step('the teacher opens the board, selects the note and spotlights it', async () => {
+      await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
+      await teacher.waitForEditor();
+      await expect.poll(() => teacher.shapeIds()).toContain(NOTE);
+      await dashboard.evaluate((id) => {
+        window.__conjecture!.editor.select(id);
+      }, NOTE);
+      await dashboard.getByRole('button', { name: 'Spotlight on the projector' }).click();
+      await expect(dashboard.getByRole('button', { name: 'End the spotlight' })).toBeVisible();
+      return dashboard.evaluate(() => window.__conjecture!.session.boardId);
+    });
+
+  const noteText = projector.page.locator(`.tl-shape[data-shape-id="${NOTE}"] .tl-rich-text`);
+  /** The note's text size on the projector's screen: CSS font size (page units) × the camera's zoom. */
+  const renderedFontPx = () =>
+    projector.page.evaluate(
+      ({ id, board }) => {
+        const el = document.querySelector(`.tl-shape[data-shape-id="${id}"] .tl-rich-text`);
+        const zoom = window.__conjectureViews?.[board]?.editor.getZoomLevel() ?? 0;
+        return el ? parseFloat(getComputedStyle(el).fontSize) * zoom : 0;
+      },
+      { id: NOTE, board: boardId },
+    );
+
+  await test.step('the projector shows just the note, its text at 24 px or more at 1280×720', async () => {
+    await expect(projector.page.getByTestId('projector')).toHaveAttribute('data-spotlight', 'true');
+    await expect(noteText).toContainText(NOTE_TEXT);
+    await expect.poll(renderedFontPx).toBeGreaterThanOrEqual(24);
+    const fontPx = await renderedFontPx();
+    // the bounding box agrees: the first line of text is at least 24 px tall on screen
+    const box = await noteText.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+    test
+      .info()
+      .annotations.push({ type: 'spotlight font at 1280×720', description: `${fontPx.toFixed(1)} px` });
+    console.log(
+      `spotlighted note text at 1280×720: ${fontPx.toFixed(1)} px (text box ${box!.height.toFixed(0)} px high)`,
+    );
+    await projector.page.screenshot({ path: test.info().outputPath('projector-spotlight.png') });
+    await readmeShot(projector.page, 'projector-spotlight');
+  });
+
+  await test.step('resizing the window re-fits the spotlight, with no reload', async () => {
+    await projector.page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    const before = await renderedFontPx();
+    await projector.page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(renderedFontPx).toBeGreaterThan(before * 1.3);
+    const fitted = await projector.page.evaluate(
+      ({ id, board }) => {
+        const editor = window.__conjectureViews![board]!.editor;
+        const view = editor.getViewportPageBounds();
+        const note = editor.getShapePageBounds(id)!;
+        return (
+          note.x >= view.x &&
+          note.y >= view.y &&
+          note.x + note.w <= view.x + view.w &&
+          note.y + note.h <= view.y + view.h
+        );
+      },
+      { id: NOTE, board: boardId },
+    );
+    expect(fitted).toBe(true);
+    expect(
+      await projector.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
+    ).toBe(true);
+    console.log(`after resizing to 1920×1080: ${(await renderedFontPx()).toFixed(1)} px`);
+  });
+
+  await test.step('ending the spotlight goes back to the join screen (nothing else projected)', async () => {
+    await dashboard.getByRole('button', { name: 'End the spotlight' }).click();
+    await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { lessonIsRunning, listNames, rankAttention, type AttentionInput } from './attention.js';
+
+const MIN = 60_000;
+const NOW = 100 * MIN;
+
+const base = (over: Partial<AttentionInput> = {}): AttentionInput => ({
+  groups: [
+    { groupId: 'g1', name: 'Group 1', boardId: 'b1' },
+    { groupId: 'g2', name: 'Group 2', boardId: 'b2' },
+    { groupId: 'g3', name: 'Group 3', boardId: 'b3' },
+  ],
+  students: [
+    { studentId: 'ada', displayName: 'Ada', groupId: 'g1' },
+    { studentId: 'bruno', displayName: 'Bruno', groupId: 'g1' },
+    { studentId: 'chen', displayName: 'Chen', groupId: 'g2' },
+    { studentId: 'dara', displayName: 'Dara', groupId: 'g2' },
+    { studentId: 'eve', displayName: 'Eve', groupId: null },
+  ],
+  online: ['ada', 'bruno', 'chen', 'dara', 'eve'],
+  hands: [],
+  activity: [
+    {
+      groupId: 'g1',
+      members: [
+        { studentId: 'ada', lastContributionAt: NOW - MIN },
+        { studentId: 'bruno', lastContributionAt: NOW - MIN },
+      ],
+    },
+    {
+      groupId: 'g2',
+      members: [
+        { studentId: 'chen', lastContributionAt: NOW - MIN },
+        { studentId: 'dara', lastContributionAt: NOW - MIN },
+      ],
+    },
+  ],
+  questions: [],
+  now: NOW,
+  quietAfterMs: 3 * MIN,
+  ...over,
+});
+
+describe('rankAttention', () => {
+  it('is empty when every grouped student is busy, and skips groups without members', () => {
+    expect(rankAttention(base())).toEqual([]);
+  });
+
+  it('puts a raised hand first, naming who, with the group board to open', () => {
+    const items = rankAttention(
+      base({
+        hands: ['chen'],
+        questions: [{ questionId: 'q', groupId: 'g1', text: 'Why?', createdAt: NOW - 5 * MIN, answers: [] }],
+      }),
+    );
+    expect(items.map((i) => [i.kind, i.groupName])).toEqual([
+      ['hand', 'Group 2'],
+      ['question', 'Group 1'],
+    ]);
+    expect(items[0]).toMatchObject({ reason: 'Chen raised a hand', boardId: 'b2', studentIds: ['chen'] });
+    expect(items[1]?.reason).toBe('No answer to “Why?”, asked 5 min ago');
+  });
+
+  it('orders hands by when they were raised and joins a group’s hands into one item', () => {
+    const items = rankAttention(base({ hands: ['dara', 'bruno', 'ada'] }));
+    expect(items.map((i) => i.reason)).toEqual(['Dara raised a hand', 'Bruno and Ada raised hands']);
+  });
+
+  it('counts a question to all groups as unanswered for each group none of whose members answered', () => {
+    const items = rankAttention(
+      base({
+        questions: [
+          {
+            questionId: 'q',
+            groupId: null,
+            text: 'Compare',
+            createdAt: NOW - 2 * MIN,
+            answers: [{ studentId: 'ada' }],
+          },
+        ],
+      }),
+    );
+    expect(items.map((i) => i.groupName)).toEqual(['Group 2']);
+  });
+
+  it('says so when nobody in the group has written yet', () => {
+    const items = rankAttention(base({ online: ['ada', 'bruno'], activity: [] }));
+    expect(items.map((i) => i.reason)).toEqual(['Ada and Bruno have not drawn or written yet']);
+  });
+
+  it('flags online members quiet past the threshold, the longest quiet first; offline ones are not flagged', () => {
+    const items = rankAttention(
+      base({
+        online: ['ada', 'chen', 'dara'],
+        activity: [
+          { groupId: 'g1', members: [{ studentId: 'ada', lastContributionAt: NOW - 4 * MIN }] },
+          { groupId: 'g2', members: [{ studentId: 'chen', lastContributionAt: NOW - 9 * MIN }] },
+        ],
+      }),
+    );
+    expect(items.map((i) => i.reason)).toEqual(['Chen and Dara quiet for 3+ min', 'Ada quiet for 4 min']);
+  });
+});
+
+describe('lessonIsRunning', () => {
+  it('is true once the class has groups', () => {
+    expect(lessonIsRunning(base())).toBe(true);
+    expect(lessonIsRunning({ groups: [] })).toBe(false);
+  });
+});
+
+describe('listNames', () => {
+  it('joins names in English', () => {
+    expect(listNames(['A'])).toBe('A');
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
