@@ -83,11 +83,14 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await dashboard.getByLabel(`Group for ${NAMES.studentB}`).selectOption({ label: 'Group 2' });
       await studentB.waitForEditor();
       await expect.poll(() => boardOf(studentB)).toBe(ids[1]);
-      // …then is dragged to group 1: his open page moves to group 1's board, with no reload
+      // …then is dragged to group 1: his open page moves to group 1's board, with no reload. (The roster
+      // sits below the live grid: brought into view first, as a teacher scrolls before dragging.)
+      await column1.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await dashboard.getByTestId(`student-${NAMES.studentB}`).dragTo(column1);
       await expect(column1).toContainText(NAMES.studentB);
       await expect(studentB.page.getByTestId('my-group')).toHaveText('Group 1');
       await expect.poll(() => boardOf(studentB)).toBe(ids[0]);
+      await column1.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await dashboard.getByTestId(`student-${NAMES.studentA}`).dragTo(column1);
       await expect(column1).toContainText(NAMES.studentA);
       await dashboard.getByLabel(`Group for ${NAMES.studentC}`).selectOption({ label: 'Group 2' });
@@ -150,7 +153,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
   });
 
   await test.step('the teacher opens a group’s board read-only, then draws on it', async () => {
-    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await expect(dashboard.getByTestId('board-focus')).toBeVisible();
     await teacher.waitForEditor();
     await expect.poll(() => teacher.shapeIds()).toContain(drawnByA);

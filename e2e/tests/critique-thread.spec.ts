@@ -203,7 +203,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await expect(
       thumbnail.locator(`[data-testid="critique-pin"][data-shape-id="${numberLine.id}"]`),
     ).toHaveAttribute('data-resolved', 'true');
-    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     const focus = dashboard.getByTestId('board-focus');
     const pin = focus.locator(`[data-testid="critique-pin"][data-shape-id="${numberLine.id}"]`);
     await expect(pin).toHaveAttribute('data-resolved', 'true');

@@ -53,7 +53,7 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   // The teacher has the group's board open (read-only) while the student writes: its chips come live too.
-  await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+  await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
   const focus = dashboard.getByTestId('board-focus');
   await expect(focus.locator('.tl-canvas')).toBeVisible();
 
@@ -100,7 +100,7 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     await studentB.page.reload();
     await studentB.waitForEditor();
     await expect(chipOn(studentB, noteId)).toHaveText(correctedName);
-    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await expect(chipOn(teacher, noteId, '[data-testid="board-focus"]')).toHaveText(correctedName);
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
   });

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { PROTOCOL_VERSION, type ClassState, type GroupActivity, type Question } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
+import { LoadOrder } from './loadOrder.js';
 import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
 export type TeacherClassState =
@@ -74,16 +75,29 @@ export function useTeacherClass(classId: string) {
     (patch: Partial<ClassState>) => update((s) => ({ ...s, cls: { ...s.cls, ...patch } })),
     [update],
   );
-  const reload = useCallback(async () => setClass(await getClassState(classId)), [classId, setClass]);
+  // A roster reload races the live events that change the same state (a student's socket connecting just
+  // after the join that asked for the reload): an answer asked before such an event is stale, so ask again.
+  const order = useRef(new LoadOrder());
+  const reload = useCallback(async (): Promise<void> => {
+    const ticket = order.current.begin();
+    const cls = await getClassState(classId);
+    const verdict = order.current.verdict(ticket);
+    if (verdict === 'askAgain') return reload();
+    if (verdict === 'apply') setClass(cls);
+  }, [classId, setClass]);
 
-  useSocketEvent(socket, 'presenceChanged', ({ online }) =>
-    update((s) => ({ ...s, cls: { ...s.cls, online } })),
-  );
+  useSocketEvent(socket, 'presenceChanged', ({ online }) => {
+    order.current.event();
+    update((s) => ({ ...s, cls: { ...s.cls, online } }));
+  });
   // Joins, removals, moves and new groups: the server says so, and the roster is fetched again.
   useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
   useSocketEvent(socket, 'activityChanged', ({ groups }) => update((s) => ({ ...s, activity: groups })));
   useSocketEvent(socket, 'handsChanged', ({ raised }) => update((s) => ({ ...s, hands: raised })));
-  useSocketEvent(socket, 'classPaused', ({ paused }) => update((s) => ({ ...s, cls: { ...s.cls, paused } })));
+  useSocketEvent(socket, 'classPaused', ({ paused }) => {
+    order.current.event();
+    update((s) => ({ ...s, cls: { ...s.cls, paused } }));
+  });
   useSocketEvent(socket, 'questionPosed', ({ question }) =>
     update((s) =>
       s.questions.some((q) => q.questionId === question.questionId)
@@ -101,7 +115,8 @@ export function useTeacherClass(classId: string) {
       ),
     })),
   );
-  useSocketEvent(socket, 'projectionChanged', ({ projection }) =>
+  useSocketEvent(socket, 'projectionChanged', ({ projection }) => {
+    order.current.event();
     update((s) => ({
       ...s,
       cls: {
@@ -110,8 +125,8 @@ export function useTeacherClass(classId: string) {
         anonymize: projection.anonymize,
         spotlight: projection.spotlight,
       },
-    })),
-  );
+    }));
+  });
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     setState({ phase: 'deleted' });
     void clearLocalBoards(boardIds);

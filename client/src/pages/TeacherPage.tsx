@@ -43,6 +43,11 @@ function useNow(): number {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The teacher's dashboard: class controls, groups with live thumbnails, roster, questions, projector. */
+/** The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation. */
+type DashboardTab = 'live' | 'strategies' | 'prepare';
+const isDashboardTab = (value: string): value is DashboardTab =>
+  value === 'live' || value === 'strategies' || value === 'prepare';
+
 export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, reload, markDeleted } = useTeacherClass(classId);
   const config = useClientConfig();
@@ -55,7 +60,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
   /** The view the teacher chose; until then, Prepare before the lesson runs and the live grid once it does. */
-  const [chosenTab, setChosenTab] = useState<'live' | 'prepare' | null>(null);
+  const [chosenTab, setChosenTab] = useState<DashboardTab | null>(null);
 
   const cls = state.phase === 'ready' ? state.cls : null;
   useShowGraphPaper(cls?.graphPaper ?? false);
@@ -172,7 +177,6 @@ export function TeacherPage({ classId }: { classId: string }) {
             />
           ))}
         </section>
-        <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
       </div>
       <aside className="live-side stack" aria-label="Projector and questions">
         <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
@@ -270,9 +274,15 @@ export function TeacherPage({ classId }: { classId: string }) {
       <Tabs
         label="Dashboard views"
         value={tab}
-        onValueChange={(value) => setChosenTab(value === 'prepare' ? 'prepare' : 'live')}
+        onValueChange={(value) => setChosenTab(isDashboardTab(value) ? value : 'live')}
         tabs={[
           { value: 'live', label: 'Live lesson', content: live },
+          // Its own view: the chart grows with every match, and would move the grid under the teacher's hand.
+          {
+            value: 'strategies',
+            label: 'Strategies',
+            content: <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />,
+          },
           { value: 'prepare', label: 'Prepare', content: prepare },
         ]}
       />
