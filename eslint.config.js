@@ -82,7 +82,12 @@ export default tseslint.config(
     // Every timer of the server goes through its Scheduler, which close() stops: a timer started elsewhere
     // could run after the server has closed its storage (src/util/scheduler.ts, src/shutdown.test.ts).
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/**/*.test.ts', 'server/src/test/**', 'server/src/util/scheduler.ts'],
+    ignores: [
+      'server/src/**/*.test.ts',
+      'server/src/test/**',
+      'server/src/testkit/**',
+      'server/src/util/scheduler.ts',
+    ],
     rules: {
       'no-restricted-globals': [
         'error',

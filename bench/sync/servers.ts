@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { spawnListening } from '@conjecture/server/testkit/spawnListening';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,47 +97,19 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       CLIENT_DIST: '/nonexistent',
     });
   }
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', LOOP_MONITOR, script], {
+  const server = await spawnListening(script, {
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    nodeArgs: [...(options.nodeFlags ?? []), '--import', LOOP_MONITOR],
+    startTimeoutMs: LISTEN_TIMEOUT_MS,
   });
+  const child = server.process;
   running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exited.then(() => running.delete(child));
-
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    if (stderr.length > 20_000) stderr = stderr.slice(-10_000);
-  });
-  let stdout = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${kind} server did not listen in time:\n${stderr}`)),
-      LISTEN_TIMEOUT_MS,
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      if (stdout.length < 10_000) stdout += d.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`${kind} server exited before listening:\n${stderr}`));
-    });
-  });
+  void server.exited.then(() => running.delete(child));
   if (child.pid === undefined) throw new Error(`${kind} server has no pid`);
 
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(killer);
-    }
+    await server.stop(STOP_TIMEOUT_MS);
+    const stderr = server.stderrTail();
     if (stderr.trim()) process.stderr.write(`[${kind} server stderr]\n${stderr.trim()}\n`);
     for (const dir of [dataDir, monitorDir]) {
       if (!dir) continue;
@@ -158,7 +131,7 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
     }
     return null;
   };
-  return { kind, url, pid, loopDelay, stop };
+  return { kind, url: server.url, pid, loopDelay, stop };
 }
 
 let clockTicksPerSecond: number | undefined;
