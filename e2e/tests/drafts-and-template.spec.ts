@@ -223,6 +223,8 @@ test('a draft stays private until posted, the template is locked on every group 
   });
 
   await test.step('the teacher looks at Ada’s draft from her roster entry, read-only', async () => {
+    // Drafts and the template are preparation: once groups exist the dashboard leads with the live lesson.
+    await dashboard.getByRole('tab', { name: 'Prepare' }).click();
     await dashboard.getByRole('button', { name: 'Draft of Ada' }).click();
     const view = dashboard.getByTestId('draft-view');
     await expect(view.locator('.tl-canvas')).toContainText(SECRET);

@@ -127,6 +127,8 @@ test('a student drafts an equation and a number line from the draft’s own tool
   });
 
   await test.step('the teacher places a coordinate plane in the template from the template canvas’s toolbar', async () => {
+    // The template is preparation: once groups exist the dashboard leads with the live lesson.
+    await dashboard.getByRole('tab', { name: 'Prepare' }).click();
     await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
     const editor = dashboard.getByTestId('template-editor');
     const canvas = editor.locator('.tl-canvas');
