@@ -9,6 +9,7 @@ export const SERVICE_FILES = [
   'server/src/auth/**/*.ts',
   'server/src/boards/**/*.ts',
   'server/src/classroom/**/*.ts',
+  'server/src/snapshots/**/*.ts',
   'server/src/diagnostics/**/*.ts',
   'server/src/tagging/**/*.ts',
   'server/src/storage/**/*.ts',

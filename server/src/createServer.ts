@@ -31,6 +31,8 @@ import { TaggingService } from './tagging/taggingService.js';
 import { TagStore } from './tagging/tagStore.js';
 import { wireTagging } from './tagging/wireTagging.js';
 import { AnticipationStore } from './anticipation/anticipationStore.js';
+import { SnapshotStore } from './snapshots/snapshotStore.js';
+import { SnapshotService } from './snapshots/snapshotService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -73,6 +75,7 @@ interface Stores {
   tags: TagStore;
   diagnostics: DiagnosticStore;
   anticipations: AnticipationStore;
+  snapshots: SnapshotStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -88,6 +91,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
       tags: new TagStore(db),
       diagnostics: new DiagnosticStore(db),
       anticipations: new AnticipationStore(db),
+      snapshots: new SnapshotStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -103,6 +107,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     tags: new TagStore(db),
     diagnostics: new DiagnosticStore(db),
     anticipations: new AnticipationStore(db),
+    snapshots: new SnapshotStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -186,6 +191,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     diagnostics,
     monitoring,
+    snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

@@ -16,6 +16,8 @@ import { diagnosticHandlers } from './diagnosticHandlers.js';
 import { mountRoutes } from './routeAdapter.js';
 import { taggingHandlers } from './taggingHandlers.js';
 import { anticipationHandlers } from './anticipationHandlers.js';
+import { snapshotHandlers } from './snapshotHandlers.js';
+import type { SnapshotService } from '../snapshots/snapshotService.js';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { AlertsOf } from '../anticipation/wireMonitoring.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
@@ -28,6 +30,7 @@ export interface AppDeps {
   tagging: TaggingService;
   diagnostics: DiagnosticService;
   monitoring: MonitoringService;
+  snapshots: SnapshotService;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -45,6 +48,7 @@ export function createApp({
   tagging,
   diagnostics,
   monitoring,
+  snapshots,
   alertsOf,
   log,
   now,
@@ -67,6 +71,7 @@ export function createApp({
         ...taggingHandlers({ tagging, rooms }),
         ...diagnosticHandlers({ classroom, diagnostics }),
         ...anticipationHandlers({ monitoring, alertsOf, now }),
+        ...snapshotHandlers({ snapshots }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

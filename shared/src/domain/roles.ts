@@ -28,6 +28,8 @@ export const CAPABILITIES = [
   'diagnostic.take',
   'anticipations.manage', // list, add, edit and delete the task's anticipated strategies and misconceptions
   'monitoring.view', // the monitoring chart, confirm or reject its matches, the alerts, the labels export
+  'snapshots.take', // capture a group's board (or a region of it) at a moment
+  'snapshots.view', // the lesson's gallery of snapshots (the teacher's dashboard and the projector)
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -50,6 +52,8 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'diagnostic.manage',
     'anticipations.manage',
     'monitoring.view',
+    'snapshots.take',
+    'snapshots.view',
   ]),
   student: new Set<Capability>([
     'questions.answer',
@@ -58,7 +62,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'critique.post',
     'diagnostic.take',
   ]),
-  projector: new Set<Capability>(['boards.viewAll']),
+  projector: new Set<Capability>(['boards.viewAll', 'snapshots.view']),
 };
 
 export function can(role: Role, capability: Capability): boolean {

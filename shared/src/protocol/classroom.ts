@@ -89,12 +89,16 @@ const PageExtentSchema = z
  * The teacher frames one item or region of a group board and the projector shows just that, large: a
  * region in the board's page coordinates, and the shape it frames when the teacher spotlighted a shape.
  */
+/** A rectangle of a board's page, in page coordinates. */
+export const PageRegionSchema = z
+  .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
+  .strict();
+export type PageRegion = z.infer<typeof PageRegionSchema>;
+
 export const SpotlightSchema = z
   .object({
     boardId: BoardIdSchema,
-    region: z
-      .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
-      .strict(),
+    region: PageRegionSchema,
     shapeId: z
       .string()
       .regex(/^shape:[\w-]{1,64}$/)

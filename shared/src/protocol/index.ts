@@ -5,3 +5,4 @@ export * from './rest.js';
 export * from './yjs.js';
 export * from './events.js';
 export * from './classroom.js';
+export * from './snapshots.js';

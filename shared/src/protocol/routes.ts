@@ -52,6 +52,12 @@ import {
 } from '../domain/anticipation/schema.js';
 import { GroupAlertSchema } from '../domain/anticipation/alerts.js';
 import { AssetIdSchema, BoardIdSchema } from './ids.js';
+import {
+  SnapshotIdSchema,
+  SnapshotSchema,
+  SnapshotSummarySchema,
+  TakeSnapshotBodySchema,
+} from './snapshots.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
@@ -101,6 +107,7 @@ export const PATH_PARAMS = {
   assetId: AssetIdSchema,
   contributionId: z.string().min(1).max(128),
   anticipationId: AnticipationIdSchema,
+  snapshotId: SnapshotIdSchema,
 } as const;
 type ParamName = keyof typeof PATH_PARAMS;
 
@@ -508,6 +515,29 @@ export const routes = {
     response: z.array(GroupAlertSchema),
     status: 200,
     access: needs('monitoring.view'),
+  }),
+
+  takeSnapshot: route({
+    method: 'POST',
+    path: '/classes/:classId/snapshots',
+    body: TakeSnapshotBodySchema,
+    response: SnapshotSchema,
+    status: 201,
+    access: needs('snapshots.take'),
+  }),
+  listSnapshots: route({
+    method: 'GET',
+    path: '/classes/:classId/snapshots',
+    response: z.array(SnapshotSummarySchema),
+    status: 200,
+    access: needs('snapshots.view'),
+  }),
+  getSnapshot: route({
+    method: 'GET',
+    path: '/classes/:classId/snapshots/:snapshotId',
+    response: SnapshotSchema,
+    status: 200,
+    access: needs('snapshots.view'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,0 +1,69 @@
+import type { Result, Snapshot, SnapshotSummary, TakeSnapshotBody } from '@conjecture/shared';
+import { fail, ok, TakeSnapshotBodySchema } from '@conjecture/shared';
+import { snapshotRecords } from '@conjecture/shared/board/index';
+import type { BoardRooms } from '../boards/boardRooms.js';
+import type { Principal } from '../classroom/classroomService.js';
+import type { ClassroomStore } from '../classroom/classroomStore.js';
+import { randomId } from '../classroom/tokens.js';
+import type { SnapshotStore } from './snapshotStore.js';
+
+export interface SnapshotDeps {
+  store: SnapshotStore;
+  classrooms: ClassroomStore;
+  rooms: BoardRooms;
+  now: () => number;
+}
+
+/** What a viewer who sees the class anonymized reads instead of a group's name. */
+const ANONYMOUS_GROUP = 'A group';
+
+/**
+ * Select, in Smith and Stein's sense: the teacher captures a group's board (or a framed region of it) at a
+ * moment, from the records the server holds — never from what a client sends — and the lesson keeps a
+ * gallery of them. A snapshot is immutable and readable only by its class's teacher and projector; the
+ * projector of an anonymized class reads no group names.
+ */
+export class SnapshotService {
+  constructor(private readonly deps: SnapshotDeps) {}
+
+  take(classId: string, input: TakeSnapshotBody): Result<Snapshot> {
+    const body = TakeSnapshotBodySchema.parse(input);
+    const group = this.deps.classrooms.getGroup(body.groupId);
+    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    const records = this.deps.rooms.transact(group.boardId, (room) =>
+      snapshotRecords(
+        room.records.keys().map((key) => room.records.get(key) as Snapshot['records'][number]),
+        body.region,
+      ),
+    );
+    const snapshot: Snapshot = {
+      snapshotId: randomId(12),
+      groupId: group.groupId,
+      groupName: group.name,
+      boardId: group.boardId,
+      title: body.title || group.name,
+      region: body.region,
+      shapeCount: records.filter((r) => r.typeName === 'shape').length,
+      takenAt: this.deps.now(),
+      // A deep copy: what is stored can share nothing with the live room.
+      records: structuredClone(records),
+    };
+    this.deps.store.add(classId, snapshot);
+    return ok(snapshot);
+  }
+
+  list(viewer: Principal): SnapshotSummary[] {
+    return this.deps.store.list(viewer.classId).map((s) => this.asSeenBy(viewer, s));
+  }
+
+  get(viewer: Principal, snapshotId: string): Result<Snapshot> {
+    const snapshot = this.deps.store.get(viewer.classId, snapshotId);
+    return snapshot ? ok(this.asSeenBy(viewer, snapshot)) : fail('not_found', 'no such snapshot');
+  }
+
+  private asSeenBy<S extends SnapshotSummary>(viewer: Principal, s: S): S {
+    const anonymized = viewer.role !== 'teacher' && this.deps.classrooms.getClass(viewer.classId)?.anonymize;
+    if (!anonymized) return s;
+    return { ...s, groupName: ANONYMOUS_GROUP, title: s.title === s.groupName ? ANONYMOUS_GROUP : s.title };
+  }
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError, createApiClient, type Snapshot } from '@conjecture/shared';
+import { apiOf, classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
+import { roundTrip } from '../test/roundTrip.js';
+import {
+  connectClient,
+  geoShape,
+  noteShape,
+  onCleanup,
+  startTestServer,
+  synced,
+} from '../test/testServer.js';
+import type { RunningServer } from '../createServer.js';
+
+/** Ana's group board with a rectangle near the origin and a note far from it, written by her own client. */
+async function boardWithTwoShapes(server: RunningServer) {
+  const setup = await classWithGroupOfTwo(server);
+  const ana = connectClient(server, setup.g1.boardId, { token: setup.ana.token });
+  await synced(ana);
+  ana.records.set('shape:near', geoShape('shape:near', { x: 10, y: 20 }));
+  ana.records.set('shape:far', noteShape('shape:far', 'cost per pen 0.67', { x: 5000, y: 5000 }));
+  await roundTrip(ana);
+  return { ...setup, anaBoard: ana };
+}
+
+const shapeIds = (s: Snapshot) =>
+  s.records
+    .filter((r) => r.typeName === 'shape')
+    .map((r) => r.id)
+    .sort();
+
+async function refusal(call: Promise<unknown>): Promise<number | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    return error instanceof ApiRequestError ? error.status : null;
+  }
+}
+
+describe('snapshots', () => {
+  it('capture the records the server holds, or those in a region, and never change afterwards', async () => {
+    const server = await startTestServer();
+    const { teacher, g1, anaBoard } = await boardWithTwoShapes(server);
+    const classId = teacher.classId;
+
+    const whole = await teacher.api.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } });
+    expect(shapeIds(whole)).toEqual(expect.arrayContaining(['shape:far', 'shape:near']));
+    const framed = await teacher.api.takeSnapshot({
+      params: { classId },
+      body: { groupId: g1.groupId, region: { x: 0, y: 0, w: 300, h: 300 }, title: 'the rectangle' },
+    });
+    expect(shapeIds(framed)).toEqual(['shape:near']);
+    expect(framed).toMatchObject({ title: 'the rectangle', groupName: 'Group 1', shapeCount: 1 });
+
+    // The group goes on working: the snapshot does not follow.
+    anaBoard.records.set('shape:near', geoShape('shape:near', { x: 400, y: 20 }));
+    anaBoard.records.delete('shape:far');
+    await roundTrip(anaBoard);
+    const again = await teacher.api.getSnapshot({ params: { classId, snapshotId: whole.snapshotId } });
+    expect(again.records).toEqual(whole.records);
+    expect(again.records.find((r) => r.id === 'shape:near')).toMatchObject({ x: 10 });
+
+    const gallery = await teacher.api.listSnapshots({ params: { classId } });
+    expect(gallery.map((s) => s.snapshotId)).toEqual([whole.snapshotId, framed.snapshotId]);
+    expect(gallery[0]).not.toHaveProperty('records');
+  });
+
+  it('are taken by the teacher only and read by the teacher and the projector only', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, g1 } = await boardWithTwoShapes(server);
+    const classId = teacher.classId;
+    const taken = await teacher.api.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } });
+    const read = { params: { classId, snapshotId: taken.snapshotId } };
+
+    const student = apiOf(server, ana.token);
+    expect(await refusal(student.getSnapshot(read))).toBe(403);
+    expect(await refusal(student.listSnapshots({ params: { classId } }))).toBe(403);
+    expect(await refusal(student.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } }))).toBe(
+      403,
+    );
+    expect(await refusal(apiOf(server).getSnapshot(read))).toBe(401);
+    // Another class's teacher: their cookie names their own class, so here it is no credential at all.
+    const other = await createClassAsTeacher(server, 'Another class');
+    expect(await refusal(other.api.getSnapshot(read))).toBe(401);
+    // A snapshot of another class is not found through one's own class.
+    expect(
+      await refusal(
+        other.api.getSnapshot({ params: { classId: other.classId, snapshotId: taken.snapshotId } }),
+      ),
+    ).toBe(404);
+
+    const { token } = await apiOf(server).startProjectorSession({
+      params: { classId },
+      body: { key: teacher.projectorKey },
+    });
+    const projector = apiOf(server, token);
+    expect(shapeIds(await projector.getSnapshot(read))).toEqual(shapeIds(taken));
+    expect(
+      await refusal(projector.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } })),
+    ).toBe(403);
+    // Anonymized, the projector reads no group names; the teacher still does.
+    await teacher.api.setProjection({ params: { classId }, body: { boardIds: [], anonymize: true } });
+    expect((await projector.getSnapshot(read)).groupName).toBe('A group');
+    expect((await projector.listSnapshots({ params: { classId } }))[0]?.title).toBe('A group');
+    expect((await teacher.api.getSnapshot(read)).groupName).toBe('Group 1');
+  });
+
+  it('are kept across a restart and go with their class', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-snapshots-'));
+    onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const env = { STORAGE: 'sqlite', DATA_DIR: dir };
+    const first = await startTestServer(env);
+    const { teacher, g1 } = await boardWithTwoShapes(first);
+    const classId = teacher.classId;
+    const taken = await teacher.api.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } });
+    await first.close();
+
+    const second = await startTestServer(env);
+    const again = createApiClient({ origin: second.url, headers: { cookie: teacher.cookie } });
+    const read = { params: { classId, snapshotId: taken.snapshotId } };
+    expect((await again.getSnapshot(read)).records).toEqual(taken.records);
+    await again.deleteClass({ params: { classId } });
+    expect(await refusal(again.getSnapshot(read))).toBe(404);
+  });
+});
