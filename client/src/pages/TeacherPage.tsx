@@ -5,7 +5,7 @@ import { useTeacherClass } from '../classroom/useTeacherClass.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { SILENT_AFTER_MS, TEACHER_USER_ID } from '../classroom/teacherConnections.js';
-import { lessonIsRunning, rankAttention } from '@conjecture/shared';
+import { lessonIsRunning, MAX_PROJECTED_BOARDS, rankAttention } from '@conjecture/shared';
 import { AttentionStrip } from '../components/AttentionStrip.js';
 import { Button, Tabs } from '../ui/index.js';
 import { ClassControls } from '../components/ClassControls.js';
@@ -28,7 +28,6 @@ import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
 
-const MAX_PROJECTED = 4;
 const CLOCK_TICK_MS = 10_000;
 
 function useNow(): number {
@@ -157,7 +156,7 @@ export function TeacherPage({ classId }: { classId: string }) {
               resolveName={resolveName}
               licenseKey={licenseKey}
               projected={c.projectedBoardIds.includes(g.boardId)}
-              canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED}
+              canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED_BOARDS}
               onOpen={() => setFocusGroupId(g.groupId)}
               onToggleProjected={(on) =>
                 project(

@@ -89,6 +89,9 @@ const PageExtentSchema = z
  * The teacher frames one item or region of a group board and the projector shows just that, large: a
  * region in the board's page coordinates, and the shape it frames when the teacher spotlighted a shape.
  */
+/** Boards the projector shows side by side at most (more would be unreadable from the back row). */
+export const MAX_PROJECTED_BOARDS = 4;
+
 /** A rectangle of a board's page, in page coordinates. */
 export const PageRegionSchema = z
   .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
@@ -204,7 +207,7 @@ export const AnswerQuestionSchema = z
  * spotlight is on, just the spotlighted region of one group board, full screen.
  */
 export const ProjectionSchema = z.object({
-  boardIds: z.array(BoardIdSchema).max(4),
+  boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS),
   anonymize: z.boolean(),
   spotlight: SpotlightSchema.nullable().default(null),
 });
@@ -212,7 +215,7 @@ export type Projection = z.infer<typeof ProjectionSchema>;
 
 // PUT /api/classes/:classId/projection (teacher): the boards and anonymity; a spotlight stays as it is.
 export const SetProjectionBodySchema = z
-  .object({ boardIds: z.array(BoardIdSchema).max(4), anonymize: z.boolean() })
+  .object({ boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS), anonymize: z.boolean() })
   .strict();
 
 // PUT /api/classes/:classId/projection/spotlight (teacher): a spotlight on a group board, or null to end it.
