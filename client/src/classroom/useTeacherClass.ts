@@ -4,7 +4,13 @@ import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
-import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+import {
+  emitWithAck,
+  useClassSocket,
+  useReloadOnConnect,
+  useSocketEvent,
+  type ClassSocket,
+} from './useClassSocket.js';
 
 export type TeacherClassState =
   | { phase: 'loading' }
@@ -86,6 +92,37 @@ export function useTeacherClass(classId: string) {
     if (verdict === 'apply') setClass(cls);
   }, [classId, setClass]);
 
+  /**
+   * An optimistic change: shown at once, settled by the server's answer, and undone by a reload (then
+   * rethrown) when the server refuses it.
+   */
+  const optimistic = useCallback(
+    async <T>(
+      patch: Partial<ClassState>,
+      call: () => Promise<T>,
+      settle: (answer: T) => Partial<ClassState>,
+    ) => {
+      patchClass(patch);
+      try {
+        patchClass(settle(await call()));
+      } catch (error) {
+        await reload();
+        throw error;
+      }
+    },
+    [patchClass, reload],
+  );
+
+  /** Lowers a student's raised hand (over the class socket: its answer is the server's decision). */
+  const clearHand = useCallback(
+    async (studentId: string) => {
+      if (!socket) throw new Error('not connected');
+      const result = await emitWithAck(socket, 'clearHand', { studentId });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+    [socket],
+  );
+
   useSocketEvent(socket, 'presenceChanged', ({ online }) => {
     order.current.event();
     update((s) => ({ ...s, cls: { ...s.cls, online } }));
@@ -134,5 +171,14 @@ export function useTeacherClass(classId: string) {
   // Students join and groups change without an event to the teacher: resync on (re)connect.
   useReloadOnConnect(socket, reload);
 
-  return { state, socket, setClass, patchClass, reload, markDeleted: () => setState({ phase: 'deleted' }) };
+  return {
+    state,
+    socket,
+    setClass,
+    patchClass,
+    optimistic,
+    clearHand,
+    reload,
+    markDeleted: () => setState({ phase: 'deleted' }),
+  };
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClientConfig } from '../api/useClientConfig.js';
 import * as api from '../classroom/classApi.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
-import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { SILENT_AFTER_MS, TEACHER_USER_ID } from '../classroom/teacherConnections.js';
 import { lessonIsRunning, MAX_PROJECTED_BOARDS, rankAttention } from '@conjecture/shared';
@@ -48,7 +47,8 @@ const isDashboardTab = (value: string): value is DashboardTab =>
   value === 'live' || value === 'strategies' || value === 'prepare';
 
 export function TeacherPage({ classId }: { classId: string }) {
-  const { state, socket, setClass, patchClass, reload, markDeleted } = useTeacherClass(classId);
+  const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
+    useTeacherClass(classId);
   const config = useClientConfig();
   const now = useNow();
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
@@ -111,19 +111,14 @@ export function TeacherPage({ classId }: { classId: string }) {
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
   const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
-  // Optimistic: the switch moves at once; the server's answer (or a reload on refusal) settles it.
-  const project = (boardIds: string[], anonymize: boolean) => {
-    patchClass({ projectedBoardIds: boardIds, anonymize });
-    void run(async () => {
-      try {
-        const projection = await api.setProjection(classId, { boardIds, anonymize });
-        patchClass({ projectedBoardIds: projection.boardIds, anonymize: projection.anonymize });
-      } catch (error) {
-        await reload();
-        throw error;
-      }
-    });
-  };
+  const project = (boardIds: string[], anonymize: boolean) =>
+    void run(() =>
+      optimistic(
+        { projectedBoardIds: boardIds, anonymize },
+        () => api.setProjection(classId, { boardIds, anonymize }),
+        (projection) => ({ projectedBoardIds: projection.boardIds, anonymize: projection.anonymize }),
+      ),
+    );
 
   const attention = rankAttention({
     groups: c.groups,
@@ -166,13 +161,7 @@ export function TeacherPage({ classId }: { classId: string }) {
                   c.anonymize,
                 )
               }
-              onClearHand={(studentId) =>
-                void run(async () => {
-                  if (!socket) throw new Error('not connected');
-                  const result = await emitWithAck(socket, 'clearHand', { studentId });
-                  if (!result.ok) throw new Error(result.error.message);
-                })
-              }
+              onClearHand={(studentId) => void run(() => clearHand(studentId))}
             />
           ))}
         </section>
@@ -251,17 +240,15 @@ export function TeacherPage({ classId }: { classId: string }) {
         />
         <GraphPaperSwitch
           cls={c}
-          onChange={(on) => {
-            patchClass({ graphPaper: on }); // optimistic, like the projection switches
-            void run(async () => {
-              try {
-                setClass(await setGraphPaper(classId, on));
-              } catch (error) {
-                await reload();
-                throw error;
-              }
-            });
-          }}
+          onChange={(on) =>
+            void run(() =>
+              optimistic(
+                { graphPaper: on },
+                () => setGraphPaper(classId, on),
+                (cls) => cls,
+              ),
+            )
+          }
         />
       </header>
       {c.paused && (
