@@ -69,7 +69,12 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'diagnostic.take',
   ]),
   // The projector shows; its one command is stepping through a plan the teacher started (arrow keys).
-  projector: new Set<Capability>(['boards.viewAll', 'snapshots.view', 'discussion.view', 'discussion.present']),
+  projector: new Set<Capability>([
+    'boards.viewAll',
+    'snapshots.view',
+    'discussion.view',
+    'discussion.present',
+  ]),
 };
 
 export function can(role: Role, capability: Capability): boolean {

@@ -58,11 +58,7 @@ import {
   SnapshotSummarySchema,
   TakeSnapshotBodySchema,
 } from './snapshots.js';
-import {
-  DiscussionPlanSchema,
-  PlanInputSchema,
-  PresentStepBodySchema,
-} from '../domain/discussion/schema.js';
+import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
