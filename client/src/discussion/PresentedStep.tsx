@@ -16,6 +16,9 @@ import { SnapshotView } from './SnapshotView.js';
 /** Side by side, each snapshot's work fills its cell, clear of its caption. */
 const STEP_FIT: FitOptions = { paddingPx: 32, maxZoom: 3, insets: { top: 36 } };
 
+/** The snapshot's title, and its group when the title does not already say it. */
+const captionOf = (s: Snapshot) => (s.title === s.groupName ? s.title : `${s.title} · ${s.groupName}`);
+
 interface Connector {
   link: PlanLink;
   from: { x: number; y: number };
@@ -105,9 +108,7 @@ export function PresentedStep({
           const snapshot = snapshots[id];
           return (
             <div className="projector-cell" key={id}>
-              <div className="projector-caption">
-                {snapshot ? `${snapshot.title} · ${snapshot.groupName}` : ''}
-              </div>
+              <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
               {snapshot ? (
                 <SnapshotView
                   snapshot={snapshot}

@@ -39,7 +39,7 @@ export function TakeSnapshotButton({
       <Button size={size} onClick={() => void take()} disabled={disabled || busy}>
         <CameraIcon aria-hidden /> Take a snapshot
       </Button>
-      <span role="status" className="muted take-snapshot__status">
+      <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">
         {status}
       </span>
     </span>
