@@ -62,6 +62,7 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
 
   const gallery = dashboard.getByRole('list', { name: 'Snapshots of this lesson' });
   await test.step('the gallery shows both, each drawn from its own records', async () => {
+    const started = Date.now();
     await dashboard.getByRole('tab', { name: 'Strategies' }).click();
     await expect(gallery.getByRole('listitem')).toHaveCount(2);
     await expect(
@@ -70,6 +71,11 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await expect(
       gallery.getByRole('listitem').nth(1).locator(`[data-shape-id="${OTHER_PRICE}"]`),
     ).toBeVisible();
+    // A measure, not an assertion: how long two thumbnails (one tldraw editor each) take to draw here.
+    const drawnMs = Date.now() - started;
+    test.info().annotations.push({ type: 'gallery of 2 drawn', description: `${drawnMs} ms` });
+    console.log(`gallery: 2 snapshot thumbnails drawn ${drawnMs} ms after opening the Strategies tab`);
+    await gallery.screenshot({ path: test.info().outputPath('gallery.png') });
     await expect(gallery.getByRole('listitem').nth(1).locator(`[data-shape-id="${UNIT_PRICE}"]`)).toHaveCount(
       0,
     );
@@ -100,6 +106,10 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await dashboard.getByLabel('How they are linked').selectOption({ label: 'Same relationship' });
     await dashboard.getByRole('button', { name: 'Add link' }).click();
     await expect(dashboard.getByTestId('plan-link')).toContainText('same relationship');
+    // The section, not a full-page shot: resizing the page for one blanks the thumbnails' canvases.
+    await dashboard
+      .getByRole('region', { name: 'Discussion' })
+      .screenshot({ path: test.info().outputPath('dashboard-plan.png') });
   });
 
   await test.step('the teacher presents: the projector shows step 1 with its question', async () => {

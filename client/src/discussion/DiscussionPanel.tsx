@@ -127,7 +127,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
               <div className="snapshot-card__meta">
                 <strong>{s.title}</strong>
                 <span className="muted">
-                  {s.groupName} · {timeOf(s.takenAt)} · {s.shapeCount} items
+                  {s.groupName} · {timeOf(s.takenAt)} · {s.shapeCount} {s.shapeCount === 1 ? 'item' : 'items'}
                 </span>
               </div>
               <Button size="sm" disabled={inPlan.has(s.snapshotId)} onClick={() => addStep(s.snapshotId)}>
