@@ -10,6 +10,7 @@ export const SERVICE_FILES = [
   'server/src/boards/**/*.ts',
   'server/src/classroom/**/*.ts',
   'server/src/snapshots/**/*.ts',
+  'server/src/discussion/**/*.ts',
   'server/src/diagnostics/**/*.ts',
   'server/src/tagging/**/*.ts',
   'server/src/storage/**/*.ts',

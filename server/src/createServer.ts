@@ -33,6 +33,8 @@ import { wireTagging } from './tagging/wireTagging.js';
 import { AnticipationStore } from './anticipation/anticipationStore.js';
 import { SnapshotStore } from './snapshots/snapshotStore.js';
 import { SnapshotService } from './snapshots/snapshotService.js';
+import { PlanStore } from './discussion/planStore.js';
+import { DiscussionService } from './discussion/discussionService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -76,6 +78,7 @@ interface Stores {
   diagnostics: DiagnosticStore;
   anticipations: AnticipationStore;
   snapshots: SnapshotStore;
+  plans: PlanStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -92,6 +95,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
       diagnostics: new DiagnosticStore(db),
       anticipations: new AnticipationStore(db),
       snapshots: new SnapshotStore(db),
+      plans: new PlanStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -108,6 +112,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     diagnostics: new DiagnosticStore(db),
     anticipations: new AnticipationStore(db),
     snapshots: new SnapshotStore(db),
+    plans: new PlanStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -179,6 +184,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     debounceMs: config.MONITOR_DEBOUNCE_MS,
     now,
   });
+  const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -192,6 +198,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     diagnostics,
     monitoring,
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
+    discussion,
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
@@ -208,7 +215,19 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
   });
 
-  wireRealtime({ io, yjs, rooms, classroom, questions, diagnostics, tagging, monitoring, now, scheduler });
+  wireRealtime({
+    io,
+    yjs,
+    rooms,
+    classroom,
+    questions,
+    diagnostics,
+    tagging,
+    monitoring,
+    discussion,
+    now,
+    scheduler,
+  });
   wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
   alertsOf = wireMonitoring({ monitoring, classroom, store: stores.classroom, questions, tagging, rooms });
 

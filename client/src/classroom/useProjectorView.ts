@@ -18,7 +18,11 @@ export type ProjectorState =
  */
 const NAMES_REFRESH_MS = 5_000;
 
-export function useProjectorView(classId: string): { state: ProjectorState; refreshNames: () => void } {
+export function useProjectorView(classId: string): {
+  state: ProjectorState;
+  refreshNames: () => void;
+  socket: ReturnType<typeof useClassSocket>;
+} {
   const [state, setState] = useState<ProjectorState>({ phase: 'loading' });
   const token = state.phase === 'ready' ? state.token : null;
   const socket = useClassSocket(token ? { protocolVersion: PROTOCOL_VERSION, token } : null);
@@ -103,5 +107,5 @@ export function useProjectorView(classId: string): { state: ProjectorState; refr
       .catch(() => {});
   }, [classId, token]);
 
-  return { state, refreshNames };
+  return { state, refreshNames, socket };
 }

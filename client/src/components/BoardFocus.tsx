@@ -9,6 +9,7 @@ import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 import { Button, SpotlightIcon, Switch } from '../ui/index.js';
 import { fitEditorTo } from './fitView.js';
+import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 
 /** Opened, the board shows all its work: clear of the side panel on the right and tldraw's bars. */
 const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 48, right: 280, bottom: 64 } };
@@ -52,16 +53,17 @@ export function BoardFocus({
   useEffect(() => {
     if (editor) fitEditorTo(editor, null, OPEN_FIT);
   }, [editor]);
-  // The selection when there is one, else what the teacher has framed on screen.
-  const spotlightHere = () => {
-    if (!editor) return;
-    const shapeId = editor.getSelectedShapeIds()[0] ?? null;
+  // The selection when there is one, else what the teacher has framed on screen (the spotlight's and the
+  // snapshot's region alike).
+  const framedRegion = () => {
+    if (!editor) return null;
     const bounds = editor.getSelectionPageBounds() ?? editor.getViewportPageBounds();
-    onSpotlight({
-      boardId: group.boardId,
-      region: { x: bounds.x, y: bounds.y, w: Math.max(1, bounds.w), h: Math.max(1, bounds.h) },
-      shapeId,
-    });
+    return { x: bounds.x, y: bounds.y, w: Math.max(1, bounds.w), h: Math.max(1, bounds.h) };
+  };
+  const spotlightHere = () => {
+    const region = framedRegion();
+    if (!editor || !region) return;
+    onSpotlight({ boardId: group.boardId, region, shapeId: editor.getSelectedShapeIds()[0] ?? null });
   };
   const selectedShape = useCallback(() => editor?.getSelectedShapeIds()[0] ?? null, [editor]);
   return (
@@ -87,6 +89,12 @@ export function BoardFocus({
                 <SpotlightIcon aria-hidden /> Spotlight on the projector
               </Button>
               <p className="muted">Select an item to show just that, large; otherwise what you see here.</p>
+              <TakeSnapshotButton
+                classId={classId}
+                groupId={group.groupId}
+                region={framedRegion}
+                disabled={!editor}
+              />
               {spotlight && (
                 <Button variant="ghost" onClick={() => onSpotlight(null)}>
                   End the spotlight

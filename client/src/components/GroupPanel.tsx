@@ -4,6 +4,7 @@ import { LazyBoardView } from './lazyBoards.js';
 import { SILENT_AFTER_MS, teacherViewConnection, timeAgo } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge, Button, ExpandIcon, HandIcon, Switch } from '../ui/index.js';
+import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -85,6 +86,7 @@ export function GroupPanel(props: GroupPanelProps) {
         />
         <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
       </div>
+      <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
       <p className="group-panel__quiet">
         Quiet for a while:{' '}
         <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</span>

@@ -6,6 +6,8 @@ import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import type { FitOptions } from '@conjecture/shared';
+import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
+import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -14,11 +16,13 @@ const BOARD_FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } }
 
 /** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
 export function ProjectorPage({ classId }: { classId: string }) {
-  const { state, refreshNames } = useProjectorView(classId);
+  const { state, refreshNames, socket } = useProjectorView(classId);
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
   const token = state.phase === 'ready' ? state.token : null;
   useShowGraphPaper(state.phase === 'ready' && state.view.graphPaper);
+  // A presented discussion plan takes the screen over the live boards until the teacher stops it.
+  const plan = useProjectorDiscussion(classId, token, socket);
   const connection = useMemo<BoardConnection | null>(
     () =>
       token
@@ -38,6 +42,20 @@ export function ProjectorPage({ classId }: { classId: string }) {
     return <div className="board-message">Loading…</div>;
 
   const { view } = state;
+  if (plan && plan.presenting !== null)
+    return (
+      <main className="projector projector--plan" data-testid="projector">
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyPresentedStep
+            classId={classId}
+            plan={plan}
+            auth={{ token: state.token }}
+            licenseKey={config?.tldrawLicenseKey ?? null}
+          />
+        </Suspense>
+        {view.paused && <div className="pause-banner">Paused</div>}
+      </main>
+    );
   const { spotlight } = view.projection;
   const boards = spotlight ? [spotlight.boardId] : view.projection.boardIds;
   return (

@@ -18,6 +18,7 @@ import { useGroupRepresentations } from '../classroom/useGroupRepresentations.js
 import { TagCorrections } from '../components/TagCorrections.js';
 import { useClassTags } from '../tagging/useClassTags.js';
 import { MonitoringPanel } from '../anticipation/MonitoringPanel.js';
+import { DiscussionPanel } from '../discussion/DiscussionPanel.js';
 import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
 import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
 import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
@@ -267,7 +268,12 @@ export function TeacherPage({ classId }: { classId: string }) {
           {
             value: 'strategies',
             label: 'Strategies',
-            content: <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />,
+            content: (
+              <div className="stack">
+                <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
+                <DiscussionPanel classId={classId} socket={socket} signedIn licenseKey={licenseKey} />
+              </div>
+            ),
           },
           { value: 'prepare', label: 'Prepare', content: prepare },
         ]}

@@ -17,6 +17,8 @@ import { mountRoutes } from './routeAdapter.js';
 import { taggingHandlers } from './taggingHandlers.js';
 import { anticipationHandlers } from './anticipationHandlers.js';
 import { snapshotHandlers } from './snapshotHandlers.js';
+import { discussionHandlers } from './discussionHandlers.js';
+import type { DiscussionService } from '../discussion/discussionService.js';
 import type { SnapshotService } from '../snapshots/snapshotService.js';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { AlertsOf } from '../anticipation/wireMonitoring.js';
@@ -31,6 +33,7 @@ export interface AppDeps {
   diagnostics: DiagnosticService;
   monitoring: MonitoringService;
   snapshots: SnapshotService;
+  discussion: DiscussionService;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -49,6 +52,7 @@ export function createApp({
   diagnostics,
   monitoring,
   snapshots,
+  discussion,
   alertsOf,
   log,
   now,
@@ -72,6 +76,7 @@ export function createApp({
         ...diagnosticHandlers({ classroom, diagnostics }),
         ...anticipationHandlers({ monitoring, alertsOf, now }),
         ...snapshotHandlers({ snapshots }),
+        ...discussionHandlers({ discussion }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

@@ -1,5 +1,6 @@
 import { MONITORING_EVENT_MIN_INTERVAL_MS } from '@conjecture/shared';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
+import type { DiscussionService } from '../discussion/discussionService.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
@@ -9,7 +10,7 @@ import type { SocketServer } from '../socket/socketServer.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
-import { boardChannel, classChannel, teacherChannel } from './channels.js';
+import { boardChannel, classChannel, projectorChannel, teacherChannel } from './channels.js';
 import { classroomEffects } from './classroomEffects.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
@@ -24,6 +25,7 @@ export interface RealtimeDeps {
   diagnostics: DiagnosticService;
   tagging: TaggingService;
   monitoring: MonitoringService;
+  discussion: DiscussionService;
   now: () => number;
   scheduler: Scheduler;
 }
@@ -66,4 +68,10 @@ export function wireRealtime(deps: RealtimeDeps): void {
     io.to(teacherChannel(classId)).emit('monitoringChanged', monitoring.state(classId));
   });
   monitoring.on('changed', sendMonitoring);
+
+  // The discussion plan and its presented step: the teacher and the projector each read it as they may.
+  deps.discussion.on('changed', (classId) => {
+    io.to(teacherChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'teacher'));
+    io.to(projectorChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'projector'));
+  });
 }

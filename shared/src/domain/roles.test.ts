@@ -11,9 +11,9 @@ describe('can(role, capability)', () => {
     expect(can('student', 'boards.writeOwnGroup')).toBe(true);
   });
 
-  it('keeps the projector strictly view-only', () => {
+  it('keeps the projector view-only, but for stepping through a presented plan', () => {
     const allowed = CAPABILITIES.filter((c) => can('projector', c));
-    expect(allowed).toEqual(['boards.viewAll']);
+    expect(allowed).toEqual(['boards.viewAll', 'snapshots.view', 'discussion.view', 'discussion.present']);
   });
 
   it('gives no role the roster but the teacher', () => {

@@ -30,6 +30,9 @@ export const CAPABILITIES = [
   'monitoring.view', // the monitoring chart, confirm or reject its matches, the alerts, the labels export
   'snapshots.take', // capture a group's board (or a region of it) at a moment
   'snapshots.view', // the lesson's gallery of snapshots (the teacher's dashboard and the projector)
+  'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
+  'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
+  'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -54,6 +57,9 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'monitoring.view',
     'snapshots.take',
     'snapshots.view',
+    'discussion.plan',
+    'discussion.view',
+    'discussion.present',
   ]),
   student: new Set<Capability>([
     'questions.answer',
@@ -62,7 +68,13 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'critique.post',
     'diagnostic.take',
   ]),
-  projector: new Set<Capability>(['boards.viewAll', 'snapshots.view']),
+  // The projector shows; its one command is stepping through a plan the teacher started (arrow keys).
+  projector: new Set<Capability>([
+    'boards.viewAll',
+    'snapshots.view',
+    'discussion.view',
+    'discussion.present',
+  ]),
 };
 
 export function can(role: Role, capability: Capability): boolean {

@@ -4,6 +4,7 @@ import type { Answer, ClassView, ContributionTag, GroupActivity, Question } from
 import { AnswerQuestionSchema, AnswerSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
 import type { MonitoringState } from '../domain/anticipation/schema.js';
+import type { DiscussionPlan } from '../domain/discussion/schema.js';
 
 /**
  * socket.io contract. Each client→server event has a payload schema here; the typed event maps below are
@@ -206,6 +207,11 @@ export interface ServerToClientEvents {
    * every MONITORING_EVENT_MIN_INTERVAL_MS (the server throttles it; boards are matched after a debounce).
    */
   monitoringChanged: (payload: MonitoringState) => void;
+  /**
+   * To the teacher and the projector: the discussion plan changed or the presented step moved (`presenting`,
+   * null when the projector is back to live boards). The projector's copy carries no rationale notes.
+   */
+  discussionChanged: (payload: DiscussionPlan) => void;
 }
 
 /** The server sends `monitoringChanged` to a class's teacher at most this often. */

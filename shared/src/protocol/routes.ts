@@ -58,6 +58,7 @@ import {
   SnapshotSummarySchema,
   TakeSnapshotBodySchema,
 } from './snapshots.js';
+import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
@@ -538,6 +539,31 @@ export const routes = {
     response: SnapshotSchema,
     status: 200,
     access: needs('snapshots.view'),
+  }),
+
+  getDiscussionPlan: route({
+    method: 'GET',
+    path: '/classes/:classId/discussion',
+    response: DiscussionPlanSchema,
+    status: 200,
+    access: needs('discussion.view'),
+  }),
+  putDiscussionPlan: route({
+    method: 'PUT',
+    path: '/classes/:classId/discussion',
+    body: PlanInputSchema,
+    response: DiscussionPlanSchema,
+    status: 200,
+    access: needs('discussion.plan'),
+    bodyLimit: '64kb',
+  }),
+  presentDiscussionStep: route({
+    method: 'PUT',
+    path: '/classes/:classId/discussion/presenting',
+    body: PresentStepBodySchema,
+    response: DiscussionPlanSchema,
+    status: 200,
+    access: needs('discussion.present'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,0 +1,83 @@
+import 'tldraw/tldraw.css';
+import { useCallback, useEffect, useRef } from 'react';
+import { Tldraw, type Editor, type TLRecord } from 'tldraw';
+import type { FitOptions, Snapshot } from '@conjecture/shared';
+import { customShapeUtils } from '../shapes/index.js';
+import { assetUrls } from '../components/tldrawSetup.js';
+import { fitEditorTo } from '../components/fitView.js';
+import { debugEnabled } from '../debug.js';
+
+declare global {
+  interface Window {
+    /** Rendered snapshots by id (tests, support): `?debug` or development builds only. */
+    __conjectureSnapshots?: Record<string, Editor>;
+  }
+}
+
+/** The record types a snapshot's rendering needs: its shapes, their bindings and the assets they show. */
+const RENDERED = new Set(['shape', 'binding', 'asset']);
+
+interface SnapshotViewProps {
+  snapshot: Snapshot;
+  label: string;
+  licenseKey: string | null;
+  fit: FitOptions;
+  /** Called with the editor once the records are in, and after every fit (the layout moved). */
+  onLayout?: (editor: Editor) => void;
+}
+
+/**
+ * A snapshot, drawn read-only by a tldraw editor of its own that holds just the snapshot's records (in
+ * memory, synced to nobody), fitted to its items: the gallery's thumbnails and the projector's steps.
+ */
+export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: SnapshotViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const latest = useRef({ fit, onLayout });
+  latest.current = { fit, onLayout };
+  const refit = useRef<(() => void) | null>(null);
+
+  const onMount = useCallback(
+    (editor: Editor) => {
+      const pageId = editor.getCurrentPageId();
+      const records = snapshot.records
+        .filter((r) => RENDERED.has(r.typeName))
+        .map((r) =>
+          r.typeName === 'shape' && String(r.parentId ?? '').startsWith('page:')
+            ? { ...r, parentId: pageId }
+            : r,
+        ) as unknown as TLRecord[];
+      editor.store.mergeRemoteChanges(() => editor.store.put(records));
+      editor.updateInstanceState({ isReadonly: true });
+      const doFit = () => {
+        fitEditorTo(editor, null, latest.current.fit);
+        latest.current.onLayout?.(editor);
+      };
+      refit.current = doFit;
+      doFit();
+      const observer = new ResizeObserver(doFit);
+      if (container.current) observer.observe(container.current);
+      const views = debugEnabled() ? (window.__conjectureSnapshots ??= {}) : null;
+      if (views) views[snapshot.snapshotId] = editor;
+      return () => {
+        observer.disconnect();
+        refit.current = null;
+        if (views?.[snapshot.snapshotId] === editor) delete views[snapshot.snapshotId];
+      };
+    },
+    [snapshot],
+  );
+  useEffect(() => refit.current?.(), [fit]);
+
+  return (
+    <div ref={container} className="snapshot-view" data-snapshot-id={snapshot.snapshotId} aria-label={label}>
+      <Tldraw
+        shapeUtils={customShapeUtils}
+        assetUrls={assetUrls}
+        licenseKey={licenseKey ?? undefined}
+        hideUi
+        autoFocus={false}
+        onMount={onMount}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { PageRegion } from '@conjecture/shared';
+import { Button } from '../ui/index.js';
+import { CameraIcon } from './icons.js';
+import { takeSnapshot } from './discussionApi.js';
+
+interface TakeSnapshotButtonProps {
+  classId: string;
+  groupId: string;
+  /** The region to capture, read when pressed (the opened board's selection or view); null: the whole board. */
+  region?: () => PageRegion | null;
+  size?: 'sm' | 'md';
+  disabled?: boolean;
+}
+
+/** "Take a snapshot": the server captures the group's board (or the region) as it holds it now. */
+export function TakeSnapshotButton({
+  classId,
+  groupId,
+  region,
+  size = 'md',
+  disabled,
+}: TakeSnapshotButtonProps) {
+  const [status, setStatus] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const take = async () => {
+    setBusy(true);
+    try {
+      const snapshot = await takeSnapshot(classId, groupId, region?.() ?? null);
+      setStatus(`Snapshot taken: ${snapshot.shapeCount} item${snapshot.shapeCount === 1 ? '' : 's'}`);
+    } catch (error) {
+      setStatus(`No snapshot: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="take-snapshot">
+      <Button size={size} onClick={() => void take()} disabled={disabled || busy}>
+        <CameraIcon aria-hidden /> Take a snapshot
+      </Button>
+      <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">
+        {status}
+      </span>
+    </span>
+  );
+}

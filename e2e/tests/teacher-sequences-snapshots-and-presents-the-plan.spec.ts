@@ -1,0 +1,156 @@
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import type { Actor } from '../fixtures/actor.js';
+
+const UNIT_PRICE = 'shape:unitPrice';
+const UNIT_TEXT = 'A: 2 ÷ 3 = 0.67 per pen';
+const OTHER_PRICE = 'shape:otherPrice';
+const OTHER_TEXT = 'B: 3 ÷ 5 = 0.60 per pen';
+
+/** A student writes a note on the group board; returns once the other student sees it (the server holds it). */
+async function writeNote(author: Actor, reader: Actor, id: string, text: string, y: number) {
+  await author.page.evaluate(
+    ({ id, text, y }) => {
+      window.__conjecture!.editor.createShape({
+        id: id as never,
+        type: 'note',
+        x: 100,
+        y,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id, text, y },
+  );
+  await expect.poll(() => reader.shapeIds()).toContain(id);
+}
+
+test('the teacher snapshots two moments, sequences them with rationales, links an item of one to an item of the other and presents the plan on the projector', async ({
+  teacher,
+  studentA,
+  studentB,
+  projector,
+}) => {
+  test.slow(); // four actors, live boards and rendered snapshots on a shared machine
+  const dashboard = teacher.page;
+  await dashboard.setViewportSize({ width: 1366, height: 768 });
+  await projector.page.setViewportSize({ width: 1280, height: 720 });
+  const { joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Pen deals');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+  const card = dashboard.getByTestId('group-Group 1');
+
+  await test.step('a snapshot from the group card captures the whole board', async () => {
+    await writeNote(studentA, studentB, UNIT_PRICE, UNIT_TEXT, 100);
+    await card.getByRole('button', { name: 'Take a snapshot' }).click();
+    await expect(card.getByTestId('snapshot-status')).toHaveText('Snapshot taken: 1 item');
+  });
+
+  await test.step('a snapshot from the opened board captures the selected item', async () => {
+    await writeNote(studentA, studentB, OTHER_PRICE, OTHER_TEXT, 500);
+    await card.getByRole('button', { name: 'Open', exact: true }).click();
+    await teacher.waitForEditor();
+    await expect.poll(() => teacher.shapeIds()).toContain(OTHER_PRICE);
+    await dashboard.evaluate((id) => {
+      window.__conjecture!.editor.select(id as never);
+    }, OTHER_PRICE);
+    const focus = dashboard.getByTestId('board-focus');
+    await focus.getByRole('button', { name: 'Take a snapshot' }).click();
+    await expect(focus.getByTestId('snapshot-status')).toHaveText('Snapshot taken: 1 item');
+    await focus.getByRole('button', { name: 'Back to the dashboard' }).click();
+  });
+
+  const gallery = dashboard.getByRole('list', { name: 'Snapshots of this lesson' });
+  await test.step('the gallery shows both, each drawn from its own records', async () => {
+    const started = Date.now();
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    await expect(gallery.getByRole('listitem')).toHaveCount(2);
+    await expect(
+      gallery.getByRole('listitem').nth(0).locator(`[data-shape-id="${UNIT_PRICE}"]`),
+    ).toBeVisible();
+    await expect(
+      gallery.getByRole('listitem').nth(1).locator(`[data-shape-id="${OTHER_PRICE}"]`),
+    ).toBeVisible();
+    // A measure, not an assertion: how long two thumbnails (one tldraw editor each) take to draw here.
+    const drawnMs = Date.now() - started;
+    test.info().annotations.push({ type: 'gallery of 2 drawn', description: `${drawnMs} ms` });
+    console.log(`gallery: 2 snapshot thumbnails drawn ${drawnMs} ms after opening the Strategies tab`);
+    await gallery.screenshot({ path: test.info().outputPath('gallery.png') });
+    await expect(gallery.getByRole('listitem').nth(1).locator(`[data-shape-id="${UNIT_PRICE}"]`)).toHaveCount(
+      0,
+    );
+  });
+
+  await test.step('the teacher sequences them with rationales and questions', async () => {
+    await gallery.getByRole('listitem').nth(0).getByRole('button', { name: 'Add to the plan' }).click();
+    await gallery.getByRole('listitem').nth(1).getByRole('button', { name: 'Add to the plan' }).click();
+    await expect(dashboard.getByTestId('plan-step-2')).toBeVisible();
+    await dashboard.getByLabel('Rationale for step 1').selectOption({ label: 'Most accessible first' });
+    await dashboard.getByLabel('Notes for step 1').fill('Ada explains this one clearly');
+    await dashboard.getByLabel('Question for step 1').fill('What does 0.67 tell us?');
+    await dashboard.getByLabel('Rationale for step 2').selectOption({ label: 'Build to the most general' });
+    await dashboard.getByLabel('Question for step 2').fill('Where is the price of one pen in each?');
+    await dashboard.getByLabel('Question for step 2').blur();
+    // Reordered with the keyboard-accessible buttons, and back.
+    await dashboard.getByRole('button', { name: 'Move step 2 up' }).click();
+    await expect(dashboard.getByLabel('Question for step 1')).toHaveValue(
+      'Where is the price of one pen in each?',
+    );
+    await dashboard.getByRole('button', { name: 'Move step 1 down' }).click();
+    await expect(dashboard.getByLabel('Question for step 1')).toHaveValue('What does 0.67 tell us?');
+  });
+
+  await test.step('the teacher links the unit price in one to the unit price in the other', async () => {
+    await dashboard.getByLabel('Item in the first snapshot').selectOption({ label: `note: ${UNIT_TEXT}` });
+    await dashboard.getByLabel('Item in the second snapshot').selectOption({ label: `note: ${OTHER_TEXT}` });
+    await dashboard.getByLabel('How they are linked').selectOption({ label: 'Same relationship' });
+    await dashboard.getByRole('button', { name: 'Add link' }).click();
+    await expect(dashboard.getByTestId('plan-link')).toContainText('same relationship');
+    // The section, not a full-page shot: resizing the page for one blanks the thumbnails' canvases.
+    await dashboard
+      .getByRole('region', { name: 'Discussion' })
+      .screenshot({ path: test.info().outputPath('dashboard-plan.png') });
+  });
+
+  await test.step('the teacher presents: the projector shows step 1 with its question', async () => {
+    const [path, hash] = projectorLink.split('#');
+    await projector.page.goto(`${path}?debug#${hash}`);
+    await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+    await dashboard.getByRole('button', { name: 'Present the plan on the projector' }).click();
+    const step = projector.page.getByTestId('presented-step');
+    await expect(step).toHaveAttribute('data-step', '1');
+    await expect(step.getByTestId('step-question')).toHaveText('What does 0.67 tell us?');
+    await expect(step.locator(`[data-shape-id="${UNIT_PRICE}"]`)).toBeVisible();
+  });
+
+  await test.step('next: step 2 beside step 1, with the labelled link between the two items', async () => {
+    await dashboard.getByRole('button', { name: 'Next step' }).click();
+    const step = projector.page.getByTestId('presented-step');
+    await expect(step).toHaveAttribute('data-step', '2');
+    await expect(step.getByTestId('step-question')).toHaveText('Where is the price of one pen in each?');
+    await expect(step.locator('.snapshot-view')).toHaveCount(2);
+    await expect(step.locator(`[data-shape-id="${UNIT_PRICE}"]`)).toBeVisible();
+    await expect(step.locator(`[data-shape-id="${OTHER_PRICE}"]`)).toBeVisible();
+    const label = step.getByTestId('link-label');
+    await expect(label).toHaveText('same relationship');
+    // The label sits between the two items: right of the first snapshot's note, left of the second's.
+    const [a, b, l] = await Promise.all([
+      step.locator(`[data-shape-id="${UNIT_PRICE}"]`).boundingBox(),
+      step.locator(`[data-shape-id="${OTHER_PRICE}"]`).boundingBox(),
+      label.boundingBox(),
+    ]);
+    expect(l!.x + l!.width / 2).toBeGreaterThan(a!.x + a!.width / 2);
+    expect(l!.x + l!.width / 2).toBeLessThan(b!.x + b!.width / 2);
+    // The teacher's notes stay on the dashboard.
+    expect(await projector.page.content()).not.toContain('Ada explains');
+    await projector.page.screenshot({ path: test.info().outputPath('projector-step-2.png') });
+  });
+
+  await test.step('the arrow keys on the projector step back, and the dashboard follows', async () => {
+    await projector.page.keyboard.press('ArrowLeft');
+    await expect(projector.page.getByTestId('presented-step')).toHaveAttribute('data-step', '1');
+    await expect(dashboard.getByTestId('presenting-step')).toHaveText('Presenting step 1 of 2');
+    await dashboard.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+  });
+});

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ApiRequestError,
+  createApiClient,
+  type DiscussionPlan,
+  type PlanInput,
+  type Snapshot,
+} from '@conjecture/shared';
+import { apiOf, classWithGroupOfTwo, type TeacherHandle } from '../test/classroomClient.js';
+import { roundTrip } from '../test/roundTrip.js';
+import { socketFor } from '../test/sockets.js';
+import {
+  connectClient,
+  geoShape,
+  noteShape,
+  onCleanup,
+  startTestServer,
+  synced,
+} from '../test/testServer.js';
+import type { RunningServer } from '../createServer.js';
+
+/** Two snapshots of Ana's group board: one of a rectangle, one (later) of a note. */
+async function twoSnapshots(server: RunningServer) {
+  const setup = await classWithGroupOfTwo(server);
+  const { teacher, g1, ana } = setup;
+  const board = connectClient(server, g1.boardId, { token: ana.token });
+  await synced(board);
+  board.records.set('shape:table', geoShape('shape:table', { x: 10, y: 20 }));
+  await roundTrip(board);
+  const params = { classId: teacher.classId };
+  const a = await teacher.api.takeSnapshot({ params, body: { groupId: g1.groupId, title: 'table' } });
+  board.records.set('shape:note', noteShape('shape:note', 'cost per pen 0.67', { x: 400, y: 20 }));
+  await roundTrip(board);
+  const b = await teacher.api.takeSnapshot({ params, body: { groupId: g1.groupId, title: 'note' } });
+  return { ...setup, a, b };
+}
+
+const planOf = (a: Snapshot, b: Snapshot): PlanInput => ({
+  steps: [
+    {
+      stepId: 'first',
+      snapshotId: a.snapshotId,
+      rationale: { choice: 'accessible-first', text: 'Ana explains it well' },
+      question: 'What does each row tell us?',
+    },
+    {
+      stepId: 'second',
+      snapshotId: b.snapshotId,
+      rationale: { choice: 'build-to-general', text: '' },
+      question: 'Where is 0.67 in the table?',
+    },
+  ],
+  links: [
+    {
+      linkId: 'l1',
+      from: { snapshotId: a.snapshotId, shapeId: 'shape:table' },
+      to: { snapshotId: b.snapshotId, shapeId: 'shape:note' },
+      kind: 'same-quantity',
+      text: '',
+    },
+  ],
+});
+
+async function refusal(call: Promise<unknown>): Promise<ApiRequestError | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    if (error instanceof ApiRequestError) return error;
+    throw error;
+  }
+}
+
+async function projectorOf(server: RunningServer, teacher: TeacherHandle) {
+  const { token } = await apiOf(server).startProjectorSession({
+    params: { classId: teacher.classId },
+    body: { key: teacher.projectorKey },
+  });
+  return { token, api: apiOf(server, token) };
+}
+
+describe('the discussion plan', () => {
+  it('is edited by the teacher only, read by the projector without the rationale notes', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, a, b } = await twoSnapshots(server);
+    const params = { classId: teacher.classId };
+    const saved = await teacher.api.putDiscussionPlan({ params, body: planOf(a, b) });
+    expect(saved).toMatchObject({ steps: planOf(a, b).steps, links: planOf(a, b).links, presenting: null });
+
+    const projector = await projectorOf(server, teacher);
+    const seen = await projector.api.getDiscussionPlan({ params });
+    expect(seen.steps.map((s) => [s.snapshotId, s.rationale.choice, s.rationale.text, s.question])).toEqual([
+      [a.snapshotId, 'accessible-first', '', 'What does each row tell us?'],
+      [b.snapshotId, 'build-to-general', '', 'Where is 0.67 in the table?'],
+    ]);
+    expect((await refusal(projector.api.putDiscussionPlan({ params, body: planOf(b, a) })))?.status).toBe(
+      403,
+    );
+    const student = apiOf(server, ana.token);
+    expect((await refusal(student.getDiscussionPlan({ params })))?.status).toBe(403);
+    expect((await refusal(student.putDiscussionPlan({ params, body: planOf(b, a) })))?.status).toBe(403);
+    expect((await refusal(apiOf(server).getDiscussionPlan({ params })))?.status).toBe(401);
+  });
+
+  it('refuses links to items that are not in the snapshots, and snapshots of another class', async () => {
+    const server = await startTestServer();
+    const { teacher, a, b } = await twoSnapshots(server);
+    const params = { classId: teacher.classId };
+    const plan = planOf(a, b);
+    // The note was drawn after snapshot A was taken: it is not an item of A.
+    const wrong: PlanInput = {
+      ...plan,
+      links: [{ ...plan.links[0]!, from: { snapshotId: a.snapshotId, shapeId: 'shape:note' } }],
+    };
+    const refused = await refusal(teacher.api.putDiscussionPlan({ params, body: wrong }));
+    expect(refused?.status).toBe(400);
+    expect(refused?.issues).toEqual([
+      { path: ['links', 0, 'from', 'shapeId'], message: 'no such item in that snapshot' },
+    ]);
+
+    const other = await twoSnapshots(server);
+    const foreign = await refusal(
+      teacher.api.putDiscussionPlan({
+        params,
+        body: {
+          ...plan,
+          steps: [...plan.steps, { ...plan.steps[0]!, stepId: 'x', snapshotId: other.a.snapshotId }],
+        },
+      }),
+    );
+    expect(foreign?.issues?.[0]).toMatchObject({ path: ['steps', 2, 'snapshotId'] });
+    expect((await teacher.api.getDiscussionPlan({ params })).steps).toEqual([]);
+  });
+
+  it('is kept across a restart, with the presented step', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-discussion-'));
+    onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const env = { STORAGE: 'sqlite', DATA_DIR: dir };
+    const first = await startTestServer(env);
+    const { teacher, a, b } = await twoSnapshots(first);
+    const params = { classId: teacher.classId };
+    await teacher.api.putDiscussionPlan({ params, body: planOf(a, b) });
+    await teacher.api.presentDiscussionStep({ params, body: { step: 1 } });
+    await first.close();
+
+    const second = await startTestServer(env);
+    const again = createApiClient({ origin: second.url, headers: { cookie: teacher.cookie } });
+    const plan = await again.getDiscussionPlan({ params });
+    expect(plan).toMatchObject({ ...planOf(a, b), presenting: 1 });
+    await again.deleteClass({ params });
+  });
+
+  it('is presented step by step: the projector receives each step and may step, never start or stop', async () => {
+    const server = await startTestServer();
+    const { teacher, a, b } = await twoSnapshots(server);
+    const params = { classId: teacher.classId };
+    await teacher.api.putDiscussionPlan({ params, body: planOf(a, b) });
+    const projector = await projectorOf(server, teacher);
+    const socket = socketFor(server, { token: projector.token });
+    const received: DiscussionPlan[] = [];
+    socket.on('discussionChanged', (plan) => received.push(plan));
+    await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+    const nextEvent = async (count: number) => {
+      while (received.length < count)
+        await new Promise((resolve) => socket.once('discussionChanged', resolve));
+      return received[count - 1]!;
+    };
+
+    expect((await refusal(projector.api.presentDiscussionStep({ params, body: { step: 0 } })))?.status).toBe(
+      403,
+    );
+    await teacher.api.presentDiscussionStep({ params, body: { step: 0 } });
+    expect(await nextEvent(1)).toMatchObject({ presenting: 0 });
+    await teacher.api.presentDiscussionStep({ params, body: { step: 1 } });
+    const second = await nextEvent(2);
+    expect(second.presenting).toBe(1);
+    expect(second.links[0]).toMatchObject({ kind: 'same-quantity' });
+    expect(second.steps[0]?.rationale.text).toBe('');
+
+    // The projector's arrow keys: back a step, but not out of the presentation, nor past the end.
+    await projector.api.presentDiscussionStep({ params, body: { step: 0 } });
+    expect(await nextEvent(3)).toMatchObject({ presenting: 0 });
+    expect(
+      (await refusal(projector.api.presentDiscussionStep({ params, body: { step: null } })))?.status,
+    ).toBe(403);
+    expect((await refusal(teacher.api.presentDiscussionStep({ params, body: { step: 2 } })))?.status).toBe(
+      400,
+    );
+    await teacher.api.presentDiscussionStep({ params, body: { step: null } });
+    expect(await nextEvent(4)).toMatchObject({ presenting: null });
+  });
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { SnapshotIdSchema } from '../../protocol/snapshots.js';
+
+/** At most this many steps in a plan: a whole-class discussion, not a slide deck. */
+export const MAX_PLAN_STEPS = 12;
+/** At most this many links in a plan. */
+export const MAX_PLAN_LINKS = 24;
+/** A step is shown with at most this many snapshots side by side (its own and the earlier ones it links to). */
+export const MAX_SNAPSHOTS_SIDE_BY_SIDE = 3;
+
+/** Smith and Stein's starter reasons for putting a piece of work at this point in the sequence. */
+export const RATIONALE_CHOICES = ['accessible-first', 'misconception-first', 'build-to-general'] as const;
+export const RationaleChoiceSchema = z.enum(RATIONALE_CHOICES);
+export type RationaleChoice = z.infer<typeof RationaleChoiceSchema>;
+export const RATIONALE_LABELS: Record<RationaleChoice, string> = {
+  'accessible-first': 'Most accessible first',
+  'misconception-first': 'The misconception first',
+  'build-to-general': 'Build to the most general',
+};
+
+const StepIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a step id');
+const ShapeIdSchema = z.string().regex(/^shape:[\w-]{1,64}$/, 'not a shape id');
+
+export const PlanStepSchema = z
+  .object({
+    stepId: StepIdSchema,
+    snapshotId: SnapshotIdSchema,
+    rationale: z
+      .object({
+        choice: RationaleChoiceSchema.nullable(),
+        /** The teacher's own words; kept from the projector (it may name students). */
+        text: z.string().trim().max(500),
+      })
+      .strict(),
+    /** The purposeful question to ask at this step, shown on the projector with the snapshot. */
+    question: z.string().trim().max(300),
+  })
+  .strict();
+export type PlanStep = z.infer<typeof PlanStepSchema>;
+
+/** How two linked items are the same or related. */
+export const LINK_KINDS = [
+  'same-quantity',
+  'same-relationship',
+  'different-representation',
+  'other',
+] as const;
+export const LinkKindSchema = z.enum(LINK_KINDS);
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+
+export const ItemRefSchema = z.object({ snapshotId: SnapshotIdSchema, shapeId: ShapeIdSchema }).strict();
+export type ItemRef = z.infer<typeof ItemRefSchema>;
+
+export const PlanLinkSchema = z
+  .object({
+    linkId: StepIdSchema,
+    from: ItemRefSchema,
+    to: ItemRefSchema,
+    kind: LinkKindSchema,
+    /** "different representation of …" completes it; "other" is all free text; otherwise optional. */
+    text: z.string().trim().max(120),
+  })
+  .strict();
+export type PlanLink = z.infer<typeof PlanLinkSchema>;
+
+/** What the teacher edits: the ordered steps and the links between items of their snapshots. */
+export const PlanInputSchema = z
+  .object({
+    steps: z.array(PlanStepSchema).max(MAX_PLAN_STEPS),
+    links: z.array(PlanLinkSchema).max(MAX_PLAN_LINKS),
+  })
+  .strict();
+export type PlanInput = z.infer<typeof PlanInputSchema>;
+
+/** The class's plan as stored, with the step the projector shows (null: not presenting). */
+export const DiscussionPlanSchema = PlanInputSchema.extend({
+  classId: z.string(),
+  presenting: z.number().int().min(0).nullable(),
+  updatedAt: z.number(),
+});
+export type DiscussionPlan = z.infer<typeof DiscussionPlanSchema>;
+
+// PUT /classes/:classId/discussion/presenting: which step the projector shows; null ends the presentation.
+export const PresentStepBodySchema = z.object({ step: z.number().int().min(0).nullable() }).strict();
+export type PresentStepBody = z.infer<typeof PresentStepBodySchema>;
