@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
+import { ClassBarTask } from '../components/ClassBarTask.js';
 import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
@@ -96,6 +97,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <strong>{state.view.title}</strong>
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
+      {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {socket && studentId && can('student', 'hands.raise') && (
         <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
       )}

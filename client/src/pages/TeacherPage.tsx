@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import * as api from '../classroom/classApi.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
@@ -120,7 +121,10 @@ export function TeacherPage({ classId }: { classId: string }) {
       <header className="dashboard-header">
         <div>
           <h1>{c.title}</h1>
-          {c.taskPrompt && <p className="muted">{c.taskPrompt}</p>}
+          <TaskPromptEditor
+            taskPrompt={c.taskPrompt}
+            onSave={async (taskPrompt) => setClass(await api.updateClass(classId, { taskPrompt }))}
+          />
         </div>
         <div className="join-code-box">
           <span>Join at {window.location.host}/join with</span>

@@ -5,6 +5,7 @@ import type { ClassroomDeps, ClassroomEventSink } from './classroomTypes.js';
 import type { BoardAccessPolicy } from './boardAccess.js';
 import type { ClassAssets } from './classAssets.js';
 import type { ClassTemplate } from './classTemplate.js';
+import type { ClassTaskCard } from './classTaskCard.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { LivePresence } from './livePresence.js';
 import { randomId } from './tokens.js';
@@ -18,6 +19,8 @@ export class ClassGroups {
       events: ClassroomEventSink;
       /** Places the class's template on each new group's board. */
       template: ClassTemplate;
+      /** Places the class's task card on each new group's board. */
+      taskCard: ClassTaskCard;
       /** Both keep per-board memory that a deleted group's board must not leave behind. */
       presence: LivePresence;
       boards: BoardAccessPolicy;
@@ -57,6 +60,7 @@ export class ClassGroups {
       createdAt: this.deps.now(),
     };
     this.deps.store.addGroup(row);
+    this.deps.taskCard.placeOnNewBoard(classId, board.boardId);
     this.deps.template.placeOnNewBoard(classId, board.boardId);
     this.deps.events.emit('rosterChanged', classId);
     return toGroup(row);

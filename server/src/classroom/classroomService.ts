@@ -18,6 +18,7 @@ import type { BoardAccess } from './boardAccess.js';
 import { BoardAccessPolicy } from './boardAccess.js';
 import type { TemplateRecord } from './classTemplate.js';
 import { ClassTemplate } from './classTemplate.js';
+import { ClassTaskCard } from './classTaskCard.js';
 import { ClassGroups, toGroup } from './classGroups.js';
 import type { NewClass } from './classSessions.js';
 import { ClassSessions } from './classSessions.js';
@@ -44,6 +45,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly boards: BoardAccessPolicy;
   private readonly drafts: StudentDrafts;
   private readonly classTemplate: ClassTemplate;
+  private readonly taskCard: ClassTaskCard;
   private readonly groups: ClassGroups;
   private readonly assets: ClassAssets;
 
@@ -54,11 +56,13 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.boards = new BoardAccessPolicy({ store: deps.store });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
+    this.taskCard = new ClassTaskCard(deps);
     this.assets = new ClassAssets(deps);
     this.groups = new ClassGroups({
       ...deps,
       events: this,
       template: this.classTemplate,
+      taskCard: this.taskCard,
       presence: this.presence,
       boards: this.boards,
       assets: this.assets,
@@ -110,6 +114,19 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const lockedAfter = after.paused || after.ended;
     if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
+  }
+
+  /**
+   * The teacher edits the class's task: every group board's task card is rewritten (all or none) and the
+   * students' class bars hear the new prompt.
+   */
+  setTaskPrompt(classId: string, taskPrompt: string): Result<null> {
+    const c = this.deps.store.getClass(classId);
+    if (!c) return fail('not_found', 'no such class');
+    if (c.taskPrompt === taskPrompt) return ok(null);
+    const result = this.taskCard.setPrompt(classId, taskPrompt);
+    if (result.ok) this.emit('taskPromptChanged', classId, taskPrompt);
+    return result;
   }
 
   /** Which boards the projector shows, and whether it anonymizes names. */

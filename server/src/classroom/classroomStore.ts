@@ -83,6 +83,7 @@ export type ClassPatch = Partial<
     | 'projectedBoardIds'
     | 'templateRecords'
     | 'graphPaper'
+    | 'taskPrompt'
   >
 >;
 

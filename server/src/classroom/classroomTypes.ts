@@ -15,6 +15,7 @@ export interface Principal {
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   graphPaperChanged: [classId: string, graphPaper: boolean];
+  taskPromptChanged: [classId: string, taskPrompt: string];
   /** `deletedBoardId`: the student's old group was deleted, and its board with it. */
   studentMoved: [classId: string, studentId: string, group: Group | null, deletedBoardId?: string];
   groupRenamed: [classId: string, group: Group, memberIds: string[]];

@@ -230,6 +230,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       projectedBoardIds: 'projected_board_ids',
       templateRecords: 'template_records',
       graphPaper: 'graph_paper',
+      taskPrompt: 'task_prompt',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;

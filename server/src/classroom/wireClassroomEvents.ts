@@ -34,6 +34,10 @@ export function wireClassroomEvents(
     io.to(classChannel(classId)).emit('graphPaperChanged', { classId, graphPaper }),
   );
 
+  classroom.on('taskPromptChanged', (classId, taskPrompt) =>
+    io.to(classChannel(classId)).emit('taskPromptChanged', { classId, taskPrompt }),
+  );
+
   classroom.on('studentMoved', (classId, studentId, group, deletedBoardId) => {
     for (const c of yjs.connections()) {
       if (

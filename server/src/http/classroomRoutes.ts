@@ -163,11 +163,19 @@ export function classroomRoutes({
     const auth = authorize(req, res, capability);
     if (!auth) return;
     const manages =
-      body.joiningOpen !== undefined || body.ended !== undefined || body.graphPaper !== undefined;
+      body.joiningOpen !== undefined ||
+      body.ended !== undefined ||
+      body.graphPaper !== undefined ||
+      body.taskPrompt !== undefined;
     if (body.paused !== undefined && manages) {
       if (!can(auth.principal.role, 'class.manage')) return sendError(res, 'forbidden', 'not allowed');
     }
-    classroom.updateClass(auth.classId, body);
+    const { taskPrompt, ...settings } = body;
+    if (taskPrompt !== undefined) {
+      const placed = classroom.setTaskPrompt(auth.classId, taskPrompt);
+      if (!placed.ok) return sendError(res, placed.error.code, placed.error.message);
+    }
+    classroom.updateClass(auth.classId, settings);
     res.json(classroom.classState(auth.classId));
   });
 

@@ -1,4 +1,5 @@
 export * from './questionCard.js';
+export * from './taskCard.js';
 export * from './boundedProps.js';
 export * from './equation.js';
 export * from './table.js';

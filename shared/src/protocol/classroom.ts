@@ -104,6 +104,8 @@ export const UpdateClassBodySchema = z
     paused: z.boolean().optional(),
     ended: z.boolean().optional(),
     graphPaper: z.boolean().optional(),
+    /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
+    taskPrompt: z.string().trim().max(2000).optional(),
   })
   .strict();
 
