@@ -11,3 +11,4 @@ export * from './plainText.js';
 export * from './critique.js';
 export * from './representationType.js';
 export * from './placement.js';
+export * from './freeSpot.js';
