@@ -1,5 +1,5 @@
+import { userColor } from '../classroom/colorDirectory.js';
 import { z } from 'zod';
-import { colorForUser } from '@conjecture/shared';
 
 /** The server's answer to GET /boards/:boardId/authorship, from its per-update authorship log. */
 export const BoardAuthorshipSchema = z.record(
@@ -30,8 +30,8 @@ export function attributionLabel(
   return editors.length > 0 ? `${by}, edited by ${listNames(editors)}` : by;
 }
 
-/** The creator's colour: the same one their cursor has (createBoardStore gives users `colorForUser`). */
+/** The creator's colour: the same one their cursor has (createBoardStore gives users `userColor`). */
 export const creatorColor = (authorship: BoardAuthorship, shapeId: string): string | null => {
   const entry = authorship[shapeId];
-  return entry ? colorForUser(entry.creator) : null;
+  return entry ? userColor(entry.creator) : null;
 };

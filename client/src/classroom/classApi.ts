@@ -84,7 +84,14 @@ export const getClassState = (classId: string): Promise<ClassState> =>
 
 export const updateClass = (
   classId: string,
-  patch: { joiningOpen?: boolean; paused?: boolean; ended?: boolean; taskPrompt?: string },
+  patch: {
+    joiningOpen?: boolean;
+    paused?: boolean;
+    ended?: boolean;
+    taskPrompt?: string;
+    anonymizeDashboard?: boolean;
+    anonymizeStudents?: boolean;
+  },
 ): Promise<ClassState> => fetchJson(classUrl(classId), ClassStateSchema, request(teacher, 'PATCH', patch));
 
 export const createGroup = (classId: string, name?: string): Promise<Group> =>

@@ -1,6 +1,7 @@
+import { userColor } from '../classroom/colorDirectory.js';
 import { useMemo } from 'react';
 import { atom, createTLCurrentUser, type TLUserPreferences } from 'tldraw';
-import { colorForUser, type UserId } from '@conjecture/shared';
+import { type UserId } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
 /**
@@ -12,7 +13,7 @@ export function useTldrawUser(userId: UserId, resolveName: ResolveDisplayName) {
     const preferences = atom<TLUserPreferences>('preferences', {
       id: userId,
       name: resolveName(userId),
-      color: colorForUser(userId),
+      color: userColor(userId),
     });
     return createTLCurrentUser({
       userPreferences: preferences,

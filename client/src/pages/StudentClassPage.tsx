@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
+import { useUserColors } from '../classroom/colorDirectory.js';
 import { TaskCardIntoView } from '../components/TaskCardIntoView.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
 import type { Editor } from 'tldraw';
@@ -29,6 +30,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const { state, socket, refreshNames, recheck } = useStudentClass(classId);
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'in' ? state.view.names : null, refreshNames);
+  useUserColors(state.phase === 'in' ? state.view : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));

@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
+import { anonymizedForDashboard } from '../components/anonymizedClass.js';
+import { useUserColors } from '../classroom/colorDirectory.js';
 import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import * as api from '../classroom/classApi.js';
@@ -52,7 +55,9 @@ export function TeacherPage({ classId }: { classId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
 
-  const cls = state.phase === 'ready' ? state.cls : null;
+  // Every name on the dashboard comes from here: pseudonyms when the teacher anonymizes it.
+  const cls = useMemo(() => (state.phase === 'ready' ? anonymizedForDashboard(state.cls) : null), [state]);
+  useUserColors(cls);
   useShowGraphPaper(cls?.graphPaper ?? false);
   const names = useMemo(() => {
     const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
@@ -98,7 +103,8 @@ export function TeacherPage({ classId }: { classId: string }) {
       </main>
     );
 
-  const { cls: c, questions, activity, hands } = state;
+  const { questions, activity, hands } = state;
+  const c = cls ?? state.cls;
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
   const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
@@ -133,6 +139,10 @@ export function TeacherPage({ classId }: { classId: string }) {
           </span>
           {!c.joiningOpen && <span className="muted">Joining is closed</span>}
         </div>
+        <AnonymizeSwitches
+          cls={c}
+          onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}
+        />
         <ClassControls
           cls={c}
           onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}

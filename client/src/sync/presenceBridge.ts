@@ -1,3 +1,4 @@
+import { userColor } from '../classroom/colorDirectory.js';
 import type { Awareness } from 'y-protocols/awareness';
 import {
   InstancePresenceRecordType,
@@ -7,7 +8,7 @@ import {
   type TLInstancePresence,
   type TLStore,
 } from 'tldraw';
-import { colorForUser, PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
+import { PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
 
 export type ResolveDisplayName = (userId: UserId) => string;
 
@@ -41,7 +42,7 @@ export function bindPresence(
 ): () => void {
   const { userId, localPresence, resolveName } = options;
   const schedule = options.schedule ?? ((fn: () => void) => setTimeout(fn, PRESENCE_THROTTLE_MS));
-  const color = colorForUser(userId);
+  const color = userColor(userId);
 
   const publish = () => {
     const presence = localPresence.get();
@@ -115,6 +116,6 @@ function toPresenceRecord(
     userId: createUserId(user.id),
     userName: resolveName(user.id),
     // our own palette, not whatever the peer sent: the same colour for a user on every screen
-    color: colorForUser(user.id),
+    color: userColor(user.id),
   } as TLInstancePresence);
 }

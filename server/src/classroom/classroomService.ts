@@ -9,7 +9,16 @@ import type {
   Projection,
   Result,
 } from '@conjecture/shared';
-import { fail, normalizeJoinCode, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
+import {
+  colorForUser,
+  fail,
+  normalizeJoinCode,
+  ok,
+  paletteColor,
+  rosterLabels,
+  TEACHER_COLOR,
+  YjsCloseCode,
+} from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow } from './classroomStore.js';
@@ -85,14 +94,19 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       joiningOpen: c.joiningOpen,
       paused: c.paused,
       ended: c.ended,
-      students: this.deps.store
-        .studentsOf(classId)
-        .map((s) => ({ studentId: s.studentId, displayName: s.displayName, groupId: s.groupId })),
+      students: this.deps.store.studentsOf(classId).map((s) => ({
+        studentId: s.studentId,
+        displayName: s.displayName,
+        groupId: s.groupId,
+        color: studentColor(s),
+      })),
       groups: this.deps.store.groupsOf(classId).map(toGroup),
       online: this.presence.onlineStudents(classId),
       anonymize: c.anonymize,
       projectedBoardIds: c.projectedBoardIds,
       graphPaper: c.graphPaper,
+      anonymizeDashboard: c.anonymizeDashboard,
+      anonymizeStudents: c.anonymizeStudents,
     };
   }
 
@@ -103,6 +117,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       paused?: boolean | undefined;
       ended?: boolean | undefined;
       graphPaper?: boolean | undefined;
+      anonymizeDashboard?: boolean | undefined;
+      anonymizeStudents?: boolean | undefined;
     },
   ): void {
     const before = this.deps.store.getClass(classId);
@@ -114,6 +130,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const lockedAfter = after.paused || after.ended;
     if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
+    // Students hear the new labels with a fresh view (their names map changes).
+    if (before.anonymizeStudents !== after.anonymizeStudents) this.emit('studentViewChanged', classId);
   }
 
   /**
@@ -151,7 +169,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const c = this.deps.store.getClass(p.classId);
     if (!c) return undefined;
     const students = this.deps.store.studentsOf(p.classId);
-    const anonymize = p.role === 'projector' && c.anonymize;
+    const anonymize =
+      (p.role === 'projector' && c.anonymize) || (p.role === 'student' && c.anonymizeStudents);
+    const names = rosterLabels(students, anonymize);
+    // A student anonymized for the others still sees their own name.
+    const self = p.studentId ? students.find((s) => s.studentId === p.studentId) : undefined;
+    if (self) names[self.studentId] = self.displayName;
     return {
       classId: c.classId,
       title: c.title,
@@ -159,7 +182,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       paused: c.paused || c.ended,
       graphPaper: c.graphPaper,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize },
-      names: rosterLabels(students, anonymize),
+      names,
+      colors: {
+        teacher: TEACHER_COLOR,
+        ...Object.fromEntries(students.map((s) => [s.studentId, studentColor(s)])),
+      },
       groupNames: Object.fromEntries(this.deps.store.groupsOf(p.classId).map((g) => [g.boardId, g.name])),
     };
   }
@@ -359,3 +386,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.boards.classOfBoard(boardId);
   }
 }
+
+/** The server-assigned palette colour; a student stored before colours were assigned keeps the old hash. */
+const studentColor = (s: { studentId: string; colorIndex: number | null }): string =>
+  paletteColor(s.colorIndex) ?? colorForUser(s.studentId);

@@ -19,6 +19,10 @@ export interface ClassRow {
   templateRecords: unknown[];
   /** Boards show a squared graph-paper background. */
   graphPaper: boolean;
+  /** The dashboard shows pseudonyms (it is often screen-shared). */
+  anonymizeDashboard: boolean;
+  /** Students see each other (cursors, authorship, critique replies) under pseudonyms. */
+  anonymizeStudents: boolean;
   createdAt: number;
 }
 
@@ -27,6 +31,8 @@ export interface StudentRow {
   classId: string;
   displayName: string;
   groupId: string | null;
+  /** Index into the palette (USER_COLORS): unique within the student's group, set on join and on each move. */
+  colorIndex: number | null;
   createdAt: number;
 }
 
@@ -84,6 +90,8 @@ export type ClassPatch = Partial<
     | 'templateRecords'
     | 'graphPaper'
     | 'taskPrompt'
+    | 'anonymizeDashboard'
+    | 'anonymizeStudents'
   >
 >;
 
@@ -100,6 +108,7 @@ export interface ClassroomStore {
   getStudent(studentId: string): StudentRow | undefined;
   studentsOf(classId: string): StudentRow[];
   setStudentGroup(studentId: string, groupId: string | null): void;
+  setStudentColor(studentId: string, colorIndex: number): void;
   createSession(row: SessionRow): void;
   getSession(sessionId: string): SessionRow | undefined;
   revokeStudentSessions(studentId: string): void;

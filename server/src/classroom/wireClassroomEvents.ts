@@ -38,6 +38,10 @@ export function wireClassroomEvents(
     io.to(classChannel(classId)).emit('taskPromptChanged', { classId, taskPrompt }),
   );
 
+  classroom.on('studentViewChanged', (classId) =>
+    io.to(classChannel(classId)).emit('classViewChanged', { classId }),
+  );
+
   classroom.on('studentMoved', (classId, studentId, group, deletedBoardId) => {
     for (const c of yjs.connections()) {
       if (

@@ -166,7 +166,9 @@ export function classroomRoutes({
       body.joiningOpen !== undefined ||
       body.ended !== undefined ||
       body.graphPaper !== undefined ||
-      body.taskPrompt !== undefined;
+      body.taskPrompt !== undefined ||
+      body.anonymizeDashboard !== undefined ||
+      body.anonymizeStudents !== undefined;
     if (body.paused !== undefined && manages) {
       if (!can(auth.principal.role, 'class.manage')) return sendError(res, 'forbidden', 'not allowed');
     }

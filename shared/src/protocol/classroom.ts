@@ -76,6 +76,8 @@ export const StudentSummarySchema = z.object({
   studentId: StudentIdSchema,
   displayName: z.string(),
   groupId: GroupIdSchema.nullable(),
+  /** The student's colour (cursor, "colour by author"), unique within their group. */
+  color: z.string(),
 });
 
 export const ClassStateSchema = z.object({
@@ -94,6 +96,10 @@ export const ClassStateSchema = z.object({
   projectedBoardIds: z.array(BoardIdSchema),
   /** Boards show a squared graph-paper background. */
   graphPaper: z.boolean(),
+  /** The dashboard shows pseudonyms (for screen-sharing); the projector has its own switch (`anonymize`). */
+  anonymizeDashboard: z.boolean(),
+  /** Students see each other under pseudonyms (cursors, authorship, critique replies). */
+  anonymizeStudents: z.boolean(),
 });
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
@@ -106,6 +112,8 @@ export const UpdateClassBodySchema = z
     graphPaper: z.boolean().optional(),
     /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
     taskPrompt: z.string().trim().max(2000).optional(),
+    anonymizeDashboard: z.boolean().optional(),
+    anonymizeStudents: z.boolean().optional(),
   })
   .strict();
 
@@ -187,8 +195,10 @@ export const ClassViewSchema = z.object({
   /** Boards show a squared graph-paper background (a class setting the teacher switches). */
   graphPaper: z.boolean(),
   projection: ProjectionSchema,
-  /** Opaque id → label (a real name, or a pseudonym when the projector is anonymized). */
+  /** Opaque id → label (a real name, or a pseudonym when the teacher anonymizes for this viewer). */
   names: z.record(z.string(), z.string()),
+  /** Opaque id → cursor and "colour by author" colour, assigned by the server (unique within a group). */
+  colors: z.record(z.string(), z.string()),
   /** Board id → its group's name, so the projector can caption each board (renames arrive live). */
   groupNames: z.record(z.string(), z.string()),
 });

@@ -150,6 +150,8 @@ export interface ServerToClientEvents {
   graphPaperChanged: (payload: GraphPaperChanged) => void;
   /** To the class: the teacher edited the task (every group board's task card is rewritten too). */
   taskPromptChanged: (payload: TaskPromptChanged) => void;
+  /** To the class: what its members may see changed (names anonymized or not): fetch the view again. */
+  classViewChanged: (payload: { classId: string }) => void;
   /** To the class: the teacher chose, replaced or skipped the diagnostic (fetch it again). */
   diagnosticChanged: (payload: { classId: string }) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
