@@ -14,25 +14,38 @@ const CARD_SCREEN_POINT = { x: 16, y: 96 };
 export function TaskCardIntoView({ editor }: { editor: Editor }) {
   useEffect(() => {
     const id = TASK_CARD_ID as TLShapeId;
-    const frame = () => {
-      const card = editor.getShape(id);
-      if (!card) return false;
-      const zoom = editor.getZoomLevel();
-      editor.setCamera({
-        x: CARD_SCREEN_POINT.x / zoom - card.x,
-        y: CARD_SCREEN_POINT.y / zoom - card.y,
-        z: zoom,
+    let cancelled = false;
+    // Outside the store's own change handling (a remote change is being applied when the card arrives):
+    // tldraw's camera state must see the move as an ordinary one, or it stays "moving" and blocks hits.
+    const frame = () =>
+      editor.timers.requestAnimationFrame(() => {
+        const card = editor.getShape(id);
+        if (cancelled || !card) return;
+        const zoom = editor.getZoomLevel();
+        editor.setCamera({
+          x: CARD_SCREEN_POINT.x / zoom - card.x,
+          y: CARD_SCREEN_POINT.y / zoom - card.y,
+          z: zoom,
+        });
       });
-      return true;
-    };
-    if (frame()) return;
+    if (editor.getShape(id)) {
+      frame();
+      return () => {
+        cancelled = true;
+      };
+    }
     const stop = editor.store.listen(
       ({ changes }) => {
-        if (changes.added[id] && frame()) stop();
+        if (!changes.added[id]) return;
+        stop();
+        frame();
       },
       { scope: 'document' },
     );
-    return stop;
+    return () => {
+      cancelled = true;
+      stop();
+    };
   }, [editor]);
   return null;
 }

@@ -141,7 +141,18 @@ export function TeacherPage({ classId }: { classId: string }) {
         </div>
         <AnonymizeSwitches
           cls={c}
-          onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}
+          onUpdate={(patch) => {
+            // Optimistic, like the projection's switch: the server's answer (or a reload) settles it.
+            patchClass(patch);
+            void run(async () => {
+              try {
+                setClass(await api.updateClass(classId, patch));
+              } catch (error) {
+                await reload();
+                throw error;
+              }
+            });
+          }}
         />
         <ClassControls
           cls={c}

@@ -42,12 +42,11 @@ export function bindPresence(
 ): () => void {
   const { userId, localPresence, resolveName } = options;
   const schedule = options.schedule ?? ((fn: () => void) => setTimeout(fn, PRESENCE_THROTTLE_MS));
-  const color = userColor(userId);
-
   const publish = () => {
     const presence = localPresence.get();
     const state: PresenceState = {
-      user: { id: userId, color },
+      // read at each publish: the server may give the user another colour on a move
+      user: { id: userId, color: userColor(userId) },
       presence: presence ? { ...presence, userName: '' } : null,
     };
     awareness.setLocalState(state);
