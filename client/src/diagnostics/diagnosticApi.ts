@@ -10,6 +10,7 @@ import {
   type ClassState,
   type GroupingPreview,
   type GroupingPreviewBody,
+  type GroupingScore,
   type StudentDiagnostic,
 } from '@conjecture/shared';
 import { fetchJson } from '../api/http.js';
@@ -45,8 +46,16 @@ export const previewGroups = (
 ): Promise<GroupingPreview> =>
   fetchJson(classUrl(classId, '/grouping/preview'), GroupingPreviewSchema, request('POST', null, body));
 
-export const scoreGroups = (classId: string, groups: string[][]): Promise<{ objective: number }> =>
-  fetchJson(classUrl(classId, '/grouping/score'), GroupingScoreSchema, request('POST', null, { groups }));
+export const scoreGroups = (
+  classId: string,
+  groups: string[][],
+  mode: GroupingPreviewBody['mode'],
+): Promise<GroupingScore> =>
+  fetchJson(
+    classUrl(classId, '/grouping/score'),
+    GroupingScoreSchema,
+    request('POST', null, { groups, mode }),
+  );
 
 export const publishGroups = (classId: string, groups: string[][]): Promise<ClassState> =>
   fetchJson(classUrl(classId, '/grouping/publish'), ClassStateSchema, request('POST', null, { groups }));

@@ -193,7 +193,7 @@ export function TeacherPage({ classId }: { classId: string }) {
       {error && <p role="alert">{error}</p>}
       <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
       <DiagnosticChooser classId={classId} cls={c} rows={diagnostic.rows} onChanged={diagnostic.reload} />
-      <GroupingPanel classId={classId} cls={c} onPublished={setClass} />
+      <GroupingPanel classId={classId} cls={c} rows={diagnostic.rows} onPublished={setClass} />
       <section className="groups" aria-label="Groups">
         {c.groups.map((g) => (
           <GroupPanel

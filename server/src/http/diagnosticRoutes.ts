@@ -5,6 +5,7 @@ import {
   AnswerItemBodySchema,
   GroupingPreviewBodySchema,
   PublishGroupsBodySchema,
+  ScoreGroupsBodySchema,
   SetDiagnosticBodySchema,
 } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
@@ -63,10 +64,10 @@ export function diagnosticRoutes({
   });
 
   router.post('/classes/:classId/grouping/score', json, (req, res) => {
-    const body = parseOr400(res, PublishGroupsBodySchema, req.body, 'groups');
+    const body = parseOr400(res, ScoreGroupsBodySchema, req.body, 'groups');
     const auth = body && authorize(req, res, 'diagnostic.manage');
     if (!body || !auth) return;
-    const result = diagnostics.score(auth.classId, body.groups);
+    const result = diagnostics.score(auth.classId, body.groups, body.mode);
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     res.json(result.value);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
+import { PortraitSchema } from '../domain/diagnostics/portrait.js';
 import { BoardIdSchema } from './ids.js';
 
 export const ClassIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id');
@@ -308,6 +309,8 @@ export const DiagnosticRowSchema = z.object({
   complete: z.boolean(),
   /** Stored once the student completes the diagnostic. */
   profile: DiagnosticProfileSchema.nullable(),
+  /** The profile in the teacher's words (skills, misconceptions with their items, confidence). */
+  portrait: PortraitSchema.nullable(),
 });
 export type DiagnosticRow = z.infer<typeof DiagnosticRowSchema>;
 
@@ -356,5 +359,16 @@ export const PublishGroupsBodySchema = z
   .object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) })
   .strict();
 
-// POST /api/classes/:classId/grouping/score (teacher): the objective of a grouping the teacher adjusted by hand.
-export const GroupingScoreSchema = z.object({ objective: z.number() });
+// POST /api/classes/:classId/grouping/score (teacher): a grouping the teacher adjusted by hand, scored and
+// explained again (its group summaries and reasons as for a proposal in this mode).
+export const ScoreGroupsBodySchema = z
+  .object({
+    groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100),
+    mode: GroupingPreviewBodySchema.shape.mode,
+  })
+  .strict();
+export const GroupingScoreSchema = z.object({
+  objective: z.number(),
+  explanations: GroupingPreviewSchema.shape.explanations,
+});
+export type GroupingScore = z.infer<typeof GroupingScoreSchema>;
