@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { stopEventPropagation, useEditor } from 'tldraw';
 import { editorPanels, keepClear } from '../layout/keepClear.js';
 import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
+import { parseSimpleNumber } from '@conjecture/shared/domain/math/index';
 
 /** How many frames the form waits for its shape to stop moving before it makes room for itself. */
 const SETTLE_FRAMES_MAX = 30;
@@ -77,9 +78,16 @@ export function MathShapeForm({
   );
 }
 
+/** The value a draft stands for, or NaN while it is not yet a number. */
+const draftValue = (text: string) => {
+  const parsed = parseSimpleNumber(text);
+  return parsed.ok ? parsed.value : Number.NaN;
+};
+
 /**
- * A number typed as text: the draft stays as typed ("-", "0.") while it is not a number, and is replaced
- * when the value changes from elsewhere (a drag, another student).
+ * A number typed as text, as a student writes it: "2/3", "-1 1/2", "0.75", "3/4+1" (shared's parser). The
+ * draft stays as typed ("-", "2/") while it is not a number, with an inline message saying what to type, and
+ * is replaced when the value changes from elsewhere (a drag, another student).
  */
 export function NumberField({
   label,
@@ -99,27 +107,32 @@ export function NumberField({
   const [draft, setDraft] = useState(String(value));
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    setDraft((current) => (Number(current) === value ? current : String(value)));
+    setDraft((current) => (draftValue(current) === value ? current : String(value)));
   }, [value]);
   const change = (text: string) => {
     setDraft(text);
-    const parsed = Number(text.replace('\u2212', '-'));
-    if (text.trim() === '' || !Number.isFinite(parsed)) return setProblem('not a number');
-    if (integer && !Number.isInteger(parsed)) return setProblem('a whole number');
-    setProblem(onCommit(parsed));
+    const parsed = parseSimpleNumber(text);
+    if (!parsed.ok) return setProblem(parsed.error);
+    if (integer && !Number.isInteger(parsed.value)) return setProblem('a whole number');
+    setProblem(onCommit(parsed.value));
   };
   return (
     <span className="math-shape-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        inputMode="decimal"
+        inputMode="text"
         value={draft}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         style={{ width }}
         aria-invalid={problem !== null}
         onChange={(event) => change(event.currentTarget.value)}
       />
-      {problem && <span className="math-shape-problem">{problem}</span>}
+      {problem && (
+        <span className="math-shape-problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </span>
+      )}
     </span>
   );
 }
