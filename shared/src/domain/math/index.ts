@@ -6,3 +6,4 @@ export * from './ticks.js';
 export * from './plot.js';
 export * from './labelledItems.js';
 export * from './simpleNumber.js';
+export * from './latexForm.js';
