@@ -42,6 +42,29 @@ test('a student types 2/3 in the visual equation editor and sees a fraction, sto
   await expect.poll(async () => (await extras(page)).editing).toBeNull();
   await expect(page.locator('.tl-shape .katex .mfrac')).toBeVisible();
 
+  // Number-line fields take a fraction or a mixed number as typed, and say what to type when they cannot.
+  await page.getByTestId('tools.number-line').click();
+  await page.mouse.click(300, 420);
+  const form = page.getByRole('form', { name: 'Number line settings' });
+  await expect(form).toBeVisible();
+  const at = form.getByRole('textbox', { name: 'at' }).first();
+  await at.fill('3/4');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const editor = window.__conjecture!.editor as unknown as EditorExtras;
+        const line = editor.getCurrentPageShapes().find((s) => s.type === 'number-line');
+        return (line?.props.points as Array<{ value: number }> | undefined)?.[0]?.value;
+      }),
+    )
+    .toBe(0.75);
+  await at.fill('3/');
+  await expect(at).toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText('type a number like 0.75, 2/3, -1 1/2 or 3/4+1');
+  await at.fill('1 1/2');
+  await expect(at).toHaveAttribute('aria-invalid', 'false');
+  await page.keyboard.press('Escape');
+
   // MathLive's fonts and sounds are in our own build (it uses the KaTeX fonts already on the page when it
   // finds them), and nothing left the machine.
   const served = await page.evaluate(async () =>

@@ -129,7 +129,7 @@ export function NumberField({
         onChange={(event) => change(event.currentTarget.value)}
       />
       {problem && (
-        <span className="math-shape-problem" id={`${id}-problem`} role="alert">
+        <span className="math-shape-problem" id={`${id}-problem`}>
           {problem}
         </span>
       )}
