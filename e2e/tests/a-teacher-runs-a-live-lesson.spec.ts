@@ -134,7 +134,9 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     const shapesBefore = await studentA.shapeIds();
     await card.getByLabel('Your answer').fill('It shows 3 pens for $2');
     await card.getByRole('button', { name: 'Send' }).click();
-    await expect(card.getByRole('status')).toHaveText('Sent to your teacher.');
+    // the sent answer stays shown on the card, and the notice says it went
+    await expect(card.getByTestId('sent-answer')).toHaveText('Sent to your teacher: It shows 3 pens for $2');
+    await expect(studentA.page.getByTestId('question-notice')).toContainText('Your answer was sent');
     // typing in the card drew nothing on the board
     expect(await studentA.shapeIds()).toEqual(shapesBefore);
     await expect(dashboard.getByTestId('answer')).toHaveText(`${NAMES.studentA}: It shows 3 pens for $2`);

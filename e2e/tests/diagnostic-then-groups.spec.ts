@@ -89,6 +89,8 @@ test('students take the diagnostic in the browser, then the teacher proposes and
       const row = dashboard.getByTestId(`diagnostic-${name}`);
       await expect(row).toHaveAttribute('data-complete', 'true');
       await expect(row).toContainText(`${ITEMS}/${ITEMS}`);
+      // and their profile: misconceptions or strengths, and how sure they were, with the whole profile a click away
+      await expect(row.getByTestId(`profile-${name}`)).toContainText(/confidence \d\.\d of 4/);
     }
   });
 
@@ -133,10 +135,12 @@ test('students take the diagnostic in the browser, then the teacher proposes and
         .first()
         .dragTo(panel.getByTestId(`proposed-group-${to}`));
       await expect(panel.getByTestId(`proposed-group-${to}`).getByTestId(moved)).toBeVisible();
-      // The change in the objective is shown for the hand-made move.
-      await expect(
-        panel.getByText(/Score after your changes: [\d.]+ \([+−][\d.]+ from the proposal/),
-      ).toBeVisible();
+      // What the hand-made move did, in words (no bare score), and the summaries describe the groups as they now are.
+      await expect(panel.getByTestId('grouping-change')).toContainText(
+        /Your changes (make the groups (more|less) mixed than the proposal|keep the groups about as mixed as proposed)/,
+      );
+      await expect(panel.getByText(/score/i)).toHaveCount(0);
+      await expect(panel.getByTestId(`group-summary-${to}`)).toContainText(/^Mixed/);
       await expect(membersOf(to)).toHaveCount(2);
       await panel.getByRole('button', { name: 'Publish' }).click();
       await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();

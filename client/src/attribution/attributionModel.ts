@@ -1,4 +1,5 @@
-import { colorForUser, type BoardAuthorship } from '@conjecture/shared';
+import type { BoardAuthorship } from '@conjecture/shared';
+import { userColor } from '../classroom/colorDirectory.js';
 
 /** The server's answer to GET /boards/:boardId/authorship, from its per-update authorship log. */
 export type { BoardAuthorship };
@@ -25,8 +26,8 @@ export function attributionLabel(
   return editors.length > 0 ? `${by}, edited by ${listNames(editors)}` : by;
 }
 
-/** The creator's colour: the same one their cursor has (createBoardStore gives users `colorForUser`). */
+/** The creator's colour: the same one their cursor has (createBoardStore gives users `userColor`). */
 export const creatorColor = (authorship: BoardAuthorship, shapeId: string): string | null => {
   const entry = authorship[shapeId];
-  return entry ? colorForUser(entry.creator) : null;
+  return entry ? userColor(entry.creator) : null;
 };

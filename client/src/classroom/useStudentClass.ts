@@ -111,6 +111,17 @@ export function useStudentClass(classId: string): {
     order.current.event();
     setState((s) => (s.phase === 'in' ? { ...s, paused } : s));
   });
+  useSocketEvent(socket, 'taskPromptChanged', ({ taskPrompt }) => {
+    order.current.event();
+    setState((s) => (s.phase === 'in' ? { ...s, view: { ...s.view, taskPrompt } } : s));
+  });
+  // Names anonymized or not: the labels every board resolves ids with.
+  useSocketEvent(socket, 'classViewChanged', () => {
+    if (!token) return;
+    getClassView(classId, { token })
+      .then((view) => setState((s) => (s.phase === 'in' ? { ...s, view } : s)))
+      .catch(() => {});
+  });
   useSocketEvent(socket, 'removedFromClass', () => gone('Your teacher removed you from this class.'));
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     gone('Your teacher deleted this class and all its boards.');

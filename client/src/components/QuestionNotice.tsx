@@ -2,11 +2,21 @@ import { useEffect, useState } from 'react';
 import type { Editor, TLShapeId } from 'tldraw';
 import { QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
 
+/** Room around the card when it is brought into view, in screen pixels at zoom 1. */
+const SHOW_MARGIN_PX = 80;
+
 /**
  * The server places question cards beside the work, possibly out of view: this notice says one arrived and
- * shows it on request (the camera is never taken from a student mid-stroke).
+ * brings it into view on request (the camera is never taken from a student mid-stroke). Once the student
+ * answered it, the notice says so.
  */
-export function QuestionNotice({ editor }: { editor: Editor }) {
+export function QuestionNotice({
+  editor,
+  answered = new Map(),
+}: {
+  editor: Editor;
+  answered?: ReadonlyMap<string, string>;
+}) {
   const [latest, setLatest] = useState<TLShapeId | null>(null);
 
   useEffect(() => {
@@ -14,7 +24,7 @@ export function QuestionNotice({ editor }: { editor: Editor }) {
       editor
         .getCurrentPageShapes()
         .filter((s) => s.type === QUESTION_CARD_TYPE)
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => (a.index > b.index ? 1 : a.index < b.index ? -1 : 0));
     const initial = cards();
     const known = new Set(initial.map((s) => s.id));
     if (initial.length > 0) setLatest(initial[initial.length - 1]!.id);
@@ -31,15 +41,26 @@ export function QuestionNotice({ editor }: { editor: Editor }) {
     );
   }, [editor]);
 
-  if (!latest || !editor.getShape(latest)) return null;
+  const card = latest ? editor.getShape(latest) : undefined;
+  if (!latest || !card) return null;
+  const questionId = (card.props as { questionId?: string }).questionId ?? '';
   const show = () => {
     const bounds = editor.getShapePageBounds(latest);
-    if (bounds)
-      editor.zoomToBounds(bounds.clone().expandBy(80), { animation: { duration: 200 }, targetZoom: 1 });
+    if (!bounds) return;
+    // At zoom 1 when the card fits the viewport, smaller when it does not (a phone, a tiny window).
+    const viewport = editor.getViewportScreenBounds();
+    const fit = Math.min(
+      viewport.w / (bounds.w + 2 * SHOW_MARGIN_PX),
+      viewport.h / (bounds.h + 2 * SHOW_MARGIN_PX),
+    );
+    editor.zoomToBounds(bounds.clone().expandBy(SHOW_MARGIN_PX), {
+      animation: { duration: 200 },
+      targetZoom: Math.min(1, fit),
+    });
   };
   return (
-    <div className="question-notice" role="status">
-      Your teacher asked a question.{' '}
+    <div className="question-notice" role="status" data-testid="question-notice">
+      {answered.has(questionId) ? 'Your answer was sent to your teacher.' : 'Your teacher asked a question.'}{' '}
       <button type="button" onClick={show}>
         Show the question
       </button>

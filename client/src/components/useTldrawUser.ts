@@ -1,22 +1,34 @@
-import { useMemo } from 'react';
+import { userColor } from '../classroom/colorDirectory.js';
+import { useEffect, useMemo } from 'react';
 import { atom, createTLCurrentUser, type TLUserPreferences } from 'tldraw';
-import { colorForUser, type UserId } from '@conjecture/shared';
+import { type UserId } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
 /**
  * tldraw's own idea of the user: the same id as in presence (so our cursor is not listed as a
- * collaborator), kept in memory rather than in tldraw's localStorage preferences.
+ * collaborator), kept in memory rather than in tldraw's localStorage preferences. Its colour follows the
+ * one the server assigned (it may change when the student moves to another group).
  */
 export function useTldrawUser(userId: UserId, resolveName: ResolveDisplayName) {
-  return useMemo(() => {
-    const preferences = atom<TLUserPreferences>('preferences', {
-      id: userId,
-      name: resolveName(userId),
-      color: colorForUser(userId),
-    });
-    return createTLCurrentUser({
-      userPreferences: preferences,
-      setUserPreferences: (p) => preferences.set(p),
-    });
-  }, [userId, resolveName]);
+  const preferences = useMemo(
+    () =>
+      atom<TLUserPreferences>('preferences', {
+        id: userId,
+        name: resolveName(userId),
+        color: userColor(userId),
+      }),
+    [userId, resolveName],
+  );
+  const color = userColor(userId);
+  useEffect(() => {
+    if (preferences.get().color !== color) preferences.set({ ...preferences.get(), color });
+  }, [preferences, color]);
+  return useMemo(
+    () =>
+      createTLCurrentUser({
+        userPreferences: preferences,
+        setUserPreferences: (p) => preferences.set(p),
+      }),
+    [preferences],
+  );
 }

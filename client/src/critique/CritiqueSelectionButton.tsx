@@ -1,4 +1,5 @@
-import { useContext, useEffect } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { editorPanels, keepClear } from '../layout/keepClear.js';
 import { EditorPortal, useEditor, useValue } from 'tldraw';
 import { useBoardInsights } from './BoardInsights.js';
 import { CritiqueSendContext } from './critiqueCommands.js';
@@ -25,6 +26,13 @@ export function CritiqueSelectionButton() {
     },
     [editor],
   );
+  const button = useRef<HTMLButtonElement>(null);
+  const [size, setSize] = useState({ w: 120, h: 32 });
+  useLayoutEffect(() => {
+    const r = button.current?.getBoundingClientRect();
+    if (r && (Math.round(r.width) !== size.w || Math.round(r.height) !== size.h))
+      setSize({ w: Math.round(r.width), h: Math.round(r.height) });
+  });
   const openThread = insights?.openThread;
   const targetId = target?.shapeId ?? null;
   useEffect(() => {
@@ -43,13 +51,23 @@ export function CritiqueSelectionButton() {
     return () => document.removeEventListener('keydown', onKey);
   }, [editor, send, openThread, targetId]);
   if (!insights || !send || !target || insights.openShapeId === target.shapeId) return null;
+  // Beside the shape's corner, but never cut off by the screen's edge or under the toolbar, the style panel
+  // or the class bar (a shape near the edge of a 1024×768 tablet).
+  const container = editor.getContainer();
+  const { width, height } = container.getBoundingClientRect();
+  const at = keepClear(
+    { x: target.x + 8, y: target.y + 8, ...size },
+    { x: 0, y: 0, w: width, h: height },
+    editorPanels(container),
+  );
   return (
     <EditorPortal>
       <button
         type="button"
         className="critique-start"
         data-testid="critique-start"
-        style={{ left: target.x + 8, top: target.y + 8 }}
+        ref={button}
+        style={{ left: at.x, top: at.y }}
         onPointerDown={stopCanvasPointer(editor)}
         onClick={() => insights.openThread(target.shapeId)}
       >

@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api/http.js';
 import type { DiagnosticRow } from '@conjecture/shared';
 import { setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
+import { ProfileSummary } from './ProfileSummary.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
 
@@ -107,7 +108,14 @@ export function DiagnosticChooser({
                   <td>{s.displayName}</td>
                   <td>
                     {answered}/{row?.total || shown.items}
-                    {done ? ' ✓ done' : ''}
+                    {done ? ' done' : ''}
+                  </td>
+                  <td>
+                    {row?.portrait ? (
+                      <ProfileSummary portrait={row.portrait} name={s.displayName} />
+                    ) : (
+                      <span className="muted">{done ? '' : 'Profile once all items are answered'}</span>
+                    )}
                   </td>
                 </tr>
               );

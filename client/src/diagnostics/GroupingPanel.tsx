@@ -1,5 +1,12 @@
-import { useState, type DragEvent } from 'react';
-import type { ClassState, GroupingPreview, GroupingPreviewBody } from '@conjecture/shared';
+import { useRef, useState, type DragEvent } from 'react';
+import type {
+  ClassState,
+  DiagnosticRow,
+  GroupingPreview,
+  GroupingPreviewBody,
+  GroupingScore,
+} from '@conjecture/shared';
+import { ProfileSummary } from './ProfileSummary.js';
 import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
 import { PairConstraintsEditor } from './PairConstraintsEditor.js';
@@ -14,6 +21,23 @@ const MODES: Array<{ mode: Mode; label: string }> = [
 ];
 const DRAG_TYPE = 'application/x-conjecture-proposed-student';
 
+/** Objectives this close (relative) read as "about as" mixed or alike. */
+const SAME_OBJECTIVE = 0.01;
+
+/**
+ * The engine's objective (a sum of distances between profiles within groups) means nothing to a teacher as
+ * a number: what a hand-made change did to it, in words, for the mode's aim.
+ */
+export function describeChange(mode: Mode, proposal: number, now: number): string {
+  if (mode === 'random') return 'Random groups: any arrangement is as good as another.';
+  const aim = mode === 'similar' ? 'alike' : 'mixed';
+  const relative = (now - proposal) / Math.max(Math.abs(proposal), 1e-9);
+  if (Math.abs(relative) < SAME_OBJECTIVE) return `Your changes keep the groups about as ${aim} as proposed.`;
+  // Within-group distance grows as groups mix: "more mixed" when it rises, "more alike" when it falls.
+  const more = mode === 'similar' ? relative < 0 : relative > 0;
+  return `Your changes make the groups ${more ? 'more' : 'less'} ${aim} than the proposal.`;
+}
+
 /**
  * Proposes groups from the diagnostic profiles, shows why (one line a group, a reason a student), lets the
  * teacher move students between proposed groups (drag, or the select for keyboard and touch), then publishes.
@@ -23,10 +47,13 @@ const DRAG_TYPE = 'application/x-conjecture-proposed-student';
 export function GroupingPanel({
   classId,
   cls,
+  rows = [],
   onPublished,
 }: {
   classId: string;
   cls: ClassState;
+  /** The diagnostic table: each student's profile, shown beside their name in the proposal. */
+  rows?: readonly DiagnosticRow[];
   onPublished: (cls: ClassState) => void;
 }) {
   const [mode, setMode] = useState<Mode>('mix');
@@ -35,8 +62,8 @@ export function GroupingPanel({
   const [preview, setPreview] = useState<GroupingPreview | null>(null);
   const [groups, setGroups] = useState<string[][]>([]);
   const [edited, setEdited] = useState(false);
-  /** The objective of the groups as adjusted by hand, from the server (null while it is being computed). */
-  const [score, setScore] = useState<number | null>(null);
+  /** The groups as adjusted by hand, scored and explained by the server (null while it is computing). */
+  const [score, setScore] = useState<GroupingScore | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Why the constraints cannot all be met, as the engine named them (with names for ids). */
   const [conflicts, setConflicts] = useState<string[]>([]);
@@ -44,6 +71,13 @@ export function GroupingPanel({
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState<number | null>(null);
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
+  const portraitOf = (id: string) => rows.find((r) => r.studentId === id)?.portrait ?? null;
+  /** The mode the shown proposal was made in (the select may have changed since). */
+  const [proposedMode, setProposedMode] = useState<Mode>('mix');
+  const scoring = useRef(0);
+  // After a move, the summaries and reasons for the groups as they are now (recomputed by the server);
+  // while that is on its way, none rather than the proposal's, which no longer describe them.
+  const explanations = !preview ? null : !edited ? preview.explanations : (score?.explanations ?? null);
 
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -73,6 +107,7 @@ export function GroupingPanel({
     act(async () => {
       const proposal = await previewGroups(classId, { mode, groupSize, seed: nextSeed, ...pairs });
       setSeed(nextSeed);
+      setProposedMode(mode);
       setPreview(proposal);
       setGroups(proposal.groups);
       setEdited(false);
@@ -88,8 +123,10 @@ export function GroupingPanel({
     setEdited(true);
     setGroups(next);
     setScore(null);
-    scoreGroups(classId, next).then(
-      (r) => setScore(r.objective),
+    const ticket = ++scoring.current;
+    scoreGroups(classId, next, proposedMode).then(
+      // Only the answer for the latest arrangement: an earlier move's may arrive after it.
+      (r) => ticket === scoring.current && setScore(r),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   };
@@ -147,12 +184,11 @@ export function GroupingPanel({
       )}
       {preview && (
         <>
-          <p className="muted">
-            {!edited
-              ? `Proposal score: ${preview.objective.toFixed(2)}`
-              : score === null
-                ? 'Scoring your changes…'
-                : `Score after your changes: ${score.toFixed(2)} (${score - preview.objective >= 0 ? '+' : '−'}${Math.abs(score - preview.objective).toFixed(2)} from the proposal; ${mode === 'similar' ? 'lower' : 'higher'} means ${mode === 'similar' ? 'more alike' : 'more mixed'}).`}{' '}
+          <p className="muted" data-testid="grouping-change">
+            {edited &&
+              (score === null
+                ? 'Updating the summaries for your changes… '
+                : `${describeChange(proposedMode, preview.objective, score.objective)} `)}
             Drag a student to another group to adjust.
           </p>
           <ol className="proposed-groups">
@@ -171,9 +207,10 @@ export function GroupingPanel({
                 onDrop={(e) => onDrop(e, index)}
               >
                 <h3>Group {index + 1}</h3>
-                {/* The summaries describe the proposal's groups: once a move drops a group they no longer line up */}
-                {groups.length === preview.groups.length && preview.explanations.groups[index] && (
-                  <p className="muted">{preview.explanations.groups[index]}</p>
+                {explanations?.groups[index] && (
+                  <p className="muted" data-testid={`group-summary-${index + 1}`}>
+                    {explanations.groups[index]}
+                  </p>
                 )}
                 <ul>
                   {members.map((id) => (
@@ -187,9 +224,7 @@ export function GroupingPanel({
                       }}
                     >
                       <strong>{nameOf(id)}</strong>
-                      {preview.explanations.students[id] && (
-                        <span> — {preview.explanations.students[id]}</span>
-                      )}
+                      {explanations?.students[id] && <span> — {explanations.students[id]}</span>}
                       <select
                         aria-label={`Move ${nameOf(id)}`}
                         value={index}
@@ -201,6 +236,7 @@ export function GroupingPanel({
                           </option>
                         ))}
                       </select>
+                      {portraitOf(id) && <ProfileSummary portrait={portraitOf(id)!} name={nameOf(id)} />}
                     </li>
                   ))}
                 </ul>

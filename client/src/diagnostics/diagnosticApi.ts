@@ -3,6 +3,7 @@ import type {
   DiagnosticRow,
   GroupingPreview,
   GroupingPreviewBody,
+  GroupingScore,
   SetDiagnosticBody,
   StudentDiagnostic,
 } from '@conjecture/shared';
@@ -20,8 +21,11 @@ export const previewGroups = (
   body: Partial<GroupingPreviewBody>,
 ): Promise<GroupingPreview> => api.previewGrouping({ params: { classId }, body });
 
-export const scoreGroups = (classId: string, groups: string[][]): Promise<{ objective: number }> =>
-  api.scoreGrouping({ params: { classId }, body: { groups } });
+export const scoreGroups = (
+  classId: string,
+  groups: string[][],
+  mode: GroupingPreviewBody['mode'],
+): Promise<GroupingScore> => api.scoreGrouping({ params: { classId }, body: { groups, mode } });
 
 export const publishGroups = (classId: string, groups: string[][]): Promise<ClassState> =>
   api.publishGrouping({ params: { classId }, body: { groups } });

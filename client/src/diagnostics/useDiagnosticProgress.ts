@@ -20,8 +20,15 @@ export function useDiagnosticProgress(classId: string, socket: ClassSocket | nul
   useSocketEvent(socket, 'diagnosticProgress', ({ studentId, answered, total }) => {
     const complete = total > 0 && answered >= total;
     setRows((current) => {
-      const profile = current.find((r) => r.studentId === studentId)?.profile ?? null;
-      const row = { studentId, answered, total, complete, profile };
+      const before = current.find((r) => r.studentId === studentId);
+      const row: DiagnosticRow = {
+        studentId,
+        answered,
+        total,
+        complete,
+        profile: before?.profile ?? null,
+        portrait: before?.portrait ?? null,
+      };
       return current.some((r) => r.studentId === studentId)
         ? current.map((r) => (r.studentId === studentId ? row : r))
         : [...current, row];

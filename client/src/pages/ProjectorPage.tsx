@@ -1,4 +1,5 @@
 import { Suspense, useMemo } from 'react';
+import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
@@ -19,6 +20,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const { state, refreshNames, socket } = useProjectorView(classId);
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
+  useUserColors(state.phase === 'ready' ? state.view : null);
   const token = state.phase === 'ready' ? state.token : null;
   useShowGraphPaper(state.phase === 'ready' && state.view.graphPaper);
   // A presented discussion plan takes the screen over the live boards until the teacher stops it.

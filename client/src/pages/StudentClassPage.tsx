@@ -1,11 +1,18 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
+import { useUserColors } from '../classroom/colorDirectory.js';
+import { TaskCardIntoView } from '../components/TaskCardIntoView.js';
+import { ClassBarTask } from '../components/ClassBarTask.js';
 import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useStudentClass } from '../classroom/useStudentClass.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
-import { QuestionAnswerContext, type SendAnswer } from '../shapes/questionAnswerContext.js';
+import {
+  QuestionAnswerContext,
+  SentAnswersContext,
+  type SendAnswer,
+} from '../shapes/questionAnswerContext.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 import { LazyBoardEditor, LazyQuestionNotice } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
@@ -23,6 +30,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const { state, socket, refreshNames, recheck } = useStudentClass(classId);
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'in' ? state.view.names : null, refreshNames);
+  useUserColors(state.phase === 'in' ? state.view : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
@@ -33,10 +41,12 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const paused = phase.paused;
   const mayAnswer = canNow('student', 'questions.answer', phase);
   const mayRaiseHand = canNow('student', 'hands.raise', phase);
+  const [sentAnswers, setSentAnswers] = useState<ReadonlyMap<string, string>>(new Map());
   const answer = useCallback<SendAnswer>(
     async (questionId, text) => {
       if (!socket) return 'Not connected to the class yet.';
       const result = await emitWithAck(socket, 'answerQuestion', { questionId, text });
+      if (result.ok) setSentAnswers((sent) => new Map(sent).set(questionId, result.value.text));
       return result.ok ? null : result.error.message;
     },
     [socket],
@@ -96,6 +106,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <strong>{state.view.title}</strong>
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
+      {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {socket && studentId && can('student', 'hands.raise') && (
         <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
       )}
@@ -135,42 +146,45 @@ export function StudentClassPage({ classId }: { classId: string }) {
     );
   return (
     <QuestionAnswerContext.Provider value={sendAnswer}>
-      <CritiqueSendContext.Provider value={sendCritique}>
-        <Suspense fallback={<div className="board-message">Loading…</div>}>
-          {/* key: a move to another group is a new board session, never a reused doc */}
-          <LazyBoardEditor
-            key={state.group.boardId}
-            boardId={state.group.boardId}
-            connection={connection}
-            resolveName={resolveName}
-            licenseKey={config?.tldrawLicenseKey ?? null}
-            maxAssetBytes={config?.maxAssetBytes ?? null}
-            readOnly={state.paused}
-            onClosed={onClosed}
-            onEditor={setEditor}
-            tags={{ auth: { token: token ?? '' } }}
-          >
-            {header}
-            {state.paused && <PauseBanner />}
-            {editor && <LazyQuestionNotice editor={editor} />}
-            {draftOpen && token && studentId && (
-              <Suspense fallback={null}>
-                <LazyDraftPanel
-                  classId={classId}
-                  token={token}
-                  studentId={studentId}
-                  groupEditor={editor}
-                  resolveName={resolveName}
-                  licenseKey={config?.tldrawLicenseKey ?? null}
-                  maxAssetBytes={config?.maxAssetBytes ?? null}
-                  readOnly={state.paused}
-                  onClose={() => setDraftOpen(false)}
-                />
-              </Suspense>
-            )}
-          </LazyBoardEditor>
-        </Suspense>
-      </CritiqueSendContext.Provider>
+      <SentAnswersContext.Provider value={sentAnswers}>
+        <CritiqueSendContext.Provider value={sendCritique}>
+          <Suspense fallback={<div className="board-message">Loading…</div>}>
+            {/* key: a move to another group is a new board session, never a reused doc */}
+            <LazyBoardEditor
+              key={state.group.boardId}
+              boardId={state.group.boardId}
+              connection={connection}
+              resolveName={resolveName}
+              licenseKey={config?.tldrawLicenseKey ?? null}
+              maxAssetBytes={config?.maxAssetBytes ?? null}
+              readOnly={state.paused}
+              onClosed={onClosed}
+              onEditor={setEditor}
+              tags={{ auth: { token: token ?? '' } }}
+            >
+              {header}
+              {state.paused && <PauseBanner />}
+              {editor && <TaskCardIntoView editor={editor} />}
+              {editor && <LazyQuestionNotice editor={editor} answered={sentAnswers} />}
+              {draftOpen && token && studentId && (
+                <Suspense fallback={null}>
+                  <LazyDraftPanel
+                    classId={classId}
+                    token={token}
+                    studentId={studentId}
+                    groupEditor={editor}
+                    resolveName={resolveName}
+                    licenseKey={config?.tldrawLicenseKey ?? null}
+                    maxAssetBytes={config?.maxAssetBytes ?? null}
+                    readOnly={state.paused}
+                    onClose={() => setDraftOpen(false)}
+                  />
+                </Suspense>
+              )}
+            </LazyBoardEditor>
+          </Suspense>
+        </CritiqueSendContext.Provider>
+      </SentAnswersContext.Provider>
     </QuestionAnswerContext.Provider>
   );
 }

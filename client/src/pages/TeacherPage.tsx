@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
+import { anonymizedForDashboard } from '../components/anonymizedClass.js';
+import { useUserColors } from '../classroom/colorDirectory.js';
+import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import * as api from '../classroom/classApi.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
@@ -62,7 +66,9 @@ export function TeacherPage({ classId }: { classId: string }) {
   /** The view the teacher chose; until then, Prepare before the lesson runs and the live grid once it does. */
   const [chosenTab, setChosenTab] = useState<DashboardTab | null>(null);
 
-  const cls = state.phase === 'ready' ? state.cls : null;
+  // Every name on the dashboard comes from here: pseudonyms when the teacher anonymizes it.
+  const cls = useMemo(() => (state.phase === 'ready' ? anonymizedForDashboard(state.cls) : null), [state]);
+  useUserColors(cls);
   useShowGraphPaper(cls?.graphPaper ?? false);
   const names = useMemo(() => {
     const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
@@ -108,7 +114,8 @@ export function TeacherPage({ classId }: { classId: string }) {
       </main>
     );
 
-  const { cls: c, questions, activity, hands } = state;
+  const { questions, activity, hands } = state;
+  const c = cls ?? state.cls;
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
   const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
@@ -192,6 +199,7 @@ export function TeacherPage({ classId }: { classId: string }) {
       <GroupingPanel
         classId={classId}
         cls={c}
+        rows={diagnostic.rows}
         onPublished={(published) => {
           setClass(published);
           setChosenTab('live'); // the groups are out: preparation folds away, the lesson leads
@@ -212,7 +220,10 @@ export function TeacherPage({ classId }: { classId: string }) {
       <header className="dashboard-header">
         <div className="dashboard-title">
           <h1>{c.title}</h1>
-          {c.taskPrompt && <p className="muted">{c.taskPrompt}</p>}
+          <TaskPromptEditor
+            taskPrompt={c.taskPrompt}
+            onSave={async (taskPrompt) => setClass(await api.updateClass(classId, { taskPrompt }))}
+          />
         </div>
         <div className="join-code-box">
           <span className="muted">
@@ -223,6 +234,18 @@ export function TeacherPage({ classId }: { classId: string }) {
             {c.joinCode}
           </span>
         </div>
+        <AnonymizeSwitches
+          cls={c}
+          onUpdate={(patch) =>
+            void run(() =>
+              optimistic(
+                patch,
+                () => api.updateClass(classId, patch),
+                (cls) => cls,
+              ),
+            )
+          }
+        />
         <ClassControls
           cls={c}
           onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}

@@ -56,6 +56,13 @@ export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) 
   };
 
   const changePoint = (id: string, change: Partial<PlanePoint>): string | null => {
+    const moved = points.find((p) => p.id === id);
+    if (moved) {
+      // A point off the grid would not be drawn: say so rather than hide it.
+      const { x, y } = { ...moved, ...change };
+      if (x < win.xMin || x > win.xMax) return `x is outside the grid (${win.xMin} to ${win.xMax})`;
+      if (y < win.yMin || y > win.yMax) return `y is outside the grid (${win.yMin} to ${win.yMax})`;
+    }
     const next = points.map((p) => (p.id === id ? { ...p, ...change } : p));
     const problem = validationProblem(() => coordinatePlaneProps.points.validate(next));
     if (problem) return problem;

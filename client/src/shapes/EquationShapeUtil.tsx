@@ -23,8 +23,9 @@ import {
   type EquationShape,
 } from '@conjecture/shared/board/index';
 import { renderEquation } from './equationRender.js';
+import { VisualEquationEditor } from './VisualEquationEditor.js';
 
-const PLACEHOLDER = 'Double-click to write LaTeX';
+const PLACEHOLDER = 'Double-click to write an equation';
 
 /** The rendered equation, or KaTeX's error beside the source. Also the SVG export's content. */
 function EquationContent({ latex, fontSize }: { latex: string; fontSize: number }) {
@@ -72,14 +73,23 @@ function EquationView({ shape }: { shape: EquationShape }) {
         <EquationContent latex={latex} fontSize={fontSize} />
       </div>
       {isEditing && (
+        <VisualEquationEditor
+          latex={latex}
+          selectAll={latex === EQUATION_DEFAULT_PROPS.latex}
+          onChange={(next) =>
+            editor.updateShape<EquationShape>({ id: shape.id, type: EQUATION_TYPE, props: { latex: next } })
+          }
+          onDone={() => editor.complete()}
+        />
+      )}
+      {isEditing && (
         <textarea
           className="equation-source math-shape-editor"
           data-testid="equation-source"
           aria-label="LaTeX source"
-          autoFocus
           spellCheck={false}
           maxLength={MAX_EQUATION_LATEX_CHARS}
-          defaultValue={latex}
+          value={latex}
           onFocus={(e) => e.currentTarget.select()}
           onPointerDown={(e) => e.stopPropagation()}
           onChange={(e) =>

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { stopEventPropagation } from 'tldraw';
+import { stopEventPropagation, useEditor } from 'tldraw';
+import { editorPanels, keepClear } from '../layout/keepClear.js';
 import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
+import { parseSimpleNumber } from '@conjecture/shared/domain/math/index';
+
+/** How many frames the form waits for its shape to stop moving before it makes room for itself. */
+const SETTLE_FRAMES_MAX = 30;
 
 /**
  * The editing form of a math shape, shown under the shape while it is being edited (double-click or Enter
@@ -19,10 +24,42 @@ export function MathShapeForm({
   children: ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const editor = useEditor();
   // keyboard users land in the form when editing starts (Enter on the selected shape, or placing it)
   useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input, select, button')?.focus();
-  }, []);
+    const el = form.current;
+    if (!el) return;
+    el.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
+    // The form hangs under the shape: on a small screen it would run off the bottom or under the toolbar.
+    // Once the shape has settled where it was placed (tldraw may still move it in the first frames), move
+    // the camera once so that all of the form is on screen and clear of the editor's panels.
+    const container = editor.getContainer();
+    let last = '';
+    let frames = 0;
+    let cancelled = false;
+    const check = () => {
+      if (cancelled) return;
+      const origin = container.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const box = { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+      const key = JSON.stringify(box);
+      if (key !== last && frames++ < SETTLE_FRAMES_MAX) {
+        last = key;
+        editor.timers.requestAnimationFrame(check);
+        return;
+      }
+      const viewport = { x: 0, y: 0, w: origin.width, h: origin.height };
+      const clear = keepClear(box, viewport, editorPanels(container));
+      const [dx, dy] = [clear.x - box.x, clear.y - box.y];
+      if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return;
+      const camera = editor.getCamera();
+      editor.setCamera({ x: camera.x + dx / camera.z, y: camera.y + dy / camera.z, z: camera.z });
+    };
+    editor.timers.requestAnimationFrame(check);
+    return () => {
+      cancelled = true;
+    };
+  }, [editor]);
   return (
     <form
       ref={form}
@@ -41,9 +78,16 @@ export function MathShapeForm({
   );
 }
 
+/** The value a draft stands for, or NaN while it is not yet a number. */
+const draftValue = (text: string) => {
+  const parsed = parseSimpleNumber(text);
+  return parsed.ok ? parsed.value : Number.NaN;
+};
+
 /**
- * A number typed as text: the draft stays as typed ("-", "0.") while it is not a number, and is replaced
- * when the value changes from elsewhere (a drag, another student).
+ * A number typed as text, as a student writes it: "2/3", "-1 1/2", "0.75", "3/4+1" (shared's parser). The
+ * draft stays as typed ("-", "2/") while it is not a number, with an inline message saying what to type, and
+ * is replaced when the value changes from elsewhere (a drag, another student).
  */
 export function NumberField({
   label,
@@ -63,27 +107,32 @@ export function NumberField({
   const [draft, setDraft] = useState(String(value));
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    setDraft((current) => (Number(current) === value ? current : String(value)));
+    setDraft((current) => (draftValue(current) === value ? current : String(value)));
   }, [value]);
   const change = (text: string) => {
     setDraft(text);
-    const parsed = Number(text.replace('\u2212', '-'));
-    if (text.trim() === '' || !Number.isFinite(parsed)) return setProblem('not a number');
-    if (integer && !Number.isInteger(parsed)) return setProblem('a whole number');
-    setProblem(onCommit(parsed));
+    const parsed = parseSimpleNumber(text);
+    if (!parsed.ok) return setProblem(parsed.error);
+    if (integer && !Number.isInteger(parsed.value)) return setProblem('a whole number');
+    setProblem(onCommit(parsed.value));
   };
   return (
     <span className="math-shape-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        inputMode="decimal"
+        inputMode="text"
         value={draft}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         style={{ width }}
         aria-invalid={problem !== null}
         onChange={(event) => change(event.currentTarget.value)}
       />
-      {problem && <span className="math-shape-problem">{problem}</span>}
+      {problem && (
+        <span className="math-shape-problem" id={`${id}-problem`}>
+          {problem}
+        </span>
+      )}
     </span>
   );
 }

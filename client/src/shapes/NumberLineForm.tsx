@@ -41,6 +41,9 @@ export function NumberLineForm({ shape }: { shape: NumberLineShape }) {
     const point = points.find((p) => p.id === id);
     if (!point) return null;
     const next = { ...point, ...change };
+    // A point off the line would not be drawn: say so rather than hide it.
+    if (next.value < axis.min || next.value > axis.max)
+      return `outside the line (${axis.min} to ${axis.max}): change the range first`;
     const problem = validationProblem(() => numberLinePointValidator.validate(next));
     if (problem) return problem;
     update({ points: points.map((p) => (p.id === id ? next : p)) });

@@ -1,38 +1,57 @@
+import './questionCard.css';
 import { useContext, useState, type SyntheticEvent } from 'react';
-import { QuestionAnswerContext } from './questionAnswerContext.js';
+import { QuestionAnswerContext, SentAnswersContext } from './questionAnswerContext.js';
 
 /** Keeps pointer, wheel and key events inside the box: typing or clicking here must not draw or pan. */
 const keepInside = (event: SyntheticEvent) => event.stopPropagation();
 
-/** The answer box inside a question card: a textarea and a send button, the server's refusal shown. */
+/**
+ * The answer box inside a question card: a textarea and a send button, the server's refusal shown. Once
+ * sent, the card shows the answer as sent (the student sees what their teacher got), with a way to send
+ * another.
+ */
 export function QuestionAnswerBox({ questionId }: { questionId: string }) {
   const send = useContext(QuestionAnswerContext);
+  const sent = useContext(SentAnswersContext).get(questionId);
   const [text, setText] = useState('');
-  const [state, setState] = useState<{ busy: boolean; error: string | null; sent: boolean }>({
-    busy: false,
-    error: null,
-    sent: false,
-  });
+  const [rewriting, setRewriting] = useState(false);
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   if (!send) return null;
 
   const onSend = async () => {
-    setState({ busy: true, error: null, sent: false });
+    setState({ busy: true, error: null });
     const error = await send(questionId, text);
-    setState({ busy: false, error, sent: error === null });
-    if (error === null) setText('');
+    setState({ busy: false, error });
+    if (error === null) {
+      setText('');
+      setRewriting(false);
+    }
   };
 
+  const events = {
+    onPointerDown: keepInside,
+    onPointerUp: keepInside,
+    onPointerMove: keepInside,
+    onWheel: keepInside,
+    onKeyDown: keepInside,
+    onKeyUp: keepInside,
+    onDoubleClick: keepInside,
+  };
+
+  if (sent !== undefined && !rewriting)
+    return (
+      <div className="question-answer" {...events}>
+        <p className="question-sent" data-testid="sent-answer">
+          <span className="question-sent-label">Sent to your teacher:</span> {sent}
+        </p>
+        <button type="button" onClick={() => setRewriting(true)}>
+          Answer again
+        </button>
+      </div>
+    );
+
   return (
-    <div
-      className="question-answer"
-      onPointerDown={keepInside}
-      onPointerUp={keepInside}
-      onPointerMove={keepInside}
-      onWheel={keepInside}
-      onKeyDown={keepInside}
-      onKeyUp={keepInside}
-      onDoubleClick={keepInside}
-    >
+    <div className="question-answer" {...events}>
       <textarea
         aria-label="Your answer"
         value={text}
@@ -44,7 +63,6 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
         Send
       </button>
       {state.error && <p role="alert">{state.error}</p>}
-      {state.sent && <p role="status">Sent to your teacher.</p>}
     </div>
   );
 }

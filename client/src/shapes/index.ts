@@ -1,5 +1,6 @@
 import { defaultShapeUtils } from 'tldraw';
 import { QuestionCardShapeUtil } from './QuestionCardShapeUtil.js';
+import { TaskCardShapeUtil } from './TaskCardShapeUtil.js';
 import { EquationShapeUtil } from './EquationShapeUtil.js';
 import { TableShapeUtil } from './TableShapeUtil.js';
 import { FractionBarShapeUtil } from './FractionBarShapeUtil.js';
@@ -11,6 +12,7 @@ export const customShapeUtils = [
   NumberLineShapeUtil,
   CoordinatePlaneShapeUtil,
   QuestionCardShapeUtil,
+  TaskCardShapeUtil,
   EquationShapeUtil,
   TableShapeUtil,
   FractionBarShapeUtil,

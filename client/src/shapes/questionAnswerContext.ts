@@ -8,3 +8,9 @@ import { createContext } from 'react';
 export type SendAnswer = (questionId: string, text: string) => Promise<string | null>;
 
 export const QuestionAnswerContext = createContext<SendAnswer | null>(null);
+
+/**
+ * The answers this student sent in this visit, by question id: the card keeps showing the sent answer (not an
+ * empty box) and the notice says it was sent. Empty for everyone but a student.
+ */
+export const SentAnswersContext = createContext<ReadonlyMap<string, string>>(new Map());

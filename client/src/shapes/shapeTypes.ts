@@ -1,4 +1,5 @@
 import type { QUESTION_CARD_TYPE, QuestionCardProps } from '@conjecture/shared/board/index';
+import type { TASK_CARD_TYPE, TaskCardProps } from '@conjecture/shared/board/index';
 import type { NUMBER_LINE_TYPE, NumberLineProps } from '@conjecture/shared/board/index';
 import type { COORDINATE_PLANE_TYPE, CoordinatePlaneProps } from '@conjecture/shared/board/index';
 import type { EQUATION_TYPE, EquationProps } from '@conjecture/shared/board/index';
@@ -11,6 +12,7 @@ import type { FRACTION_BAR_TYPE, FractionBarProps } from '@conjecture/shared/boa
 declare module 'tldraw' {
   interface TLGlobalShapePropsMap {
     [QUESTION_CARD_TYPE]: QuestionCardProps;
+    [TASK_CARD_TYPE]: TaskCardProps;
     [NUMBER_LINE_TYPE]: NumberLineProps;
     [COORDINATE_PLANE_TYPE]: CoordinatePlaneProps;
     [EQUATION_TYPE]: EquationProps;

@@ -1,3 +1,4 @@
+import { userColor } from '../classroom/colorDirectory.js';
 import {
   InstancePresenceRecordType,
   UserRecordType,
@@ -13,7 +14,7 @@ import {
   type TLUser,
   type TLUserStore,
 } from 'tldraw';
-import { colorForUser, type UserId } from '@conjecture/shared';
+import { type UserId } from '@conjecture/shared';
 import { customRecordSchemas } from '@conjecture/shared/board/index';
 import { boardShapeUtils } from '../shapes/index.js';
 import type { ResolveDisplayName } from './presenceBridge.js';
@@ -37,7 +38,7 @@ export function createBoardStore(
 ): BoardStore {
   const $currentUser = atom<TLUser | null>(
     'currentUser',
-    UserRecordType.create({ id: createUserId(userId), name: '', color: colorForUser(userId) }),
+    UserRecordType.create({ id: createUserId(userId), name: '', color: userColor(userId) }),
   );
   const resolved = new Map<string, Signal<TLUser | null>>();
   const users: TLUserStore = {
@@ -47,7 +48,7 @@ export function createBoardStore(
       if (!signal) {
         signal = atom(
           'user',
-          UserRecordType.create({ id: createUserId(id), name: resolveName(id), color: colorForUser(id) }),
+          UserRecordType.create({ id: createUserId(id), name: resolveName(id), color: userColor(id) }),
         );
         resolved.set(id, signal);
       }

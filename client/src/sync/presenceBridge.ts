@@ -1,3 +1,4 @@
+import { userColor } from '../classroom/colorDirectory.js';
 import type { Awareness } from 'y-protocols/awareness';
 import {
   InstancePresenceRecordType,
@@ -7,7 +8,7 @@ import {
   type TLInstancePresence,
   type TLStore,
 } from 'tldraw';
-import { colorForUser, PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
+import { PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
 
 export type ResolveDisplayName = (userId: UserId) => string;
 
@@ -41,12 +42,11 @@ export function bindPresence(
 ): () => void {
   const { userId, localPresence, resolveName } = options;
   const schedule = options.schedule ?? ((fn: () => void) => setTimeout(fn, PRESENCE_THROTTLE_MS));
-  const color = colorForUser(userId);
-
   const publish = () => {
     const presence = localPresence.get();
     const state: PresenceState = {
-      user: { id: userId, color },
+      // read at each publish: the server may give the user another colour on a move
+      user: { id: userId, color: userColor(userId) },
       presence: presence ? { ...presence, userName: '' } : null,
     };
     awareness.setLocalState(state);
@@ -115,6 +115,6 @@ function toPresenceRecord(
     userId: createUserId(user.id),
     userName: resolveName(user.id),
     // our own palette, not whatever the peer sent: the same colour for a user on every screen
-    color: colorForUser(user.id),
+    color: userColor(user.id),
   } as TLInstancePresence);
 }

@@ -255,21 +255,19 @@ export class MonitoringService extends EventEmitter<MonitoringEvents> {
     group: GroupRow,
     anticipations: readonly Anticipation[],
   ): { match: BoardMatch; records: unknown[] } {
-    const room = this.deps.rooms.hold(group.boardId);
-    try {
-      const records = room.records
-        .keys()
-        .filter(isWork)
-        .map((k) => room.records.get(k));
-      for (const key of room.records.keys()) if (isWork(key)) this.knownShapes.get(group.boardId)?.add(key);
+    return this.deps.rooms.transact(group.boardId, (room) => {
+      // The students' work only: what the server placed locked (the task card, the template, question
+      // cards) would otherwise match the very task it sets.
+      const locked = room.records.lockedKeys();
+      const keys = room.records.keys().filter((k) => isWork(k) && !locked.has(k));
+      const records = keys.map((k) => room.records.get(k));
+      for (const key of keys) this.knownShapes.get(group.boardId)?.add(key);
       const match = matchBoard(
         records,
         this.deps.tagsOfBoard(group.boardId),
         prepareAnticipations(anticipations),
       );
       return { match, records };
-    } finally {
-      this.deps.rooms.release(group.boardId);
-    }
+    });
   }
 }

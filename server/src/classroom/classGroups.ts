@@ -1,10 +1,18 @@
 import type { Group, Result } from '@conjecture/shared';
-import { fail, findGroupNameClash, nextDefaultGroupName, ok, YjsCloseCode } from '@conjecture/shared';
+import {
+  fail,
+  findGroupNameClash,
+  nextDefaultGroupName,
+  ok,
+  pickColorIndex,
+  YjsCloseCode,
+} from '@conjecture/shared';
 import type { ClassRow, GroupRow } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink } from './classroomTypes.js';
 import type { BoardAccessPolicy } from './boardAccess.js';
 import type { ClassAssets } from './classAssets.js';
 import type { ClassTemplate } from './classTemplate.js';
+import type { ClassTaskCard } from './classTaskCard.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { LivePresence } from './livePresence.js';
 import { randomId } from './tokens.js';
@@ -18,6 +26,8 @@ export class ClassGroups {
       events: ClassroomEventSink;
       /** Places the class's template on each new group's board. */
       template: ClassTemplate;
+      /** Places the class's task card on each new group's board. */
+      taskCard: ClassTaskCard;
       /** Both keep per-board memory that a deleted group's board must not leave behind. */
       presence: LivePresence;
       boards: BoardAccessPolicy;
@@ -57,6 +67,7 @@ export class ClassGroups {
       createdAt: this.deps.now(),
     };
     this.deps.store.addGroup(row);
+    this.deps.taskCard.placeOnNewBoard(classId, board.boardId);
     this.deps.template.placeOnNewBoard(classId, board.boardId);
     this.deps.events.emit('rosterChanged', classId);
     return toGroup(row);
@@ -76,6 +87,16 @@ export class ClassGroups {
       return fail('not_found', 'no such group in this class');
     if (student.groupId === groupId) return ok(null);
     this.deps.store.setStudentGroup(studentId, groupId);
+    if (groupId) {
+      // A colour no one else in the new group has (the student's own if it is free there): cursors and
+      // "colour by author" tell the members apart. Set before anyone hears of the move.
+      const others = this.deps.store
+        .studentsOf(classId)
+        .filter((s) => s.groupId === groupId && s.studentId !== studentId)
+        .map((s) => s.colorIndex);
+      const colorIndex = pickColorIndex(others, student.colorIndex);
+      if (colorIndex !== student.colorIndex) this.deps.store.setStudentColor(studentId, colorIndex);
+    }
     this.deps.events.emit('studentMoved', classId, studentId, group ? toGroup(group) : null, deletedBoardId);
     this.deps.events.emit('rosterChanged', classId);
     return ok(null);

@@ -1,5 +1,5 @@
 import type { Identity, JoinedClass, Result, Role } from '@conjecture/shared';
-import { fail, joinCodeFromBytes, normalizeJoinCode, ok } from '@conjecture/shared';
+import { fail, joinCodeFromBytes, normalizeJoinCode, ok, pickColorIndex } from '@conjecture/shared';
 import { NameTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink, Principal } from './classroomTypes.js';
 import { toGroup } from './classGroups.js';
@@ -54,6 +54,8 @@ export class ClassSessions {
         spotlight: null,
         templateRecords: [],
         graphPaper: false,
+        anonymizeDashboard: false,
+        anonymizeStudents: false,
         createdAt: now(),
       });
       return { classId, joinCode, teacherKey, projectorKey };
@@ -104,6 +106,11 @@ export class ClassSessions {
         classId: c.classId,
         displayName: input.displayName,
         groupId: null,
+        // Before any group: the class's least used colour (the group they join makes it unique there).
+        colorIndex: pickColorIndex(
+          store.studentsOf(c.classId).map((s) => s.colorIndex),
+          null,
+        ),
         createdAt: now(),
       });
     } catch (err) {

@@ -10,7 +10,16 @@ import type {
   Result,
   Spotlight,
 } from '@conjecture/shared';
-import { fail, normalizeJoinCode, ok, rosterLabels, YjsCloseCode } from '@conjecture/shared';
+import {
+  colorForUser,
+  fail,
+  normalizeJoinCode,
+  ok,
+  paletteColor,
+  rosterLabels,
+  TEACHER_COLOR,
+  YjsCloseCode,
+} from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow } from './classroomStore.js';
@@ -19,6 +28,7 @@ import type { BoardAccess } from './boardAccess.js';
 import { BoardAccessPolicy } from './boardAccess.js';
 import type { TemplateRecord } from './classTemplate.js';
 import { ClassTemplate } from './classTemplate.js';
+import { ClassTaskCard } from './classTaskCard.js';
 import { ClassGroups, toGroup } from './classGroups.js';
 import type { NewClass } from './classSessions.js';
 import { ClassSessions } from './classSessions.js';
@@ -45,6 +55,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
   private readonly boards: BoardAccessPolicy;
   private readonly drafts: StudentDrafts;
   private readonly classTemplate: ClassTemplate;
+  private readonly taskCard: ClassTaskCard;
   private readonly groups: ClassGroups;
   private readonly assets: ClassAssets;
 
@@ -55,11 +66,13 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     this.boards = new BoardAccessPolicy({ store: deps.store });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
+    this.taskCard = new ClassTaskCard(deps);
     this.assets = new ClassAssets(deps);
     this.groups = new ClassGroups({
       ...deps,
       events: this,
       template: this.classTemplate,
+      taskCard: this.taskCard,
       presence: this.presence,
       boards: this.boards,
       assets: this.assets,
@@ -82,15 +95,20 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       joiningOpen: c.joiningOpen,
       paused: c.paused,
       ended: c.ended,
-      students: this.deps.store
-        .studentsOf(classId)
-        .map((s) => ({ studentId: s.studentId, displayName: s.displayName, groupId: s.groupId })),
+      students: this.deps.store.studentsOf(classId).map((s) => ({
+        studentId: s.studentId,
+        displayName: s.displayName,
+        groupId: s.groupId,
+        color: studentColor(s),
+      })),
       groups: this.deps.store.groupsOf(classId).map(toGroup),
       online: this.presence.onlineStudents(classId),
       anonymize: c.anonymize,
       projectedBoardIds: c.projectedBoardIds,
       spotlight: c.spotlight,
       graphPaper: c.graphPaper,
+      anonymizeDashboard: c.anonymizeDashboard,
+      anonymizeStudents: c.anonymizeStudents,
     };
   }
 
@@ -101,6 +119,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       paused?: boolean | undefined;
       ended?: boolean | undefined;
       graphPaper?: boolean | undefined;
+      anonymizeDashboard?: boolean | undefined;
+      anonymizeStudents?: boolean | undefined;
     },
   ): void {
     const before = this.deps.store.getClass(classId);
@@ -112,6 +132,21 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const lockedAfter = after.paused || after.ended;
     if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
+    // Students hear the new labels with a fresh view (their names map changes).
+    if (before.anonymizeStudents !== after.anonymizeStudents) this.emit('studentViewChanged', classId);
+  }
+
+  /**
+   * The teacher edits the class's task: every group board's task card is rewritten (all or none) and the
+   * students' class bars hear the new prompt.
+   */
+  setTaskPrompt(classId: string, taskPrompt: string): Result<null> {
+    const c = this.deps.store.getClass(classId);
+    if (!c) return fail('not_found', 'no such class');
+    if (c.taskPrompt === taskPrompt) return ok(null);
+    const result = this.taskCard.setPrompt(classId, taskPrompt);
+    if (result.ok) this.emit('taskPromptChanged', classId, taskPrompt);
+    return result;
   }
 
   /** Which boards the projector shows, and whether it anonymizes names. */
@@ -155,7 +190,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const c = this.deps.store.getClass(p.classId);
     if (!c) return undefined;
     const students = this.deps.store.studentsOf(p.classId);
-    const anonymize = p.role === 'projector' && c.anonymize;
+    const anonymize =
+      (p.role === 'projector' && c.anonymize) || (p.role === 'student' && c.anonymizeStudents);
+    const names = rosterLabels(students, anonymize);
+    // A student anonymized for the others still sees their own name.
+    const self = p.studentId ? students.find((s) => s.studentId === p.studentId) : undefined;
+    if (self) names[self.studentId] = self.displayName;
     return {
       classId: c.classId,
       title: c.title,
@@ -164,7 +204,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       paused: c.paused || c.ended,
       graphPaper: c.graphPaper,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight },
-      names: rosterLabels(students, anonymize),
+      names,
+      colors: {
+        teacher: TEACHER_COLOR,
+        ...Object.fromEntries(students.map((s) => [s.studentId, studentColor(s)])),
+      },
       groupNames: Object.fromEntries(this.deps.store.groupsOf(p.classId).map((g) => [g.boardId, g.name])),
     };
   }
@@ -361,3 +405,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.boards.classOfBoard(boardId);
   }
 }
+
+/** The server-assigned palette colour; a student stored before colours were assigned keeps the old hash. */
+const studentColor = (s: { studentId: string; colorIndex: number | null }): string =>
+  paletteColor(s.colorIndex) ?? colorForUser(s.studentId);

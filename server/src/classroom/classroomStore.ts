@@ -21,6 +21,10 @@ export interface ClassRow {
   templateRecords: unknown[];
   /** Boards show a squared graph-paper background. */
   graphPaper: boolean;
+  /** The dashboard shows pseudonyms (it is often screen-shared). */
+  anonymizeDashboard: boolean;
+  /** Students see each other (cursors, authorship, critique replies) under pseudonyms. */
+  anonymizeStudents: boolean;
   createdAt: number;
 }
 
@@ -29,6 +33,8 @@ export interface StudentRow {
   classId: string;
   displayName: string;
   groupId: string | null;
+  /** Index into the palette (USER_COLORS): unique within the student's group, set on join and on each move. */
+  colorIndex: number | null;
   createdAt: number;
 }
 
@@ -86,6 +92,9 @@ export type ClassPatch = Partial<
     | 'spotlight'
     | 'templateRecords'
     | 'graphPaper'
+    | 'taskPrompt'
+    | 'anonymizeDashboard'
+    | 'anonymizeStudents'
   >
 >;
 
@@ -102,6 +111,7 @@ export interface ClassroomStore {
   getStudent(studentId: string): StudentRow | undefined;
   studentsOf(classId: string): StudentRow[];
   setStudentGroup(studentId: string, groupId: string | null): void;
+  setStudentColor(studentId: string, colorIndex: number): void;
   createSession(row: SessionRow): void;
   getSession(sessionId: string): SessionRow | undefined;
   revokeStudentSessions(studentId: string): void;

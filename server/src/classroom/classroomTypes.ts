@@ -15,6 +15,9 @@ export interface Principal {
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   graphPaperChanged: [classId: string, graphPaper: boolean];
+  taskPromptChanged: [classId: string, taskPrompt: string];
+  /** What students may see changed (e.g. anonymized names): they load their class view again. */
+  studentViewChanged: [classId: string];
   /** `deletedBoardId`: the student's old group was deleted, and its board with it. */
   studentMoved: [classId: string, studentId: string, group: Group | null, deletedBoardId?: string];
   groupRenamed: [classId: string, group: Group, memberIds: string[]];

@@ -1,7 +1,14 @@
 import { EventEmitter } from 'node:events';
 import type { Answer, PoseQuestionBody, Question, Result } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
-import { placeInsidePage, QUESTION_CARD_SIZE, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import {
+  freeSpotNear,
+  indexAboveAll,
+  placeInsidePage,
+  QUESTION_CARD_SIZE,
+  QUESTION_CARD_TYPE,
+  shapeBox,
+} from '@conjecture/shared/board/index';
 import { recordError } from '../boards/boardSchema.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRecords } from '../boards/boardRecords.js';
@@ -60,7 +67,7 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
     try {
       const placements: Array<{ room: BoardRoom; card: ReturnType<typeof questionCard> }> = [];
       for (const { group, room } of held) {
-        const card = questionCard(row, cardPosition(room.records, row.anchorShapeId));
+        const card = questionCard(row, cardPosition(room.records, row.anchorShapeId), topIndex(room.records));
         const error = recordError(card.id, card);
         if (error) return fail('conflict', `the question card cannot go on ${group.name}'s board: ${error}`);
         const refused = boardWriteRefusal(room, [card], `the question card for ${group.name}`);
@@ -132,24 +139,29 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
   }
 }
 
+const allRecords = (records: BoardRecords) => records.keys().map((k) => records.get(k));
+
+/** Above every shape on the board, so no student's work covers the card's text or its answer box. */
+const topIndex = (records: BoardRecords) => indexAboveAll(allRecords(records));
+
 /**
- * Beside the anchor shape when it is on this board and the card fits inside the page there; otherwise in a
- * column left of the work, one per question. Always a finite point inside ±MAX_PAGE_COORDINATE, whatever the
- * anchor's coordinates (a stored board may hold a shape at 1e308).
+ * In free space beside the anchor shape when it is on this board (overlapping no other shape), inside the
+ * page; otherwise in a column left of the work, one per question. Always a finite point inside
+ * ±MAX_PAGE_COORDINATE, whatever the anchor's coordinates (a stored board may hold a shape at 1e308).
  */
 function cardPosition(records: BoardRecords, anchorShapeId: string | null): { x: number; y: number } {
   const existing = records.keys().filter((k) => k.startsWith('shape:question-')).length;
   const column = { x: CARD_COLUMN_X, y: existing * (QUESTION_CARD_SIZE.h + CARD_GAP) };
-  const anchor = anchorShapeId
-    ? (records.get(anchorShapeId) as { x?: unknown; y?: unknown; props?: { w?: unknown } } | undefined)
-    : undefined;
-  if (!anchor || typeof anchor.x !== 'number' || typeof anchor.y !== 'number')
-    return placeInsidePage(column, QUESTION_CARD_SIZE, column);
-  const width = typeof anchor.props?.w === 'number' ? anchor.props.w : 100;
-  return placeInsidePage({ x: anchor.x + width + CARD_GAP, y: anchor.y }, QUESTION_CARD_SIZE, column);
+  const anchor = anchorShapeId ? shapeBox(records.get(anchorShapeId)) : null;
+  if (!anchor) return placeInsidePage(column, QUESTION_CARD_SIZE, column);
+  const obstacles = allRecords(records)
+    .map(shapeBox)
+    .filter((b): b is NonNullable<typeof b> => b !== null);
+  const spot = freeSpotNear(anchor, QUESTION_CARD_SIZE, obstacles, CARD_GAP);
+  return placeInsidePage(spot ?? column, QUESTION_CARD_SIZE, column);
 }
 
-function questionCard(question: QuestionRow, at: { x: number; y: number }) {
+function questionCard(question: QuestionRow, at: { x: number; y: number }, index: string) {
   return {
     id: `shape:question-${question.questionId}`,
     typeName: 'shape' as const,
@@ -157,7 +169,7 @@ function questionCard(question: QuestionRow, at: { x: number; y: number }) {
     x: at.x,
     y: at.y,
     rotation: 0,
-    index: 'a0',
+    index,
     parentId: 'page:page',
     // tldraw's own lock keeps the editor from offering moves; the server's lock is what enforces it.
     isLocked: true,

@@ -95,6 +95,11 @@ const MIGRATIONS = [
   `
   ALTER TABLE classes ADD COLUMN spotlight TEXT;
   `,
+  `
+  ALTER TABLE students ADD COLUMN color_index INTEGER;
+  ALTER TABLE classes ADD COLUMN anonymize_dashboard INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE classes ADD COLUMN anonymize_students INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -115,6 +120,8 @@ type ClassDbRow = {
   template_records: string;
   graph_paper: number;
   spotlight: string | null;
+  anonymize_dashboard: number;
+  anonymize_students: number;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -132,6 +139,8 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   templateRecords: JSON.parse(r.template_records) as unknown[],
   graphPaper: r.graph_paper === 1,
   spotlight: r.spotlight === null ? null : (JSON.parse(r.spotlight) as Spotlight),
+  anonymizeDashboard: r.anonymize_dashboard === 1,
+  anonymizeStudents: r.anonymize_students === 1,
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -139,6 +148,7 @@ type StudentDbRow = {
   class_id: string;
   display_name: string;
   group_id: string | null;
+  color_index: number | null;
   created_at: number;
 };
 const toStudent = (r: StudentDbRow): StudentRow => ({
@@ -146,6 +156,7 @@ const toStudent = (r: StudentDbRow): StudentRow => ({
   classId: r.class_id,
   displayName: r.display_name,
   groupId: r.group_id,
+  colorIndex: r.color_index,
   createdAt: r.created_at,
 });
 type GroupDbRow = { group_id: string; class_id: string; name: string; board_id: string; created_at: number };
@@ -236,6 +247,9 @@ export class SqliteClassroomStore implements ClassroomStore {
       templateRecords: 'template_records',
       graphPaper: 'graph_paper',
       spotlight: 'spotlight',
+      taskPrompt: 'task_prompt',
+      anonymizeDashboard: 'anonymize_dashboard',
+      anonymizeStudents: 'anonymize_students',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;
@@ -253,9 +267,17 @@ export class SqliteClassroomStore implements ClassroomStore {
   addStudent(s: StudentRow): void {
     try {
       this.stmt(
-        `INSERT INTO students (student_id, class_id, display_name, name_key, group_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(s.studentId, s.classId, s.displayName, nameKey(s.displayName), s.groupId, s.createdAt);
+        `INSERT INTO students (student_id, class_id, display_name, name_key, group_id, color_index, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        s.studentId,
+        s.classId,
+        s.displayName,
+        nameKey(s.displayName),
+        s.groupId,
+        s.colorIndex,
+        s.createdAt,
+      );
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
         throw new NameTakenError(s.displayName);
@@ -279,6 +301,10 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   setStudentGroup(studentId: string, groupId: string | null): void {
     this.stmt('UPDATE students SET group_id = ? WHERE student_id = ?').run(groupId, studentId);
+  }
+
+  setStudentColor(studentId: string, colorIndex: number): void {
+    this.stmt('UPDATE students SET color_index = ? WHERE student_id = ?').run(colorIndex, studentId);
   }
 
   createSession(s: SessionRow): void {

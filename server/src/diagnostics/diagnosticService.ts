@@ -4,6 +4,7 @@ import type {
   DiagnosticResponse,
   GroupingPreview,
   GroupingPreviewBody,
+  GroupingScore,
   ItemBank,
   Result,
   StudentDiagnostic,
@@ -18,6 +19,7 @@ import {
   groupByProfiles,
   ok,
   parseItemBank,
+  portrait,
   scoreDiagnostic,
   studentSummary,
 } from '@conjecture/shared';
@@ -129,6 +131,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
         total,
         complete: profiles.has(s.studentId),
         profile: profiles.get(s.studentId) ?? null,
+        portrait: bank && profiles.has(s.studentId) ? portrait(bank, profiles.get(s.studentId)!) : null,
       };
     });
   }
@@ -164,7 +167,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
    * The objective (sum of within-group distances between profile vectors, as the engine computes it) of any
    * grouping of the class's students: the preview shows how a hand-made move changes it.
    */
-  score(classId: string, groups: string[][]): Result<{ objective: number }> {
+  score(classId: string, groups: string[][], mode: GroupingPreviewBody['mode']): Result<GroupingScore> {
     const bank = this.bank(classId) ?? (DEFAULT_ITEM_BANK as ItemBank);
     const profiles = this.deps.store.profilesOf(classId);
     const students = this.deps.classrooms.studentsOf(classId);
@@ -183,7 +186,16 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       bank,
       students.map((s) => profiles.get(s.studentId) ?? null),
     );
-    return ok({ objective: withinGroupSum(distanceMatrix(features), students.length, asIndices) });
+    return ok({
+      objective: withinGroupSum(distanceMatrix(features), students.length, asIndices),
+      // Summaries and reasons for the groups as they are now, not as proposed.
+      explanations: explainGroups({
+        bank,
+        mode,
+        groups,
+        profiles: new Map(students.map((s) => [s.studentId, profiles.get(s.studentId) ?? null])),
+      }),
+    });
   }
 
   /**

@@ -125,6 +125,19 @@ describe('grouping from profiles', () => {
         ).json()) as { objective: number }
       ).objective;
     expect(await score(proposal.groups)).toBeCloseTo(proposal.objective, 9);
+    // A hand-made move is explained again: a summary per group as it now is, a reason per student.
+    const [first, second] = [[...proposal.groups[0]!], [...proposal.groups[1]!]];
+    second.push(first.pop()!);
+    const adjusted = [first, second, ...proposal.groups.slice(2)];
+    const rescored = (await (
+      await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/score`, {
+        groups: adjusted,
+        mode: 'mix',
+      })
+    ).json()) as { explanations: GroupingPreview['explanations'] };
+    expect(rescored.explanations.groups).toHaveLength(adjusted.length);
+    for (const s of students)
+      expect(rescored.explanations.students[s.identity.studentId]).toEqual(expect.any(String));
 
     const student = socketFor(server, { token: students[2]!.token });
     const moved: Array<string | undefined> = [];

@@ -144,7 +144,12 @@ export function classroomHandlers({
       const manages = Object.entries(body).some(([key, value]) => key !== 'paused' && value !== undefined);
       if (manages && !can(caller.principal.role, 'class.manage'))
         return fail('forbidden', `a ${caller.principal.role} may not do this`);
-      classroom.updateClass(caller.classId, body);
+      const { taskPrompt, ...settings } = body;
+      if (taskPrompt !== undefined) {
+        const placed = classroom.setTaskPrompt(caller.classId, taskPrompt);
+        if (!placed.ok) return placed;
+      }
+      classroom.updateClass(caller.classId, settings);
       return state(caller.classId);
     },
 

@@ -29,7 +29,7 @@ export function diagnosticHandlers({
       diagnostics.answer(caller.classId, studentOf(caller.principal), body),
     diagnosticProfiles: ({ caller }) => ok(diagnostics.classTable(caller.classId)),
     previewGrouping: ({ caller, body }) => diagnostics.preview(caller.classId, body),
-    scoreGrouping: ({ caller, body }) => diagnostics.score(caller.classId, body.groups),
+    scoreGrouping: ({ caller, body }) => diagnostics.score(caller.classId, body.groups, body.mode),
     publishGrouping: ({ caller, body }) => {
       const published = diagnostics.publish(caller.classId, body.groups);
       if (!published.ok) return published;

@@ -34,6 +34,14 @@ export function classroomEffects(
     io.to(classChannel(classId)).emit('graphPaperChanged', { classId, graphPaper }),
   );
 
+  classroom.on('taskPromptChanged', (classId, taskPrompt) =>
+    io.to(classChannel(classId)).emit('taskPromptChanged', { classId, taskPrompt }),
+  );
+
+  classroom.on('studentViewChanged', (classId) =>
+    io.to(classChannel(classId)).emit('classViewChanged', { classId }),
+  );
+
   classroom.on('studentMoved', (classId, studentId, group, deletedBoardId) => {
     for (const c of yjs.connections()) {
       if (

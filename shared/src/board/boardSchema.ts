@@ -2,6 +2,7 @@ import { createTLSchema, defaultBindingSchemas, defaultShapeSchemas } from '@tld
 import type { CustomRecordInfo, SchemaPropsInfo } from '@tldraw/tlschema';
 import { CRITIQUE_TYPE, critiqueMigrations, critiqueValidator } from './critique.js';
 import { QUESTION_CARD_TYPE, questionCardMigrations, questionCardProps } from './questionCard.js';
+import { TASK_CARD_TYPE, taskCardMigrations, taskCardProps } from './taskCard.js';
 import { EQUATION_TYPE, equationMigrations, equationProps } from './equation.js';
 import { TABLE_TYPE, tableMigrations, tableProps } from './table.js';
 import { FRACTION_BAR_TYPE, fractionBarMigrations, fractionBarProps } from './fractionBar.js';
@@ -14,6 +15,7 @@ import { COORDINATE_PLANE_TYPE, coordinatePlaneMigrations, coordinatePlaneProps 
  */
 export const customShapeSchemas: Record<string, SchemaPropsInfo> = {
   [QUESTION_CARD_TYPE]: { props: questionCardProps, migrations: questionCardMigrations },
+  [TASK_CARD_TYPE]: { props: taskCardProps, migrations: taskCardMigrations },
   [EQUATION_TYPE]: { props: equationProps, migrations: equationMigrations },
   [TABLE_TYPE]: { props: tableProps, migrations: tableMigrations },
   [FRACTION_BAR_TYPE]: { props: fractionBarProps, migrations: fractionBarMigrations },

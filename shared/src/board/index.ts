@@ -1,4 +1,5 @@
 export * from './questionCard.js';
+export * from './taskCard.js';
 export * from './boundedProps.js';
 export * from './equation.js';
 export * from './table.js';
@@ -11,3 +12,4 @@ export * from './critique.js';
 export * from './representationType.js';
 export * from './placement.js';
 export * from './snapshotSelection.js';
+export * from './freeSpot.js';

@@ -46,3 +46,15 @@ describe('describeRepresentations', () => {
     expect(describeRepresentations({})).toBe('—');
   });
 });
+
+describe('the teacher’s cards', () => {
+  it('are not posted items: no representation type for the task card or a question card', () => {
+    const card = (type: string) => ({
+      typeName: 'shape',
+      type,
+      props: { text: 'Which is the better deal?' },
+    });
+    expect(representationType(card('task-card'))).toBeNull();
+    expect(representationType(card('question-card'))).toBeNull();
+  });
+});

@@ -33,6 +33,9 @@ const BY_KIND: Record<string, RepresentationType> = {
   'area-model': 'physical',
 };
 
+/** The teacher's cards, written by the server: the task and questions are not items a student posted. */
+const NOT_POSTED = new Set(['task-card', 'question-card']);
+
 /** Words that tie a text to a situation in the world (money, food, travel, people, measures). */
 const CONTEXT =
   /\$|\b(price|cost|costs|buy|bought|sell|sale|store|shop|pay|paid|dollars?|cents?|recipe|cups?|pizza|cookies?|cake|miles?|km|kilometers?|hours?|minutes?|speed|drive|trip|people|students|friends|team|class|bag|box|boxes|packs?|ounces?|pounds?|grams?|liters?|gallons?|deal|discount|tax|tip)\b/i;
@@ -53,7 +56,13 @@ function classifyText(text: string): { type: RepresentationType; reason: string 
 export function representationType(record: unknown): { type: RepresentationType; reason: string } | null {
   if (record === null || typeof record !== 'object') return null;
   const r = record as { typeName?: unknown; type?: unknown };
-  if (r.typeName !== 'shape' || typeof r.type !== 'string' || r.type === 'frame' || r.type === 'group')
+  if (
+    r.typeName !== 'shape' ||
+    typeof r.type !== 'string' ||
+    r.type === 'frame' ||
+    r.type === 'group' ||
+    NOT_POSTED.has(r.type)
+  )
     return null;
   const byKind = BY_KIND[r.type];
   if (byKind) return { type: byKind, reason: `a ${r.type.replace(/-/g, ' ')}` };

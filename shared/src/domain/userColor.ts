@@ -30,3 +30,31 @@ function hash(id: string): number {
 export function colorForUser(userId: string): string {
   return USER_COLORS[hash(userId) % USER_COLORS.length] as string;
 }
+
+/** The teacher's cursor and marks: a dark grey that is in no student's palette. */
+export const TEACHER_COLOR = '#495057';
+
+/**
+ * The palette index for a student joining or moving into a group, given the indexes the group's other
+ * members hold: the student's current colour if no one else there has it (a colour is stable while it can
+ * be), else the first colour nobody there has, else (a group larger than the palette) the least used.
+ * Colours in a group are therefore unique up to USER_COLORS.length members.
+ */
+export function pickColorIndex(
+  takenByOthers: ReadonlyArray<number | null>,
+  current: number | null,
+  paletteSize: number = USER_COLORS.length,
+): number {
+  const uses = new Array<number>(paletteSize).fill(0);
+  for (const i of takenByOthers) if (i !== null && i >= 0 && i < paletteSize) uses[i]! += 1;
+  if (current !== null && current >= 0 && current < paletteSize && uses[current] === 0) return current;
+  const free = uses.indexOf(0);
+  if (free >= 0) return free;
+  return uses.indexOf(Math.min(...uses));
+}
+
+/** A palette colour by index (wrapping), or null for a student the server has not given one. */
+export function paletteColor(index: number | null): string | null {
+  if (index === null || !Number.isInteger(index) || index < 0) return null;
+  return USER_COLORS[index % USER_COLORS.length] as string;
+}

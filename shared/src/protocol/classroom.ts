@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
+import { PortraitSchema } from '../domain/diagnostics/portrait.js';
 import { BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 
@@ -77,6 +78,8 @@ export const StudentSummarySchema = z.object({
   studentId: StudentIdSchema,
   displayName: z.string(),
   groupId: GroupIdSchema.nullable(),
+  /** The student's colour (cursor, "colour by author"), unique within their group. */
+  color: z.string(),
 });
 
 const PageCoordinateSchema = z.number().min(-MAX_PAGE_COORDINATE).max(MAX_PAGE_COORDINATE);
@@ -129,6 +132,10 @@ export const ClassStateSchema = z.object({
   spotlight: SpotlightSchema.nullable(),
   /** Boards show a squared graph-paper background. */
   graphPaper: z.boolean(),
+  /** The dashboard shows pseudonyms (for screen-sharing); the projector has its own switch (`anonymize`). */
+  anonymizeDashboard: z.boolean(),
+  /** Students see each other under pseudonyms (cursors, authorship, critique replies). */
+  anonymizeStudents: z.boolean(),
 });
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
@@ -139,6 +146,10 @@ export const UpdateClassBodySchema = z
     paused: z.boolean().optional(),
     ended: z.boolean().optional(),
     graphPaper: z.boolean().optional(),
+    /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
+    taskPrompt: z.string().trim().max(2000).optional(),
+    anonymizeDashboard: z.boolean().optional(),
+    anonymizeStudents: z.boolean().optional(),
   })
   .strict();
 export type UpdateClassBody = z.input<typeof UpdateClassBodySchema>;
@@ -232,8 +243,10 @@ export const ClassViewSchema = z.object({
   /** Boards show a squared graph-paper background (a class setting the teacher switches). */
   graphPaper: z.boolean(),
   projection: ProjectionSchema,
-  /** Opaque id → label (a real name, or a pseudonym when the projector is anonymized). */
+  /** Opaque id → label (a real name, or a pseudonym when the teacher anonymizes for this viewer). */
   names: z.record(z.string(), z.string()),
+  /** Opaque id → cursor and "colour by author" colour, assigned by the server (unique within a group). */
+  colors: z.record(z.string(), z.string()),
   /** Board id → its group's name, so the projector can caption each board (renames arrive live). */
   groupNames: z.record(z.string(), z.string()),
 });
@@ -345,6 +358,8 @@ export const DiagnosticRowSchema = z.object({
   complete: z.boolean(),
   /** Stored once the student completes the diagnostic. */
   profile: DiagnosticProfileSchema.nullable(),
+  /** The profile in the teacher's words (skills, misconceptions with their items, confidence). */
+  portrait: PortraitSchema.nullable(),
 });
 export type DiagnosticRow = z.infer<typeof DiagnosticRowSchema>;
 
@@ -393,5 +408,16 @@ export const PublishGroupsBodySchema = z
   .object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) })
   .strict();
 
-// POST /api/classes/:classId/grouping/score (teacher): the objective of a grouping the teacher adjusted by hand.
-export const GroupingScoreSchema = z.object({ objective: z.number() });
+// POST /api/classes/:classId/grouping/score (teacher): a grouping the teacher adjusted by hand, scored and
+// explained again (its group summaries and reasons as for a proposal in this mode).
+export const ScoreGroupsBodySchema = z
+  .object({
+    groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100),
+    mode: GroupingPreviewBodySchema.shape.mode,
+  })
+  .strict();
+export const GroupingScoreSchema = z.object({
+  objective: z.number(),
+  explanations: GroupingPreviewSchema.shape.explanations,
+});
+export type GroupingScore = z.infer<typeof GroupingScoreSchema>;

@@ -156,6 +156,8 @@ export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boole
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
 export const GraphPaperChangedSchema = z.object({ classId: z.string(), graphPaper: z.boolean() });
 export type GraphPaperChanged = z.infer<typeof GraphPaperChangedSchema>;
+export const TaskPromptChangedSchema = z.object({ classId: z.string(), taskPrompt: z.string() });
+export type TaskPromptChanged = z.infer<typeof TaskPromptChangedSchema>;
 export const GroupAssignedSchema = z.object({
   group: GroupSchema.nullable(),
   /** Set when the move is because the student's group was deleted: its board is gone, so browsers drop their copy. */
@@ -170,6 +172,10 @@ export interface ServerToClientEvents {
   classPaused: (payload: ClassPaused) => void;
   /** To the class: the teacher switched the graph-paper background on or off. */
   graphPaperChanged: (payload: GraphPaperChanged) => void;
+  /** To the class: the teacher edited the task (every group board's task card is rewritten too). */
+  taskPromptChanged: (payload: TaskPromptChanged) => void;
+  /** To the class: what its members may see changed (names anonymized or not): fetch the view again. */
+  classViewChanged: (payload: { classId: string }) => void;
   /** To the class: the teacher chose, replaced or skipped the diagnostic (fetch it again). */
   diagnosticChanged: (payload: { classId: string }) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */

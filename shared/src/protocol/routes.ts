@@ -31,6 +31,7 @@ import {
   QuestionSchema,
   RemoveStudentBodySchema,
   RenameGroupBodySchema,
+  ScoreGroupsBodySchema,
   SetDiagnosticBodySchema,
   SetProjectionBodySchema,
   SetSpotlightBodySchema,
@@ -440,7 +441,7 @@ export const routes = {
   scoreGrouping: route({
     method: 'POST',
     path: '/classes/:classId/grouping/score',
-    body: PublishGroupsBodySchema,
+    body: ScoreGroupsBodySchema,
     response: GroupingScoreSchema,
     status: 200,
     access: needs('diagnostic.manage'),

@@ -73,8 +73,18 @@ describe('profiles', () => {
     expect(p.skillScores['comparing-fractions']).toBeCloseTo(1 / 3);
     expect(p.skillScores['unit-rate']).toBe(1);
     expect(p.skillScores['ratio-tables']).toBeNull();
-    expect(p.misconceptions['gap-thinking']).toEqual({ chosen: 2, opportunities: 2, share: 1 });
-    expect(p.misconceptions['whole-number-bias']).toEqual({ chosen: 0, opportunities: 3, share: 0 });
+    expect(p.misconceptions['gap-thinking']).toEqual({
+      chosen: 2,
+      opportunities: 2,
+      share: 1,
+      items: ['compare-three-quarters', 'quiz-scores'],
+    });
+    expect(p.misconceptions['whole-number-bias']).toEqual({
+      chosen: 0,
+      opportunities: 3,
+      share: 0,
+      items: [],
+    });
     expect(p.meanConfidence).toBe(2.5);
     expect(teacherMisconceptionNotes(bank, p)[0]).toMatchObject({
       id: 'gap-thinking',

@@ -21,6 +21,8 @@ export interface MisconceptionEvidence {
   opportunities: number;
   /** chosen / opportunities, 0 when there was no opportunity. */
   share: number;
+  /** The items (ids, in the order answered) on which the student chose an option revealing it. */
+  items: string[];
 }
 
 export interface DiagnosticProfile {
@@ -39,7 +41,13 @@ export const DiagnosticProfileSchema: z.ZodType<DiagnosticProfile> = z.object({
   skillScores: z.record(z.string(), z.number().nullable()),
   misconceptions: z.record(
     z.string(),
-    z.object({ chosen: z.number(), opportunities: z.number(), share: z.number() }),
+    // `items` was added later: a profile stored before it reads as evidence without named items.
+    z.object({
+      chosen: z.number(),
+      opportunities: z.number(),
+      share: z.number(),
+      items: z.array(z.string()).default([]),
+    }),
   ),
   meanConfidence: z.number().nullable(),
   answered: z.number(),
@@ -51,7 +59,8 @@ export function scoreDiagnostic(bank: ItemBank, responses: readonly DiagnosticRe
   const correct = new Map(bank.skills.map((s) => [s.id, 0]));
   const attempted = new Map(bank.skills.map((s) => [s.id, 0]));
   const misconceptions: Record<string, MisconceptionEvidence> = {};
-  for (const m of bank.misconceptions) misconceptions[m.id] = { chosen: 0, opportunities: 0, share: 0 };
+  for (const m of bank.misconceptions)
+    misconceptions[m.id] = { chosen: 0, opportunities: 0, share: 0, items: [] };
   const seen = new Set<string>();
   let confidenceSum = 0;
   let ignored = 0;
@@ -73,7 +82,10 @@ export function scoreDiagnostic(bank: ItemBank, responses: readonly DiagnosticRe
       const evidence = misconceptions[m];
       if (!evidence) continue;
       evidence.opportunities++;
-      if (option.misconception === m) evidence.chosen++;
+      if (option.misconception === m) {
+        evidence.chosen++;
+        evidence.items.push(item.id);
+      }
     }
   }
   for (const evidence of Object.values(misconceptions)) {

@@ -3,6 +3,7 @@
 import type { ItemBank } from '../diagnostics/itemBank.js';
 import { heldMisconceptions, type DiagnosticProfile } from '../diagnostics/profile.js';
 import { STRENGTH_THRESHOLD } from '../diagnostics/summary.js';
+import { misconceptionEvidenceText, portrait } from '../diagnostics/portrait.js';
 import type { GroupingMode } from './profileGrouping.js';
 
 export interface ExplainInput {
@@ -29,6 +30,39 @@ function strengths(bank: ItemBank, p: DiagnosticProfile | null): string[] {
   return bank.skills
     .filter((s) => (p.skillScores[s.id] ?? 0) >= STRENGTH_THRESHOLD)
     .map((s) => s.name.toLowerCase());
+}
+
+/**
+ * A misconception is worth naming to the teacher once it shows on two items, or on at least half the items
+ * where it could: one stray answer is noise, a pattern is not.
+ */
+const NAMED_MIN_CHOSEN = 2;
+const NAMED_MIN_SHARE = 0.5;
+
+/** The student's strongest misconception with its evidence, as a sentence, or null when none is a pattern. */
+export function misconceptionSentence(bank: ItemBank, p: DiagnosticProfile | null): string | null {
+  if (!p) return null;
+  const m = portrait(bank, p).misconceptions[0];
+  if (!m || (m.chosen < NAMED_MIN_CHOSEN && m.chosen / Math.max(1, m.opportunities) < NAMED_MIN_SHARE))
+    return null;
+  const text = misconceptionEvidenceText(m);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** "“Gap thinking” (2 students)": the misconceptions a group holds as patterns, most common first. */
+function groupMisconceptions(bank: ItemBank, members: readonly (DiagnosticProfile | null)[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of members) {
+    if (!p || !misconceptionSentence(bank, p)) continue;
+    const id = heldMisconceptions(p)[0] as string;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(
+      ([id, n]) =>
+        `“${bank.misconceptions.find((m) => m.id === id)?.name ?? id}” (${n} student${n === 1 ? '' : 's'})`,
+    );
 }
 
 function groupMean(
@@ -68,7 +102,11 @@ export function explainGroups(input: ExplainInput): Explanations {
         : `Similar profiles; ${confidence}.`;
     }
     const all = [...new Set(members.flatMap((p) => strengths(bank, p)))];
-    return all.length > 0 ? `Mixed: strengths in ${listed(all)}; ${confidence}.` : `Mixed; ${confidence}.`;
+    const watch = groupMisconceptions(bank, members);
+    const watchFor = watch.length > 0 ? `; watch for ${listed(watch)}` : '';
+    return all.length > 0
+      ? `Mixed: strengths in ${listed(all)}${watchFor}; ${confidence}.`
+      : `Mixed${watchFor}; ${confidence}.`;
   });
 
   input.groups.forEach((group) => {
@@ -81,7 +119,13 @@ export function explainGroups(input: ExplainInput): Explanations {
         parts.push('Arrived late: joined a group with room without moving anyone.');
       if (mode === 'random') parts.push('Placed by a random draw.');
       else if (!p) parts.push('No diagnostic yet, so placed where the group stays balanced.');
-      else if (mode === 'misconception') {
+      // What the student showed comes first: a misconception that is a pattern is named with its evidence
+      // (in every mode but "misconception", whose own sentence names it).
+      const shows = mode === 'random' || mode === 'misconception' ? null : misconceptionSentence(bank, p);
+      if (shows) parts.push(shows);
+      if (mode === 'random' || !p) {
+        // said above
+      } else if (mode === 'misconception') {
         const main = heldMisconceptions(p)[0];
         const shared = main ? otherProfiles.filter((q) => q && heldMisconceptions(q)[0] === main).length : 0;
         const name = bank.misconceptions.find((m) => m.id === main)?.name;
@@ -90,6 +134,8 @@ export function explainGroups(input: ExplainInput): Explanations {
             ? `Shares a focus on "${name}" with ${shared} groupmate${shared === 1 ? '' : 's'}, so the group can work through it together.`
             : 'Mixed into a group so each group has a common thread to discuss.',
         );
+        const evidence = misconceptionSentence(bank, p);
+        if (name && evidence) parts.push(evidence);
       } else {
         // The skill where this student differs most from the rest of the group.
         const gaps = bank.skills.flatMap((s) => {
@@ -105,10 +151,15 @@ export function explainGroups(input: ExplainInput): Explanations {
               : 'Similar overall profile to the group.',
           );
         } else {
-          const brings = [...gaps].sort((a, b) => b.gap - a.gap)[0];
+          // A strength is one by the same bar as everywhere else, not merely "better than these groupmates".
+          const brings = gaps
+            .filter((g) => g.gap > 0 && g.own >= STRENGTH_THRESHOLD)
+            .sort((a, b) => b.gap - a.gap)[0];
           const gains = [...gaps].sort((a, b) => a.gap - b.gap)[0];
-          if (brings && brings.gap > 0)
-            parts.push(`Brings strength in ${brings.s.name.toLowerCase()} to the group.`);
+          if (brings)
+            parts.push(
+              `Brings strength in ${brings.s.name.toLowerCase()} (${percent(brings.own)}) to the group.`,
+            );
           if (gains && gains.gap < 0)
             parts.push(
               `Groupmates are stronger in ${gains.s.name.toLowerCase()}: a chance to learn from them.`,

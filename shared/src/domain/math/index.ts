@@ -5,3 +5,5 @@ export * from './compile.js';
 export * from './ticks.js';
 export * from './plot.js';
 export * from './labelledItems.js';
+export * from './simpleNumber.js';
+export * from './latexForm.js';

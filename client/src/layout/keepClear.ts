@@ -1,0 +1,62 @@
+/**
+ * Where to put a floating control (the Critique button, a math shape's form) so that it is wholly on screen
+ * and covered by none of the editor's own panels (the toolbar at the bottom, the style panel at the right,
+ * the class bar at the top). Pure: rectangles in, a position out.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * The box moved as little as it can: into the viewport (less `margin`), then out of each obstacle it
+ * overlaps, by whichever of the four directions is shortest and keeps it on screen.
+ */
+export function keepClear(box: Rect, viewport: Rect, obstacles: readonly Rect[], margin = 8): Rect {
+  const clampX = (x: number) =>
+    Math.max(viewport.x + margin, Math.min(x, viewport.x + viewport.w - box.w - margin));
+  const clampY = (y: number) =>
+    Math.max(viewport.y + margin, Math.min(y, viewport.y + viewport.h - box.h - margin));
+  let at: Rect = { ...box, x: clampX(box.x), y: clampY(box.y) };
+  for (let pass = 0; pass < 3; pass++) {
+    const hit = obstacles.find((o) => intersects(at, o));
+    if (!hit) return at;
+    const moves: Rect[] = [
+      { ...at, y: hit.y - at.h - margin }, // above it
+      { ...at, x: hit.x - at.w - margin }, // left of it
+      { ...at, y: hit.y + hit.h + margin }, // below it
+      { ...at, x: hit.x + hit.w + margin }, // right of it
+    ];
+    const onScreen = moves.filter(
+      (m) => clampX(m.x) === m.x && clampY(m.y) === m.y && !obstacles.some((o) => intersects(m, o)),
+    );
+    const candidates =
+      onScreen.length > 0 ? onScreen : moves.map((m) => ({ ...m, x: clampX(m.x), y: clampY(m.y) }));
+    at = candidates.sort(
+      (a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y),
+    )[0]!;
+  }
+  return at;
+}
+
+/** The editor's own panels in viewport coordinates (relative to `container`): what a floating control must not cover. */
+export function editorPanels(container: HTMLElement): Rect[] {
+  const origin = container.getBoundingClientRect();
+  // This editor's own panels (not another board's on the same page), and the class page's bars over it.
+  const inEditor = ['.tlui-main-toolbar', '.tlui-style-panel', '.tlui-menu-zone', '.tlui-navigation-panel'];
+  const onPage = ['.class-bar', '.pause-banner', '.question-notice'];
+  const found = [
+    ...inEditor.flatMap((s) => [...container.querySelectorAll<HTMLElement>(s)]),
+    ...onPage.flatMap((s) => [...container.ownerDocument.querySelectorAll<HTMLElement>(s)]),
+  ];
+  return found.flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return [];
+    return [{ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }];
+  });
+}

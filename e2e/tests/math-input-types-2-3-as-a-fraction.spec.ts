@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.js';
+import { isOutsideRequest } from '../fixtures/actor.js';
+
+interface EditorExtras {
+  getCurrentPageShapes(): Array<{ id: string; type: string; props: Record<string, unknown> }>;
+  getEditingShapeId(): string | null;
+}
+const extras = (page: Page) =>
+  page.evaluate(() => {
+    const editor = window.__conjecture!.editor as unknown as EditorExtras;
+    const equation = editor.getCurrentPageShapes().find((s) => s.type === 'equation');
+    return { editing: editor.getEditingShapeId(), latex: equation?.props.latex as string | undefined };
+  });
+
+test('a student types 2/3 in the visual equation editor and sees a fraction, stored as LaTeX; MathLive asks no outside host', async ({
+  studentA,
+}) => {
+  const { page } = studentA;
+  await studentA.context.route(
+    (url) => isOutsideRequest(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await studentA.createBoard();
+
+  await page.getByTestId('tools.equation').click();
+  await page.mouse.click(400, 260);
+  await expect.poll(async () => (await extras(page)).editing).not.toBeNull();
+  const visual = page.getByTestId('equation-visual');
+  await expect(visual).toBeVisible();
+  await expect(visual).toBeFocused();
+
+  // The placeholder is selected: the first key replaces it. "/" makes a fraction as it is typed.
+  await page.keyboard.type('2/3');
+  await expect.poll(async () => (await extras(page)).latex).toBe('\\frac{2}{3}');
+  // MathLive draws the fraction in its own (shadow) DOM: a numerator over a denominator.
+  await expect(visual.locator('.ML__frac, .ML__mfrac').first()).toBeVisible();
+  // …and the LaTeX source box shows the stored form.
+  await expect(page.getByTestId('equation-source')).toHaveValue('\\frac{2}{3}');
+
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await extras(page)).editing).toBeNull();
+  await expect(page.locator('.tl-shape .katex .mfrac')).toBeVisible();
+
+  // Number-line fields take a fraction or a mixed number as typed, and say what to type when they cannot.
+  await page.getByTestId('tools.number-line').click();
+  await page.mouse.click(300, 420);
+  const form = page.getByRole('form', { name: 'Number line settings' });
+  await expect(form).toBeVisible();
+  const at = form.getByRole('textbox', { name: 'at' }).first();
+  await at.fill('3/4');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const editor = window.__conjecture!.editor as unknown as EditorExtras;
+        const line = editor.getCurrentPageShapes().find((s) => s.type === 'number-line');
+        return (line?.props.points as Array<{ value: number }> | undefined)?.[0]?.value;
+      }),
+    )
+    .toBe(0.75);
+  await at.fill('3/');
+  await expect(at).toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText('type a number like 0.75, 2/3, -1 1/2 or 3/4+1');
+  await at.fill('1 1/2');
+  await expect(at).toHaveAttribute('aria-invalid', 'false');
+  await page.keyboard.press('Escape');
+
+  // MathLive's fonts and sounds are in our own build (it uses the KaTeX fonts already on the page when it
+  // finds them), and nothing left the machine.
+  const served = await page.evaluate(async () =>
+    Promise.all(
+      ['/mathlive/fonts/KaTeX_Main-Regular.woff2', '/mathlive/sounds/keypress-standard.wav'].map(
+        async (path) => (await fetch(path)).status,
+      ),
+    ),
+  );
+  expect(served).toEqual([200, 200]);
+  expect(studentA.outsideRequests).toEqual([]);
+});

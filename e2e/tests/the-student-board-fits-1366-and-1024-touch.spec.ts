@@ -1,0 +1,133 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.js';
+import { Actor } from '../fixtures/actor.js';
+import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface EditorExtras {
+  getCurrentPageShapes(): Array<{ id: string; type: string }>;
+  getEditingShapeId(): string | null;
+  select(...ids: string[]): unknown;
+  setCurrentTool(id: string): unknown;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Wholly inside the viewport and covered by none of the editor's panels. */
+async function expectClear(page: Page, what: string, box: Box | null) {
+  expect(box, what).not.toBeNull();
+  const viewport = page.viewportSize()!;
+  expect({ what, left: box!.x >= 0, top: box!.y >= 0 }).toEqual({ what, left: true, top: true });
+  expect({ what, right: box!.x + box!.width <= viewport.width }).toEqual({ what, right: true });
+  expect({ what, bottom: box!.y + box!.height <= viewport.height }).toEqual({ what, bottom: true });
+  for (const panel of ['.tlui-main-toolbar', '.tlui-style-panel', '.class-bar']) {
+    for (const el of await page.locator(`.board ${panel}, ${panel}.class-bar`).all()) {
+      const p = await el.boundingBox();
+      if (p) expect({ what, panel, overlaps: overlaps(box!, p) }).toEqual({ what, panel, overlaps: false });
+    }
+  }
+}
+
+/** Picks a tool from the toolbar and taps/clicks the canvas there; returns the placed shape's id. */
+async function place(page: Page, tool: string, x: number, y: number, touch: boolean): Promise<string> {
+  const ids = () =>
+    page.evaluate(
+      (type) =>
+        (window.__conjecture!.editor as unknown as EditorExtras)
+          .getCurrentPageShapes()
+          .filter((s) => s.type === type)
+          .map((s) => s.id),
+      tool,
+    );
+  const before = new Set(await ids());
+  await page.getByTestId(`tools.${tool}`).click();
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  await expect.poll(async () => (await ids()).filter((id) => !before.has(id))).toHaveLength(1);
+  return (await ids()).find((id) => !before.has(id)) as string;
+}
+
+for (const device of [
+  { name: 'a 1366×768 laptop', viewport: { width: 1366, height: 768 }, hasTouch: false },
+  { name: 'a 1024×768 touch tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
+]) {
+  test(`on ${device.name} the Critique button and the number-line and plane forms are on screen and clear of the toolbar; chips stay off the shape`, async ({
+    server,
+    teacher,
+  }) => {
+    const student = await Actor.create(teacher.context.browser() as Browser, 'student', server.url, {
+      viewport: device.viewport,
+      hasTouch: device.hasTouch,
+    });
+    const page = student.page;
+    const { joinCode } = await createClassAndOpenDashboard(teacher, 'Small screens');
+    await joinClass(student, joinCode, 'Ada');
+    await teacher.page.getByRole('button', { name: 'New group' }).click();
+    await expect(teacher.page.getByTestId('group-Group 1')).toBeVisible();
+    await teacher.page.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
+    await student.waitForEditor();
+    const { width, height } = device.viewport;
+
+    await test.step('a number line placed low on the screen: its form is all on screen', async () => {
+      await place(page, 'number-line', width / 2 - 200, height - 190, device.hasTouch);
+      const form = page.getByRole('form', { name: 'Number line settings' });
+      await expect(form).toBeVisible();
+      await expect(form).toBeInViewport({ ratio: 1 });
+      await expectClear(page, 'number-line form', await form.boundingBox());
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window.__conjecture!.editor as unknown as EditorExtras).getEditingShapeId()),
+        )
+        .toBeNull();
+    });
+
+    const plane =
+      await test.step('a coordinate plane placed at the bottom right: its form is all on screen', async () => {
+        const id = await place(page, 'coordinate-plane', width - 260, height - 200, device.hasTouch);
+        const form = page.getByRole('form', { name: /plane/i });
+        await expect(form).toBeVisible();
+        await expect(form).toBeInViewport({ ratio: 1 });
+        await expectClear(page, 'plane form', await form.boundingBox());
+        await page.keyboard.press('Escape');
+        await expect
+          .poll(() =>
+            page.evaluate(() => (window.__conjecture!.editor as unknown as EditorExtras).getEditingShapeId()),
+          )
+          .toBeNull();
+        return id;
+      });
+
+    await test.step('the Critique button of a shape at the screen’s edge is on screen, clear of the panels', async () => {
+      await page.evaluate((id) => {
+        const editor = window.__conjecture!.editor as unknown as EditorExtras;
+        editor.setCurrentTool('select');
+        editor.select(id);
+      }, plane);
+      const critique = page.getByTestId('critique-start');
+      await expect(critique).toBeVisible();
+      await expectClear(page, 'Critique button', await critique.boundingBox());
+      if (device.hasTouch) await critique.tap();
+      else await critique.click();
+      await expect(page.getByTestId('critique-panel').getByRole('button', { name: 'Post' })).toBeInViewport();
+    });
+
+    await test.step('representation chips sit outside their shape', async () => {
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Show representation types').check();
+      const shape = page.locator(`.tl-shape[data-shape-id="${plane}"]`);
+      const chip = page.locator('.representation-chip').first();
+      await expect(chip).toBeVisible();
+      expect(overlaps((await chip.boundingBox())!, (await shape.boundingBox())!)).toBe(false);
+    });
+    await page.screenshot({ path: test.info().outputPath(`${device.viewport.width}.png`) });
+    await student.close();
+  });
+}
