@@ -1,6 +1,5 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
-import { TaskCardIntoView } from '../components/TaskCardIntoView.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
 import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
@@ -164,7 +163,6 @@ export function StudentClassPage({ classId }: { classId: string }) {
             >
               {header}
               {state.paused && <PauseBanner />}
-              {editor && <TaskCardIntoView editor={editor} />}
               {editor && <LazyQuestionNotice editor={editor} answered={sentAnswers} />}
               {draftOpen && token && studentId && (
                 <Suspense fallback={null}>

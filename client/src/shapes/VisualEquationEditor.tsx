@@ -28,7 +28,7 @@ const CONTAINED_EVENTS = ['keydown', 'keyup', 'pointerdown', 'pointerup', 'wheel
 /**
  * The visual equation editor: what a student types is shown as mathematics as they type it ("2/3" becomes
  * a fraction, "^" a superscript), with MathLive's virtual keyboard on touch screens. The shape keeps LaTeX
- * as its stored form: every change goes out as LaTeX through `onChange`. Enter finishes.
+ * as its stored form: every change goes out as LaTeX through `onChange`. Enter or Escape finishes.
  */
 export function VisualEquationEditor({
   latex,
@@ -65,11 +65,12 @@ export function VisualEquationEditor({
         mf.addEventListener('input', () => {
           latest.current.onChange(bracedFractions(mf.getValue('latex')).slice(0, MAX_EQUATION_LATEX_CHARS));
         });
-        // Capture: MathLive takes Enter inside its shadow DOM before a listener on the element would hear it.
+        // Capture: MathLive takes Enter and Escape in its shadow DOM before a listener here would hear them.
         mf.addEventListener(
           'keydown',
           (event) => {
-            if (event.key === 'Enter' && !event.shiftKey) {
+            // Enter finishes; so does Escape, as everywhere on the board (MathLive would keep it).
+            if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
               event.preventDefault();
               event.stopPropagation();
               latest.current.onDone();

@@ -12,10 +12,16 @@ describe('the task card', () => {
     expect(taskCardSize('x'.repeat(100_000)).h).toBeLessThanOrEqual(640);
   });
 
-  it('sits above the origin, at its well-known id, locked, and is a valid board record', () => {
+  it('sits where a fresh camera shows it, at its well-known id, locked, under everything, and is a valid record', () => {
     const card = taskCardRecord('Compare 2/3 and 3/4.');
-    expect(card).toMatchObject({ id: TASK_CARD_ID, isLocked: true, props: { text: 'Compare 2/3 and 3/4.' } });
-    expect(card.y + card.props.h).toBeLessThan(0);
+    expect(card).toMatchObject({
+      id: TASK_CARD_ID,
+      isLocked: true,
+      index: 'a0',
+      props: { text: 'Compare 2/3 and 3/4.' },
+    });
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.props.h).toBeLessThan(800);
     const schema = createBoardSchema();
     const type = (schema.types as Record<string, { validate(r: unknown): unknown }>).shape;
     expect(() => type?.validate(card)).not.toThrow();

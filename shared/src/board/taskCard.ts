@@ -57,18 +57,20 @@ export function taskCardSize(text: string): { w: number; h: number } {
 }
 
 /**
- * Where the card sits: above the origin, where a board's work (and the template) starts, so its bottom edge
- * is TASK_CARD_GAP above y = 0 and students see it when they first open the board.
+ * Where the card sits: at the top left of what a fresh camera shows (tldraw opens a board with the page's
+ * origin at the screen's top left), below the class bar and the board's toggles, so a student sees the
+ * task when the board opens without the camera being moved. It is drawn below everything (index a0), so
+ * work drawn over it stays readable, and locked, so a click on it reaches the tool, not the card.
  */
-const TASK_CARD_GAP = 40;
-export function taskCardPosition(size: { h: number }): { x: number; y: number } {
-  return { x: 0, y: -size.h - TASK_CARD_GAP };
+export const TASK_CARD_POSITION = { x: 16, y: 112 } as const;
+export function taskCardPosition(): { x: number; y: number } {
+  return { ...TASK_CARD_POSITION };
 }
 
 /** The task card record for a prompt (the server writes it and locks it). */
 export function taskCardRecord(text: string) {
   const size = taskCardSize(text);
-  const at = taskCardPosition(size);
+  const at = taskCardPosition();
   return {
     id: TASK_CARD_ID,
     typeName: 'shape' as const,
