@@ -3,6 +3,7 @@ import { ok } from '@conjecture/shared';
 import { TASK_CARD_ID, taskCardRecord } from '@conjecture/shared/board/index';
 import { recordError } from '../boards/boardSchema.js';
 import type { ClassroomDeps } from './classroomTypes.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
 import { boardWriteRefusal } from './serverWrites.js';
 
 /**
@@ -16,7 +17,7 @@ export class ClassTaskCard {
   /** A new group's board starts with the task on it (nothing to place for a class without a prompt). */
   placeOnNewBoard(classId: string, boardId: string): void {
     const prompt = this.deps.store.getClass(classId)?.taskPrompt ?? '';
-    this.write(boardId, prompt);
+    this.deps.rooms.transact(boardId, (room) => writeCard(room, prompt));
   }
 
   /**
@@ -28,35 +29,31 @@ export class ClassTaskCard {
     const card = taskCardRecord(prompt);
     const invalid = recordError(card.id, card);
     if (invalid) throw new Error(`the task card is not a valid record: ${invalid}`);
-    for (const g of groups) {
-      const room = this.deps.rooms.hold(g.boardId);
-      try {
-        const refused = boardWriteRefusal(room, [card], `the task on ${g.name}`);
-        if (refused) return refused;
-      } finally {
-        this.deps.rooms.release(g.boardId);
-      }
-    }
-    this.deps.store.updateClass(classId, { taskPrompt: prompt });
-    for (const g of groups) this.write(g.boardId, prompt);
-    return ok(null);
-  }
-
-  private write(boardId: string, prompt: string): void {
-    const room = this.deps.rooms.hold(boardId);
-    try {
-      room.change((records) => {
-        if (prompt.trim() === '') {
-          if (records.get(TASK_CARD_ID) === undefined) return;
-          records.unlock([TASK_CARD_ID]);
-          records.delete(TASK_CARD_ID);
-          return;
+    return this.deps.rooms.transactAll(
+      groups.map((g) => g.boardId),
+      (rooms) => {
+        for (const [i, room] of rooms.entries()) {
+          const refused = boardWriteRefusal(room, [card], `the task on ${groups[i]?.name}`);
+          if (refused) return refused;
         }
-        records.set(TASK_CARD_ID, taskCardRecord(prompt));
-        records.lock([TASK_CARD_ID]);
-      });
-    } finally {
-      this.deps.rooms.release(boardId);
-    }
+        this.deps.store.updateClass(classId, { taskPrompt: prompt });
+        for (const room of rooms) writeCard(room, prompt);
+        return ok(null);
+      },
+    );
   }
+}
+
+/** The task card on one board, locked; taken away when the prompt is empty. */
+function writeCard(room: BoardRoom, prompt: string): void {
+  room.change((records) => {
+    if (prompt.trim() === '') {
+      if (records.get(TASK_CARD_ID) === undefined) return;
+      records.unlock([TASK_CARD_ID]);
+      records.delete(TASK_CARD_ID);
+      return;
+    }
+    records.set(TASK_CARD_ID, taskCardRecord(prompt));
+    records.lock([TASK_CARD_ID]);
+  });
 }

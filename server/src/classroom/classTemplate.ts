@@ -1,6 +1,7 @@
 import type { Issue, Result, Template } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
 import { recordWriteRefusal } from '../boards/writePolicy.js';
+import type { BoardRoom } from '../boards/boardRoom.js';
 import { boardWriteRefusal } from './serverWrites.js';
 import type { ClassroomDeps } from './classroomTypes.js';
 
@@ -70,18 +71,18 @@ export class ClassTemplate {
     const before = c.templateRecords as TemplateRecord[];
     const groups = this.deps.store.groupsOf(classId);
     // Every board must be able to take it before any is written: all boards get the template or none.
-    for (const g of groups) {
-      const room = this.deps.rooms.hold(g.boardId);
-      try {
-        const refused = boardWriteRefusal(room, records, `the template on ${g.name}`);
-        if (refused) return refused;
-      } finally {
-        this.deps.rooms.release(g.boardId);
-      }
-    }
-    this.deps.store.updateClass(classId, { templateRecords: records });
-    for (const g of groups) this.applyTemplate(g.boardId, before, records);
-    return ok({ records: records.length });
+    return this.deps.rooms.transactAll(
+      groups.map((g) => g.boardId),
+      (rooms) => {
+        for (const [i, room] of rooms.entries()) {
+          const refused = boardWriteRefusal(room, records, `the template on ${groups[i]?.name}`);
+          if (refused) return refused;
+        }
+        this.deps.store.updateClass(classId, { templateRecords: records });
+        for (const room of rooms) applyTemplate(room, before, records);
+        return ok({ records: records.length });
+      },
+    );
   }
 
   /** The records last placed by `setTemplate`, for the teacher's editor to start from. */
@@ -92,36 +93,28 @@ export class ClassTemplate {
   /** A new group's board starts with the class's template already on it (nothing to do without one). */
   placeOnNewBoard(classId: string, boardId: string): void {
     const template = this.deps.store.getClass(classId)?.templateRecords ?? [];
-    if (template.length > 0) this.applyTemplate(boardId, [], template as TemplateRecord[]);
+    if (template.length > 0)
+      this.deps.rooms.transact(boardId, (room) => applyTemplate(room, [], template as TemplateRecord[]));
   }
+}
 
-  private applyTemplate(boardId: string, before: TemplateRecord[], after: TemplateRecord[]): void {
-    const room = this.deps.rooms.hold(boardId);
-    try {
-      room.change((records) => {
-        const keep = new Set(after.map((r) => r.id));
-        const gone = new Set(before.map((r) => r.id).filter((id) => !keep.has(id)));
-        // Students' own arrows may be bound to a template shape (pointing at the task card): a binding
-        // whose shape is taken away would dangle, so it goes with the shape.
-        for (const id of records.keys()) {
-          const r = records.get(id) as Partial<TemplateBinding> | undefined;
-          if (
-            r?.typeName === 'binding' &&
-            !keep.has(id) &&
-            (gone.has(r.fromId ?? '') || gone.has(r.toId ?? ''))
-          )
-            gone.add(id);
-        }
-        records.unlock(gone);
-        for (const id of gone) records.delete(id);
-        // Shapes before the bindings that join them, so a client applying the change in order never holds
-        // a binding to a shape it has not got yet.
-        for (const r of [...after.filter((r) => !isBinding(r)), ...after.filter(isBinding)])
-          records.set(r.id, r);
-        records.lock(keep);
-      });
-    } finally {
-      this.deps.rooms.release(boardId);
+/** Replaces the template's records `before` with `after` on one board, locked, in one change. */
+function applyTemplate(room: BoardRoom, before: TemplateRecord[], after: TemplateRecord[]): void {
+  room.change((records) => {
+    const keep = new Set(after.map((r) => r.id));
+    const gone = new Set(before.map((r) => r.id).filter((id) => !keep.has(id)));
+    // Students' own arrows may be bound to a template shape (pointing at the task card): a binding
+    // whose shape is taken away would dangle, so it goes with the shape.
+    for (const id of records.keys()) {
+      const r = records.get(id) as Partial<TemplateBinding> | undefined;
+      if (r?.typeName === 'binding' && !keep.has(id) && (gone.has(r.fromId ?? '') || gone.has(r.toId ?? '')))
+        gone.add(id);
     }
-  }
+    records.unlock(gone);
+    for (const id of gone) records.delete(id);
+    // Shapes before the bindings that join them, so a client applying the change in order never holds
+    // a binding to a shape it has not got yet.
+    for (const r of [...after.filter((r) => !isBinding(r)), ...after.filter(isBinding)]) records.set(r.id, r);
+    records.lock(keep);
+  });
 }

@@ -63,36 +63,44 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
       anchorShapeId: body.anchorShapeId,
       createdAt: now(),
     };
-    const held = (groups as GroupRow[]).map((group) => ({ group, room: rooms.hold(group.boardId) }));
-    try {
-      const placements: Array<{ room: BoardRoom; card: ReturnType<typeof questionCard> }> = [];
-      for (const { group, room } of held) {
-        const card = questionCard(row, cardPosition(room.records, row.anchorShapeId), topIndex(room.records));
-        const error = recordError(card.id, card);
-        if (error) return fail('conflict', `the question card cannot go on ${group.name}'s board: ${error}`);
-        const refused = boardWriteRefusal(room, [card], `the question card for ${group.name}`);
-        if (refused) return refused;
-        placements.push({ room, card });
-      }
-      for (const { room, card } of placements)
-        room.change((records) => {
-          records.set(card.id, card);
-          records.lock([card.id]);
-        });
-      try {
-        store.addQuestion(row);
-      } catch (err) {
-        // Not stored: take the cards back, so no board shows a question nobody can answer.
+    const targets = groups as GroupRow[];
+    const placed = rooms.transactAll(
+      targets.map((g) => g.boardId),
+      (held): Result<null> => {
+        const placements: Array<{ room: BoardRoom; card: ReturnType<typeof questionCard> }> = [];
+        for (const [i, room] of held.entries()) {
+          const name = targets[i]?.name ?? 'a group';
+          const card = questionCard(
+            row,
+            cardPosition(room.records, row.anchorShapeId),
+            topIndex(room.records),
+          );
+          const error = recordError(card.id, card);
+          if (error) return fail('conflict', `the question card cannot go on ${name}'s board: ${error}`);
+          const refused = boardWriteRefusal(room, [card], `the question card for ${name}`);
+          if (refused) return refused;
+          placements.push({ room, card });
+        }
         for (const { room, card } of placements)
           room.change((records) => {
-            records.unlock([card.id]);
-            records.delete(card.id);
+            records.set(card.id, card);
+            records.lock([card.id]);
           });
-        throw err;
-      }
-    } finally {
-      for (const { group } of held) rooms.release(group.boardId);
-    }
+        try {
+          store.addQuestion(row);
+        } catch (err) {
+          // Not stored: take the cards back, so no board shows a question nobody can answer.
+          for (const { room, card } of placements)
+            room.change((records) => {
+              records.unlock([card.id]);
+              records.delete(card.id);
+            });
+          throw err;
+        }
+        return ok(null);
+      },
+    );
+    if (!placed.ok) return placed;
     const question = this.toQuestion(row);
     this.emit('questionPosed', classId, question);
     return ok(question);
