@@ -5,6 +5,8 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import { YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
 import { boardShapes } from './records.js';
 
+/** The server tags every new text a moment after it rests; the pages open once it has stopped. */
+const TAGS_STABLE_MS = 3_000;
 /** Records per Yjs transaction while filling: well under the server's per-update size and item caps. */
 const FILL_BATCH = 250;
 const FILL_TIMEOUT_MS = 120_000;
@@ -51,6 +53,27 @@ async function until(what: string, predicate: () => boolean): Promise<void> {
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Waits until the board's tag count has not changed for `TAGS_STABLE_MS`: the server tags the filled texts
+ * (its debounce, then the model) and would otherwise do it during the first measured loads of ours only.
+ */
+async function tagsSettled(serverUrl: string, boardId: string, cookie: string): Promise<void> {
+  let count = -1;
+  let stableSince = Date.now();
+  const deadline = Date.now() + FILL_TIMEOUT_MS;
+  while (Date.now() - stableSince < TAGS_STABLE_MS) {
+    if (Date.now() > deadline) throw new Error(`tags of board ${boardId} never settled`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const tags = (
+      await api<unknown[]>(`${serverUrl}/api/boards/${boardId}/tags`, 'GET', undefined, { cookie })
+    ).json;
+    if (tags.length !== count) {
+      count = tags.length;
+      stableSince = Date.now();
+    }
   }
 }
 
@@ -108,6 +131,7 @@ export async function fillBoards(serverUrl: string, sizes: number[]): Promise<Fi
       await until(`${shapes} shapes on board ${group.boardId}`, () =>
         records.every((r) => reader.records.has(r.id as string)),
       );
+      await tagsSettled(serverUrl, group.boardId, cookie);
       boards.push({
         shapes,
         classId,

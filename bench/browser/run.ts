@@ -12,7 +12,7 @@
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
  *
- * `--profile` writes a CPU profile of each cell's first load of ours to the system's temp directory (never
+ * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
  * the repo). The machine is shared: compare the ratios within a run; the load average is printed per cell.
  */
 import fs from 'node:fs';
@@ -52,6 +52,12 @@ const loadAverage = () =>
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
+
+/** With `--profile`, each cell's first load of each page writes a CPU profile to the temp directory. */
+const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) =>
+  PROFILE && run === 0
+    ? { profilePath: path.join(os.tmpdir(), `conjecture-${page}-${shapes}-${rate}x.cpuprofile`) }
+    : {};
 
 function setStudentToken(arg: string): void {
   const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
@@ -106,20 +112,14 @@ async function main(): Promise<void> {
                 fn: setStudentToken,
                 arg: JSON.stringify({ classId: board.classId, token: board.studentToken }),
               },
-              ...(PROFILE && run === 0
-                ? {
-                    profilePath: path.join(
-                      os.tmpdir(),
-                      `conjecture-board-${board.shapes}-${rate}x.cpuprofile`,
-                    ),
-                  }
-                : {}),
+              ...profileOption('board', board.shapes, rate, run),
             }).then((r) => ours.push(r));
           const loadStock = () =>
             measureLoad(browser, {
               url: stock.urlFor(`b${board.shapes}`),
               shapes: board.shapes,
               cpuRate: rate,
+              ...profileOption('stock', board.shapes, rate, run),
             }).then((r) => base.push(r));
           // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
           if (run % 2 === 0) {
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
         );
       }
     }
-    if (PROFILE) console.log(`profiles: ${path.join(os.tmpdir(), 'conjecture-board-*.cpuprofile')}`);
+    if (PROFILE) console.log(`profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.cpuprofile')}`);
   } finally {
     await browser.close();
     await stock.close();
