@@ -71,6 +71,8 @@ export interface SpawnOptions {
   nodeFlags?: string[];
   /** Our server's storage: `sqlite` (the default, every update appended) or `memory` (diagnostics). */
   storage?: 'sqlite' | 'memory';
+  /** Where our server finds the built client (the browser bench serves it); none by default. */
+  clientDist?: string;
 }
 
 export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}): Promise<BenchServer> {
@@ -94,7 +96,7 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
-      CLIENT_DIST: '/nonexistent',
+      CLIENT_DIST: options.clientDist ?? '/nonexistent',
     });
   }
   const server = await spawnListening(script, {

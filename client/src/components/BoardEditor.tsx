@@ -1,5 +1,5 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Tldraw, type Editor } from 'tldraw';
 import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
@@ -114,7 +114,10 @@ export function BoardEditor({
       ) : (
         <div className="board-message">Opening the board…</div>
       )}
-      {children}
+      {/* Children lazy-load parts (the question notice once the editor exists): their own boundary, for a
+          boundary above the editor would hide it, and hiding runs tldraw's layout-effect cleanup — the editor
+          is disposed and built again from scratch when the part arrives. */}
+      <Suspense fallback={null}>{children}</Suspense>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
 import type { Editor } from 'tldraw';
@@ -13,7 +13,7 @@ import {
   type SendAnswer,
 } from '../shapes/questionAnswerContext.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
-import { LazyBoardEditor, LazyQuestionNotice } from '../components/lazyBoards.js';
+import { LazyBoardEditor, LazyQuestionNotice, preloadBoardEditor } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
 import { TakeDiagnostic } from '../diagnostics/TakeDiagnostic.js';
@@ -33,6 +33,8 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
+  // A student in class is about to see their group's board: fetch the editor alongside /me and the view.
+  useEffect(preloadBoardEditor, []);
 
   // While the class is paused (or ended) the server refuses answers, hands and critiques: the cards show
   // without an answer box, the hand button is greyed out and threads show without a composer.
@@ -163,7 +165,11 @@ export function StudentClassPage({ classId }: { classId: string }) {
             >
               {header}
               {state.paused && <PauseBanner />}
-              {editor && <LazyQuestionNotice editor={editor} answered={sentAnswers} />}
+              {editor && (
+                <Suspense fallback={null}>
+                  <LazyQuestionNotice editor={editor} answered={sentAnswers} />
+                </Suspense>
+              )}
               {draftOpen && token && studentId && (
                 <Suspense fallback={null}>
                   <LazyDraftPanel

@@ -11,7 +11,8 @@ const noSubscription = () => () => {};
 /**
  * Tldraw's `OnTheCanvas` slot: it sits in the canvas's transformed HTML layer, so a chip placed at its
  * shape's page coordinates follows the camera with no re-render. This re-renders only when the set of
- * chips changes or a tagged shape's bounds change, not on other shapes' edits or camera moves.
+ * chips changes, a tagged shape's bounds change or a tagged shape comes into or leaves the view, not on other
+ * shapes' edits or on camera moves within the view.
  */
 export function TagChipsLayer() {
   const store = useContext(BoardTagsContext);
@@ -24,10 +25,13 @@ export function TagChipsLayer() {
     'tag chips',
     () => {
       const pageId = editor.getCurrentPageId();
+      // Chips only beside shapes in view: a board of thousands of tagged texts must not carry a chip (and
+      // its bounds) per text. tldraw keeps this set and hands out the same one until it changes.
+      const outOfView = editor.getNotVisibleShapes();
       const out: Array<{ shapeId: string; name: string; x: number; y: number }> = [];
       for (const [shapeId, name] of chips) {
         const shape = editor.getShape(shapeId as TLShapeId);
-        if (!shape || editor.getAncestorPageId(shape) !== pageId) continue;
+        if (!shape || outOfView.has(shape.id) || editor.getAncestorPageId(shape) !== pageId) continue;
         const bounds = editor.getShapePageBounds(shape);
         if (bounds) out.push({ shapeId, name, x: bounds.minX, y: bounds.minY });
       }

@@ -13,3 +13,4 @@ export * from './representationType.js';
 export * from './placement.js';
 export * from './snapshotSelection.js';
 export * from './freeSpot.js';
+export * from './drawPoints.js';

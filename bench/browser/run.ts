@@ -1,0 +1,158 @@
+/// <reference lib="dom" />
+/**
+ * bench/browser — how long a student's group board takes to open in Chromium, beside stock tldraw.
+ *
+ * Our built server (SQLite) and built client; one class with a group board per size, filled by a stock client
+ * with geo, text and note shapes. Each run opens the student's class page (`/class/<id>?debug`) in a fresh
+ * browser context (cold cache, empty IndexedDB) and, interleaved in the same run, the baseline: stock tldraw
+ * (a Vite production build of `stock/`) loading the same records with `loadSnapshot`. Measured in the page
+ * from navigation start: the first frame after every shape is in the editor, and the longest task (the
+ * `longtask` PerformanceObserver) until a second after that. At 1× and 4× CPU throttling (CDP
+ * `Emulation.setCPUThrottlingRate`, standing in for a school Chromebook); medians of `--runs`.
+ *
+ *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
+ *
+ * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
+ * the repo). The machine is shared: compare the ratios within a run; the load average is printed per cell.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { checkOurBuild, killAllChildren, spawnServer } from '../sync/servers.js';
+import { fillBoards } from './boards.js';
+import { measureLoad, type LoadResult } from './measure.js';
+import { startStockPage } from './stockPage.js';
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const list = (name: string, fallback: number[]) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const values = hit ? (hit.split('=')[1] as string).split(',').map(Number) : fallback;
+  if (values.some((v) => !Number.isFinite(v) || v <= 0)) throw new Error(`--${name} takes positive numbers`);
+  return values;
+};
+const SIZES = list('sizes', [200, 1000, 5000]);
+const RATES = list('rates', [1, 4]);
+const RUNS = list('runs', [3])[0] as number;
+const PROFILE = process.argv.includes('--profile');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const spread = (xs: number[]) =>
+  `${seconds(median(xs))} (${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))})`;
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** With `--profile`, each cell's first load of each page writes a CPU profile to the temp directory. */
+const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) =>
+  PROFILE && run === 0
+    ? { profilePath: path.join(os.tmpdir(), `conjecture-${page}-${shapes}-${rate}x.cpuprofile`) }
+    : {};
+
+function setStudentToken(arg: string): void {
+  const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
+  window.localStorage.setItem(`conjecture:class:${classId}:studentToken`, token);
+}
+
+async function main(): Promise<void> {
+  checkOurBuild();
+  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
+    throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
+  const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
+  const stock = await startStockPage();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const boards = await fillBoards(server.url, SIZES);
+    for (const board of boards) {
+      stock.serveRecords(
+        `b${board.shapes}`,
+        board.records.filter((r) => ['document', 'page', 'shape'].includes(r.typeName as string)),
+      );
+    }
+    console.log(
+      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours and stock interleaved`,
+    );
+    console.log(
+      '| shapes | CPU | ours s, median (range) | stock s, median (range) | ratio | longest task ms ours / stock | load avg |',
+    );
+    console.log('|---:|---:|---:|---:|---:|---:|:---|');
+    for (const board of boards) {
+      for (const rate of RATES) {
+        const ours: LoadResult[] = [];
+        const base: LoadResult[] = [];
+        const loadBefore = loadAverage();
+        for (let run = 0; run < RUNS; run++) {
+          const loadOurs = () =>
+            measureLoad(browser, {
+              url: `${server.url}/class/${board.classId}?debug`,
+              shapes: board.shapes,
+              cpuRate: rate,
+              initScript: {
+                fn: setStudentToken,
+                arg: JSON.stringify({ classId: board.classId, token: board.studentToken }),
+              },
+              ...profileOption('board', board.shapes, rate, run),
+            }).then((r) => ours.push(r));
+          const loadStock = () =>
+            measureLoad(browser, {
+              url: stock.urlFor(`b${board.shapes}`),
+              shapes: board.shapes,
+              cpuRate: rate,
+              ...profileOption('stock', board.shapes, rate, run),
+            }).then((r) => base.push(r));
+          // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
+          if (run % 2 === 0) {
+            await loadOurs();
+            await loadStock();
+          } else {
+            await loadStock();
+            await loadOurs();
+          }
+        }
+        const o = ours.map((r) => r.completeMs);
+        const s = base.map((r) => r.completeMs);
+        console.log(
+          `| ${board.shapes} | ${rate}× | ${spread(o)} | ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} / ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
+        );
+      }
+    }
+    if (PROFILE) console.log(`profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.cpuprofile')}`);
+  } finally {
+    await browser.close();
+    await stock.close();
+    await server.stop();
+  }
+}
+
+process.on('SIGINT', () => {
+  killAllChildren();
+  process.exit(130);
+});
+main()
+  .then(() => process.exit(0))
+  .catch((err: unknown) => {
+    console.error(err);
+    killAllChildren();
+    process.exit(1);
+  });
