@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiErrorSchema, ApiRequestError, createApiClient, type ApiClient } from '@conjecture/shared';
+import { ApiRequestError, createApiClient, refusalOf, type ApiClient } from '@conjecture/shared';
 
 export { ApiRequestError };
 
@@ -38,17 +38,7 @@ export async function fetchJson<S extends z.ZodType>(
     throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(body);
-    if (parsed.success)
-      throw new ApiRequestError(
-        parsed.data.code,
-        parsed.data.message,
-        response.status,
-        parsed.data.issues ?? [],
-      );
-    throw new ApiRequestError('bad_response', `HTTP ${response.status} from ${url}`, response.status);
-  }
+  if (!response.ok) throw refusalOf(response.status, body, url);
   const parsed = schema.safeParse(body);
   if (!parsed.success)
     throw new ApiRequestError('bad_response', `unexpected answer from ${url}`, response.status);

@@ -17,7 +17,7 @@ import {
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { Button, IconButton, Select, TextField } from '../ui/index.js';
 import { getSnapshot } from './discussionApi.js';
-import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from './icons.js';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js';
 import { linkableItems } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
 import { useTeacherDiscussion } from './useTeacherDiscussion.js';

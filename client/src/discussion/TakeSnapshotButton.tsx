@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PageRegion } from '@conjecture/shared';
 import { Button } from '../ui/index.js';
-import { CameraIcon } from './icons.js';
+import { CameraIcon } from '../ui/icons.js';
 import { takeSnapshot } from './discussionApi.js';
 
 interface TakeSnapshotButtonProps {

@@ -53,6 +53,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return client as ApiClient;
 }
 
+/** The error for a refused answer: the server's code, message and issues, or `bad_response` if it sent none. */
+export function refusalOf(status: number, body: unknown, url: string): ApiRequestError {
+  const parsed = ApiErrorSchema.safeParse(body);
+  return parsed.success
+    ? new ApiRequestError(parsed.data.code, parsed.data.message, status, parsed.data.issues ?? [])
+    : new ApiRequestError('bad_response', `HTTP ${status} from ${url}`, status);
+}
+
 async function callRoute(
   name: RouteName,
   input: { params?: Record<string, string>; query?: object; body?: unknown },
@@ -74,17 +82,7 @@ async function callRoute(
   } catch (error) {
     throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => null));
-    if (parsed.success)
-      throw new ApiRequestError(
-        parsed.data.code,
-        parsed.data.message,
-        response.status,
-        parsed.data.issues ?? [],
-      );
-    throw new ApiRequestError('bad_response', `HTTP ${response.status} from ${url}`, response.status);
-  }
+  if (!response.ok) throw refusalOf(response.status, await response.json().catch(() => null), url);
   if (!spec.response) return undefined;
   const parsed = spec.response.safeParse(await response.json().catch(() => null));
   if (!parsed.success)
