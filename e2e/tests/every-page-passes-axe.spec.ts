@@ -81,6 +81,10 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await panel.getByLabel('Your critique').fill('I agree because both sides are equal');
     await panel.getByRole('button', { name: 'Post' }).click();
     await expect(panel.getByTestId('critique-reply')).toHaveCount(1);
+    // the pin is announced with what was said
+    await expect(
+      student.getByRole('button', { name: /^Critique: 1 reply\. Latest, agree: I agree because/ }),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(student, 'the critique panel with a reply, and its pin');
   });
 
@@ -98,6 +102,10 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await expect(dashboard.getByTestId('posed-question')).toContainText('→ Group 1');
     await student.getByRole('button', { name: 'Show the question' }).click();
     await expect(student.locator('.question-card').getByLabel('Your answer')).toBeVisible();
+    // the card is announced with its question
+    await expect(
+      student.getByRole('group', { name: 'Question from your teacher: Why is it equal?' }),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(student, 'the board with a question card');
     await expectNoSeriousAxeViolations(dashboard, 'the dashboard with a posed question');
   });

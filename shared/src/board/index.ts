@@ -10,3 +10,4 @@ export * from './plainText.js';
 export * from './critique.js';
 export * from './representationType.js';
 export * from './placement.js';
+export * from './shapeDescriptions.js';
