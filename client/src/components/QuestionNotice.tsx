@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Editor, TLShapeId } from 'tldraw';
 import { QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { announce } from '../ui/liveRegion.js';
+import { questionAnnouncement } from '../classroom/classAnnouncements.js';
 
 /**
  * The server places question cards beside the work, possibly out of view: this notice says one arrived and
@@ -24,6 +26,8 @@ export function QuestionNotice({ editor }: { editor: Editor }) {
           if (record.typeName === 'shape' && record.type === QUESTION_CARD_TYPE && !known.has(record.id)) {
             known.add(record.id);
             setLatest(record.id);
+            // a new card (not one already on the board at load) is read out with its question
+            announce(questionAnnouncement(record.props.text));
           }
         }
       },

@@ -3,6 +3,7 @@ import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useStudentClass } from '../classroom/useStudentClass.js';
+import { useClassAnnouncements } from '../classroom/useClassAnnouncements.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { QuestionAnswerContext, type SendAnswer } from '../shapes/questionAnswerContext.js';
@@ -26,6 +27,10 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
+  // pause, resume and moves are spoken through the page's live region, not only shown
+  useClassAnnouncements(
+    state.phase === 'in' ? { paused: state.paused, groupName: state.group?.name ?? null } : null,
+  );
 
   // While the class is paused (or ended) the server refuses answers, hands and critiques: the cards show
   // without an answer box, the hand button is greyed out and threads show without a composer.
