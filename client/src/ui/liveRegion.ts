@@ -10,8 +10,9 @@ function liveRegion(): HTMLElement {
   if (region && region.isConnected) return region;
   region = document.createElement('div');
   region.className = 'ui-visually-hidden';
-  region.setAttribute('role', 'status');
+  // aria-live without role="status": the page's own visible status messages stay the only "status" role
   region.setAttribute('aria-live', 'polite');
+  region.setAttribute('aria-atomic', 'true');
   region.dataset.testid = 'live-announcer';
   document.body.append(region);
   return region;
