@@ -110,7 +110,10 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await expect(replies(page).first()).toContainText('Bruno');
     await expect(replies(page).first()).toContainText('Disagree');
     await expect(replies(page).first().getByTestId('critique-text')).toHaveText(reason);
-    await expect(pinOn(page, numberLine.id)).toHaveAttribute('aria-label', 'Critique: 1 reply');
+    await expect(pinOn(page, numberLine.id)).toHaveAttribute(
+      'aria-label',
+      `Critique: 1 reply. Latest, disagree: ${reason}`,
+    );
     // the equation has no thread, so no pin
     await expect(pinOn(page, equation.id)).toHaveCount(0);
   });
@@ -119,7 +122,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
   await test.step('A sees the pin live, opens the thread and replies “revise”', async () => {
     const page = studentA.page;
     const pin = pinOn(page, numberLine.id);
-    await expect(pin).toHaveAttribute('aria-label', 'Critique: 1 reply');
+    await expect(pin).toHaveAttribute('aria-label', `Critique: 1 reply. Latest, disagree: ${reason}`);
     await pin.click();
     await expect(replies(page)).toHaveCount(1);
     await expect(replies(page).first()).toContainText('Bruno');
@@ -152,7 +155,10 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
 
   await test.step('B sees A’s reply live with no edit control, and a forced edit is refused', async () => {
     const page = studentB.page;
-    await expect(pinOn(page, numberLine.id)).toHaveAttribute('aria-label', 'Critique: 2 replies');
+    await expect(pinOn(page, numberLine.id)).toHaveAttribute(
+      'aria-label',
+      `Critique: 2 replies. Latest, revise: ${revision}`,
+    );
     const adaReply = replies(page).filter({ hasText: 'Ada' });
     await expect(adaReply.getByTestId('critique-text')).toHaveText(revision);
     await expect(adaReply.getByRole('button', { name: /^(Edit|Delete)/ })).toHaveCount(0);

@@ -13,3 +13,4 @@ export * from './protocol/routes.js';
 export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';
 export * from './domain/discussion/index.js';
+export * from './domain/a11y/index.js';

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Editor, TLShapeId } from 'tldraw';
 import { QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { announce } from '../ui/liveRegion.js';
+import { questionAnnouncement } from '../classroom/classAnnouncements.js';
 
 /** Room around the card when it is brought into view, in screen pixels at zoom 1. */
 const SHOW_MARGIN_PX = 80;
@@ -34,6 +36,8 @@ export function QuestionNotice({
           if (record.typeName === 'shape' && record.type === QUESTION_CARD_TYPE && !known.has(record.id)) {
             known.add(record.id);
             setLatest(record.id);
+            // a new card (not one already on the board at load) is read out with its question
+            announce(questionAnnouncement(record.props.text));
           }
         }
       },

@@ -83,6 +83,8 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
                 >
                   <span
                     className="presence-dot"
+                    // a label needs a role: a plain span's aria-label is ignored by screen readers (axe)
+                    role="img"
                     aria-label={online.has(s.studentId) ? 'online' : 'offline'}
                   />
                   <span className="student-name">{s.displayName}</span>

@@ -2,6 +2,7 @@ import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
 import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
 import { CRITIQUE_TYPE, type CritiqueThread } from '@conjecture/shared/board/index';
 import { useBoardInsights } from './BoardInsights.js';
+import { CheckIcon, CommentIcon } from '../ui/icons.js';
 import { isCritiqueThread, pinLabel, placePins, type PageBounds } from './threadModel.js';
 
 /** Page bounds of a shape on the current page, or null (gone, or on another page). */
@@ -18,6 +19,10 @@ export function stopCanvasPointer(editor: Editor) {
     editor.markEventAsHandled(event);
   };
 }
+
+/** SVG, never emoji (no emoji font on classroom machines); the pin's label says what it means. */
+const PinIcon = ({ resolved }: { resolved: boolean }) =>
+  resolved ? <CheckIcon size={12} aria-hidden="true" /> : <CommentIcon size={12} aria-hidden="true" />;
 
 /**
  * Tldraw's `OnTheCanvas` slot: a pin on the top-right corner of each critiqued shape, in page coordinates, so
@@ -51,13 +56,15 @@ export function CritiquePinsLayer() {
             data-testid="critique-pin"
             data-shape-id={pin.shapeId}
             data-resolved={String(pin.resolved)}
+            // a label needs a role: a plain span's aria-label is ignored
+            role="img"
             aria-label={pinLabel(pin)}
             style={{
               transform: `translate(${pin.x}px, ${pin.y}px) translate(-50%, -50%)`,
               pointerEvents: 'none',
             }}
           >
-            {pin.resolved ? '✓' : '💬'} {pin.count}
+            <PinIcon resolved={pin.resolved} /> {pin.count}
           </span>
         ))}
       </>
@@ -80,7 +87,7 @@ export function CritiquePinsLayer() {
           onPointerDown={stopCanvasPointer(editor)}
           onClick={() => insights.openThread(insights.openShapeId === pin.shapeId ? null : pin.shapeId)}
         >
-          {pin.resolved ? '✓' : '💬'} {pin.count}
+          <PinIcon resolved={pin.resolved} /> {pin.count}
         </button>
       ))}
     </>

@@ -78,8 +78,24 @@ describe('placePins', () => {
       () => bounds,
     );
     expect(pins).toEqual([
-      { shapeId: 'shape:a', threadId: 'critique:a', x: 110, y: 20, count: 1, resolved: false },
-      { shapeId: 'shape:b', threadId: 'critique:b', x: 110, y: 20, count: 2, resolved: true },
+      {
+        shapeId: 'shape:a',
+        threadId: 'critique:a',
+        x: 110,
+        y: 20,
+        count: 1,
+        resolved: false,
+        latest: { stance: 'disagree', text: 'text r3' },
+      },
+      {
+        shapeId: 'shape:b',
+        threadId: 'critique:b',
+        x: 110,
+        y: 20,
+        count: 2,
+        resolved: true,
+        latest: { stance: 'disagree', text: 'text r2' },
+      },
     ]);
   });
 
@@ -110,5 +126,17 @@ describe('helpers', () => {
     expect(isCritiqueThread({ typeName: 'shape' })).toBe(false);
     expect(pinLabel({ count: 1, resolved: false })).toBe('Critique: 1 reply');
     expect(pinLabel({ count: 3, resolved: true })).toBe('Critique: 3 replies, resolved');
+  });
+
+  it('announces a pin with its newest reply’s stance and words, cut to an excerpt', () => {
+    const replies = [
+      reply('r2', 'bruno', 20, { stance: 'build_on', text: ' and the ratio is the same ' }),
+      reply('r1', 'ada', 10),
+    ];
+    const [pin] = placePins([thread('shape:a', replies)], () => ({ minX: 0, minY: 0, maxX: 10, maxY: 10 }));
+    expect(pinLabel(pin!)).toBe('Critique: 2 replies. Latest, build on: and the ratio is the same');
+    const long = pinLabel({ count: 1, resolved: false, latest: { stance: 'agree', text: 'x'.repeat(500) } });
+    expect(long.length).toBeLessThan(200);
+    expect(long.endsWith('…')).toBe(true);
   });
 });

@@ -96,6 +96,8 @@ export interface PinPlacement {
   y: number;
   count: number;
   resolved: boolean;
+  /** The newest reply, so the pin is announced with what was said, not only how much. */
+  latest: { stance: string; text: string } | null;
 }
 
 /**
@@ -120,12 +122,33 @@ export function placePins(
       y: bounds.minY,
       count: thread.replies.length,
       resolved: thread.resolved !== null,
+      latest: latestReply(thread),
     });
   }
   // Stable order for React keys and for tests, whatever order the store returns records in.
   return pins.sort((a, b) => (a.threadId < b.threadId ? -1 : a.threadId > b.threadId ? 1 : 0));
 }
 
-/** The pin's accessible name, e.g. "3 replies, resolved". */
-export const pinLabel = (pin: Pick<PinPlacement, 'count' | 'resolved'>): string =>
-  `Critique: ${pin.count} ${pin.count === 1 ? 'reply' : 'replies'}${pin.resolved ? ', resolved' : ''}`;
+const LABEL_EXCERPT_CHARS = 120;
+const STANCE_WORDS: Record<string, string> = { build_on: 'build on' };
+
+function latestReply(thread: CritiqueThread): PinPlacement['latest'] {
+  const last = [...thread.replies].sort((a, b) => a.createdAt - b.createdAt).at(-1);
+  return last ? { stance: STANCE_WORDS[last.stance] ?? last.stance, text: last.text.trim() } : null;
+}
+
+/**
+ * The pin's accessible name: how many replies, whether resolved, and the newest reply's stance and words,
+ * e.g. "Critique: 3 replies, resolved. Latest, revise: Now I think 3/4 goes closer to 1".
+ */
+export const pinLabel = (
+  pin: Pick<PinPlacement, 'count' | 'resolved'> & Partial<Pick<PinPlacement, 'latest'>>,
+): string => {
+  const head = `Critique: ${pin.count} ${pin.count === 1 ? 'reply' : 'replies'}${pin.resolved ? ', resolved' : ''}`;
+  if (!pin.latest) return head;
+  const text =
+    pin.latest.text.length > LABEL_EXCERPT_CHARS
+      ? `${pin.latest.text.slice(0, LABEL_EXCERPT_CHARS - 1)}…`
+      : pin.latest.text;
+  return `${head}. Latest, ${pin.latest.stance}: ${text}`;
+};

@@ -5,6 +5,7 @@ import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useStudentClass } from '../classroom/useStudentClass.js';
+import { useClassAnnouncements } from '../classroom/useClassAnnouncements.js';
 import { emitWithAck } from '../classroom/useClassSocket.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import {
@@ -35,6 +36,10 @@ export function StudentClassPage({ classId }: { classId: string }) {
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
   // A student in class is about to see their group's board: fetch the editor alongside /me and the view.
   useEffect(preloadBoardEditor, []);
+  // pause, resume and moves are spoken through the page's live region, not only shown
+  useClassAnnouncements(
+    state.phase === 'in' ? { paused: state.paused, groupName: state.group?.name ?? null } : null,
+  );
 
   // While the class is paused (or ended) the server refuses answers, hands and critiques: the cards show
   // without an answer box, the hand button is greyed out and threads show without a composer.

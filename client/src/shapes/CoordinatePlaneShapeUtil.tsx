@@ -15,6 +15,7 @@ import {
   coordinatePlaneMigrations,
   coordinatePlaneProps,
   type CoordinatePlaneShape,
+  describeCoordinatePlane,
 } from '@conjecture/shared/board/index';
 import { windowTransform } from '@conjecture/shared/domain/math/index';
 import { CoordinatePlaneSvg } from './CoordinatePlaneSvg.js';
@@ -36,6 +37,10 @@ export class CoordinatePlaneShapeUtil extends BaseBoxShapeUtil<CoordinatePlaneSh
   }
 
   override canEdit = () => true;
+
+  override getAriaDescriptor(shape: CoordinatePlaneShape) {
+    return describeCoordinatePlane(shape.props);
+  }
 
   override getHandles(shape: CoordinatePlaneShape): TLHandle[] {
     const { window: win, points, w, h } = shape.props;

@@ -21,6 +21,7 @@ import {
   equationMigrations,
   equationProps,
   type EquationShape,
+  describeEquation,
 } from '@conjecture/shared/board/index';
 import { renderEquation } from './equationRender.js';
 import { VisualEquationEditor } from './VisualEquationEditor.js';
@@ -132,6 +133,11 @@ export class EquationShapeUtil extends ShapeUtil<EquationShape> {
 
   override canEdit = () => true;
   override isAspectRatioLocked = () => true;
+
+  /** What a screen reader announces for the selected shape: the equation as spoken math. */
+  override getAriaDescriptor(shape: EquationShape) {
+    return describeEquation(shape.props);
+  }
 
   override getText(shape: EquationShape) {
     return shape.props.latex;

@@ -14,6 +14,7 @@ import {
   toggleShadedPart,
   type FractionBarProps,
   type FractionBarShape,
+  describeFractionBar,
 } from '@conjecture/shared/board/index';
 import { EditControls, type EditControl } from './EditControls.js';
 import { FractionBarSvg } from './fractionBarSvg.js';
@@ -138,6 +139,10 @@ export class FractionBarShapeUtil extends BaseBoxShapeUtil<FractionBarShape> {
   }
 
   override canEdit = () => true;
+
+  override getAriaDescriptor(shape: FractionBarShape) {
+    return describeFractionBar(shape.props);
+  }
 
   override getText(shape: FractionBarShape) {
     return fractionLabel(shape.props.partition);

@@ -14,6 +14,7 @@ import {
   numberLineMigrations,
   numberLineProps,
   type NumberLineShape,
+  describeNumberLine,
 } from '@conjecture/shared/board/index';
 import { snapToTick } from '@conjecture/shared/domain/math/index';
 import { NumberLineSvg } from './NumberLineSvg.js';
@@ -36,6 +37,10 @@ export class NumberLineShapeUtil extends BaseBoxShapeUtil<NumberLineShape> {
   }
 
   override canEdit = () => true;
+
+  override getAriaDescriptor(shape: NumberLineShape) {
+    return describeNumberLine(shape.props);
+  }
 
   override getHandles(shape: NumberLineShape): TLHandle[] {
     const { axis, points, w, h } = shape.props;

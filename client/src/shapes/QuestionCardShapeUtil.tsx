@@ -6,6 +6,7 @@ import {
   questionCardMigrations,
   questionCardProps,
   type QuestionCardShape,
+  describeQuestionCard,
 } from '@conjecture/shared/board/index';
 import { QuestionAnswerBox } from './QuestionAnswerBox.js';
 
@@ -28,9 +29,22 @@ export class QuestionCardShapeUtil extends BaseBoxShapeUtil<QuestionCardShape> {
   override hideRotateHandle = () => true;
   override onResize = (shape: QuestionCardShape, _info: TLResizeInfo<QuestionCardShape>) => shape;
 
+  override getAriaDescriptor(shape: QuestionCardShape) {
+    return describeQuestionCard(shape.props);
+  }
+
+  override getText(shape: QuestionCardShape) {
+    return shape.props.text;
+  }
+
   override component(shape: QuestionCardShape) {
     return (
-      <HTMLContainer className="question-card" style={{ width: shape.props.w, height: shape.props.h }}>
+      <HTMLContainer
+        className="question-card"
+        role="group"
+        aria-label={describeQuestionCard(shape.props)}
+        style={{ width: shape.props.w, height: shape.props.h }}
+      >
         <p className="question-text">{shape.props.text}</p>
         <QuestionAnswerBox questionId={shape.props.questionId} />
       </HTMLContainer>

@@ -19,6 +19,7 @@ import {
   tableSize,
   type TableProps,
   type TableShape,
+  describeTable,
 } from '@conjecture/shared/board/index';
 import { EditControls } from './EditControls.js';
 import { TableSvg, tableFontPx } from './tableSvg.js';
@@ -208,6 +209,10 @@ export class TableShapeUtil extends BaseBoxShapeUtil<TableShape> {
   }
 
   override canEdit = () => true;
+
+  override getAriaDescriptor(shape: TableShape) {
+    return describeTable(shape.props);
+  }
 
   override getText(shape: TableShape) {
     return shape.props.cells.map((row) => row.join('\t')).join('\n');

@@ -47,6 +47,8 @@ export function TagChipsLayer() {
           className="tag-chip"
           data-testid="tag-chip"
           data-shape-id={chip.shapeId}
+          role="note"
+          aria-label={`Talk move: ${chip.name}`}
           style={{ transform: `translate(${chip.x}px, ${chip.y}px) translateY(calc(-100% - 4px))` }}
         >
           {chip.name}

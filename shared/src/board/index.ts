@@ -14,3 +14,4 @@ export * from './placement.js';
 export * from './snapshotSelection.js';
 export * from './freeSpot.js';
 export * from './drawPoints.js';
+export * from './shapeDescriptions.js';

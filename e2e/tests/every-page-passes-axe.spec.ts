@@ -1,0 +1,156 @@
+import { expect, test } from '../fixtures/test.js';
+import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
+import { createClassAndOpenDashboard, joinClass, openDraft } from '../fixtures/classroom.js';
+
+/**
+ * Every page and state of a lesson, checked with axe-core (WCAG 2.0/2.1 A and AA): no serious or critical
+ * violation. The checks are soft, so one run lists the findings of every state. axe reads the DOM only: what
+ * is drawn on tldraw's canvas is covered by the shapes' aria descriptors (math-shapes-are-described.spec.ts).
+ */
+test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious or critical violation)', async ({
+  teacher,
+  studentA,
+  projector,
+}) => {
+  test.slow(); // three actors, a live board, a draft, the projector and the dashboard's thumbnails
+  const dashboard = teacher.page;
+  const student = studentA.page;
+
+  await test.step('the join page and the new-class page', async () => {
+    await student.goto('/join?debug');
+    await expect(student.getByLabel('Class code')).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the join page');
+    await dashboard.goto('/new?debug');
+    await expect(dashboard.getByLabel('Title')).toBeVisible();
+    await expectNoSeriousAxeViolations(dashboard, 'the new-class page');
+  });
+
+  const { joinCode, projectorLink } =
+    await test.step('the dashboard before the lesson: Prepare', async () => {
+      const created = await createClassAndOpenDashboard(teacher, 'Better deals');
+      await expect(dashboard.getByRole('tab', { name: 'Prepare' })).toHaveAttribute('aria-selected', 'true');
+      await dashboard.getByRole('button', { name: 'Use our fractions & ratios diagnostic' }).click();
+      await expect(dashboard.getByTestId('diagnostic-status')).toContainText('In use');
+      await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Prepare view, before the lesson');
+      return created;
+    });
+
+  await test.step('the projector’s join-code screen', async () => {
+    const [path, hash] = projectorLink.split('#');
+    await projector.page.goto(`${path}?debug#${hash}`);
+    await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+    await expectNoSeriousAxeViolations(projector.page, 'the projector’s join-code screen');
+  });
+
+  await test.step('the student’s diagnostic', async () => {
+    await joinClass(studentA, joinCode, 'Ada');
+    await expect(student.getByTestId('diagnostic-item')).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the diagnostic');
+  });
+
+  await test.step('the student’s board, and the dashboard live', async () => {
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+    await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
+    await studentA.waitForEditor();
+    await expectNoSeriousAxeViolations(student, 'the student’s board');
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-canvas')).toBeVisible();
+    await expect(dashboard.getByTestId('student-Ada')).toHaveAttribute('data-online', 'true');
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Live lesson view');
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    await expect(dashboard.getByRole('tabpanel', { name: 'Strategies' })).toBeVisible();
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Strategies view');
+    await dashboard.getByRole('tab', { name: 'Prepare' }).click();
+    await expect(dashboard.getByRole('tabpanel', { name: 'Prepare' })).toBeVisible();
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Prepare view, during the lesson');
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+  });
+
+  const equation = 'shape:axeEquation';
+  await test.step('the critique panel open, and a pin on the board', async () => {
+    await student.evaluate((id) => {
+      window.__conjecture!.editor.createShape({ id, type: 'equation', x: 300, y: 300 });
+      window.__conjecture!.editor.select(id);
+    }, equation);
+    await student.getByTestId('critique-start').click();
+    const panel = student.getByTestId('critique-panel');
+    await expect(panel).toContainText('No critique yet.');
+    await expectNoSeriousAxeViolations(student, 'the critique panel, empty');
+    await panel.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await panel.getByLabel('Your critique').fill('I agree because both sides are equal');
+    await panel.getByRole('button', { name: 'Post' }).click();
+    await expect(panel.getByTestId('critique-reply')).toHaveCount(1);
+    // the pin is announced with what was said
+    await expect(
+      student.getByRole('button', { name: /^Critique: 1 reply\. Latest, agree: I agree because/ }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the critique panel with a reply, and its pin');
+  });
+
+  await test.step('the student’s draft', async () => {
+    await openDraft(studentA);
+    await expectNoSeriousAxeViolations(student, 'the draft panel');
+    await student.getByTestId('draft-panel').getByRole('button', { name: 'Close' }).click();
+    await expect(student.getByTestId('draft-panel')).toBeHidden();
+  });
+
+  await test.step('a question posed: the notice and the card', async () => {
+    await dashboard.getByLabel('Question', { exact: true }).fill('Why is it equal?');
+    await dashboard.getByRole('combobox', { name: /^Ask/ }).selectOption({ label: 'Group 1' });
+    await dashboard.getByRole('button', { name: 'Pose the question' }).click();
+    await expect(dashboard.getByTestId('posed-question')).toContainText('→ Group 1');
+    await student.getByRole('button', { name: 'Show the question' }).click();
+    await expect(student.locator('.question-card').getByLabel('Your answer')).toBeVisible();
+    // the card is announced with its question
+    await expect(
+      student.getByRole('group', { name: 'Question from your teacher: Why is it equal?' }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the board with a question card');
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard with a posed question');
+  });
+
+  await test.step('the class paused: the student’s banner and the dashboard', async () => {
+    await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+    await expect(student.getByTestId('pause-banner')).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the student’s board, paused');
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard, paused');
+    await dashboard.getByRole('button', { name: 'Resume the class' }).click();
+    await expect(student.getByTestId('pause-banner')).toBeHidden();
+  });
+
+  await test.step('a board on the projector', async () => {
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+    await expect(projector.page.locator('.tl-canvas')).toBeVisible();
+    await expectNoSeriousAxeViolations(projector.page, 'the projector showing a board');
+  });
+
+  await test.step('the teacher opens the board', async () => {
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await teacher.waitForEditor();
+    await expectNoSeriousAxeViolations(dashboard, 'an opened board');
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(dashboard.getByTestId('board-focus')).toBeHidden();
+  });
+
+  await test.step('every dialog: rename, delete a group, remove a student, delete the class', async () => {
+    await dashboard.getByRole('button', { name: 'Rename Group 1' }).click();
+    await expect(dashboard.getByLabel('New name for Group 1')).toBeFocused();
+    await expectNoSeriousAxeViolations(dashboard, 'renaming a group');
+    await dashboard.getByLabel('New name for Group 1').press('Escape');
+
+    const dialog = dashboard.getByRole('dialog');
+    const confirm = async (opener: string, state: string) => {
+      await dashboard.getByRole('button', { name: opener }).click();
+      await expect(dialog).toBeVisible();
+      await expectNoSeriousAxeViolations(dashboard, state);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toBeHidden();
+    };
+    await confirm('Delete group Group 1', 'the delete-group dialog');
+    await confirm('Remove Ada', 'the remove-student dialog');
+    await confirm('Delete the class', 'the delete-class dialog');
+  });
+});

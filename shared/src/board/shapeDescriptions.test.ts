@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeCoordinatePlane,
+  describeEquation,
+  describeFractionBar,
+  describeNumberLine,
+  describeQuestionCard,
+  describeTable,
+  MAX_DESCRIPTION_CHARS,
+} from './shapeDescriptions.js';
+import { COORDINATE_PLANE_DEFAULT_PROPS } from './coordinatePlane.js';
+
+describe('shape descriptions for screen readers', () => {
+  it('an equation is spoken math', () => {
+    expect(describeEquation({ latex: 'x = \\frac{3}{4}' })).toBe('Equation: x equals 3 over 4');
+    expect(describeEquation({ latex: '  ' })).toBe('Equation, empty');
+  });
+
+  it('a table is read row by row, headers first, blanks named', () => {
+    expect(
+      describeTable({
+        cells: [
+          ['pens', 'dollars'],
+          ['3', '2'],
+          ['6', ''],
+        ],
+        headerRow: true,
+      }),
+    ).toBe('Table, 3 rows by 2 columns. Headers: pens, dollars. Row 1: 3, 2. Row 2: 6, blank.');
+    expect(describeTable({ cells: [['1']], headerRow: false })).toBe('Table, 1 row by 1 column. Row 1: 1.');
+  });
+
+  it('a fraction bar and an area model say how many parts are shaded', () => {
+    expect(describeFractionBar({ model: 'bar', partition: { rows: 1, columns: 3, shaded: [0, 1] } })).toBe(
+      'Fraction bar: 2 of 3 parts shaded',
+    );
+    expect(describeFractionBar({ model: 'area', partition: { rows: 2, columns: 3, shaded: [4] } })).toBe(
+      'Area model, 2 by 3: 1 of 6 parts shaded',
+    );
+  });
+
+  it('a number line gives its range, spacing and points in order, as its ticks label them', () => {
+    const axis = { min: 0, max: 1, tickNumerator: 1, tickDenominator: 4, tickLabels: 'fraction' as const };
+    expect(
+      describeNumberLine({
+        axis,
+        points: [
+          { id: 'b', value: 0.75, label: 'B' },
+          { id: 'a', value: 0.5, label: 'A' },
+        ],
+      }),
+    ).toBe('Number line from 0 to 1, ticks every 1 over 4. 2 points: A at 1 over 2, B at 3 over 4.');
+    expect(describeNumberLine({ axis: { ...axis, min: -2, tickLabels: 'decimal' }, points: [] })).toBe(
+      'Number line from negative 2 to 1, ticks every 0.25. No points.',
+    );
+  });
+
+  it('a coordinate plane gives its window, points and functions', () => {
+    expect(
+      describeCoordinatePlane({
+        window: { ...COORDINATE_PLANE_DEFAULT_PROPS.window, xMin: -5, xMax: 5, yMin: -5, yMax: 5 },
+        points: [{ id: 'p', x: 2, y: -3, label: 'A' }],
+        functions: [{ id: 'f', text: 'y = 2x + 1', color: 'blue' }],
+      }),
+    ).toBe(
+      'Coordinate plane, x from negative 5 to 5, y from negative 5 to 5. 1 point: A at 2, negative 3. 1 function: y = 2x + 1.',
+    );
+  });
+
+  it('a question card reads its question; every description is bounded', () => {
+    expect(describeQuestionCard({ text: 'Why? ' })).toBe('Question from your teacher: Why?');
+    const big = Array.from({ length: 30 }, () => Array.from({ length: 10 }, () => 'a long cell value'));
+    expect(describeTable({ cells: big, headerRow: false }).length).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
+  });
+});
