@@ -15,12 +15,12 @@ import {
 } from '../test/testServer.js';
 import type { RunningServer } from '../createServer.js';
 
-/** Ana's group board with a rectangle near the origin and a note far from it, written by her own client. */
+/** Ana's group board with a rectangle and a note far from it (and the server's task card), by her own client. */
 async function boardWithTwoShapes(server: RunningServer) {
   const setup = await classWithGroupOfTwo(server);
   const ana = connectClient(server, setup.g1.boardId, { token: setup.ana.token });
   await synced(ana);
-  ana.records.set('shape:near', geoShape('shape:near', { x: 10, y: 20 }));
+  ana.records.set('shape:near', geoShape('shape:near', { x: 2000, y: 2000 }));
   ana.records.set('shape:far', noteShape('shape:far', 'cost per pen 0.67', { x: 5000, y: 5000 }));
   await roundTrip(ana);
   return { ...setup, anaBoard: ana };
@@ -51,18 +51,18 @@ describe('snapshots', () => {
     expect(shapeIds(whole)).toEqual(expect.arrayContaining(['shape:far', 'shape:near']));
     const framed = await teacher.api.takeSnapshot({
       params: { classId },
-      body: { groupId: g1.groupId, region: { x: 0, y: 0, w: 300, h: 300 }, title: 'the rectangle' },
+      body: { groupId: g1.groupId, region: { x: 1900, y: 1900, w: 300, h: 300 }, title: 'the rectangle' },
     });
     expect(shapeIds(framed)).toEqual(['shape:near']);
     expect(framed).toMatchObject({ title: 'the rectangle', groupName: 'Group 1', shapeCount: 1 });
 
     // The group goes on working: the snapshot does not follow.
-    anaBoard.records.set('shape:near', geoShape('shape:near', { x: 400, y: 20 }));
+    anaBoard.records.set('shape:near', geoShape('shape:near', { x: 2400, y: 2000 }));
     anaBoard.records.delete('shape:far');
     await roundTrip(anaBoard);
     const again = await teacher.api.getSnapshot({ params: { classId, snapshotId: whole.snapshotId } });
     expect(again.records).toEqual(whole.records);
-    expect(again.records.find((r) => r.id === 'shape:near')).toMatchObject({ x: 10 });
+    expect(again.records.find((r) => r.id === 'shape:near')).toMatchObject({ x: 2000 });
 
     const gallery = await teacher.api.listSnapshots({ params: { classId } });
     expect(gallery.map((s) => s.snapshotId)).toEqual([whole.snapshotId, framed.snapshotId]);
