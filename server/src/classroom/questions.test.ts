@@ -25,7 +25,8 @@ describe('purposeful questions, live', () => {
     const a = connectClient(server, g1.boardId, { token: ana.token });
     const c = connectClient(server, g2.boardId, { token: cy.token });
     await Promise.all([synced(a), synced(c)]);
-    a.records.set('shape:ratio-table', geoShape('shape:ratio-table', { x: 300, y: 50 }));
+    // Clear of the task card the server put at the top left: the question goes right beside it.
+    a.records.set('shape:ratio-table', geoShape('shape:ratio-table', { x: 700, y: 400 }));
     await waitFor(
       () => server.rooms.get(g1.boardId)?.records.get('shape:ratio-table'),
       'the anchor shape to be stored',
@@ -42,13 +43,13 @@ describe('purposeful questions, live', () => {
     const { questionId } = (await posed.json()) as { questionId: string };
     const cardId = `shape:question-${questionId}`;
     const card = await waitFor(() => a.records.get(cardId), 'the card on group 1’s board');
-    expect(card).toMatchObject({ type: 'question-card', x: 300 + 100 + 40, y: 50, props: { questionId } });
+    expect(card).toMatchObject({ type: 'question-card', x: 700 + 100 + 40, y: 400, props: { questionId } });
 
     // Students cannot move, edit or delete it.
     a.records.set(cardId, { ...card, x: 0 });
-    await waitFor(() => a.records.get(cardId)?.x === 440, 'the move to be reverted');
+    await waitFor(() => a.records.get(cardId)?.x === 840, 'the move to be reverted');
     a.records.delete(cardId);
-    await waitFor(() => a.records.get(cardId)?.x === 440, 'the delete to be reverted');
+    await waitFor(() => a.records.get(cardId)?.x === 840, 'the delete to be reverted');
     expect(c.records.get(cardId)).toBeUndefined();
 
     const anaSocket = socketFor(server, { token: ana.token });
