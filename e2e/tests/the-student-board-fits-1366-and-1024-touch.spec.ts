@@ -75,6 +75,12 @@ for (const device of [
     await student.waitForEditor();
     const { width, height } = device.viewport;
 
+    await test.step('the class bar’s buttons take their clicks (the task beside them never covers them)', async () => {
+      for (const name of ['Raise my hand', 'My draft'])
+        await page.getByRole('button', { name }).click({ trial: true, timeout: 5_000 });
+      await expect(page.getByTestId('class-bar-task')).toBeVisible();
+    });
+
     await test.step('a number line placed low on the screen: its form is all on screen', async () => {
       await place(page, 'number-line', width / 2 - 200, height - 190, device.hasTouch);
       const form = page.getByRole('form', { name: 'Number line settings' });
