@@ -58,7 +58,7 @@ test('a lesson by keyboard alone: the teacher poses, projects and pauses; the st
     await student.keyboard.type(ANSWER);
     await tabTo(student, card.getByRole('button', { name: 'Send' }));
     await student.keyboard.press('Enter');
-    await expect(card.getByRole('status')).toHaveText('Sent to your teacher.');
+    await expect(card.getByRole('status')).toHaveText(`Sent to your teacher: ${ANSWER}`);
     await expect(dashboard.getByTestId('answer')).toHaveText(`Ada: ${ANSWER}`);
 
     await tabTo(student, student.getByRole('button', { name: 'Raise my hand' }));

@@ -15,7 +15,7 @@ test('a question posed beside a selected shape is drawn above the work, shown on
   const beside = await studentA.drawRectangle(340, 300, 420, 300);
 
   await test.step('the teacher selects the anchor in the group’s board and poses a question beside it', async () => {
-    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open' }).click();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await teacher.waitForEditor();
     await expect.poll(() => teacher.shapeIds()).toContain(beside);
     await dashboard.evaluate((id) => {

@@ -41,7 +41,8 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
   if (sent !== undefined && !rewriting)
     return (
       <div className="question-answer" {...events}>
-        <p className="question-sent" data-testid="sent-answer">
+        {/* A status: a screen reader hears that the answer went, as others see it on the card. */}
+        <p className="question-sent" data-testid="sent-answer" role="status">
           <span className="question-sent-label">Sent to your teacher:</span> {sent}
         </p>
         <button type="button" onClick={() => setRewriting(true)}>

@@ -30,12 +30,16 @@ export class SnapshotService {
     const body = TakeSnapshotBodySchema.parse(input);
     const group = this.deps.classrooms.getGroup(body.groupId);
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
-    const records = this.deps.rooms.transact(group.boardId, (room) =>
-      snapshotRecords(
-        room.records.keys().map((key) => room.records.get(key) as Snapshot['records'][number]),
+    const records = this.deps.rooms.transact(group.boardId, (room) => {
+      // The group's work: what the server placed locked (the task card, the template, question cards) is
+      // the lesson's, on every board alike, not what the group is showing.
+      const locked = room.records.lockedKeys();
+      const work = room.records.keys().filter((key) => !locked.has(key));
+      return snapshotRecords(
+        work.map((key) => room.records.get(key) as Snapshot['records'][number]),
         body.region,
-      ),
-    );
+      );
+    });
     const snapshot: Snapshot = {
       snapshotId: randomId(12),
       groupId: group.groupId,
