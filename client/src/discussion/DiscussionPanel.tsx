@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import './discussion.css';
 import {
   LINK_KINDS,
@@ -325,48 +325,24 @@ function LinkEditor({
   return (
     <div className="link-editor stack">
       <h3>Connect items across snapshots</h3>
-      <div className="link-editor__row">
-        <Select
-          aria-label="First snapshot"
-          value={fromId}
-          onChange={(e) => (setFromId(e.target.value), setFromShape(''))}
-        >
-          {stepOptions}
-        </Select>
-        <Select
-          aria-label="Item in the first snapshot"
-          value={fromShape}
-          onChange={(e) => setFromShape(e.target.value)}
-        >
-          <option value="">Choose an item…</option>
-          {fromItems.map((i) => (
-            <option key={i.shapeId} value={i.shapeId}>
-              {i.label}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="link-editor__row">
-        <Select
-          aria-label="Second snapshot"
-          value={toId}
-          onChange={(e) => (setToId(e.target.value), setToShape(''))}
-        >
-          {stepOptions}
-        </Select>
-        <Select
-          aria-label="Item in the second snapshot"
-          value={toShape}
-          onChange={(e) => setToShape(e.target.value)}
-        >
-          <option value="">Choose an item…</option>
-          {toItems.map((i) => (
-            <option key={i.shapeId} value={i.shapeId}>
-              {i.label}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <ItemPicker
+        ordinal="first"
+        stepOptions={stepOptions}
+        snapshotId={fromId}
+        onSnapshot={(id) => (setFromId(id), setFromShape(''))}
+        items={fromItems}
+        shapeId={fromShape}
+        onShape={setFromShape}
+      />
+      <ItemPicker
+        ordinal="second"
+        stepOptions={stepOptions}
+        snapshotId={toId}
+        onSnapshot={(id) => (setToId(id), setToShape(''))}
+        items={toItems}
+        shapeId={toShape}
+        onShape={setToShape}
+      />
       <div className="link-editor__row">
         <Select
           aria-label="How they are linked"
@@ -467,6 +443,41 @@ function PresentControls({
       <Button variant="ghost" onClick={() => onPresent(null)}>
         Stop presenting
       </Button>
+    </div>
+  );
+}
+
+/** One end of a link: a snapshot of the plan, then an item in it. */
+function ItemPicker(props: {
+  ordinal: 'first' | 'second';
+  stepOptions: ReactNode;
+  snapshotId: string;
+  onSnapshot: (snapshotId: string) => void;
+  items: ReadonlyArray<{ shapeId: string; label: string }>;
+  shapeId: string;
+  onShape: (shapeId: string) => void;
+}) {
+  return (
+    <div className="link-editor__row">
+      <Select
+        aria-label={`${props.ordinal === 'first' ? 'First' : 'Second'} snapshot`}
+        value={props.snapshotId}
+        onChange={(e) => props.onSnapshot(e.target.value)}
+      >
+        {props.stepOptions}
+      </Select>
+      <Select
+        aria-label={`Item in the ${props.ordinal} snapshot`}
+        value={props.shapeId}
+        onChange={(e) => props.onShape(e.target.value)}
+      >
+        <option value="">Choose an item…</option>
+        {props.items.map((i) => (
+          <option key={i.shapeId} value={i.shapeId}>
+            {i.label}
+          </option>
+        ))}
+      </Select>
     </div>
   );
 }
