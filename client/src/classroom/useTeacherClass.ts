@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
+import { foldTeacherEvent, RELOAD_RACING_EVENTS, type TeacherEvent } from './teacherEvents.js';
 import {
   emitWithAck,
   useClassSocket,
@@ -123,47 +124,20 @@ export function useTeacherClass(classId: string) {
     [socket],
   );
 
-  useSocketEvent(socket, 'presenceChanged', ({ online }) => {
-    order.current.event();
-    update((s) => ({ ...s, cls: { ...s.cls, online } }));
-  });
   // Joins, removals, moves and new groups: the server says so, and the roster is fetched again.
   useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
-  useSocketEvent(socket, 'activityChanged', ({ groups }) => update((s) => ({ ...s, activity: groups })));
-  useSocketEvent(socket, 'handsChanged', ({ raised }) => update((s) => ({ ...s, hands: raised })));
-  useSocketEvent(socket, 'classPaused', ({ paused }) => {
-    order.current.event();
-    update((s) => ({ ...s, cls: { ...s.cls, paused } }));
-  });
-  useSocketEvent(socket, 'questionPosed', ({ question }) =>
-    update((s) =>
-      s.questions.some((q) => q.questionId === question.questionId)
-        ? s
-        : { ...s, questions: [...s.questions, question] },
-    ),
-  );
-  useSocketEvent(socket, 'answerPosted', ({ answer }) =>
-    update((s) => ({
-      ...s,
-      questions: s.questions.map((q) =>
-        q.questionId === answer.questionId && !q.answers.some((a) => a.answerId === answer.answerId)
-          ? { ...q, answers: [...q.answers, answer] }
-          : q,
-      ),
-    })),
-  );
-  useSocketEvent(socket, 'projectionChanged', ({ projection }) => {
-    order.current.event();
-    update((s) => ({
-      ...s,
-      cls: {
-        ...s.cls,
-        projectedBoardIds: projection.boardIds,
-        anonymize: projection.anonymize,
-        spotlight: projection.spotlight,
-      },
-    }));
-  });
+  // Every other live event is folded by a pure reducer (teacherEvents.ts).
+  const fold = (event: TeacherEvent) => {
+    if (RELOAD_RACING_EVENTS.has(event.name)) order.current.event();
+    update((s) => foldTeacherEvent(s, event));
+  };
+  useSocketEvent(socket, 'presenceChanged', (payload) => fold({ name: 'presenceChanged', payload }));
+  useSocketEvent(socket, 'activityChanged', (payload) => fold({ name: 'activityChanged', payload }));
+  useSocketEvent(socket, 'handsChanged', (payload) => fold({ name: 'handsChanged', payload }));
+  useSocketEvent(socket, 'classPaused', (payload) => fold({ name: 'classPaused', payload }));
+  useSocketEvent(socket, 'questionPosed', (payload) => fold({ name: 'questionPosed', payload }));
+  useSocketEvent(socket, 'answerPosted', (payload) => fold({ name: 'answerPosted', payload }));
+  useSocketEvent(socket, 'projectionChanged', (payload) => fold({ name: 'projectionChanged', payload }));
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     setState({ phase: 'deleted' });
     void clearLocalBoards(boardIds);

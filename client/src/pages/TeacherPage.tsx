@@ -4,7 +4,7 @@ import { anonymizedForDashboard } from '../components/anonymizedClass.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
-import * as api from '../classroom/classApi.js';
+import { teacherCommands } from '../classroom/teacherCommands.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import { SILENT_AFTER_MS, TEACHER_USER_ID } from '../classroom/teacherConnections.js';
@@ -54,6 +54,7 @@ const isDashboardTab = (value: string): value is DashboardTab =>
 export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
     useTeacherClass(classId);
+  const commands = useMemo(() => teacherCommands(classId), [classId]);
   const config = useClientConfig();
   const now = useNow();
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
@@ -88,7 +89,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const onPose = useCallback(
     async (text: string, groupId: string | null, anchorShapeId: string | null) => {
       try {
-        await api.poseQuestion(classId, { text, groupId, anchorShapeId });
+        await commands.poseQuestion({ text, groupId, anchorShapeId });
         return null;
       } catch (e) {
         return messageOf(e);
@@ -123,7 +124,7 @@ export function TeacherPage({ classId }: { classId: string }) {
     void run(() =>
       optimistic(
         { projectedBoardIds: boardIds, anonymize },
-        () => api.setProjection(classId, { boardIds, anonymize }),
+        () => commands.setProjection({ boardIds, anonymize }),
         (projection) => ({ projectedBoardIds: projection.boardIds, anonymize: projection.anonymize }),
       ),
     );
@@ -222,7 +223,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           <h1>{c.title}</h1>
           <TaskPromptEditor
             taskPrompt={c.taskPrompt}
-            onSave={async (taskPrompt) => setClass(await api.updateClass(classId, { taskPrompt }))}
+            onSave={async (taskPrompt) => setClass(await commands.updateClass({ taskPrompt }))}
           />
         </div>
         <div className="join-code-box">
@@ -240,7 +241,7 @@ export function TeacherPage({ classId }: { classId: string }) {
             void run(() =>
               optimistic(
                 patch,
-                () => api.updateClass(classId, patch),
+                () => commands.updateClass(patch),
                 (cls) => cls,
               ),
             )
@@ -248,16 +249,16 @@ export function TeacherPage({ classId }: { classId: string }) {
         />
         <ClassControls
           cls={c}
-          onUpdate={(patch) => void run(async () => setClass(await api.updateClass(classId, patch)))}
+          onUpdate={(patch) => void run(async () => setClass(await commands.updateClass(patch)))}
           onDelete={() =>
             void run(async () => {
-              await api.deleteClass(classId);
+              await commands.deleteClass();
               markDeleted();
             })
           }
           onProjectorLink={() =>
             void run(async () => {
-              const { projectorLink: link } = await api.rotateProjectorKey(classId);
+              const { projectorLink: link } = await commands.rotateProjectorKey();
               setProjectorLink(window.location.origin + link);
             })
           }
@@ -307,7 +308,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           <Button
             onClick={() =>
               void run(async () => {
-                await api.createGroup(classId);
+                await commands.createGroup();
                 await reload();
               })
             }
@@ -318,16 +319,16 @@ export function TeacherPage({ classId }: { classId: string }) {
         <RosterColumns
           cls={c}
           onAssign={(studentId, groupId) =>
-            void run(async () => setClass(await api.assignStudent(classId, studentId, groupId)))
+            void run(async () => setClass(await commands.assignStudent(studentId, groupId)))
           }
           onRemove={(studentId, removeMarks) =>
             void run(async () => {
-              await api.removeStudent(classId, studentId, removeMarks);
+              await commands.removeStudent(studentId, removeMarks);
               await reload();
             })
           }
-          onRenameGroup={async (groupId, name) => setClass(await api.renameGroup(classId, groupId, name))}
-          onDeleteGroup={async (groupId, force) => setClass(await api.deleteGroup(classId, groupId, force))}
+          onRenameGroup={async (groupId, name) => setClass(await commands.renameGroup(groupId, name))}
+          onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
         />
       </section>
       {draftStudent && (
@@ -353,7 +354,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           spotlight={c.spotlight}
           onSpotlight={(spotlight) =>
             void run(async () => {
-              const projection = await api.setSpotlight(classId, spotlight);
+              const projection = await commands.setSpotlight(spotlight);
               patchClass({ spotlight: projection.spotlight });
             })
           }

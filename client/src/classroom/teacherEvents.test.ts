@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, ClassState, Question } from '@conjecture/shared';
+import { foldTeacherEvent, type TeacherLiveState } from './teacherEvents.js';
+
+const cls: ClassState = {
+  classId: 'class-0001',
+  title: 'Ratios',
+  taskPrompt: 'Which is the better deal?',
+  joinCode: 'ABCDEF',
+  joiningOpen: true,
+  paused: false,
+  ended: false,
+  students: [],
+  groups: [],
+  online: [],
+  anonymize: false,
+  projectedBoardIds: [],
+  spotlight: null,
+  graphPaper: false,
+  anonymizeDashboard: false,
+  anonymizeStudents: false,
+};
+const question: Question = {
+  questionId: 'q1',
+  groupId: null,
+  text: 'How do you know?',
+  anchorShapeId: null,
+  createdAt: 1,
+  answers: [],
+};
+const answer: Answer = {
+  answerId: 'a1',
+  questionId: 'q1',
+  studentId: 'student-001',
+  text: '2/3',
+  createdAt: 2,
+};
+const start: TeacherLiveState = { cls, questions: [], activity: [], hands: [] };
+
+describe('foldTeacherEvent', () => {
+  it('folds presence, hands, activity, pause and projection into the state it was given', () => {
+    let s = foldTeacherEvent(start, {
+      name: 'presenceChanged',
+      payload: { classId: 'c', online: ['student-001'] },
+    });
+    s = foldTeacherEvent(s, { name: 'handsChanged', payload: { classId: 'c', raised: ['student-001'] } });
+    s = foldTeacherEvent(s, { name: 'classPaused', payload: { classId: 'c', paused: true } });
+    s = foldTeacherEvent(s, { name: 'activityChanged', payload: { classId: 'c', groups: [] } });
+    expect(s.cls).toMatchObject({ online: ['student-001'], paused: true });
+    expect(s.hands).toEqual(['student-001']);
+    expect(start.cls.paused).toBe(false); // the given state is never changed
+  });
+
+  it('adds a posed question once and an answer once, however often they arrive', () => {
+    let s = foldTeacherEvent(start, { name: 'questionPosed', payload: { question } });
+    s = foldTeacherEvent(s, { name: 'questionPosed', payload: { question } });
+    s = foldTeacherEvent(s, { name: 'answerPosted', payload: { answer } });
+    s = foldTeacherEvent(s, { name: 'answerPosted', payload: { answer } });
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0]?.answers).toEqual([answer]);
+  });
+
+  it('takes the projection, spotlight included, from projectionChanged', () => {
+    const spotlight = { boardId: 'board-0001', region: { x: 0, y: 0, w: 10, h: 10 }, shapeId: null };
+    const view = { projection: { boardIds: ['board-0001'], anonymize: true, spotlight } } as never;
+    const s = foldTeacherEvent(start, { name: 'projectionChanged', payload: view });
+    expect(s.cls).toMatchObject({ projectedBoardIds: ['board-0001'], anonymize: true, spotlight });
+  });
+});
