@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api/http.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
+import { foldStudentEvent, type StudentEvent } from './studentEvents.js';
 import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
 const NAMES_REFRESH_MS = 5_000;
@@ -99,22 +100,20 @@ export function useStudentClass(classId: string): {
       .catch(() => {});
   }, [classId, token]);
 
-  useSocketEvent(socket, 'groupAssigned', ({ group, deletedBoardId }) => {
+  // Live events are folded by a pure reducer (studentEvents.ts); an answer asked before one is stale.
+  const fold = (event: StudentEvent) => {
     order.current.event();
-    setState((s) => (s.phase === 'in' ? { ...s, group } : s));
+    setState((s) => (s.phase === 'in' ? foldStudentEvent(s, event) : s));
+  };
+  useSocketEvent(socket, 'groupAssigned', (payload) => {
+    fold({ name: 'groupAssigned', payload });
     refreshNames();
     // The group was deleted with its board: nothing here can sync again, so leave no copy behind. (After an
     // ordinary move the copy stays: unsent edits upload if the student is moved back.)
-    if (deletedBoardId) void clearLocalBoards([deletedBoardId]);
+    if (payload.deletedBoardId) void clearLocalBoards([payload.deletedBoardId]);
   });
-  useSocketEvent(socket, 'classPaused', ({ paused }) => {
-    order.current.event();
-    setState((s) => (s.phase === 'in' ? { ...s, paused } : s));
-  });
-  useSocketEvent(socket, 'taskPromptChanged', ({ taskPrompt }) => {
-    order.current.event();
-    setState((s) => (s.phase === 'in' ? { ...s, view: { ...s.view, taskPrompt } } : s));
-  });
+  useSocketEvent(socket, 'classPaused', (payload) => fold({ name: 'classPaused', payload }));
+  useSocketEvent(socket, 'taskPromptChanged', (payload) => fold({ name: 'taskPromptChanged', payload }));
   // Names anonymized or not: the labels every board resolves ids with.
   useSocketEvent(socket, 'classViewChanged', () => {
     if (!token) return;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
-import { emitWithAck, useSocketEvent } from '../classroom/useClassSocket.js';
+import { useSocketEvent } from '../classroom/useClassSocket.js';
+import { studentCommands } from '../classroom/studentCommands.js';
 
 /**
  * Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows.
@@ -19,7 +20,7 @@ export function RaiseHandButton({
   useSocketEvent(socket, 'handsChanged', (hands) => setRaised(hands.raised.includes(studentId)));
   const [error, setError] = useState<string | null>(null);
   const toggle = async () => {
-    const result = await emitWithAck(socket, 'raiseHand', { raised: !raised });
+    const result = await studentCommands(socket).raiseHand(!raised);
     if (result.ok) {
       setRaised(!raised);
       setError(null);

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared'
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useStudentClass } from '../classroom/useStudentClass.js';
 import { useClassAnnouncements } from '../classroom/useClassAnnouncements.js';
-import { emitWithAck } from '../classroom/useClassSocket.js';
+import { studentCommands } from '../classroom/studentCommands.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import {
   QuestionAnswerContext,
@@ -51,7 +51,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
   const answer = useCallback<SendAnswer>(
     async (questionId, text) => {
       if (!socket) return 'Not connected to the class yet.';
-      const result = await emitWithAck(socket, 'answerQuestion', { questionId, text });
+      const result = await studentCommands(socket).answerQuestion(questionId, text);
       if (result.ok) setSentAnswers((sent) => new Map(sent).set(questionId, result.value.text));
       return result.ok ? null : result.error.message;
     },
