@@ -1,9 +1,5 @@
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { YKeyValue } from 'y-utility/y-keyvalue';
-import { YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
 import { boardShapes } from './records.js';
+import { api, connect } from '../clients.js';
 
 /** The server tags every new text a moment after it rests; the pages open once it has stopped. */
 const TAGS_STABLE_MS = 3_000;
@@ -19,33 +15,6 @@ export interface FilledBoard {
   studentToken: string;
   /** The board's document records as the server stored them (document, page, shapes). */
   records: Array<Record<string, unknown>>;
-}
-
-async function api<T>(
-  url: string,
-  method: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ json: T; res: Response }> {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return { json: (await res.json()) as T, res };
-}
-
-function connect(url: string, boardId: string, params: Record<string, string>) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${url.replace('http', 'ws')}${YJS_PATH}`, boardId, doc, {
-    params,
-    WebSocketPolyfill: WebSocket as never,
-    disableBc: true,
-  });
-  const records = new YKeyValue<Record<string, unknown>>(doc.getArray(YDOC_RECORDS_KEY));
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { doc, provider, records, synced };
 }
 
 async function until(what: string, predicate: () => boolean): Promise<void> {

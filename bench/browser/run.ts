@@ -20,10 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { checkOurBuild, killAllChildren, spawnServer } from '../sync/servers.js';
+import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { fillBoards } from './boards.js';
 import { measureLoad, type LoadResult } from './measure.js';
 import { startStockPage } from './stockPage.js';
+import { runBench } from '../clients.js';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -145,14 +146,4 @@ async function main(): Promise<void> {
   }
 }
 
-process.on('SIGINT', () => {
-  killAllChildren();
-  process.exit(130);
-});
-main()
-  .then(() => process.exit(0))
-  .catch((err: unknown) => {
-    console.error(err);
-    killAllChildren();
-    process.exit(1);
-  });
+runBench(main);

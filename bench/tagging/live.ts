@@ -16,9 +16,10 @@ import { WebsocketProvider } from 'y-websocket';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION, YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
-import { killAllChildren, spawnServer } from '../sync/servers.js';
+import { spawnServer } from '../sync/servers.js';
 import { percentile } from '../sync/stats.js';
 import { noteShape } from '../../server/src/test/records.js';
+import { runBench } from '../clients.js';
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -184,14 +185,4 @@ async function main(): Promise<void> {
   }
 }
 
-process.on('SIGINT', () => {
-  killAllChildren();
-  process.exit(130);
-});
-main()
-  .then(() => process.exit(0))
-  .catch((err: unknown) => {
-    console.error(err);
-    killAllChildren();
-    process.exit(1);
-  });
+runBench(main);

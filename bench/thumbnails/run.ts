@@ -9,14 +9,10 @@
  *
  *   pnpm bench:thumbnails [--groups=6] [--seconds=8]
  */
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { YKeyValue } from 'y-utility/y-keyvalue';
-import { YDOC_RECORDS_KEY, YJS_PATH } from '@conjecture/shared';
-import { killAllChildren, spawnServer } from '../sync/servers.js';
+import { spawnServer } from '../sync/servers.js';
 import { geoShape } from '../sync/shapeRecord.js';
 import { percentile } from '../sync/stats.js';
+import { api, connect, runBench } from '../clients.js';
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -31,32 +27,6 @@ const UPDATES_PER_SECOND = 2;
 const WARMUP_MS = 2000;
 
 const now = () => performance.timeOrigin + performance.now();
-
-async function api<T>(
-  url: string,
-  method: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ json: T; res: Response }> {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return { json: (await res.json()) as T, res };
-}
-
-function connect(url: string, boardId: string, params: Record<string, string>) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${url.replace('http', 'ws')}${YJS_PATH}`, boardId, doc, {
-    params,
-    WebSocketPolyfill: WebSocket as never,
-    disableBc: true,
-  });
-  const records = new YKeyValue<Record<string, unknown>>(doc.getArray(YDOC_RECORDS_KEY));
-  return { doc, provider, records };
-}
 
 async function main(): Promise<void> {
   const server = await spawnServer('ours');
@@ -173,15 +143,4 @@ async function main(): Promise<void> {
   }
 }
 
-process.on('SIGINT', () => {
-  killAllChildren();
-  process.exit(130);
-});
-// Exit explicitly: provider reconnect timers must not keep a finished benchmark alive.
-main()
-  .then(() => process.exit(0))
-  .catch((err: unknown) => {
-    console.error(err);
-    killAllChildren();
-    process.exit(1);
-  });
+runBench(main);
