@@ -35,6 +35,8 @@ import { SnapshotStore } from './snapshots/snapshotStore.js';
 import { SnapshotService } from './snapshots/snapshotService.js';
 import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
+import { ReflectionStore } from './reflections/reflectionStore.js';
+import { ReflectionService } from './reflections/reflectionService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -79,6 +81,7 @@ interface Stores {
   anticipations: AnticipationStore;
   snapshots: SnapshotStore;
   plans: PlanStore;
+  reflections: ReflectionStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -96,6 +99,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
       anticipations: new AnticipationStore(db),
       snapshots: new SnapshotStore(db),
       plans: new PlanStore(db),
+      reflections: new ReflectionStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -113,6 +117,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     anticipations: new AnticipationStore(db),
     snapshots: new SnapshotStore(db),
     plans: new PlanStore(db),
+    reflections: new ReflectionStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -185,6 +190,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
   });
   const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const reflections = new ReflectionService({
+    store: stores.reflections,
+    classrooms: stores.classroom,
+    rooms,
+    tagging,
+    diagnostics,
+    now,
+  });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -199,6 +212,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     discussion,
+    reflections,
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
@@ -225,6 +239,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     monitoring,
     discussion,
+    reflections,
     now,
     scheduler,
   });

@@ -31,6 +31,7 @@ import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
+import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
 
 const CLOCK_TICK_MS = 10_000;
 
@@ -46,10 +47,14 @@ function useNow(): number {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The teacher's dashboard: class controls, groups with live thumbnails, roster, questions, projector. */
-/** The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation. */
-type DashboardTab = 'live' | 'strategies' | 'prepare';
+/**
+ * The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation,
+ * and what students said about the lesson.
+ */
+const DASHBOARD_TABS = ['live', 'strategies', 'prepare', 'reflections'] as const;
+type DashboardTab = (typeof DASHBOARD_TABS)[number];
 const isDashboardTab = (value: string): value is DashboardTab =>
-  value === 'live' || value === 'strategies' || value === 'prepare';
+  (DASHBOARD_TABS as readonly string[]).includes(value);
 
 export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
@@ -300,6 +305,18 @@ export function TeacherPage({ classId }: { classId: string }) {
             ),
           },
           { value: 'prepare', label: 'Prepare', content: prepare },
+          {
+            value: 'reflections',
+            label: 'Reflections',
+            content: (
+              <ReflectionsPanel
+                classId={classId}
+                socket={socket}
+                reflectionOpen={c.reflectionOpen}
+                resolveName={resolveName}
+              />
+            ),
+          },
         ]}
       />
       <section className="students-and-groups stack" aria-label="Students and groups">

@@ -25,6 +25,8 @@ export interface ClassRow {
   anonymizeDashboard: boolean;
   /** Students see each other (cursors, authorship, critique replies) under pseudonyms. */
   anonymizeStudents: boolean;
+  /** Students are asked for their end-of-lesson reflection. */
+  reflectionOpen: boolean;
   createdAt: number;
 }
 
@@ -95,6 +97,7 @@ export type ClassPatch = Partial<
     | 'taskPrompt'
     | 'anonymizeDashboard'
     | 'anonymizeStudents'
+    | 'reflectionOpen'
   >
 >;
 

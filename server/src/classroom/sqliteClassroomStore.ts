@@ -100,6 +100,9 @@ const MIGRATIONS = [
   ALTER TABLE classes ADD COLUMN anonymize_dashboard INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE classes ADD COLUMN anonymize_students INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  ALTER TABLE classes ADD COLUMN reflection_open INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -122,6 +125,7 @@ type ClassDbRow = {
   spotlight: string | null;
   anonymize_dashboard: number;
   anonymize_students: number;
+  reflection_open: number;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -141,6 +145,7 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   spotlight: r.spotlight === null ? null : (JSON.parse(r.spotlight) as Spotlight),
   anonymizeDashboard: r.anonymize_dashboard === 1,
   anonymizeStudents: r.anonymize_students === 1,
+  reflectionOpen: r.reflection_open === 1,
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -250,6 +255,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       taskPrompt: 'task_prompt',
       anonymizeDashboard: 'anonymize_dashboard',
       anonymizeStudents: 'anonymize_students',
+      reflectionOpen: 'reflection_open',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;

@@ -33,6 +33,8 @@ export const CAPABILITIES = [
   'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
+  'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
+  'reflections.view', // every student's reflection, with its tags
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -60,6 +62,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.plan',
     'discussion.view',
     'discussion.present',
+    'reflections.view',
   ]),
   student: new Set<Capability>([
     'questions.answer',
@@ -67,6 +70,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'boards.writeOwnGroup',
     'critique.post',
     'diagnostic.take',
+    'reflection.write',
   ]),
   // The projector shows; its one command is stepping through a plan the teacher started (arrow keys).
   projector: new Set<Capability>([

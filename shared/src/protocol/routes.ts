@@ -61,6 +61,12 @@ import {
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+import {
+  MyWorkSchema,
+  ReflectionInputSchema,
+  ReflectionSchema,
+  TaggedReflectionSchema,
+} from './reflections.js';
 
 /**
  * The REST contract as data: every route under `/api` with its method, path, body, query and answer schemas,
@@ -565,6 +571,36 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.present'),
+  }),
+
+  myReflection: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections/mine',
+    response: ReflectionSchema.nullable(),
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  putMyReflection: route({
+    method: 'PUT',
+    path: '/classes/:classId/reflections/mine',
+    body: ReflectionInputSchema,
+    response: ReflectionSchema,
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  listReflections: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections',
+    response: z.array(TaggedReflectionSchema),
+    status: 200,
+    access: needs('reflections.view'),
+  }),
+  myWork: route({
+    method: 'GET',
+    path: '/classes/:classId/my-work',
+    response: MyWorkSchema,
+    status: 200,
+    access: needs('reflection.write'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 
