@@ -37,6 +37,8 @@ import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
 import { ReflectionStore } from './reflections/reflectionStore.js';
 import { ReflectionService } from './reflections/reflectionService.js';
+import { RetentionService } from './retention/retentionService.js';
+import { exportClass } from './retention/classExport.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -62,6 +64,7 @@ export interface RunningServer {
   store: BoardStore;
   classroom: ClassroomService;
   tagging: TaggingService;
+  retention: RetentionService;
   /**
    * Stops every timer the server started, stops accepting, closes every connection, snapshots loaded
    * boards and closes storage: once it resolves, nothing of this server runs again.
@@ -198,6 +201,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     diagnostics,
     now,
   });
+  const retention = new RetentionService({
+    classrooms: stores.classroom,
+    boards: store,
+    deleteClass: (classId) => void classroom.deleteClass(classId),
+    retentionDays: config.RETENTION_DAYS === 0 ? null : config.RETENTION_DAYS,
+    now,
+    log,
+  });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -213,6 +224,23 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     discussion,
     reflections,
+    retention,
+    exportClass: (classId) =>
+      exportClass(
+        {
+          classrooms: stores.classroom,
+          rooms,
+          tags: stores.tags,
+          diagnostics: stores.diagnostics,
+          anticipations: (id) => monitoring.anticipations(id),
+          verdicts: stores.anticipations,
+          snapshots: stores.snapshots,
+          plans: stores.plans,
+          reflections: stores.reflections,
+          now,
+        },
+        classId,
+      ),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
@@ -246,6 +274,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
   alertsOf = wireMonitoring({ monitoring, classroom, store: stores.classroom, questions, tagging, rooms });
 
+  if (retention.retentionMs !== null) {
+    const sweep = () => {
+      try {
+        retention.sweep();
+      } catch (error) {
+        log.error('retention sweep failed', { error: (error as Error).message });
+      }
+    };
+    scheduler.immediate(sweep);
+    scheduler.interval(config.RETENTION_SWEEP_MS, sweep);
+  }
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -266,5 +306,5 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       stores.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, close };
+  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, retention, close };
 }

@@ -32,6 +32,7 @@ import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
+import { ClassDataNotice } from '../components/ClassDataNotice.js';
 
 const CLOCK_TICK_MS = 10_000;
 
@@ -319,6 +320,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           },
         ]}
       />
+      <ClassDataNotice classId={classId} />
       <section className="students-and-groups stack" aria-label="Students and groups">
         <div className="row">
           <h2>Students and groups</h2>

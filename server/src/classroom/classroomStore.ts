@@ -108,6 +108,8 @@ export interface ClassroomStore {
   createClass(row: ClassRow): void;
   getClass(classId: string): ClassRow | undefined;
   getClassByJoinCode(joinCode: string): ClassRow | undefined;
+  /** Ids of the classes created before a time, oldest first: the only ones a retention period can have ended. */
+  classesCreatedBefore(at: number): string[];
   updateClass(classId: string, patch: ClassPatch): void;
   /** Throws NameTakenError when an active student of the class already has this name (case-insensitive). */
   addStudent(row: StudentRow): void;

@@ -236,6 +236,14 @@ export class SqliteClassroomStore implements ClassroomStore {
     return r && toClass(r);
   }
 
+  classesCreatedBefore(at: number): string[] {
+    return (
+      this.stmt('SELECT class_id FROM classes WHERE created_at < ? ORDER BY created_at').all(at) as Array<{
+        class_id: string;
+      }>
+    ).map((r) => r.class_id);
+  }
+
   getClassByJoinCode(joinCode: string): ClassRow | undefined {
     const r = this.stmt('SELECT * FROM classes WHERE join_code = ?').get(joinCode) as ClassDbRow | undefined;
     return r && toClass(r);

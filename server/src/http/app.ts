@@ -19,6 +19,9 @@ import { anticipationHandlers } from './anticipationHandlers.js';
 import { snapshotHandlers } from './snapshotHandlers.js';
 import { discussionHandlers } from './discussionHandlers.js';
 import { reflectionHandlers } from './reflectionHandlers.js';
+import { retentionHandlers } from './retentionHandlers.js';
+import type { RetentionService } from '../retention/retentionService.js';
+import type { ClassExport } from '@conjecture/shared';
 import type { ReflectionService } from '../reflections/reflectionService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
 import type { SnapshotService } from '../snapshots/snapshotService.js';
@@ -37,6 +40,8 @@ export interface AppDeps {
   snapshots: SnapshotService;
   discussion: DiscussionService;
   reflections: ReflectionService;
+  retention: RetentionService;
+  exportClass: (classId: string) => ClassExport | undefined;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -57,6 +62,8 @@ export function createApp({
   snapshots,
   discussion,
   reflections,
+  retention,
+  exportClass,
   alertsOf,
   log,
   now,
@@ -82,6 +89,7 @@ export function createApp({
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
         ...reflectionHandlers({ reflections }),
+        ...retentionHandlers({ retention, exportOf: exportClass }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

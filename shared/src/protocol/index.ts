@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './classroom.js';
 export * from './snapshots.js';
 export * from './reflections.js';
+export * from './classExport.js';

@@ -61,6 +61,7 @@ import {
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+import { RetentionSchema } from './classExport.js';
 import {
   MyWorkSchema,
   ReflectionInputSchema,
@@ -234,6 +235,21 @@ export const routes = {
     path: '/classes/:classId',
     response: null,
     status: 204,
+    access: needs('class.manage'),
+  }),
+  classRetention: route({
+    method: 'GET',
+    path: '/classes/:classId/retention',
+    response: RetentionSchema,
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  /** Everything the server holds about the class as one JSON download (`ClassExport`). */
+  exportClass: route({
+    method: 'GET',
+    path: '/classes/:classId/export',
+    response: null,
+    status: 200,
     access: needs('class.manage'),
   }),
   rotateProjectorKey: route({
