@@ -18,7 +18,7 @@ import { ClassroomService } from './classroom/classroomService.js';
 import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
 import { DiagnosticService } from './diagnostics/diagnosticService.js';
-import { DiagnosticStore } from './diagnostics/diagnosticStore.js';
+import { SqliteDiagnosticStore, type DiagnosticStore } from './diagnostics/diagnosticStore.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireRealtime } from './realtime/realtime.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -28,7 +28,7 @@ import { sessionAuth } from './yjs/sessionAuth.js';
 import type { TalkMovesModel } from '@conjecture/shared';
 import { loadTaggerModel } from './tagging/loadModel.js';
 import { TaggingService } from './tagging/taggingService.js';
-import { TagStore } from './tagging/tagStore.js';
+import { SqliteTagStore, type TagStore } from './tagging/tagStore.js';
 import { wireTagging } from './tagging/wireTagging.js';
 import { AnticipationStore } from './anticipation/anticipationStore.js';
 import { SnapshotStore } from './snapshots/snapshotStore.js';
@@ -97,8 +97,8 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     return {
       boards: boardStore,
       classroom: new SqliteClassroomStore(db),
-      tags: new TagStore(db),
-      diagnostics: new DiagnosticStore(db),
+      tags: new SqliteTagStore(db),
+      diagnostics: new SqliteDiagnosticStore(db),
       anticipations: new AnticipationStore(db),
       snapshots: new SnapshotStore(db),
       plans: new PlanStore(db),
@@ -115,8 +115,8 @@ function openStores(config: Config, boards?: BoardStore): Stores {
   return {
     boards: boardStore,
     classroom: new SqliteClassroomStore(db),
-    tags: new TagStore(db),
-    diagnostics: new DiagnosticStore(db),
+    tags: new SqliteTagStore(db),
+    diagnostics: new SqliteDiagnosticStore(db),
     anticipations: new AnticipationStore(db),
     snapshots: new SnapshotStore(db),
     plans: new PlanStore(db),

@@ -214,9 +214,12 @@ export class SqliteClassroomStore implements ClassroomStore {
   }
 
   createClass(c: ClassRow): void {
+    // Every column, so a class is stored as given (not only as the defaults a new class happens to have).
     this.stmt(
       `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
-           joining_open, paused, ended, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           joining_open, paused, ended, anonymize, projected_board_ids, template_records, graph_paper, spotlight,
+           anonymize_dashboard, anonymize_students, reflection_open, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       c.classId,
       c.title,
@@ -227,6 +230,14 @@ export class SqliteClassroomStore implements ClassroomStore {
       Number(c.joiningOpen),
       Number(c.paused),
       Number(c.ended),
+      Number(c.anonymize),
+      JSON.stringify(c.projectedBoardIds),
+      JSON.stringify(c.templateRecords),
+      Number(c.graphPaper),
+      c.spotlight === null ? null : JSON.stringify(c.spotlight),
+      Number(c.anonymizeDashboard),
+      Number(c.anonymizeStudents),
+      Number(c.reflectionOpen),
       c.createdAt,
     );
   }
