@@ -33,6 +33,8 @@ import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
 import { ClassDataNotice } from '../components/ClassDataNotice.js';
+import { useDashboardAnnouncements } from '../announcements/useDashboardAnnouncements.js';
+import { dashboardSnapshot } from '../announcements/teacherAnnouncements.js';
 
 const CLOCK_TICK_MS = 10_000;
 
@@ -102,6 +104,13 @@ export function TeacherPage({ classId }: { classId: string }) {
       }
     },
     [classId],
+  );
+
+  useDashboardAnnouncements(
+    state.phase === 'ready' && cls
+      ? dashboardSnapshot(cls, { ...state, now, quietAfterMs: SILENT_AFTER_MS })
+      : null,
+    names,
   );
 
   if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
