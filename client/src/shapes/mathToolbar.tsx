@@ -40,6 +40,7 @@ import {
 } from 'tldraw';
 import { representationTools, type RepresentationTool } from './representationTools.js';
 import { useKeyboardStaysOnCanvas } from '../keyboard/useKeyboardStaysOnCanvas.js';
+import { PenModeSwitch } from '../pen/PenModeSwitch.js';
 
 /**
  * A tool that places its shape where the user clicks (or taps), centred on the point, at the shape's default
@@ -160,42 +161,46 @@ export function MathToolbar() {
   useKeyboardStaysOnCanvas();
   const extra = representationTools.length;
   return (
-    <DefaultToolbar
-      maxItems={DEFAULT_MAX_ITEMS + extra}
-      maxSizePx={DEFAULT_MAX_SIZE_PX + extra * TOOL_BUTTON_PX}
-    >
-      <SelectToolbarItem />
-      <HandToolbarItem />
-      <DrawToolbarItem />
-      <EraserToolbarItem />
-      {representationTools.map((entry) => (
-        <ToolbarItem key={entry.id} tool={entry.id} />
-      ))}
-      <ArrowToolbarItem />
-      <TextToolbarItem />
-      <NoteToolbarItem />
-      <AssetToolbarItem />
-      <RectangleToolbarItem />
-      <EllipseToolbarItem />
-      <TriangleToolbarItem />
-      <DiamondToolbarItem />
-      <HexagonToolbarItem />
-      <OvalToolbarItem />
-      <RhombusToolbarItem />
-      <StarToolbarItem />
-      <CloudToolbarItem />
-      <HeartToolbarItem />
-      <XBoxToolbarItem />
-      <CheckBoxToolbarItem />
-      <ArrowLeftToolbarItem />
-      <ArrowUpToolbarItem />
-      <ArrowDownToolbarItem />
-      <ArrowRightToolbarItem />
-      <LineToolbarItem />
-      <HighlightToolbarItem />
-      <LaserToolbarItem />
-      <FrameToolbarItem />
-    </DefaultToolbar>
+    <>
+      {/* drawn in the editor's front layer (a portal), not in the toolbar's row */}
+      <PenModeSwitch />
+      <DefaultToolbar
+        maxItems={DEFAULT_MAX_ITEMS + extra}
+        maxSizePx={DEFAULT_MAX_SIZE_PX + extra * TOOL_BUTTON_PX}
+      >
+        <SelectToolbarItem />
+        <HandToolbarItem />
+        <DrawToolbarItem />
+        <EraserToolbarItem />
+        {representationTools.map((entry) => (
+          <ToolbarItem key={entry.id} tool={entry.id} />
+        ))}
+        <ArrowToolbarItem />
+        <TextToolbarItem />
+        <NoteToolbarItem />
+        <AssetToolbarItem />
+        <RectangleToolbarItem />
+        <EllipseToolbarItem />
+        <TriangleToolbarItem />
+        <DiamondToolbarItem />
+        <HexagonToolbarItem />
+        <OvalToolbarItem />
+        <RhombusToolbarItem />
+        <StarToolbarItem />
+        <CloudToolbarItem />
+        <HeartToolbarItem />
+        <XBoxToolbarItem />
+        <CheckBoxToolbarItem />
+        <ArrowLeftToolbarItem />
+        <ArrowUpToolbarItem />
+        <ArrowDownToolbarItem />
+        <ArrowRightToolbarItem />
+        <LineToolbarItem />
+        <HighlightToolbarItem />
+        <LaserToolbarItem />
+        <FrameToolbarItem />
+      </DefaultToolbar>
+    </>
   );
 }
 
