@@ -1,6 +1,7 @@
 // Our UI's components: one file each, styled by tokens.css and components.css. Pages compose these.
 import './tokens.css';
 import './components.css';
+import './motion.css';
 
 export { Badge, type BadgeTone } from './Badge.js';
 export { Button, type ButtonProps } from './Button.js';
