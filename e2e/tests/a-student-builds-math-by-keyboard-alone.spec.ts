@@ -29,10 +29,11 @@ async function expectCanvasFocused(actor: Actor) {
 
 /**
  * After setup (the teacher groups Ada and Bruno with the mouse), Ada uses only the keyboard: she places a
- * table from the toolbar (Tab, Enter, Enter), fills its cells, nudges it with the arrow keys, places an
- * equation with its shortcut and types it, and posts a critique on the table. Bruno's board shows each step.
+ * table from the toolbar (arrow keys, Enter, Enter), fills its cells and drops a column, nudges it with the
+ * arrow keys, posts a critique on it, then places an equation, a fraction bar and a coordinate plane with
+ * their shortcuts and fills them in. Bruno's board shows each step.
  */
-test('a student builds a table and an equation, moves them and posts a critique, by keyboard alone', async ({
+test('a student builds a table, an equation, a fraction bar and a plane, moves and critiques, by keyboard alone', async ({
   teacher,
   studentA,
   studentB,
@@ -149,5 +150,38 @@ test('a student builds a table and an equation, moves them and posts a critique,
           ((await shapeOf(studentB, 'fraction-bar'))?.props.partition as { shaded: number[] })?.shaded,
       )
       .toEqual([0, 1]);
+  });
+
+  await test.step('Shift+P places a coordinate plane; its form takes a function and a point by keyboard', async () => {
+    await ada.keyboard.press('Escape');
+    await ada.keyboard.press('Shift+P');
+    await ada.keyboard.press('Enter');
+    const form = ada.getByRole('form', { name: 'Coordinate plane settings' });
+    await expect(form.getByLabel('y =')).toBeFocused();
+    await ada.keyboard.type('2x + 1');
+    await tabTo(ada, form.getByRole('button', { name: 'Add point' }));
+    await ada.keyboard.press('Enter');
+    // the new point's x, back from the button: its fields come before it
+    const x = form.getByLabel('(', { exact: true });
+    await pressUntilFocused(ada, x, 'Shift+Tab');
+    await ada.keyboard.press('ControlOrMeta+A');
+    await ada.keyboard.type('2');
+    await ada.keyboard.press('Tab');
+    await ada.keyboard.press('ControlOrMeta+A');
+    await ada.keyboard.type('5');
+    await ada.keyboard.press('Escape');
+    await expectCanvasFocused(studentA);
+    await expect
+      .poll(async () => {
+        const props = (await shapeOf(studentB, 'coordinate-plane'))?.props as
+          { functions: { text: string }[]; points: { x: number; y: number }[] } | undefined;
+        return (
+          props && {
+            fn: props.functions[0]?.text,
+            point: props.points[0] && [props.points[0].x, props.points[0].y],
+          }
+        );
+      })
+      .toEqual({ fn: '2x + 1', point: [2, 5] });
   });
 });
