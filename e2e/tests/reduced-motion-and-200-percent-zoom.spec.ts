@@ -111,7 +111,7 @@ test('at 200% zoom (683×384 CSS px) the board’s and the dashboard’s control
         ],
       ] as const)
         await expectReachable(dashboard, control, name);
-      for (const tab of ['Strategies', 'Prepare']) {
+      for (const tab of ['Strategies', 'Prepare', 'Reflections']) {
         await dashboard.getByRole('tab', { name: tab }).click();
         expect(await noSidewaysScroll(dashboard), tab).toBe(true);
       }
