@@ -36,6 +36,7 @@ import { SnapshotService } from './snapshots/snapshotService.js';
 import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
+import { EvidenceService } from './evidence/evidenceService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
@@ -199,6 +200,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     discussion,
+    evidence: new EvidenceService({
+      boards: store,
+      classrooms: stores.classroom,
+      tagsOf: (classId) => tagging.tagsOf(classId),
+      now,
+    }),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

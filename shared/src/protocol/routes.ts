@@ -60,6 +60,8 @@ import {
   TakeSnapshotBodySchema,
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
+import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
+import { BoardReplaySchema } from '../domain/evidence/replay.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
@@ -565,6 +567,22 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.present'),
+  }),
+
+  participation: route({
+    method: 'GET',
+    path: '/classes/:classId/participation',
+    query: ParticipationQuerySchema,
+    response: ParticipationReportSchema,
+    status: 200,
+    access: needs('evidence.view'),
+  }),
+  groupReplay: route({
+    method: 'GET',
+    path: '/classes/:classId/groups/:groupId/replay',
+    response: BoardReplaySchema,
+    status: 200,
+    access: needs('evidence.view'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,0 +1,151 @@
+import {
+  DEFAULT_PARTICIPATION_OPTIONS,
+  fail,
+  groupParticipation,
+  ok,
+  wordCount,
+  type BoardReplay,
+  type ContributionTag,
+  type ParticipationAct,
+  type ParticipationQuery,
+  type ParticipationReport,
+  type Result,
+  type TimelineEntry,
+} from '@conjecture/shared';
+import type { ClassroomStore, GroupRow } from '../classroom/classroomStore.js';
+import type { BoardStore } from '../storage/boardStore.js';
+import { boardActs } from './boardActs.js';
+import { replaySteps } from './boardReplay.js';
+
+export interface EvidenceDeps {
+  boards: BoardStore;
+  classrooms: ClassroomStore;
+  /** The class's tagged contributions (the tag store's, corrections included). */
+  tagsOf: (classId: string) => ContributionTag[];
+  now: () => number;
+}
+
+const moveOf = (t: ContributionTag) => t.corrected?.move ?? t.move;
+const questionTypeOf = (t: ContributionTag) => (t.corrected ? t.corrected.questionType : t.questionType);
+
+/**
+ * Evidence of how a lesson went, read from what the server keeps anyway: who took part in each group
+ * (participation balance) and how each group's board grew (replay with its discourse timeline). Nothing
+ * here is stored: every answer is computed from the update log, the tag store and the questions.
+ */
+export class EvidenceService {
+  constructor(private readonly deps: EvidenceDeps) {}
+
+  participation(classId: string, query: ParticipationQuery = {}): ParticipationReport {
+    const { classrooms, now } = this.deps;
+    const options = {
+      ...DEFAULT_PARTICIPATION_OPTIONS,
+      ...(query.dominantPercent !== undefined && { dominantShare: query.dominantPercent / 100 }),
+      ...(query.quietMinutes !== undefined && { quietAfterMs: query.quietMinutes * 60_000 }),
+    };
+    const students = classrooms.studentsOf(classId);
+    const answers = this.answersOf(classId);
+    const tags = this.deps.tagsOf(classId).filter((t) => t.role === 'student');
+    const at = now();
+    const groups = classrooms.groupsOf(classId).map((g) => {
+      const members = students.filter((s) => s.groupId === g.groupId).map((s) => s.studentId);
+      const answered: ParticipationAct[] = answers
+        .filter((a) => members.includes(a.studentId))
+        .map((a) => ({
+          kind: 'answer',
+          author: a.studentId,
+          at: a.createdAt,
+          itemId: null,
+          words: wordCount(a.text),
+        }));
+      return groupParticipation({
+        groupId: g.groupId,
+        members,
+        acts: [...boardActs(this.deps.boards, g.boardId).acts, ...answered],
+        talkMoves: tags
+          .filter((t) => t.groupId === g.groupId)
+          .map((t) => ({ author: t.author, move: moveOf(t) })),
+        now: at,
+        options,
+      });
+    });
+    return { classId, generatedAt: at, options, groups };
+  }
+
+  /** A group's board as replay steps, with its discourse timeline beside it. */
+  replay(classId: string, groupId: string): Result<BoardReplay> {
+    const group = this.deps.classrooms.getGroup(groupId);
+    if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    return ok({
+      groupId,
+      boardId: group.boardId,
+      steps: replaySteps(this.deps.boards, group.boardId),
+      timeline: this.timeline(classId, group),
+    });
+  }
+
+  private timeline(classId: string, group: GroupRow): TimelineEntry[] {
+    const tags = new Map(this.deps.tagsOf(classId).map((t) => [t.contributionId, t]));
+    const tagOf = (id: string) => {
+      const t = tags.get(id);
+      return { move: t ? moveOf(t) : null, questionType: t ? questionTypeOf(t) : null };
+    };
+    const members = new Set(
+      this.deps.classrooms
+        .studentsOf(classId)
+        .filter((s) => s.groupId === group.groupId)
+        .map((s) => s.studentId),
+    );
+    const entries: TimelineEntry[] = [];
+    for (const t of tags.values()) {
+      if (t.kind !== 'board_text' || t.boardId !== group.boardId) continue;
+      entries.push({
+        kind: 'tag',
+        at: t.taggedAt,
+        author: t.author,
+        text: t.text,
+        move: moveOf(t),
+        questionType: questionTypeOf(t),
+        shapeId: t.shapeId,
+      });
+    }
+    for (const r of boardActs(this.deps.boards, group.boardId).replies)
+      entries.push({
+        kind: 'critique',
+        at: r.at,
+        author: r.authorId,
+        text: r.text,
+        ...tagOf(`critique:${group.boardId}:${r.replyId}`),
+        shapeId: r.shapeId,
+      });
+    for (const q of this.deps.classrooms.questionsOf(classId)) {
+      if (q.groupId !== null && q.groupId !== group.groupId) continue;
+      entries.push({
+        kind: 'question',
+        at: q.createdAt,
+        author: 'teacher',
+        text: q.text,
+        ...tagOf(`question:${q.questionId}`),
+        shapeId: `shape:question-${q.questionId}`,
+      });
+      for (const a of this.deps.classrooms.answersOf(q.questionId)) {
+        if (!members.has(a.studentId)) continue;
+        entries.push({
+          kind: 'answer',
+          at: a.createdAt,
+          author: a.studentId,
+          text: a.text,
+          ...tagOf(`answer:${a.answerId}`),
+          shapeId: `shape:question-${q.questionId}`,
+        });
+      }
+    }
+    return entries.sort((a, b) => a.at - b.at);
+  }
+
+  private answersOf(classId: string) {
+    return this.deps.classrooms
+      .questionsOf(classId)
+      .flatMap((q) => this.deps.classrooms.answersOf(q.questionId));
+  }
+}
