@@ -79,7 +79,7 @@ export class EvidenceService {
     return ok({
       groupId,
       boardId: group.boardId,
-      steps: replaySteps(this.deps.boards, group.boardId),
+      steps: replaySteps(this.deps.boards, group.boardId).slice(),
       timeline: this.timeline(classId, group),
     });
   }
