@@ -45,6 +45,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     const bar = group.getByTestId('participation');
     await expect(bar.getByRole('img')).toHaveAttribute('aria-label', /Share of contributions: .+%/);
     await expect(bar.getByRole('listitem')).toHaveCount(2);
+    await group.screenshot({ path: test.info().outputPath('group-card.png') });
   });
 
   // Wait for the claim's tag, so the replay's timeline holds a tagged contribution.
