@@ -186,6 +186,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
   });
   const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const evidence = new EvidenceService({
+    boards: store,
+    classrooms: stores.classroom,
+    tagsOf: (classId) => tagging.tagsOf(classId),
+    now,
+  });
+  // Its folds are caches of boards' logs: a deleted class's go with it at once.
+  classroom.on('classDeleted', () => evidence.forgetDeleted());
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -200,12 +208,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     discussion,
-    evidence: new EvidenceService({
-      boards: store,
-      classrooms: stores.classroom,
-      tagsOf: (classId) => tagging.tagsOf(classId),
-      now,
-    }),
+    evidence,
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

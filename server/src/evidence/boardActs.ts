@@ -117,3 +117,9 @@ export function boardActs(store: BoardStore, boardId: string): BoardActs {
   }
   return f;
 }
+
+/** Forgets what was folded of boards deleted since (a deleted class's work must not outlive it in memory). */
+export function forgetDeletedActs(store: BoardStore): void {
+  const boards = cache.get(store);
+  for (const boardId of boards?.keys() ?? []) if (!store.getBoard(boardId)) boards?.delete(boardId);
+}

@@ -67,3 +67,13 @@ export function replaySteps(store: BoardStore, boardId: string): readonly Replay
   }
   return folded.steps;
 }
+
+/** Drops the folded replays of boards deleted since (a deleted class's work must not outlive it in memory). */
+export function forgetDeletedReplays(store: BoardStore): void {
+  const boards = cache.get(store);
+  for (const [boardId, folded] of boards ?? []) {
+    if (store.getBoard(boardId)) continue;
+    folded.doc.destroy();
+    boards?.delete(boardId);
+  }
+}

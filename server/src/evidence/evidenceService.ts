@@ -14,8 +14,8 @@ import {
 } from '@conjecture/shared';
 import type { ClassroomStore, GroupRow } from '../classroom/classroomStore.js';
 import type { BoardStore } from '../storage/boardStore.js';
-import { boardActs } from './boardActs.js';
-import { replaySteps } from './boardReplay.js';
+import { boardActs, forgetDeletedActs } from './boardActs.js';
+import { forgetDeletedReplays, replaySteps } from './boardReplay.js';
 
 export interface EvidenceDeps {
   boards: BoardStore;
@@ -37,6 +37,7 @@ export class EvidenceService {
   constructor(private readonly deps: EvidenceDeps) {}
 
   participation(classId: string, query: ParticipationQuery = {}): ParticipationReport {
+    this.forgetDeleted();
     const { classrooms, now } = this.deps;
     const options = {
       ...DEFAULT_PARTICIPATION_OPTIONS,
@@ -74,6 +75,7 @@ export class EvidenceService {
 
   /** A group's board as replay steps, with its discourse timeline beside it. */
   replay(classId: string, groupId: string): Result<BoardReplay> {
+    this.forgetDeleted();
     const group = this.deps.classrooms.getGroup(groupId);
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
     return ok({
@@ -82,6 +84,15 @@ export class EvidenceService {
       steps: replaySteps(this.deps.boards, group.boardId).slice(),
       timeline: this.timeline(classId, group),
     });
+  }
+
+  /**
+   * What was folded of deleted boards goes at the next request: the folds are caches of the log, and a
+   * deleted class's work must not stay in memory after it (the dashboard asks on every burst of activity).
+   */
+  forgetDeleted(): void {
+    forgetDeletedActs(this.deps.boards);
+    forgetDeletedReplays(this.deps.boards);
   }
 
   private timeline(classId: string, group: GroupRow): TimelineEntry[] {
