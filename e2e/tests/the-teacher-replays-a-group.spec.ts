@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
 
 /** A sticky note with text, written through the student's editor as the note tool would leave it. */
 async function addNote(actor: Actor, id: string, text: string, x: number): Promise<void> {
@@ -99,6 +100,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await expect(entry).toHaveAttribute('aria-current', 'step');
     await expect(replay.locator('.tl-shape[data-shape-type="note"]').first()).toBeVisible();
     await dashboard.screenshot({ path: test.info().outputPath('replay.png') });
+    await expectNoSeriousAxeViolations(dashboard, 'the replay view');
     await replay.getByRole('button', { name: 'Back to the dashboard' }).click();
     await expect(replay).toBeHidden();
   });

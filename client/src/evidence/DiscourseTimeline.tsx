@@ -17,30 +17,25 @@ export const clockTime = (at: number) =>
 
 interface DiscourseTimelineProps {
   entries: readonly TimelineEntry[];
-  /**
-   * When the board next changes after the shown position (Infinity at the end): the entries before it
-   * happened while the board looked as shown, and the last of them is the current one.
-   */
-  before: number;
+  /** The entry that goes with the board shown (see `currentEntry`), or -1. */
+  current: number;
   resolveName: ResolveDisplayName;
-  onJump: (entry: TimelineEntry) => void;
+  onJump: (index: number) => void;
 }
 
 /**
  * The group's talk beside its replay, oldest first: tagged board texts, critique replies, the teacher's
  * questions and the answers, each with its time and move. Choosing one moves the replay to that moment.
  */
-export function DiscourseTimeline({ entries, before, resolveName, onJump }: DiscourseTimelineProps) {
+export function DiscourseTimeline({ entries, current, resolveName, onJump }: DiscourseTimelineProps) {
   if (entries.length === 0) return <p className="muted">No tagged talk, critique or questions yet.</p>;
-  let current = -1;
-  entries.forEach((e, i) => e.at < before && (current = i));
   return (
     <ol className="discourse-timeline" aria-label="Discourse timeline">
       {entries.map((e, i) => {
         const tag = moveLabel(e.move) ?? questionTypeLabel(e.questionType);
         return (
           <li key={`${e.kind}:${e.at}:${i}`} data-kind={e.kind} data-later={i > current || undefined}>
-            <button type="button" onClick={() => onJump(e)} aria-current={i === current ? 'step' : undefined}>
+            <button type="button" onClick={() => onJump(i)} aria-current={i === current ? 'step' : undefined}>
               <span className="discourse-timeline__meta">
                 {clockTime(e.at)} · {KIND_LABELS[e.kind]}
                 {e.author && ` · ${e.author === 'teacher' ? 'Teacher' : resolveName(e.author)}`}

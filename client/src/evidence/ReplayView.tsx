@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { REPLAY_SPEEDS, type ReplaySpeed } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Button, PauseIcon, PlayIcon, Select, Slider } from '../ui/index.js';
 import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
+import { currentEntry } from './currentEntry.js';
 import { ReplayCanvas } from './ReplayCanvas.js';
 import { useReplay } from './useReplay.js';
 
@@ -35,6 +36,8 @@ export function ReplayView({
 }: ReplayViewProps) {
   const replay = useReplay(classId, groupId);
   const { load, position, records } = replay;
+  /** The timeline entry the teacher chose, and the position choosing it showed. */
+  const [chosen, setChosen] = useState<{ index: number; position: number } | null>(null);
   const framing = useMemo(
     () => (load.phase === 'ready' ? load.timeline.recordsAt(load.timeline.end) : null),
     [load],
@@ -81,9 +84,17 @@ export function ReplayView({
           <h3>Talk and questions</h3>
           <DiscourseTimeline
             entries={data.timeline}
-            before={timeline.steps[position]?.at ?? Infinity}
+            current={currentEntry(
+              data.timeline,
+              timeline.steps[position]?.at ?? Infinity,
+              chosen?.position === position ? chosen.index : null,
+            )}
             resolveName={resolveName}
-            onJump={(entry) => replay.seek(timeline.positionAt(entry.at))}
+            onJump={(index) => {
+              const to = timeline.positionAt(data.timeline[index]?.at ?? 0);
+              setChosen({ index, position: to });
+              replay.seek(to);
+            }}
           />
         </aside>
       </div>
