@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { REPLAY_SPEEDS, type ReplaySpeed } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Button, PauseIcon, PlayIcon, Select, Slider } from '../ui/index.js';
@@ -38,6 +38,9 @@ export function ReplayView({
   const { load, position, records } = replay;
   /** The timeline entry the teacher chose, and the position choosing it showed. */
   const [chosen, setChosen] = useState<{ index: number; position: number } | null>(null);
+  // The replay covers the dashboard: keyboard and screen-reader users start at its title, not behind it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const framing = useMemo(
     () => (load.phase === 'ready' ? load.timeline.recordsAt(load.timeline.end) : null),
     [load],
@@ -45,7 +48,9 @@ export function ReplayView({
 
   const header = (
     <header className="replay__header">
-      <h2>Replay: {groupName}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Replay: {groupName}
+      </h2>
       <Button onClick={onClose}>Back to the dashboard</Button>
     </header>
   );
