@@ -35,6 +35,9 @@ describe('replay of a group board', () => {
     }
     await waitFor(() => b.records.get('shape:n5') && a.records.get('shape:b5'), 'both students’ work');
     b.records.set('shape:n1', { ...b.records.get('shape:n1'), x: 500 });
+    // Both write the same note at once: two live entries for one key, the right-most wins.
+    a.records.set('shape:n4', noteShape('shape:n4', 'Ana rewrites it'));
+    b.records.set('shape:n4', noteShape('shape:n4', 'Ben rewrites it'));
     a.records.delete('shape:b2');
     a.records.set('shape:n3', noteShape('shape:n3', 'Now I think 3/4 = 9/12'));
     a.records.set('shape:bad', { ...geoShape('shape:bad'), x: Number.MAX_VALUE });
