@@ -33,6 +33,8 @@ import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
 import { useParticipation } from '../evidence/useParticipation.js';
 import { LazyReplayView } from '../evidence/lazyReplay.js';
+import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
+import { ClassDataNotice } from '../components/ClassDataNotice.js';
 
 const CLOCK_TICK_MS = 10_000;
 
@@ -48,10 +50,14 @@ function useNow(): number {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The teacher's dashboard: class controls, groups with live thumbnails, roster, questions, projector. */
-/** The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation. */
-type DashboardTab = 'live' | 'strategies' | 'prepare';
+/**
+ * The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation,
+ * and what students said about the lesson.
+ */
+const DASHBOARD_TABS = ['live', 'strategies', 'prepare', 'reflections'] as const;
+type DashboardTab = (typeof DASHBOARD_TABS)[number];
 const isDashboardTab = (value: string): value is DashboardTab =>
-  value === 'live' || value === 'strategies' || value === 'prepare';
+  (DASHBOARD_TABS as readonly string[]).includes(value);
 
 export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
@@ -308,8 +314,21 @@ export function TeacherPage({ classId }: { classId: string }) {
             ),
           },
           { value: 'prepare', label: 'Prepare', content: prepare },
+          {
+            value: 'reflections',
+            label: 'Reflections',
+            content: (
+              <ReflectionsPanel
+                classId={classId}
+                socket={socket}
+                reflectionOpen={c.reflectionOpen}
+                resolveName={resolveName}
+              />
+            ),
+          },
         ]}
       />
+      <ClassDataNotice classId={classId} />
       <section className="students-and-groups stack" aria-label="Students and groups">
         <div className="row">
           <h2>Students and groups</h2>

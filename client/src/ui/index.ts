@@ -8,6 +8,7 @@ export { Checkbox } from './Checkbox.js';
 export { Dialog } from './Dialog.js';
 export { DropdownMenu, type MenuItem } from './DropdownMenu.js';
 export { IconButton } from './IconButton.js';
+export { RadioGroup } from './RadioGroup.js';
 export { Select } from './Select.js';
 export { Slider } from './Slider.js';
 export { Switch } from './Switch.js';

@@ -63,6 +63,13 @@ import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '..
 import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
 import { BoardReplaySchema } from '../domain/evidence/replay.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+import { RetentionSchema } from './classExport.js';
+import {
+  MyWorkSchema,
+  ReflectionInputSchema,
+  ReflectionSchema,
+  TaggedReflectionSchema,
+} from './reflections.js';
 
 /**
  * The REST contract as data: every route under `/api` with its method, path, body, query and answer schemas,
@@ -230,6 +237,21 @@ export const routes = {
     path: '/classes/:classId',
     response: null,
     status: 204,
+    access: needs('class.manage'),
+  }),
+  classRetention: route({
+    method: 'GET',
+    path: '/classes/:classId/retention',
+    response: RetentionSchema,
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  /** Everything the server holds about the class as one JSON download (`ClassExport`). */
+  exportClass: route({
+    method: 'GET',
+    path: '/classes/:classId/export',
+    response: null,
+    status: 200,
     access: needs('class.manage'),
   }),
   rotateProjectorKey: route({
@@ -583,6 +605,35 @@ export const routes = {
     response: BoardReplaySchema,
     status: 200,
     access: needs('evidence.view'),
+  }),
+  myReflection: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections/mine',
+    response: ReflectionSchema.nullable(),
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  putMyReflection: route({
+    method: 'PUT',
+    path: '/classes/:classId/reflections/mine',
+    body: ReflectionInputSchema,
+    response: ReflectionSchema,
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  listReflections: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections',
+    response: z.array(TaggedReflectionSchema),
+    status: 200,
+    access: needs('reflections.view'),
+  }),
+  myWork: route({
+    method: 'GET',
+    path: '/classes/:classId/my-work',
+    response: MyWorkSchema,
+    status: 200,
+    access: needs('reflection.write'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 
