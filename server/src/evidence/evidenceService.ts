@@ -46,7 +46,8 @@ export class EvidenceService {
     };
     const students = classrooms.studentsOf(classId);
     const answers = this.answersOf(classId);
-    const tags = this.deps.tagsOf(classId).filter((t) => t.role === 'student');
+    // Talk in the lesson: a reflection written at the end is about the lesson, not part of it.
+    const tags = this.deps.tagsOf(classId).filter((t) => t.role === 'student' && t.kind !== 'reflection');
     const at = now();
     const groups = classrooms.groupsOf(classId).map((g) => {
       const members = students.filter((s) => s.groupId === g.groupId).map((s) => s.studentId);
