@@ -71,22 +71,31 @@ function foldUpdate(f: Folded, update: Uint8Array, author: string, at: number): 
   }
 }
 
-function foldThread(f: Folded, thread: CritiqueThread): void {
-  if (!Array.isArray(thread.replies)) return;
+/** The replies of a thread not seen before (marked seen), as the server wrote them. */
+export function newReplies(thread: CritiqueThread, seen: Set<string>): PostedReply[] {
+  if (!Array.isArray(thread.replies)) return [];
+  const fresh: PostedReply[] = [];
   for (const r of thread.replies) {
-    if (f.seenReplies.has(r.replyId)) continue;
-    f.seenReplies.add(r.replyId);
-    f.replies.push({
+    if (seen.has(r.replyId)) continue;
+    seen.add(r.replyId);
+    fresh.push({
       replyId: r.replyId,
       authorId: r.authorId,
       at: r.createdAt,
       text: r.text,
       shapeId: thread.shapeId,
     });
+  }
+  return fresh;
+}
+
+function foldThread(f: Folded, thread: CritiqueThread): void {
+  for (const r of newReplies(thread, f.seenReplies)) {
+    f.replies.push(r);
     f.acts.push({
       kind: 'critiqueReply',
       author: r.authorId,
-      at: r.createdAt,
+      at: r.at,
       itemId: null,
       words: wordCount(r.text),
     });

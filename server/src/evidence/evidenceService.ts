@@ -9,12 +9,15 @@ import {
   type ParticipationAct,
   type ParticipationQuery,
   type ParticipationReport,
+  type ReplayStep,
   type Result,
   type TimelineEntry,
+  WELL_KNOWN_USERS,
 } from '@conjecture/shared';
+import { CRITIQUE_TYPE, type CritiqueThread } from '@conjecture/shared/board/index';
 import type { ClassroomStore, GroupRow } from '../classroom/classroomStore.js';
 import type { BoardStore } from '../storage/boardStore.js';
-import { boardActs, forgetDeletedActs } from './boardActs.js';
+import { boardActs, forgetDeletedActs, newReplies } from './boardActs.js';
 import { forgetDeletedReplays, replaySteps } from './boardReplay.js';
 
 export interface EvidenceDeps {
@@ -23,6 +26,21 @@ export interface EvidenceDeps {
   /** The class's tagged contributions (the tag store's, corrections included). */
   tagsOf: (classId: string) => ContributionTag[];
   now: () => number;
+}
+
+/**
+ * The critique replies of a board, from the threads in its replay: only the server writes threads (the write
+ * policy reverts anyone else's), so only its steps are read, and a reply counts from its first appearance.
+ */
+function repliesIn(steps: readonly ReplayStep[]) {
+  const seen = new Set<string>();
+  return steps.flatMap((step) =>
+    step.author !== WELL_KNOWN_USERS.server
+      ? []
+      : step.put.flatMap((r) =>
+          r.typeName === CRITIQUE_TYPE ? newReplies(r as unknown as CritiqueThread, seen) : [],
+        ),
+  );
 }
 
 const moveOf = (t: ContributionTag) => t.corrected?.move ?? t.move;
@@ -79,11 +97,12 @@ export class EvidenceService {
     this.forgetDeleted();
     const group = this.deps.classrooms.getGroup(groupId);
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    const steps = replaySteps(this.deps.boards, group.boardId);
     return ok({
       groupId,
       boardId: group.boardId,
-      steps: replaySteps(this.deps.boards, group.boardId).slice(),
-      timeline: this.timeline(classId, group),
+      steps: steps.slice(),
+      timeline: this.timeline(classId, group, steps),
     });
   }
 
@@ -96,7 +115,7 @@ export class EvidenceService {
     forgetDeletedReplays(this.deps.boards);
   }
 
-  private timeline(classId: string, group: GroupRow): TimelineEntry[] {
+  private timeline(classId: string, group: GroupRow, steps: readonly ReplayStep[]): TimelineEntry[] {
     const tags = new Map(this.deps.tagsOf(classId).map((t) => [t.contributionId, t]));
     const tagOf = (id: string) => {
       const t = tags.get(id);
@@ -121,7 +140,7 @@ export class EvidenceService {
         shapeId: t.shapeId,
       });
     }
-    for (const r of boardActs(this.deps.boards, group.boardId).replies)
+    for (const r of repliesIn(steps))
       entries.push({
         kind: 'critique',
         at: r.at,
