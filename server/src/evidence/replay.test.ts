@@ -107,7 +107,7 @@ describe('replay of a group board', () => {
     });
   });
 
-  it('is the class’s teacher’s only, for a group of that class', async () => {
+  it('is the class’s teacher’s only (not another class’s teacher, a student, the projector or no one), for a group of that class', async () => {
     const server = await startTestServer();
     const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
     const other = await createClassAsTeacher(server, 'Other');
@@ -124,5 +124,14 @@ describe('replay of a group board', () => {
     await expect(
       apiOf(server).groupReplay({ params: { classId: teacher.classId, groupId: g1.groupId } }),
     ).rejects.toMatchObject({ code: 'unauthorized' });
+    const projector = await apiOf(server).startProjectorSession({
+      params: { classId: teacher.classId },
+      body: { key: teacher.projectorKey },
+    });
+    await expect(
+      apiOf(server, projector.token).groupReplay({
+        params: { classId: teacher.classId, groupId: g1.groupId },
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
