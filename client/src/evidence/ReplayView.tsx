@@ -51,7 +51,12 @@ export function ReplayView({
       <h2 ref={heading} tabIndex={-1}>
         Replay: {groupName}
       </h2>
-      <Button onClick={onClose}>Back to the dashboard</Button>
+      <div className="row">
+        <Button onClick={replay.reload} disabled={load.phase === 'loading'}>
+          Load the latest
+        </Button>
+        <Button onClick={onClose}>Back to the dashboard</Button>
+      </div>
     </header>
   );
   if (load.phase !== 'ready' || !records || !framing)

@@ -11,19 +11,21 @@ export type ReplayLoad =
   | { phase: 'ready'; replay: BoardReplay; timeline: ReplayTimeline };
 
 /**
- * A group's replay: fetched once when opened (the board's log up to now), rebuilt into a timeline with
- * checkpoints, and played — a position (0 … end), playing or paused, a speed. It opens at the end: the
- * board as it is now.
+ * A group's replay: fetched when opened (the board's log up to now) and again on `reload`, rebuilt into a
+ * timeline with checkpoints, and played — a position (0 … end), playing or paused, a speed. It opens at the
+ * end: the board as it is now.
  */
 export function useReplay(classId: string, groupId: string) {
   const [load, setLoad] = useState<ReplayLoad>({ phase: 'loading' });
   const [position, setPosition] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<ReplaySpeed>(1);
+  /** Asked again during the lesson: the log up to now. */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    setLoad({ phase: 'loading' });
+    setPlaying(false);
     api.groupReplay({ params: { classId, groupId } }).then(
       (replay) => {
         if (cancelled) return;
@@ -38,7 +40,7 @@ export function useReplay(classId: string, groupId: string) {
     return () => {
       cancelled = true;
     };
-  }, [classId, groupId]);
+  }, [classId, groupId, version]);
 
   const end = load.phase === 'ready' ? load.timeline.end : 0;
   useEffect(() => {
@@ -78,5 +80,7 @@ export function useReplay(classId: string, groupId: string) {
       setPlaying(end > 0);
     },
     pause: () => setPlaying(false),
+    /** Fetches the log again (the lesson went on) and shows the board as it is now. */
+    reload: () => setVersion((v) => v + 1),
   };
 }
