@@ -40,6 +40,7 @@ import { ReflectionService } from './reflections/reflectionService.js';
 import { RetentionService } from './retention/retentionService.js';
 import { exportClass } from './retention/classExport.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
+import { EvidenceService } from './evidence/evidenceService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
@@ -193,6 +194,14 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
   });
   const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const evidence = new EvidenceService({
+    boards: store,
+    classrooms: stores.classroom,
+    tagsOf: (classId) => tagging.tagsOf(classId),
+    now,
+  });
+  // Its folds are caches of boards' logs: a deleted class's go with it at once.
+  classroom.on('classDeleted', () => evidence.forgetDeleted());
   const reflections = new ReflectionService({
     store: stores.reflections,
     classrooms: stores.classroom,
@@ -223,6 +232,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
     discussion,
+    evidence,
     reflections,
     retention,
     exportClass: (classId) =>

@@ -14,4 +14,5 @@ export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';
 export * from './domain/discussion/index.js';
 export * from './domain/a11y/index.js';
+export * from './domain/evidence/index.js';
 export * from './domain/reflection/index.js';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
 import { anonymizedForDashboard } from '../components/anonymizedClass.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
@@ -31,6 +31,8 @@ import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
+import { useParticipation } from '../evidence/useParticipation.js';
+import { LazyReplayView } from '../evidence/lazyReplay.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
 import { ClassDataNotice } from '../components/ClassDataNotice.js';
 import { useDashboardAnnouncements } from '../announcements/useDashboardAnnouncements.js';
@@ -68,7 +70,9 @@ export function TeacherPage({ classId }: { classId: string }) {
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
   const representations = useGroupRepresentations(classId, socket, state.phase === 'ready');
   const diagnostic = useDiagnosticProgress(classId, socket, state.phase === 'ready');
+  const participation = useParticipation(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
+  const [replayGroupId, setReplayGroupId] = useState<string | null>(null);
   const [draftStudentId, setDraftStudentId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
@@ -134,6 +138,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const c = cls ?? state.cls;
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
+  const replayed = c.groups.find((g) => g.groupId === replayGroupId);
   const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
   const project = (boardIds: string[], anonymize: boolean) =>
     void run(() =>
@@ -176,7 +181,10 @@ export function TeacherPage({ classId }: { classId: string }) {
               licenseKey={licenseKey}
               projected={c.projectedBoardIds.includes(g.boardId)}
               canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED_BOARDS}
+              participation={participation?.groups.find((p) => p.groupId === g.groupId)}
+              participationOptions={participation?.options}
               onOpen={() => setFocusGroupId(g.groupId)}
+              onReplay={() => setReplayGroupId(g.groupId)}
               onToggleProjected={(on) =>
                 project(
                   on
@@ -378,6 +386,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           maxAssetBytes={config?.maxAssetBytes ?? null}
           onPose={onPose}
           onClose={() => setFocusGroupId(null)}
+          onReplay={() => setReplayGroupId(focused.groupId)}
           classSocket={socket}
           spotlight={c.spotlight}
           onSpotlight={(spotlight) =>
@@ -387,6 +396,18 @@ export function TeacherPage({ classId }: { classId: string }) {
             })
           }
         />
+      )}
+      {replayed && (
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyReplayView
+            classId={classId}
+            groupId={replayed.groupId}
+            groupName={replayed.name}
+            resolveName={resolveName}
+            licenseKey={licenseKey}
+            onClose={() => setReplayGroupId(null)}
+          />
+        </Suspense>
       )}
     </main>
   );

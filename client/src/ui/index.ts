@@ -11,6 +11,7 @@ export { DropdownMenu, type MenuItem } from './DropdownMenu.js';
 export { IconButton } from './IconButton.js';
 export { RadioGroup } from './RadioGroup.js';
 export { Select } from './Select.js';
+export { Slider } from './Slider.js';
 export { Switch } from './Switch.js';
 export { NumericCell, Table } from './Table.js';
 export { Tabs, type TabSpec } from './Tabs.js';

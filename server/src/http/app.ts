@@ -18,6 +18,8 @@ import { taggingHandlers } from './taggingHandlers.js';
 import { anticipationHandlers } from './anticipationHandlers.js';
 import { snapshotHandlers } from './snapshotHandlers.js';
 import { discussionHandlers } from './discussionHandlers.js';
+import { evidenceHandlers } from './evidenceHandlers.js';
+import type { EvidenceService } from '../evidence/evidenceService.js';
 import { reflectionHandlers } from './reflectionHandlers.js';
 import { retentionHandlers } from './retentionHandlers.js';
 import type { RetentionService } from '../retention/retentionService.js';
@@ -39,6 +41,7 @@ export interface AppDeps {
   monitoring: MonitoringService;
   snapshots: SnapshotService;
   discussion: DiscussionService;
+  evidence: EvidenceService;
   reflections: ReflectionService;
   retention: RetentionService;
   exportClass: (classId: string) => ClassExport | undefined;
@@ -61,6 +64,7 @@ export function createApp({
   monitoring,
   snapshots,
   discussion,
+  evidence,
   reflections,
   retention,
   exportClass,
@@ -88,6 +92,7 @@ export function createApp({
         ...anticipationHandlers({ monitoring, alertsOf, now }),
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
+        ...evidenceHandlers({ evidence }),
         ...reflectionHandlers({ reflections }),
         ...retentionHandlers({ retention, exportOf: exportClass }),
       },

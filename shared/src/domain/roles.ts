@@ -33,6 +33,7 @@ export const CAPABILITIES = [
   'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
+  'evidence.view', // participation balance per member and the replay of a group's board (during and after class)
   'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
   'reflections.view', // every student's reflection, with its tags
 ] as const;
@@ -62,6 +63,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.plan',
     'discussion.view',
     'discussion.present',
+    'evidence.view',
     'reflections.view',
   ]),
   student: new Set<Capability>([

@@ -60,6 +60,8 @@ import {
   TakeSnapshotBodySchema,
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
+import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
+import { BoardReplaySchema } from '../domain/evidence/replay.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 import { RetentionSchema } from './classExport.js';
 import {
@@ -589,6 +591,21 @@ export const routes = {
     access: needs('discussion.present'),
   }),
 
+  participation: route({
+    method: 'GET',
+    path: '/classes/:classId/participation',
+    query: ParticipationQuerySchema,
+    response: ParticipationReportSchema,
+    status: 200,
+    access: needs('evidence.view'),
+  }),
+  groupReplay: route({
+    method: 'GET',
+    path: '/classes/:classId/groups/:groupId/replay',
+    response: BoardReplaySchema,
+    status: 200,
+    access: needs('evidence.view'),
+  }),
   myReflection: route({
     method: 'GET',
     path: '/classes/:classId/reflections/mine',
