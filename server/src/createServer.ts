@@ -38,6 +38,9 @@ import { DiscussionService } from './discussion/discussionService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
+import { ExportService } from './exports/exportService.js';
+import { EVIDENCE_SECTIONS } from './exports/evidenceSections.js';
+import { BoardFiles } from './exports/boardFiles.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 
@@ -185,6 +188,27 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
   });
   const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const snapshots = new SnapshotService({
+    store: stores.snapshots,
+    classrooms: stores.classroom,
+    rooms,
+    now,
+  });
+  const exports = new ExportService({
+    sources: {
+      classrooms: stores.classroom,
+      rooms,
+      boards: store,
+      snapshots: stores.snapshots,
+      tagsOf: (classId) => tagging.tagsOf(classId),
+      questionsOf: (classId) => questions.list(classId),
+      planOf: (classId) => discussion.planFor(classId, 'teacher'),
+      now,
+    },
+    sections: EVIDENCE_SECTIONS,
+    snapshots,
+    discussion,
+  });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -197,8 +221,10 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     diagnostics,
     monitoring,
-    snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
+    snapshots,
     discussion,
+    exports,
+    boardFiles: new BoardFiles(rooms),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

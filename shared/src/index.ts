@@ -14,3 +14,4 @@ export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';
 export * from './domain/discussion/index.js';
 export * from './domain/a11y/index.js';
+export * from './export/index.js';

@@ -25,6 +25,9 @@ import type { AlertsOf } from '../anticipation/wireMonitoring.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { sendError } from './validate.js';
+import { exportHandlers } from './exportHandlers.js';
+import type { ExportService } from '../exports/exportService.js';
+import type { BoardFiles } from '../exports/boardFiles.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -34,6 +37,8 @@ export interface AppDeps {
   monitoring: MonitoringService;
   snapshots: SnapshotService;
   discussion: DiscussionService;
+  exports: ExportService;
+  boardFiles: BoardFiles;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -53,6 +58,8 @@ export function createApp({
   monitoring,
   snapshots,
   discussion,
+  exports,
+  boardFiles,
   alertsOf,
   log,
   now,
@@ -77,6 +84,7 @@ export function createApp({
         ...anticipationHandlers({ monitoring, alertsOf, now }),
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
+        ...exportHandlers({ exports, boardFiles, classroom, log }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

@@ -15,3 +15,5 @@ export * from './snapshotSelection.js';
 export * from './freeSpot.js';
 export * from './drawPoints.js';
 export * from './shapeDescriptions.js';
+export * from './shapeDrawing.js';
+export * from './boardLayout.js';

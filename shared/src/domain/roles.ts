@@ -33,6 +33,7 @@ export const CAPABILITIES = [
   'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
+  'evidence.export', // the lesson's evidence pack, its CSV tables and every group board as a PDF (real names)
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -60,6 +61,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.plan',
     'discussion.view',
     'discussion.present',
+    'evidence.export',
   ]),
   student: new Set<Capability>([
     'questions.answer',
