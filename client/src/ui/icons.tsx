@@ -131,3 +131,11 @@ export const GripIcon = (p: IconProps) => (
     <circle cx="15" cy="18" r="1" />
   </Svg>
 );
+
+/** An arrow down into a tray: download or export. */
+export const DownloadIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="download">
+    <path d="M12 4v11M7 10l5 5 5-5" />
+    <path d="M5 19h14" />
+  </Svg>
+);

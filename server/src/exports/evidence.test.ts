@@ -9,7 +9,7 @@ import {
   type Answer,
 } from '@conjecture/shared';
 import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
-import { readPdf } from '../test/readPdf.js';
+import { readPdf } from '../testkit/readPdf.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced } from '../test/testServer.js';

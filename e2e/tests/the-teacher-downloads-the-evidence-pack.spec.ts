@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { CSV_TABLES, csvIssues } from '@conjecture/shared';
+import { readPdf } from '@conjecture/server/testkit/readPdf';
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import type { Actor } from '../fixtures/actor.js';
+
+const NOTE = 'shape:unitPrice';
+const NOTE_TEXT = '2 dollars for 3 pens: 0.67 each';
+
+/** Chooses a menu item and returns the file the browser downloaded (Playwright's download event). */
+async function downloadFrom(page: Page, menu: string, item: string | RegExp): Promise<Download> {
+  await page.getByRole('button', { name: menu }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return file;
+}
+
+const bytesOf = async (file: Download) => new Uint8Array(fs.readFileSync((await file.path())!));
+
+async function writeNote(author: Actor, reader: Actor) {
+  await author.page.evaluate(
+    ({ id, text }) => {
+      window.__conjecture!.editor.createShape({
+        id: id as never,
+        type: 'note',
+        x: 100,
+        y: 100,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id: NOTE, text: NOTE_TEXT },
+  );
+  await expect.poll(() => reader.shapeIds()).toContain(NOTE);
+}
+
+test('the teacher downloads the evidence pack and a board PDF from the dashboard, and a student downloads their own board', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  test.slow(); // three actors, live boards and PDFs made on a shared machine
+  const dashboard = teacher.page;
+  await dashboard.setViewportSize({ width: 1366, height: 768 });
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Pen deals');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+  await writeNote(studentA, studentB);
+
+  await test.step('the evidence pack as a PDF for people', async () => {
+    const file = await downloadFrom(dashboard, 'Export', 'Evidence pack (PDF)');
+    expect(file.suggestedFilename()).toMatch(/^evidence-.*\.pdf$/);
+    const pdf = await readPdf(await bytesOf(file));
+    expect(pdf.pages).toBeGreaterThanOrEqual(5);
+    const text = pdf.text.join('\n');
+    for (const part of ['Pen deals', 'Group 1: Ada, Bruno', 'Tagged talk per group', 'The question log'])
+      expect(text).toContain(part);
+  });
+
+  await test.step('the evidence pack as a ZIP of CSV and JSON for tools', async () => {
+    const file = await downloadFrom(dashboard, 'Export', /^Evidence pack \(ZIP/);
+    expect(file.suggestedFilename()).toMatch(/^evidence-.*\.zip$/);
+    const entries = unzipSync(await bytesOf(file));
+    expect(Object.keys(entries)).toEqual(
+      expect.arrayContaining([
+        'lesson.json',
+        'contributions.csv',
+        'answers.csv',
+        'tags.csv',
+        'discussion-plan.json',
+        'snapshots.json',
+        'questions.json',
+        'boards/01-Group-1.tldr',
+      ]),
+    );
+    const contributions = strFromU8(entries['contributions.csv']!);
+    expect(csvIssues(CSV_TABLES.contributions, contributions)).toEqual([]);
+    expect(contributions).toContain(NOTE_TEXT);
+    expect(contributions).toContain('Ada');
+  });
+
+  await test.step("a group's board as a PDF from the dashboard", async () => {
+    const file = await downloadFrom(dashboard, 'Export', "Group 1's board (PDF)");
+    const pdf = await readPdf(await bytesOf(file));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text[0]).toContain('Group 1');
+  });
+
+  await test.step('a student downloads their own board as a PDF and a picture', async () => {
+    const page = studentA.page;
+    const pdfFile = await downloadFrom(page, 'Download', 'Document (PDF)');
+    expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = await readPdf(await bytesOf(pdfFile));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text[0]).toContain('Pen deals');
+    const png = await bytesOf(await downloadFrom(page, 'Download', 'Picture (PNG)'));
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
