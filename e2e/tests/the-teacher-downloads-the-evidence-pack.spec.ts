@@ -52,6 +52,18 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
   await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
   await writeNote(studentA, studentB);
 
+  await test.step('the Export menu is on screen at 1366×768', async () => {
+    const exportButton = dashboard.getByRole('button', { name: 'Export' });
+    await exportButton.scrollIntoViewIfNeeded();
+    const box = await exportButton.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1366 && box.y + box.height <= 768).toBe(
+      true,
+    );
+    await exportButton.click();
+    await dashboard.screenshot({ path: test.info().outputPath('dashboard-with-export.png') });
+    await dashboard.keyboard.press('Escape');
+  });
+
   await test.step('the evidence pack as a PDF for people', async () => {
     const file = await downloadFrom(dashboard, 'Export', 'Evidence pack (PDF)');
     expect(file.suggestedFilename()).toMatch(/^evidence-.*\.pdf$/);
@@ -93,6 +105,7 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
 
   await test.step('a student downloads their own board as a PDF and a picture', async () => {
     const page = studentA.page;
+    await page.screenshot({ path: test.info().outputPath('student-board-with-download.png') });
     const pdfFile = await downloadFrom(page, 'Download', 'Document (PDF)');
     expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = await readPdf(await bytesOf(pdfFile));
