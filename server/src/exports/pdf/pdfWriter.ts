@@ -82,7 +82,14 @@ export class PdfWriter {
     this.ensure(minHeight + BODY_SIZE * 2);
     this.paragraph(caption, { muted: true });
     const frame = { x: MARGIN, y: MARGIN, w: PAGE.w - 2 * MARGIN, h: this.cursor - MARGIN };
-    this.page.drawRectangle({ ...frame, borderColor: RULE, borderWidth: 0.75 });
+    this.page.drawRectangle({
+      x: frame.x,
+      y: frame.y,
+      width: frame.w,
+      height: frame.h,
+      borderColor: RULE,
+      borderWidth: 0.75,
+    });
     if (layout.box) drawLayout(this.page, this.font, layout, inset(frame, 12));
     else
       this.page.drawText('(nothing on this board)', {
