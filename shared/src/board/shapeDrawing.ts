@@ -1,6 +1,10 @@
 import { segmentPoints } from './drawPoints.js';
 import { EQUATION_TYPE } from './equation.js';
 import { TABLE_TYPE } from './table.js';
+import { FRACTION_BAR_TYPE } from './fractionBar.js';
+import { NUMBER_LINE_TYPE } from './numberLine.js';
+import { COORDINATE_PLANE_TYPE } from './coordinatePlane.js';
+import { describeCoordinatePlane, describeFractionBar, describeNumberLine } from './shapeDescriptions.js';
 
 /**
  * A shape drawn from its record alone, without a tldraw editor, as a few primitives in the shape's own space
@@ -133,7 +137,7 @@ export function shapeDrawing(
       // Frames, images and the other math shapes: their box, with their text (an equation: its LaTeX).
       const w = num(props.w, 100) * scale;
       const h = num(props.h, 100) * scale;
-      const label = type === EQUATION_TYPE ? str(props.latex, '') : text;
+      const label = type === EQUATION_TYPE ? str(props.latex, '') : (text ?? mathShapeLabel(type, props));
       return {
         ops: [
           { op: 'rect', w, h, fill: 'none', stroke: FAINT, width: 2, dashed: true },
@@ -145,6 +149,21 @@ export function shapeDrawing(
     }
   }
 }
+
+/** What a fraction bar, number line or coordinate plane shows, in words (as a screen reader hears it). */
+function mathShapeLabel(type: string, props: Record<string, unknown>): string | null {
+  const describe = MATH_DESCRIPTIONS[type];
+  try {
+    return describe ? describe(props as never) : null;
+  } catch {
+    return null; // a record that does not carry the shape's props: its box alone
+  }
+}
+const MATH_DESCRIPTIONS: Record<string, (props: never) => string> = {
+  [FRACTION_BAR_TYPE]: describeFractionBar,
+  [NUMBER_LINE_TYPE]: describeNumberLine,
+  [COORDINATE_PLANE_TYPE]: describeCoordinatePlane,
+};
 
 /** A table as its grid and the text of each cell (cut to the cell). */
 function tableDrawing(props: Record<string, unknown>): ShapeDrawing {
