@@ -179,6 +179,13 @@ describe('.tldr board files', () => {
     expect((await importFile(server, g1.boardId, file, { authorization: `Bearer ${token}` })).status).toBe(
       403,
     );
+    // Reading the file follows who may open the board.
+    const read = (headers: Record<string, string>) =>
+      fetch(`${server.url}/api/boards/${g1.boardId}/board.tldr`, { headers }).then((r) => r.status);
+    expect(await read({ authorization: `Bearer ${cy.token}` })).toBe(403);
+    expect(await read({})).toBe(401);
+    expect(await read({ cookie: other.cookie })).toBe(401);
+    expect(await read({ cookie: teacher.cookie })).toBe(200);
     // The teacher may.
     expect((await importFile(server, g1.boardId, file, { cookie: teacher.cookie })).status).toBe(200);
   });
