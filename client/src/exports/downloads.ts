@@ -36,6 +36,8 @@ export async function download(url: string, auth: ClassAuth, fallbackName: strin
   saveBlob(await response.blob(), fileNameOf(response, fallbackName));
 }
 
+const BLOB_URL_LIFETIME_MS = 60_000;
+
 /** Hands a blob to the browser as a download. */
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -45,8 +47,8 @@ export function saveBlob(blob: Blob, name: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The click has handed the blob to the download; the URL is not needed past this task.
-  queueMicrotask(() => URL.revokeObjectURL(url));
+  // Some browsers read the blob after the click returns: free it once the download has surely started.
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
 /** A file name from a title: letters, digits and dashes. */

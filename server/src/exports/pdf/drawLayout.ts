@@ -48,8 +48,8 @@ export function drawLayout(page: PDFPage, font: PDFFont, layout: BoardLayout, fr
 
 function drawShape(page: PDFPage, font: PDFFont, shape: LaidOutShape): void {
   const [cos, sin] = [Math.cos(shape.rotation), Math.sin(shape.rotation)];
+  // Moved to its place, then turned about its top-left (tldraw's rotation; clockwise in the y-down space).
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(cos, sin, -sin, cos, shape.x, shape.y));
-  // Rotation about the origin after the move: cm(cos, sin, -sin, cos, x, y) is translate·rotate.
   for (const op of shape.drawing.ops) drawOp(page, font, op);
   for (const child of shape.children) drawShape(page, font, child);
   page.pushOperators(popGraphicsState());
