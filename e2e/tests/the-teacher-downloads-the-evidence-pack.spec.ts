@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { CSV_TABLES, csvIssues } from '@conjecture/shared';
+import { CSV_TABLES, csvIssues, TldrFileSchema } from '@conjecture/shared';
 import { readPdf } from '@conjecture/server/testkit/readPdf';
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
@@ -113,5 +113,23 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
     expect(pdf.text[0]).toContain('Pen deals');
     const png = await bytesOf(await downloadFrom(page, 'Download', 'Picture (PNG)'));
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  await test.step('the board travels as a .tldr file: out, and back in without touching the task card', async () => {
+    const page = studentA.page;
+    const file = await downloadFrom(page, 'Download', 'Board file (.tldr)');
+    expect(file.suggestedFilename()).toMatch(/\.tldr$/);
+    const board = TldrFileSchema.parse(JSON.parse(fs.readFileSync((await file.path())!, 'utf8')));
+    expect(board.records.map((r) => r.id)).toContain(NOTE);
+    await page.getByRole('button', { name: 'Download' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('menuitem', { name: 'Open a board file…' }).click(),
+    ]);
+    await chooser.setFiles((await file.path())!);
+    // The task card is the server's (and a classmate's user record theirs): left out, the rest written.
+    await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText(
+      /^Opened \d+ items from .*; [1-9]\d* left out \(not yours to change/,
+    );
   });
 });

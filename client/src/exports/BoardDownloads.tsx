@@ -48,7 +48,7 @@ export function BoardDownloads({
     const result = await apiFor(auth).importBoardFile({ params: { boardId }, body: parsed.data });
     const left = result.skipped.length;
     setMessage({
-      text: `Opened ${result.imported} items from ${file.name}${left ? `; ${left} left out (the lesson's own)` : ''}.`,
+      text: `Opened ${result.imported} items from ${file.name}${left ? `; ${left} left out (not yours to change: the task card, the teacher's cards)` : ''}.`,
       alert: false,
     });
   };
