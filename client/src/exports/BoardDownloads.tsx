@@ -4,7 +4,7 @@ import { TldrFileSchema } from '@conjecture/shared';
 import { apiFor, type ClassAuth } from '../api/http.js';
 import { Button, DownloadIcon, DropdownMenu, type MenuItem } from '../ui/index.js';
 import { saveBoardPdf, saveBoardPng, saveBoardSvg } from './boardImages.js';
-import { download, downloadUrl, fileStem } from './downloads.js';
+import { download, downloadUrl, fileStem } from '../api/downloads.js';
 import './exports.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CSV_TABLES, CSV_TABLE_NAMES } from '@conjecture/shared';
 import { Button, DownloadIcon, DropdownMenu, type MenuItem } from '../ui/index.js';
-import { download, downloadUrl } from './downloads.js';
+import { download, downloadUrl } from '../api/downloads.js';
 import './exports.css';
 
 const TEACHER = { teacher: true } as const;

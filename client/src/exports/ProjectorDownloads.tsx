@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, DownloadIcon } from '../ui/index.js';
-import { download, downloadUrl } from './downloads.js';
+import { download, downloadUrl } from '../api/downloads.js';
 import './exports.css';
 
 /**

@@ -1,5 +1,5 @@
 import type { Editor } from 'tldraw';
-import { saveBlob } from './downloads.js';
+import { saveBlob } from '../api/downloads.js';
 
 /** A margin around the board's shapes in an exported picture, in page units. */
 const PADDING = 32;

@@ -1,5 +1,5 @@
 import { API_PREFIX, refusalOf, routePath, routes, type RouteName } from '@conjecture/shared';
-import { ApiRequestError, type ClassAuth } from '../api/http.js';
+import { ApiRequestError, type ClassAuth } from './http.js';
 
 /** The URL of a download route of the shared table (`response: null` routes answer a file). */
 export function downloadUrl(
