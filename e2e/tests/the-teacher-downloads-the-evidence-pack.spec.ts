@@ -9,6 +9,7 @@ import type { Actor } from '../fixtures/actor.js';
 
 const NOTE = 'shape:unitPrice';
 const NOTE_TEXT = '2 dollars for 3 pens: 0.67 each';
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Chooses a menu item and returns the file the browser downloaded (Playwright's download event). */
 async function downloadFrom(page: Page, menu: string, item: string | RegExp): Promise<Download> {
@@ -96,11 +97,21 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
     expect(contributions).toContain('Ada');
   });
 
-  await test.step("a group's board as a PDF from the dashboard", async () => {
-    const file = await downloadFrom(dashboard, 'Export', "Group 1's board (PDF)");
-    const pdf = await readPdf(await bytesOf(file));
+  await test.step("a group's board as a PDF and a picture from its card on the dashboard", async () => {
+    const card = dashboard.getByTestId('group-Group 1');
+    const menu = "Download Group 1's board";
+    await card.getByRole('button', { name: menu }).scrollIntoViewIfNeeded();
+    const pdf = await readPdf(await bytesOf(await downloadFrom(dashboard, menu, 'Document (PDF)')));
     expect(pdf.pages).toBe(1);
     expect(pdf.text[0]).toContain('Group 1');
+    const png = await bytesOf(await downloadFrom(dashboard, menu, 'Picture (PNG)'));
+    expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    const svg = fs.readFileSync(
+      (await (await downloadFrom(dashboard, menu, 'Drawing (SVG)')).path())!,
+      'utf8',
+    );
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('0.67 each');
   });
 
   await test.step('a student downloads their own board as a PDF and a picture', async () => {
@@ -112,7 +123,7 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
     expect(pdf.pages).toBe(1);
     expect(pdf.text[0]).toContain('Pen deals');
     const png = await bytesOf(await downloadFrom(page, 'Download', 'Picture (PNG)'));
-    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 
   await test.step('the board travels as a .tldr file: out, and back in without touching the task card', async () => {

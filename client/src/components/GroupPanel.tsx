@@ -5,6 +5,7 @@ import { SILENT_AFTER_MS, teacherViewConnection, timeAgo } from '../classroom/te
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge, Button, ExpandIcon, HandIcon, Switch } from '../ui/index.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
+import { GroupBoardDownloads } from '../exports/GroupBoardDownloads.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -86,7 +87,16 @@ export function GroupPanel(props: GroupPanelProps) {
         />
         <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
       </div>
-      <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
+      <div className="group-panel__actions">
+        <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
+        <GroupBoardDownloads
+          boardId={group.boardId}
+          name={group.name}
+          auth={{ teacher: true }}
+          pdf={{ classId: cls.classId, groupId: group.groupId }}
+          boardFile
+        />
+      </div>
       <p className="group-panel__quiet">
         Quiet for a while:{' '}
         <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</span>

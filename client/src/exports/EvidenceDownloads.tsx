@@ -8,16 +8,10 @@ const TEACHER = { teacher: true } as const;
 
 /**
  * The dashboard's Export menu: the lesson's evidence pack (PDF for people, ZIP for tools), every group board
- * or one as a PDF, the discussion as slides, and each CSV table. All are made by the server from what it
+ * as a PDF, the discussion as slides, and each CSV table (one board: its card's Download). All are made by the server from what it
  * holds (see docs/evidence.md); the teacher's cookie authorizes them.
  */
-export function EvidenceDownloads({
-  classId,
-  groups,
-}: {
-  classId: string;
-  groups: readonly { groupId: string; name: string }[];
-}) {
+export function EvidenceDownloads({ classId }: { classId: string }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const get = (label: string, url: string, fallback: string) => () => {
@@ -45,14 +39,6 @@ export function EvidenceDownloads({
       label: 'All group boards (PDF)',
       onSelect: get('All group boards', downloadUrl('exportBoardsPdf', params), 'boards.pdf'),
     },
-    ...groups.map((g) => ({
-      label: `${g.name}'s board (PDF)`,
-      onSelect: get(
-        `${g.name}'s board`,
-        downloadUrl('exportBoardsPdf', params, { groupId: g.groupId }),
-        'board.pdf',
-      ),
-    })),
     ...CSV_TABLE_NAMES.map((name) => ({
       label: `Table: ${CSV_TABLES[name].file}`,
       onSelect: get(

@@ -93,6 +93,13 @@ export function ProjectorPage({ classId }: { classId: string }) {
           </div>
         ))
       )}
+      {boards.length > 0 && (
+        <ProjectorDownloads
+          classId={classId}
+          token={state.token}
+          boards={boards.map((boardId) => ({ boardId, name: view.groupNames[boardId] || 'Projected board' }))}
+        />
+      )}
       {view.paused && <div className="pause-banner">Paused</div>}
     </main>
   );

@@ -276,7 +276,7 @@ export function TeacherPage({ classId }: { classId: string }) {
             )
           }
         />
-        <EvidenceDownloads classId={classId} groups={c.groups} />
+        <EvidenceDownloads classId={classId} />
       </header>
       {c.paused && (
         <p className="pause-banner inline" role="status">

@@ -188,6 +188,16 @@ describe('.tldr board files', () => {
     expect(await read({})).toBe(401);
     expect(await read({ cookie: other.cookie })).toBe(401);
     expect(await read({ cookie: teacher.cookie })).toBe(200);
+    // The board as SVG, drawn from its records, for whoever may open it.
+    const svg = await fetch(`${server.url}/api/boards/${g1.boardId}/board.svg`, { headers: auth });
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(svg.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(await svg.text()).toContain('our idea');
+    const svgStatus = (headers: Record<string, string>) =>
+      fetch(`${server.url}/api/boards/${g1.boardId}/board.svg`, { headers }).then((r) => r.status);
+    expect(await svgStatus({ authorization: `Bearer ${cy.token}` })).toBe(403);
+    expect(await svgStatus({})).toBe(401);
+    expect(await svgStatus({ authorization: `Bearer ${token}` })).toBe(200); // the projector sees every board
     // The teacher may.
     expect((await importFile(server, g1.boardId, file, { cookie: teacher.cookie })).status).toBe(200);
   });

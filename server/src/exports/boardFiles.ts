@@ -1,6 +1,6 @@
 import type { Result, TldrFile, TldrImportResult } from '@conjecture/shared';
 import { fail, ok, TLDR_FILE_FORMAT_VERSION, YDOC_META } from '@conjecture/shared';
-import { SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import { boardSvg, layOutBoard, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import type { SerializedSchema, StoreSnapshot } from '@tldraw/store';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { BoardRooms } from '../boards/boardRooms.js';
@@ -28,6 +28,11 @@ export class BoardFiles {
     const { records } = readBoard(this.rooms, boardId);
     const label = this.rooms.transact(boardId, (room) => room.records.meta.get(YDOC_META.schema));
     return tldrFileOf(records, labelIsCurrent(label) ? label : SERIALIZED_BOARD_SCHEMA);
+  }
+
+  /** The board drawn from its records (the thumbnails' style) as a standalone SVG document. */
+  svg(boardId: string): string {
+    return boardSvg(layOutBoard(readBoard(this.rooms, boardId).records));
   }
 
   import(boardId: string, file: TldrFile, author: string): Result<TldrImportResult> {

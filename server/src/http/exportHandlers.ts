@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { CSV_TABLE_NAMES, CSV_TABLES, fail, TLDR_MIME_TYPE, type Result } from '@conjecture/shared';
+import { CSV_TABLE_NAMES, CSV_TABLES, fail, ok, TLDR_MIME_TYPE, type Result } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import { principalOpensBoard } from '../auth/access.js';
 import type { BoardFiles } from '../exports/boardFiles.js';
@@ -10,6 +10,7 @@ import { sendError } from './validate.js';
 
 type ExportRoutes =
   | 'exportBoardFile'
+  | 'exportBoardSvg'
   | 'importBoardFile'
   | 'exportCsv'
   | 'exportBoardsPdf'
@@ -61,10 +62,20 @@ export function exportHandlers({
     exportBoardFile: ({ params, res }) =>
       download(
         res,
-        { ok: true, value: JSON.stringify(boardFiles.export(params.boardId)) },
+        ok(JSON.stringify(boardFiles.export(params.boardId))),
         TLDR_MIME_TYPE,
         `board-${params.boardId}.tldr`,
       ),
+    exportBoardSvg: ({ params, res }) => {
+      // Escaped text only, but an SVG opened from our origin must never run anything: no scripts, no fetches.
+      res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      return download(
+        res,
+        ok(boardFiles.svg(params.boardId)),
+        'image/svg+xml',
+        `board-${params.boardId}.svg`,
+      );
+    },
     importBoardFile: ({ caller, params, body }) => {
       // The adapter let in anyone who may look at the board; writing needs what a writable connection needs.
       if (caller.classId === null) return boardFiles.import(params.boardId, body, ANONYMOUS_IMPORTER);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layOutBoard } from './boardLayout.js';
+import { boardSvg, layOutBoard } from './boardLayout.js';
 import { drawOpsToSvg } from './shapeDrawing.js';
 import { shapeRecord } from './shapeRecordFixtures.js';
 import { TABLE_DEFAULT_PROPS } from './table.js';
@@ -49,5 +49,18 @@ describe('a board laid out from its records', () => {
     expect(layout.shapes.map((s) => s.id)).toEqual(['shape:first', 'shape:frame']);
     expect(layout.shapes[1]?.children.map((s) => s.id)).toEqual(['shape:child']);
     expect(layOutBoard([]).box).toBeNull();
+  });
+
+  it('writes a standalone SVG with every text escaped', () => {
+    const note = at(
+      shapeRecord('table', { ...TABLE_DEFAULT_PROPS, cells: [['<script>', 'a & b']] }, 'shape:t'),
+      10,
+      20,
+    );
+    const svg = boardSvg(layOutBoard([note]));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-6 4 /);
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('a &amp; b');
   });
 });

@@ -1,5 +1,5 @@
 import { recordText } from './plainText.js';
-import { shapeDrawing, type ShapeDrawing } from './shapeDrawing.js';
+import { drawOpsToSvg, shapeDrawing, type ShapeDrawing } from './shapeDrawing.js';
 
 /** A shape placed on the page: its drawing in its own space, its place in its parent's, and its children. */
 export interface LaidOutShape {
@@ -77,4 +77,34 @@ export function layOutBoard(records: Iterable<{ id: string; typeName: string }>)
         ? null
         : { x: box.minX, y: box.minY, w: box.maxX - box.minX, h: box.maxY - box.minY },
   };
+}
+
+/** A margin around the shapes of an exported drawing, in page units. */
+const SVG_PADDING = 16;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function shapeSvg(shape: LaidOutShape): string {
+  const degrees = (shape.rotation * 180) / Math.PI;
+  const transform = `translate(${round(shape.x)} ${round(shape.y)})${degrees ? ` rotate(${round(degrees)})` : ''}`;
+  return `<g transform="${transform}">${drawOpsToSvg(shape.drawing.ops)}${shape.children.map(shapeSvg).join('')}</g>`;
+}
+
+/**
+ * A laid-out board as a standalone SVG document on white, sized in page units: the server's board SVG (and,
+ * rasterized in the browser, its PNG). Every text in it is escaped; it carries no script, link or image.
+ */
+export function boardSvg(layout: BoardLayout): string {
+  const box = layout.box ?? { x: 0, y: 0, w: 100, h: 100 };
+  const [x, y, w, h] = [
+    box.x - SVG_PADDING,
+    box.y - SVG_PADDING,
+    box.w + 2 * SVG_PADDING,
+    box.h + 2 * SVG_PADDING,
+  ].map((n) => Math.round(n)) as [number, number, number, number];
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${w}" height="${h}">` +
+    `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#ffffff"/>` +
+    layout.shapes.map(shapeSvg).join('') +
+    '</svg>'
+  );
 }

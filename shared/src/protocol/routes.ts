@@ -579,6 +579,14 @@ export const routes = {
     status: 200,
     access: { kind: 'board' },
   }),
+  /** The board drawn from its records as SVG (the browser makes a PNG of it). */
+  exportBoardSvg: route({
+    method: 'GET',
+    path: '/boards/:boardId/board.svg',
+    response: null,
+    status: 200,
+    access: { kind: 'board' },
+  }),
   /** A `.tldr` file's records written into the board, by the board's write policy (the handler checks write). */
   importBoardFile: route({
     method: 'POST',
