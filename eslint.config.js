@@ -11,6 +11,7 @@ export const SERVICE_FILES = [
   'server/src/classroom/**/*.ts',
   'server/src/snapshots/**/*.ts',
   'server/src/discussion/**/*.ts',
+  'server/src/exports/**/*.ts',
   'server/src/diagnostics/**/*.ts',
   'server/src/tagging/**/*.ts',
   'server/src/evidence/**/*.ts',

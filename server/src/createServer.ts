@@ -43,6 +43,9 @@ import { MonitoringService } from './anticipation/monitoringService.js';
 import { EvidenceService } from './evidence/evidenceService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
+import { ExportService } from './exports/exportService.js';
+import { EVIDENCE_SECTIONS } from './exports/evidenceSections.js';
+import { BoardFiles } from './exports/boardFiles.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 
@@ -218,6 +221,27 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
     log,
   });
+  const snapshots = new SnapshotService({
+    store: stores.snapshots,
+    classrooms: stores.classroom,
+    rooms,
+    now,
+  });
+  const exports = new ExportService({
+    sources: {
+      classrooms: stores.classroom,
+      rooms,
+      boards: store,
+      snapshots: stores.snapshots,
+      tagsOf: (classId) => tagging.tagsOf(classId),
+      questionsOf: (classId) => questions.list(classId),
+      planOf: (classId) => discussion.planFor(classId, 'teacher'),
+      now,
+    },
+    sections: EVIDENCE_SECTIONS,
+    snapshots,
+    discussion,
+  });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -230,7 +254,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     diagnostics,
     monitoring,
-    snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
+    snapshots,
     discussion,
     evidence,
     reflections,
@@ -251,6 +275,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
         },
         classId,
       ),
+    exports,
+    boardFiles: new BoardFiles(rooms),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

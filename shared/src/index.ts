@@ -16,3 +16,4 @@ export * from './domain/discussion/index.js';
 export * from './domain/a11y/index.js';
 export * from './domain/evidence/index.js';
 export * from './domain/reflection/index.js';
+export * from './export/index.js';

@@ -13,6 +13,7 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge, Button, ExpandIcon, HandIcon, ReplayIcon, Switch } from '../ui/index.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 import { ParticipationBar } from '../evidence/ParticipationBar.js';
+import { GroupBoardDownloads } from '../exports/GroupBoardDownloads.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -98,7 +99,7 @@ export function GroupPanel(props: GroupPanelProps) {
         />
         <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
       </div>
-      <div className="row">
+      <div className="group-panel__actions">
         <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
         <Button
           size="sm"
@@ -108,6 +109,13 @@ export function GroupPanel(props: GroupPanelProps) {
         >
           <ReplayIcon aria-hidden size={16} /> Replay
         </Button>
+        <GroupBoardDownloads
+          boardId={group.boardId}
+          name={group.name}
+          auth={{ teacher: true }}
+          pdf={{ classId: cls.classId, groupId: group.groupId }}
+          boardFile
+        />
       </div>
       <ParticipationBar
         participation={props.participation}

@@ -1,3 +1,4 @@
+import { ProjectorDownloads } from '../exports/ProjectorDownloads.js';
 import { Suspense, useMemo } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
@@ -55,6 +56,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
             licenseKey={config?.tldrawLicenseKey ?? null}
           />
         </Suspense>
+        <ProjectorDownloads classId={classId} token={state.token} />
         {view.paused && <div className="pause-banner">Paused</div>}
       </main>
     );
@@ -90,6 +92,13 @@ export function ProjectorPage({ classId }: { classId: string }) {
             </Suspense>
           </div>
         ))
+      )}
+      {boards.length > 0 && (
+        <ProjectorDownloads
+          classId={classId}
+          token={state.token}
+          boards={boards.map((boardId) => ({ boardId, name: view.groupNames[boardId] || 'Projected board' }))}
+        />
       )}
       {view.paused && <div className="pause-banner">Paused</div>}
     </main>

@@ -17,6 +17,7 @@ import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommand
 import { LazyBoardEditor, LazyQuestionNotice, preloadBoardEditor } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
+import { BoardDownloads } from '../exports/BoardDownloads.js';
 import { TakeDiagnostic } from '../diagnostics/TakeDiagnostic.js';
 import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
 import { LazyDraftPanel } from '../drafts/lazyDraft.js';
@@ -130,6 +131,15 @@ export function StudentClassPage({ classId }: { classId: string }) {
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {socket && studentId && can('student', 'hands.raise') && (
         <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
+      )}
+      {state.group && editor && token && (
+        <BoardDownloads
+          editor={editor}
+          boardId={state.group.boardId}
+          auth={{ token }}
+          title={`${state.view.title} — ${state.group.name}`}
+          mayImport={!state.paused}
+        />
       )}
       {state.group && (
         <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>

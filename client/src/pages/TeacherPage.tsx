@@ -12,6 +12,7 @@ import { lessonIsRunning, MAX_PROJECTED_BOARDS, rankAttention } from '@conjectur
 import { AttentionStrip } from '../components/AttentionStrip.js';
 import { Button, Tabs } from '../ui/index.js';
 import { ClassControls } from '../components/ClassControls.js';
+import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { GroupPanel } from '../components/GroupPanel.js';
 import { RosterColumns } from '../components/RosterColumns.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
@@ -298,6 +299,7 @@ export function TeacherPage({ classId }: { classId: string }) {
             )
           }
         />
+        <EvidenceDownloads classId={classId} />
       </header>
       {c.paused && (
         <p className="pause-banner inline" role="status">

@@ -151,3 +151,10 @@ export const ReplayIcon = (p: IconProps) => (
     <path d="M3 3v5h5M12 7v5l3 2" />
   </Svg>
 );
+/** An arrow down into a tray: download or export. */
+export const DownloadIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="download">
+    <path d="M12 4v11M7 10l5 5 5-5" />
+    <path d="M5 19h14" />
+  </Svg>
+);

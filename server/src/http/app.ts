@@ -32,6 +32,9 @@ import type { AlertsOf } from '../anticipation/wireMonitoring.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import { sendError } from './validate.js';
+import { exportHandlers } from './exportHandlers.js';
+import type { ExportService } from '../exports/exportService.js';
+import type { BoardFiles } from '../exports/boardFiles.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -45,6 +48,8 @@ export interface AppDeps {
   reflections: ReflectionService;
   retention: RetentionService;
   exportClass: (classId: string) => ClassExport | undefined;
+  exports: ExportService;
+  boardFiles: BoardFiles;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -68,6 +73,8 @@ export function createApp({
   reflections,
   retention,
   exportClass,
+  exports,
+  boardFiles,
   alertsOf,
   log,
   now,
@@ -95,6 +102,7 @@ export function createApp({
         ...evidenceHandlers({ evidence }),
         ...reflectionHandlers({ reflections }),
         ...retentionHandlers({ retention, exportOf: exportClass }),
+        ...exportHandlers({ exports, boardFiles, classroom, log }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

@@ -16,3 +16,5 @@ export * from './freeSpot.js';
 export * from './drawPoints.js';
 export * from './shapeDescriptions.js';
 export * from './describeRecord.js';
+export * from './shapeDrawing.js';
+export * from './boardLayout.js';

@@ -36,6 +36,7 @@ export const CAPABILITIES = [
   'evidence.view', // participation balance per member and the replay of a group's board (during and after class)
   'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
   'reflections.view', // every student's reflection, with its tags
+  'evidence.export', // the lesson's evidence pack, its CSV tables and every group board as a PDF (real names)
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -65,6 +66,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.present',
     'evidence.view',
     'reflections.view',
+    'evidence.export',
   ]),
   student: new Set<Capability>([
     'questions.answer',

@@ -62,6 +62,8 @@ import {
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
 import { BoardReplaySchema } from '../domain/evidence/replay.js';
+import { CSV_TABLE_NAMES } from '../export/csvTables.js';
+import { TldrFileSchema, TldrImportResultSchema } from '../export/tldrFile.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 import { RetentionSchema } from './classExport.js';
 import {
@@ -119,6 +121,7 @@ export const PATH_PARAMS = {
   contributionId: z.string().min(1).max(128),
   anticipationId: AnticipationIdSchema,
   snapshotId: SnapshotIdSchema,
+  csvTable: z.enum(CSV_TABLE_NAMES),
 } as const;
 type ParamName = keyof typeof PATH_PARAMS;
 
@@ -634,6 +637,75 @@ export const routes = {
     response: MyWorkSchema,
     status: 200,
     access: needs('reflection.write'),
+  }),
+
+  // Exports (downloads: `response: null`, the body is the file, with a Content-Disposition naming it).
+  /** A portable board: tldraw's `.tldr` file of every record of the board, our math shapes included. */
+  exportBoardFile: route({
+    method: 'GET',
+    path: '/boards/:boardId/board.tldr',
+    response: null,
+    status: 200,
+    access: { kind: 'board' },
+  }),
+  /** The board drawn from its records as SVG (the browser makes a PNG of it). */
+  exportBoardSvg: route({
+    method: 'GET',
+    path: '/boards/:boardId/board.svg',
+    response: null,
+    status: 200,
+    access: { kind: 'board' },
+  }),
+  /** A `.tldr` file's records written into the board, by the board's write policy (the handler checks write). */
+  importBoardFile: route({
+    method: 'POST',
+    path: '/boards/:boardId/board.tldr',
+    body: TldrFileSchema,
+    response: TldrImportResultSchema,
+    status: 200,
+    access: { kind: 'board' },
+    bodyLimit: '8mb',
+  }),
+  /** One of the class's CSV tables (`CSV_TABLES` in shared). */
+  exportCsv: route({
+    method: 'GET',
+    path: '/classes/:classId/exports/:csvTable',
+    response: null,
+    status: 200,
+    access: needs('evidence.export'),
+  }),
+  /** Every group board (or the one `groupId` names), one page each. */
+  exportBoardsPdf: route({
+    method: 'GET',
+    path: '/classes/:classId/boards.pdf',
+    query: z.object({ groupId: GroupIdSchema.optional() }).strict(),
+    response: null,
+    status: 200,
+    access: needs('evidence.export'),
+  }),
+  /** The discussion plan as slides: a page per step with its snapshot and question. */
+  exportDiscussionPdf: route({
+    method: 'GET',
+    path: '/classes/:classId/discussion.pdf',
+    response: null,
+    status: 200,
+    access: needs('discussion.view'),
+  }),
+  /** The lesson's evidence pack for people. */
+  evidencePdf: route({
+    method: 'GET',
+    path: '/classes/:classId/evidence.pdf',
+    response: null,
+    status: 200,
+    access: needs('evidence.export'),
+  }),
+  /** The lesson's evidence pack for tools: the CSV tables and JSON. */
+  evidenceZip: route({
+    method: 'GET',
+    path: '/classes/:classId/evidence.zip',
+    response: null,
+    status: 200,
+    access: needs('evidence.export'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,0 +1,96 @@
+import { useRef, useState } from 'react';
+import type { Editor } from 'tldraw';
+import { TldrFileSchema } from '@conjecture/shared';
+import { apiFor, type ClassAuth } from '../api/http.js';
+import { Button, DownloadIcon, DropdownMenu, type MenuItem } from '../ui/index.js';
+import { saveBoardPdf, saveBoardPng, saveBoardSvg } from './boardImages.js';
+import { download, downloadUrl, fileStem } from '../api/downloads.js';
+import './exports.css';
+
+/**
+ * "Download" on a board with an editor (the student's group board): the board as a picture (PNG, SVG) or a
+ * one-page PDF, drawn by tldraw in the browser; as a portable `.tldr` file from the server; and, where the
+ * viewer may write, a `.tldr` file opened into the board (the server keeps its locked records).
+ */
+export function BoardDownloads({
+  editor,
+  boardId,
+  auth,
+  title,
+  mayImport,
+}: {
+  editor: Editor;
+  boardId: string;
+  auth: ClassAuth;
+  title: string;
+  mayImport: boolean;
+}) {
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const stem = fileStem(title);
+  const run = (work: () => Promise<unknown>) => () => {
+    setMessage(null);
+    work().catch((e: unknown) =>
+      setMessage({ text: e instanceof Error ? e.message : String(e), alert: true }),
+    );
+  };
+
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      throw new Error(`${file.name} is not a board file (not JSON)`);
+    }
+    const parsed = TldrFileSchema.safeParse(json);
+    if (!parsed.success)
+      throw new Error(`${file.name} is not a .tldr board file: ${parsed.error.issues[0]?.message}`);
+    const result = await apiFor(auth).importBoardFile({ params: { boardId }, body: parsed.data });
+    const left = result.skipped.length;
+    setMessage({
+      text: `Opened ${result.imported} items from ${file.name}${left ? `; ${left} left out (not yours to change: the task card, the teacher's cards)` : ''}.`,
+      alert: false,
+    });
+  };
+
+  const items: MenuItem[] = [
+    { label: 'Picture (PNG)', onSelect: run(() => saveBoardPng(editor, stem)) },
+    { label: 'Drawing (SVG)', onSelect: run(() => saveBoardSvg(editor, stem)) },
+    { label: 'Document (PDF)', onSelect: run(() => saveBoardPdf(editor, stem, title)) },
+    {
+      label: 'Board file (.tldr)',
+      onSelect: run(() => download(downloadUrl('exportBoardFile', { boardId }), auth, `${stem}.tldr`)),
+    },
+    ...(mayImport ? [{ label: 'Open a board file…', onSelect: () => fileInput.current?.click() }] : []),
+  ];
+  return (
+    <span className="board-downloads">
+      <DropdownMenu
+        trigger={
+          <Button variant="secondary" size="sm">
+            <DownloadIcon aria-hidden="true" />
+            Download
+          </Button>
+        }
+        items={items}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".tldr,application/json"
+        hidden
+        aria-label="Board file to open"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) run(() => importFile(file))();
+        }}
+      />
+      {message && (
+        <span role={message.alert ? 'alert' : 'status'} className="board-downloads__message">
+          {message.text}
+        </span>
+      )}
+    </span>
+  );
+}

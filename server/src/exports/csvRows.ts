@@ -1,0 +1,69 @@
+import type { CsvRow, CsvTableName } from '@conjecture/shared';
+import { CSV_TABLES, toCsv } from '@conjecture/shared';
+import { recordText, representationType } from '@conjecture/shared/board/index';
+import type { LessonData } from './lessonData.js';
+
+type Rows<N extends CsvTableName> = CsvRow<(typeof CSV_TABLES)[N]>[];
+
+/** Each table's rows, from the lesson's data: the columns are `CSV_TABLES`'s, in shared. */
+const ROWS: { [N in CsvTableName]: (data: LessonData) => Rows<N> } = {
+  contributions: (data) =>
+    data.groups.flatMap(({ group, records, locked, authorship }) =>
+      records
+        .filter((r) => r.typeName === 'shape' && !locked.has(r.id))
+        .map((r) => {
+          const authors = authorship.get(r.id)?.authors ?? [];
+          return {
+            group: group.name,
+            shape_id: r.id,
+            shape_type: typeof r.type === 'string' ? r.type : '',
+            representation: representationType(r)?.type ?? null,
+            created_by: authors[0] ? data.nameOf(authors[0]) : null,
+            edited_by: authors.slice(1).map(data.nameOf).join('; ') || null,
+            text: recordText(r),
+          };
+        }),
+    ),
+  answers: (data) =>
+    data.questions.flatMap((q): Rows<'answers'> => {
+      const tag = data.tags.find((t) => t.contributionId === `question:${q.questionId}`);
+      const question = {
+        question_id: q.questionId,
+        asked_to: data.groupName(q.groupId),
+        question: q.text,
+        question_type: tag ? (tag.corrected ? tag.corrected.questionType : tag.questionType) : null,
+        asked_at: q.createdAt,
+      };
+      const empty = { student: null, answer: null, answered_at: null };
+      return q.answers.length === 0
+        ? [{ ...question, ...empty }]
+        : q.answers.map((a) => ({
+            ...question,
+            student: data.nameOf(a.studentId),
+            answer: a.text,
+            answered_at: a.createdAt,
+          }));
+    }),
+  tags: (data) =>
+    data.tags.map((t) => ({
+      contribution_id: t.contributionId,
+      group: t.groupId === null ? null : data.groupName(t.groupId),
+      kind: t.kind,
+      author: data.nameOf(t.author),
+      role: t.role,
+      text: t.text,
+      move: t.corrected?.move ?? t.move,
+      question_type: t.corrected ? t.corrected.questionType : t.questionType,
+      confidence: Math.round(t.confidence * 1000) / 1000,
+      corrected: t.corrected !== null,
+      tagged_at: t.taggedAt,
+    })),
+};
+
+export function csvRows<N extends CsvTableName>(name: N, data: LessonData): Rows<N> {
+  return ROWS[name](data);
+}
+
+export function csvTable(name: CsvTableName, data: LessonData): string {
+  return toCsv(CSV_TABLES[name], csvRows(name, data) as never);
+}

@@ -1,0 +1,165 @@
+import type { ContributionTag, Snapshot } from '@conjecture/shared';
+import { CSV_TABLES, RATIONALE_LABELS } from '@conjecture/shared';
+import { layOutBoard } from '@conjecture/shared/board/index';
+import type { PdfWriter } from './pdf/pdfWriter.js';
+import { csvTable } from './csvRows.js';
+import type { LessonData } from './lessonData.js';
+import { tldrFileOf } from './boardFiles.js';
+
+/**
+ * One part of a lesson's evidence pack: what it writes into the PDF for people and which files it adds to
+ * the ZIP for tools. The pack is this list, in order — a new kind of evidence is one more section (built
+ * where its data lives, e.g. in the composition root over its service), not a change to the pack.
+ */
+export interface EvidenceSection {
+  id: string;
+  title: string;
+  writePdf(pdf: PdfWriter, data: LessonData): void;
+  /** File name in the ZIP → contents. */
+  files(data: LessonData): Record<string, string>;
+}
+
+const time = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const safeName = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
+const effectiveMove = (t: ContributionTag) => t.corrected?.move ?? t.move;
+const effectiveType = (t: ContributionTag) => (t.corrected ? t.corrected.questionType : t.questionType);
+
+export const overviewSection: EvidenceSection = {
+  id: 'overview',
+  title: 'The lesson',
+  writePdf(pdf, data) {
+    pdf.heading(data.classRow.title);
+    pdf.paragraph(`Task: ${data.classRow.taskPrompt || '(none written)'}`);
+    pdf.paragraph(`Evidence pack exported ${time(data.at)}.`, { muted: true });
+    for (const { group } of data.groups) {
+      const members = data.members(group.groupId);
+      pdf.paragraph(`${group.name}: ${members.length > 0 ? members.join(', ') : 'no members now'}`);
+    }
+  },
+  files: (data) => ({
+    'lesson.json': json({
+      classId: data.classRow.classId,
+      title: data.classRow.title,
+      taskPrompt: data.classRow.taskPrompt,
+      exportedAt: new Date(data.at).toISOString(),
+      groups: data.groups.map(({ group }) => ({
+        groupId: group.groupId,
+        name: group.name,
+        members: data.members(group.groupId),
+      })),
+      tables: Object.values(CSV_TABLES).map((t) => ({ file: t.file, describes: t.describes })),
+    }),
+  }),
+};
+
+export const discussionSection: EvidenceSection = {
+  id: 'discussion',
+  title: 'Snapshots and the discussion plan',
+  writePdf(pdf, data) {
+    pdf.heading(this.title);
+    const byId = new Map(data.snapshots.map((s) => [s.snapshotId, s]));
+    if (data.snapshots.length === 0)
+      pdf.paragraph('No snapshots were taken in this lesson.', { muted: true });
+    data.plan.steps.forEach((step, i) => {
+      const snapshot = byId.get(step.snapshotId);
+      pdf.heading(`Step ${i + 1}: ${snapshot?.title ?? 'a snapshot'}`, 2);
+      const why = [step.rationale.choice && RATIONALE_LABELS[step.rationale.choice], step.rationale.text];
+      if (why.some(Boolean)) pdf.paragraph(`Why here: ${why.filter(Boolean).join(' — ')}`);
+      if (step.question) pdf.paragraph(`Question to ask: ${step.question}`, { bold: true });
+      if (snapshot) snapshotFigure(pdf, snapshot);
+    });
+    const planned = new Set(data.plan.steps.map((s) => s.snapshotId));
+    for (const snapshot of data.snapshots.filter((s) => !planned.has(s.snapshotId))) {
+      pdf.heading(`Snapshot (not in the plan): ${snapshot.title}`, 2);
+      snapshotFigure(pdf, snapshot);
+    }
+  },
+  files: (data) => ({
+    'discussion-plan.json': json({ steps: data.plan.steps, links: data.plan.links }),
+    'snapshots.json': json(data.snapshots),
+  }),
+};
+
+export function snapshotFigure(pdf: PdfWriter, snapshot: Snapshot): void {
+  pdf.board(
+    layOutBoard(snapshot.records),
+    `${snapshot.groupName}, taken ${time(snapshot.takenAt)} (${snapshot.shapeCount} shapes)`,
+  );
+}
+
+export const talkSection: EvidenceSection = {
+  id: 'talk',
+  title: 'Tagged talk per group',
+  writePdf(pdf, data) {
+    pdf.heading(this.title);
+    const groups: (string | null)[] = [...data.groups.map((g) => g.group.groupId), null];
+    for (const groupId of groups) {
+      const tags = data.tags.filter((t) => t.groupId === groupId && t.kind !== 'question');
+      if (groupId === null && tags.length === 0) continue;
+      pdf.heading(data.groupName(groupId), 2);
+      if (tags.length === 0) pdf.paragraph('No tagged talk.', { muted: true });
+      const counts = new Map<string, number>();
+      for (const t of tags) counts.set(effectiveMove(t), (counts.get(effectiveMove(t)) ?? 0) + 1);
+      if (counts.size > 0)
+        pdf.paragraph([...counts].map(([move, n]) => `${move} ${n}`).join(' · '), { muted: true });
+      for (const t of tags)
+        pdf.paragraph(`[${effectiveMove(t)}] ${data.nameOf(t.author)}: ${t.text}`, { indent: 12 });
+    }
+  },
+  files: (data) => ({
+    [CSV_TABLES.tags.file]: csvTable('tags', data),
+    [CSV_TABLES.contributions.file]: csvTable('contributions', data),
+  }),
+};
+
+export const questionsSection: EvidenceSection = {
+  id: 'questions',
+  title: 'The question log',
+  writePdf(pdf, data) {
+    pdf.heading(this.title);
+    if (data.questions.length === 0) pdf.paragraph('No questions were posed.', { muted: true });
+    for (const q of data.questions) {
+      const tag = data.tags.find((t) => t.contributionId === `question:${q.questionId}`);
+      const type = tag ? (effectiveType(tag) ?? 'question (type not sure)') : 'not tagged';
+      pdf.paragraph(`${time(q.createdAt)} to ${data.groupName(q.groupId)} — NCTM type: ${type}`, {
+        muted: true,
+      });
+      pdf.paragraph(q.text, { bold: true });
+      if (q.answers.length === 0) pdf.paragraph('No answer.', { muted: true, indent: 12 });
+      for (const a of q.answers) pdf.paragraph(`${data.nameOf(a.studentId)}: ${a.text}`, { indent: 12 });
+    }
+  },
+  files: (data) => ({
+    [CSV_TABLES.answers.file]: csvTable('answers', data),
+    'questions.json': json(data.questions),
+  }),
+};
+
+export const boardsSection: EvidenceSection = {
+  id: 'boards',
+  title: 'The group boards at the end',
+  writePdf(pdf, data) {
+    for (const { group, records } of data.groups) {
+      pdf.heading(`${group.name}'s board`, 2);
+      pdf.board(layOutBoard(records), `as the server held it at ${time(data.at)}`);
+    }
+  },
+  // Each board as a portable `.tldr` file (numbered: two names may make the same file name).
+  files: (data) =>
+    Object.fromEntries(
+      data.groups.map(({ group, records }, i) => [
+        `boards/${String(i + 1).padStart(2, '0')}-${safeName(group.name)}.tldr`,
+        json(tldrFileOf(records)),
+      ]),
+    ),
+};
+
+/** The pack as it stands: sections for participation and reflections join this list when they exist. */
+export const EVIDENCE_SECTIONS: readonly EvidenceSection[] = [
+  overviewSection,
+  discussionSection,
+  talkSection,
+  questionsSection,
+  boardsSection,
+];

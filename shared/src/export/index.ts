@@ -1,0 +1,3 @@
+export * from './csv.js';
+export * from './csvTables.js';
+export * from './tldrFile.js';
