@@ -35,6 +35,7 @@ import { SnapshotStore } from './snapshots/snapshotStore.js';
 import { SnapshotService } from './snapshots/snapshotService.js';
 import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
+import { FollowService } from './discussion/followService.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -185,6 +186,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
   });
   const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const snapshots = new SnapshotService({
+    store: stores.snapshots,
+    classrooms: stores.classroom,
+    rooms,
+    now,
+  });
+  const follow = new FollowService({ store: stores.plans, discussion, snapshots });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -197,8 +205,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     diagnostics,
     monitoring,
-    snapshots: new SnapshotService({ store: stores.snapshots, classrooms: stores.classroom, rooms, now }),
+    snapshots,
     discussion,
+    follow,
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
@@ -225,6 +234,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     monitoring,
     discussion,
+    follow,
     now,
     scheduler,
   });

@@ -18,6 +18,8 @@ import { taggingHandlers } from './taggingHandlers.js';
 import { anticipationHandlers } from './anticipationHandlers.js';
 import { snapshotHandlers } from './snapshotHandlers.js';
 import { discussionHandlers } from './discussionHandlers.js';
+import { followHandlers } from './followHandlers.js';
+import type { FollowService } from '../discussion/followService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
 import type { SnapshotService } from '../snapshots/snapshotService.js';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
@@ -34,6 +36,7 @@ export interface AppDeps {
   monitoring: MonitoringService;
   snapshots: SnapshotService;
   discussion: DiscussionService;
+  follow: FollowService;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -53,6 +56,7 @@ export function createApp({
   monitoring,
   snapshots,
   discussion,
+  follow,
   alertsOf,
   log,
   now,
@@ -77,6 +81,7 @@ export function createApp({
         ...anticipationHandlers({ monitoring, alertsOf, now }),
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
+        ...followHandlers({ follow }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

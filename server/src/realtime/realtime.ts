@@ -1,6 +1,7 @@
 import { MONITORING_EVENT_MIN_INTERVAL_MS } from '@conjecture/shared';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
+import type { FollowService } from '../discussion/followService.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
@@ -26,6 +27,7 @@ export interface RealtimeDeps {
   tagging: TaggingService;
   monitoring: MonitoringService;
   discussion: DiscussionService;
+  follow: FollowService;
   now: () => number;
   scheduler: Scheduler;
 }
@@ -73,5 +75,11 @@ export function wireRealtime(deps: RealtimeDeps): void {
   deps.discussion.on('changed', (classId) => {
     io.to(teacherChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'teacher'));
     io.to(projectorChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'projector'));
+  });
+
+  // "Bring everyone to me": the whole class (students, and the teacher's control) learns what is shown.
+  deps.follow.on('changed', (classId) => {
+    if (classroom.hasClass(classId))
+      io.to(classChannel(classId)).emit('followChanged', deps.follow.view(classId));
   });
 }

@@ -33,6 +33,7 @@ export const CAPABILITIES = [
   'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
+  'discussion.follow', // bring every student's screen to the presented step or a snapshot, and release them
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -60,6 +61,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.plan',
     'discussion.view',
     'discussion.present',
+    'discussion.follow',
   ]),
   student: new Set<Capability>([
     'questions.answer',

@@ -60,6 +60,7 @@ import {
   TakeSnapshotBodySchema,
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
+import { FollowViewSchema, SetFollowBodySchema } from '../domain/discussion/follow.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 
 /**
@@ -565,6 +566,23 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.present'),
+  }),
+  /** What a following student's screen shows (null `shown`: their own board); read again on every reconnect. */
+  getFollow: route({
+    method: 'GET',
+    path: '/classes/:classId/follow',
+    response: FollowViewSchema,
+    status: 200,
+    access: { kind: 'member' },
+  }),
+  setFollow: route({
+    method: 'PUT',
+    path: '/classes/:classId/follow',
+    body: SetFollowBodySchema,
+    response: FollowViewSchema,
+    status: 200,
+    access: needs('discussion.follow'),
+    bodyLimit: '1kb',
   }),
 } as const satisfies Record<string, RouteSpec>;
 
