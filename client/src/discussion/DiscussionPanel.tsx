@@ -21,6 +21,7 @@ import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js'
 import { linkableItems } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
 import { useTeacherDiscussion } from './useTeacherDiscussion.js';
+import { FollowControl } from './FollowControl.js';
 
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 8, maxZoom: 1 };
 const TEACHER = { teacher: true } as const;
@@ -162,6 +163,12 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
           onPresent={d.present}
         />
       )}
+      <FollowControl
+        classId={classId}
+        socket={socket}
+        presenting={d.presenting !== null}
+        snapshots={d.snapshots}
+      />
     </section>
   );
 }

@@ -22,6 +22,8 @@ import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
 import { LazyDraftPanel } from '../drafts/lazyDraft.js';
 import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
+import { useFollow } from '../discussion/useFollow.js';
+import { LazyFollowingTeacher } from '../discussion/lazySnapshots.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 
@@ -75,6 +77,17 @@ export function StudentClassPage({ classId }: { classId: string }) {
     state.phase === 'in' && !state.group,
     socket,
   );
+  // "Bring everyone to me": the teacher's view covers the board until released; the board stays mounted.
+  const follow = useFollow(
+    classId,
+    useMemo(() => (token ? { token } : null), [token]),
+    socket,
+  );
+  const following = follow?.shown ? (
+    <Suspense fallback={null}>
+      <LazyFollowingTeacher shown={follow.shown} licenseKey={config?.tldrawLicenseKey ?? null} />
+    </Suspense>
+  ) : null;
   const connection = useMemo<BoardConnection | null>(
     () =>
       token && studentId
@@ -148,6 +161,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
             </>
           )}
         </main>
+        {following}
       </>
     );
   return (
@@ -192,6 +206,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
               )}
             </LazyBoardEditor>
           </Suspense>
+          {following}
         </CritiqueSendContext.Provider>
       </SentAnswersContext.Provider>
     </QuestionAnswerContext.Provider>
