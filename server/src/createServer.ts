@@ -185,7 +185,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     debounceMs: config.MONITOR_DEBOUNCE_MS,
     now,
   });
-  const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const discussion = new DiscussionService({
+    store: stores.plans,
+    snapshots: stores.snapshots,
+    questionTypeOf: (text) => tagging.questionTypeOf(text),
+    now,
+  });
   const snapshots = new SnapshotService({
     store: stores.snapshots,
     classrooms: stores.classroom,

@@ -22,6 +22,8 @@ import { linkableItems } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
 import { useTeacherDiscussion } from './useTeacherDiscussion.js';
 import { FollowControl } from './FollowControl.js';
+import { QuestionTypeBadge } from './QuestionTypeBadge.js';
+import type { TypedQuestion } from './useTeacherDiscussion.js';
 
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 8, maxZoom: 1 };
 const TEACHER = { teacher: true } as const;
@@ -146,6 +148,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
         <PlanSteps
           plan={plan}
           byId={byId}
+          typed={d.typed}
           onMove={move}
           onEdit={editStep}
           onBlurText={saveText}
@@ -176,6 +179,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
 function PlanSteps({
   plan,
   byId,
+  typed,
   onMove,
   onEdit,
   onBlurText,
@@ -183,6 +187,7 @@ function PlanSteps({
 }: {
   plan: PlanInput;
   byId: Map<string, SnapshotSummary>;
+  typed: Record<string, TypedQuestion>;
   onMove: (from: number, to: number) => void;
   onEdit: (index: number, patch: Partial<PlanStep>, saveNow: boolean) => void;
   onBlurText: () => void;
@@ -289,6 +294,7 @@ function PlanSteps({
                 onChange={(e) => onEdit(i, { question: e.target.value }, false)}
                 onBlur={onBlurText}
               />
+              <QuestionTypeBadge question={step.question} typed={typed[step.stepId]} />
             </div>
           </li>
         );

@@ -31,6 +31,30 @@ describe('the discussion plan', () => {
     expect((await refusal(apiOf(server).getDiscussionPlan({ params })))?.status).toBe(401);
   });
 
+  it("types each step's question as the tagger types the same question posed, again when the text changes", async () => {
+    const server = await startTestServer();
+    const { teacher, g1, a, b } = await twoSnapshots(server);
+    const params = { classId: teacher.classId };
+    const typeWhenPosed = async (text: string) => {
+      const { questionId } = await teacher.api.poseQuestion({ params, body: { text, groupId: g1.groupId } });
+      const tags = await teacher.api.classTags({ params });
+      return tags.find((t) => t.contributionId === `question:${questionId}`)?.questionType;
+    };
+    const plan = planOf(a, b);
+    const saved = await teacher.api.putDiscussionPlan({ params, body: plan });
+    const why = 'Why does dividing the price by the number of pens give a fair comparison?';
+    expect(saved.questionTypes).toEqual({
+      first: await typeWhenPosed('What does each row tell us?'),
+      second: await typeWhenPosed('Where is 0.67 in the table?'),
+    });
+    const edited = { ...plan, steps: [plan.steps[0]!, { ...plan.steps[1]!, question: why }] };
+    const again = await teacher.api.putDiscussionPlan({ params, body: edited });
+    expect(again.questionTypes.second).toBe(await typeWhenPosed(why));
+    expect(again.questionTypes.second).toBe('encouraging_reflection_and_justification');
+    const none = { ...plan, steps: [{ ...plan.steps[0]!, question: '' }, plan.steps[1]!] };
+    expect((await teacher.api.putDiscussionPlan({ params, body: none })).questionTypes.first).toBeNull();
+  });
+
   it('refuses links to items that are not in the snapshots, and snapshots of another class', async () => {
     const server = await startTestServer();
     const { teacher, a, b } = await twoSnapshots(server);

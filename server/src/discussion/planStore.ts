@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   FollowTargetSchema,
   PlanInputSchema,
-  type DiscussionPlan,
+  type StoredPlan,
   type FollowTarget,
   type PlanInput,
 } from '@conjecture/shared';
@@ -38,7 +38,7 @@ export class PlanStore {
     migrate(db, 'discussion_plans', MIGRATIONS);
   }
 
-  get(classId: string): DiscussionPlan {
+  get(classId: string): StoredPlan {
     const row = this.db
       .prepare('SELECT body, presenting, updated_at FROM discussion_plans WHERE class_id = ?')
       .get(classId) as Row | undefined;
