@@ -15,3 +15,4 @@ export * from './snapshotSelection.js';
 export * from './freeSpot.js';
 export * from './drawPoints.js';
 export * from './shapeDescriptions.js';
+export * from './boardThumbnail.js';

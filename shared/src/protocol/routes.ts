@@ -542,6 +542,14 @@ export const routes = {
     status: 200,
     access: needs('snapshots.view'),
   }),
+  /** `image/svg+xml`: the snapshot drawn from its records when it was taken, stored with it. */
+  snapshotImage: route({
+    method: 'GET',
+    path: '/classes/:classId/snapshots/:snapshotId/image.svg',
+    response: null,
+    status: 200,
+    access: needs('snapshots.view'),
+  }),
 
   getDiscussionPlan: route({
     method: 'GET',

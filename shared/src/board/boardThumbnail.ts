@@ -1,0 +1,302 @@
+import { recordText } from './plainText.js';
+import { segmentPoints } from './drawPoints.js';
+
+/** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
+export interface ThumbnailRecord {
+  id: string;
+  typeName: string;
+  type?: string;
+  parentId?: string;
+  index?: string;
+  x?: number;
+  y?: number;
+  rotation?: number;
+  props?: Record<string, unknown>;
+}
+
+/** A YKeyValue change, as `records.on('change')` reports it. */
+export type ThumbnailChange =
+  { action: 'add' | 'update'; newValue: ThumbnailRecord } | { action: 'delete'; oldValue?: ThumbnailRecord };
+
+// tldraw's default palette (light theme), by style name.
+const COLORS: Record<string, string> = {
+  black: '#1d1d1d',
+  grey: '#9fa8b2',
+  'light-violet': '#e085f4',
+  violet: '#ae3ec9',
+  blue: '#4465e9',
+  'light-blue': '#4ba1f1',
+  yellow: '#f1ac4b',
+  orange: '#e16919',
+  green: '#099268',
+  'light-green': '#4cb05e',
+  'light-red': '#f87777',
+  red: '#e03131',
+  white: '#ffffff',
+};
+const NOTE_FILL: Record<string, string> = {
+  ...COLORS,
+  yellow: '#fed49a',
+  black: '#2c2c2c',
+  white: '#ffffff',
+};
+const NOTE_SIZE = 200;
+const FONT_SIZE: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 };
+const PADDING = 16;
+
+const num = (value: unknown, fallback = 0) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+const color = (props: Record<string, unknown>) => COLORS[str(props.color, 'black')] ?? COLORS.black!;
+
+interface Fragment {
+  markup: string;
+  /** Page-space box of the shape (rotation ignored: a thumbnail's frame only). */
+  box: { minX: number; minY: number; maxX: number; maxY: number };
+}
+
+/**
+ * A board's preview as SVG, kept from its records without a tldraw editor: each top-level shape's markup is
+ * cached and rebuilt only when it (or a shape inside it) changes, so a student's edit costs one shape's work
+ * and a string join, not a re-render of the board. Shapes are drawn in a simplified style (outlines, note
+ * squares, plain text, strokes); shapes it does not know are drawn as their box. Pure: no DOM, no React.
+ */
+export class BoardThumbnail {
+  private readonly records = new Map<string, ThumbnailRecord>();
+  /** Shape ids by parent id, so a frame finds its children without a scan of the board. */
+  private readonly childrenOf = new Map<string, Set<string>>();
+  private readonly fragments = new Map<string, Fragment>();
+  private readonly dirty = new Set<string>();
+  private cached: string | null = null;
+
+  constructor(records: Iterable<ThumbnailRecord> = []) {
+    for (const record of records) this.put(record);
+  }
+
+  /** Applies a batch of record changes (a YKeyValue change map). */
+  apply(changes: Iterable<[string, ThumbnailChange]> | Map<string, ThumbnailChange>): void {
+    for (const [id, change] of changes) {
+      if (change.action === 'delete') this.remove(id);
+      else this.put(change.newValue);
+    }
+  }
+
+  put(record: ThumbnailRecord): void {
+    if (record.typeName !== 'shape') return;
+    const previous = this.records.get(record.id);
+    if (previous) {
+      this.dirty.add(this.rootOf(previous));
+      this.unlink(previous);
+    }
+    this.records.set(record.id, record);
+    this.link(record);
+    this.dirty.add(this.rootOf(record));
+    // Shapes that arrived before their frame were drawn on their own: they are drawn inside it now.
+    for (const child of this.childrenOf.get(record.id) ?? []) this.dirty.add(child);
+    this.cached = null;
+  }
+
+  remove(id: string): void {
+    const record = this.records.get(id);
+    if (!record) return;
+    const root = this.rootOf(record);
+    this.unlink(record);
+    this.records.delete(id);
+    this.fragments.delete(id);
+    this.dirty.add(root);
+    // Its children (if any remain) are drawn on their own until they go too.
+    for (const child of this.childrenOf.get(id) ?? []) this.dirty.add(child);
+    this.cached = null;
+  }
+
+  private link(record: ThumbnailRecord): void {
+    const parent = record.parentId ?? '';
+    let set = this.childrenOf.get(parent);
+    if (!set) this.childrenOf.set(parent, (set = new Set()));
+    set.add(record.id);
+  }
+
+  private unlink(record: ThumbnailRecord): void {
+    const set = this.childrenOf.get(record.parentId ?? '');
+    set?.delete(record.id);
+    if (set?.size === 0) this.childrenOf.delete(record.parentId ?? '');
+  }
+
+  /** The whole board as one SVG document, its viewBox fitted around every shape. */
+  toSvg(): string {
+    if (this.cached !== null) return this.cached;
+    for (const id of this.dirty) {
+      const record = this.records.get(id);
+      if (record && this.isTopLevel(record)) this.fragments.set(id, this.render(record, 0, 0));
+      else this.fragments.delete(id);
+    }
+    this.dirty.clear();
+    const roots = [...this.fragments.entries()].sort(([a], [b]) =>
+      compareIndex(this.records.get(a), this.records.get(b)),
+    );
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const [, { box }] of roots) {
+      minX = Math.min(minX, box.minX);
+      minY = Math.min(minY, box.minY);
+      maxX = Math.max(maxX, box.maxX);
+      maxY = Math.max(maxY, box.maxY);
+    }
+    if (roots.length === 0) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
+    const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
+      .map((n) => Math.round(n))
+      .join(' ');
+    this.cached =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
+      roots.map(([, f]) => f.markup).join('') +
+      '</svg>';
+    return this.cached;
+  }
+
+  get shapeCount(): number {
+    return this.records.size;
+  }
+
+  private isTopLevel(record: ThumbnailRecord): boolean {
+    return !this.records.has(record.parentId ?? '');
+  }
+
+  /** The top-level shape a record is drawn within (itself, or the frame or group holding it). */
+  private rootOf(record: ThumbnailRecord): string {
+    let current = record;
+    for (let depth = 0; depth < 32; depth++) {
+      const parent = this.records.get(current.parentId ?? '');
+      if (!parent) return current.id;
+      current = parent;
+    }
+    return current.id;
+  }
+
+  private children(id: string): ThumbnailRecord[] {
+    const out: ThumbnailRecord[] = [];
+    for (const childId of this.childrenOf.get(id) ?? []) {
+      const record = this.records.get(childId);
+      if (record) out.push(record);
+    }
+    return out.sort(compareIndex);
+  }
+
+  /** A shape and its children, positioned in its parent's space (`ox`, `oy`: the parent's page origin). */
+  private render(record: ThumbnailRecord, ox: number, oy: number): Fragment {
+    const x = num(record.x);
+    const y = num(record.y);
+    const props = record.props ?? {};
+    const { markup, w, h } = shapeMarkup(record.type ?? '', props, recordText(record));
+    const rotation = (num(record.rotation) * 180) / Math.PI;
+    const box = { minX: ox + x, minY: oy + y, maxX: ox + x + w, maxY: oy + y + h };
+    let inner = markup;
+    for (const child of this.children(record.id)) {
+      const fragment = this.render(child, ox + x, oy + y);
+      inner += fragment.markup;
+    }
+    const transform = `translate(${round(x)} ${round(y)})${rotation ? ` rotate(${round(rotation)})` : ''}`;
+    return {
+      markup: `<g data-shape-id="${escapeXml(record.id)}" transform="${transform}">${inner}</g>`,
+      box,
+    };
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function compareIndex(a: ThumbnailRecord | undefined, b: ThumbnailRecord | undefined): number {
+  const ia = a?.index ?? '';
+  const ib = b?.index ?? '';
+  return ia < ib ? -1 : ia > ib ? 1 : (a?.id ?? '') < (b?.id ?? '') ? -1 : 1;
+}
+
+function textMarkup(text: string | null, props: Record<string, unknown>, w: number, fill: string): string {
+  if (!text) return '';
+  const size = FONT_SIZE[str(props.size, 'm')] ?? 24;
+  const line = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return `<text x="${round(w / 2)}" y="${round(size)}" font-size="${size}" font-family="sans-serif" text-anchor="middle" fill="${fill}">${escapeXml(line)}</text>`;
+}
+
+function shapeMarkup(
+  type: string,
+  props: Record<string, unknown>,
+  text: string | null,
+): { markup: string; w: number; h: number } {
+  const scale = num(props.scale, 1);
+  const stroke = color(props);
+  switch (type) {
+    case 'geo': {
+      const w = num(props.w, 100);
+      const h = num(props.h, 100) + num(props.growY);
+      const fill = str(props.fill, 'none') === 'none' ? 'none' : `${stroke}33`;
+      const shape =
+        props.geo === 'ellipse' || props.geo === 'oval'
+          ? `<ellipse cx="${round(w / 2)}" cy="${round(h / 2)}" rx="${round(w / 2)}" ry="${round(h / 2)}"`
+          : `<rect width="${round(w)}" height="${round(h)}" rx="4"`;
+      return {
+        markup: `${shape} fill="${fill}" stroke="${stroke}" stroke-width="3"/>${textMarkup(text, props, w, stroke)}`,
+        w,
+        h,
+      };
+    }
+    case 'note': {
+      const w = NOTE_SIZE * scale;
+      const h = (NOTE_SIZE + num(props.growY)) * scale;
+      const fill = NOTE_FILL[str(props.color, 'yellow')] ?? NOTE_FILL.yellow!;
+      return {
+        markup: `<rect width="${round(w)}" height="${round(h)}" fill="${fill}"/>${textMarkup(text, props, w, '#1d1d1d')}`,
+        w,
+        h,
+      };
+    }
+    case 'text': {
+      const w = num(props.w, 100) * scale;
+      const h = (FONT_SIZE[str(props.size, 'm')] ?? 24) * 1.4 * scale;
+      return { markup: textMarkup(text, props, w, stroke), w, h };
+    }
+    case 'draw':
+    case 'highlight':
+    case 'line': {
+      const strokes = segmentPoints(props);
+      let maxX = 1;
+      let maxY = 1;
+      const paths = strokes
+        .filter((points) => points.length > 0)
+        .map((points) => {
+          for (const p of points) {
+            maxX = Math.max(maxX, p.x * scale);
+            maxY = Math.max(maxY, p.y * scale);
+          }
+          return `<path d="M${points.map((p) => `${round(p.x * scale)} ${round(p.y * scale)}`).join('L')}" fill="none" stroke="${stroke}" stroke-width="${type === 'highlight' ? 12 : 3}" stroke-linecap="round" stroke-linejoin="round"${type === 'highlight' ? ' opacity="0.4"' : ''}/>`;
+        });
+      return { markup: paths.join(''), w: maxX, h: maxY };
+    }
+    case 'arrow': {
+      const start = (props.start ?? {}) as { x?: unknown; y?: unknown };
+      const end = (props.end ?? {}) as { x?: unknown; y?: unknown };
+      const [x1, y1, x2, y2] = [num(start.x), num(start.y), num(end.x), num(end.y)];
+      return {
+        markup: `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}" stroke="${stroke}" stroke-width="3"/>`,
+        w: Math.max(x1, x2, 1),
+        h: Math.max(y1, y2, 1),
+      };
+    }
+    default: {
+      // Frames, images and our math shapes: their box, with their text when they have one.
+      const w = num(props.w, 100) * scale;
+      const h = num(props.h, 100) * scale;
+      return {
+        markup: `<rect width="${round(w)}" height="${round(h)}" fill="none" stroke="#9fa8b2" stroke-width="2" stroke-dasharray="6 4"/>${textMarkup(text, props, w, '#1d1d1d')}`,
+        w,
+        h,
+      };
+    }
+  }
+}
