@@ -64,64 +64,64 @@ export function NextQuestions({
         rows
           .filter((r) => r.suggested.length > 0)
           .map(({ group, suggested }) => (
-            <div
+            <GroupSuggestions
               key={group.groupId}
-              className="next-questions__group"
-              data-testid={`next-questions-${group.name}`}
-            >
-              <h4>{group.name}</h4>
-              <ul className="next-questions__list">
-                {suggested.map((q) => (
-                  <Suggestion
-                    key={`${q.type}:${q.text}`}
-                    question={q}
-                    groupId={group.groupId}
-                    groupName={group.name}
-                    onPose={onPose}
-                  />
-                ))}
-              </ul>
-            </div>
+              groupId={group.groupId}
+              groupName={group.name}
+              suggested={suggested}
+              onPose={onPose}
+            />
           ))
       )}
     </section>
   );
 }
 
-function Suggestion({
-  question,
+/**
+ * One group's suggestions. The status stays with the group, not the suggestion: once the posed question is
+ * tagged the balance moves and the asked suggestion gives way to others.
+ */
+function GroupSuggestions({
   groupId,
   groupName,
+  suggested,
   onPose,
 }: {
-  question: SuggestedQuestion;
   groupId: string;
   groupName: string;
+  suggested: readonly SuggestedQuestion[];
   onPose: PoseToGroup;
 }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const pose = async () => {
+  const pose = async (question: SuggestedQuestion) => {
     setBusy(true);
     const failure = await onPose(question.text, groupId, question.anchorShapeId);
     setBusy(false);
-    setStatus(failure ? `Not asked: ${failure}` : `Asked ${groupName}`);
+    setStatus(failure ? `Not asked: ${failure}` : `Asked ${groupName}: ${question.text}`);
   };
   return (
-    <li className="next-questions__item">
-      <Badge tone="info">{QUESTION_TYPE_NAMES[question.type]}</Badge>
-      <span className="next-questions__text">{question.text}</span>
-      <Button
-        size="sm"
-        disabled={busy}
-        aria-label={`Ask ${groupName}: ${question.text}`}
-        onClick={() => void pose()}
-      >
-        Ask {groupName}
-      </Button>
-      <span role="status" className="muted">
+    <div className="next-questions__group" data-testid={`next-questions-${groupName}`}>
+      <h4>{groupName}</h4>
+      <ul className="next-questions__list">
+        {suggested.map((q) => (
+          <li key={`${q.type}:${q.text}`} className="next-questions__item">
+            <Badge tone="info">{QUESTION_TYPE_NAMES[q.type]}</Badge>
+            <span className="next-questions__text">{q.text}</span>
+            <Button
+              size="sm"
+              disabled={busy}
+              aria-label={`Ask ${groupName}: ${q.text}`}
+              onClick={() => void pose(q)}
+            >
+              Ask {groupName}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="muted next-questions__status">
         {status}
-      </span>
-    </li>
+      </p>
+    </div>
   );
 }
