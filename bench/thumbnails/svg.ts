@@ -1,5 +1,6 @@
 /**
- * bench/thumbnails/svg — the cost of keeping a dashboard thumbnail as SVG from records (shared/src/board/boardThumbnail.ts),
+ * bench/thumbnails/svg — the cost of keeping a dashboard thumbnail as SVG from records
+ * (shared/src/board/boardThumbnail.ts),
  * no tldraw editor: one shape moved per edit on a board of `--shapes`, the thumbnail's incremental update and
  * `toSvg()`, beside rebuilding the whole SVG from the records for each edit (the same renderer without its
  * cache), interleaved. Node, so a floor for a browser's cost; the dashboard itself is not measured here.

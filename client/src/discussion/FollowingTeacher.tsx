@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FollowView } from '@conjecture/shared';
 import { StepScreen } from './StepScreen.js';
 
@@ -24,10 +24,17 @@ export function FollowingTeacher({
     },
     [byId],
   );
+  // Modal while it lasts: focus moves here, so keys no longer reach the board underneath.
+  const screen = useRef<HTMLElement>(null);
+  useEffect(() => screen.current?.focus(), []);
   return (
     <section
+      ref={screen}
       className="following-teacher"
+      role="dialog"
+      aria-modal="true"
       aria-label="Following your teacher"
+      tabIndex={-1}
       data-testid="following-teacher"
     >
       <p className="following-teacher__banner" role="status">
