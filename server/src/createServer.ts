@@ -197,7 +197,18 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     rooms,
     now,
   });
-  const follow = new FollowService({ store: stores.plans, discussion, snapshots });
+  const follow = new FollowService({
+    store: stores.plans,
+    discussion,
+    snapshots,
+    projectionOf: (classId) => {
+      const view = classroom.classView({ role: 'projector', classId, sessionId: '', studentId: null });
+      return view && { ...view.projection, groupNames: view.groupNames };
+    },
+  });
+  classroom.on('projectionChanged', (classId) => follow.projectionChanged(classId));
+  // While students follow live boards the projector shows, they may open those boards read-only.
+  classroom.letFollowersView((classId) => follow.followedBoards(classId));
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 

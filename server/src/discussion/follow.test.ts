@@ -3,11 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createApiClient, type FollowView } from '@conjecture/shared';
-import { apiOf } from '../test/classroomClient.js';
+import { createApiClient, YjsCloseCode, type FollowView } from '@conjecture/shared';
+import { apiOf, assign, classWithGroupOfTwo, createGroup, joinAs } from '../test/classroomClient.js';
+import { roundTrip } from '../test/roundTrip.js';
 import { planOf, projectorOf, refusal, twoSnapshots } from '../test/discussionFixtures.js';
 import { socketFor, type ClientSocket } from '../test/sockets.js';
-import { connectClient, onCleanup, startTestServer, synced } from '../test/testServer.js';
+import {
+  connectClient,
+  noteShape,
+  onCleanup,
+  rawSocket,
+  startTestServer,
+  synced,
+  waitFor,
+} from '../test/testServer.js';
 import type { RunningServer } from '../createServer.js';
 
 /** The board as a newcomer receives it from the server, byte for byte. */
@@ -100,6 +109,61 @@ describe('bring everyone to me', () => {
     expect((await projector.api.getFollow({ params })).shown?.caption).toBe('Step 1 of 2');
     await teacher.api.presentDiscussionStep({ params, body: { step: null } });
     expect(await student.getFollow({ params })).toMatchObject({ target: null, shown: null });
+  });
+
+  it('lets students view the live board the projector shows, read-only and only while it is shown', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
+    const cleo = (await joinAs(server, teacher.joinCode, 'Cleo')).body;
+    const g2 = await createGroup(teacher, 'Group 2');
+    await assign(teacher, cleo.identity.studentId, g2.groupId);
+    const anaBoard = connectClient(server, g1.boardId, { token: ana.token });
+    await synced(anaBoard);
+    anaBoard.records.set('shape:work', noteShape('shape:work', 'cost per pen 0.67', { x: 400, y: 300 }));
+    await roundTrip(anaBoard);
+    const params = { classId: teacher.classId };
+    const cleoOpens = async () =>
+      (await rawSocket(server, g1.boardId, `token=${cleo.token}&mode=view`)).closed;
+
+    // Not shown: another group's board stays closed to Cleo.
+    expect((await cleoOpens()).code).toBe(YjsCloseCode.forbidden);
+    await teacher.api.setFollow({ params, body: { target: { kind: 'projector' } } });
+    expect((await apiOf(server, cleo.token).getFollow({ params })).shown).toBeNull(); // nothing projected yet
+    const region = { x: 300, y: 200, w: 400, h: 300 };
+    await teacher.api.setProjection({ params, body: { boardIds: [g1.boardId], anonymize: false } });
+    await teacher.api.setSpotlight({
+      params,
+      body: { spotlight: { boardId: g1.boardId, region, shapeId: 'shape:work' } },
+    });
+    expect((await apiOf(server, cleo.token).getFollow({ params })).shown).toMatchObject({
+      caption: 'Group 1',
+      boards: [{ boardId: g1.boardId, caption: 'Group 1', region }],
+    });
+
+    // Shown: Cleo reads it live, and what her client writes is discarded.
+    const cleoView = connectClient(server, g1.boardId, { token: cleo.token, mode: 'view' });
+    await waitFor(() => cleoView.records.get('shape:work'), 'Cleo to see group 1’s work');
+    // A pause and a resume make students' own boards writable again, not this one.
+    await teacher.api.updateClass({ params, body: { paused: true } });
+    await teacher.api.updateClass({ params, body: { paused: false } });
+    cleoView.records.set('shape:graffiti', noteShape('shape:graffiti', 'mine', { x: 0, y: 0 }));
+    anaBoard.records.set('shape:more', noteShape('shape:more', 'and 0.60', { x: 400, y: 600 }));
+    await waitFor(() => cleoView.records.get('shape:more'), 'Cleo to see the next item live');
+    await roundTrip(cleoView); // her write was handled (dropped) …
+    await roundTrip(anaBoard); // … and anything relayed from it would have reached Ana
+    expect(anaBoard.records.get('shape:graffiti')).toBeUndefined();
+    // Ben, who is in group 1, is unaffected; his own board is still his to write.
+    const benBoard = connectClient(server, g1.boardId, { token: ben.token });
+    await synced(benBoard);
+    benBoard.records.set('shape:ben', noteShape('shape:ben', 'Ben', { x: 900, y: 300 }));
+    await waitFor(() => anaBoard.records.get('shape:ben'), 'Ben’s write to reach Ana');
+
+    // Released: Cleo's open view is closed by the server, and she cannot open it again.
+    cleoView.provider.destroy();
+    const { closed } = await rawSocket(server, g1.boardId, `token=${cleo.token}&mode=view`);
+    await teacher.api.setFollow({ params, body: { target: null } });
+    expect((await closed).code).toBe(YjsCloseCode.forbidden);
+    expect((await cleoOpens()).code).toBe(YjsCloseCode.forbidden);
   });
 
   it('is kept across a restart, with the names as the projector reads them', async () => {

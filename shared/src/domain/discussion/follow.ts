@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { SnapshotIdSchema, SnapshotSchema } from '../../protocol/snapshots.js';
+import { PageRegionSchema } from '../../protocol/classroom.js';
+import { BoardIdSchema } from '../../protocol/ids.js';
 import { PlanLinkSchema } from './schema.js';
 
 /**
- * "Bring everyone to me": what the students' screens follow. `presentation` follows the projector's presented
- * plan step as it moves (and ends with the presentation); `snapshot` shows one snapshot of the gallery.
+ * "Bring everyone to me": what the students' screens follow. `projector` follows whatever the projector shows
+ * — the presented plan step, or the live boards it projects (the spotlight's region) — as it changes;
+ * `presentation` follows the presented step only (and ends with the presentation); `snapshot` shows one
+ * snapshot of the gallery.
  */
 export const FollowTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('projector') }).strict(),
   z.object({ kind: z.literal('presentation') }).strict(),
   z.object({ kind: z.literal('snapshot'), snapshotId: SnapshotIdSchema }).strict(),
 ]);
@@ -31,6 +36,13 @@ export const FollowViewSchema = z.object({
       question: z.string(),
       snapshots: z.array(SnapshotSchema),
       links: z.array(PlanLinkSchema),
+      /**
+       * Live group boards the projector shows (following `projector` while no plan is presented): a following
+       * student may open these read-only (`mode=view`) for as long as they are shown, and no longer.
+       */
+      boards: z.array(
+        z.object({ boardId: BoardIdSchema, caption: z.string(), region: PageRegionSchema.nullable() }),
+      ),
     })
     .nullable(),
 });
