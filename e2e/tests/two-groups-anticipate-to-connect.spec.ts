@@ -192,7 +192,7 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
   });
 
   const students = [studentA, studentB, studentC, studentD];
-  await test.step('the students follow the teacher’s view, then return to their own boards', async () => {
+  await test.step('the students follow the teacher’s view — the step, then a live board — and return to their own boards', async () => {
     await dashboard.getByRole('button', { name: 'Bring everyone to me' }).click();
     for (const student of students) {
       const followed = student.page.getByTestId('following-teacher');
@@ -201,12 +201,50 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
       await expect(followed.locator(`[data-shape-id="${unitNote}"]`)).toBeVisible();
     }
     await studentC.page.screenshot({ path: test.info().outputPath('student-following.png') });
+
+    // The projector goes back to live boards: nothing projected, so everyone sees their own board …
+    await dashboard.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect(dashboard.getByTestId('follow-status')).toHaveText(
+      'Students are following your view: nothing is on the projector now',
+    );
+    for (const student of students)
+      await expect(student.page.getByTestId('following-teacher')).toHaveCount(0);
+    // … until the teacher projects group 1's board: group 2 sees it live, read-only.
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    for (const student of [studentC, studentD]) {
+      const followed = student.page.getByTestId('following-teacher');
+      await expect(followed.getByTestId('following-what')).toHaveText('Group 1');
+      await expect(followed.locator(`[data-shape-id="${unitNote}"]`)).toBeVisible();
+    }
+    // Group 1's own board is still open (and syncing) under Bruno's followed view: what lands on it reaches
+    // group 2's view live.
+    const live = 'shape:liveNote';
+    await studentB.page.evaluate((id) => {
+      window.__conjecture!.editor.createShape({
+        id: id as never,
+        type: 'note',
+        x: 400,
+        y: 900,
+        props: {
+          richText: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'B is cheaper per pen' }] }],
+          },
+        },
+      });
+    }, live);
+    await expect(
+      studentC.page.getByTestId('following-teacher').locator(`[data-shape-id="${live}"]`),
+    ).toBeVisible();
+
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
     await dashboard.getByRole('button', { name: 'Send students back to their boards' }).click();
     for (const student of students)
       await expect(student.page.getByTestId('following-teacher')).toHaveCount(0);
     await expect.poll(() => studentA.shapeIds()).toContain(unitNote);
     await expect.poll(() => studentC.shapeIds()).toContain(dollarNote);
-    await dashboard.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect.poll(() => studentC.shapeIds()).not.toContain(unitNote);
   });
 
   await test.step('a suggested question is posed in one click and reaches the right group', async () => {

@@ -166,12 +166,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
           onPresent={d.present}
         />
       )}
-      <FollowControl
-        classId={classId}
-        socket={socket}
-        presenting={d.presenting !== null}
-        snapshots={d.snapshots}
-      />
+      <FollowControl classId={classId} socket={socket} snapshots={d.snapshots} />
     </section>
   );
 }

@@ -6,40 +6,38 @@ import { setFollow } from './discussionApi.js';
 import { useFollow } from './useFollow.js';
 
 const TEACHER = { teacher: true } as const;
-const PRESENTATION = 'presentation';
+const PROJECTOR = 'projector';
 
 /**
- * "Bring everyone to me": every student's screen shows the presented step (and moves with it) or a snapshot,
- * over their own board, until the teacher lets them go back. Their boards are never touched.
+ * "Bring everyone to me": every student's screen shows what the projector shows (the presented step, or the
+ * live boards and spotlight, moving with it) or a snapshot, over their own board, until the teacher lets them
+ * go back. Their boards are never touched.
  */
 export function FollowControl({
   classId,
   socket,
-  presenting,
   snapshots,
 }: {
   classId: string;
   socket: ClassSocket | null;
-  presenting: boolean;
   snapshots: readonly SnapshotSummary[];
 }) {
   const view = useFollow(classId, TEACHER, socket);
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const chosen = choice || (presenting ? PRESENTATION : (snapshots[0]?.snapshotId ?? ''));
+  const chosen = choice || PROJECTOR;
   const send = (target: FollowTarget | null) =>
     setFollow(classId, target).then(
       () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  if (!presenting && snapshots.length === 0) return null;
 
   return (
     <div className="follow-control row" role="group" aria-label="Bring everyone to me">
-      {view?.shown ? (
+      {view?.target ? (
         <>
           <span className="follow-control__status" role="status" data-testid="follow-status">
-            Students are following your view: {view.shown.caption}
+            Students are following your view: {view.shown?.caption ?? 'nothing is on the projector now'}
           </span>
           <Button onClick={() => void send(null)}>Send students back to their boards</Button>
         </>
@@ -50,7 +48,7 @@ export function FollowControl({
             value={chosen}
             onChange={(e) => setChoice(e.target.value)}
           >
-            {presenting && <option value={PRESENTATION}>The presented step</option>}
+            <option value={PROJECTOR}>What the projector shows</option>
             {snapshots.map((s) => (
               <option key={s.snapshotId} value={s.snapshotId}>
                 Snapshot: {s.title}
@@ -62,7 +60,7 @@ export function FollowControl({
             disabled={!chosen}
             onClick={() =>
               void send(
-                chosen === PRESENTATION ? { kind: 'presentation' } : { kind: 'snapshot', snapshotId: chosen },
+                chosen === PROJECTOR ? { kind: 'projector' } : { kind: 'snapshot', snapshotId: chosen },
               )
             }
           >

@@ -1,6 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { FollowView } from '@conjecture/shared';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { FitOptions, FollowView } from '@conjecture/shared';
+import { LazyBoardView } from '../components/lazyBoards.js';
+import type { BoardConnection } from '../sync/boardSession.js';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { StepScreen } from './StepScreen.js';
+
+/** A followed live board fills its cell, as on the projector, clear of its caption. */
+const LIVE_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
+
+/** How a following student opens the live boards shown: read-only, never kept offline. */
+export interface LiveBoards {
+  connection: BoardConnection;
+  resolveName: ResolveDisplayName;
+}
 
 /**
  * A student's screen while the teacher has brought everyone to them: a banner saying so and what is shown,
@@ -10,9 +22,11 @@ import { StepScreen } from './StepScreen.js';
 export function FollowingTeacher({
   shown,
   licenseKey,
+  live,
 }: {
   shown: NonNullable<FollowView['shown']>;
   licenseKey: string | null;
+  live: LiveBoards;
 }) {
   const byId = useMemo(() => new Map(shown.snapshots.map((s) => [s.snapshotId, s])), [shown]);
   const loadSnapshot = useCallback(
@@ -45,15 +59,36 @@ export function FollowingTeacher({
         </span>
       </p>
       <div className="following-teacher__screen">
-        <StepScreen
-          caption={shown.caption}
-          question={shown.question}
-          snapshotIds={shown.snapshots.map((s) => s.snapshotId)}
-          links={shown.links}
-          loadSnapshot={loadSnapshot}
-          licenseKey={licenseKey}
-          testId="followed-step"
-        />
+        {shown.boards.length > 0 ? (
+          <div className="following-teacher__boards" data-count={shown.boards.length}>
+            {shown.boards.map((b) => (
+              <div className="projector-cell" key={b.boardId}>
+                <div className="projector-caption">{b.caption}</div>
+                <Suspense fallback={<div className="board-message">Loading…</div>}>
+                  <LazyBoardView
+                    boardId={b.boardId}
+                    connection={live.connection}
+                    resolveName={live.resolveName}
+                    licenseKey={licenseKey}
+                    label={`${b.caption}, shown by your teacher`}
+                    region={b.region}
+                    fit={LIVE_FIT}
+                  />
+                </Suspense>
+              </div>
+            ))}
+          </div>
+        ) : (
+          <StepScreen
+            caption={shown.caption}
+            question={shown.question}
+            snapshotIds={shown.snapshots.map((s) => s.snapshotId)}
+            links={shown.links}
+            loadSnapshot={loadSnapshot}
+            licenseKey={licenseKey}
+            testId="followed-step"
+          />
+        )}
       </div>
     </section>
   );

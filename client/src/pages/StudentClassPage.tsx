@@ -83,11 +83,24 @@ export function StudentClassPage({ classId }: { classId: string }) {
     useMemo(() => (token ? { token } : null), [token]),
     socket,
   );
-  const following = follow?.shown ? (
-    <Suspense fallback={null}>
-      <LazyFollowingTeacher shown={follow.shown} licenseKey={config?.tldrawLicenseKey ?? null} />
-    </Suspense>
-  ) : null;
+  // Another group's board the teacher shows is opened read-only, and kept nowhere offline.
+  const followConnection = useMemo<BoardConnection | null>(
+    () =>
+      token && studentId
+        ? { userId: studentId, yjsParams: { token, mode: 'view' }, socketAuth: null, localCopy: false }
+        : null,
+    [token, studentId],
+  );
+  const following =
+    follow?.shown && followConnection ? (
+      <Suspense fallback={null}>
+        <LazyFollowingTeacher
+          shown={follow.shown}
+          licenseKey={config?.tldrawLicenseKey ?? null}
+          live={{ connection: followConnection, resolveName }}
+        />
+      </Suspense>
+    ) : null;
   const connection = useMemo<BoardConnection | null>(
     () =>
       token && studentId
