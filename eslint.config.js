@@ -13,6 +13,7 @@ export const SERVICE_FILES = [
   'server/src/discussion/**/*.ts',
   'server/src/diagnostics/**/*.ts',
   'server/src/tagging/**/*.ts',
+  'server/src/evidence/**/*.ts',
   'server/src/storage/**/*.ts',
 ];
 

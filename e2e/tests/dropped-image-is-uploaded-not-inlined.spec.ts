@@ -30,11 +30,15 @@ test('an image dropped on the board is uploaded and referenced by URL, never inl
     studentA.page.evaluate(() => window.__conjecture!.editor.getAssets().map((a) => String(a.props.src)));
   await expect.poll(assetSrcs).toEqual([expect.stringMatching(/^\/api\/assets\/[A-Za-z0-9_-]+$/)]);
 
-  // what the server stores: the URL, and no data: URL anywhere in the board
-  const stored = await readServerRecords(server.url, boardId);
-  const assets = stored.filter((r) => r.typeName === 'asset');
-  expect(assets.map((a) => (a.props as { src: string }).src)).toEqual(await assetSrcs());
-  expect(JSON.stringify(stored)).not.toContain('data:');
+  // What the server stores: the URL, and no data: URL anywhere in the board. The page set the URL after
+  // the upload answered; the server has it once that change has arrived, so wait for it there too.
+  const expected = await assetSrcs();
+  const storedAssetSrcs = async () =>
+    (await readServerRecords(server.url, boardId))
+      .filter((r) => r.typeName === 'asset')
+      .map((a) => (a.props as { src: string }).src);
+  await expect.poll(storedAssetSrcs).toEqual(expected);
+  expect(JSON.stringify(await readServerRecords(server.url, boardId))).not.toContain('data:');
 
   // the other student's browser loads the picture from our server
   const picture = studentB.page.locator('img[src*="/api/assets/"]');

@@ -13,12 +13,15 @@ async function importErrors(file: string, code: string): Promise<string[]> {
 
 describe('the lint boundaries bite', () => {
   it('refuses a transport in a service', async () => {
-    expect(
-      await importErrors(
-        'server/src/classroom/newFeature.ts',
-        "import type { Server } from 'socket.io';\nexport type S = Server;\n",
-      ),
-    ).toEqual([expect.stringMatching(/take no transport/)]);
+    for (const folder of ['classroom', 'evidence']) {
+      expect(
+        await importErrors(
+          `server/src/${folder}/newFeature.ts`,
+          "import type { Server } from 'socket.io';\nexport type S = Server;\n",
+        ),
+        folder,
+      ).toEqual([expect.stringMatching(/take no transport/)]);
+    }
   });
 
   it('refuses a transport module of our own in a service (events reach sockets through realtime/)', async () => {

@@ -51,6 +51,13 @@ export const ConfigSchema = z.object({
   SNAPSHOT_EVERY_UPDATES: intFromEnv(1, 1_000_000).default(500),
   /** How long an unused board stays in memory after its last connection leaves. */
   ROOM_IDLE_MS: intFromEnv(0, 3_600_000).default(30_000),
+  /**
+   * Days a class is kept after its last activity; then it and all its data are deleted for good. 0 (the
+   * default) keeps classes until their teacher deletes them.
+   */
+  RETENTION_DAYS: intFromEnv(0, 3650).default(0),
+  /** How often the server looks for classes past their retention period. */
+  RETENTION_SWEEP_MS: intFromEnv(1000, 24 * 3_600_000).default(3_600_000),
   /** Sessions (students', teachers', projectors') older than this are refused as expired. */
   SESSION_MAX_AGE_DAYS: intFromEnv(1, 3650).default(30),
   /** The discourse tagger's model file (default: shared/models/talkmoves.json in this checkout). */

@@ -18,7 +18,7 @@ import { ClassroomService } from './classroom/classroomService.js';
 import { QuestionService } from './classroom/questionService.js';
 import { CritiqueService } from './classroom/critiqueService.js';
 import { DiagnosticService } from './diagnostics/diagnosticService.js';
-import { DiagnosticStore } from './diagnostics/diagnosticStore.js';
+import { SqliteDiagnosticStore, type DiagnosticStore } from './diagnostics/diagnosticStore.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireRealtime } from './realtime/realtime.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
@@ -28,7 +28,7 @@ import { sessionAuth } from './yjs/sessionAuth.js';
 import type { TalkMovesModel } from '@conjecture/shared';
 import { loadTaggerModel } from './tagging/loadModel.js';
 import { TaggingService } from './tagging/taggingService.js';
-import { TagStore } from './tagging/tagStore.js';
+import { SqliteTagStore, type TagStore } from './tagging/tagStore.js';
 import { wireTagging } from './tagging/wireTagging.js';
 import { AnticipationStore } from './anticipation/anticipationStore.js';
 import { SnapshotStore } from './snapshots/snapshotStore.js';
@@ -36,7 +36,12 @@ import { SnapshotService } from './snapshots/snapshotService.js';
 import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
 import { FollowService } from './discussion/followService.js';
+import { ReflectionStore } from './reflections/reflectionStore.js';
+import { ReflectionService } from './reflections/reflectionService.js';
+import { RetentionService } from './retention/retentionService.js';
+import { exportClass } from './retention/classExport.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
+import { EvidenceService } from './evidence/evidenceService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
@@ -61,6 +66,7 @@ export interface RunningServer {
   store: BoardStore;
   classroom: ClassroomService;
   tagging: TaggingService;
+  retention: RetentionService;
   /**
    * Stops every timer the server started, stops accepting, closes every connection, snapshots loaded
    * boards and closes storage: once it resolves, nothing of this server runs again.
@@ -80,6 +86,7 @@ interface Stores {
   anticipations: AnticipationStore;
   snapshots: SnapshotStore;
   plans: PlanStore;
+  reflections: ReflectionStore;
   signingKey: Buffer;
   close(): void;
 }
@@ -92,11 +99,12 @@ function openStores(config: Config, boards?: BoardStore): Stores {
     return {
       boards: boardStore,
       classroom: new SqliteClassroomStore(db),
-      tags: new TagStore(db),
-      diagnostics: new DiagnosticStore(db),
+      tags: new SqliteTagStore(db),
+      diagnostics: new SqliteDiagnosticStore(db),
       anticipations: new AnticipationStore(db),
       snapshots: new SnapshotStore(db),
       plans: new PlanStore(db),
+      reflections: new ReflectionStore(db),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -109,11 +117,12 @@ function openStores(config: Config, boards?: BoardStore): Stores {
   return {
     boards: boardStore,
     classroom: new SqliteClassroomStore(db),
-    tags: new TagStore(db),
-    diagnostics: new DiagnosticStore(db),
+    tags: new SqliteTagStore(db),
+    diagnostics: new SqliteDiagnosticStore(db),
     anticipations: new AnticipationStore(db),
     snapshots: new SnapshotStore(db),
     plans: new PlanStore(db),
+    reflections: new ReflectionStore(db),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -209,6 +218,30 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   classroom.on('projectionChanged', (classId) => follow.projectionChanged(classId));
   // While students follow live boards the projector shows, they may open those boards read-only.
   classroom.letFollowersView((classId) => follow.followedBoards(classId));
+  const evidence = new EvidenceService({
+    boards: store,
+    classrooms: stores.classroom,
+    tagsOf: (classId) => tagging.tagsOf(classId),
+    now,
+  });
+  // Its folds are caches of boards' logs: a deleted class's go with it at once.
+  classroom.on('classDeleted', () => evidence.forgetDeleted());
+  const reflections = new ReflectionService({
+    store: stores.reflections,
+    classrooms: stores.classroom,
+    rooms,
+    tagging,
+    diagnostics,
+    now,
+  });
+  const retention = new RetentionService({
+    classrooms: stores.classroom,
+    boards: store,
+    deleteClass: (classId) => void classroom.deleteClass(classId),
+    retentionDays: config.RETENTION_DAYS === 0 ? null : config.RETENTION_DAYS,
+    now,
+    log,
+  });
   // Wired once socket.io exists; routes only call it on requests, after start-up.
   let alertsOf: AlertsOf = () => [];
 
@@ -224,6 +257,25 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     snapshots,
     discussion,
     follow,
+    evidence,
+    reflections,
+    retention,
+    exportClass: (classId) =>
+      exportClass(
+        {
+          classrooms: stores.classroom,
+          rooms,
+          tags: stores.tags,
+          diagnostics: stores.diagnostics,
+          anticipations: (id) => monitoring.anticipations(id),
+          verdicts: stores.anticipations,
+          snapshots: stores.snapshots,
+          plans: stores.plans,
+          reflections: stores.reflections,
+          now,
+        },
+        classId,
+      ),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
@@ -251,11 +303,24 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     discussion,
     follow,
+    reflections,
     now,
     scheduler,
   });
   wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
   alertsOf = wireMonitoring({ monitoring, classroom, store: stores.classroom, questions, tagging, rooms });
+
+  if (retention.retentionMs !== null) {
+    const sweep = () => {
+      try {
+        retention.sweep();
+      } catch (error) {
+        log.error('retention sweep failed', { error: (error as Error).message });
+      }
+    };
+    scheduler.immediate(sweep);
+    scheduler.interval(config.RETENTION_SWEEP_MS, sweep);
+  }
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -277,5 +342,5 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       stores.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, close };
+  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, retention, close };
 }

@@ -15,3 +15,5 @@ export * from './domain/anticipation/index.js';
 export * from './domain/questions/index.js';
 export * from './domain/discussion/index.js';
 export * from './domain/a11y/index.js';
+export * from './domain/evidence/index.js';
+export * from './domain/reflection/index.js';

@@ -19,6 +19,7 @@ const cls: ClassState = {
   graphPaper: false,
   anonymizeDashboard: false,
   anonymizeStudents: false,
+  reflectionOpen: false,
 };
 const question: Question = {
   questionId: 'q1',

@@ -7,7 +7,7 @@ import { teacherViewConnection, teacherWriteConnection } from '../classroom/teac
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
-import { Button, SpotlightIcon, Switch } from '../ui/index.js';
+import { Button, ReplayIcon, SpotlightIcon, Switch } from '../ui/index.js';
 import { fitEditorTo } from './fitView.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 
@@ -22,6 +22,8 @@ interface BoardFocusProps {
   maxAssetBytes: number | null;
   onPose: (text: string, groupId: string | null, anchorShapeId: string | null) => Promise<string | null>;
   onClose: () => void;
+  /** Opens the replay of this group's board over the lesson. */
+  onReplay: () => void;
   /** The teacher's class socket: the live tags of the read-only view come over it. */
   classSocket: ClassSocket | null;
   /** The projector's spotlight now (on any board), and how to set or end it. */
@@ -41,6 +43,7 @@ export function BoardFocus({
   maxAssetBytes,
   onPose,
   onClose,
+  onReplay,
   classSocket,
   spotlight,
   onSpotlight,
@@ -85,6 +88,9 @@ export function BoardFocus({
               <h2>{group.name}</h2>
               <Button onClick={onClose}>Back to the dashboard</Button>
               <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
+              <Button onClick={onReplay}>
+                <ReplayIcon aria-hidden /> Replay the lesson
+              </Button>
               <Button onClick={spotlightHere} disabled={!editor}>
                 <SpotlightIcon aria-hidden /> Spotlight on the projector
               </Button>

@@ -5,12 +5,17 @@ import { Button } from '../ui/index.js';
 
 interface ClassControlsProps {
   cls: ClassState;
-  onUpdate: (patch: { joiningOpen?: boolean; paused?: boolean; ended?: boolean }) => void;
+  onUpdate: (patch: {
+    joiningOpen?: boolean;
+    paused?: boolean;
+    ended?: boolean;
+    reflectionOpen?: boolean;
+  }) => void;
   onDelete: () => void;
   onProjectorLink: () => void;
 }
 
-/** The class's switches: joining, pause, end, a fresh projector link, and deleting everything. */
+/** The class's switches: joining, pause, reflections, end, a fresh projector link, and deleting everything. */
 export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: ClassControlsProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const role = 'teacher' as const;
@@ -25,6 +30,12 @@ export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: Clas
         <>
           <Button disabled={cls.ended} onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}>
             {cls.joiningOpen ? 'Close joining' : 'Open joining'}
+          </Button>
+          <Button
+            aria-pressed={cls.reflectionOpen}
+            onClick={() => onUpdate({ reflectionOpen: !cls.reflectionOpen })}
+          >
+            {cls.reflectionOpen ? 'Close reflections' : 'Ask for reflections'}
           </Button>
           <Button disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
             {cls.ended ? 'Class ended' : 'End the class'}
@@ -47,7 +58,7 @@ export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: Clas
         >
           <p>
             Every board, answer and name is deleted from the server, and students' browsers clear their
-            copies. This cannot be undone.
+            copies. This cannot be undone: use “Download all data” first to keep a copy.
           </p>
         </ConfirmDialog>
       )}

@@ -1,10 +1,18 @@
 import { Suspense } from 'react';
-import type { ClassState, FitOptions, Group, GroupActivity } from '@conjecture/shared';
+import type {
+  ClassState,
+  FitOptions,
+  Group,
+  GroupActivity,
+  GroupParticipation,
+  ParticipationOptions,
+} from '@conjecture/shared';
 import { LazyBoardView } from './lazyBoards.js';
 import { SILENT_AFTER_MS, teacherViewConnection, timeAgo } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
-import { Badge, Button, ExpandIcon, HandIcon, Switch } from '../ui/index.js';
+import { Badge, Button, ExpandIcon, HandIcon, ReplayIcon, Switch } from '../ui/index.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
+import { ParticipationBar } from '../evidence/ParticipationBar.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -16,7 +24,11 @@ interface GroupPanelProps {
   licenseKey: string | null;
   projected: boolean;
   canProjectMore: boolean;
+  /** The group's participation balance (null until the first report) and the report's thresholds. */
+  participation: GroupParticipation | undefined;
+  participationOptions: ParticipationOptions | undefined;
   onOpen: () => void;
+  onReplay: () => void;
   onToggleProjected: (projected: boolean) => void;
   onClearHand: (studentId: string) => void;
 }
@@ -86,7 +98,23 @@ export function GroupPanel(props: GroupPanelProps) {
         />
         <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
       </div>
-      <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
+      <div className="row">
+        <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={props.onReplay}
+          aria-label={`Replay ${group.name}'s board`}
+        >
+          <ReplayIcon aria-hidden size={16} /> Replay
+        </Button>
+      </div>
+      <ParticipationBar
+        participation={props.participation}
+        options={props.participationOptions}
+        members={members}
+        now={now}
+      />
       <p className="group-panel__quiet">
         Quiet for a while:{' '}
         <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</span>

@@ -26,6 +26,7 @@ const KIND_NAMES: Record<ContributionTag['kind'], string> = {
   answer: 'answer',
   question: 'question',
   critique_reply: 'critique reply',
+  reflection: 'reflection',
 };
 
 /**

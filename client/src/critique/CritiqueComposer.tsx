@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { SENTENCE_STARTERS, STANCE_LABELS, STANCES, type Stance } from '@conjecture/shared/board/index';
 import { MAX_CRITIQUE_TEXT } from '@conjecture/shared/board/index';
 
@@ -25,6 +25,7 @@ export function CritiqueComposer({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
 
   const submit = async () => {
     if (!text.trim() || busy) return;
@@ -32,7 +33,12 @@ export function CritiqueComposer({
     const refusal = await onSubmit(stance, text.trim());
     setBusy(false);
     setError(refusal);
-    if (!refusal && !initial) setText('');
+    if (!refusal && !initial) {
+      setText('');
+      // The emptied form disables Post, and a disabled button drops the focus on the page's body: keep a
+      // keyboard user in the form (Escape, another reply) rather than lost.
+      box.current?.focus();
+    }
   };
 
   return (
@@ -69,6 +75,7 @@ export function CritiqueComposer({
       <label htmlFor={`${id}-text`}>{initial ? 'Your reply' : 'Your critique'}</label>
       <textarea
         id={`${id}-text`}
+        ref={box}
         value={text}
         maxLength={MAX_CRITIQUE_TEXT}
         rows={3}

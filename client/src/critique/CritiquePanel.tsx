@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
 import { EditorPortal, useEditor, useValue } from 'tldraw';
 import { critiqueIdFor } from '@conjecture/shared/board/index';
 import { useBoardInsights } from './BoardInsights.js';
@@ -26,6 +26,8 @@ function OpenThread({ shapeId }: { shapeId: string }) {
   const insights = useBoardInsights();
   const send = useContext(CritiqueSendContext);
   const [error, setError] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useKeyboardBackToCanvasOnClose(section);
   const threadId = critiqueIdFor(shapeId);
   const record = useValue('critique thread', () => editor.store.get(threadId as never) ?? null, [
     editor,
@@ -50,6 +52,7 @@ function OpenThread({ shapeId }: { shapeId: string }) {
   return (
     <EditorPortal>
       <section
+        ref={section}
         className="critique-panel stack"
         role="dialog"
         aria-label="Critique thread"
@@ -120,4 +123,21 @@ function OpenThread({ shapeId }: { shapeId: string }) {
       </section>
     </EditorPortal>
   );
+}
+
+/**
+ * Closing the thread (Escape, ×, a pin) removes the panel that had the focus, and the browser would drop it
+ * on the page's body, where the board hears no keys: a keyboard user goes back to the canvas, with the
+ * critiqued shape still selected. Not when the focus is already elsewhere (a click on another control).
+ */
+function useKeyboardBackToCanvasOnClose(section: RefObject<HTMLElement | null>) {
+  const editor = useEditor();
+  useEffect(() => {
+    const panel = section.current;
+    return () => {
+      const doc = editor.getContainer().ownerDocument;
+      const active = doc.activeElement;
+      if (active === null || active === doc.body || panel?.contains(active)) editor.getContainer().focus();
+    };
+  }, [editor, section]);
 }

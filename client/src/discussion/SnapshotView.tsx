@@ -1,11 +1,12 @@
 import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { Tldraw, type Editor, type TLRecord } from 'tldraw';
+import { Tldraw, type Editor } from 'tldraw';
 import type { FitOptions, Snapshot } from '@conjecture/shared';
 import { customShapeUtils } from '../shapes/index.js';
 import { assetUrls } from '../components/tldrawSetup.js';
 import { fitEditorTo } from '../components/fitView.js';
 import { debugEnabled } from '../debug.js';
+import { editorRecords } from '../components/readOnlyRecords.js';
 
 declare global {
   interface Window {
@@ -13,9 +14,6 @@ declare global {
     __conjectureSnapshots?: Record<string, Editor>;
   }
 }
-
-/** The record types a snapshot's rendering needs: its shapes, their bindings and the assets they show. */
-const RENDERED = new Set(['shape', 'binding', 'asset']);
 
 interface SnapshotViewProps {
   snapshot: Snapshot;
@@ -39,13 +37,7 @@ export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: Sna
   const onMount = useCallback(
     (editor: Editor) => {
       const pageId = editor.getCurrentPageId();
-      const records = snapshot.records
-        .filter((r) => RENDERED.has(r.typeName))
-        .map((r) =>
-          r.typeName === 'shape' && String(r.parentId ?? '').startsWith('page:')
-            ? { ...r, parentId: pageId }
-            : r,
-        ) as unknown as TLRecord[];
+      const records = editorRecords(snapshot.records, pageId);
       editor.store.mergeRemoteChanges(() => editor.store.put(records));
       editor.updateInstanceState({ isReadonly: true });
       const doFit = () => {

@@ -1,15 +1,7 @@
-import { useState } from 'react';
-import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
+import type { ClassSocket } from '../classroom/useClassSocket.js';
+import { useViewSetting } from '../classroom/useViewSetting.js';
 
-/**
- * The class's graph-paper setting: what the class view said when it was fetched, then every
- * `graphPaperChanged` the teacher sends while the page is open. An event counts only against the view it
- * arrived after: a view fetched later (a refresh, a reconnect that missed events) is newer and wins.
- */
+/** The class's graph-paper setting, kept live (see useViewSetting). */
 export function useGraphPaper(socket: ClassSocket | null, fromView: boolean | undefined): boolean {
-  const [live, setLive] = useState<{ value: boolean; after: boolean | undefined } | null>(null);
-  useSocketEvent(socket, 'graphPaperChanged', ({ graphPaper }) =>
-    setLive({ value: graphPaper, after: fromView }),
-  );
-  return live && live.after === fromView ? live.value : (fromView ?? false);
+  return useViewSetting(socket, 'graphPaperChanged', (p) => p.graphPaper, fromView, false);
 }

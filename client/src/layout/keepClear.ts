@@ -48,7 +48,13 @@ export function keepClear(box: Rect, viewport: Rect, obstacles: readonly Rect[],
 export function editorPanels(container: HTMLElement): Rect[] {
   const origin = container.getBoundingClientRect();
   // This editor's own panels (not another board's on the same page), and the class page's bars over it.
-  const inEditor = ['.tlui-main-toolbar', '.tlui-style-panel', '.tlui-menu-zone', '.tlui-navigation-panel'];
+  const inEditor = [
+    '.tlui-main-toolbar',
+    '.tlui-style-panel',
+    '.tlui-menu-zone',
+    '.tlui-navigation-panel',
+    '.pen-mode-switch',
+  ];
   const onPage = ['.class-bar', '.pause-banner', '.question-notice'];
   const found = [
     ...inEditor.flatMap((s) => [...container.querySelectorAll<HTMLElement>(s)]),

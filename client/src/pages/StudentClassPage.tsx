@@ -24,6 +24,9 @@ import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
 import { useFollow } from '../discussion/useFollow.js';
 import { LazyFollowingTeacher } from '../discussion/lazySnapshots.js';
+import { useViewSetting } from '../classroom/useViewSetting.js';
+import { ReflectionDialog } from '../reflection/ReflectionDialog.js';
+import { Button } from '../ui/index.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 
@@ -35,6 +38,18 @@ export function StudentClassPage({ classId }: { classId: string }) {
   useUserColors(state.phase === 'in' ? state.view : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
+  const [workOpen, setWorkOpen] = useState(false);
+  const reflectionOpen = useViewSetting(
+    socket,
+    'reflectionChanged',
+    (p) => p.open,
+    state.phase === 'in' ? state.view.reflectionOpen : undefined,
+    false,
+  );
+  // The teacher asking for reflections opens them once; the student may close it and come back.
+  useEffect(() => {
+    if (reflectionOpen) setWorkOpen(true);
+  }, [reflectionOpen]);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
   // A student in class is about to see their group's board: fetch the editor alongside /me and the view.
   useEffect(preloadBoardEditor, []);
@@ -146,6 +161,17 @@ export function StudentClassPage({ classId }: { classId: string }) {
         <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
           My draft
         </button>
+      )}
+      <Button
+        size="sm"
+        variant={reflectionOpen ? 'primary' : undefined}
+        aria-haspopup="dialog"
+        onClick={() => setWorkOpen(true)}
+      >
+        {reflectionOpen ? 'Reflect' : 'My work'}
+      </Button>
+      {token && (
+        <ReflectionDialog classId={classId} token={token} open={workOpen} onOpenChange={setWorkOpen} />
       )}
     </div>
   );

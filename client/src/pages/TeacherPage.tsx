@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
 import { anonymizedForDashboard } from '../components/anonymizedClass.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
@@ -32,6 +32,12 @@ import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';
+import { useParticipation } from '../evidence/useParticipation.js';
+import { LazyReplayView } from '../evidence/lazyReplay.js';
+import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
+import { ClassDataNotice } from '../components/ClassDataNotice.js';
+import { useDashboardAnnouncements } from '../announcements/useDashboardAnnouncements.js';
+import { dashboardSnapshot } from '../announcements/teacherAnnouncements.js';
 
 const CLOCK_TICK_MS = 10_000;
 
@@ -47,10 +53,14 @@ function useNow(): number {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The teacher's dashboard: class controls, groups with live thumbnails, roster, questions, projector. */
-/** The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation. */
-type DashboardTab = 'live' | 'strategies' | 'prepare';
+/**
+ * The dashboard's views: the live lesson, the anticipated strategies and how groups match them, preparation,
+ * and what students said about the lesson.
+ */
+const DASHBOARD_TABS = ['live', 'strategies', 'prepare', 'reflections'] as const;
+type DashboardTab = (typeof DASHBOARD_TABS)[number];
 const isDashboardTab = (value: string): value is DashboardTab =>
-  value === 'live' || value === 'strategies' || value === 'prepare';
+  (DASHBOARD_TABS as readonly string[]).includes(value);
 
 export function TeacherPage({ classId }: { classId: string }) {
   const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
@@ -61,7 +71,9 @@ export function TeacherPage({ classId }: { classId: string }) {
   const classTags = useClassTags(classId, socket, state.phase === 'ready');
   const representations = useGroupRepresentations(classId, socket, state.phase === 'ready');
   const diagnostic = useDiagnosticProgress(classId, socket, state.phase === 'ready');
+  const participation = useParticipation(classId, socket, state.phase === 'ready');
   const [focusGroupId, setFocusGroupId] = useState<string | null>(null);
+  const [replayGroupId, setReplayGroupId] = useState<string | null>(null);
   const [draftStudentId, setDraftStudentId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [projectorLink, setProjectorLink] = useState<string | null>(null);
@@ -99,6 +111,13 @@ export function TeacherPage({ classId }: { classId: string }) {
     [classId],
   );
 
+  useDashboardAnnouncements(
+    state.phase === 'ready' && cls
+      ? dashboardSnapshot(cls, { ...state, now, quietAfterMs: SILENT_AFTER_MS })
+      : null,
+    names,
+  );
+
   if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
   if (state.phase === 'failed')
     return (
@@ -120,6 +139,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const c = cls ?? state.cls;
   const licenseKey = config?.tldrawLicenseKey ?? null;
   const focused = c.groups.find((g) => g.groupId === focusGroupId);
+  const replayed = c.groups.find((g) => g.groupId === replayGroupId);
   const draftStudent = c.students.find((s) => s.studentId === draftStudentId);
   const project = (boardIds: string[], anonymize: boolean) =>
     void run(() =>
@@ -162,7 +182,10 @@ export function TeacherPage({ classId }: { classId: string }) {
               licenseKey={licenseKey}
               projected={c.projectedBoardIds.includes(g.boardId)}
               canProjectMore={c.projectedBoardIds.length < MAX_PROJECTED_BOARDS}
+              participation={participation?.groups.find((p) => p.groupId === g.groupId)}
+              participationOptions={participation?.options}
               onOpen={() => setFocusGroupId(g.groupId)}
+              onReplay={() => setReplayGroupId(g.groupId)}
               onToggleProjected={(on) =>
                 project(
                   on
@@ -308,8 +331,21 @@ export function TeacherPage({ classId }: { classId: string }) {
             ),
           },
           { value: 'prepare', label: 'Prepare', content: prepare },
+          {
+            value: 'reflections',
+            label: 'Reflections',
+            content: (
+              <ReflectionsPanel
+                classId={classId}
+                socket={socket}
+                reflectionOpen={c.reflectionOpen}
+                resolveName={resolveName}
+              />
+            ),
+          },
         ]}
       />
+      <ClassDataNotice classId={classId} />
       <section className="students-and-groups stack" aria-label="Students and groups">
         <div className="row">
           <h2>Students and groups</h2>
@@ -358,6 +394,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           maxAssetBytes={config?.maxAssetBytes ?? null}
           onPose={onPose}
           onClose={() => setFocusGroupId(null)}
+          onReplay={() => setReplayGroupId(focused.groupId)}
           classSocket={socket}
           spotlight={c.spotlight}
           onSpotlight={(spotlight) =>
@@ -367,6 +404,18 @@ export function TeacherPage({ classId }: { classId: string }) {
             })
           }
         />
+      )}
+      {replayed && (
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyReplayView
+            classId={classId}
+            groupId={replayed.groupId}
+            groupName={replayed.name}
+            resolveName={resolveName}
+            licenseKey={licenseKey}
+            onClose={() => setReplayGroupId(null)}
+          />
+        </Suspense>
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 import './shapeTypes.js';
 import './mathShapes.css';
 import { BaseBoxShapeUtil, DefaultFontFaces, HTMLContainer, useEditor, useIsEditing } from 'tldraw';
+import { useEffect, useRef } from 'react';
 import {
   FRACTION_BAR_DEFAULT_PROPS,
   FRACTION_BAR_TYPE,
@@ -99,14 +100,22 @@ function FractionBarView({ shape }: { shape: FractionBarShape }) {
   const { w, h } = shape.props;
   const update = (next: Partial<FractionBarProps>) =>
     editor.updateShape<FractionBarShape>({ id: shape.id, type: FRACTION_BAR_TYPE, props: next });
+  const svg = useRef<SVGSVGElement>(null);
+  // A keyboard user who starts editing (Enter, or placing the shape) lands on the first part: Space shades
+  // it, Tab goes to the next part and on to the buttons.
+  useEffect(() => {
+    if (isEditing) svg.current?.querySelector<SVGElement>('[data-part="0"]')?.focus({ preventScroll: true });
+  }, [isEditing]);
   return (
     <HTMLContainer className="fraction-bar-shape" style={{ width: w, height: h }}>
       <svg
+        ref={svg}
         width={w}
         height={h}
         viewBox={`0 0 ${w} ${h}`}
         overflow="visible"
-        role="img"
+        // while editing, the parts are checkboxes: an img's children would be hidden from a screen reader
+        role={isEditing ? 'group' : 'img'}
         aria-label={`Fraction model, ${fractionLabel(shape.props.partition)} shaded`}
       >
         <FractionBarSvg

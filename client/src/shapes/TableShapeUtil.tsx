@@ -67,17 +67,22 @@ function TableView({ shape }: { shape: TableShape }) {
 
   const onKeyDown = (e: React.KeyboardEvent, row: number, column: number) => {
     if (e.key === 'Tab') {
-      // Tab walks the cells row by row (Shift+Tab back); Tab from the last cell adds a row.
-      e.preventDefault();
-      e.stopPropagation();
+      // Tab walks the cells row by row (Shift+Tab back); Tab from the last cell goes on to the buttons under
+      // the table (add a row…), as Tab leaves any grid, so a keyboard user reaches them too.
       const index = row * columns + column + (e.shiftKey ? -1 : 1);
-      if (index < 0) return;
       if (index >= rows * columns) {
-        if (rows >= MAX_TABLE_ROWS) return;
-        update(resized(insertTableRow(cells, rows)));
-        moveTo(rows, 0);
+        const firstControl = e.currentTarget
+          .closest('.table-shape')
+          ?.querySelector<HTMLButtonElement>('.math-shape-controls button:not(:disabled)');
+        if (!firstControl) return;
+        e.preventDefault();
+        e.stopPropagation();
+        firstControl.focus();
         return;
       }
+      e.preventDefault();
+      e.stopPropagation();
+      if (index < 0) return;
       moveTo(Math.floor(index / columns), index % columns);
     } else if (e.key === 'Enter') {
       // Enter goes down a row; from the last row it finishes editing.
@@ -196,8 +201,8 @@ function TableView({ shape }: { shape: TableShape }) {
 
 /**
  * A table of plain-text cells. Editing (double-click, or Enter when selected) turns the cells into inputs:
- * Tab and Shift+Tab walk them, Enter goes down a row, and buttons under the table add or remove rows and
- * columns and toggle the header row. Exported as plain SVG.
+ * Tab and Shift+Tab walk them, Enter goes down a row, and buttons under the table (Tab from the last cell
+ * reaches them) add or remove rows and columns and toggle the header row. Exported as plain SVG.
  */
 export class TableShapeUtil extends BaseBoxShapeUtil<TableShape> {
   static override type = TABLE_TYPE;

@@ -32,16 +32,21 @@ import {
   StateNode,
   createShapeId,
   type TLComponents,
+  type TLKeyboardEventInfo,
+  type VecLike,
   type TLShapePartial,
   type TLStateNodeConstructor,
   type TLUiOverrides,
 } from 'tldraw';
 import { representationTools, type RepresentationTool } from './representationTools.js';
+import { useKeyboardStaysOnCanvas } from '../keyboard/useKeyboardStaysOnCanvas.js';
+import { PenModeSwitch } from '../pen/PenModeSwitch.js';
 
 /**
  * A tool that places its shape where the user clicks (or taps), centred on the point, at the shape's default
  * size; then selects it and starts editing it if the shape can be edited. Placing on pointer up, not down,
- * lets a touch that turns into a pinch or pan place nothing.
+ * lets a touch that turns into a pinch or pan place nothing. Enter places it in the middle of the view: the
+ * keyboard path (the tool's shortcut or its toolbar button, then Enter), which needs no pointer at all.
  */
 function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
   return class PlaceRepresentation extends StateNode {
@@ -60,16 +65,21 @@ function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
     override onPointerUp() {
       if (!this.pressed) return;
       this.pressed = false;
-      this.place();
+      this.place(this.editor.inputs.getCurrentPagePoint());
+    }
+
+    override onKeyDown(info: TLKeyboardEventInfo) {
+      // key_down only (not key_repeat): holding Enter places one shape, not a row of them.
+      if (info.key !== 'Enter' || info.shiftKey || info.accelKey || info.altKey) return;
+      this.place(this.editor.getViewportPageBounds().center);
     }
 
     override onCancel() {
       this.editor.setCurrentTool('select');
     }
 
-    private place() {
+    private place(point: VecLike) {
       const { editor } = this;
-      const point = editor.inputs.getCurrentPagePoint();
       const id = createShapeId();
       editor.markHistoryStoppingPoint(`place ${entry.shapeType}`);
       editor.createShape({ id, type: entry.shapeType, x: point.x, y: point.y } as TLShapePartial);
@@ -125,8 +135,11 @@ export const mathUiOverrides: TLUiOverrides = {
         label: entry.label,
         icon: <ToolIcon path={entry.icon} />,
         kbd: entry.kbd,
-        onSelect: () => {
+        onSelect: (source) => {
           editor.setCurrentTool(entry.id);
+          // From a toolbar button the keyboard stays on the button, where tldraw hears no keys: hand it to
+          // the canvas, so Enter places the shape (a mouse user loses nothing, the next click is the canvas's).
+          if (source === 'toolbar') editor.getContainer().focus();
         },
       };
     }
@@ -144,44 +157,50 @@ const TOOL_BUTTON_PX = 40;
  * so they stay in the main toolbar instead of the overflow menu on a laptop screen.
  */
 export function MathToolbar() {
+  // Every editable canvas has this toolbar: the one place that runs on each of them, inside the editor.
+  useKeyboardStaysOnCanvas();
   const extra = representationTools.length;
   return (
-    <DefaultToolbar
-      maxItems={DEFAULT_MAX_ITEMS + extra}
-      maxSizePx={DEFAULT_MAX_SIZE_PX + extra * TOOL_BUTTON_PX}
-    >
-      <SelectToolbarItem />
-      <HandToolbarItem />
-      <DrawToolbarItem />
-      <EraserToolbarItem />
-      {representationTools.map((entry) => (
-        <ToolbarItem key={entry.id} tool={entry.id} />
-      ))}
-      <ArrowToolbarItem />
-      <TextToolbarItem />
-      <NoteToolbarItem />
-      <AssetToolbarItem />
-      <RectangleToolbarItem />
-      <EllipseToolbarItem />
-      <TriangleToolbarItem />
-      <DiamondToolbarItem />
-      <HexagonToolbarItem />
-      <OvalToolbarItem />
-      <RhombusToolbarItem />
-      <StarToolbarItem />
-      <CloudToolbarItem />
-      <HeartToolbarItem />
-      <XBoxToolbarItem />
-      <CheckBoxToolbarItem />
-      <ArrowLeftToolbarItem />
-      <ArrowUpToolbarItem />
-      <ArrowDownToolbarItem />
-      <ArrowRightToolbarItem />
-      <LineToolbarItem />
-      <HighlightToolbarItem />
-      <LaserToolbarItem />
-      <FrameToolbarItem />
-    </DefaultToolbar>
+    <>
+      {/* drawn in the editor's front layer (a portal), not in the toolbar's row */}
+      <PenModeSwitch />
+      <DefaultToolbar
+        maxItems={DEFAULT_MAX_ITEMS + extra}
+        maxSizePx={DEFAULT_MAX_SIZE_PX + extra * TOOL_BUTTON_PX}
+      >
+        <SelectToolbarItem />
+        <HandToolbarItem />
+        <DrawToolbarItem />
+        <EraserToolbarItem />
+        {representationTools.map((entry) => (
+          <ToolbarItem key={entry.id} tool={entry.id} />
+        ))}
+        <ArrowToolbarItem />
+        <TextToolbarItem />
+        <NoteToolbarItem />
+        <AssetToolbarItem />
+        <RectangleToolbarItem />
+        <EllipseToolbarItem />
+        <TriangleToolbarItem />
+        <DiamondToolbarItem />
+        <HexagonToolbarItem />
+        <OvalToolbarItem />
+        <RhombusToolbarItem />
+        <StarToolbarItem />
+        <CloudToolbarItem />
+        <HeartToolbarItem />
+        <XBoxToolbarItem />
+        <CheckBoxToolbarItem />
+        <ArrowLeftToolbarItem />
+        <ArrowUpToolbarItem />
+        <ArrowDownToolbarItem />
+        <ArrowRightToolbarItem />
+        <LineToolbarItem />
+        <HighlightToolbarItem />
+        <LaserToolbarItem />
+        <FrameToolbarItem />
+      </DefaultToolbar>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The math toolbar: one entry per representation shape. `mathToolbar.tsx` turns each entry into a tldraw
- * tool (click on the canvas places the shape at its default size, selects it and starts editing it when
- * the shape can be edited) and a toolbar button shown ahead of tldraw's own tools, so every entry stays
+ * tool (a click on the canvas, or Enter, places the shape at its default size, selects it and starts editing
+ * it when the shape can be edited) and a toolbar button shown ahead of tldraw's own tools, so every entry stays
  * in the main toolbar at 1280×800 instead of the overflow menu.
  *
  * To add a shape: register its ShapeUtil (shapes/index.ts) and its props (shared boardSchema.ts), then

@@ -131,3 +131,23 @@ export const GripIcon = (p: IconProps) => (
     <circle cx="15" cy="18" r="1" />
   </Svg>
 );
+
+/** A triangle pointing right: play. */
+export const PlayIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="play">
+    <path d="M7 4v16l13-8z" />
+  </Svg>
+);
+/** Two bars: pause. */
+export const PauseIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="pause">
+    <path d="M8 5v14M16 5v14" />
+  </Svg>
+);
+/** A clock face with an arrow turning back: replay the lesson. */
+export const ReplayIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="replay">
+    <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+    <path d="M3 3v5h5M12 7v5l3 2" />
+  </Svg>
+);

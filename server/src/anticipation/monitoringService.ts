@@ -116,7 +116,8 @@ export class MonitoringService extends EventEmitter<MonitoringEvents> {
     this.pending.get(boardId)?.();
     const cancel = this.deps.scheduler.timeout(this.deps.debounceMs, () => {
       this.pending.delete(boardId);
-      if (!this.deps.classrooms.getGroup(group.groupId)) return;
+      // A debounce can fire while the server closes (between the rooms and the timers): nothing to match.
+      if (this.deps.rooms.isClosed || !this.deps.classrooms.getGroup(group.groupId)) return;
       this.rematch(group.classId, group.boardId, this.anticipations(group.classId));
       this.emit('changed', group.classId);
     });

@@ -30,12 +30,16 @@ describe('record authorship from the update log', () => {
     ];
 
     const store = storeWith(first);
-    expect(recordAuthorship(store, 'b1').get('shape:a')).toEqual({ creator: 'ana', authors: ['ana'] });
+    expect(recordAuthorship(store, 'b1').get('shape:a')).toEqual({
+      creator: 'ana',
+      authors: ['ana'],
+      firstAt: 1,
+    });
     store.appendUpdates('b1', later);
     const incremental = recordAuthorship(store, 'b1');
-    expect(incremental.get('shape:a')).toEqual({ creator: 'ana', authors: ['ana', 'ben'] });
-    expect(incremental.get('shape:b')).toEqual({ creator: 'ben', authors: ['ben'] });
-    expect(incremental.get('shape:c')).toEqual({ creator: 'ana', authors: ['ana'] });
+    expect(incremental.get('shape:a')).toEqual({ creator: 'ana', authors: ['ana', 'ben'], firstAt: 1 });
+    expect(incremental.get('shape:b')).toEqual({ creator: 'ben', authors: ['ben'], firstAt: 2 });
+    expect(incremental.get('shape:c')).toEqual({ creator: 'ana', authors: ['ana'], firstAt: 3 });
 
     const fresh = recordAuthorship(storeWith([...first, ...later]), 'b1');
     expect([...incremental]).toEqual([...fresh]);

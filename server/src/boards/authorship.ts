@@ -6,6 +6,8 @@ export interface RecordAuthorship {
   creator: string;
   /** Everyone who wrote it, in order of first write (the creator first). */
   authors: string[];
+  /** When it was first written (the server's clock when the update was stored). */
+  firstAt: number;
 }
 
 interface FoldedAuthorship {
@@ -23,7 +25,7 @@ interface FoldedAuthorship {
  */
 const folded = new WeakMap<BoardStore, Map<string, FoldedAuthorship>>();
 
-function foldUpdate(folded: FoldedAuthorship, update: Uint8Array, author: string): void {
+function foldUpdate(folded: FoldedAuthorship, update: Uint8Array, author: string, at: number): void {
   const { records, clients } = folded;
   let structs: Array<Y.Item | Y.GC | Y.Skip>;
   try {
@@ -38,7 +40,7 @@ function foldUpdate(folded: FoldedAuthorship, update: Uint8Array, author: string
       const key = (entry as { key?: unknown } | null)?.key;
       if (typeof key !== 'string') continue;
       const known = records.get(key);
-      if (!known) records.set(key, { creator: author, authors: [author] });
+      if (!known) records.set(key, { creator: author, authors: [author], firstAt: at });
       else if (!known.authors.includes(author)) known.authors.push(author);
     }
   }
@@ -71,8 +73,8 @@ function foldLog(store: BoardStore, boardId: string): FoldedAuthorship {
   }
   let entry = boards.get(boardId);
   if (!entry) boards.set(boardId, (entry = { seq: 0, records: new Map(), clients: new Map() }));
-  for (const { seq, update, author } of store.updatesAfter(boardId, entry.seq)) {
-    foldUpdate(entry, update, author);
+  for (const { seq, update, author, at } of store.updatesAfter(boardId, entry.seq)) {
+    foldUpdate(entry, update, author, at);
     entry.seq = seq;
   }
   return entry;

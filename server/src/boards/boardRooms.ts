@@ -154,6 +154,11 @@ export class BoardRooms {
   }
 
   /** Snapshots and closes every room (graceful shutdown). */
+  /** The server is shutting down: no room loads again, so background work (a debounced match) stands down. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   closeAll(): void {
     this.closed = true;
     for (const [boardId, room] of [...this.rooms]) this.unload(boardId, room);

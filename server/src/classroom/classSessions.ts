@@ -56,6 +56,7 @@ export class ClassSessions {
         graphPaper: false,
         anonymizeDashboard: false,
         anonymizeStudents: false,
+        reflectionOpen: false,
         createdAt: now(),
       });
       return { classId, joinCode, teacherKey, projectorKey };

@@ -109,6 +109,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       graphPaper: c.graphPaper,
       anonymizeDashboard: c.anonymizeDashboard,
       anonymizeStudents: c.anonymizeStudents,
+      reflectionOpen: c.reflectionOpen,
     };
   }
 
@@ -121,6 +122,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       graphPaper?: boolean | undefined;
       anonymizeDashboard?: boolean | undefined;
       anonymizeStudents?: boolean | undefined;
+      reflectionOpen?: boolean | undefined;
     },
   ): void {
     const before = this.deps.store.getClass(classId);
@@ -132,6 +134,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const lockedAfter = after.paused || after.ended;
     if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
+    if (before.reflectionOpen !== after.reflectionOpen)
+      this.emit('reflectionChanged', classId, after.reflectionOpen);
     // Students hear the new labels with a fresh view (their names map changes).
     if (before.anonymizeStudents !== after.anonymizeStudents) this.emit('studentViewChanged', classId);
   }
@@ -203,6 +207,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       joinCode: c.joinCode,
       paused: c.paused || c.ended,
       graphPaper: c.graphPaper,
+      reflectionOpen: c.reflectionOpen,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight },
       names,
       colors: {

@@ -25,6 +25,8 @@ export interface ClassRow {
   anonymizeDashboard: boolean;
   /** Students see each other (cursors, authorship, critique replies) under pseudonyms. */
   anonymizeStudents: boolean;
+  /** Students are asked for their end-of-lesson reflection. */
+  reflectionOpen: boolean;
   createdAt: number;
 }
 
@@ -95,6 +97,7 @@ export type ClassPatch = Partial<
     | 'taskPrompt'
     | 'anonymizeDashboard'
     | 'anonymizeStudents'
+    | 'reflectionOpen'
   >
 >;
 
@@ -105,6 +108,8 @@ export interface ClassroomStore {
   createClass(row: ClassRow): void;
   getClass(classId: string): ClassRow | undefined;
   getClassByJoinCode(joinCode: string): ClassRow | undefined;
+  /** Ids of the classes created before a time, oldest first: the only ones a retention period can have ended. */
+  classesCreatedBefore(at: number): string[];
   updateClass(classId: string, patch: ClassPatch): void;
   /** Throws NameTakenError when an active student of the class already has this name (case-insensitive). */
   addStudent(row: StudentRow): void;

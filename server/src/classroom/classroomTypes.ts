@@ -15,6 +15,7 @@ export interface Principal {
 export interface ClassroomEvents {
   paused: [classId: string, paused: boolean];
   graphPaperChanged: [classId: string, graphPaper: boolean];
+  reflectionChanged: [classId: string, open: boolean];
   taskPromptChanged: [classId: string, taskPrompt: string];
   /** What students may see changed (e.g. anonymized names): they load their class view again. */
   studentViewChanged: [classId: string];

@@ -100,6 +100,9 @@ const MIGRATIONS = [
   ALTER TABLE classes ADD COLUMN anonymize_dashboard INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE classes ADD COLUMN anonymize_students INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  ALTER TABLE classes ADD COLUMN reflection_open INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -122,6 +125,7 @@ type ClassDbRow = {
   spotlight: string | null;
   anonymize_dashboard: number;
   anonymize_students: number;
+  reflection_open: number;
   created_at: number;
 };
 const toClass = (r: ClassDbRow): ClassRow => ({
@@ -141,6 +145,7 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   spotlight: r.spotlight === null ? null : (JSON.parse(r.spotlight) as Spotlight),
   anonymizeDashboard: r.anonymize_dashboard === 1,
   anonymizeStudents: r.anonymize_students === 1,
+  reflectionOpen: r.reflection_open === 1,
   createdAt: r.created_at,
 });
 type StudentDbRow = {
@@ -209,9 +214,12 @@ export class SqliteClassroomStore implements ClassroomStore {
   }
 
   createClass(c: ClassRow): void {
+    // Every column, so a class is stored as given (not only as the defaults a new class happens to have).
     this.stmt(
       `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
-           joining_open, paused, ended, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           joining_open, paused, ended, anonymize, projected_board_ids, template_records, graph_paper, spotlight,
+           anonymize_dashboard, anonymize_students, reflection_open, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       c.classId,
       c.title,
@@ -222,6 +230,14 @@ export class SqliteClassroomStore implements ClassroomStore {
       Number(c.joiningOpen),
       Number(c.paused),
       Number(c.ended),
+      Number(c.anonymize),
+      JSON.stringify(c.projectedBoardIds),
+      JSON.stringify(c.templateRecords),
+      Number(c.graphPaper),
+      c.spotlight === null ? null : JSON.stringify(c.spotlight),
+      Number(c.anonymizeDashboard),
+      Number(c.anonymizeStudents),
+      Number(c.reflectionOpen),
       c.createdAt,
     );
   }
@@ -229,6 +245,14 @@ export class SqliteClassroomStore implements ClassroomStore {
   getClass(classId: string): ClassRow | undefined {
     const r = this.stmt('SELECT * FROM classes WHERE class_id = ?').get(classId) as ClassDbRow | undefined;
     return r && toClass(r);
+  }
+
+  classesCreatedBefore(at: number): string[] {
+    return (
+      this.stmt('SELECT class_id FROM classes WHERE created_at < ? ORDER BY created_at').all(at) as Array<{
+        class_id: string;
+      }>
+    ).map((r) => r.class_id);
   }
 
   getClassByJoinCode(joinCode: string): ClassRow | undefined {
@@ -250,6 +274,7 @@ export class SqliteClassroomStore implements ClassroomStore {
       taskPrompt: 'task_prompt',
       anonymizeDashboard: 'anonymize_dashboard',
       anonymizeStudents: 'anonymize_students',
+      reflectionOpen: 'reflection_open',
     };
     for (const [key, value] of Object.entries(patch) as Array<[keyof ClassPatch, unknown]>) {
       if (value === undefined) continue;

@@ -26,8 +26,25 @@ const MIGRATIONS = [
   `,
 ];
 
-/** The class's chosen item bank (JSON, or null when skipped), students' answers, and their profiles. */
-export class DiagnosticStore {
+/**
+ * The class's chosen item bank (JSON, or null when skipped), students' answers, and their profiles (one
+ * contract suite: diagnosticStore.contract.ts).
+ */
+export interface DiagnosticStore {
+  /** undefined: never chosen; null: skipped. */
+  bankOf(classId: string): unknown;
+  setBank(classId: string, bank: unknown): void;
+  /** A student's answer to an item; answering the item again replaces it. */
+  answer(classId: string, studentId: string, r: DiagnosticResponse, at: number): void;
+  /** A student's answers, in the order they were (last) given. */
+  responsesOf(studentId: string): DiagnosticResponse[];
+  saveProfile(classId: string, studentId: string, profile: DiagnosticProfile, at: number): void;
+  profilesOf(classId: string): Map<string, DiagnosticProfile>;
+  /** A new bank makes earlier answers meaningless. */
+  clearClass(classId: string): void;
+}
+
+export class SqliteDiagnosticStore implements DiagnosticStore {
   constructor(private readonly db: Database.Database) {
     migrate(db, 'diagnostics', MIGRATIONS);
   }

@@ -20,6 +20,13 @@ import { snapshotHandlers } from './snapshotHandlers.js';
 import { discussionHandlers } from './discussionHandlers.js';
 import { followHandlers } from './followHandlers.js';
 import type { FollowService } from '../discussion/followService.js';
+import { evidenceHandlers } from './evidenceHandlers.js';
+import type { EvidenceService } from '../evidence/evidenceService.js';
+import { reflectionHandlers } from './reflectionHandlers.js';
+import { retentionHandlers } from './retentionHandlers.js';
+import type { RetentionService } from '../retention/retentionService.js';
+import type { ClassExport } from '@conjecture/shared';
+import type { ReflectionService } from '../reflections/reflectionService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
 import type { SnapshotService } from '../snapshots/snapshotService.js';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
@@ -37,6 +44,10 @@ export interface AppDeps {
   snapshots: SnapshotService;
   discussion: DiscussionService;
   follow: FollowService;
+  evidence: EvidenceService;
+  reflections: ReflectionService;
+  retention: RetentionService;
+  exportClass: (classId: string) => ClassExport | undefined;
   alertsOf: AlertsOf;
   config: Config;
   rooms: BoardRooms;
@@ -57,6 +68,10 @@ export function createApp({
   snapshots,
   discussion,
   follow,
+  evidence,
+  reflections,
+  retention,
+  exportClass,
   alertsOf,
   log,
   now,
@@ -82,6 +97,9 @@ export function createApp({
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
         ...followHandlers({ follow }),
+        ...evidenceHandlers({ evidence }),
+        ...reflectionHandlers({ reflections }),
+        ...retentionHandlers({ retention, exportOf: exportClass }),
       },
       { classroom, log, checkResponses: config.CHECK_RESPONSES },
     ),

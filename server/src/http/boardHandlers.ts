@@ -46,7 +46,13 @@ export function boardHandlers({
     boardAuthorship: ({ params }) => {
       if (!rooms.getBoard(params.boardId)) return fail('not_found', 'no such board');
       const all = recordAuthorship(rooms.store, params.boardId);
-      return ok(Object.fromEntries([...all].filter(([key]) => key.startsWith('shape:'))));
+      return ok(
+        Object.fromEntries(
+          [...all]
+            .filter(([key]) => key.startsWith('shape:'))
+            .map(([key, { creator, authors }]) => [key, { creator, authors }]),
+        ),
+      );
     },
     // Per group board, how many items of each representation type.
     representations: ({ caller }) => {

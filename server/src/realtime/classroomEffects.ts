@@ -44,6 +44,9 @@ export function classroomEffects(
   classroom.on('graphPaperChanged', (classId, graphPaper) =>
     io.to(classChannel(classId)).emit('graphPaperChanged', { classId, graphPaper }),
   );
+  classroom.on('reflectionChanged', (classId, open) =>
+    io.to(classChannel(classId)).emit('reflectionChanged', { classId, open }),
+  );
 
   classroom.on('taskPromptChanged', (classId, taskPrompt) =>
     io.to(classChannel(classId)).emit('taskPromptChanged', { classId, taskPrompt }),

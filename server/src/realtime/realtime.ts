@@ -2,6 +2,7 @@ import { MONITORING_EVENT_MIN_INTERVAL_MS, YjsCloseCode } from '@conjecture/shar
 import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
 import type { FollowService } from '../discussion/followService.js';
+import type { ReflectionService } from '../reflections/reflectionService.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
@@ -28,6 +29,7 @@ export interface RealtimeDeps {
   monitoring: MonitoringService;
   discussion: DiscussionService;
   follow: FollowService;
+  reflections: ReflectionService;
   now: () => number;
   scheduler: Scheduler;
 }
@@ -70,6 +72,10 @@ export function wireRealtime(deps: RealtimeDeps): void {
     io.to(teacherChannel(classId)).emit('monitoringChanged', monitoring.state(classId));
   });
   monitoring.on('changed', sendMonitoring);
+
+  deps.reflections.on('saved', (reflection) =>
+    io.to(teacherChannel(reflection.classId)).emit('reflectionSaved', { reflection }),
+  );
 
   // The discussion plan and its presented step: the teacher and the projector each read it as they may.
   deps.discussion.on('changed', (classId) => {

@@ -48,6 +48,10 @@ export function boardStoreContract(
         [[4], 'bob', 12],
       ]);
       expect(store.updatesAfter('board-1', seqs[1] as number).map((u) => u.author)).toEqual(['bob']);
+      expect(store.lastUpdateAt('board-1')).toBe(12);
+      store.createBoard(board('board-2'));
+      expect(store.lastUpdateAt('board-2')).toBeUndefined();
+      expect(store.lastUpdateAt('nope-00')).toBeUndefined();
       store.close();
     });
 

@@ -66,6 +66,8 @@ export interface BoardStore {
   /** The log after `afterSeq` (exclusive), in order. The full log stays: it is the board's history. */
   updatesAfter(boardId: string, afterSeq: number): StoredUpdate[];
   writeSnapshot(boardId: string, snapshot: StoredSnapshot): void;
+  /** When the board's last update was stored (undefined: none yet); what "last active" is read from. */
+  lastUpdateAt(boardId: string): number | undefined;
   /** Bytes stored for a board's latest snapshot plus the updates after it: what loading reads. */
   loadBytes(boardId: string): number;
   /** Deletes a board with its whole log and snapshots — and the assets it owns (`board:<id>`) — for good. */

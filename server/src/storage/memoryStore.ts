@@ -51,6 +51,10 @@ export class MemoryStore implements BoardStore {
     return this.require(boardId).log.filter((u) => u.seq > afterSeq);
   }
 
+  lastUpdateAt(boardId: string): number | undefined {
+    return this.boards.get(boardId)?.log.at(-1)?.at;
+  }
+
   writeSnapshot(boardId: string, snapshot: StoredSnapshot): void {
     const board = this.require(boardId);
     board.snapshots.push({ ...snapshot, state: snapshot.state.slice() });

@@ -84,6 +84,9 @@ export class SqliteStore implements BoardStore {
       >(
         'SELECT seq, update_bytes, author, at FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
       ),
+      lastUpdateAt: db.prepare<[string], { at: number }>(
+        'SELECT at FROM board_updates WHERE board_id = ? ORDER BY seq DESC LIMIT 1',
+      ),
       tailBytes: db.prepare<[string, number], { n: number | null }>(
         'SELECT SUM(LENGTH(update_bytes)) AS n FROM board_updates WHERE board_id = ? AND seq > ?',
       ),
@@ -157,6 +160,10 @@ export class SqliteStore implements BoardStore {
     return this.stmts.updatesAfter
       .all(boardId, afterSeq)
       .map((r) => ({ seq: r.seq, update: new Uint8Array(r.update_bytes), author: r.author, at: r.at }));
+  }
+
+  lastUpdateAt(boardId: string): number | undefined {
+    return this.stmts.lastUpdateAt.get(boardId)?.at;
   }
 
   writeSnapshot(boardId: string, snapshot: StoredSnapshot): void {

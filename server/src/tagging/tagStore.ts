@@ -83,7 +83,19 @@ const toTag = (r: Row): ContributionTag => ({
 });
 
 /** Tags and the teacher's corrections, beside the class they belong to (deleted with it). */
-export class TagStore {
+/** Every contribution's tag and the teacher's corrections, per class (one contract suite: tagStore.contract.ts). */
+export interface TagStore {
+  /** Stores a tag (a contribution tagged again replaces its tag; a correction stays). */
+  put(t: Omit<ContributionTag, 'corrected'>): void;
+  get(contributionId: string): ContributionTag | undefined;
+  /** A class's tags, oldest first. */
+  ofClass(classId: string): ContributionTag[];
+  /** A board's latest `limit` tags, oldest first. */
+  ofBoard(boardId: string, limit: number): ContributionTag[];
+  correct(contributionId: string, move: string, questionType: string | null, at: number): void;
+}
+
+export class SqliteTagStore implements TagStore {
   constructor(private readonly db: Database.Database) {
     migrate(db, 'tagging', MIGRATIONS);
   }

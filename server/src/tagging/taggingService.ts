@@ -150,6 +150,36 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
     );
   }
 
+  /**
+   * A written answer of a student's end-of-lesson reflection, tagged against its prompt; an answer saved
+   * again unchanged keeps its tag (and any correction).
+   */
+  reflectionWritten(r: {
+    classId: string;
+    groupId: string | null;
+    studentId: string;
+    field: string;
+    prompt: string;
+    text: string;
+  }): void {
+    const contributionId = `reflection:${r.classId}:${r.studentId}:${r.field}`;
+    if (this.deps.store.get(contributionId)?.text === r.text) return;
+    this.tag(
+      {
+        contributionId,
+        classId: r.classId,
+        groupId: r.groupId,
+        boardId: null,
+        shapeId: null,
+        kind: 'reflection',
+        author: r.studentId,
+        role: 'student',
+        text: r.text,
+      },
+      [{ role: 'teacher', text: r.prompt }],
+    );
+  }
+
   /** A reply in a critique thread, tagged against the item replied to and the earlier replies. */
   critiqueReply(r: ReplyPosted): void {
     const role = roleOf(r.authorId);
@@ -180,13 +210,16 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
 
   /** Per group: moves and question types; for the teacher: the types of their own questions. A correction wins. */
   summary(classId: string): TagSummary {
+    // The summary is the lesson's talk; reflections are written after it, about it.
     return summarizeTags(
-      this.tagsOf(classId).map((t) => ({
-        groupId: t.groupId,
-        role: t.role,
-        move: (t.corrected?.move ?? t.move) as never,
-        questionType: (t.corrected ? t.corrected.questionType : t.questionType) as never,
-      })),
+      this.tagsOf(classId)
+        .filter((t) => t.kind !== 'reflection')
+        .map((t) => ({
+          groupId: t.groupId,
+          role: t.role,
+          move: (t.corrected?.move ?? t.move) as never,
+          questionType: (t.corrected ? t.corrected.questionType : t.questionType) as never,
+        })),
     );
   }
 

@@ -73,3 +73,17 @@ describe('shape descriptions for screen readers', () => {
     expect(describeTable({ cells: big, headerRow: false }).length).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
   });
 });
+
+describe('describeRecord', () => {
+  const shape = (type: string, props: object) => ({ typeName: 'shape', type, props });
+  it('names what a student wrote, our math shapes as spoken, stock shapes by kind', async () => {
+    const { describeRecord } = await import('./describeRecord.js');
+    expect(describeRecord(shape('equation', { latex: 'y = 2x' }))).toBe('Equation: y equals 2 x');
+    expect(describeRecord(shape('draw', {}))).toBe('A drawing');
+    expect(describeRecord(shape('note', { richText: { type: 'text', text: '0.67 each' } }))).toBe(
+      '0.67 each',
+    );
+    expect(describeRecord(shape('table', { cells: 'not cells' }))).toBe('A shape');
+    expect(describeRecord({ typeName: 'page' })).toBeNull();
+  });
+});

@@ -34,6 +34,9 @@ export const CAPABILITIES = [
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
   'discussion.follow', // bring every student's screen to the presented step or a snapshot, and release them
+  'evidence.view', // participation balance per member and the replay of a group's board (during and after class)
+  'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
+  'reflections.view', // every student's reflection, with its tags
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -62,6 +65,8 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.view',
     'discussion.present',
     'discussion.follow',
+    'evidence.view',
+    'reflections.view',
   ]),
   student: new Set<Capability>([
     'questions.answer',
@@ -69,6 +74,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'boards.writeOwnGroup',
     'critique.post',
     'diagnostic.take',
+    'reflection.write',
   ]),
   // The projector shows; its one command is stepping through a plan the teacher started (arrow keys).
   projector: new Set<Capability>([

@@ -136,6 +136,8 @@ export const ClassStateSchema = z.object({
   anonymizeDashboard: z.boolean(),
   /** Students see each other under pseudonyms (cursors, authorship, critique replies). */
   anonymizeStudents: z.boolean(),
+  /** Students are asked for their end-of-lesson reflection. */
+  reflectionOpen: z.boolean(),
 });
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
@@ -150,6 +152,7 @@ export const UpdateClassBodySchema = z
     taskPrompt: z.string().trim().max(2000).optional(),
     anonymizeDashboard: z.boolean().optional(),
     anonymizeStudents: z.boolean().optional(),
+    reflectionOpen: z.boolean().optional(),
   })
   .strict();
 export type UpdateClassBody = z.input<typeof UpdateClassBodySchema>;
@@ -242,6 +245,8 @@ export const ClassViewSchema = z.object({
   paused: z.boolean(),
   /** Boards show a squared graph-paper background (a class setting the teacher switches). */
   graphPaper: z.boolean(),
+  /** The teacher has opened the end-of-lesson reflection. */
+  reflectionOpen: z.boolean(),
   projection: ProjectionSchema,
   /** Opaque id → label (a real name, or a pseudonym when the teacher anonymizes for this viewer). */
   names: z.record(z.string(), z.string()),
@@ -270,7 +275,7 @@ export const ContributionTagSchema = z.object({
   boardId: BoardIdSchema.nullable(),
   /** The record the text lives in (board texts and sticky notes). */
   shapeId: z.string().nullable(),
-  kind: z.enum(['board_text', 'answer', 'question', 'critique_reply']),
+  kind: z.enum(['board_text', 'answer', 'question', 'critique_reply', 'reflection']),
   author: z.string(),
   role: z.enum(['teacher', 'student']),
   text: z.string(),

@@ -3,6 +3,7 @@ import { BoardIdSchema } from './ids.js';
 import type { Answer, ClassView, ContributionTag, GroupActivity, Question } from './classroom.js';
 import { AnswerQuestionSchema, AnswerSchema, GroupSchema, StudentIdSchema } from './classroom.js';
 import type { Result } from './result.js';
+import type { Reflection } from './reflections.js';
 import type { MonitoringState } from '../domain/anticipation/schema.js';
 import type { DiscussionPlan } from '../domain/discussion/schema.js';
 import type { FollowView } from '../domain/discussion/follow.js';
@@ -175,6 +176,8 @@ export interface ServerToClientEvents {
   graphPaperChanged: (payload: GraphPaperChanged) => void;
   /** To the class: the teacher edited the task (every group board's task card is rewritten too). */
   taskPromptChanged: (payload: TaskPromptChanged) => void;
+  /** To the class: the teacher opened or closed the end-of-lesson reflection. */
+  reflectionChanged: (payload: { classId: string; open: boolean }) => void;
   /** To the class: what its members may see changed (names anonymized or not): fetch the view again. */
   classViewChanged: (payload: { classId: string }) => void;
   /** To the class: the teacher chose, replaced or skipped the diagnostic (fetch it again). */
@@ -187,6 +190,8 @@ export interface ServerToClientEvents {
   classDeleted: (payload: { classId: string; boardIds: string[] }) => void;
   /** To the teacher: a question was posed (also placed on the boards as a locked card). */
   questionPosed: (payload: { question: Question }) => void;
+  /** To the teacher: a student saved their reflection. */
+  reflectionSaved: (payload: { reflection: Reflection }) => void;
   /** To the teacher: a student answered. */
   answerPosted: (payload: { answer: Answer }) => void;
   /** To the class: the raised hands (students see whether the teacher cleared theirs). */

@@ -6,3 +6,5 @@ export * from './yjs.js';
 export * from './events.js';
 export * from './classroom.js';
 export * from './snapshots.js';
+export * from './reflections.js';
+export * from './classExport.js';

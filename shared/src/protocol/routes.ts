@@ -61,7 +61,16 @@ import {
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { FollowViewSchema, SetFollowBodySchema } from '../domain/discussion/follow.js';
+import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
+import { BoardReplaySchema } from '../domain/evidence/replay.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
+import { RetentionSchema } from './classExport.js';
+import {
+  MyWorkSchema,
+  ReflectionInputSchema,
+  ReflectionSchema,
+  TaggedReflectionSchema,
+} from './reflections.js';
 
 /**
  * The REST contract as data: every route under `/api` with its method, path, body, query and answer schemas,
@@ -229,6 +238,21 @@ export const routes = {
     path: '/classes/:classId',
     response: null,
     status: 204,
+    access: needs('class.manage'),
+  }),
+  classRetention: route({
+    method: 'GET',
+    path: '/classes/:classId/retention',
+    response: RetentionSchema,
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  /** Everything the server holds about the class as one JSON download (`ClassExport`). */
+  exportClass: route({
+    method: 'GET',
+    path: '/classes/:classId/export',
+    response: null,
+    status: 200,
     access: needs('class.manage'),
   }),
   rotateProjectorKey: route({
@@ -591,6 +615,51 @@ export const routes = {
     status: 200,
     access: needs('discussion.follow'),
     bodyLimit: '1kb',
+  }),
+
+  participation: route({
+    method: 'GET',
+    path: '/classes/:classId/participation',
+    query: ParticipationQuerySchema,
+    response: ParticipationReportSchema,
+    status: 200,
+    access: needs('evidence.view'),
+  }),
+  groupReplay: route({
+    method: 'GET',
+    path: '/classes/:classId/groups/:groupId/replay',
+    response: BoardReplaySchema,
+    status: 200,
+    access: needs('evidence.view'),
+  }),
+  myReflection: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections/mine',
+    response: ReflectionSchema.nullable(),
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  putMyReflection: route({
+    method: 'PUT',
+    path: '/classes/:classId/reflections/mine',
+    body: ReflectionInputSchema,
+    response: ReflectionSchema,
+    status: 200,
+    access: needs('reflection.write'),
+  }),
+  listReflections: route({
+    method: 'GET',
+    path: '/classes/:classId/reflections',
+    response: z.array(TaggedReflectionSchema),
+    status: 200,
+    access: needs('reflections.view'),
+  }),
+  myWork: route({
+    method: 'GET',
+    path: '/classes/:classId/my-work',
+    response: MyWorkSchema,
+    status: 200,
+    access: needs('reflection.write'),
   }),
 } as const satisfies Record<string, RouteSpec>;
 

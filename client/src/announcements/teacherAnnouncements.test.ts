@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { dashboardAnnouncements, type DashboardSnapshot } from './teacherAnnouncements.js';
+
+const names: Record<string, string> = { s1: 'Ada', s2: 'Bruno' };
+const nameOf = (id: string) => names[id] ?? 'a student';
+
+const base: DashboardSnapshot = {
+  paused: false,
+  online: ['s1'],
+  hands: [],
+  questions: [],
+  projectedBoardIds: [],
+  groups: [{ groupId: 'g1', name: 'Group 1', boardId: 'b1' }],
+  attention: [],
+};
+const question = { questionId: 'q1', groupId: 'g1', text: 'Why 3 pens?', answers: [] };
+
+describe('dashboardAnnouncements', () => {
+  it('says nothing for the state found on load, nor when nothing spoken changed', () => {
+    expect(dashboardAnnouncements(null, base, nameOf)).toEqual([]);
+    expect(dashboardAnnouncements(base, { ...base }, nameOf)).toEqual([]);
+  });
+
+  it('announces students joining and leaving, and a raised hand, by name', () => {
+    const next = { ...base, online: ['s2'], hands: ['s1'] };
+    expect(dashboardAnnouncements(base, next, nameOf)).toEqual([
+      'Bruno joined.',
+      'Ada left.',
+      'Ada raised a hand.',
+    ]);
+  });
+
+  it('announces an answer received with its words, once', () => {
+    const asked = { ...base, questions: [question] };
+    const answered = {
+      ...base,
+      questions: [{ ...question, answers: [{ answerId: 'a1', studentId: 's2', text: ' Each is cheaper ' }] }],
+    };
+    expect(dashboardAnnouncements(asked, answered, nameOf)).toEqual(['Answer from Bruno: Each is cheaper']);
+    expect(dashboardAnnouncements(answered, answered, nameOf)).toEqual([]);
+  });
+
+  it('confirms the teacher’s commands: pause, resume, projection, a question posed', () => {
+    const posed = dashboardAnnouncements(base, { ...base, questions: [question] }, nameOf);
+    expect(posed).toEqual(['Question posed to Group 1: Why 3 pens?']);
+    const toAll = dashboardAnnouncements(
+      base,
+      { ...base, questions: [{ ...question, groupId: null }] },
+      nameOf,
+    );
+    expect(toAll).toEqual(['Question posed to all groups: Why 3 pens?']);
+    const paused = { ...base, paused: true };
+    expect(dashboardAnnouncements(base, paused, nameOf)).toEqual([
+      'The class is paused: every board is read-only.',
+    ]);
+    expect(dashboardAnnouncements(paused, base, nameOf)).toEqual([
+      'The class resumed: students can work again.',
+    ]);
+    const projected = { ...base, projectedBoardIds: ['b1'] };
+    expect(dashboardAnnouncements(base, projected, nameOf)).toEqual(['Group 1 is on the projector.']);
+    expect(dashboardAnnouncements(projected, base, nameOf)).toEqual(['The projector shows the join code.']);
+  });
+
+  it('announces a group’s new quiet alert, not the hand and question alerts already spoken', () => {
+    const quiet = {
+      id: 'quiet:g1',
+      kind: 'quiet' as const,
+      groupName: 'Group 1',
+      reason: 'Ada has not added anything',
+    };
+    const hand = { id: 'hand:g1', kind: 'hand' as const, groupName: 'Group 1', reason: 'Ada raised a hand' };
+    const next = { ...base, attention: [hand, quiet] };
+    expect(dashboardAnnouncements(base, next, nameOf)).toEqual([
+      'Group 1 needs you: Ada has not added anything.',
+    ]);
+    expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
+  });
+});

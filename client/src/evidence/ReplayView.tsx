@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { REPLAY_SPEEDS, type ReplaySpeed } from '@conjecture/shared';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { Button, PauseIcon, PlayIcon, Select, Slider } from '../ui/index.js';
+import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
+import { currentEntry } from './currentEntry.js';
+import { ReplayCanvas } from './ReplayCanvas.js';
+import { useReplay } from './useReplay.js';
+
+interface ReplayViewProps {
+  classId: string;
+  groupId: string;
+  groupName: string;
+  resolveName: ResolveDisplayName;
+  licenseKey: string | null;
+  onClose: () => void;
+}
+
+const shapesIn = (records: ReadonlyMap<string, { typeName: string }>) => {
+  let n = 0;
+  for (const r of records.values()) if (r.typeName === 'shape') n++;
+  return n;
+};
+
+/**
+ * A group's board over the lesson: the board at any moment (scrub, play, pause, 1–8×) from the server's
+ * update log, and beside it the group's discourse timeline; choosing a moment of talk shows the board then.
+ */
+export function ReplayView({
+  classId,
+  groupId,
+  groupName,
+  resolveName,
+  licenseKey,
+  onClose,
+}: ReplayViewProps) {
+  const replay = useReplay(classId, groupId);
+  const { load, position, records } = replay;
+  /** The timeline entry the teacher chose, and the position choosing it showed. */
+  const [chosen, setChosen] = useState<{ index: number; position: number } | null>(null);
+  // The replay covers the dashboard: keyboard and screen-reader users start at its title, not behind it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const framing = useMemo(
+    () => (load.phase === 'ready' ? load.timeline.recordsAt(load.timeline.end) : null),
+    [load],
+  );
+
+  const header = (
+    <header className="replay__header">
+      <h2 ref={heading} tabIndex={-1}>
+        Replay: {groupName}
+      </h2>
+      <div className="row">
+        <Button onClick={replay.reload} disabled={load.phase === 'loading'}>
+          Load the latest
+        </Button>
+        <Button onClick={onClose}>Back to the dashboard</Button>
+      </div>
+    </header>
+  );
+  if (load.phase !== 'ready' || !records || !framing)
+    return (
+      <div
+        className="replay"
+        data-testid="replay"
+        role="dialog"
+        aria-label={`Replay of ${groupName}'s board`}
+      >
+        {header}
+        <p className="board-message" role={load.phase === 'failed' ? 'alert' : 'status'}>
+          {load.phase === 'failed' ? `Cannot open the replay: ${load.message}` : 'Loading the lesson…'}
+        </p>
+      </div>
+    );
+
+  const { timeline, replay: data } = load;
+  const at = timeline.timeAt(position);
+  const shapes = shapesIn(records);
+  const status = `Step ${position} of ${timeline.end}${at === null ? '' : `, ${clockTime(at)}`}, ${shapes} ${shapes === 1 ? 'shape' : 'shapes'}`;
+  return (
+    <div className="replay" data-testid="replay" role="dialog" aria-label={`Replay of ${groupName}'s board`}>
+      {header}
+      <div className="replay__body">
+        <div className="replay__board" data-position={position} data-shapes={shapes}>
+          <ReplayCanvas
+            records={records}
+            framing={framing}
+            licenseKey={licenseKey}
+            label={`${groupName}'s board at step ${position}`}
+          />
+        </div>
+        <aside className="replay__timeline stack" aria-label="The group's talk">
+          <h3>Talk and questions</h3>
+          <DiscourseTimeline
+            entries={data.timeline}
+            current={currentEntry(
+              data.timeline,
+              timeline.steps[position]?.at ?? Infinity,
+              chosen?.position === position ? chosen.index : null,
+            )}
+            resolveName={resolveName}
+            onJump={(index) => {
+              const to = timeline.positionAt(data.timeline[index]?.at ?? 0);
+              setChosen({ index, position: to });
+              replay.seek(to);
+            }}
+          />
+        </aside>
+      </div>
+      <div className="replay__controls">
+        {replay.playing ? (
+          <Button onClick={replay.pause}>
+            <PauseIcon aria-hidden /> Pause
+          </Button>
+        ) : (
+          <Button variant="primary" onClick={replay.play} disabled={timeline.end === 0}>
+            <PlayIcon aria-hidden /> Play
+          </Button>
+        )}
+        <Slider
+          className="replay__scrubber"
+          label="Replay position"
+          value={position}
+          min={0}
+          max={timeline.end}
+          onValueChange={replay.seek}
+          valueText={status}
+          disabled={timeline.end === 0}
+        />
+        <label className="replay__speed">
+          Speed
+          <Select
+            compact
+            value={String(replay.speed)}
+            onChange={(e) => replay.setSpeed(Number(e.target.value) as ReplaySpeed)}
+          >
+            {REPLAY_SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </Select>
+        </label>
+        <span className="replay__status" role="status" data-testid="replay-status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}

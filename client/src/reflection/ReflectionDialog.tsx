@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  myWorkDocument,
+  REFLECTION_PROMPTS,
+  type Confidence,
+  type MyWork,
+  type OwnContribution,
+} from '@conjecture/shared';
+import { apiFor } from '../api/http.js';
+import { Button, Dialog, RadioGroup, TextField } from '../ui/index.js';
+import { downloadFile, fileSlug } from './downloadFile.js';
+import './reflection.css';
+
+interface ReflectionDialogProps {
+  classId: string;
+  token: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+type Answers = { worked: string; change: string; nextStep: string; confidence: Confidence | null };
+const EMPTY: Answers = { worked: '', change: '', nextStep: '', confidence: null };
+
+const KIND_LABELS: Record<OwnContribution['kind'], string> = {
+  board_item: 'On the board',
+  critique_reply: 'Critique',
+  answer: 'Answer',
+  reflection: 'Reflection',
+};
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The student's end of the lesson: where they started (their profile's summary), what they contributed, the
+ * four reflection prompts, and a download of all of it as a document they keep.
+ */
+export function ReflectionDialog({ classId, token, open, onOpenChange }: ReflectionDialogProps) {
+  const [work, setWork] = useState<MyWork | null>(null);
+  const [answers, setAnswers] = useState<Answers>(EMPTY);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    setStatus(null);
+    apiFor(token)
+      .myWork({ params: { classId } })
+      .then((w) => {
+        if (!current) return;
+        setWork(w);
+        if (w.reflection) setAnswers(w.reflection);
+      })
+      .catch((e: unknown) => current && setStatus({ error: true, text: messageOf(e) }));
+    return () => {
+      current = false;
+    };
+  }, [open, classId, token]);
+
+  const save = async () => {
+    setSaving(true);
+    setStatus(null);
+    try {
+      const reflection = await apiFor(token).putMyReflection({ params: { classId }, body: answers });
+      setWork((w) => w && { ...w, reflection });
+      setStatus({ error: false, text: 'Saved. You can change it until your teacher closes the reflection.' });
+    } catch (e) {
+      setStatus({ error: true, text: messageOf(e) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const mayWrite = work?.reflectionOpen ?? false;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Look back on today"
+      description="Your teacher reads your reflection. Nobody else in the class sees it."
+      actions={
+        <>
+          <Button
+            disabled={!work}
+            onClick={() =>
+              work && downloadFile(`${fileSlug(work.classTitle)}-my-work.md`, myWorkDocument(work))
+            }
+          >
+            Download my work
+          </Button>
+          <Button onClick={() => onOpenChange(false)}>Close</Button>
+          <Button variant="primary" disabled={!mayWrite || saving} onClick={() => void save()}>
+            {saving ? 'Saving…' : 'Save my reflection'}
+          </Button>
+        </>
+      }
+    >
+      <div className="reflection stack" data-testid="reflection-dialog">
+        {work?.profileSummary && (
+          <section aria-labelledby="reflection-start">
+            <h3 id="reflection-start">Where you started</h3>
+            <p>{work.profileSummary}</p>
+          </section>
+        )}
+        <section aria-labelledby="reflection-work">
+          <h3 id="reflection-work">What you contributed</h3>
+          {work && work.contributions.length === 0 && <p className="muted">Nothing yet.</p>}
+          <ul className="reflection-contributions" data-testid="my-contributions">
+            {work?.contributions.map((c, i) => (
+              <li key={i}>
+                <span className="reflection-kind">{KIND_LABELS[c.kind]}</span> {c.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="reflection-prompts" className="stack">
+          <h3 id="reflection-prompts">Your reflection</h3>
+          {!mayWrite && work && (
+            <p className="muted">Your teacher will open the reflection at the end of the lesson.</p>
+          )}
+          {REFLECTION_PROMPTS.map(({ field, prompt }) => (
+            <TextField
+              key={field}
+              multiline
+              rows={2}
+              maxLength={1000}
+              label={prompt}
+              value={answers[field]}
+              disabled={!mayWrite}
+              onChange={(e) => setAnswers((a) => ({ ...a, [field]: e.target.value }))}
+            />
+          ))}
+          <RadioGroup
+            label="How confident do you feel about today's math now?"
+            options={CONFIDENCE_LEVELS.map((value) => ({ value, label: CONFIDENCE_LABELS[value] }))}
+            value={answers.confidence}
+            disabled={!mayWrite}
+            onValueChange={(confidence) => setAnswers((a) => ({ ...a, confidence }))}
+          />
+        </section>
+        {status && (
+          <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
+            {status.text}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,116 @@
+import { expect, test } from '../fixtures/test.js';
+import type { Actor } from '../fixtures/actor.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
+
+/** A sticky note with text, written through the student's editor as the note tool would leave it. */
+async function addNote(actor: Actor, id: string, text: string, x: number): Promise<void> {
+  await actor.page.evaluate(
+    ({ id, text, x }) => {
+      window.__conjecture!.editor.createShape({
+        id: id as never,
+        type: 'note',
+        x,
+        y: 320,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id, text, x },
+  );
+}
+
+const shapesShown = async (actor: Actor) =>
+  Number(await actor.page.getByTestId('replay').locator('.replay__board').getAttribute('data-shapes'));
+
+test('the teacher replays a group: scrubs back to fewer shapes, plays to the board as it is, reads the tagged talk', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  const dashboard = teacher.page;
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Comparing fractions');
+  await test.step('two students join one group', () =>
+    twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
+
+  await test.step('the students write on their group board', async () => {
+    await addNote(studentA, 'shape:claim', 'I think 3/4 is bigger because 9/12 > 8/12', 100);
+    await addNote(studentB, 'shape:second', 'Both are close to one', 400);
+    await addNote(studentA, 'shape:third', 'Draw them on a number line', 700);
+    await expect(studentB.page.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
+  });
+
+  const group = dashboard.getByTestId('group-Group 1');
+  await test.step('the dashboard shows who took part', async () => {
+    const bar = group.getByTestId('participation');
+    await expect(bar.getByRole('img')).toHaveAttribute('aria-label', /Share of contributions: .+%/);
+    await expect(bar.getByRole('listitem')).toHaveCount(2);
+    await group.screenshot({ path: test.info().outputPath('group-card.png') });
+  });
+
+  // Wait for the claim's tag, so the replay's timeline holds a tagged contribution.
+  await expect(dashboard.getByTestId('tagged-contribution').filter({ hasText: '9/12 > 8/12' })).toBeVisible();
+
+  const replay = dashboard.getByTestId('replay');
+  const status = replay.getByTestId('replay-status');
+  const end =
+    await test.step('the teacher opens the replay: it starts at the board as it is now', async () => {
+      await group.getByRole('button', { name: "Replay Group 1's board" }).click();
+      await expect(status).toHaveText(/^Step (\d+) of \1, .+, \d+ shapes$/);
+      const [, last] = /^Step (\d+)/.exec((await status.textContent()) ?? '') ?? [];
+      const shapes = await shapesShown(teacher);
+      // The three notes and what the server placed (the task card) are there.
+      expect(shapes).toBeGreaterThanOrEqual(3);
+      await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
+      return { step: Number(last), shapes };
+    });
+
+  await test.step('scrubbing back shows an earlier board with fewer shapes', async () => {
+    const thumb = replay.getByRole('slider', { name: 'Replay position' });
+    await thumb.focus();
+    await dashboard.keyboard.press('Home');
+    await expect(status).toHaveText(/^Step 0 of \d+/);
+    // Step by step with the arrow keys until the first note appears, with the others still to come.
+    for (
+      let i = 0;
+      i < end.step && (await replay.locator('.tl-shape[data-shape-type="note"]').count()) === 0;
+      i++
+    )
+      await dashboard.keyboard.press('ArrowRight');
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(1);
+    expect(await shapesShown(teacher)).toBeLessThan(end.shapes);
+  });
+
+  await test.step('playing forward at 8× reaches the board as it is now', async () => {
+    await replay.getByLabel('Speed').selectOption('8');
+    await replay.getByRole('button', { name: 'Play' }).click();
+    await expect(status).toHaveText(new RegExp(`^Step ${end.step} of ${end.step},`), { timeout: 30_000 });
+    await expect(replay.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
+    expect(await shapesShown(teacher)).toBe(end.shapes);
+  });
+
+  await test.step('the timeline shows the tagged contribution, and choosing it jumps there', async () => {
+    const timeline = replay.getByRole('list', { name: 'Discourse timeline' });
+    const entry = timeline.getByRole('button').filter({ hasText: '9/12 > 8/12' });
+    await expect(entry).toContainText('On the board');
+    await expect(entry.locator('.discourse-timeline__move')).toHaveText(/\S/);
+    await entry.click();
+    await expect(entry).toHaveAttribute('aria-current', 'step');
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]').first()).toBeVisible();
+    await dashboard.screenshot({ path: test.info().outputPath('replay.png') });
+    await expectNoSeriousAxeViolations(dashboard, 'the replay view');
+  });
+
+  await test.step('during the lesson, the replay loads what was written since', async () => {
+    await addNote(studentB, 'shape:later', 'What about 5/6?', 1000);
+    // The server stores an update before relaying it: once the dashboard's thumbnail has it, the log does.
+    await expect(group.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
+    await replay.getByRole('button', { name: 'Load the latest' }).click();
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
+    await expect(status).toHaveText(/^Step (\d+) of \1,/);
+    await replay.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(replay).toBeHidden();
+  });
+});

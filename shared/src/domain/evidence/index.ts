@@ -1,0 +1,2 @@
+export * from './participation.js';
+export * from './replay.js';
