@@ -1,12 +1,13 @@
 /**
- * bench/thumbnails/svg — the cost of keeping a dashboard thumbnail as SVG from records (client/src/thumbnails),
+ * bench/thumbnails/svg — the cost of keeping a dashboard thumbnail as SVG from records
+ * (shared/src/board/boardThumbnail.ts),
  * no tldraw editor: one shape moved per edit on a board of `--shapes`, the thumbnail's incremental update and
  * `toSvg()`, beside rebuilding the whole SVG from the records for each edit (the same renderer without its
  * cache), interleaved. Node, so a floor for a browser's cost; the dashboard itself is not measured here.
  *
  *   pnpm --filter @conjecture/bench thumbnails-svg [--shapes=200] [--edits=2000]
  */
-import { BoardThumbnail, type ThumbnailRecord } from '../../client/src/thumbnails/boardThumbnail.js';
+import { BoardThumbnail, type ThumbnailRecord } from '../../shared/src/board/boardThumbnail.js';
 import { boardShapes } from '../browser/records.js';
 
 const arg = (name: string, fallback: number) => {

@@ -146,6 +146,33 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await projector.page.screenshot({ path: test.info().outputPath('projector-step-2.png') });
   });
 
+  await test.step('bring everyone to me: the students see the step over their boards, then go back to them', async () => {
+    await dashboard.getByRole('button', { name: 'Bring everyone to me' }).click();
+    await expect(dashboard.getByTestId('follow-status')).toHaveText(
+      'Students are following your view: Step 2 of 2',
+    );
+    for (const student of [studentA, studentB]) {
+      const followed = student.page.getByTestId('following-teacher');
+      await expect(followed.getByRole('status')).toContainText('Following your teacher');
+      await expect(followed.getByTestId('following-what')).toHaveText('Step 2 of 2');
+      await expect(followed.locator(`[data-shape-id="${OTHER_PRICE}"]`)).toBeVisible();
+      await expect(followed.getByTestId('link-label')).toHaveText('same relationship');
+    }
+    // The followed view moves with the presentation, and a reload (a reconnect) finds it again.
+    await dashboard.getByRole('button', { name: 'Previous step' }).click();
+    await expect(studentA.page.getByTestId('following-what')).toHaveText('Step 1 of 2');
+    await studentB.page.reload();
+    await expect(studentB.page.getByTestId('following-what')).toHaveText('Step 1 of 2');
+    await studentA.page.screenshot({ path: test.info().outputPath('student-following.png') });
+    await dashboard.getByRole('button', { name: 'Next step' }).click();
+    await dashboard.getByRole('button', { name: 'Send students back to their boards' }).click();
+    for (const student of [studentA, studentB]) {
+      await expect(student.page.getByTestId('following-teacher')).toHaveCount(0);
+      await student.waitForEditor();
+      await expect.poll(() => student.shapeIds()).toEqual(expect.arrayContaining([UNIT_PRICE, OTHER_PRICE]));
+    }
+  });
+
   await test.step('the arrow keys on the projector step back, and the dashboard follows', async () => {
     await projector.page.keyboard.press('ArrowLeft');
     await expect(projector.page.getByTestId('presented-step')).toHaveAttribute('data-step', '1');

@@ -35,6 +35,7 @@ import { SnapshotStore } from './snapshots/snapshotStore.js';
 import { SnapshotService } from './snapshots/snapshotService.js';
 import { PlanStore } from './discussion/planStore.js';
 import { DiscussionService } from './discussion/discussionService.js';
+import { FollowService } from './discussion/followService.js';
 import { ReflectionStore } from './reflections/reflectionStore.js';
 import { ReflectionService } from './reflections/reflectionService.js';
 import { RetentionService } from './retention/retentionService.js';
@@ -196,7 +197,30 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     debounceMs: config.MONITOR_DEBOUNCE_MS,
     now,
   });
-  const discussion = new DiscussionService({ store: stores.plans, snapshots: stores.snapshots, now });
+  const discussion = new DiscussionService({
+    store: stores.plans,
+    snapshots: stores.snapshots,
+    questionTypeOf: (text) => tagging.questionTypeOf(text),
+    now,
+  });
+  const snapshots = new SnapshotService({
+    store: stores.snapshots,
+    classrooms: stores.classroom,
+    rooms,
+    now,
+  });
+  const follow = new FollowService({
+    store: stores.plans,
+    discussion,
+    snapshots,
+    projectionOf: (classId) => {
+      const view = classroom.classView({ role: 'projector', classId, sessionId: '', studentId: null });
+      return view && { ...view.projection, groupNames: view.groupNames };
+    },
+  });
+  classroom.on('projectionChanged', (classId) => follow.projectionChanged(classId));
+  // While students follow live boards the projector shows, they may open those boards read-only.
+  classroom.letFollowersView((classId) => follow.followedBoards(classId));
   const evidence = new EvidenceService({
     boards: store,
     classrooms: stores.classroom,
@@ -220,12 +244,6 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     retentionDays: config.RETENTION_DAYS === 0 ? null : config.RETENTION_DAYS,
     now,
     log,
-  });
-  const snapshots = new SnapshotService({
-    store: stores.snapshots,
-    classrooms: stores.classroom,
-    rooms,
-    now,
   });
   const exports = new ExportService({
     sources: {
@@ -256,6 +274,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     monitoring,
     snapshots,
     discussion,
+    follow,
     evidence,
     reflections,
     retention,
@@ -303,6 +322,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     monitoring,
     discussion,
+    follow,
     reflections,
     now,
     scheduler,

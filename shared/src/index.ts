@@ -12,6 +12,7 @@ export * from './domain/lesson/index.js';
 export * from './protocol/routes.js';
 export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';
+export * from './domain/questions/index.js';
 export * from './domain/discussion/index.js';
 export * from './domain/a11y/index.js';
 export * from './domain/evidence/index.js';

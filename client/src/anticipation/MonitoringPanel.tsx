@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { GroupMonitoring, MonitoringState, Verdict } from '@conjecture/shared';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { labelsUrl, setVerdict } from './anticipationApi.js';
 import { AnticipationEditor } from './AnticipationEditor.js';
 import { useMonitoring } from './useMonitoring.js';
+import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 
 type Match = GroupMonitoring['matches'][number];
 
@@ -61,6 +62,7 @@ function Chart({
   state: MonitoringState;
   onVerdict: (g: string, a: string, v: Verdict | null) => void;
 }) {
+  const classId = state.classId;
   return (
     <table className="monitor-chart">
       <caption>Groups × anticipations — hover or focus a cell for its evidence</caption>
@@ -82,6 +84,12 @@ function Chart({
             <th scope="row">
               {g.name}
               {g.flagged.length > 0 && <span className="monitor-flag"> ⚑ {g.flagged.length}</span>}
+              <TakeSnapshotButton
+                classId={classId}
+                groupId={g.groupId}
+                size="sm"
+                label={`Take a snapshot of ${g.name}`}
+              />
             </th>
             {state.anticipations.map((a) => (
               <Cell
@@ -112,10 +120,13 @@ export function MonitoringPanel({
   classId,
   socket,
   signedIn,
+  below,
 }: {
   classId: string;
   socket: ClassSocket | null;
   signedIn: boolean;
+  /** What the dashboard shows under the chart from the same state (the next purposeful questions). */
+  below?: (state: MonitoringState) => ReactNode;
 }) {
   const monitoring = useMonitoring(classId, socket, signedIn);
   const [editing, setEditing] = useState(false);
@@ -129,6 +140,7 @@ export function MonitoringPanel({
       <h2>Monitoring</h2>
       {monitoring.error && <p role="alert">{monitoring.error}</p>}
       {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
+      {monitoring.state && below?.(monitoring.state)}
       <p>
         <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? 'Close the anticipations' : 'Edit anticipations'}

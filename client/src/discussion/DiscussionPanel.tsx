@@ -21,6 +21,9 @@ import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js'
 import { linkableItems } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
 import { useTeacherDiscussion } from './useTeacherDiscussion.js';
+import { FollowControl } from './FollowControl.js';
+import { QuestionTypeBadge } from './QuestionTypeBadge.js';
+import type { TypedQuestion } from './useTeacherDiscussion.js';
 
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 8, maxZoom: 1 };
 const TEACHER = { teacher: true } as const;
@@ -145,6 +148,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
         <PlanSteps
           plan={plan}
           byId={byId}
+          typed={d.typed}
           onMove={move}
           onEdit={editStep}
           onBlurText={saveText}
@@ -162,6 +166,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
           onPresent={d.present}
         />
       )}
+      <FollowControl classId={classId} socket={socket} snapshots={d.snapshots} />
     </section>
   );
 }
@@ -169,6 +174,7 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
 function PlanSteps({
   plan,
   byId,
+  typed,
   onMove,
   onEdit,
   onBlurText,
@@ -176,6 +182,7 @@ function PlanSteps({
 }: {
   plan: PlanInput;
   byId: Map<string, SnapshotSummary>;
+  typed: Record<string, TypedQuestion>;
   onMove: (from: number, to: number) => void;
   onEdit: (index: number, patch: Partial<PlanStep>, saveNow: boolean) => void;
   onBlurText: () => void;
@@ -282,6 +289,7 @@ function PlanSteps({
                 onChange={(e) => onEdit(i, { question: e.target.value }, false)}
                 onBlur={onBlurText}
               />
+              <QuestionTypeBadge question={step.question} typed={typed[step.stepId]} />
             </div>
           </li>
         );

@@ -11,6 +11,8 @@ interface TakeSnapshotButtonProps {
   region?: () => PageRegion | null;
   size?: 'sm' | 'md';
   disabled?: boolean;
+  /** The button's accessible name where several sit together (the monitoring chart's rows). */
+  label?: string;
 }
 
 /** "Take a snapshot": the server captures the group's board (or the region) as it holds it now. */
@@ -20,6 +22,7 @@ export function TakeSnapshotButton({
   region,
   size = 'md',
   disabled,
+  label,
 }: TakeSnapshotButtonProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
@@ -36,7 +39,7 @@ export function TakeSnapshotButton({
   };
   return (
     <span className="take-snapshot">
-      <Button size={size} onClick={() => void take()} disabled={disabled || busy}>
+      <Button size={size} aria-label={label} onClick={() => void take()} disabled={disabled || busy}>
         <CameraIcon aria-hidden /> Take a snapshot
       </Button>
       <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">

@@ -1,4 +1,12 @@
-import type { DiscussionPlan, PageRegion, PlanInput, Snapshot, SnapshotSummary } from '@conjecture/shared';
+import type {
+  DiscussionPlan,
+  FollowTarget,
+  FollowView,
+  PageRegion,
+  PlanInput,
+  Snapshot,
+  SnapshotSummary,
+} from '@conjecture/shared';
 import { api, apiFor, type ClassAuth } from '../api/http.js';
 
 const clientOf = (auth: ClassAuth) => ('token' in auth ? apiFor(auth) : api);
@@ -48,3 +56,10 @@ export const putPlan = (classId: string, plan: PlanInput): Promise<DiscussionPla
 
 export const presentStep = (classId: string, step: number | null, auth: ClassAuth): Promise<DiscussionPlan> =>
   clientOf(auth).presentDiscussionStep({ params: { classId }, body: { step } });
+
+/** What following students are shown ("bring everyone to me"): the students' own read, on every (re)connect. */
+export const getFollow = (classId: string, auth: ClassAuth): Promise<FollowView> =>
+  clientOf(auth).getFollow({ params: { classId } });
+
+export const setFollow = (classId: string, target: FollowTarget | null): Promise<FollowView> =>
+  api.setFollow({ params: { classId }, body: { target } });

@@ -7,3 +7,6 @@ export const LazySnapshotView = lazy(() =>
 export const LazyPresentedStep = lazy(() =>
   import('./PresentedStep.js').then((m) => ({ default: m.PresentedStep })),
 );
+export const LazyFollowingTeacher = lazy(() =>
+  import('./FollowingTeacher.js').then((m) => ({ default: m.FollowingTeacher })),
+);

@@ -1,9 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DiscussionPlan, PlanInput, SnapshotSummary } from '@conjecture/shared';
+import type { DiscussionPlan, PlanInput, QuestionType, SnapshotSummary } from '@conjecture/shared';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { getPlan, listSnapshots, onSnapshotTaken, presentStep, putPlan } from './discussionApi.js';
 
 const TEACHER = { teacher: true } as const;
+
+/** A step's question as last saved, with the tagger's type for that text. */
+export interface TypedQuestion {
+  question: string;
+  type: QuestionType | null;
+}
+const typedQuestions = (plan: DiscussionPlan): Record<string, TypedQuestion> =>
+  Object.fromEntries(
+    plan.steps.map((s) => [s.stepId, { question: s.question, type: plan.questionTypes[s.stepId] ?? null }]),
+  );
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -15,6 +25,12 @@ export function useTeacherDiscussion(classId: string, socket: ClassSocket | null
   const [snapshots, setSnapshots] = useState<SnapshotSummary[]>([]);
   const [draft, setDraft] = useState<PlanInput | null>(null);
   const [presenting, setPresenting] = useState<number | null>(null);
+  const [typed, setTyped] = useState<Record<string, TypedQuestion>>({});
+  // Every plan the server answers carries the presented step and the questions' types.
+  const received = useCallback((plan: DiscussionPlan) => {
+    setPresenting(plan.presenting);
+    setTyped(typedQuestions(plan));
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -28,14 +44,14 @@ export function useTeacherDiscussion(classId: string, socket: ClassSocket | null
     getPlan(classId, TEACHER).then(
       (plan: DiscussionPlan) => {
         setDraft({ steps: plan.steps, links: plan.links });
-        setPresenting(plan.presenting);
+        received(plan);
       },
       (e: unknown) => setError(messageOf(e)),
     );
-  }, [classId, signedIn, reloadSnapshots]);
+  }, [classId, signedIn, reloadSnapshots, received]);
   useEffect(() => onSnapshotTaken((id) => id === classId && reloadSnapshots()), [classId, reloadSnapshots]);
   useSocketEvent(socket, 'discussionChanged', (plan) => {
-    if (plan.classId === classId) setPresenting(plan.presenting);
+    if (plan.classId === classId) received(plan);
   });
 
   const save = useCallback(
@@ -47,24 +63,24 @@ export function useTeacherDiscussion(classId: string, socket: ClassSocket | null
         .then(
           (plan) => {
             setError(null);
-            setPresenting(plan.presenting);
+            received(plan);
           },
           (e: unknown) => setError(messageOf(e)),
         )
         .finally(() => setSaving((n) => n - 1));
     },
-    [classId],
+    [classId, received],
   );
   const present = useCallback(
     (step: number | null) => {
       queue.current = queue.current
         .then(() => presentStep(classId, step, TEACHER))
         .then(
-          (plan) => setPresenting(plan.presenting),
+          (plan) => received(plan),
           (e: unknown) => setError(messageOf(e)),
         );
     },
     [classId],
   );
-  return { snapshots, draft, setDraft, save, presenting, present, error, saving: saving > 0 };
+  return { snapshots, draft, setDraft, save, presenting, present, typed, error, saving: saving > 0 };
 }

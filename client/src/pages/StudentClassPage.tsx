@@ -23,6 +23,8 @@ import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
 import { LazyDraftPanel } from '../drafts/lazyDraft.js';
 import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
 import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
+import { useFollow } from '../discussion/useFollow.js';
+import { LazyFollowingTeacher } from '../discussion/lazySnapshots.js';
 import { useViewSetting } from '../classroom/useViewSetting.js';
 import { ReflectionDialog } from '../reflection/ReflectionDialog.js';
 import { Button } from '../ui/index.js';
@@ -91,6 +93,30 @@ export function StudentClassPage({ classId }: { classId: string }) {
     state.phase === 'in' && !state.group,
     socket,
   );
+  // "Bring everyone to me": the teacher's view covers the board until released; the board stays mounted.
+  const follow = useFollow(
+    classId,
+    useMemo(() => (token ? { token } : null), [token]),
+    socket,
+  );
+  // Another group's board the teacher shows is opened read-only, and kept nowhere offline.
+  const followConnection = useMemo<BoardConnection | null>(
+    () =>
+      token && studentId
+        ? { userId: studentId, yjsParams: { token, mode: 'view' }, socketAuth: null, localCopy: false }
+        : null,
+    [token, studentId],
+  );
+  const following =
+    follow?.shown && followConnection ? (
+      <Suspense fallback={null}>
+        <LazyFollowingTeacher
+          shown={follow.shown}
+          licenseKey={config?.tldrawLicenseKey ?? null}
+          live={{ connection: followConnection, resolveName }}
+        />
+      </Suspense>
+    ) : null;
   const connection = useMemo<BoardConnection | null>(
     () =>
       token && studentId
@@ -184,6 +210,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
             </>
           )}
         </main>
+        {following}
       </>
     );
   return (
@@ -228,6 +255,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
               )}
             </LazyBoardEditor>
           </Suspense>
+          {following}
         </CritiqueSendContext.Provider>
       </SentAnswersContext.Provider>
     </QuestionAnswerContext.Provider>

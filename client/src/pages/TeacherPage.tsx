@@ -24,6 +24,7 @@ import { TagCorrections } from '../components/TagCorrections.js';
 import { useClassTags } from '../tagging/useClassTags.js';
 import { MonitoringPanel } from '../anticipation/MonitoringPanel.js';
 import { DiscussionPanel } from '../discussion/DiscussionPanel.js';
+import { NextQuestions } from '../anticipation/NextQuestions.js';
 import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
 import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
 import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
@@ -319,7 +320,14 @@ export function TeacherPage({ classId }: { classId: string }) {
             label: 'Strategies',
             content: (
               <div className="stack">
-                <MonitoringPanel classId={classId} socket={socket} signedIn={state.phase === 'ready'} />
+                <MonitoringPanel
+                  classId={classId}
+                  socket={socket}
+                  signedIn={state.phase === 'ready'}
+                  below={(monitoring) => (
+                    <NextQuestions state={monitoring} tags={classTags.tags} onPose={onPose} />
+                  )}
+                />
                 <DiscussionPanel classId={classId} socket={socket} signedIn licenseKey={licenseKey} />
               </div>
             ),

@@ -14,8 +14,15 @@ export class BoardAccessPolicy {
   constructor(private readonly deps: Pick<ClassroomDeps, 'store'>) {}
 
   /**
+   * Other groups' boards the class's students may open read-only now: the live boards the teacher has brought
+   * everyone to ("bring everyone to me"). Set once by the composition root; none until then.
+   */
+  followedBoards: (classId: string) => ReadonlySet<string> = () => new Set();
+
+  /**
    * Whether a principal may open a board, and whether its updates are accepted. Students reach only their
-   * own group's board, read-only while the class is paused or ended; the projector and the dashboard's
+   * own group's board, read-only while the class is paused or ended (and, read-only, the live boards their
+   * teacher brought everyone to, while shown); the projector and the dashboard's
    * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
    */
   boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
@@ -32,6 +39,13 @@ export class BoardAccessPolicy {
         return { ok: true, writable: false, userId: WELL_KNOWN_USERS.projector };
       case 'student': {
         const student = this.deps.store.getStudent(p.studentId as string);
+        if (
+          student &&
+          student.groupId !== group.groupId &&
+          wantsView &&
+          this.followedBoards(p.classId).has(boardId)
+        )
+          return { ok: true, writable: false, userId: student.studentId };
         if (!student || student.groupId !== group.groupId)
           return { ok: false, reason: 'this is not your group’s board' };
         return {

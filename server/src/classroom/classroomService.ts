@@ -402,6 +402,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.boards.boardAccess(p, boardId, wantsView);
   }
 
+  /** Which other groups' boards a class's students may view while following the teacher (none by default). */
+  letFollowersView(followed: (classId: string) => ReadonlySet<string>): void {
+    this.boards.followedBoards = followed;
+  }
+
   groupOfBoard(boardId: string): string | null {
     return this.boards.groupOfBoard(boardId);
   }

@@ -2,85 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ApiRequestError,
-  createApiClient,
-  type DiscussionPlan,
-  type PlanInput,
-  type Snapshot,
-} from '@conjecture/shared';
-import { apiOf, classWithGroupOfTwo, type TeacherHandle } from '../test/classroomClient.js';
-import { roundTrip } from '../test/roundTrip.js';
+import { createApiClient, type DiscussionPlan, type PlanInput } from '@conjecture/shared';
+import { apiOf } from '../test/classroomClient.js';
+import { planOf, projectorOf, refusal, twoSnapshots } from '../test/discussionFixtures.js';
 import { socketFor } from '../test/sockets.js';
-import {
-  connectClient,
-  geoShape,
-  noteShape,
-  onCleanup,
-  startTestServer,
-  synced,
-} from '../test/testServer.js';
-import type { RunningServer } from '../createServer.js';
-
-/** Two snapshots of Ana's group board: one of a rectangle, one (later) of a note. */
-async function twoSnapshots(server: RunningServer) {
-  const setup = await classWithGroupOfTwo(server);
-  const { teacher, g1, ana } = setup;
-  const board = connectClient(server, g1.boardId, { token: ana.token });
-  await synced(board);
-  board.records.set('shape:table', geoShape('shape:table', { x: 10, y: 20 }));
-  await roundTrip(board);
-  const params = { classId: teacher.classId };
-  const a = await teacher.api.takeSnapshot({ params, body: { groupId: g1.groupId, title: 'table' } });
-  board.records.set('shape:note', noteShape('shape:note', 'cost per pen 0.67', { x: 400, y: 20 }));
-  await roundTrip(board);
-  const b = await teacher.api.takeSnapshot({ params, body: { groupId: g1.groupId, title: 'note' } });
-  return { ...setup, a, b };
-}
-
-const planOf = (a: Snapshot, b: Snapshot): PlanInput => ({
-  steps: [
-    {
-      stepId: 'first',
-      snapshotId: a.snapshotId,
-      rationale: { choice: 'accessible-first', text: 'Ana explains it well' },
-      question: 'What does each row tell us?',
-    },
-    {
-      stepId: 'second',
-      snapshotId: b.snapshotId,
-      rationale: { choice: 'build-to-general', text: '' },
-      question: 'Where is 0.67 in the table?',
-    },
-  ],
-  links: [
-    {
-      linkId: 'l1',
-      from: { snapshotId: a.snapshotId, shapeId: 'shape:table' },
-      to: { snapshotId: b.snapshotId, shapeId: 'shape:note' },
-      kind: 'same-quantity',
-      text: '',
-    },
-  ],
-});
-
-async function refusal(call: Promise<unknown>): Promise<ApiRequestError | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    if (error instanceof ApiRequestError) return error;
-    throw error;
-  }
-}
-
-async function projectorOf(server: RunningServer, teacher: TeacherHandle) {
-  const { token } = await apiOf(server).startProjectorSession({
-    params: { classId: teacher.classId },
-    body: { key: teacher.projectorKey },
-  });
-  return { token, api: apiOf(server, token) };
-}
+import { onCleanup, startTestServer } from '../test/testServer.js';
 
 describe('the discussion plan', () => {
   it('is edited by the teacher only, read by the projector without the rationale notes', async () => {
@@ -103,6 +29,30 @@ describe('the discussion plan', () => {
     expect((await refusal(student.getDiscussionPlan({ params })))?.status).toBe(403);
     expect((await refusal(student.putDiscussionPlan({ params, body: planOf(b, a) })))?.status).toBe(403);
     expect((await refusal(apiOf(server).getDiscussionPlan({ params })))?.status).toBe(401);
+  });
+
+  it("types each step's question as the tagger types the same question posed, again when the text changes", async () => {
+    const server = await startTestServer();
+    const { teacher, g1, a, b } = await twoSnapshots(server);
+    const params = { classId: teacher.classId };
+    const typeWhenPosed = async (text: string) => {
+      const { questionId } = await teacher.api.poseQuestion({ params, body: { text, groupId: g1.groupId } });
+      const tags = await teacher.api.classTags({ params });
+      return tags.find((t) => t.contributionId === `question:${questionId}`)?.questionType;
+    };
+    const plan = planOf(a, b);
+    const saved = await teacher.api.putDiscussionPlan({ params, body: plan });
+    const why = 'Why does dividing the price by the number of pens give a fair comparison?';
+    expect(saved.questionTypes).toEqual({
+      first: await typeWhenPosed('What does each row tell us?'),
+      second: await typeWhenPosed('Where is 0.67 in the table?'),
+    });
+    const edited = { ...plan, steps: [plan.steps[0]!, { ...plan.steps[1]!, question: why }] };
+    const again = await teacher.api.putDiscussionPlan({ params, body: edited });
+    expect(again.questionTypes.second).toBe(await typeWhenPosed(why));
+    expect(again.questionTypes.second).toBe('encouraging_reflection_and_justification');
+    const none = { ...plan, steps: [{ ...plan.steps[0]!, question: '' }, plan.steps[1]!] };
+    expect((await teacher.api.putDiscussionPlan({ params, body: none })).questionTypes.first).toBeNull();
   });
 
   it('refuses links to items that are not in the snapshots, and snapshots of another class', async () => {

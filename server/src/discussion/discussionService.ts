@@ -6,6 +6,7 @@ import {
   PlanInputSchema,
   type DiscussionPlan,
   type PlanInput,
+  type QuestionType,
   type Result,
   type Role,
 } from '@conjecture/shared';
@@ -16,6 +17,8 @@ import type { PlanStore } from './planStore.js';
 export interface DiscussionDeps {
   store: PlanStore;
   snapshots: SnapshotStore;
+  /** The tagger's NCTM type for a question of this text (null: untyped, or tagging is off). */
+  questionTypeOf: (text: string) => QuestionType | null;
   now: () => number;
 }
 
@@ -36,7 +39,11 @@ export class DiscussionService extends EventEmitter<DiscussionEvents> {
   }
 
   planFor(classId: string, role: Role): DiscussionPlan {
-    const plan = this.deps.store.get(classId);
+    const stored = this.deps.store.get(classId);
+    const questionTypes = Object.fromEntries(
+      stored.steps.map((s) => [s.stepId, s.question ? this.deps.questionTypeOf(s.question) : null]),
+    );
+    const plan = { ...stored, questionTypes };
     if (role === 'teacher') return plan;
     // The rationale is the teacher's note (it may name students); the question is for the room.
     return { ...plan, steps: plan.steps.map((s) => ({ ...s, rationale: { ...s.rationale, text: '' } })) };

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { PlanInputSchema, type DiscussionPlan, type PlanInput } from '@conjecture/shared';
+import {
+  FollowTargetSchema,
+  PlanInputSchema,
+  type StoredPlan,
+  type FollowTarget,
+  type PlanInput,
+} from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 
 const MIGRATIONS = [
@@ -9,6 +15,13 @@ const MIGRATIONS = [
     body       TEXT NOT NULL,
     presenting INTEGER,
     updated_at INTEGER NOT NULL
+  );
+  `,
+  // "Bring everyone to me": what the class's students follow; no row, their own boards.
+  `
+  CREATE TABLE discussion_follow (
+    class_id TEXT PRIMARY KEY REFERENCES classes(class_id) ON DELETE CASCADE,
+    target   TEXT NOT NULL
   );
   `,
 ];
@@ -25,7 +38,7 @@ export class PlanStore {
     migrate(db, 'discussion_plans', MIGRATIONS);
   }
 
-  get(classId: string): DiscussionPlan {
+  get(classId: string): StoredPlan {
     const row = this.db
       .prepare('SELECT body, presenting, updated_at FROM discussion_plans WHERE class_id = ?')
       .get(classId) as Row | undefined;
@@ -43,5 +56,24 @@ export class PlanStore {
            updated_at = excluded.updated_at`,
       )
       .run(classId, JSON.stringify({ steps: plan.steps, links: plan.links }), presenting, at);
+  }
+
+  follow(classId: string): FollowTarget | null {
+    const row = this.db.prepare('SELECT target FROM discussion_follow WHERE class_id = ?').get(classId) as
+      { target: string } | undefined;
+    return row ? FollowTargetSchema.parse(JSON.parse(row.target)) : null;
+  }
+
+  setFollow(classId: string, target: FollowTarget | null): void {
+    if (!target) {
+      this.db.prepare('DELETE FROM discussion_follow WHERE class_id = ?').run(classId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO discussion_follow (class_id, target) VALUES (?, ?)
+         ON CONFLICT (class_id) DO UPDATE SET target = excluded.target`,
+      )
+      .run(classId, JSON.stringify(target));
   }
 }

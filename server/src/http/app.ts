@@ -18,6 +18,8 @@ import { taggingHandlers } from './taggingHandlers.js';
 import { anticipationHandlers } from './anticipationHandlers.js';
 import { snapshotHandlers } from './snapshotHandlers.js';
 import { discussionHandlers } from './discussionHandlers.js';
+import { followHandlers } from './followHandlers.js';
+import type { FollowService } from '../discussion/followService.js';
 import { evidenceHandlers } from './evidenceHandlers.js';
 import type { EvidenceService } from '../evidence/evidenceService.js';
 import { reflectionHandlers } from './reflectionHandlers.js';
@@ -44,6 +46,7 @@ export interface AppDeps {
   monitoring: MonitoringService;
   snapshots: SnapshotService;
   discussion: DiscussionService;
+  follow: FollowService;
   evidence: EvidenceService;
   reflections: ReflectionService;
   retention: RetentionService;
@@ -69,6 +72,7 @@ export function createApp({
   monitoring,
   snapshots,
   discussion,
+  follow,
   evidence,
   reflections,
   retention,
@@ -99,6 +103,7 @@ export function createApp({
         ...anticipationHandlers({ monitoring, alertsOf, now }),
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
+        ...followHandlers({ follow }),
         ...evidenceHandlers({ evidence }),
         ...reflectionHandlers({ reflections }),
         ...retentionHandlers({ retention, exportOf: exportClass }),

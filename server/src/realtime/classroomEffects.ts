@@ -9,6 +9,14 @@ import { classChannel, projectorChannel, studentChannel, teacherChannel } from '
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
+/** A connected student as the board policy reads them (their session is not needed to decide access). */
+export const studentPrincipal = (classId: string, studentId: string) => ({
+  role: 'student' as const,
+  classId,
+  sessionId: '',
+  studentId,
+});
+
 /**
  * Turns classroom decisions into effects on open connections, at once: pausing makes every student's
  * board connection read-only on the server (resuming asks each for what it kept meanwhile); moving a
@@ -25,7 +33,10 @@ export function classroomEffects(
 ): void {
   classroom.on('paused', (classId, paused) => {
     for (const c of yjs.connections()) {
-      if (c.classId === classId && c.role === 'student') rooms.get(c.boardId)?.setWritable(c.peer, !paused);
+      if (c.classId !== classId || c.role !== 'student') continue;
+      // On resume, only what the student may write on: not another group's board they were following.
+      const access = classroom.boardAccess(studentPrincipal(classId, c.userId), c.boardId, false);
+      rooms.get(c.boardId)?.setWritable(c.peer, !paused && access.ok && access.writable);
     }
     io.to(classChannel(classId)).emit('classPaused', { classId, paused });
   });

@@ -1,6 +1,7 @@
-import { MONITORING_EVENT_MIN_INTERVAL_MS } from '@conjecture/shared';
+import { MONITORING_EVENT_MIN_INTERVAL_MS, YjsCloseCode } from '@conjecture/shared';
 import type { MonitoringService } from '../anticipation/monitoringService.js';
 import type { DiscussionService } from '../discussion/discussionService.js';
+import type { FollowService } from '../discussion/followService.js';
 import type { ReflectionService } from '../reflections/reflectionService.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
@@ -12,7 +13,7 @@ import type { TaggingService } from '../tagging/taggingService.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import { boardChannel, classChannel, projectorChannel, teacherChannel } from './channels.js';
-import { classroomEffects } from './classroomEffects.js';
+import { classroomEffects, studentPrincipal } from './classroomEffects.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
 const STATE_VECTOR_THROTTLE_MS = 50;
@@ -27,6 +28,7 @@ export interface RealtimeDeps {
   tagging: TaggingService;
   monitoring: MonitoringService;
   discussion: DiscussionService;
+  follow: FollowService;
   reflections: ReflectionService;
   now: () => number;
   scheduler: Scheduler;
@@ -79,5 +81,17 @@ export function wireRealtime(deps: RealtimeDeps): void {
   deps.discussion.on('changed', (classId) => {
     io.to(teacherChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'teacher'));
     io.to(projectorChannel(classId)).emit('discussionChanged', deps.discussion.planFor(classId, 'projector'));
+  });
+
+  // "Bring everyone to me": the whole class (students, and the teacher's control) learns what is shown; a
+  // student viewing a board no longer shown (released, or the projector moved on) is cut off at once.
+  deps.follow.on('changed', (classId) => {
+    if (!classroom.hasClass(classId)) return;
+    io.to(classChannel(classId)).emit('followChanged', deps.follow.view(classId));
+    for (const c of deps.yjs.connections()) {
+      if (c.classId !== classId || c.role !== 'student') continue;
+      if (!classroom.boardAccess(studentPrincipal(classId, c.userId), c.boardId, true).ok)
+        c.peer.close(YjsCloseCode.forbidden, 'your teacher no longer shows this board');
+    }
   });
 }

@@ -1,6 +1,6 @@
 import type { Result, Snapshot, SnapshotSummary, TakeSnapshotBody } from '@conjecture/shared';
 import { fail, ok, TakeSnapshotBodySchema } from '@conjecture/shared';
-import { snapshotRecords } from '@conjecture/shared/board/index';
+import { BoardThumbnail, snapshotRecords, type ThumbnailRecord } from '@conjecture/shared/board/index';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { Principal } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
@@ -52,8 +52,16 @@ export class SnapshotService {
       // A deep copy: what is stored can share nothing with the live room.
       records: structuredClone(records),
     };
-    this.deps.store.add(classId, snapshot);
+    this.deps.store.add(classId, snapshot, renderImage(snapshot.records));
     return ok(snapshot);
+  }
+
+  /** The snapshot's image as SVG, rendered from its records when it was taken (and stored with it). */
+  image(viewer: Principal, snapshotId: string): Result<string> {
+    const stored = this.deps.store.image(viewer.classId, snapshotId);
+    if (!stored) return fail('not_found', 'no such snapshot');
+    // Taken before images were stored: the same renderer over the same immutable records gives the same image.
+    return ok(stored.svg ?? renderImage(stored.records));
   }
 
   list(viewer: Principal): SnapshotSummary[] {
@@ -71,3 +79,6 @@ export class SnapshotService {
     return { ...s, groupName: ANONYMOUS_GROUP, title: s.title === s.groupName ? ANONYMOUS_GROUP : s.title };
   }
 }
+
+const renderImage = (records: Snapshot['records']) =>
+  new BoardThumbnail(records as unknown as ThumbnailRecord[]).toSvg();

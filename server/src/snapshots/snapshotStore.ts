@@ -18,6 +18,8 @@ const MIGRATIONS = [
   );
   CREATE INDEX snapshots_by_class ON snapshots (class_id, taken_at);
   `,
+  // The snapshot's rendered image (SVG from its records), written with it.
+  `ALTER TABLE snapshots ADD COLUMN image_svg TEXT;`,
 ];
 
 interface Row {
@@ -43,11 +45,11 @@ export class SnapshotStore {
     migrate(db, 'snapshots', MIGRATIONS);
   }
 
-  add(classId: string, s: Snapshot): void {
+  add(classId: string, s: Snapshot, imageSvg: string): void {
     this.db
       .prepare(
         `INSERT INTO snapshots (snapshot_id, class_id, group_id, group_name, board_id, title, region, records,
-           shape_count, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           shape_count, taken_at, image_svg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         s.snapshotId,
@@ -60,6 +62,7 @@ export class SnapshotStore {
         JSON.stringify(s.records),
         s.shapeCount,
         s.takenAt,
+        imageSvg,
       );
   }
 
@@ -76,7 +79,17 @@ export class SnapshotStore {
       .get(classId, snapshotId) as Row | undefined;
     return row && { ...toSummary(row), records: JSON.parse(row.records ?? '[]') as Snapshot['records'] };
   }
+
+  image(classId: string, snapshotId: string): StoredImage | undefined {
+    const row = this.db
+      .prepare('SELECT image_svg, records FROM snapshots WHERE class_id = ? AND snapshot_id = ?')
+      .get(classId, snapshotId) as { image_svg: string | null; records: string } | undefined;
+    return row && { svg: row.image_svg, records: JSON.parse(row.records) as Snapshot['records'] };
+  }
 }
+
+/** A snapshot's stored image; null for one taken before images were stored (the caller renders it). */
+export type StoredImage = { svg: string | null; records: Snapshot['records'] };
 
 const toSummary = (r: Row): Omit<Snapshot, 'records'> => ({
   snapshotId: r.snapshot_id,

@@ -110,6 +110,50 @@ describe('snapshots', () => {
     expect((await teacher.api.getSnapshot(read)).groupName).toBe('Group 1');
   });
 
+  it('keep an image drawn from their records when taken, never redrawn, for the teacher and the projector only', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, g1, anaBoard } = await boardWithTwoShapes(server);
+    const classId = teacher.classId;
+    const taken = await teacher.api.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } });
+    const path = `/api/classes/${classId}/snapshots/${taken.snapshotId}/image.svg`;
+    const image = async (headers: Record<string, string> = {}) => {
+      const response = await fetch(`${server.url}${path}`, { headers });
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        body: await response.text(),
+      };
+    };
+
+    const first = await teacher.request('GET', path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(first.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    const svg = await first.text();
+    // Both items, the note's text, and not the task card the server placed on the board.
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('data-shape-id="shape:near"');
+    expect(svg).toContain('cost per pen 0.67');
+    expect(svg.match(/data-shape-id="/g)).toHaveLength(2);
+
+    // The board moves on; the image does not.
+    anaBoard.records.set('shape:far', noteShape('shape:far', 'cost per pen 0.60', { x: 5000, y: 5000 }));
+    await roundTrip(anaBoard);
+    expect(await (await teacher.request('GET', path)).text()).toBe(svg);
+
+    const { token } = await apiOf(server).startProjectorSession({
+      params: { classId },
+      body: { key: teacher.projectorKey },
+    });
+    expect(await image({ Authorization: `Bearer ${token}` })).toMatchObject({ status: 200, body: svg });
+    expect((await image({ Authorization: `Bearer ${ana.token}` })).status).toBe(403);
+    expect((await image()).status).toBe(401);
+    const other = await createClassAsTeacher(server, 'Another class');
+    expect((await other.request('GET', path)).status).toBe(401);
+    const foreign = `/api/classes/${other.classId}/snapshots/${taken.snapshotId}/image.svg`;
+    expect((await other.request('GET', foreign)).status).toBe(404);
+  });
+
   it('are kept across a restart and go with their class', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-snapshots-'));
     onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -118,12 +162,16 @@ describe('snapshots', () => {
     const { teacher, g1 } = await boardWithTwoShapes(first);
     const classId = teacher.classId;
     const taken = await teacher.api.takeSnapshot({ params: { classId }, body: { groupId: g1.groupId } });
+    const imagePath = `/api/classes/${classId}/snapshots/${taken.snapshotId}/image.svg`;
+    const image = await (await teacher.request('GET', imagePath)).text();
     await first.close();
 
     const second = await startTestServer(env);
     const again = createApiClient({ origin: second.url, headers: { cookie: teacher.cookie } });
     const read = { params: { classId, snapshotId: taken.snapshotId } };
     expect((await again.getSnapshot(read)).records).toEqual(taken.records);
+    const stored = await fetch(`${second.url}${imagePath}`, { headers: { cookie: teacher.cookie } });
+    expect(await stored.text()).toBe(image);
     await again.deleteClass({ params: { classId } });
     expect(await refusal(again.getSnapshot(read))).toBe(404);
   });

@@ -1,6 +1,14 @@
 import { EventEmitter } from 'node:events';
-import type { Contribution, ContributionTag, Result, SpeakerRole, TalkMovesModel } from '@conjecture/shared';
+import type {
+  Contribution,
+  ContributionTag,
+  QuestionType,
+  Result,
+  SpeakerRole,
+  TalkMovesModel,
+} from '@conjecture/shared';
 import {
+  classifyQuestion,
   fail,
   movesFor,
   ok,
@@ -116,6 +124,13 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       },
       [{ role: 'teacher', text: a.question }],
     );
+  }
+
+  /** The NCTM type a teacher's question of this text gets when posed (a discussion step's question). */
+  questionTypeOf(text: string): QuestionType | null {
+    const model = this.deps.model;
+    if (!model) return null;
+    return classifyQuestion(model, { role: 'teacher', text })?.questionType ?? null;
   }
 
   questionPosed(q: { questionId: string; classId: string; groupId: string | null; text: string }): void {

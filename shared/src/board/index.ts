@@ -15,6 +15,7 @@ export * from './snapshotSelection.js';
 export * from './freeSpot.js';
 export * from './drawPoints.js';
 export * from './shapeDescriptions.js';
+export * from './boardThumbnail.js';
 export * from './describeRecord.js';
 export * from './shapeDrawing.js';
 export * from './boardLayout.js';

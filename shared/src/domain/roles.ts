@@ -33,6 +33,7 @@ export const CAPABILITIES = [
   'discussion.plan', // edit the discussion plan: its steps, rationales, questions and links
   'discussion.view', // read the plan (the projector reads it without the teacher's rationale notes)
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
+  'discussion.follow', // bring every student's screen to the presented step or a snapshot, and release them
   'evidence.view', // participation balance per member and the replay of a group's board (during and after class)
   'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
   'reflections.view', // every student's reflection, with its tags
@@ -64,6 +65,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.plan',
     'discussion.view',
     'discussion.present',
+    'discussion.follow',
     'evidence.view',
     'reflections.view',
     'evidence.export',

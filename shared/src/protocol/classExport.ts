@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnticipationSchema } from '../domain/anticipation/schema.js';
-import { DiscussionPlanSchema } from '../domain/discussion/schema.js';
+import { StoredPlanSchema } from '../domain/discussion/schema.js';
 import { DiagnosticResponseSchema } from '../domain/diagnostics/profile.js';
 import {
   ClassIdSchema,
@@ -64,7 +64,8 @@ export const ClassExportSchema = z.object({
     }),
   ),
   snapshots: z.array(SnapshotSchema),
-  discussion: DiscussionPlanSchema,
+  // As stored: the questions' types are computed when the plan is read, not data.
+  discussion: StoredPlanSchema,
   reflections: z.array(ReflectionSchema),
   boards: z.array(
     z.object({

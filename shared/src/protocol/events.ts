@@ -6,6 +6,7 @@ import type { Result } from './result.js';
 import type { Reflection } from './reflections.js';
 import type { MonitoringState } from '../domain/anticipation/schema.js';
 import type { DiscussionPlan } from '../domain/discussion/schema.js';
+import type { FollowView } from '../domain/discussion/follow.js';
 
 /**
  * socket.io contract. Each client→server event has a payload schema here; the typed event maps below are
@@ -223,6 +224,11 @@ export interface ServerToClientEvents {
    * null when the projector is back to live boards). The projector's copy carries no rationale notes.
    */
   discussionChanged: (payload: DiscussionPlan) => void;
+  /**
+   * To the class: what following students are shown changed ("bring everyone to me", the presented step moved,
+   * or released: `shown` null). Read again with `GET /classes/:classId/follow` on every (re)connect.
+   */
+  followChanged: (payload: FollowView) => void;
 }
 
 /** The server sends `monitoringChanged` to a class's teacher at most this often. */

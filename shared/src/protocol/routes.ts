@@ -60,6 +60,7 @@ import {
   TakeSnapshotBodySchema,
 } from './snapshots.js';
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
+import { FollowViewSchema, SetFollowBodySchema } from '../domain/discussion/follow.js';
 import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
 import { BoardReplaySchema } from '../domain/evidence/replay.js';
 import { CSV_TABLE_NAMES } from '../export/csvTables.js';
@@ -568,6 +569,14 @@ export const routes = {
     status: 200,
     access: needs('snapshots.view'),
   }),
+  /** `image/svg+xml`: the snapshot drawn from its records when it was taken, stored with it. */
+  snapshotImage: route({
+    method: 'GET',
+    path: '/classes/:classId/snapshots/:snapshotId/image.svg',
+    response: null,
+    status: 200,
+    access: needs('snapshots.view'),
+  }),
 
   getDiscussionPlan: route({
     method: 'GET',
@@ -592,6 +601,23 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.present'),
+  }),
+  /** What a following student's screen shows (null `shown`: their own board); read again on every reconnect. */
+  getFollow: route({
+    method: 'GET',
+    path: '/classes/:classId/follow',
+    response: FollowViewSchema,
+    status: 200,
+    access: { kind: 'member' },
+  }),
+  setFollow: route({
+    method: 'PUT',
+    path: '/classes/:classId/follow',
+    body: SetFollowBodySchema,
+    response: FollowViewSchema,
+    status: 200,
+    access: needs('discussion.follow'),
+    bodyLimit: '1kb',
   }),
 
   participation: route({

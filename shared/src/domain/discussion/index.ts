@@ -1,2 +1,3 @@
 export * from './schema.js';
 export * from './plan.js';
+export * from './follow.js';

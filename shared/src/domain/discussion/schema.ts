@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SnapshotIdSchema } from '../../protocol/snapshots.js';
+import { QuestionTypeSchema } from '../tagging/labels.js';
 
 /** At most this many steps in a plan: a whole-class discussion, not a slide deck. */
 export const MAX_PLAN_STEPS = 12;
@@ -73,10 +74,20 @@ export const PlanInputSchema = z
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
 /** The class's plan as stored, with the step the projector shows (null: not presenting). */
-export const DiscussionPlanSchema = PlanInputSchema.extend({
+export const StoredPlanSchema = PlanInputSchema.extend({
   classId: z.string(),
   presenting: z.number().int().min(0).nullable(),
   updatedAt: z.number(),
+});
+export type StoredPlan = z.infer<typeof StoredPlanSchema>;
+
+/**
+ * The plan as read, with each step's question typed by the tagger (the NCTM type a posed question of that
+ * text gets), by step id: null for no question, a text that is not a question, or a type below the tagger's
+ * trusted confidence. Computed when read, so it always matches the stored text.
+ */
+export const DiscussionPlanSchema = StoredPlanSchema.extend({
+  questionTypes: z.record(z.string(), QuestionTypeSchema.nullable()),
 });
 export type DiscussionPlan = z.infer<typeof DiscussionPlanSchema>;
 

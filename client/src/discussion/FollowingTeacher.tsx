@@ -1,0 +1,95 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { FitOptions, FollowView } from '@conjecture/shared';
+import { LazyBoardView } from '../components/lazyBoards.js';
+import type { BoardConnection } from '../sync/boardSession.js';
+import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { StepScreen } from './StepScreen.js';
+
+/** A followed live board fills its cell, as on the projector, clear of its caption. */
+const LIVE_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
+
+/** How a following student opens the live boards shown: read-only, never kept offline. */
+export interface LiveBoards {
+  connection: BoardConnection;
+  resolveName: ResolveDisplayName;
+}
+
+/**
+ * A student's screen while the teacher has brought everyone to them: a banner saying so and what is shown,
+ * over the student's own board (which stays open underneath, still syncing, and is shown again as soon as the
+ * teacher releases the class).
+ */
+export function FollowingTeacher({
+  shown,
+  licenseKey,
+  live,
+}: {
+  shown: NonNullable<FollowView['shown']>;
+  licenseKey: string | null;
+  live: LiveBoards;
+}) {
+  const byId = useMemo(() => new Map(shown.snapshots.map((s) => [s.snapshotId, s])), [shown]);
+  const loadSnapshot = useCallback(
+    (id: string) => {
+      const found = byId.get(id);
+      return found
+        ? Promise.resolve(found)
+        : Promise.reject(new Error('This snapshot is not shown any more.'));
+    },
+    [byId],
+  );
+  // Modal while it lasts: focus moves here, so keys no longer reach the board underneath.
+  const screen = useRef<HTMLElement>(null);
+  useEffect(() => screen.current?.focus(), []);
+  return (
+    <section
+      ref={screen}
+      className="following-teacher"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Following your teacher"
+      tabIndex={-1}
+      data-testid="following-teacher"
+    >
+      <p className="following-teacher__banner" role="status">
+        <strong>Following your teacher</strong>
+        <span data-testid="following-what">{shown.caption}</span>
+        <span className="following-teacher__note">
+          Your board is kept as it is: you go back to it when your teacher is done.
+        </span>
+      </p>
+      <div className="following-teacher__screen">
+        {shown.boards.length > 0 ? (
+          <div className="following-teacher__boards" data-count={shown.boards.length}>
+            {shown.boards.map((b) => (
+              <div className="projector-cell" key={b.boardId}>
+                <div className="projector-caption">{b.caption}</div>
+                <Suspense fallback={<div className="board-message">Loading…</div>}>
+                  <LazyBoardView
+                    boardId={b.boardId}
+                    connection={live.connection}
+                    resolveName={live.resolveName}
+                    licenseKey={licenseKey}
+                    label={`${b.caption}, shown by your teacher`}
+                    region={b.region}
+                    fit={LIVE_FIT}
+                  />
+                </Suspense>
+              </div>
+            ))}
+          </div>
+        ) : (
+          <StepScreen
+            caption={shown.caption}
+            question={shown.question}
+            snapshotIds={shown.snapshots.map((s) => s.snapshotId)}
+            links={shown.links}
+            loadSnapshot={loadSnapshot}
+            licenseKey={licenseKey}
+            testId="followed-step"
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Editor } from 'tldraw';
+import './discussion.css';
+import { linkLabel, type FitOptions, type PlanLink, type Snapshot } from '@conjecture/shared';
+import { SnapshotView } from './SnapshotView.js';
+
+/** Side by side, each snapshot's work fills its cell, clear of its caption. */
+const STEP_FIT: FitOptions = { paddingPx: 32, maxZoom: 3, insets: { top: 36 } };
+
+/** The snapshot's title, and its group when the title does not already say it. */
+const captionOf = (s: Snapshot) => (s.title === s.groupName ? s.title : `${s.title} · ${s.groupName}`);
+
+interface Connector {
+  link: PlanLink;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
+export interface StepScreenProps {
+  /** "Step 2 of 4", or a snapshot's title. */
+  caption: string;
+  question: string;
+  snapshotIds: readonly string[];
+  links: readonly PlanLink[];
+  /** Where the snapshots come from (the projector fetches them; a following student has them already). */
+  loadSnapshot: (snapshotId: string) => Promise<Snapshot>;
+  licenseKey: string | null;
+  testId: string;
+  /** The step's number, for tests and styles (none for a lone snapshot). */
+  step?: number;
+}
+
+/**
+ * What a step of the discussion shows — on the projector, and on every student's screen while they follow
+ * the teacher: its question, its snapshot and the earlier snapshots it is linked to side by side, and each
+ * link drawn as a labelled connector from an item of one to an item of the other, measured from where each
+ * editor draws the item.
+ */
+export function StepScreen({
+  caption,
+  question,
+  snapshotIds,
+  links,
+  loadSnapshot,
+  licenseKey,
+  testId,
+  step,
+}: StepScreenProps) {
+  const ids = snapshotIds.join(',');
+  // Callers build new arrays every render: the measuring effect keys on their content instead.
+  const linksKey = JSON.stringify(links);
+  const [snapshots, setSnapshots] = useState<Record<string, Snapshot>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    for (const id of ids ? ids.split(',') : [])
+      loadSnapshot(id).then(
+        (s) => setSnapshots((known) => (known[id] ? known : { ...known, [id]: s })),
+        (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)),
+      );
+  }, [ids, loadSnapshot]);
+
+  const editors = useRef(new Map<string, Editor>());
+  const [layout, setLayout] = useState(0);
+  const onLayout = useCallback((snapshotId: string, editor: Editor) => {
+    editors.current.set(snapshotId, editor);
+    setLayout((n) => n + 1);
+  }, []);
+  const overlay = useRef<HTMLDivElement>(null);
+  const [connectors, setConnectors] = useState<Connector[]>([]);
+  useLayoutEffect(() => {
+    const box = overlay.current?.getBoundingClientRect();
+    if (!box) return setConnectors([]);
+    const order = ids.split(',');
+    const measured: Connector[] = [];
+    for (const link of JSON.parse(linksKey) as PlanLink[]) {
+      const ends = [link.from, link.to].map((end) => {
+        const editor = editors.current.get(end.snapshotId);
+        const bounds = editor?.getShapePageBounds(end.shapeId as never);
+        return editor && bounds ? { editor, bounds, cell: order.indexOf(end.snapshotId) } : null;
+      });
+      const [a, b] = ends;
+      if (!a || !b) continue;
+      // From the facing sides of the two items: the right side of the one on the left, and so on.
+      const point = (end: NonNullable<typeof a>, facesRight: boolean) => {
+        const p = end.editor.pageToScreen({
+          x: facesRight ? end.bounds.maxX : end.bounds.minX,
+          y: end.bounds.midY,
+        });
+        return { x: p.x - box.left, y: p.y - box.top };
+      };
+      measured.push({ link, from: point(a, a.cell < b.cell), to: point(b, b.cell < a.cell) });
+    }
+    setConnectors(measured);
+    // `layout` counts the fits: a resize or a newly drawn snapshot measures again.
+  }, [layout, linksKey, ids]);
+
+  return (
+    <div className="presented-step" data-testid={testId} data-step={step}>
+      <header className="presented-step__header">
+        <span className="presented-step__count">{caption}</span>
+        {question && (
+          <p className="presented-step__question" data-testid="step-question">
+            {question}
+          </p>
+        )}
+      </header>
+      <div className="presented-step__cells" ref={overlay} data-count={snapshotIds.length}>
+        {snapshotIds.map((id) => {
+          const snapshot = snapshots[id];
+          return (
+            <div className="projector-cell" key={id}>
+              <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
+              {snapshot ? (
+                <SnapshotView
+                  snapshot={snapshot}
+                  label={`Snapshot ${snapshot.title}`}
+                  licenseKey={licenseKey}
+                  fit={STEP_FIT}
+                  onLayout={(editor) => onLayout(id, editor)}
+                />
+              ) : (
+                <div className="board-message">{failure ?? 'Loading…'}</div>
+              )}
+            </div>
+          );
+        })}
+        <svg className="presented-step__links" aria-hidden>
+          <defs>
+            <marker
+              id="link-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="8"
+              markerHeight="8"
+              orient="auto"
+            >
+              <path d="M0 0 10 5 0 10z" fill="currentColor" />
+            </marker>
+          </defs>
+          {connectors.map(({ link, from, to }) => (
+            <line
+              key={link.linkId}
+              x1={from.x}
+              y1={from.y}
+              x2={to.x}
+              y2={to.y}
+              markerEnd="url(#link-arrow)"
+            />
+          ))}
+        </svg>
+        {connectors.map(({ link, from, to }) => (
+          <span
+            key={link.linkId}
+            className="presented-step__label"
+            data-testid="link-label"
+            style={{ left: (from.x + to.x) / 2, top: (from.y + to.y) / 2 }}
+          >
+            {linkLabel(link)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

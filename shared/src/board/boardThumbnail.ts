@@ -1,0 +1,194 @@
+import { recordText } from './plainText.js';
+import { drawOpsToSvg, shapeDrawing } from './shapeDrawing.js';
+
+/** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
+export interface ThumbnailRecord {
+  id: string;
+  typeName: string;
+  type?: string;
+  parentId?: string;
+  index?: string;
+  x?: number;
+  y?: number;
+  rotation?: number;
+  props?: Record<string, unknown>;
+}
+
+/** A YKeyValue change, as `records.on('change')` reports it. */
+export type ThumbnailChange =
+  { action: 'add' | 'update'; newValue: ThumbnailRecord } | { action: 'delete'; oldValue?: ThumbnailRecord };
+
+const PADDING = 16;
+
+const num = (value: unknown, fallback = 0) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+
+interface Fragment {
+  markup: string;
+  /** Page-space box of the shape (rotation ignored: a thumbnail's frame only). */
+  box: { minX: number; minY: number; maxX: number; maxY: number };
+}
+
+/**
+ * A board's preview as SVG, kept from its records without a tldraw editor: each top-level shape's markup is
+ * cached and rebuilt only when it (or a shape inside it) changes, so a student's edit costs one shape's work
+ * and a string join, not a re-render of the board. Shapes are drawn in a simplified style (outlines, note
+ * squares, plain text, strokes: `shapeDrawing`, which the PDF exports draw too). Pure: no DOM — the dashboard's
+ * thumbnails draw with it in the browser, the server a snapshot's stored image.
+ */
+export class BoardThumbnail {
+  private readonly records = new Map<string, ThumbnailRecord>();
+  /** Shape ids by parent id, so a frame finds its children without a scan of the board. */
+  private readonly childrenOf = new Map<string, Set<string>>();
+  private readonly fragments = new Map<string, Fragment>();
+  private readonly dirty = new Set<string>();
+  private cached: string | null = null;
+
+  constructor(records: Iterable<ThumbnailRecord> = []) {
+    for (const record of records) this.put(record);
+  }
+
+  /** Applies a batch of record changes (a YKeyValue change map). */
+  apply(changes: Iterable<[string, ThumbnailChange]> | Map<string, ThumbnailChange>): void {
+    for (const [id, change] of changes) {
+      if (change.action === 'delete') this.remove(id);
+      else this.put(change.newValue);
+    }
+  }
+
+  put(record: ThumbnailRecord): void {
+    if (record.typeName !== 'shape') return;
+    const previous = this.records.get(record.id);
+    if (previous) {
+      this.dirty.add(this.rootOf(previous));
+      this.unlink(previous);
+    }
+    this.records.set(record.id, record);
+    this.link(record);
+    this.dirty.add(this.rootOf(record));
+    // Shapes that arrived before their frame were drawn on their own: they are drawn inside it now.
+    for (const child of this.childrenOf.get(record.id) ?? []) this.dirty.add(child);
+    this.cached = null;
+  }
+
+  remove(id: string): void {
+    const record = this.records.get(id);
+    if (!record) return;
+    const root = this.rootOf(record);
+    this.unlink(record);
+    this.records.delete(id);
+    this.fragments.delete(id);
+    this.dirty.add(root);
+    // Its children (if any remain) are drawn on their own until they go too.
+    for (const child of this.childrenOf.get(id) ?? []) this.dirty.add(child);
+    this.cached = null;
+  }
+
+  private link(record: ThumbnailRecord): void {
+    const parent = record.parentId ?? '';
+    let set = this.childrenOf.get(parent);
+    if (!set) this.childrenOf.set(parent, (set = new Set()));
+    set.add(record.id);
+  }
+
+  private unlink(record: ThumbnailRecord): void {
+    const set = this.childrenOf.get(record.parentId ?? '');
+    set?.delete(record.id);
+    if (set?.size === 0) this.childrenOf.delete(record.parentId ?? '');
+  }
+
+  /** The whole board as one SVG document, its viewBox fitted around every shape. */
+  toSvg(): string {
+    if (this.cached !== null) return this.cached;
+    for (const id of this.dirty) {
+      const record = this.records.get(id);
+      if (record && this.isTopLevel(record)) this.fragments.set(id, this.render(record, 0, 0));
+      else this.fragments.delete(id);
+    }
+    this.dirty.clear();
+    const roots = [...this.fragments.entries()].sort(([a], [b]) =>
+      compareIndex(this.records.get(a), this.records.get(b)),
+    );
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const [, { box }] of roots) {
+      minX = Math.min(minX, box.minX);
+      minY = Math.min(minY, box.minY);
+      maxX = Math.max(maxX, box.maxX);
+      maxY = Math.max(maxY, box.maxY);
+    }
+    if (roots.length === 0) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
+    const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
+      .map((n) => Math.round(n))
+      .join(' ');
+    this.cached =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
+      roots.map(([, f]) => f.markup).join('') +
+      '</svg>';
+    return this.cached;
+  }
+
+  get shapeCount(): number {
+    return this.records.size;
+  }
+
+  private isTopLevel(record: ThumbnailRecord): boolean {
+    return !this.records.has(record.parentId ?? '');
+  }
+
+  /** The top-level shape a record is drawn within (itself, or the frame or group holding it). */
+  private rootOf(record: ThumbnailRecord): string {
+    let current = record;
+    for (let depth = 0; depth < 32; depth++) {
+      const parent = this.records.get(current.parentId ?? '');
+      if (!parent) return current.id;
+      current = parent;
+    }
+    return current.id;
+  }
+
+  private children(id: string): ThumbnailRecord[] {
+    const out: ThumbnailRecord[] = [];
+    for (const childId of this.childrenOf.get(id) ?? []) {
+      const record = this.records.get(childId);
+      if (record) out.push(record);
+    }
+    return out.sort(compareIndex);
+  }
+
+  /** A shape and its children, positioned in its parent's space (`ox`, `oy`: the parent's page origin). */
+  private render(record: ThumbnailRecord, ox: number, oy: number): Fragment {
+    const x = num(record.x);
+    const y = num(record.y);
+    const props = record.props ?? {};
+    const { ops, w, h } = shapeDrawing(record.type ?? '', props, recordText(record));
+    const markup = drawOpsToSvg(ops);
+    const rotation = (num(record.rotation) * 180) / Math.PI;
+    const box = { minX: ox + x, minY: oy + y, maxX: ox + x + w, maxY: oy + y + h };
+    let inner = markup;
+    for (const child of this.children(record.id)) {
+      const fragment = this.render(child, ox + x, oy + y);
+      inner += fragment.markup;
+    }
+    const transform = `translate(${round(x)} ${round(y)})${rotation ? ` rotate(${round(rotation)})` : ''}`;
+    return {
+      markup: `<g data-shape-id="${escapeXml(record.id)}" transform="${transform}">${inner}</g>`,
+      box,
+    };
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function compareIndex(a: ThumbnailRecord | undefined, b: ThumbnailRecord | undefined): number {
+  const ia = a?.index ?? '';
+  const ib = b?.index ?? '';
+  return ia < ib ? -1 : ia > ib ? 1 : (a?.id ?? '') < (b?.id ?? '') ? -1 : 1;
+}
