@@ -254,6 +254,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       tagsOf: (classId) => tagging.tagsOf(classId),
       questionsOf: (classId) => questions.list(classId),
       planOf: (classId) => discussion.planFor(classId, 'teacher'),
+      participationOf: (classId) => evidence.participation(classId),
+      reflectionsOf: (classId) => stores.reflections.ofClass(classId),
       now,
     },
     sections: EVIDENCE_SECTIONS,

@@ -1,5 +1,5 @@
 import type { CsvRow, CsvTableName } from '@conjecture/shared';
-import { CSV_TABLES, toCsv } from '@conjecture/shared';
+import { CONFIDENCE_LABELS, CSV_TABLES, toCsv } from '@conjecture/shared';
 import { recordText, representationType } from '@conjecture/shared/board/index';
 import type { LessonData } from './lessonData.js';
 
@@ -44,6 +44,33 @@ const ROWS: { [N in CsvTableName]: (data: LessonData) => Rows<N> } = {
             answered_at: a.createdAt,
           }));
     }),
+  participation: (data) =>
+    data.participation.groups.flatMap((g) =>
+      g.members.map((m) => ({
+        group: data.groupName(g.groupId),
+        student: data.nameOf(m.studentId),
+        items_created: m.itemsCreated,
+        items_edited: m.itemsEdited,
+        words: m.words,
+        critique_replies: m.critiqueReplies,
+        answers: m.answers,
+        talk_moves: Object.values(m.talkMoves).reduce((a, b) => a + b, 0),
+        share: Math.round(m.share * 1000) / 1000,
+        holds_most: g.dominantMember === m.studentId,
+        quiet: g.quietMembers.includes(m.studentId),
+        last_contribution_at: m.lastContributionAt,
+      })),
+    ),
+  reflections: (data) =>
+    data.reflections.map((r) => ({
+      student: data.nameOf(r.studentId),
+      group: data.groupName(data.groupOf(r.studentId)),
+      worked: r.worked || null,
+      change: r.change || null,
+      next_step: r.nextStep || null,
+      confidence: r.confidence ? CONFIDENCE_LABELS[r.confidence] : null,
+      updated_at: r.updatedAt,
+    })),
   tags: (data) =>
     data.tags.map((t) => ({
       contribution_id: t.contributionId,

@@ -8,7 +8,7 @@ import {
   TldrFileSchema,
   type Answer,
 } from '@conjecture/shared';
-import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
+import { apiOf, classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
 import { readPdf } from '../testkit/readPdf.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
@@ -17,6 +17,7 @@ import type { RunningServer } from '../createServer.js';
 
 const QUESTION = 'How does your note show the price of one pen?';
 const STEP_QUESTION = 'Where is the 2/3 in this picture?';
+const REFLECTION = 'Dividing the price by the pens made it fair';
 
 /** A short lesson: Ana's note, a question to her group she answers, a snapshot and a one-step plan. */
 async function lesson(server: RunningServer) {
@@ -56,6 +57,11 @@ async function lesson(server: RunningServer) {
       ],
       links: [],
     },
+  });
+  await teacher.api.updateClass({ params: { classId }, body: { reflectionOpen: true } });
+  await apiOf(server, ana.token).putMyReflection({
+    params: { classId },
+    body: { worked: REFLECTION, confidence: 'mostly' },
   });
   return setup;
 }
@@ -99,6 +105,23 @@ describe('the lesson’s exports', () => {
     expect(tables.answers![1]).toEqual(
       expect.arrayContaining(['Group 1', QUESTION, 'Ana', 'We split 2 dollars into 3 pens']),
     );
+    const anaShare = tables.participation!.find((row) => row[1] === 'Ana');
+    // One note and one answer: all of the group's work so far — too little work yet to flag anyone.
+    expect(anaShare).toEqual([
+      'Group 1',
+      'Ana',
+      '1', // created
+      '0', // edited
+      expect.stringMatching(/^\d+$/), // words
+      '0', // critique replies
+      '1', // answers
+      expect.stringMatching(/^\d+$/), // talk moves
+      '1', // share
+      'no', // holds most
+      'no', // quiet
+      expect.any(String),
+    ]);
+    expect(tables.reflections![1]).toEqual(expect.arrayContaining(['Ana', 'Group 1', REFLECTION, 'Mostly']));
   });
 
   it('draw a board PDF a page per group and the plan as slides, read back by a PDF reader', async () => {
@@ -149,6 +172,11 @@ describe('the lesson’s exports', () => {
       'The question log',
       QUESTION,
       'Ana: We split 2 dollars into 3 pens',
+      'Participation',
+      'Ana: 100% — 1 created',
+      'Reflections',
+      `What worked for you today? ${REFLECTION}`,
+      'Confidence now: Mostly',
       "Group 1's board",
     ])
       expect(all).toContain(expected);
@@ -163,7 +191,10 @@ describe('the lesson’s exports', () => {
         'contributions.csv',
         'discussion-plan.json',
         'lesson.json',
+        'participation.csv',
+        'participation.json',
         'questions.json',
+        'reflections.csv',
         'snapshots.json',
         'tags.csv',
       ].sort(),

@@ -1,5 +1,11 @@
 import type { ContributionTag, Snapshot } from '@conjecture/shared';
-import { CSV_TABLES, RATIONALE_LABELS } from '@conjecture/shared';
+import {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  CSV_TABLES,
+  RATIONALE_LABELS,
+  REFLECTION_PROMPTS,
+} from '@conjecture/shared';
 import { layOutBoard } from '@conjecture/shared/board/index';
 import type { PdfWriter } from './pdf/pdfWriter.js';
 import { csvTable } from './csvRows.js';
@@ -155,11 +161,77 @@ export const boardsSection: EvidenceSection = {
     ),
 };
 
-/** The pack as it stands: sections for participation and reflections join this list when they exist. */
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export const participationSection: EvidenceSection = {
+  id: 'participation',
+  title: 'Participation',
+  writePdf(pdf, data) {
+    pdf.heading(this.title);
+    const { dominantShare, quietAfterMs } = data.participation.options;
+    pdf.paragraph(
+      `Each member's share of the group's work — items created and edited, critique replies and answers, from ` +
+        `the server's authorship log. Flagged: one member above ${percent(dominantShare)}, or nothing for ` +
+        `${Math.round(quietAfterMs / 60_000)} minutes.`,
+      { muted: true },
+    );
+    for (const g of data.participation.groups) {
+      pdf.heading(data.groupName(g.groupId), 2);
+      if (g.members.length === 0) pdf.paragraph('No members now.', { muted: true });
+      for (const m of g.members) {
+        const flags = [
+          g.dominantMember === m.studentId && 'holds most of the work',
+          g.quietMembers.includes(m.studentId) && 'quiet',
+        ].filter(Boolean);
+        pdf.paragraph(
+          `${data.nameOf(m.studentId)}: ${percent(m.share)} — ${m.itemsCreated} created, ${m.itemsEdited} edited, ` +
+            `${m.words} words, ${m.critiqueReplies} critique replies, ${m.answers} answers` +
+            (flags.length > 0 ? ` (${flags.join(', ')})` : ''),
+          { indent: 12 },
+        );
+      }
+    }
+  },
+  files: (data) => ({
+    [CSV_TABLES.participation.file]: csvTable('participation', data),
+    'participation.json': json(data.participation),
+  }),
+};
+
+export const reflectionsSection: EvidenceSection = {
+  id: 'reflections',
+  title: 'Reflections',
+  writePdf(pdf, data) {
+    pdf.heading(this.title);
+    if (data.reflections.length === 0) {
+      pdf.paragraph('No student wrote a reflection.', { muted: true });
+      return;
+    }
+    pdf.paragraph(
+      'How confident students feel now: ' +
+        CONFIDENCE_LEVELS.map(
+          (level) =>
+            `${CONFIDENCE_LABELS[level]} ${data.reflections.filter((r) => r.confidence === level).length}`,
+        ).join(' · '),
+      { muted: true },
+    );
+    for (const r of data.reflections) {
+      pdf.heading(`${data.nameOf(r.studentId)} (${data.groupName(data.groupOf(r.studentId))})`, 2);
+      for (const { field, prompt } of REFLECTION_PROMPTS)
+        if (r[field]) pdf.paragraph(`${prompt} ${r[field]}`, { indent: 12 });
+      if (r.confidence) pdf.paragraph(`Confidence now: ${CONFIDENCE_LABELS[r.confidence]}`, { indent: 12 });
+    }
+  },
+  files: (data) => ({ [CSV_TABLES.reflections.file]: csvTable('reflections', data) }),
+};
+
+/** The pack: one section per kind of evidence, in the order a reader meets them. */
 export const EVIDENCE_SECTIONS: readonly EvidenceSection[] = [
   overviewSection,
   discussionSection,
   talkSection,
   questionsSection,
+  participationSection,
+  reflectionsSection,
   boardsSection,
 ];

@@ -1,4 +1,11 @@
-import type { ContributionTag, DiscussionPlan, Question, Snapshot } from '@conjecture/shared';
+import type {
+  ContributionTag,
+  DiscussionPlan,
+  ParticipationReport,
+  Question,
+  Reflection,
+  Snapshot,
+} from '@conjecture/shared';
 import { WELL_KNOWN_USERS } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import { recordAuthorship, type RecordAuthorship } from '../boards/authorship.js';
@@ -25,11 +32,17 @@ export interface LessonData {
   tags: ContributionTag[];
   snapshots: Snapshot[];
   plan: DiscussionPlan;
+  /** Each group's participation balance, from the authorship log, answers and tags. */
+  participation: ParticipationReport;
+  /** The students' end-of-lesson reflections. */
+  reflections: Reflection[];
   /** A person's label for the teacher: the student's name, "teacher", or "a former student". */
   nameOf(userId: string): string;
   groupName(groupId: string | null): string;
   /** The names of a group's members now. */
   members(groupId: string): string[];
+  /** The group a student is in now (null: none, or no longer in the class). */
+  groupOf(studentId: string): string | null;
   /** When the data was gathered. */
   at: number;
 }
@@ -42,6 +55,8 @@ export interface LessonSources {
   tagsOf(classId: string): ContributionTag[];
   questionsOf(classId: string): Question[];
   planOf(classId: string): DiscussionPlan;
+  participationOf(classId: string): ParticipationReport;
+  reflectionsOf(classId: string): Reflection[];
   now(): number;
 }
 
@@ -75,6 +90,8 @@ export function gatherLesson(sources: LessonSources, classId: string): LessonDat
       .map((s) => sources.snapshots.get(classId, s.snapshotId))
       .filter((s): s is Snapshot => s !== undefined),
     plan: sources.planOf(classId),
+    participation: sources.participationOf(classId),
+    reflections: sources.reflectionsOf(classId),
     nameOf: (userId) =>
       students.get(userId) ??
       (userId === WELL_KNOWN_USERS.teacher
@@ -85,6 +102,7 @@ export function gatherLesson(sources: LessonSources, classId: string): LessonDat
     groupName: (groupId) =>
       groupId === null ? 'whole class' : (groupNames.get(groupId) ?? 'a deleted group'),
     members: (groupId) => roster.filter((s) => s.groupId === groupId).map((s) => s.displayName),
+    groupOf: (studentId) => roster.find((s) => s.studentId === studentId)?.groupId ?? null,
     at: sources.now(),
   };
 }

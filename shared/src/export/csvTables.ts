@@ -50,6 +50,39 @@ export const CSV_TABLES = {
       tagged_at: 'time',
     },
   },
+  participation: {
+    file: 'participation.csv',
+    describes:
+      'one group member’s share of the group’s work (items created and edited, critique replies, answers) and what it is made of',
+    columns: {
+      group: 'text',
+      student: 'text',
+      items_created: 'number',
+      items_edited: 'number',
+      words: 'number',
+      critique_replies: 'number',
+      answers: 'number',
+      talk_moves: 'number',
+      share: 'number',
+      holds_most: 'boolean',
+      quiet: 'boolean',
+      last_contribution_at: 'time',
+    },
+  },
+  reflections: {
+    file: 'reflections.csv',
+    describes:
+      'one student’s end-of-lesson reflection: the three written answers and how confident they feel now',
+    columns: {
+      student: 'text',
+      group: 'text',
+      worked: 'text',
+      change: 'text',
+      next_step: 'text',
+      confidence: 'text',
+      updated_at: 'time',
+    },
+  },
 } as const satisfies Record<string, CsvTable>;
 
 export type CsvTableName = keyof typeof CSV_TABLES;
