@@ -71,7 +71,7 @@ test('at the end of the lesson a student reflects, the teacher reads it, and the
       ada.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download my work' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('better-buy-my-work.md');
+    expect(download.suggestedFilename()).toBe('Better-buy-my-work.md');
     const text = await fs.readFile((await download.path())!, 'utf8');
     expect(text).toContain('# Better buy');
     expect(text).toContain(NOTE_TEXT);

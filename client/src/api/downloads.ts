@@ -51,10 +51,5 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
-/** A file name from a title: letters, digits and dashes. */
-export const fileStem = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[^\w-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'board';
+/** File names from titles: one rule for the browser's downloads and the server's. */
+export { fileStem } from '@conjecture/shared';

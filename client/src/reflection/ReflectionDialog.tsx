@@ -10,7 +10,7 @@ import {
 } from '@conjecture/shared';
 import { apiFor } from '../api/http.js';
 import { Button, Dialog, RadioGroup, TextField } from '../ui/index.js';
-import { downloadFile, fileSlug } from './downloadFile.js';
+import { fileStem, saveBlob } from '../api/downloads.js';
 import './reflection.css';
 
 interface ReflectionDialogProps {
@@ -85,7 +85,11 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
           <Button
             disabled={!work}
             onClick={() =>
-              work && downloadFile(`${fileSlug(work.classTitle)}-my-work.md`, myWorkDocument(work))
+              work &&
+              saveBlob(
+                new Blob([myWorkDocument(work)], { type: 'text/markdown;charset=utf-8' }),
+                `${fileStem(work.classTitle, 'class')}-my-work.md`,
+              )
             }
           >
             Download my work

@@ -1,19 +1,9 @@
 import type { ClassExport } from '@conjecture/shared';
-import { fail, ok } from '@conjecture/shared';
+import { fail, fileStem, ok } from '@conjecture/shared';
 import type { RetentionService } from '../retention/retentionService.js';
 import { sent, type RouteHandlers } from './routeAdapter.js';
 
 type RetentionRoutes = 'classRetention' | 'exportClass';
-
-/** A file name any school laptop accepts, from the class's title. */
-const slug = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .slice(0, 60) || 'class';
 
 export function retentionHandlers({
   retention,
@@ -32,7 +22,10 @@ export function retentionHandlers({
       if (!data) return fail('not_found', 'no such class');
       res
         .type('application/json')
-        .set('Content-Disposition', `attachment; filename="${slug(data.class.title)}-all-data.json"`)
+        .set(
+          'Content-Disposition',
+          `attachment; filename="${fileStem(data.class.title, 'class')}-all-data.json"`,
+        )
         .send(JSON.stringify(data));
       return sent;
     },

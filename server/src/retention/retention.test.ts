@@ -118,7 +118,7 @@ describe('retention', () => {
 
     // Before it goes, the teacher can take everything away: one JSON document with every store's data.
     const download = await teacher.request('GET', `/api/classes/${classId}/export`);
-    expect(download.headers.get('content-disposition')).toContain('ratios-all-data.json');
+    expect(download.headers.get('content-disposition')).toContain('Ratios-all-data.json');
     const data = ClassExportSchema.parse(await download.json());
     const text = JSON.stringify(data);
     for (const marker of [MARKERS.note, MARKERS.answer, MARKERS.reflection, MARKERS.rationale, MARKERS.name])

@@ -1,3 +1,4 @@
 export * from './csv.js';
 export * from './csvTables.js';
 export * from './tldrFile.js';
+export * from './fileStem.js';
