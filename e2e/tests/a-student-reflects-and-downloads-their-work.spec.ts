@@ -36,6 +36,7 @@ test('at the end of the lesson a student reflects, the teacher reads it, and the
 
   await test.step('before the teacher asks, the student can look at their work but not write a reflection', async () => {
     await ada.getByRole('button', { name: 'My work' }).click();
+    await ada.getByRole('menuitem', { name: 'Look back on today…' }).click();
     const dialog = ada.getByRole('dialog', { name: 'Look back on today' });
     await expect(dialog.getByTestId('my-contributions')).toContainText(NOTE_TEXT);
     await expect(dialog.getByLabel('What worked for you today?')).toBeDisabled();

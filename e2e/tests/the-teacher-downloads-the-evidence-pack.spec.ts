@@ -117,22 +117,22 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
   await test.step('a student downloads their own board as a PDF and a picture', async () => {
     const page = studentA.page;
     await page.screenshot({ path: test.info().outputPath('student-board-with-download.png') });
-    const pdfFile = await downloadFrom(page, 'Download', 'Document (PDF)');
+    const pdfFile = await downloadFrom(page, 'My work', 'Document (PDF)');
     expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = await readPdf(await bytesOf(pdfFile));
     expect(pdf.pages).toBe(1);
     expect(pdf.text[0]).toContain('Pen deals');
-    const png = await bytesOf(await downloadFrom(page, 'Download', 'Picture (PNG)'));
+    const png = await bytesOf(await downloadFrom(page, 'My work', 'Picture (PNG)'));
     expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
   });
 
   await test.step('the board travels as a .tldr file: out, and back in without touching the task card', async () => {
     const page = studentA.page;
-    const file = await downloadFrom(page, 'Download', 'Board file (.tldr)');
+    const file = await downloadFrom(page, 'My work', 'Board file (.tldr)');
     expect(file.suggestedFilename()).toMatch(/\.tldr$/);
     const board = TldrFileSchema.parse(JSON.parse(fs.readFileSync((await file.path())!, 'utf8')));
     expect(board.records.map((r) => r.id)).toContain(NOTE);
-    await page.getByRole('button', { name: 'Download' }).click();
+    await page.getByRole('button', { name: 'My work' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('menuitem', { name: 'Open a board file…' }).click(),

@@ -18,12 +18,18 @@ export function BoardDownloads({
   auth,
   title,
   mayImport,
+  label = 'Download',
+  leadingItems = [],
 }: {
   editor: Editor;
   boardId: string;
   auth: ClassAuth;
   title: string;
   mayImport: boolean;
+  /** The menu's button (a narrow class bar folds the student's other "my work" items into it). */
+  label?: string;
+  /** Items above the downloads. */
+  leadingItems?: MenuItem[];
 }) {
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -54,6 +60,7 @@ export function BoardDownloads({
   };
 
   const items: MenuItem[] = [
+    ...leadingItems,
     { label: 'Picture (PNG)', onSelect: run(() => saveBoardPng(editor, stem)) },
     { label: 'Drawing (SVG)', onSelect: run(() => saveBoardSvg(editor, stem)) },
     { label: 'Document (PDF)', onSelect: run(() => saveBoardPdf(editor, stem, title)) },
@@ -69,7 +76,7 @@ export function BoardDownloads({
         trigger={
           <Button variant="secondary" size="sm">
             <DownloadIcon aria-hidden="true" />
-            Download
+            {label}
           </Button>
         }
         items={items}

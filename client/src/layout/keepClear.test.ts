@@ -33,3 +33,17 @@ describe('keeping a floating control clear of the edges and the editor’s panel
     expect(form.y).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('keepClear past two obstacles', () => {
+  it('steps above the toolbar, then above the pen switch beside it (a 1024×768 tablet)', () => {
+    const toolbar = { x: 185, y: 715, w: 655, h: 50 };
+    const penSwitch = { x: 8, y: 680, w: 280, h: 34 };
+    const classBar = { x: 158, y: 44, w: 708, h: 48 };
+    const at = keepClear({ x: 72, y: 567, w: 480, h: 195 }, { x: 0, y: 0, w: 1024, h: 768 }, [
+      toolbar,
+      penSwitch,
+      classBar,
+    ]);
+    expect(at).toEqual({ x: 72, y: 680 - 195 - 8, w: 480, h: 195 });
+  });
+});

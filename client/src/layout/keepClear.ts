@@ -23,7 +23,9 @@ export function keepClear(box: Rect, viewport: Rect, obstacles: readonly Rect[],
   const clampY = (y: number) =>
     Math.max(viewport.y + margin, Math.min(y, viewport.y + viewport.h - box.h - margin));
   let at: Rect = { ...box, x: clampX(box.x), y: clampY(box.y) };
-  for (let pass = 0; pass < 3; pass++) {
+  // One pass per obstacle at most: stepping clear of one may land on another (the toolbar, then a switch
+  // beside it), so a step that stays on screen is taken even when it does not clear everything at once.
+  for (let pass = 0; pass <= obstacles.length; pass++) {
     const hit = obstacles.find((o) => intersects(at, o));
     if (!hit) return at;
     const moves: Rect[] = [
@@ -32,13 +34,17 @@ export function keepClear(box: Rect, viewport: Rect, obstacles: readonly Rect[],
       { ...at, y: hit.y + hit.h + margin }, // below it
       { ...at, x: hit.x + hit.w + margin }, // right of it
     ];
-    const onScreen = moves.filter(
-      (m) => clampX(m.x) === m.x && clampY(m.y) === m.y && !obstacles.some((o) => intersects(m, o)),
-    );
+    const onScreen = moves.filter((m) => clampX(m.x) === m.x && clampY(m.y) === m.y);
+    const clear = onScreen.filter((m) => !obstacles.some((o) => intersects(m, o)));
     const candidates =
-      onScreen.length > 0 ? onScreen : moves.map((m) => ({ ...m, x: clampX(m.x), y: clampY(m.y) }));
+      clear.length > 0
+        ? clear
+        : onScreen.length > 0
+          ? onScreen
+          : moves.map((m) => ({ ...m, x: clampX(m.x), y: clampY(m.y) }));
+    const from = at;
     at = candidates.sort(
-      (a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y),
+      (a, b) => Math.hypot(a.x - from.x, a.y - from.y) - Math.hypot(b.x - from.x, b.y - from.y),
     )[0]!;
   }
   return at;

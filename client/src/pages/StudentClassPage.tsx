@@ -158,28 +158,32 @@ export function StudentClassPage({ classId }: { classId: string }) {
       {socket && studentId && can('student', 'hands.raise') && (
         <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
       )}
-      {state.group && editor && token && (
+      {state.group && (
+        <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
+          My draft
+        </button>
+      )}
+      {/* One menu for what is the student's own: looking back, and taking the board away. */}
+      {state.group && editor && token ? (
         <BoardDownloads
           editor={editor}
           boardId={state.group.boardId}
           auth={{ token }}
           title={`${state.view.title} — ${state.group.name}`}
           mayImport={!state.paused}
+          label="My work"
+          leadingItems={[{ label: 'Look back on today…', onSelect: () => setWorkOpen(true) }]}
         />
+      ) : (
+        <Button size="sm" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
+          My work
+        </Button>
       )}
-      {state.group && (
-        <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
-          My draft
-        </button>
+      {reflectionOpen && (
+        <Button size="sm" variant="primary" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
+          Reflect
+        </Button>
       )}
-      <Button
-        size="sm"
-        variant={reflectionOpen ? 'primary' : undefined}
-        aria-haspopup="dialog"
-        onClick={() => setWorkOpen(true)}
-      >
-        {reflectionOpen ? 'Reflect' : 'My work'}
-      </Button>
       {token && (
         <ReflectionDialog classId={classId} token={token} open={workOpen} onOpenChange={setWorkOpen} />
       )}
