@@ -236,10 +236,15 @@ export class BoardRoom {
     try {
       const message = parseMessage(data);
       switch (message.kind) {
-        case 'syncStep1':
+        case 'syncStep1': {
           this.deps.commits.flushNow(); // never serve state that is not stored yet
-          peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+          const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+          this.deps.commits.whenDurable(
+            () => peer.send(reply),
+            (err) => this.fail(err),
+          );
           return;
+        }
         case 'update':
           // A read-only connection's updates are discarded: never applied, stored or relayed.
           if (state.writable) this.acceptUpdate(peer, state, message.update);

@@ -48,6 +48,8 @@ export interface AppDeps {
   store: BoardStore;
   log: Logger;
   now: () => number;
+  /** Resolves once every write so far is durable (PostgreSQL storage); replies wait for it. */
+  durable?: () => Promise<void>;
 }
 
 export function createApp({
@@ -67,6 +69,7 @@ export function createApp({
   alertsOf,
   log,
   now,
+  durable,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -91,7 +94,7 @@ export function createApp({
         ...reflectionHandlers({ reflections }),
         ...retentionHandlers({ retention, exportOf: exportClass }),
       },
-      { classroom, log, checkResponses: config.CHECK_RESPONSES },
+      { classroom, log, checkResponses: config.CHECK_RESPONSES, durable },
     ),
   );
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));

@@ -1,0 +1,131 @@
+import { afterEach, expect, it } from 'vitest';
+import { createApiClient } from '@conjecture/shared';
+import { apiOf, classWithGroupOfTwo } from '../../test/classroomClient.js';
+import type { ChildServer } from '../../test/childServer.js';
+import { spawnServer } from '../../test/childServer.js';
+import { describePostgres, freshDatabaseUrl } from '../../test/postgres.js';
+import { socketFor } from '../../test/sockets.js';
+import { roundTrip } from '../../test/roundTrip.js';
+import type { TestClient } from '../../test/testServer.js';
+import {
+  connectClient,
+  createBoard,
+  geoShape,
+  noteShape,
+  startTestServer,
+  synced,
+  waitFor,
+} from '../../test/testServer.js';
+import type { RunningServer } from '../../createServer.js';
+
+const children: ChildServer[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.process.kill('SIGKILL');
+});
+
+const postgres = (url: string) => ({ STORAGE: 'postgres', DATABASE_URL: url });
+
+/** Keys of a board's records at the very first sync: never an empty doc, never "eventually". */
+async function recordsAtFirstSync(server: RunningServer | { url: string }, boardId: string, token?: string) {
+  const client: TestClient = connectClient(
+    server as RunningServer,
+    boardId,
+    token ? { token } : { user: 'x' },
+  );
+  await synced(client);
+  const keys = [...client.records.map.keys()];
+  client.provider.destroy();
+  return keys;
+}
+
+// Each test starts servers on PostgreSQL: a hang guard for a busy machine, not a speed check.
+describePostgres('the server on PostgreSQL', () => {
+  it(
+    'keeps a whole lesson — class, students, group, board, question and answer — across a restart',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const first = await startTestServer(postgres(url));
+      const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(first);
+      const classId = teacher.classId;
+      const anaBoard = connectClient(first, g1.boardId, { token: ana.token });
+      const benBoard = connectClient(first, g1.boardId, { token: ben.token });
+      await Promise.all([synced(anaBoard), synced(benBoard)]);
+      anaBoard.records.set('shape:ana-note', noteShape('shape:ana-note', 'cost per pen is 0.67'));
+      for (let i = 0; i < 50; i++) benBoard.records.set(`shape:b${i}`, geoShape(`shape:b${i}`, { x: i }));
+      await Promise.all([roundTrip(anaBoard), roundTrip(benBoard)]);
+      await waitFor(
+        () => anaBoard.records.has('shape:b49') && benBoard.records.has('shape:ana-note'),
+        'relays',
+      );
+
+      const question = await teacher.api.poseQuestion({
+        params: { classId },
+        body: { text: 'How do you know?', groupId: g1.groupId },
+      });
+      const anaSocket = socketFor(first, { token: ana.token });
+      const ack = await new Promise((resolve) =>
+        anaSocket.emit('answerQuestion', { questionId: question.questionId, text: 'I divided' }, resolve),
+      );
+      expect(ack).toMatchObject({ ok: true });
+      anaSocket.disconnect();
+      anaBoard.provider.destroy();
+      benBoard.provider.destroy();
+      await first.close();
+
+      // A new process on the same database: everything is there, and the sessions it signed still hold.
+      const second = await startTestServer(postgres(url));
+      const asTeacher = createApiClient({ origin: second.url, headers: { cookie: teacher.cookie } });
+      const classState = await asTeacher.classState({ params: { classId } });
+      expect(classState.students.map((s) => s.displayName).sort()).toEqual(['Ana', 'Ben']);
+      expect(classState.groups.map((g) => g.name)).toEqual(['Group 1']);
+      const questions = await asTeacher.listQuestions({ params: { classId } });
+      expect(questions).toMatchObject([{ text: 'How do you know?', answers: [{ text: 'I divided' }] }]);
+      const work = await apiOf(second, ana.token).myWork({ params: { classId } });
+      expect(work.displayName).toBe('Ana');
+      const keys = await recordsAtFirstSync(second, g1.boardId, ana.token);
+      expect(keys).toContain('shape:ana-note');
+      for (let i = 0; i < 50; i++) expect(keys).toContain(`shape:b${i}`);
+    },
+  );
+
+  it('refuses a second process on the same database, naming DATABASE_URL', async () => {
+    const url = await freshDatabaseUrl();
+    const first = await startTestServer(postgres(url));
+    await createBoard(first);
+    await expect(startTestServer(postgres(url))).rejects.toThrow(/another Conjecture process .*DATABASE_URL/);
+  });
+
+  it('loses none of the updates it relayed when killed with SIGKILL', { timeout: 120_000 }, async () => {
+    const url = await freshDatabaseUrl();
+    const first = await spawnServer(postgres(url));
+    children.push(first);
+    const boardId = await createBoard(first as unknown as RunningServer);
+    const writer = connectClient(first as unknown as RunningServer, boardId, { user: 'alice' });
+    const observer = connectClient(first as unknown as RunningServer, boardId, { user: 'bob' });
+    await Promise.all([synced(writer), synced(observer)]);
+    const UPDATES = 300;
+    for (let i = 0; i < UPDATES; i++) writer.records.set(`shape:k${i}`, geoShape(`shape:k${i}`, { x: i }));
+    // Relayed to the observer means committed in PostgreSQL: the relay waits for it.
+    await waitFor(() => observer.records.has(`shape:k${UPDATES - 1}`), 'every update to be relayed', 30_000);
+    first.process.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+    writer.provider.destroy(); // the writer must not re-send anything after the restart
+    observer.provider.destroy();
+
+    const second = await spawnServer(postgres(url));
+    children.push(second);
+    const keys = await recordsAtFirstSync(second, boardId);
+    for (let i = 0; i < UPDATES; i++) expect(keys).toContain(`shape:k${i}`);
+  });
+});
+
+it('stops at start-up with a message naming DATABASE_URL when PostgreSQL is unreachable', async () => {
+  // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+  await expect(spawnServer(postgres('postgres://conjecture@127.0.0.1:1/conjecture'))).rejects.toThrow(
+    /Conjecture could not start: cannot reach PostgreSQL at DATABASE_URL/,
+  );
+  await expect(spawnServer({ STORAGE: 'postgres' })).rejects.toThrow(/DATABASE_URL: required/);
+});
