@@ -80,7 +80,7 @@ export function createApp({
   });
 
   const api = express.Router();
-  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now }));
+  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable }));
   api.use(
     mountRoutes(
       {

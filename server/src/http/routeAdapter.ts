@@ -80,19 +80,25 @@ export function mountRoutes(handlers: RouteHandlers, deps: RouteAdapterDeps): Ro
     const handler = handlers[name] as RouteHandler<RouteSpec>;
     const middleware = spec.body ? [express.json({ limit: spec.bodyLimit ?? DEFAULT_BODY_LIMIT })] : [];
     router[method](`${spec.path}`, ...middleware, (req: Request, res: Response) => {
-      const reply = handle(name, spec, handler, req, res, deps);
-      if (reply === sent || res.headersSent) return;
-      if (!deps.durable) return answer(name, spec, reply, res, deps);
-      deps.durable().then(
-        () => answer(name, spec, reply, res, deps),
-        (err: Error) => {
-          deps.log.error('storage did not confirm a write; answering 503', {
-            route: name,
-            error: err.message,
-          });
-          sendError(res, 'unavailable', 'storage is unavailable: nothing was saved, try again shortly');
-        },
-      );
+      const respond = () => {
+        const reply = handle(name, spec, handler, req, res, deps);
+        if (reply === sent || res.headersSent) return;
+        if (!deps.durable) return answer(name, spec, reply, res, deps);
+        deps.durable().then(
+          () => answer(name, spec, reply, res, deps),
+          (err: Error) => {
+            deps.log.error('storage did not confirm a write', { route: name, error: err.message });
+            sendError(res, 'unavailable', 'storage did not confirm the change: try again shortly');
+          },
+        );
+      };
+      // A write waits for storage to be there first: while it is out of reach, writes are refused unread.
+      if (!deps.durable || spec.method === 'GET') return respond();
+      deps
+        .durable()
+        .then(respond, () =>
+          sendError(res, 'unavailable', 'storage is unavailable: nothing was changed, try again shortly'),
+        );
     });
   }
   return router;

@@ -48,6 +48,16 @@ export function handle<S extends z.ZodType, T, E extends string>(
       reply(fail('bad_request', `invalid ${event} payload`, toIssues(parsed.error)));
       return;
     }
+    // With PostgreSQL storage: while it is out of reach the event is refused before it changes anything,
+    // and the ack waits until what the handler wrote is committed. (SQLite: both are durable at once.)
+    if (durable) {
+      try {
+        await durable();
+      } catch {
+        reply(fail('unavailable', 'storage is unavailable: nothing was changed, try again shortly'));
+        return;
+      }
+    }
     let result: Result<T>;
     try {
       result = await handler(parsed.data);
@@ -56,12 +66,14 @@ export function handle<S extends z.ZodType, T, E extends string>(
       reply(fail('internal', `${event} failed on the server`));
       return;
     }
-    try {
-      await durable?.();
-    } catch (err) {
-      log.error('storage did not confirm a write', { event, error: (err as Error).message });
-      reply(fail('unavailable', 'storage is unavailable: nothing was saved, try again shortly'));
-      return;
+    if (durable) {
+      try {
+        await durable();
+      } catch (err) {
+        log.error('storage did not confirm a write', { event, error: (err as Error).message });
+        reply(fail('unavailable', 'storage did not confirm the change: try again shortly'));
+        return;
+      }
     }
     reply(result);
   };

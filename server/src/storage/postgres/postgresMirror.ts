@@ -8,6 +8,9 @@ import { migratePostgres } from './pgMigrations.js';
 /** PostgreSQL refuses statements with more parameters than this. */
 const MAX_PARAMS = 60_000;
 const CONNECT_TIMEOUT_MS = 5000;
+/** One process per database (per schema): until classes are partitioned, two working sets would clash. */
+const LOCK_KEY = "hashtext('conjecture:' || current_schema())";
+const LOCK_WAIT_MS = 3000;
 
 export class DatabaseUnavailableError extends Error {}
 
@@ -31,6 +34,8 @@ export class PostgresMirror {
   private running = false;
   private again = false;
   private closed = false;
+  /** False from a failed flush until one succeeds: the edges refuse new writes meanwhile. */
+  private reachable = true;
 
   private constructor(
     readonly db: Database.Database,
@@ -52,8 +57,10 @@ export class PostgresMirror {
       // bigint columns hold times and sequence numbers, all well inside a double.
       types: { getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) },
     });
-    // A dropped idle connection is not fatal: the next flush takes a new one (and fails if it cannot).
+    // A dropped connection is not fatal (nor an 'error' event with no listener, which would end the
+    // process): losing PostgreSQL surfaces through the flushes, and the next one connects anew.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     let lock: pg.PoolClient;
     try {
       lock = await pool.connect();
@@ -65,11 +72,14 @@ export class PostgresMirror {
       );
     }
     try {
-      const { rows } = await lock.query<{ locked: boolean }>(
-        "SELECT pg_try_advisory_lock(hashtext('conjecture:' || current_schema())) AS locked",
-      );
-      if (!rows[0]?.locked)
-        throw new Error(`another Conjecture process is using DATABASE_URL (${redact(options.url)})`);
+      // Waits a little: a process that just died may still hold the lock until PostgreSQL notices.
+      await lock.query(`SET lock_timeout = ${LOCK_WAIT_MS}`);
+      await lock.query(`SELECT pg_advisory_lock(${LOCK_KEY})`).catch((err: Error) => {
+        throw new Error(`another Conjecture process is using DATABASE_URL (${redact(options.url)})`, {
+          cause: err,
+        });
+      });
+      await lock.query('SET lock_timeout = 0');
       await migratePostgres(lock);
       const db = openDatabase(':memory:');
       // A REPLACE that deletes a row must fire the delete trigger, or PostgreSQL would keep the old rowid.
@@ -116,7 +126,8 @@ export class PostgresMirror {
     if (this.closed || !this.db.open)
       return Promise.reject(new DatabaseUnavailableError('storage is closed'));
     const seq = this.journalHead();
-    if (seq <= this.durableSeq) return Promise.resolve();
+    // While PostgreSQL is out of reach, every call is also a probe: it resolves once PostgreSQL answers.
+    if (seq <= this.durableSeq && this.reachable) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.waiters.push({ seq, resolve, reject });
       this.kick();
@@ -128,6 +139,8 @@ export class PostgresMirror {
     if (this.closed) return;
     await this.flushed().catch(() => {});
     this.closed = true;
+    // Unlocked at once, so a process started next need not wait for this session's end to be noticed.
+    await this.lock.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`).catch(() => {});
     this.lock.release();
     await this.pool.end().catch(() => {});
   }
@@ -164,6 +177,7 @@ export class PostgresMirror {
           cause: err,
         },
       );
+      this.reachable = false;
       for (const w of this.waiters.splice(0)) w.reject(error);
     } finally {
       this.running = false;
@@ -176,7 +190,10 @@ export class PostgresMirror {
         `SELECT seq, tbl, rid FROM ${JOURNAL_TABLE} ORDER BY seq`,
       )
       .all();
-    if (journal.length === 0) return this.settle(this.durableSeq);
+    if (journal.length === 0) {
+      if (!this.reachable) await this.pool.query('SELECT 1');
+      return this.settle(this.durableSeq);
+    }
     const upTo = (journal.at(-1) as { seq: number }).seq;
     const touched = new Map<string, Set<number>>();
     for (const j of journal) {
@@ -226,9 +243,11 @@ export class PostgresMirror {
   }
 
   private settle(upTo: number): void {
+    this.reachable = true;
     this.durableSeq = Math.max(this.durableSeq, upTo);
     const due = this.waiters.filter((w) => w.seq <= this.durableSeq);
     this.waiters = this.waiters.filter((w) => w.seq > this.durableSeq);
+
     for (const w of due) w.resolve();
     if (this.waiters.length > 0) this.again = true;
   }

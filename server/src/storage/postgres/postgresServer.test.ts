@@ -4,7 +4,8 @@ import { apiOf, classWithGroupOfTwo } from '../../test/classroomClient.js';
 import type { ChildServer } from '../../test/childServer.js';
 import { spawnServer } from '../../test/childServer.js';
 import { describePostgres, freshDatabaseUrl } from '../../test/postgres.js';
-import { socketFor } from '../../test/sockets.js';
+import { emitRaw, socketFor } from '../../test/sockets.js';
+import { cuttableProxy } from '../../test/cuttableProxy.js';
 import { roundTrip } from '../../test/roundTrip.js';
 import type { TestClient } from '../../test/testServer.js';
 import {
@@ -12,6 +13,7 @@ import {
   createBoard,
   geoShape,
   noteShape,
+  onCleanup,
   startTestServer,
   synced,
   waitFor,
@@ -128,4 +130,57 @@ it('stops at start-up with a message naming DATABASE_URL when PostgreSQL is unre
     /Conjecture could not start: cannot reach PostgreSQL at DATABASE_URL/,
   );
   await expect(spawnServer({ STORAGE: 'postgres' })).rejects.toThrow(/DATABASE_URL: required/);
+});
+
+describePostgres('the server losing PostgreSQL while running', () => {
+  it(
+    'refuses writes and closes boards while PostgreSQL is gone, and takes them again when it is back',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const url = new URL(await freshDatabaseUrl());
+      const proxy = await cuttableProxy({ host: url.hostname, port: Number(url.port || 5432) });
+      onCleanup(() => proxy.close());
+      url.host = `127.0.0.1:${proxy.port}`;
+      const server = await startTestServer(postgres(url.toString()));
+      const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
+      const anaBoard = connectClient(server, g1.boardId, { token: ana.token });
+      await synced(anaBoard);
+      anaBoard.records.set('shape:before', geoShape('shape:before'));
+      await roundTrip(anaBoard);
+
+      await proxy.cut();
+      // Ana keeps drawing: her change is never relayed, and the board closes her connection.
+      const benBoard = connectClient(server, g1.boardId, { token: ben.token });
+      anaBoard.records.set('shape:during', geoShape('shape:during', { x: 100 }));
+      await waitFor(() => !anaBoard.provider.wsconnected, 'the board to close its connections');
+      expect(benBoard.records.has('shape:during')).toBe(false);
+      // REST writes are answered 503 (the one that found it gone first: not confirmed; later ones: refused).
+      const addGroup = () =>
+        teacher.request('POST', `/api/classes/${teacher.classId}/groups`, { name: 'Later' });
+      const refused = await addGroup();
+      expect(refused.status).toBe(503);
+      expect(await refused.json()).toMatchObject({ code: 'unavailable' });
+      const socket = socketFor(server, { token: ana.token });
+      const ack = await emitRaw(socket, 'raiseHand', { raised: true });
+      expect(ack).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+
+      await proxy.restore();
+      // Each write is also a probe: the first one after PostgreSQL is back is taken.
+      let status = 0;
+      for (let tries = 0; status !== 201 && tries < 100; tries++) status = (await addGroup()).status;
+      expect(status).toBe(201);
+      await waitFor(() => anaBoard.provider.synced && benBoard.records.has('shape:during'), 'the board back');
+      await server.close();
+
+      // What was accepted is in PostgreSQL: a new process sees it.
+      const again = await startTestServer(postgres(url.toString()));
+      const keys = await recordsAtFirstSync(again, g1.boardId, ana.token);
+      expect(keys).toEqual(expect.arrayContaining(['shape:before', 'shape:during']));
+      const asTeacher = createApiClient({ origin: again.url, headers: { cookie: teacher.cookie } });
+      const state = await asTeacher.classState({ params: { classId: teacher.classId } });
+      expect(state.groups.map((g) => g.name)).toContain('Later');
+    },
+  );
 });
