@@ -43,7 +43,13 @@ export async function openMirrored<S>(
   make: (db: Database.Database) => S,
 ): Promise<{ mirror: PostgresMirror; stores: S }> {
   const mirror = await PostgresMirror.open({ url });
-  const stores = make(mirror.db);
-  await mirror.attach();
-  return { mirror, stores };
+  try {
+    const stores = make(mirror.db);
+    await mirror.attach();
+    return { mirror, stores };
+  } catch (err) {
+    await mirror.close();
+    mirror.db.close();
+    throw err;
+  }
 }

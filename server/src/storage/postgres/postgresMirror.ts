@@ -36,6 +36,8 @@ export class PostgresMirror {
   private closed = false;
   /** False from a failed flush until one succeeds: the edges refuse new writes meanwhile. */
   private reachable = true;
+  /** Journaling starts at attach(); before it nothing was written that PostgreSQL lacks. */
+  private attached = false;
 
   private constructor(
     readonly db: Database.Database,
@@ -106,6 +108,7 @@ export class PostgresMirror {
       return null;
     });
     installJournal(this.db, [...this.tables.values()]);
+    this.attached = true;
   }
 
   /** A value kept in PostgreSQL beside the data (e.g. the session-signing key), made once. */
@@ -125,6 +128,7 @@ export class PostgresMirror {
   flushed(): Promise<void> {
     if (this.closed || !this.db.open)
       return Promise.reject(new DatabaseUnavailableError('storage is closed'));
+    if (!this.attached) return Promise.resolve();
     const seq = this.journalHead();
     // While PostgreSQL is out of reach, every call is also a probe: it resolves once PostgreSQL answers.
     if (seq <= this.durableSeq && this.reachable) return Promise.resolve();
