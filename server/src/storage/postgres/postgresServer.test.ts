@@ -6,6 +6,7 @@ import { spawnServer } from '../../test/childServer.js';
 import { describePostgres, freshDatabaseUrl } from '../../test/postgres.js';
 import { emitRaw, socketFor } from '../../test/sockets.js';
 import { cuttableProxy } from '../../test/cuttableProxy.js';
+import { lessonInEveryStore, MARKERS } from '../../test/lessonInEveryStore.js';
 import { roundTrip } from '../../test/roundTrip.js';
 import type { TestClient } from '../../test/testServer.js';
 import {
@@ -90,6 +91,40 @@ describePostgres('the server on PostgreSQL', () => {
       const keys = await recordsAtFirstSync(second, g1.boardId, ana.token);
       expect(keys).toContain('shape:ana-note');
       for (let i = 0; i < 50; i++) expect(keys).toContain(`shape:b${i}`);
+    },
+  );
+
+  it(
+    'keeps every store of a class: its full export is the same after a restart',
+    { timeout: 60_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const first = await startTestServer({ ...postgres(url), TAG_DEBOUNCE_MS: '0' });
+      const { teacher } = await lessonInEveryStore(first);
+      const classId = teacher.classId;
+      // Tagging runs after the writes; the export is compared once the tags are in.
+      await waitFor(() => first.tagging.tagsOf(classId).some((t) => t.text.includes(MARKERS.note)), 'tags');
+      const exportFrom = async (server: RunningServer) => {
+        const res = await fetch(`${server.url}/api/classes/${classId}/export`, {
+          headers: { cookie: teacher.cookie },
+        });
+        expect(res.status).toBe(200);
+        const { exportedAt: _, ...rest } = (await res.json()) as Record<string, unknown>;
+        return rest;
+      };
+      const before = await exportFrom(first);
+      for (const marker of [
+        MARKERS.note,
+        MARKERS.answer,
+        MARKERS.reflection,
+        MARKERS.rationale,
+        MARKERS.name,
+      ])
+        expect(JSON.stringify(before)).toContain(marker);
+      await first.close();
+
+      const second = await startTestServer(postgres(url));
+      expect(await exportFrom(second)).toEqual(before);
     },
   );
 
