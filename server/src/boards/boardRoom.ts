@@ -149,6 +149,18 @@ export class BoardRoom {
     return Y.encodeStateVector(this.doc);
   }
 
+  /**
+   * The stored state vector, handed over once it is durable: at once on SQLite, after PostgreSQL committed
+   * it otherwise (never, if it does not: the room fails then). For confirmations sent outside an ack.
+   */
+  durableStateVector(fn: (vector: Uint8Array) => void): void {
+    const vector = this.stateVector();
+    this.deps.commits.whenDurable(
+      () => fn(vector),
+      () => {},
+    );
+  }
+
   /** Called after each stored batch, with the authors of its changes. */
   onStored(listener: (room: BoardRoom, authors: string[]) => void): () => void {
     this.storedListeners.add(listener);
