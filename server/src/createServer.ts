@@ -23,6 +23,7 @@ import { DiagnosticService } from './diagnostics/diagnosticService.js';
 import { SqliteDiagnosticStore, type DiagnosticStore } from './diagnostics/diagnosticStore.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireRealtime } from './realtime/realtime.js';
+import { durableBroadcasts } from './realtime/durableBroadcasts.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
 import { loadSigningKey, TokenSigner } from './classroom/tokens.js';
 import { DATABASE_FILE, openDatabase } from './storage/database.js';
@@ -291,7 +292,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   wireRealtime({
-    io,
+    io: durableBroadcasts(io, stores.durable),
     yjs,
     rooms,
     classroom,

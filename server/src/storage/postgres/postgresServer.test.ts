@@ -68,11 +68,17 @@ describePostgres('the server on PostgreSQL', () => {
         params: { classId },
         body: { text: 'How do you know?', groupId: g1.groupId },
       });
+      // The teacher hears the answer live: a broadcast, held until PostgreSQL has the answer.
+      const teacherSocket = socketFor(first, { classId }, teacher.cookie);
+      await waitFor(() => teacherSocket.connected, 'the teacher’s socket');
+      const heard: string[] = [];
+      teacherSocket.on('answerPosted', ({ answer }) => heard.push(answer.text));
       const anaSocket = socketFor(first, { token: ana.token });
       const ack = await new Promise((resolve) =>
         anaSocket.emit('answerQuestion', { questionId: question.questionId, text: 'I divided' }, resolve),
       );
       expect(ack).toMatchObject({ ok: true });
+      await waitFor(() => heard.includes('I divided'), 'the answer to reach the teacher');
       anaSocket.disconnect();
       anaBoard.provider.destroy();
       benBoard.provider.destroy();
