@@ -17,5 +17,6 @@ step "typecheck (tsc -b)";  pnpm typecheck
 step "lint (eslint)";       pnpm lint
 step "format (prettier)";   pnpm format:check
 step "build client";        pnpm --filter @conjecture/client build
+step "PostgreSQL for the storage tests"; source scripts/postgres-for-tests.sh
 step "unit + integration (vitest)"; pnpm test
 step "end to end (playwright, chromium)"; pnpm e2e

@@ -30,6 +30,15 @@ describe('configuration', () => {
     expect(() => parseConfig({ MAX_UPDATE_BYTES: '12' })).toThrow(/MAX_UPDATE_BYTES/);
   });
 
+  it('needs a postgres:// DATABASE_URL with STORAGE=postgres, and names it when missing or wrong', () => {
+    expect(() => parseConfig({ STORAGE: 'postgres' })).toThrow(
+      /DATABASE_URL: required when STORAGE=postgres/,
+    );
+    expect(() => parseConfig({ STORAGE: 'postgres', DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    const url = 'postgres://conjecture@127.0.0.1:5432/conjecture';
+    expect(parseConfig({ STORAGE: 'postgres', DATABASE_URL: url })).toMatchObject({ DATABASE_URL: url });
+  });
+
   it('reads TRUST_PROXY as a hop count or addresses, and refuses "true" (it would trust a forged header)', () => {
     expect(parseConfig({}).TRUST_PROXY).toBe(false);
     expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);

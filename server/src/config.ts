@@ -11,8 +11,17 @@ export const ConfigSchema = z.object({
   PORT: intFromEnv(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
-  /** `sqlite` is the embedded default; `memory` keeps nothing across restarts (tests, demos). */
-  STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+  /**
+   * `sqlite` is the embedded default; `memory` keeps nothing across restarts (tests, demos); `postgres`
+   * keeps everything in the PostgreSQL database at DATABASE_URL (see docs/postgres.md).
+   */
+  STORAGE: z.enum(['sqlite', 'memory', 'postgres']).default('sqlite'),
+  /** With STORAGE=postgres: a libpq URL, e.g. postgres://conjecture:secret@db.example:5432/conjecture. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a postgres:// URL' })
+    .optional(),
   CLIENT_DIST: z.string().min(1).optional(),
   /** Check every REST answer against its route's schema before sending it (a drift answers 500, loudly). */
   CHECK_RESPONSES: z
@@ -94,5 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  if (parsed.data.STORAGE === 'postgres' && !parsed.data.DATABASE_URL)
+    throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required when STORAGE=postgres');
   return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
 }

@@ -10,6 +10,8 @@ import { createSocketServer } from './socket/socketServer.js';
 import type { BoardStore } from './storage/boardStore.js';
 import { MemoryStore } from './storage/memoryStore.js';
 import { SqliteStore } from './storage/sqliteStore.js';
+import { PostgresMirror } from './storage/postgres/postgresMirror.js';
+import type Database from 'better-sqlite3';
 import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
 import type { TimerClock } from './util/scheduler.js';
@@ -21,6 +23,7 @@ import { DiagnosticService } from './diagnostics/diagnosticService.js';
 import { SqliteDiagnosticStore, type DiagnosticStore } from './diagnostics/diagnosticStore.js';
 import type { ClassroomStore } from './classroom/classroomStore.js';
 import { wireRealtime } from './realtime/realtime.js';
+import { durableBroadcasts } from './realtime/durableBroadcasts.js';
 import { SqliteClassroomStore } from './classroom/sqliteClassroomStore.js';
 import { loadSigningKey, TokenSigner } from './classroom/tokens.js';
 import { DATABASE_FILE, openDatabase } from './storage/database.js';
@@ -91,23 +94,60 @@ interface Stores {
   plans: PlanStore;
   reflections: ReflectionStore;
   signingKey: Buffer;
-  close(): void;
+  /** Resolves once every write so far is durable; absent where writes are durable when they return. */
+  durable?: () => Promise<void>;
+  close(): void | Promise<void>;
+}
+
+/** Every store on one SQLite database (a file, or the in-memory working set of the PostgreSQL storage). */
+function storesOn(db: Database.Database, boards: BoardStore) {
+  return {
+    boards,
+    classroom: new SqliteClassroomStore(db),
+    tags: new SqliteTagStore(db),
+    diagnostics: new SqliteDiagnosticStore(db),
+    anticipations: new AnticipationStore(db),
+    snapshots: new SnapshotStore(db),
+    plans: new PlanStore(db),
+    reflections: new ReflectionStore(db),
+  };
+}
+
+/**
+ * PostgreSQL: the stores run on an in-memory working set loaded from it, and every write is copied there
+ * (see storage/postgres/postgresMirror.ts); the session-signing key is kept there too, so a restart on
+ * the same database keeps sessions valid.
+ */
+async function openPostgresStores(url: string): Promise<Stores> {
+  const mirror = await PostgresMirror.open({ url });
+  const boards = new SqliteStore(mirror.db);
+  try {
+    const stores = storesOn(mirror.db, boards);
+    await mirror.attach();
+    return {
+      ...stores,
+      signingKey: await mirror.secret('signing_key', () => randomBytes(32)),
+      durable: () => mirror.flushed(),
+      close: async () => {
+        await mirror.close();
+        boards.close();
+      },
+    };
+  } catch (err) {
+    await mirror.close();
+    boards.close();
+    throw err;
+  }
 }
 
 /** One SQLite file holds everything by default; `memory` keeps nothing (and signs with a throwaway key). */
-function openStores(config: Config, boards?: BoardStore): Stores {
+async function openStores(config: Config, boards?: BoardStore): Promise<Stores> {
+  if (config.STORAGE === 'postgres') return openPostgresStores(config.DATABASE_URL as string);
   if (config.STORAGE === 'memory') {
     const db = openDatabase(':memory:');
     const boardStore = boards ?? new MemoryStore();
     return {
-      boards: boardStore,
-      classroom: new SqliteClassroomStore(db),
-      tags: new SqliteTagStore(db),
-      diagnostics: new SqliteDiagnosticStore(db),
-      anticipations: new AnticipationStore(db),
-      snapshots: new SnapshotStore(db),
-      plans: new PlanStore(db),
-      reflections: new ReflectionStore(db),
+      ...storesOn(db, boardStore),
       signingKey: randomBytes(32),
       close: () => {
         boardStore.close();
@@ -118,14 +158,7 @@ function openStores(config: Config, boards?: BoardStore): Stores {
   const db = openDatabase(path.join(config.DATA_DIR, DATABASE_FILE));
   const boardStore = boards ?? new SqliteStore(db);
   return {
-    boards: boardStore,
-    classroom: new SqliteClassroomStore(db),
-    tags: new SqliteTagStore(db),
-    diagnostics: new SqliteDiagnosticStore(db),
-    anticipations: new AnticipationStore(db),
-    snapshots: new SnapshotStore(db),
-    plans: new PlanStore(db),
-    reflections: new ReflectionStore(db),
+    ...storesOn(db, boardStore),
     signingKey: loadSigningKey(config.DATA_DIR),
     close: () => boardStore.close(),
   };
@@ -136,11 +169,11 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const now = overrides.now ?? Date.now;
   const scheduler = new Scheduler(overrides.clock);
-  const stores = openStores(config, overrides.store);
+  const stores = await openStores(config, overrides.store);
   const store = stores.boards;
   const rooms = new BoardRooms({
     store,
-    commits: new GroupCommit(store, scheduler, config.GROUP_COMMIT),
+    commits: new GroupCommit(store, scheduler, config.GROUP_COMMIT, stores.durable),
     now,
     log,
     idleMs: config.ROOM_IDLE_MS,
@@ -301,9 +334,10 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,
+    durable: stores.durable,
   });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now);
+  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, stores.durable);
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
@@ -315,7 +349,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   });
 
   wireRealtime({
-    io,
+    io: durableBroadcasts(io, stores.durable),
     yjs,
     rooms,
     classroom,
@@ -361,7 +395,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // Last before storage: nothing scheduled (a throttled event, a debounce, an idle unload) runs after it.
       scheduler.close();
-      stores.close();
+      await stores.close();
     })());
 
   return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, retention, close };

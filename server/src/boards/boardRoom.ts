@@ -149,6 +149,18 @@ export class BoardRoom {
     return Y.encodeStateVector(this.doc);
   }
 
+  /**
+   * The stored state vector, handed over once it is durable: at once on SQLite, after PostgreSQL committed
+   * it otherwise (never, if it does not: the room fails then). For confirmations sent outside an ack.
+   */
+  durableStateVector(fn: (vector: Uint8Array) => void): void {
+    const vector = this.stateVector();
+    this.deps.commits.whenDurable(
+      () => fn(vector),
+      () => {},
+    );
+  }
+
   /** Called after each stored batch, with the authors of its changes. */
   onStored(listener: (room: BoardRoom, authors: string[]) => void): () => void {
     this.storedListeners.add(listener);
@@ -236,10 +248,15 @@ export class BoardRoom {
     try {
       const message = parseMessage(data);
       switch (message.kind) {
-        case 'syncStep1':
+        case 'syncStep1': {
           this.deps.commits.flushNow(); // never serve state that is not stored yet
-          peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+          const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+          this.deps.commits.whenDurable(
+            () => peer.send(reply),
+            (err) => this.fail(err),
+          );
           return;
+        }
         case 'update':
           // A read-only connection's updates are discarded: never applied, stored or relayed.
           if (state.writable) this.acceptUpdate(peer, state, message.update);

@@ -17,12 +17,26 @@ export class GroupCommit {
   private queue: Queued[] = [];
   private scheduled = false;
 
-  /** With `grouped: false` every append commits at once (one transaction per batch of one board). */
+  /**
+   * With `grouped: false` every append commits at once (one transaction per batch of one board).
+   * `durable`, for a store whose commit finishes elsewhere (PostgreSQL), resolves once everything the
+   * store holds is committed there; callbacks wait for it (in order), so relays still follow storage.
+   */
   constructor(
     private readonly store: BoardStore,
     private readonly scheduler: Scheduler,
     private readonly grouped = true,
+    private readonly durable?: () => Promise<void>,
   ) {}
+
+  /**
+   * Runs `fn` once everything stored so far is durable: at once for a local store. For what reveals state
+   * outside the relay (a sync reply), after `flushNow`.
+   */
+  whenDurable(fn: () => void, failed: (err: Error) => void): void {
+    if (!this.durable) return fn();
+    this.durable().then(fn, failed);
+  }
 
   enqueue(boardId: string, updates: NewUpdate[], done: (result: number[] | Error) => void): void {
     this.queue.push({ boardId, updates, done });
@@ -54,6 +68,7 @@ export class GroupCommit {
       for (const item of queue) item.done(err as Error);
       return;
     }
-    queue.forEach((item, i) => item.done(results[i] as number[] | Error));
+    const settle = () => queue.forEach((item, i) => item.done(results[i] as number[] | Error));
+    this.whenDurable(settle, (err) => queue.forEach((item) => item.done(err)));
   }
 }

@@ -5,7 +5,7 @@ import { NameTakenError } from './classroomStore.js';
 /** A store and a way to open the same data again (null for stores that keep nothing). */
 export interface ClassroomStoreFixture {
   open(): ClassroomStore;
-  reopen: ((store: ClassroomStore) => ClassroomStore) | null;
+  reopen: ((store: ClassroomStore) => ClassroomStore | Promise<ClassroomStore>) | null;
 }
 
 export const classRow = (classId: string, over: Partial<ClassRow> = {}): ClassRow => ({
@@ -235,7 +235,7 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
 
     if (fixture.reopen) {
       const reopen = fixture.reopen;
-      it('keeps classes, students, groups and questions across a reopen', () => {
+      it('keeps classes, students, groups and questions across a reopen', async () => {
         const store = fixture.open();
         store.createClass(classRow('c1', { graphPaper: true }));
         store.addStudent(studentRow('s1', 'c1', 'Ana'));
@@ -248,7 +248,7 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
           anchorShapeId: null,
           createdAt: 8,
         });
-        const again = reopen(store);
+        const again = await reopen(store);
         expect(again.getClass('c1')?.graphPaper).toBe(true);
         expect(again.getStudent('s1')?.displayName).toBe('Ana');
         expect(again.groupByBoard('b1')?.name).toBe('Group 1');

@@ -59,6 +59,8 @@ export interface AppDeps {
   store: BoardStore;
   log: Logger;
   now: () => number;
+  /** Resolves once every write so far is durable (PostgreSQL storage); replies wait for it. */
+  durable?: () => Promise<void>;
 }
 
 export function createApp({
@@ -82,6 +84,7 @@ export function createApp({
   alertsOf,
   log,
   now,
+  durable,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -92,7 +95,7 @@ export function createApp({
   });
 
   const api = express.Router();
-  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now }));
+  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable }));
   api.use(
     mountRoutes(
       {
@@ -109,7 +112,7 @@ export function createApp({
         ...retentionHandlers({ retention, exportOf: exportClass }),
         ...exportHandlers({ exports, boardFiles, classroom, log }),
       },
-      { classroom, log, checkResponses: config.CHECK_RESPONSES },
+      { classroom, log, checkResponses: config.CHECK_RESPONSES, durable },
     ),
   );
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));

@@ -31,6 +31,8 @@ export interface AssetRouteDeps {
   classroom: ClassroomService;
   maxAssetBytes: number;
   now: () => number;
+  /** Resolves once every write so far is durable (PostgreSQL storage): the upload's answer waits for it. */
+  durable?: () => Promise<void>;
 }
 
 interface Owned {
@@ -108,7 +110,13 @@ export function assetRoutes(deps: AssetRouteDeps): Router {
         return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
       const assetId = randomBytes(12).toString('base64url');
       store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), ...target });
-      res.status(201).json({ assetId, url: `/api/assets/${assetId}` });
+      const answer = () => void res.status(201).json({ assetId, url: `/api/assets/${assetId}` });
+      if (!deps.durable) return answer();
+      deps
+        .durable()
+        .then(answer, () =>
+          sendError(res, 'unavailable', 'storage did not confirm the upload: try again shortly'),
+        );
     },
   );
   router.get('/assets/:assetId', (req, res) => {

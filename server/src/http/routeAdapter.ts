@@ -59,6 +59,11 @@ export interface RouteAdapterDeps {
   log: Logger;
   /** Check every answer against the route's response schema (tests and development): a drift fails loudly. */
   checkResponses: boolean;
+  /**
+   * Resolves once everything written so far is durable (PostgreSQL storage; absent for SQLite, whose writes
+   * are durable when they return): no answer leaves before what it reports is stored.
+   */
+  durable?: () => Promise<void>;
 }
 
 /**
@@ -75,24 +80,50 @@ export function mountRoutes(handlers: RouteHandlers, deps: RouteAdapterDeps): Ro
     const handler = handlers[name] as RouteHandler<RouteSpec>;
     const middleware = spec.body ? [express.json({ limit: spec.bodyLimit ?? DEFAULT_BODY_LIMIT })] : [];
     router[method](`${spec.path}`, ...middleware, (req: Request, res: Response) => {
-      const reply = handle(name, spec, handler, req, res, deps);
-      if (reply === sent || res.headersSent) return;
-      if (!reply.ok) return sendError(res, reply.error.code, reply.error.message, reply.error.issues);
-      if (spec.status === 204) return void res.status(204).end();
-      if (deps.checkResponses && spec.response) {
-        const checked = spec.response.safeParse(reply.value);
-        if (!checked.success) {
-          deps.log.error('a route answered outside its contract', {
-            route: name,
-            issues: checked.error.issues,
-          });
-          return sendError(res, 'internal', `${name} answered outside its contract`, toIssues(checked.error));
-        }
-      }
-      res.status(spec.status).json(reply.value);
+      const respond = () => {
+        const reply = handle(name, spec, handler, req, res, deps);
+        if (reply === sent || res.headersSent) return;
+        if (!deps.durable) return answer(name, spec, reply, res, deps);
+        deps.durable().then(
+          () => answer(name, spec, reply, res, deps),
+          (err: Error) => {
+            deps.log.error('storage did not confirm a write', { route: name, error: err.message });
+            sendError(res, 'unavailable', 'storage did not confirm the change: try again shortly');
+          },
+        );
+      };
+      // A write waits for storage to be there first: while it is out of reach, writes are refused unread.
+      if (!deps.durable || spec.method === 'GET') return respond();
+      deps
+        .durable()
+        .then(respond, () =>
+          sendError(res, 'unavailable', 'storage is unavailable: nothing was changed, try again shortly'),
+        );
     });
   }
   return router;
+}
+
+function answer(
+  name: RouteName,
+  spec: RouteSpec,
+  reply: Result<unknown>,
+  res: Response,
+  deps: RouteAdapterDeps,
+): void {
+  if (!reply.ok) return sendError(res, reply.error.code, reply.error.message, reply.error.issues);
+  if (spec.status === 204) return void res.status(204).end();
+  if (deps.checkResponses && spec.response) {
+    const checked = spec.response.safeParse(reply.value);
+    if (!checked.success) {
+      deps.log.error('a route answered outside its contract', {
+        route: name,
+        issues: checked.error.issues,
+      });
+      return sendError(res, 'internal', `${name} answered outside its contract`, toIssues(checked.error));
+    }
+  }
+  res.status(spec.status).json(reply.value);
 }
 
 function handle(

@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   class_paused: 409,
   board_full: 507,
   protocol_mismatch: 400,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -51,7 +51,12 @@ export function wireRealtime(deps: RealtimeDeps): void {
   // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
   const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {
     if (!room.hasFailed && rooms.get(room.boardId) === room)
-      io.to(boardChannel(room.boardId)).emit('boardStateVector', encodeVector(room));
+      room.durableStateVector((vector) =>
+        io.to(boardChannel(room.boardId)).emit('boardStateVector', {
+          boardId: room.boardId,
+          stateVector: Buffer.from(vector).toString('base64'),
+        }),
+      );
   });
   rooms.onOpened((room) => room.onStored(() => confirm(room)));
 

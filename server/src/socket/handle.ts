@@ -12,6 +12,8 @@ export interface HandleOptions<E extends string> {
   budgets?: EventBudgets<E>;
   /** The socket kept going over its budgets after being told: disconnect it. */
   onExhausted?: () => void;
+  /** Resolves once everything written so far is durable (PostgreSQL storage): acks wait for it. */
+  durable?: () => Promise<void>;
 }
 
 /**
@@ -25,7 +27,7 @@ export function handle<S extends z.ZodType, T, E extends string>(
   event: E,
   schema: S,
   handler: Handler<S, T>,
-  { log, budgets, onExhausted }: HandleOptions<E>,
+  { log, budgets, onExhausted, durable }: HandleOptions<E>,
 ) {
   return async (payload: unknown, ack?: unknown): Promise<void> => {
     const reply = typeof ack === 'function' ? (ack as (r: Result<T>) => void) : () => {};
@@ -46,11 +48,33 @@ export function handle<S extends z.ZodType, T, E extends string>(
       reply(fail('bad_request', `invalid ${event} payload`, toIssues(parsed.error)));
       return;
     }
+    // With PostgreSQL storage: while it is out of reach the event is refused before it changes anything,
+    // and the ack waits until what the handler wrote is committed. (SQLite: both are durable at once.)
+    if (durable) {
+      try {
+        await durable();
+      } catch {
+        reply(fail('unavailable', 'storage is unavailable: nothing was changed, try again shortly'));
+        return;
+      }
+    }
+    let result: Result<T>;
     try {
-      reply(await handler(parsed.data));
+      result = await handler(parsed.data);
     } catch (err) {
       log.error('socket handler threw', { event, error: (err as Error).message });
       reply(fail('internal', `${event} failed on the server`));
+      return;
     }
+    if (durable) {
+      try {
+        await durable();
+      } catch (err) {
+        log.error('storage did not confirm a write', { event, error: (err as Error).message });
+        reply(fail('unavailable', 'storage did not confirm the change: try again shortly'));
+        return;
+      }
+    }
+    reply(result);
   };
 }

@@ -69,6 +69,8 @@ export function createSocketServer(
   log: Logger,
   /** The clock the event budgets run on (tests pass their own). */
   now: () => number,
+  /** Resolves once every write so far is durable (PostgreSQL storage): acks wait for it. */
+  durable?: () => Promise<void>,
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     serveClient: false,
@@ -126,6 +128,7 @@ export function createSocketServer(
           log,
           budgets,
           onExhausted: () => socket.disconnect(true),
+          durable,
         }) as never,
       );
 

@@ -4,12 +4,13 @@ import { UnknownBoardError } from './boardStore.js';
 
 /**
  * The contract every BoardStore passes. `open` makes a fresh store; `reopen`, where the store persists,
- * closes it and opens the same data again (null for stores that keep nothing).
+ * closes it and opens the same data again (null for stores that keep nothing); it may be async, for a
+ * store whose data lives in another process.
  */
 export function boardStoreContract(
   name: string,
   open: () => BoardStore,
-  reopen: ((store: BoardStore) => BoardStore) | null,
+  reopen: ((store: BoardStore) => BoardStore | Promise<BoardStore>) | null,
 ): void {
   const bytes = (...n: number[]) => new Uint8Array(n);
   const board = (boardId: string) => ({ boardId, title: `Board ${boardId}`, createdAt: 1_700_000_000_000 });
@@ -185,7 +186,7 @@ export function boardStoreContract(
     });
 
     if (reopen) {
-      it('keeps boards, logs, snapshots and assets across a reopen', () => {
+      it('keeps boards, logs, snapshots and assets across a reopen', async () => {
         let store = open();
         store.createBoard(board('board-1'));
         const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
@@ -199,7 +200,7 @@ export function boardStoreContract(
           owner: 'board:board-1',
           boardId: 'board-1',
         });
-        store = reopen(store);
+        store = await reopen(store);
         expect(store.getBoard('board-1')).toEqual(board('board-1'));
         expect(store.latestSnapshot('board-1')?.upToSeq).toBe(s1);
         expect(store.updatesAfter('board-1', 0).map((u) => u.author)).toEqual(['a', 'b']);

@@ -12,6 +12,7 @@ export const ErrorCodeSchema = z.enum([
   'class_paused', // the class is paused or ended: students' work and calls on the teacher wait
   'board_full', // the board holds MAX_BOARD_BYTES: nothing more is written to it (Yjs close code 4507)
   'protocol_mismatch',
+  'unavailable', // storage is out of reach (PostgreSQL down): nothing was acknowledged; try again shortly
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
