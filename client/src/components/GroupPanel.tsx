@@ -13,6 +13,8 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge, Button, ExpandIcon, HandIcon, ReplayIcon, Switch } from '../ui/index.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 import { ParticipationBar } from '../evidence/ParticipationBar.js';
+import { BoardThumbnailView } from '../thumbnails/BoardThumbnailView.js';
+import { thumbnailDesign } from '../thumbnails/thumbnailDesign.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -69,16 +71,24 @@ export function GroupPanel(props: GroupPanelProps) {
         </Button>
       </header>
       <div className="thumbnail">
-        <Suspense fallback={<div className="board-message">Loading…</div>}>
-          <LazyBoardView
+        {thumbnailDesign() === 'svg' ? (
+          <BoardThumbnailView
             boardId={group.boardId}
             connection={teacherViewConnection}
-            resolveName={resolveName}
-            licenseKey={props.licenseKey}
             label={`${group.name}'s board`}
-            fit={THUMBNAIL_FIT}
           />
-        </Suspense>
+        ) : (
+          <Suspense fallback={<div className="board-message">Loading…</div>}>
+            <LazyBoardView
+              boardId={group.boardId}
+              connection={teacherViewConnection}
+              resolveName={resolveName}
+              licenseKey={props.licenseKey}
+              label={`${group.name}'s board`}
+              fit={THUMBNAIL_FIT}
+            />
+          </Suspense>
+        )}
         {/* Over the canvas, so a click (or Enter) anywhere on the thumbnail opens the board large. */}
         <button
           type="button"
