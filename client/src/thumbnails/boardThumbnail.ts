@@ -1,4 +1,4 @@
-import { recordText, segmentPoints } from '@conjecture/shared/board/index';
+import { mathShapeMarkup, recordText, segmentPoints } from '@conjecture/shared/board/index';
 
 /** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
 export interface ThumbnailRecord {
@@ -288,9 +288,11 @@ function shapeMarkup(
       };
     }
     default: {
-      // Frames, images and our math shapes: their box, with their text when they have one.
+      // Our math shapes drawn simply; frames, images and the rest: their box, with their text when they have one.
       const w = num(props.w, 100) * scale;
       const h = num(props.h, 100) * scale;
+      const math = mathShapeMarkup(type, props);
+      if (math !== null) return { markup: math, w, h };
       return {
         markup: `<rect width="${round(w)}" height="${round(h)}" fill="none" stroke="#9fa8b2" stroke-width="2" stroke-dasharray="6 4"/>${textMarkup(text, props, w, '#1d1d1d')}`,
         w,

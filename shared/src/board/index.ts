@@ -16,3 +16,4 @@ export * from './freeSpot.js';
 export * from './drawPoints.js';
 export * from './shapeDescriptions.js';
 export * from './describeRecord.js';
+export * from './mathShapeMarkup.js';
