@@ -7,11 +7,13 @@
  * card's thumbnail drawn from its records) and `editor` (`?views=editor`, the earlier read-only tldraw
  * editor per group) — and the projector showing 4 of the boards. Measured: load (every view shows every
  * shape), then over `--window` seconds main-thread task time per second (CDP `Performance.getMetrics`
- * TaskDuration), frames per second (requestAnimationFrame), JS heap, and edit → view latency (one student
+ * TaskDuration, wall time) and main-thread CPU time per second (ThreadTime), frames per second (requestAnimationFrame), JS heap, and edit → view latency (one student
  * rewrites the probe note's text; the page notes the frame its view first shows it). At 1× and 4× CPU
  * throttling; designs interleaved; one run per cell unless `--runs`.
  *
- *   pnpm build && pnpm bench:dashboard [--rates=1,4] [--runs=1] [--window=15]
+ *   pnpm build && pnpm bench:dashboard [--rates=1,4] [--runs=1] [--window=15] [--profile]
+ *
+ * `--profile` writes a CPU profile of each cell's first window to the system's temp directory (never the repo).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { api, runBench } from '../clients.js';
 import { liveClass, startEditing } from './classroom.js';
-import { COMPLETE, measureLiveView, type LiveViewResult } from './liveView.js';
+import { measureLiveView, type LiveViewResult } from './liveView.js';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,6 +41,12 @@ const list = (name: string, fallback: number[]) => {
 };
 const RATES = list('rates', [1, 4]);
 const RUNS = list('runs', [1])[0] as number;
+const PROFILE = process.argv.includes('--profile');
+/** With `--profile`, each cell's first run writes a CPU profile of its window to the temp directory. */
+const profilePath = (what: string, rate: number, run: number) =>
+  PROFILE && run === 0
+    ? { profilePath: path.join(os.tmpdir(), `conjecture-${what}-${rate}x.cpuprofile`) }
+    : {};
 const WINDOW_MS = (list('window', [15])[0] as number) * 1000;
 
 const median = (xs: number[]) => {
@@ -60,7 +68,7 @@ const loadAverage = () =>
 
 function row(what: string, rate: number, results: LiveViewResult[], load: string): string {
   const latency = results.flatMap((r) => r.latencyMs);
-  return `| ${what} | ${rate}× | ${(median(results.map((r) => r.loadMs)) / 1000).toFixed(1)} s | ${median(results.map((r) => r.cpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.fps)).toFixed(0)} | ${median(results.map((r) => r.heapMb)).toFixed(0)} MB | ${percentile(latency, 50).toFixed(0)} / ${percentile(latency, 95).toFixed(0)} ms (${latency.length}) | ${load} |`;
+  return `| ${what} | ${rate}× | ${(median(results.map((r) => r.loadMs)) / 1000).toFixed(1)} s | ${median(results.map((r) => r.cpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.threadCpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.fps)).toFixed(0)} | ${median(results.map((r) => r.heapMb)).toFixed(0)} MB | ${percentile(latency, 50).toFixed(0)} / ${percentile(latency, 95).toFixed(0)} ms (${latency.length}) | ${load} |`;
 }
 
 async function main(): Promise<void> {
@@ -97,9 +105,9 @@ async function main(): Promise<void> {
       `Chromium ${browser.version()}, ${os.cpus().length} CPUs; ${GROUPS} groups × ${SHAPES} shapes, ${live.students.length} students at ${UPDATES_PER_SECOND} updates/s; ${RUNS} run(s) per cell, window ${WINDOW_MS / 1000} s`,
     );
     console.log(
-      '| view | CPU | load | main-thread s/s | fps | JS heap | edit → view p50 / p95 (n) | load avg before → after |',
+      '| view | CPU | load | main-thread tasks s/s | main-thread CPU s/s | fps | JS heap | edit → view p50 / p95 (n) | load avg before → after |',
     );
-    console.log('|:---|---:|---:|---:|---:|---:|---:|:---|');
+    console.log('|:---|---:|---:|---:|---:|---:|---:|---:|:---|');
     const shapes = SHAPES + 1;
     for (const rate of RATES) {
       const cells: Record<string, { results: LiveViewResult[]; load: string }> = {};
@@ -121,9 +129,10 @@ async function main(): Promise<void> {
                 boardIds: live.boardIds,
                 probeBoard: live.boardIds[0]!,
                 shapes,
-                complete: COMPLETE[design],
+                complete: design,
                 cookies,
                 windowMs: WINDOW_MS,
+                ...profilePath(`dashboard-${design}`, rate, r),
                 written,
               }),
           );
@@ -134,8 +143,9 @@ async function main(): Promise<void> {
             boardIds: projected,
             probeBoard: live.boardIds[0]!,
             shapes,
-            complete: COMPLETE.editor,
+            complete: 'editor',
             windowMs: WINDOW_MS,
+            ...profilePath('projector', rate, r),
             written,
           }),
         );

@@ -1,14 +1,17 @@
 /// <reference lib="dom" />
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { PROBE_SHAPE_ID } from './classroom.js';
 
-const LOAD_TIMEOUT_MS = 300_000;
+const LOAD_TIMEOUT_MS = Number(process.env.LOAD_TIMEOUT_MS ?? 300_000);
 
 export interface LiveViewResult {
   /** Navigation start to the first frame after every view shows every shape. */
   loadMs: number;
-  /** Main-thread task time per second of the window (CDP `TaskDuration`; throttled time at 4×). */
+  /** Main-thread task time per second of the window (CDP `TaskDuration`, wall time: throttling and a busy machine count). */
   cpuPerSecond: number;
+  /** The main thread's CPU time per second (CDP `ThreadTime`): what a busy shared machine inflates least. */
+  threadCpuPerSecond: number;
   fps: number;
   heapMb: number;
   /** A student's write → the view showing it (epoch ms on both sides: same machine). */
@@ -18,23 +21,32 @@ export interface LiveViewResult {
 /**
  * Installed before any page script: counts animation frames, and each frame reads the probe note's text in
  * the probed board's view (SVG thumbnail or tldraw view alike: both mark a shape with `data-shape-id`),
- * noting when each new `probe <n>` first shows. Then, until the views are complete, checks them with
- * `complete` (a function body taking the board ids) and notes the time of the frame after.
+ * noting when each new `probe <n>` first shows; and notes the first frame in which every view shows every
+ * shape (through the page's debug hooks).
  */
 function probe(arg: string): void {
   const { probeBoard, boardIds, shapes, complete, probeShape } = JSON.parse(arg) as {
     probeBoard: string;
     boardIds: string[];
     shapes: number;
-    complete: string;
+    complete: 'svg' | 'editor';
     probeShape: string;
   };
-  const isComplete = new Function('boardIds', 'shapes', complete) as (ids: string[], n: number) => boolean;
+  type Views = {
+    __conjectureThumbnails?: Record<string, { shapeIds(): string[] }>;
+    __conjectureViews?: Record<string, { editor: { getCurrentPageShapes(): unknown[] } }>;
+  };
+  const w = window as unknown as Views;
+  const shown = (id: string) =>
+    complete === 'svg'
+      ? (w.__conjectureThumbnails?.[id]?.shapeIds().length ?? 0)
+      : (w.__conjectureViews?.[id]?.editor.getCurrentPageShapes().length ?? 0);
+  const isComplete = () => boardIds.every((id) => shown(id) >= shapes);
   const state = { frames: 0, seen: {} as Record<string, number>, loadMs: null as number | null };
   (window as unknown as { __liveProbe: typeof state }).__liveProbe = state;
   const frame = () => {
     state.frames += 1;
-    if (state.loadMs === null && isComplete(boardIds, shapes)) state.loadMs = performance.now();
+    if (state.loadMs === null && isComplete()) state.loadMs = performance.now();
     const text =
       document.querySelector(`[data-board-id="${probeBoard}"] [data-shape-id="${probeShape}"]`)
         ?.textContent ?? '';
@@ -45,12 +57,6 @@ function probe(arg: string): void {
   requestAnimationFrame(frame);
 }
 
-/** Completion checks, as function bodies run in the page. */
-export const COMPLETE = {
-  svg: `return boardIds.every((id) => (window.__conjectureThumbnails?.[id]?.shapeIds().length ?? 0) >= shapes);`,
-  editor: `return boardIds.every((id) => (window.__conjectureViews?.[id]?.editor.getCurrentPageShapes().length ?? 0) >= shapes);`,
-};
-
 export interface LiveViewOptions {
   url: string;
   cpuRate: number;
@@ -58,9 +64,12 @@ export interface LiveViewOptions {
   probeBoard: string;
   /** Shapes each board holds (its filled shapes and the probe note). */
   shapes: number;
-  complete: string;
+  /** Which views the page shows: SVG thumbnails or tldraw editors (their debug hooks differ). */
+  complete: 'svg' | 'editor';
   cookies?: Array<{ name: string; value: string; url: string }>;
   windowMs: number;
+  /** Writes a CPU profile of the measurement window to this path (keep it out of the repo). */
+  profilePath?: string;
   /** Epoch ms of each probe write (filled by the editing students while this runs). */
   written: Map<number, number>;
 }
@@ -71,6 +80,8 @@ export async function measureLiveView(browser: Browser, options: LiveViewOptions
   try {
     if (options.cookies) await context.addCookies(options.cookies);
     const page = await context.newPage();
+    // tsx (esbuild, keepNames) wraps the probe's named functions in `__name`, which pages lack.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.addInitScript(
       probe,
       JSON.stringify({
@@ -85,11 +96,30 @@ export async function measureLiveView(browser: Browser, options: LiveViewOptions
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
     await cdp.send('Performance.enable');
     await page.goto(options.url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => (window as unknown as { __liveProbe?: { loadMs: number | null } }).__liveProbe?.loadMs ?? null,
-      undefined,
-      { timeout: LOAD_TIMEOUT_MS, polling: 200 },
-    );
+    const handle = await page
+      .waitForFunction(
+        () => (window as unknown as { __liveProbe?: { loadMs: number | null } }).__liveProbe?.loadMs ?? null,
+        undefined,
+        { timeout: LOAD_TIMEOUT_MS, polling: 200 },
+      )
+      .catch(async (err: unknown) => {
+        // Say what the page shows instead, so a stuck view can be told from a failed one.
+        const shown = await page.evaluate(() => ({
+          url: location.href,
+          text: document.body.innerText.slice(0, 400),
+          thumbnails: Object.keys(
+            (window as { __conjectureThumbnails?: object }).__conjectureThumbnails ?? {},
+          ),
+          views: Object.values(
+            (
+              window as {
+                __conjectureViews?: Record<string, { editor: { getCurrentPageShapes(): unknown[] } }>;
+              }
+            ).__conjectureViews ?? {},
+          ).map((v) => v.editor.getCurrentPageShapes().length),
+        }));
+        throw new Error(`${options.url} never showed every shape: ${JSON.stringify(shown)}`, { cause: err });
+      });
     const loadMs = (await handle.jsonValue()) as number;
     await page.waitForTimeout(2_000);
     const metrics = async () => {
@@ -98,11 +128,25 @@ export async function measureLiveView(browser: Browser, options: LiveViewOptions
       const frames = await page.evaluate(
         () => (window as unknown as { __liveProbe: { frames: number } }).__liveProbe.frames,
       );
-      return { task: get('TaskDuration'), heap: get('JSHeapUsedSize'), frames, at: Date.now() };
+      return {
+        task: get('TaskDuration'),
+        thread: get('ThreadTime'),
+        heap: get('JSHeapUsedSize'),
+        frames,
+        at: Date.now(),
+      };
     };
+    if (options.profilePath) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const before = await metrics();
     await page.waitForTimeout(options.windowMs);
     const after = await metrics();
+    if (options.profilePath) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(options.profilePath, JSON.stringify(profile));
+    }
     const seen = await page.evaluate(
       () => (window as unknown as { __liveProbe: { seen: Record<string, number> } }).__liveProbe.seen,
     );
@@ -118,6 +162,7 @@ export async function measureLiveView(browser: Browser, options: LiveViewOptions
     return {
       loadMs,
       cpuPerSecond: (after.task - before.task) / elapsed,
+      threadCpuPerSecond: (after.thread - before.thread) / elapsed,
       fps: (after.frames - before.frames) / elapsed,
       heapMb: after.heap / 1e6,
       latencyMs,

@@ -53,6 +53,16 @@ const escapeXml = (text: string) =>
   );
 const color = (props: Record<string, unknown>) => COLORS[str(props.color, 'black')] ?? COLORS.black!;
 
+/** A board's thumbnail in parts: its viewBox and each top-level shape's markup, in stacking order. */
+export interface ThumbnailParts {
+  viewBox: string;
+  roots: Array<{ id: string; markup: string }>;
+}
+
+/** An SVG document around shapes' markup, the drawing kept whole within the view (letterboxed). */
+export const svgDocument = (viewBox: string, inner: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${inner}</svg>`;
+
 interface Fragment {
   markup: string;
   /** Page-space box of the shape (rotation ignored: a thumbnail's frame only). */
@@ -72,6 +82,7 @@ export class BoardThumbnail {
   private readonly fragments = new Map<string, Fragment>();
   private readonly dirty = new Set<string>();
   private cached: string | null = null;
+  private cachedParts: ThumbnailParts | null = null;
 
   constructor(records: Iterable<ThumbnailRecord> = []) {
     for (const record of records) this.put(record);
@@ -98,6 +109,7 @@ export class BoardThumbnail {
     // Shapes that arrived before their frame were drawn on their own: they are drawn inside it now.
     for (const child of this.childrenOf.get(record.id) ?? []) this.dirty.add(child);
     this.cached = null;
+    this.cachedParts = null;
   }
 
   remove(id: string): void {
@@ -111,6 +123,7 @@ export class BoardThumbnail {
     // Its children (if any remain) are drawn on their own until they go too.
     for (const child of this.childrenOf.get(id) ?? []) this.dirty.add(child);
     this.cached = null;
+    this.cachedParts = null;
   }
 
   private link(record: ThumbnailRecord): void {
@@ -126,9 +139,13 @@ export class BoardThumbnail {
     if (set?.size === 0) this.childrenOf.delete(record.parentId ?? '');
   }
 
-  /** The whole board as one SVG document, its viewBox fitted around every shape. */
-  toSvg(): string {
-    if (this.cached !== null) return this.cached;
+  /**
+   * The board as its top-level shapes' markup in stacking order and the viewBox fitted around them: a view
+   * that patches its DOM replaces only the roots whose markup changed (an unchanged root keeps the same
+   * string, so an identity check finds them).
+   */
+  parts(): ThumbnailParts {
+    if (this.cachedParts !== null) return this.cachedParts;
     for (const id of this.dirty) {
       const record = this.records.get(id);
       if (record && this.isTopLevel(record)) this.fragments.set(id, this.render(record, 0, 0));
@@ -152,10 +169,15 @@ export class BoardThumbnail {
     const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
       .map((n) => Math.round(n))
       .join(' ');
-    this.cached =
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
-      roots.map(([, f]) => f.markup).join('') +
-      '</svg>';
+    this.cachedParts = { viewBox, roots: roots.map(([id, f]) => ({ id, markup: f.markup })) };
+    return this.cachedParts;
+  }
+
+  /** The whole board as one SVG document, its viewBox fitted around every shape. */
+  toSvg(): string {
+    if (this.cached !== null) return this.cached;
+    const { viewBox, roots } = this.parts();
+    this.cached = svgDocument(viewBox, roots.map((r) => r.markup).join(''));
     return this.cached;
   }
 

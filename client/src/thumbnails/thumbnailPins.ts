@@ -57,10 +57,8 @@ export function pinsMarkup(records: RecordLookup, viewBoxSize: number): string {
     .join('');
 }
 
-/** The thumbnail's SVG with the pins drawn last (over the shapes), inside the same viewBox. */
-export function withPins(svg: string, records: RecordLookup): string {
-  const viewBox = /viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"/.exec(svg);
-  const size = viewBox ? Math.max(Number(viewBox[3]), Number(viewBox[4])) : 100;
-  const pins = pinsMarkup(records, size);
-  return pins ? svg.replace(/<\/svg>$/, `${pins}</svg>`) : svg;
+/** The size a pin is drawn to: a fraction of the viewBox's larger side, so pins read at any zoom. */
+export function viewBoxSize(viewBox: string): number {
+  const [, , w, h] = viewBox.split(' ').map(Number);
+  return Math.max(w ?? 100, h ?? 100);
 }
