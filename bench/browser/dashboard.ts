@@ -5,11 +5,12 @@
  * a probe note; the 32 students (stock y-websocket clients) edit at 2 updates a second each through the
  * server for the whole run. Opened in a fresh context each: the dashboard in both designs — `svg` (each
  * card's thumbnail drawn from its records) and `editor` (`?views=editor`, the earlier read-only tldraw
- * editor per group) — and the projector showing 4 of the boards. Measured: load (every view shows every
- * shape), then over `--window` seconds main-thread task time per second (CDP `Performance.getMetrics`
- * TaskDuration, wall time) and main-thread CPU time per second (ThreadTime), frames per second (requestAnimationFrame), JS heap, and edit → view latency (one student
- * rewrites the probe note's text; the page notes the frame its view first shows it). At 1× and 4× CPU
- * throttling; designs interleaved; one run per cell unless `--runs`.
+ * editor per group) — and, as the floor, with no thumbnails at all (`?views=none`); then the projector
+ * showing 4 of the boards. Measured: load (every view shows every shape), then over `--window` seconds the
+ * main thread's task time per second (CDP `Performance.getMetrics` TaskDuration, wall time) and CPU time per
+ * second (ThreadTime), frames per second (requestAnimationFrame), JS heap, and edit → view latency (one
+ * student rewrites the probe note's text; the page notes the frame its view first shows it). At 1× and 4×
+ * CPU throttling; designs interleaved; one run per cell unless `--runs`.
  *
  *   pnpm build && pnpm bench:dashboard [--rates=1,4] [--runs=1] [--window=15] [--profile]
  *
@@ -32,6 +33,11 @@ const PER_GROUP = 4;
 const SHAPES = 200;
 const UPDATES_PER_SECOND = 2;
 const PROJECTED = 4;
+const DESIGN_NAMES = {
+  editor: 'editor per group (before)',
+  svg: 'SVG thumbnails (new)',
+  none: 'no thumbnails (the rest of the page)',
+};
 
 const list = (name: string, fallback: number[]) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -68,7 +74,8 @@ const loadAverage = () =>
 
 function row(what: string, rate: number, results: LiveViewResult[], load: string): string {
   const latency = results.flatMap((r) => r.latencyMs);
-  return `| ${what} | ${rate}× | ${(median(results.map((r) => r.loadMs)) / 1000).toFixed(1)} s | ${median(results.map((r) => r.cpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.threadCpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.fps)).toFixed(0)} | ${median(results.map((r) => r.heapMb)).toFixed(0)} MB | ${percentile(latency, 50).toFixed(0)} / ${percentile(latency, 95).toFixed(0)} ms (${latency.length}) | ${load} |`;
+  const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(0));
+  return `| ${what} | ${rate}× | ${(median(results.map((r) => r.loadMs)) / 1000).toFixed(1)} s | ${median(results.map((r) => r.cpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.threadCpuPerSecond)).toFixed(2)} | ${median(results.map((r) => r.fps)).toFixed(0)} | ${median(results.map((r) => r.heapMb)).toFixed(0)} MB | ${ms(percentile(latency, 50))} / ${ms(percentile(latency, 95))} ms (${latency.length}) | ${load} |`;
 }
 
 async function main(): Promise<void> {
@@ -118,23 +125,22 @@ async function main(): Promise<void> {
         cell.load = `${before} → ${loadAverage()}`;
       };
       for (let r = 0; r < RUNS; r++) {
-        const designs = r % 2 === 0 ? (['editor', 'svg'] as const) : (['svg', 'editor'] as const);
+        const designs =
+          r % 2 === 0 ? (['editor', 'svg', 'none'] as const) : (['none', 'svg', 'editor'] as const);
         for (const design of designs)
-          await measure(
-            `dashboard, ${design === 'svg' ? 'SVG thumbnails (new)' : 'editor per group (before)'}`,
-            () =>
-              measureLiveView(browser, {
-                url: `${server.url}/teach/${live.classId}?debug${design === 'editor' ? '&views=editor' : ''}`,
-                cpuRate: rate,
-                boardIds: live.boardIds,
-                probeBoard: live.boardIds[0]!,
-                shapes,
-                complete: design,
-                cookies,
-                windowMs: WINDOW_MS,
-                ...profilePath(`dashboard-${design}`, rate, r),
-                written,
-              }),
+          await measure(`dashboard, ${DESIGN_NAMES[design]}`, () =>
+            measureLiveView(browser, {
+              url: `${server.url}/teach/${live.classId}?debug${design === 'svg' ? '' : `&views=${design}`}`,
+              cpuRate: rate,
+              boardIds: live.boardIds,
+              probeBoard: live.boardIds[0]!,
+              shapes,
+              complete: design,
+              cookies,
+              windowMs: WINDOW_MS,
+              ...profilePath(`dashboard-${design}`, rate, r),
+              written,
+            }),
           );
         await measure(`projector, ${PROJECTED} boards`, () =>
           measureLiveView(browser, {

@@ -29,7 +29,7 @@ function probe(arg: string): void {
     probeBoard: string;
     boardIds: string[];
     shapes: number;
-    complete: 'svg' | 'editor';
+    complete: 'svg' | 'editor' | 'none';
     probeShape: string;
   };
   type Views = {
@@ -38,9 +38,13 @@ function probe(arg: string): void {
   };
   const w = window as unknown as Views;
   const shown = (id: string) =>
-    complete === 'svg'
-      ? (w.__conjectureThumbnails?.[id]?.shapeIds().length ?? 0)
-      : (w.__conjectureViews?.[id]?.editor.getCurrentPageShapes().length ?? 0);
+    complete === 'none'
+      ? document.querySelectorAll('.group-panel').length >= boardIds.length
+        ? shapes
+        : 0
+      : complete === 'svg'
+        ? (w.__conjectureThumbnails?.[id]?.shapeIds().length ?? 0)
+        : (w.__conjectureViews?.[id]?.editor.getCurrentPageShapes().length ?? 0);
   const isComplete = () => boardIds.every((id) => shown(id) >= shapes);
   const state = { frames: 0, seen: {} as Record<string, number>, loadMs: null as number | null };
   (window as unknown as { __liveProbe: typeof state }).__liveProbe = state;
@@ -64,8 +68,8 @@ export interface LiveViewOptions {
   probeBoard: string;
   /** Shapes each board holds (its filled shapes and the probe note). */
   shapes: number;
-  /** Which views the page shows: SVG thumbnails or tldraw editors (their debug hooks differ). */
-  complete: 'svg' | 'editor';
+  /** Which views the page shows: SVG thumbnails, tldraw editors (their debug hooks differ) or none (cards only). */
+  complete: 'svg' | 'editor' | 'none';
   cookies?: Array<{ name: string; value: string; url: string }>;
   windowMs: number;
   /** Writes a CPU profile of the measurement window to this path (keep it out of the repo). */

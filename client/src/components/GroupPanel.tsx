@@ -48,6 +48,7 @@ export function GroupPanel(props: GroupPanelProps) {
     return last === null || now - last > SILENT_AFTER_MS;
   });
   const raised = members.filter((m) => hands.includes(m.studentId));
+  const design = thumbnailDesign();
 
   return (
     <article
@@ -71,13 +72,13 @@ export function GroupPanel(props: GroupPanelProps) {
         </Button>
       </header>
       <div className="thumbnail">
-        {thumbnailDesign() === 'svg' ? (
+        {design === 'svg' ? (
           <BoardThumbnailView
             boardId={group.boardId}
             connection={teacherViewConnection}
             label={`${group.name}'s board`}
           />
-        ) : (
+        ) : design === 'editor' ? (
           <Suspense fallback={<div className="board-message">Loading…</div>}>
             <LazyBoardView
               boardId={group.boardId}
@@ -88,7 +89,7 @@ export function GroupPanel(props: GroupPanelProps) {
               fit={THUMBNAIL_FIT}
             />
           </Suspense>
-        )}
+        ) : null}
         {/* Over the canvas, so a click (or Enter) anywhere on the thumbnail opens the board large. */}
         <button
           type="button"
