@@ -76,7 +76,9 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
       'hand',
     );
     expect(await inFirstViewport(dashboard, 'attention-hand-Group 1')).toBe(true);
-    await expect(dashboard.getByTestId('group-Group 1').locator('.board-thumbnail g[data-shape-id]')).not.toHaveCount(0);
+    await expect(
+      dashboard.getByTestId('group-Group 1').locator('.board-thumbnail g[data-shape-id]'),
+    ).not.toHaveCount(0);
     await readmeShot(dashboard, 'dashboard-lesson');
   });
 
