@@ -224,7 +224,7 @@ export class BoardThumbnail {
     }
     const transform = `translate(${round(x)} ${round(y)})${rotation ? ` rotate(${round(rotation)})` : ''}`;
     return {
-      markup: `<g data-shape-id="${escapeXml(record.id)}" transform="${transform}">${inner}</g>`,
+      markup: `<g data-shape-id="${escapeXml(record.id)}" data-shape-type="${escapeXml(record.type ?? '')}" transform="${transform}">${inner}</g>`,
       box,
     };
   }
