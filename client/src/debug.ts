@@ -4,7 +4,8 @@ import type { BoardSession } from './sync/boardSession.js';
 
 /**
  * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects,
- * `window.__conjectureViews` the read-only views (dashboard thumbnails, projector) by board id, and
+ * `window.__conjectureViews` the read-only editor views (projector, a student's draft) by board id,
+ * `window.__conjectureThumbnails` the dashboard's SVG thumbnails by board id (the shape ids each draws), and
  * `window.__conjectureClassSocket` the page's class socket (socket.io), in
  * development builds or when the page was opened with `?debug`. It reveals nothing the user cannot already
  * see, but stays off by default so production pages carry no globals.
@@ -19,10 +20,16 @@ export interface DebugHandle {
   provider: BoardSession['provider'];
 }
 
+export interface ThumbnailDebugHandle {
+  /** The ids of the shapes the thumbnail has drawn. */
+  shapeIds(): string[];
+}
+
 declare global {
   interface Window {
     __conjecture?: DebugHandle;
     __conjectureViews?: Record<string, DebugHandle>;
+    __conjectureThumbnails?: Record<string, ThumbnailDebugHandle>;
     __conjectureClassSocket?: ClassSocket;
   }
 }
@@ -49,5 +56,15 @@ export function exposeClassSocketForDebugging(socket: ClassSocket): () => void {
   window.__conjectureClassSocket = socket;
   return () => {
     if (window.__conjectureClassSocket === socket) delete window.__conjectureClassSocket;
+  };
+}
+
+export function exposeThumbnailForDebugging(boardId: string, shapeIds: () => string[]): () => void {
+  if (!debugEnabled()) return () => {};
+  const thumbnails = (window.__conjectureThumbnails ??= {});
+  const handle: ThumbnailDebugHandle = { shapeIds };
+  thumbnails[boardId] = handle;
+  return () => {
+    if (thumbnails[boardId] === handle) delete thumbnails[boardId];
   };
 }

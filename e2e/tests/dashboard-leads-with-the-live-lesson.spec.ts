@@ -39,7 +39,7 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     // the preparation's sections are folded away in their tab
     await expect(dashboard.getByRole('tabpanel', { name: 'Prepare' })).toBeHidden();
     await expect(dashboard.getByTestId('attention-strip')).toBeVisible();
-    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-canvas')).toBeVisible();
+    await expect(dashboard.getByTestId('group-Group 1').locator('.board-thumbnail svg')).toBeVisible();
     await dashboard.evaluate(() => window.scrollTo(0, 0));
     expect(await inFirstViewport(dashboard, 'attention-strip')).toBe(true);
     expect(await inFirstViewport(dashboard, 'group-Group 1')).toBe(true);
@@ -76,7 +76,9 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
       'hand',
     );
     expect(await inFirstViewport(dashboard, 'attention-hand-Group 1')).toBe(true);
-    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-shape')).not.toHaveCount(0);
+    await expect(
+      dashboard.getByTestId('group-Group 1').locator('.board-thumbnail g[data-shape-id]'),
+    ).not.toHaveCount(0);
     await readmeShot(dashboard, 'dashboard-lesson');
   });
 

@@ -55,7 +55,7 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await studentA.waitForEditor();
     await expectNoSeriousAxeViolations(student, 'the student’s board');
     await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
-    await expect(dashboard.getByTestId('group-Group 1').locator('.tl-canvas')).toBeVisible();
+    await expect(dashboard.getByTestId('group-Group 1').locator('.board-thumbnail svg')).toBeVisible();
     await expect(dashboard.getByTestId('student-Ada')).toHaveAttribute('data-online', 'true');
     await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Live lesson view');
     await dashboard.getByRole('tab', { name: 'Strategies' }).click();

@@ -106,7 +106,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
   await test.step('during the lesson, the replay loads what was written since', async () => {
     await addNote(studentB, 'shape:later', 'What about 5/6?', 1000);
     // The server stores an update before relaying it: once the dashboard's thumbnail has it, the log does.
-    await expect(group.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
+    await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(4);
     await replay.getByRole('button', { name: 'Load the latest' }).click();
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
     await expect(status).toHaveText(/^Step (\d+) of \1,/);

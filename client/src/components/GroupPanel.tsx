@@ -14,6 +14,8 @@ import { Badge, Button, ExpandIcon, HandIcon, ReplayIcon, Switch } from '../ui/i
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 import { ParticipationBar } from '../evidence/ParticipationBar.js';
 import { GroupBoardDownloads } from '../exports/GroupBoardDownloads.js';
+import { BoardThumbnailView } from '../thumbnails/BoardThumbnailView.js';
+import { thumbnailDesign } from '../thumbnails/thumbnailDesign.js';
 
 interface GroupPanelProps {
   group: Group;
@@ -47,6 +49,7 @@ export function GroupPanel(props: GroupPanelProps) {
     return last === null || now - last > SILENT_AFTER_MS;
   });
   const raised = members.filter((m) => hands.includes(m.studentId));
+  const design = thumbnailDesign();
 
   return (
     <article
@@ -70,16 +73,24 @@ export function GroupPanel(props: GroupPanelProps) {
         </Button>
       </header>
       <div className="thumbnail">
-        <Suspense fallback={<div className="board-message">Loading…</div>}>
-          <LazyBoardView
+        {design === 'svg' ? (
+          <BoardThumbnailView
             boardId={group.boardId}
             connection={teacherViewConnection}
-            resolveName={resolveName}
-            licenseKey={props.licenseKey}
             label={`${group.name}'s board`}
-            fit={THUMBNAIL_FIT}
           />
-        </Suspense>
+        ) : design === 'editor' ? (
+          <Suspense fallback={<div className="board-message">Loading…</div>}>
+            <LazyBoardView
+              boardId={group.boardId}
+              connection={teacherViewConnection}
+              resolveName={resolveName}
+              licenseKey={props.licenseKey}
+              label={`${group.name}'s board`}
+              fit={THUMBNAIL_FIT}
+            />
+          </Suspense>
+        ) : null}
         {/* Over the canvas, so a click (or Enter) anywhere on the thumbnail opens the board large. */}
         <button
           type="button"

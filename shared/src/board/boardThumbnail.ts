@@ -1,5 +1,6 @@
 import { recordText } from './plainText.js';
 import { drawOpsToSvg, shapeDrawing } from './shapeDrawing.js';
+import { mathShapeMarkup } from './mathShapeMarkup.js';
 
 /** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
 export interface ThumbnailRecord {
@@ -28,6 +29,16 @@ const escapeXml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
+/** A board's thumbnail in parts: its viewBox and each top-level shape's markup, in stacking order. */
+export interface ThumbnailParts {
+  viewBox: string;
+  roots: Array<{ id: string; markup: string }>;
+}
+
+/** An SVG document around shapes' markup, the drawing kept whole within the view (letterboxed). */
+export const svgDocument = (viewBox: string, inner: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${inner}</svg>`;
+
 interface Fragment {
   markup: string;
   /** Page-space box of the shape (rotation ignored: a thumbnail's frame only). */
@@ -48,6 +59,7 @@ export class BoardThumbnail {
   private readonly fragments = new Map<string, Fragment>();
   private readonly dirty = new Set<string>();
   private cached: string | null = null;
+  private cachedParts: ThumbnailParts | null = null;
 
   constructor(records: Iterable<ThumbnailRecord> = []) {
     for (const record of records) this.put(record);
@@ -74,6 +86,7 @@ export class BoardThumbnail {
     // Shapes that arrived before their frame were drawn on their own: they are drawn inside it now.
     for (const child of this.childrenOf.get(record.id) ?? []) this.dirty.add(child);
     this.cached = null;
+    this.cachedParts = null;
   }
 
   remove(id: string): void {
@@ -87,6 +100,7 @@ export class BoardThumbnail {
     // Its children (if any remain) are drawn on their own until they go too.
     for (const child of this.childrenOf.get(id) ?? []) this.dirty.add(child);
     this.cached = null;
+    this.cachedParts = null;
   }
 
   private link(record: ThumbnailRecord): void {
@@ -102,9 +116,13 @@ export class BoardThumbnail {
     if (set?.size === 0) this.childrenOf.delete(record.parentId ?? '');
   }
 
-  /** The whole board as one SVG document, its viewBox fitted around every shape. */
-  toSvg(): string {
-    if (this.cached !== null) return this.cached;
+  /**
+   * The board as its top-level shapes' markup in stacking order and the viewBox fitted around them: a view
+   * that patches its DOM replaces only the roots whose markup changed (an unchanged root keeps the same
+   * string, so an identity check finds them).
+   */
+  parts(): ThumbnailParts {
+    if (this.cachedParts !== null) return this.cachedParts;
     for (const id of this.dirty) {
       const record = this.records.get(id);
       if (record && this.isTopLevel(record)) this.fragments.set(id, this.render(record, 0, 0));
@@ -128,10 +146,15 @@ export class BoardThumbnail {
     const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
       .map((n) => Math.round(n))
       .join(' ');
-    this.cached =
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">` +
-      roots.map(([, f]) => f.markup).join('') +
-      '</svg>';
+    this.cachedParts = { viewBox, roots: roots.map(([id, f]) => ({ id, markup: f.markup })) };
+    return this.cachedParts;
+  }
+
+  /** The whole board as one SVG document, its viewBox fitted around every shape. */
+  toSvg(): string {
+    if (this.cached !== null) return this.cached;
+    const { viewBox, roots } = this.parts();
+    this.cached = svgDocument(viewBox, roots.map((r) => r.markup).join(''));
     return this.cached;
   }
 
@@ -169,7 +192,9 @@ export class BoardThumbnail {
     const y = num(record.y);
     const props = record.props ?? {};
     const { ops, w, h } = shapeDrawing(record.type ?? '', props, recordText(record));
-    const markup = drawOpsToSvg(ops);
+    // Our math shapes drawn as what they show (an equation's text, a table's cells…) on a thumbnail;
+    // the shared drawing (also the PDFs') labels them.
+    const markup = mathShapeMarkup(record.type ?? '', props) ?? drawOpsToSvg(ops);
     const rotation = (num(record.rotation) * 180) / Math.PI;
     const box = { minX: ox + x, minY: oy + y, maxX: ox + x + w, maxY: oy + y + h };
     let inner = markup;
@@ -179,7 +204,7 @@ export class BoardThumbnail {
     }
     const transform = `translate(${round(x)} ${round(y)})${rotation ? ` rotate(${round(rotation)})` : ''}`;
     return {
-      markup: `<g data-shape-id="${escapeXml(record.id)}" transform="${transform}">${inner}</g>`,
+      markup: `<g data-shape-id="${escapeXml(record.id)}" data-shape-type="${escapeXml(record.type ?? '')}" transform="${transform}">${inner}</g>`,
       box,
     };
   }

@@ -19,3 +19,4 @@ export * from './boardThumbnail.js';
 export * from './describeRecord.js';
 export * from './shapeDrawing.js';
 export * from './boardLayout.js';
+export * from './mathShapeMarkup.js';
