@@ -21,13 +21,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
 import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { api, runBench } from '../clients.js';
 import { liveClass, startEditing } from './classroom.js';
 import { measureLiveView, type LiveViewResult } from './liveView.js';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const GROUPS = 8;
 const PER_GROUP = 4;
 const SHAPES = 200;
@@ -83,16 +83,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
     throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
   const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   let stopEditing = () => {};
   try {
     const live = await liveClass(server.url, { groups: GROUPS, perGroup: PER_GROUP, shapes: SHAPES });

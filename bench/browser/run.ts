@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
 import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { fillBoards } from './boards.js';
 import { measureLoad, type LoadResult } from './measure.js';
@@ -27,7 +28,6 @@ import { startStockPage } from './stockPage.js';
 import { runBench } from '../clients.js';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const list = (name: string, fallback: number[]) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -71,18 +71,7 @@ async function main(): Promise<void> {
     throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
   const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
   const stock = await startStockPage();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const boards = await fillBoards(server.url, SIZES);
     for (const board of boards) {

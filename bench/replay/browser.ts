@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
 
 export interface BrowserReplayTimes {
   /** Click on Replay → the last step's shapes all in the page and the next frame drawn. */
@@ -31,10 +30,7 @@ export async function measureInChromium(opts: {
   shapes: number;
   runs: number;
 }): Promise<BrowserReplayTimes> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const [name, value] = opts.cookie.split('=') as [string, string];
