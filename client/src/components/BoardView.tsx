@@ -1,6 +1,6 @@
 import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { Tldraw, type Editor } from 'tldraw';
+import type { Editor } from 'tldraw';
 import type { BoardId, Box, FitOptions } from '@conjecture/shared';
 import { fitEditorTo } from './fitView.js';
 import { useBoardSession } from '../sync/useBoardSession.js';
@@ -8,8 +8,7 @@ import { useTldrawUser } from './useTldrawUser.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeViewForDebugging } from '../debug.js';
-import { customShapeUtils } from '../shapes/index.js';
-import { assetUrls } from './tldrawSetup.js';
+import { ViewOnlyTldraw } from './ViewOnlyTldraw.js';
 import { CritiquePinsLayer } from '../critique/CritiquePinsLayer.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
@@ -103,14 +102,10 @@ export function BoardView({
       aria-label={label}
     >
       {store ? (
-        <Tldraw
+        <ViewOnlyTldraw
           store={store}
-          shapeUtils={customShapeUtils}
           user={user}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey ?? undefined}
-          hideUi
-          autoFocus={false}
+          licenseKey={licenseKey}
           onMount={onMount}
           components={viewComponents}
         />

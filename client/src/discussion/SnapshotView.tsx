@@ -1,9 +1,8 @@
 import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { Tldraw, type Editor } from 'tldraw';
+import type { Editor } from 'tldraw';
 import type { FitOptions, Snapshot } from '@conjecture/shared';
-import { customShapeUtils } from '../shapes/index.js';
-import { assetUrls } from '../components/tldrawSetup.js';
+import { ViewOnlyTldraw } from '../components/ViewOnlyTldraw.js';
 import { fitEditorTo } from '../components/fitView.js';
 import { debugEnabled } from '../debug.js';
 import { editorRecords } from '../components/readOnlyRecords.js';
@@ -62,14 +61,7 @@ export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: Sna
 
   return (
     <div ref={container} className="snapshot-view" data-snapshot-id={snapshot.snapshotId} aria-label={label}>
-      <Tldraw
-        shapeUtils={customShapeUtils}
-        assetUrls={assetUrls}
-        licenseKey={licenseKey ?? undefined}
-        hideUi
-        autoFocus={false}
-        onMount={onMount}
-      />
+      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} />
     </div>
   );
 }

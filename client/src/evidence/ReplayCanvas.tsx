@@ -1,9 +1,8 @@
 import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Tldraw, type Editor, type TLRecord } from 'tldraw';
+import type { Editor, TLRecord } from 'tldraw';
 import { diffRecords, type ReplayState } from '@conjecture/shared';
-import { customShapeUtils } from '../shapes/index.js';
-import { assetUrls } from '../components/tldrawSetup.js';
+import { ViewOnlyTldraw } from '../components/ViewOnlyTldraw.js';
 import { fitEditorTo } from '../components/fitView.js';
 import { editorRecords, isRendered } from '../components/readOnlyRecords.js';
 
@@ -57,14 +56,7 @@ export function ReplayCanvas({ records, framing, licenseKey, label }: ReplayCanv
 
   return (
     <div className="replay-canvas" aria-label={label}>
-      <Tldraw
-        shapeUtils={customShapeUtils}
-        assetUrls={assetUrls}
-        licenseKey={licenseKey ?? undefined}
-        hideUi
-        autoFocus={false}
-        onMount={onMount}
-      />
+      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} />
     </div>
   );
 }
