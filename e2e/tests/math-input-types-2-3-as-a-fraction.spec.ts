@@ -77,3 +77,38 @@ test('a student types 2/3 in the visual equation editor and sees a fraction, sto
   expect(served).toEqual([200, 200]);
   expect(studentA.outsideRequests).toEqual([]);
 });
+
+test('a key typed just before Enter is kept: MathLive announces each change on a timer, and Enter can come first', async ({
+  studentA,
+}) => {
+  const { page } = studentA;
+  await studentA.createBoard();
+  await page.getByTestId('tools.equation').click();
+  await page.mouse.click(400, 260);
+  await expect(page.getByTestId('equation-visual')).toBeFocused();
+  await page.keyboard.type('2/3');
+  await expect.poll(async () => (await extras(page)).latex).toBe('\\frac{2}{3}');
+  await page.keyboard.press('ArrowRight');
+
+  // A busy Chromebook: MathLive's zero-delay timer for the last key has not run when Enter arrives. Hold
+  // zero-delay timers so that order is certain, then let them run once the edit is over.
+  await page.evaluate(() => {
+    const held: Array<() => void> = [];
+    const realSetTimeout = window.setTimeout;
+    const w = window as unknown as { releaseHeldTimers(): void };
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+      if (delay || typeof handler !== 'function') return realSetTimeout(handler, delay, ...args);
+      held.push(() => (handler as (...a: unknown[]) => void)(...args));
+      return 0;
+    }) as typeof window.setTimeout;
+    w.releaseHeldTimers = () => {
+      window.setTimeout = realSetTimeout;
+      for (const run of held.splice(0)) run();
+    };
+  });
+  await page.keyboard.type('x');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await extras(page)).editing).toBeNull();
+  await page.evaluate(() => (window as unknown as { releaseHeldTimers(): void }).releaseHeldTimers());
+  await expect.poll(async () => (await extras(page)).latex).toBe('\\frac{2}{3}x');
+});

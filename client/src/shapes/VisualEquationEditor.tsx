@@ -50,6 +50,8 @@ export function VisualEquationEditor({
 
   useEffect(() => {
     let cancelled = false;
+    let sent = latex;
+    let flush = () => {};
     const wrapper = host.current;
     if (!wrapper) return;
     const stop = (event: Event) => event.stopPropagation();
@@ -62,9 +64,15 @@ export function VisualEquationEditor({
         mf.setAttribute('data-testid', 'equation-visual');
         mf.smartFence = true;
         mf.value = latex;
-        mf.addEventListener('input', () => {
-          latest.current.onChange(bracedFractions(mf.getValue('latex')).slice(0, MAX_EQUATION_LATEX_CHARS));
-        });
+        // MathLive fires 'input' on a timer after each keystroke, so a key typed just before Enter (or before
+        // the edit ends some other way) has no event yet: finishing flushes the field's value itself.
+        flush = () => {
+          const next = bracedFractions(mf.getValue('latex')).slice(0, MAX_EQUATION_LATEX_CHARS);
+          if (next === sent) return;
+          sent = next;
+          latest.current.onChange(next);
+        };
+        mf.addEventListener('input', flush);
         // Capture: MathLive takes Enter and Escape in its shadow DOM before a listener here would hear them.
         mf.addEventListener(
           'keydown',
@@ -73,6 +81,7 @@ export function VisualEquationEditor({
             if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
               event.preventDefault();
               event.stopPropagation();
+              flush();
               latest.current.onDone();
             }
           },
@@ -87,6 +96,7 @@ export function VisualEquationEditor({
     );
     return () => {
       cancelled = true;
+      flush();
       for (const type of CONTAINED_EVENTS) wrapper.removeEventListener(type, stop);
       field.current?.remove();
       field.current = null;
