@@ -35,3 +35,39 @@ describe('extractFeatures', () => {
     expect(names('Open your books.')).toContain('ctx:none');
   });
 });
+
+describe('turnFeatures (through extractFeatures)', () => {
+  const names = (text: string, context: { role: 'teacher' | 'student'; text: string }[]) =>
+    extractFeatures({ role: 'teacher', text, context }).named.map((f) => f.name);
+
+  it("reads the other role's whole turn, not only its last sentence", () => {
+    const n = names('So you are saying six eighths equals three fourths.', [
+      { role: 'teacher', text: 'Why are they the same?' },
+      { role: 'student', text: 'I think six eighths equals three fourths.' },
+      { role: 'student', text: 'Because you can halve both.' },
+    ]);
+    // The claim sits in the student's first sentence, so only the whole turn shows the overlap.
+    expect(n).toEqual(
+      expect.arrayContaining([
+        't:pos:0',
+        't:asks:false&s',
+        't:cue:i think',
+        't:cue:because',
+        't:ov:all&pos:0&asks:false',
+        'm:asks:true&t:asks:false',
+      ]),
+    );
+    expect(n).toContain('o:ov:0');
+  });
+
+  it("counts the sentence's place in its own turn and has no turn features without the other role", () => {
+    const n = names('Now open your books.', [
+      { role: 'student', text: 'Six.' },
+      { role: 'teacher', text: 'Good.' },
+    ]);
+    expect(n).toEqual(expect.arrayContaining(['t:pos:1', 'm:none']));
+    expect(
+      names('Hello.', [{ role: 'teacher', text: 'Good morning.' }]).some((f) => f.startsWith('t:')),
+    ).toBe(false);
+  });
+});

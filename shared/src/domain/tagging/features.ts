@@ -1,11 +1,11 @@
+import { CUE_PHRASES } from './cuePhrases.js';
 import type { Contribution, SpeakerRole } from './labels.js';
-import { contentTokens, isNumberToken, looksLikeQuestion, tokenize } from './text.js';
+import { countBucket, lengthBucket, overlapFeatures, type Feature } from './overlap.js';
+import { isNumberToken, looksLikeQuestion, tokenize } from './text.js';
+import { turnFeatures } from './turnFeatures.js';
 
-/** A named feature and its value; names are hashed into the model's weight table. */
-export interface Feature {
-  name: string;
-  value: number;
-}
+export { CUE_PHRASES } from './cuePhrases.js';
+export { lengthBucket, ratioBucket, type Feature } from './overlap.js';
 
 /** Named features (readable, used for cues) and the hashed character n-grams (weight CHAR_WEIGHT each). */
 export interface FeatureSet {
@@ -26,101 +26,6 @@ export const CHAR_WEIGHT = 0.35;
 const PREV_WORD_WEIGHT = 0.5;
 const CHAR_MIN = 3;
 const CHAR_MAX = 5;
-
-/** Multi-word cues the word bigrams would split; they also make readable `cues`. */
-export const CUE_PHRASES = [
-  'because',
-  'what if',
-  'how do you know',
-  'how did you',
-  'why did you',
-  'why do you',
-  'what do you mean',
-  'i agree',
-  'i disagree',
-  'agree with',
-  'disagree with',
-  'add on',
-  'same as',
-  'different from',
-  'say that again',
-  'say it again',
-  'repeat',
-  'explain',
-  'so you',
-  'you said',
-  'he said',
-  'she said',
-  'said that',
-  'is that right',
-  'are you sure',
-  'i think',
-  "i don't get",
-  "i don't understand",
-  'what about',
-  'can you',
-  'does everyone',
-  'anyone',
-  'somebody',
-  'who can',
-  "that's why",
-  'so that',
-  'which means',
-  'prove',
-  'always',
-] as const;
-
-export function lengthBucket(n: number): string {
-  if (n <= 1) return '1';
-  if (n <= 2) return '2';
-  if (n <= 4) return '3-4';
-  if (n <= 8) return '5-8';
-  if (n <= 15) return '9-15';
-  if (n <= 30) return '16-30';
-  return '31+';
-}
-
-export function ratioBucket(r: number): string {
-  if (r <= 0) return '0';
-  if (r < 0.25) return 'low';
-  if (r < 0.5) return 'mid';
-  if (r < 0.8) return 'high';
-  return 'all';
-}
-
-function countBucket(n: number): string {
-  return n >= 3 ? '3+' : String(n);
-}
-
-function bigramsOf(tokens: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) out.add(`${tokens[i - 1]}_${tokens[i]}`);
-  return out;
-}
-
-/** How much of `a` (and of `b`) reappears in the other: what restating, revoicing and relating hinge on. */
-function overlapFeatures(
-  prefix: string,
-  cur: readonly string[],
-  other: readonly string[],
-  out: Feature[],
-): void {
-  const curContent = contentTokens(cur);
-  const otherContent = new Set(contentTokens(other));
-  let shared = 0;
-  for (const t of curContent) if (otherContent.has(t)) shared++;
-  const ratioCur = curContent.length === 0 ? 0 : shared / curContent.length;
-  const ratioOther = otherContent.size === 0 ? 0 : Math.min(1, shared / otherContent.size);
-  const curBigrams = bigramsOf(cur.filter((t) => t !== '?'));
-  let sharedBigrams = 0;
-  for (const b of bigramsOf(other.filter((t) => t !== '?'))) if (curBigrams.has(b)) sharedBigrams++;
-  const q = cur.includes('?') ? 'q' : 's';
-  out.push({ name: `${prefix}:ov:${ratioBucket(ratioCur)}`, value: 1 });
-  out.push({ name: `${prefix}:ovo:${ratioBucket(ratioOther)}`, value: 1 });
-  out.push({ name: `${prefix}:ov:${ratioBucket(ratioCur)}&${q}`, value: 1 });
-  out.push({ name: `${prefix}:sb:${countBucket(sharedBigrams)}`, value: 1 });
-  out.push({ name: `${prefix}:sb:${countBucket(sharedBigrams)}&len:${lengthBucket(cur.length)}`, value: 1 });
-}
 
 function wordFeatures(tokens: readonly string[], raw: string, out: Feature[]): void {
   const words = tokens.map((t) => (isNumberToken(t) ? (t.includes('/') ? '<frac>' : '<num>') : t));
@@ -219,6 +124,7 @@ export function extractFeatures(input: FeatureInput): FeatureSet {
   const named: Feature[] = [];
   wordFeatures(tokens, input.text, named);
   contextFeatures(input.role, tokens, input.context, named);
+  turnFeatures(input.role, tokens, input.context, named);
   return { named, charHashes: charGramHashes(tokens) };
 }
 

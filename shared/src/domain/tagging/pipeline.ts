@@ -15,7 +15,7 @@ import { SPLIT_DESCRIPTION, splitTranscripts, type SplitName } from './split.js'
 import { balancedClassWeights, SoftmaxTrainer, tuneOffsets, type TrainingExample } from './trainer.js';
 
 /** Bump when features change: a model trained on other features must not be loaded silently. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export interface TrainOptions {
   hashBits: number;
