@@ -1,7 +1,7 @@
 import { CUE_PHRASES } from './cuePhrases.js';
 import type { Contribution, SpeakerRole } from './labels.js';
 import { countBucket, lengthBucket, overlapFeatures, type Feature } from './overlap.js';
-import { isNumberToken, looksLikeQuestion, tokenize } from './text.js';
+import { isNumberToken, looksLikeQuestion, tokenize, tokensOf } from './text.js';
 import { turnFeatures } from './turnFeatures.js';
 
 export { CUE_PHRASES } from './cuePhrases.js';
@@ -77,6 +77,7 @@ function contextFeatures(
   role: SpeakerRole,
   tokens: readonly string[],
   context: readonly Contribution[],
+  tokensAt: (i: number) => string[],
   out: Feature[],
 ): void {
   const prev = context[context.length - 1];
@@ -84,7 +85,7 @@ function contextFeatures(
     out.push({ name: 'ctx:none', value: 1 });
     return;
   }
-  const prevTokens = tokenize(prev.text);
+  const prevTokens = tokensAt(context.length - 1);
   out.push({ name: `p:role:${prev.role}`, value: 1 });
   const prevQ = looksLikeQuestion(prevTokens);
   if (prevQ) out.push({ name: `p:q:${prev.role}`, value: 1 });
@@ -106,12 +107,12 @@ function contextFeatures(
     out.push({ name: 'o:none', value: 1 });
   } else {
     out.push({ name: `o:dist:${countBucket(context.length - otherAt)}`, value: 1 });
-    overlapFeatures('o', tokens, tokenize(other.text), out);
+    overlapFeatures('o', tokens, tokensAt(otherAt), out);
     // A same-role contribution before that one is most likely someone else's: relating hinges on it.
     for (let i = otherAt - 1; i >= 0; i--) {
       const item = context[i];
       if (item?.role === role) {
-        overlapFeatures('s', tokens, tokenize(item.text), out);
+        overlapFeatures('s', tokens, tokensAt(i), out);
         break;
       }
     }
@@ -123,8 +124,9 @@ export function extractFeatures(input: FeatureInput): FeatureSet {
   const tokens = tokenize(input.text);
   const named: Feature[] = [];
   wordFeatures(tokens, input.text, named);
-  contextFeatures(input.role, tokens, input.context, named);
-  turnFeatures(input.role, tokens, input.context, named);
+  const tokensAt = tokensOf(input.context);
+  contextFeatures(input.role, tokens, input.context, tokensAt, named);
+  turnFeatures(input.role, tokens, input.context, tokensAt, named);
   return { named, charHashes: charGramHashes(tokens) };
 }
 

@@ -69,3 +69,9 @@ export function looksLikeQuestion(tokens: readonly string[]): boolean {
   if (WH_WORDS.has(first)) return tokens.length > 1;
   return AUX_STARTS.has(first) && tokens.length > 2;
 }
+
+/** Tokens of each text, computed at most once: several features read the same context rows. */
+export function tokensOf(items: readonly { text: string }[]): (i: number) => string[] {
+  const cache: (string[] | undefined)[] = [];
+  return (i) => (cache[i] ??= tokenize(items[i]?.text ?? ''));
+}

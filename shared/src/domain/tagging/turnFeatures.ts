@@ -1,7 +1,7 @@
 import { CUE_PHRASES } from './cuePhrases.js';
 import type { Contribution, SpeakerRole } from './labels.js';
 import { countBucket, lengthBucket, overlapFeatures, ratioBucket, type Feature } from './overlap.js';
-import { contentTokens, looksLikeQuestion, tokenize } from './text.js';
+import { contentTokens, looksLikeQuestion } from './text.js';
 
 // The other role's turn is context, not the contribution: its words count for less than its shape.
 const TURN_CUE_WEIGHT = 0.7;
@@ -15,14 +15,18 @@ interface Turn {
 }
 
 /** The run of consecutive contributions by one role that ends at `end`: one speaker's turn, sentence by sentence. */
-function turnEndingAt(context: readonly Contribution[], end: number): Turn {
+function turnEndingAt(
+  context: readonly Contribution[],
+  tokensAt: (i: number) => string[],
+  end: number,
+): Turn {
   const role = context[end]!.role;
   let start = end;
   while (start > 0 && context[start - 1]!.role === role) start--;
   const tokens: string[] = [];
   let asks = false;
   for (let i = start; i <= end; i++) {
-    const t = tokenize(context[i]!.text);
+    const t = tokensAt(i);
     if (looksLikeQuestion(t)) asks = true;
     tokens.push(...t);
   }
@@ -40,6 +44,7 @@ export function turnFeatures(
   role: SpeakerRole,
   tokens: readonly string[],
   context: readonly Contribution[],
+  tokensAt: (i: number) => string[],
   out: Feature[],
 ): void {
   let otherAt = -1;
@@ -51,7 +56,7 @@ export function turnFeatures(
   }
   if (otherAt < 0) return;
   const pos = countBucket(context.length - 1 - otherAt);
-  const turn = turnEndingAt(context, otherAt);
+  const turn = turnEndingAt(context, tokensAt, otherAt);
   const q = tokens.includes('?') ? 'q' : 's';
   out.push({ name: `t:pos:${pos}`, value: 1 });
   out.push({ name: `t:asks:${turn.asks}&${q}`, value: 1 });
@@ -76,7 +81,7 @@ export function turnFeatures(
     out.push({ name: 'm:none', value: 1 });
     return;
   }
-  const mine = turnEndingAt(context, turn.start - 1);
+  const mine = turnEndingAt(context, tokensAt, turn.start - 1);
   out.push({ name: `m:asks:${mine.asks}&t:asks:${turn.asks}`, value: 1 });
   overlapFeatures('m', tokens, mine.tokens, out);
 }
