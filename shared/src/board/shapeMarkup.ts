@@ -1,0 +1,363 @@
+import { segmentPoints } from './drawPoints.js';
+import { SHAPE_COLORS } from './shapeDrawing.js';
+import {
+  ARROW_LABEL_FONT_PX,
+  LABEL_FONT_PX,
+  LABEL_PADDING_PX,
+  TEXT_FONT_PX,
+  estimateTextHeight,
+  textBlockMarkup,
+} from './textMarkup.js';
+
+/**
+ * tldraw's own shapes as SVG close to how its editor draws them — geo outlines with their labels, notes,
+ * texts, arrows with heads, bends and labels, strokes at their size, images, frames with their names — from a
+ * record alone (the projector and the dashboard's thumbnails draw boards with it, no editor). Null for a
+ * type it does not draw (our math shapes have `mathShapeMarkup`). Records come from clients: every prop is
+ * read defensively. Pure: no DOM.
+ */
+
+export interface ShapeMarkup {
+  markup: string;
+  /** The shape's size in its own space (the frame a view fits). */
+  w: number;
+  h: number;
+}
+
+/** What a shape's markup needs from the rest of the board. */
+export interface MarkupContext {
+  /** An image asset's URL, by asset id. */
+  assetSrc(assetId: string): string | null;
+  /** An arrow's ends in its own space, with bindings to the shapes it points at resolved. */
+  arrowEnds?: { start: Point; end: Point };
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+// tldraw's stroke widths by size, and its light theme's note and semi-transparent fills by colour.
+const STROKE_PX: Record<string, number> = { s: 2, m: 3.5, l: 5, xl: 10 };
+const NOTE_FILL: Record<string, string> = {
+  black: '#fce19c',
+  blue: '#8aa3ff',
+  green: '#6fc896',
+  grey: '#c0cad3',
+  'light-blue': '#9bc4fd',
+  'light-green': '#98d08a',
+  'light-red': '#f7a5a1',
+  'light-violet': '#dfb0f9',
+  orange: '#faa475',
+  red: '#fc8282',
+  violet: '#db91fd',
+  yellow: '#fed49a',
+  white: '#ffffff',
+};
+const SEMI_FILL: Record<string, string> = {
+  black: '#e8e8e8',
+  blue: '#dce1f8',
+  green: '#d3e9e3',
+  grey: '#eceef0',
+  'light-blue': '#ddedfa',
+  'light-green': '#dbf0e0',
+  'light-red': '#f4dadb',
+  'light-violet': '#f5eafa',
+  orange: '#f8e2d4',
+  red: '#f4dadb',
+  violet: '#ecdcf2',
+  yellow: '#f9f0e6',
+  white: '#ffffff',
+};
+const NOTE_SIZE = 200;
+const INK = '#1d1d1d';
+
+const num = (value: unknown, fallback = 0) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+const r = (n: number) => Math.round(n * 100) / 100;
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+const colorOf = (props: Record<string, unknown>) => SHAPE_COLORS[str(props.color, 'black')] ?? INK;
+const strokeOf = (props: Record<string, unknown>) => STROKE_PX[str(props.size, 'm')] ?? 3.5;
+const dashOf = (props: Record<string, unknown>, width: number) =>
+  props.dash === 'dashed'
+    ? ` stroke-dasharray="${r(width * 2)} ${r(width * 2)}"`
+    : props.dash === 'dotted'
+      ? ` stroke-dasharray="0 ${r(width * 2)}" stroke-linecap="round"`
+      : '';
+
+export function shapeMarkup(
+  type: string,
+  props: Record<string, unknown>,
+  text: string | null,
+  context: MarkupContext,
+): ShapeMarkup | null {
+  switch (type) {
+    case 'geo':
+      return geo(props, text);
+    case 'note':
+      return note(props, text);
+    case 'text':
+      return textShape(props, text);
+    case 'arrow':
+      return arrow(props, text, context.arrowEnds);
+    case 'draw':
+    case 'highlight':
+    case 'line':
+      return strokes(type, props);
+    case 'image':
+      return image(props, context);
+    case 'frame':
+      return frame(props);
+    default:
+      return null;
+  }
+}
+
+/** tldraw's fills: `semi` the canvas white, `solid` the colour's light tint, `fill` the colour itself. */
+function fillOf(props: Record<string, unknown>, color: string): string {
+  const tint = SEMI_FILL[str(props.color, 'black')] ?? `${color}33`;
+  switch (str(props.fill, 'none')) {
+    case 'none':
+      return 'none';
+    case 'semi':
+      return '#fcfffe';
+    case 'fill':
+      return color;
+    default:
+      return tint; // solid, and pattern (as a tint, not tldraw's hatching)
+  }
+}
+
+function outline(kind: string, w: number, h: number): string {
+  const poly = (points: Array<[number, number]>) =>
+    `<polygon points="${points.map(([x, y]) => `${r(x)},${r(y)}`).join(' ')}"`;
+  switch (kind) {
+    case 'ellipse':
+    case 'oval':
+      return `<ellipse cx="${r(w / 2)}" cy="${r(h / 2)}" rx="${r(w / 2)}" ry="${r(h / 2)}"`;
+    case 'triangle':
+      return poly([
+        [w / 2, 0],
+        [w, h],
+        [0, h],
+      ]);
+    case 'diamond':
+      return poly([
+        [w / 2, 0],
+        [w, h / 2],
+        [w / 2, h],
+        [0, h / 2],
+      ]);
+    case 'hexagon':
+      return poly([
+        [w / 4, 0],
+        [(3 * w) / 4, 0],
+        [w, h / 2],
+        [(3 * w) / 4, h],
+        [w / 4, h],
+        [0, h / 2],
+      ]);
+    case 'rhombus':
+      return poly([
+        [w / 4, 0],
+        [w, 0],
+        [(3 * w) / 4, h],
+        [0, h],
+      ]);
+    case 'trapezoid':
+      return poly([
+        [w / 4, 0],
+        [(3 * w) / 4, 0],
+        [w, h],
+        [0, h],
+      ]);
+    default:
+      return `<rect width="${r(w)}" height="${r(h)}" rx="${kind === 'rectangle' ? 0 : 8}"`;
+  }
+}
+
+function geo(props: Record<string, unknown>, text: string | null): ShapeMarkup {
+  const scale = num(props.scale, 1);
+  const w = num(props.w, 100) * scale;
+  const h = (num(props.h, 100) + num(props.growY)) * scale;
+  const color = colorOf(props);
+  const width = strokeOf(props) * scale;
+  const shape = `${outline(str(props.geo, 'rectangle'), w, h)} fill="${fillOf(props, color)}" stroke="${color}" stroke-width="${r(width)}" stroke-linejoin="round"${dashOf(props, width)}/>`;
+  const label = textBlockMarkup({
+    text: text ?? '',
+    x: 0,
+    y: 0,
+    w,
+    h,
+    sizePx: (LABEL_FONT_PX[str(props.size, 'm')] ?? 22) * scale,
+    font: props.font,
+    color: SHAPE_COLORS[str(props.labelColor, 'black')] ?? INK,
+    align: props.align,
+    verticalAlign: props.verticalAlign,
+    padding: LABEL_PADDING_PX * scale,
+  });
+  return { markup: shape + label, w, h };
+}
+
+function note(props: Record<string, unknown>, text: string | null): ShapeMarkup {
+  const scale = num(props.scale, 1);
+  const w = NOTE_SIZE * scale;
+  const h = (NOTE_SIZE + num(props.growY)) * scale;
+  const fill = NOTE_FILL[str(props.color, 'black')] ?? NOTE_FILL.black!;
+  const ink = '#000000';
+  const paper =
+    `<rect x="1" y="3" width="${r(w - 2)}" height="${r(h - 2)}" rx="2" fill="#000" opacity="0.12"/>` +
+    `<rect width="${r(w)}" height="${r(h)}" rx="2" fill="${fill}"/>`;
+  const label = textBlockMarkup({
+    text: text ?? '',
+    x: 0,
+    y: 0,
+    w,
+    h,
+    sizePx: (LABEL_FONT_PX[str(props.size, 'm')] ?? 22) * scale,
+    font: props.font,
+    color: ink,
+    align: props.align,
+    verticalAlign: props.verticalAlign,
+    padding: LABEL_PADDING_PX * scale,
+  });
+  return { markup: paper + label, w, h };
+}
+
+function textShape(props: Record<string, unknown>, text: string | null): ShapeMarkup {
+  const scale = num(props.scale, 1);
+  const size = (TEXT_FONT_PX[str(props.size, 'm')] ?? 24) * scale;
+  const w = Math.max(num(props.w, 100) * scale, size);
+  const h = estimateTextHeight(text ?? '', size, w);
+  const markup = textBlockMarkup({
+    text: text ?? '',
+    x: 0,
+    y: 0,
+    w,
+    h,
+    sizePx: size,
+    font: props.font,
+    color: colorOf(props),
+    align: props.textAlign ?? 'start',
+    verticalAlign: 'start',
+    noWrap: props.autoSize !== false,
+  });
+  return { markup, w, h };
+}
+
+/** An arrowhead at `tip`, pointing away from `from`. */
+function head(tip: Point, from: Point, size: number, color: string, width: number): string {
+  const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
+  const wing = (turn: number) => ({
+    x: tip.x - size * Math.cos(angle + turn),
+    y: tip.y - size * Math.sin(angle + turn),
+  });
+  const [a, b] = [wing(Math.PI / 6), wing(-Math.PI / 6)];
+  return `<path d="M${r(a.x)} ${r(a.y)}L${r(tip.x)} ${r(tip.y)}L${r(b.x)} ${r(b.y)}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round" stroke-linejoin="round"/>`;
+}
+
+function arrow(
+  props: Record<string, unknown>,
+  text: string | null,
+  ends: { start: Point; end: Point } | undefined,
+): ShapeMarkup {
+  const scale = num(props.scale, 1);
+  const point = (value: unknown) => {
+    const p = (value ?? {}) as { x?: unknown; y?: unknown };
+    return { x: num(p.x), y: num(p.y) };
+  };
+  const { start, end } = ends ?? { start: point(props.start), end: point(props.end) };
+  const color = colorOf(props);
+  const width = strokeOf(props) * scale;
+  // tldraw bends an arrow through the point `bend` off its middle: a quadratic curve through that point.
+  const bend = num(props.bend);
+  const length = Math.hypot(end.x - start.x, end.y - start.y) || 1;
+  const normal = { x: (end.y - start.y) / length, y: -(end.x - start.x) / length };
+  const middle = { x: (start.x + end.x) / 2 + normal.x * bend, y: (start.y + end.y) / 2 + normal.y * bend };
+  const control = { x: 2 * middle.x - (start.x + end.x) / 2, y: 2 * middle.y - (start.y + end.y) / 2 };
+  let markup = `<path d="M${r(start.x)} ${r(start.y)}Q${r(control.x)} ${r(control.y)} ${r(end.x)} ${r(end.y)}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round"${dashOf(props, width)}/>`;
+  const headSize = Math.min(length / 3, 12 + width * 3);
+  if (str(props.arrowheadEnd, 'arrow') !== 'none') markup += head(end, control, headSize, color, width);
+  if (str(props.arrowheadStart, 'none') !== 'none') markup += head(start, control, headSize, color, width);
+  if (text) {
+    const size = (ARROW_LABEL_FONT_PX[str(props.size, 'm')] ?? 20) * scale;
+    const w = Math.min(Math.max(size * 4, text.length * size * 0.6), 320 * scale);
+    const h = estimateTextHeight(text, size, w) + 8;
+    markup += textBlockMarkup({
+      text,
+      x: middle.x - w / 2,
+      y: middle.y - h / 2,
+      w,
+      h,
+      sizePx: size,
+      font: props.font,
+      color: SHAPE_COLORS[str(props.labelColor, 'black')] ?? INK,
+      background: '#ffffff',
+    });
+  }
+  const minX = Math.min(start.x, end.x, middle.x);
+  const minY = Math.min(start.y, end.y, middle.y);
+  // The frame a view fits runs from the shape's origin: arrows pointing up or left reach below zero.
+  return {
+    markup,
+    w: Math.max(start.x, end.x, middle.x, 1) - Math.min(0, minX),
+    h: Math.max(start.y, end.y, middle.y, 1) - Math.min(0, minY),
+  };
+}
+
+function strokes(type: string, props: Record<string, unknown>): ShapeMarkup {
+  const scale = num(props.scale, 1);
+  const color = colorOf(props);
+  const highlight = type === 'highlight';
+  const width = (highlight ? 12 : strokeOf(props)) * scale * (highlight ? 1.6 : 1);
+  let maxX = 1;
+  let maxY = 1;
+  const paths = segmentPoints(props)
+    .filter((points) => points.length > 0)
+    .map((points) => {
+      const d = points
+        .map((p, i) => {
+          maxX = Math.max(maxX, p.x * scale);
+          maxY = Math.max(maxY, p.y * scale);
+          return `${i === 0 ? 'M' : 'L'}${r(p.x * scale)} ${r(p.y * scale)}`;
+        })
+        .join('');
+      // A single point (a dot) still shows: a zero-length path with a round cap.
+      return `<path d="${d}${points.length === 1 ? 'Z' : ''}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round" stroke-linejoin="round"${highlight ? ' opacity="0.35"' : dashOf(props, width)}/>`;
+    });
+  return { markup: paths.join(''), w: maxX, h: maxY };
+}
+
+/** Only images our server stores, or inline ones: a record cannot make the viewer fetch another host. */
+const SAFE_SRC = /^(\/api\/assets\/[\w-]+|data:image\/(png|jpeg|gif|webp);base64,[\w+/=]+)$/;
+
+function image(props: Record<string, unknown>, context: MarkupContext): ShapeMarkup {
+  const w = num(props.w, 100);
+  const h = num(props.h, 100);
+  const assetId = str(props.assetId, '');
+  const src = assetId ? context.assetSrc(assetId) : null;
+  const markup =
+    src && SAFE_SRC.test(src)
+      ? `<image href="${escapeXml(src)}" width="${r(w)}" height="${r(h)}" preserveAspectRatio="none"/>`
+      : `<rect width="${r(w)}" height="${r(h)}" fill="#f1f3f5" stroke="#9fa8b2" stroke-width="2" stroke-dasharray="6 4"/>`;
+  return { markup, w, h };
+}
+
+function frame(props: Record<string, unknown>): ShapeMarkup {
+  const w = num(props.w, 100);
+  const h = num(props.h, 100);
+  const name = str(props.name, '');
+  const title = name
+    ? `<text y="-8" font-size="14" font-family="'tldraw_sans', sans-serif" fill="#495057">${escapeXml(name)}</text>`
+    : '';
+  return {
+    markup: `<rect width="${r(w)}" height="${r(h)}" fill="#fff" stroke="#9fa8b2" stroke-width="1"/>${title}`,
+    w,
+    h,
+  };
+}
