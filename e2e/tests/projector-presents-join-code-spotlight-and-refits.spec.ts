@@ -66,17 +66,15 @@ test('the projector presents: a join-code screen without the teacher link, a spo
       return dashboard.evaluate(() => window.__conjecture!.session.boardId);
     });
 
-  const noteText = projector.page.locator(`.tl-shape[data-shape-id="${NOTE}"] .tl-rich-text`);
-  /** The note's text size on the projector's screen: CSS font size (page units) × the camera's zoom. */
+  // The projector draws each board as SVG: the note's words are HTML laid out inside it, scaled by the SVG.
+  const noteText = projector.page.locator(`.projected-board [data-shape-id="${NOTE}"] foreignObject > div`);
+  /** The note's text size on the projector's screen: CSS font size (page units) × the drawing's scale. */
   const renderedFontPx = () =>
-    projector.page.evaluate(
-      ({ id, board }) => {
-        const el = document.querySelector(`.tl-shape[data-shape-id="${id}"] .tl-rich-text`);
-        const zoom = window.__conjectureViews?.[board]?.editor.getZoomLevel() ?? 0;
-        return el ? parseFloat(getComputedStyle(el).fontSize) * zoom : 0;
-      },
-      { id: NOTE, board: boardId },
-    );
+    projector.page.evaluate((id) => {
+      const el = document.querySelector(`.projected-board [data-shape-id="${id}"] foreignObject > div`);
+      const scale = el?.closest('svg')?.getScreenCTM()?.a ?? 0;
+      return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
+    }, NOTE);
 
   await test.step('the projector shows just the note, its text at 24 px or more at 1280×720', async () => {
     await expect(projector.page.getByTestId('projector')).toHaveAttribute('data-spotlight', 'true');
@@ -101,21 +99,22 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     const before = await renderedFontPx();
     await projector.page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(renderedFontPx).toBeGreaterThan(before * 1.3);
-    const fitted = await projector.page.evaluate(
-      ({ id, board }) => {
-        const editor = window.__conjectureViews![board]!.editor;
-        const view = editor.getViewportPageBounds();
-        const note = editor.getShapePageBounds(id)!;
-        return (
-          note.x >= view.x &&
-          note.y >= view.y &&
-          note.x + note.w <= view.x + view.w &&
-          note.y + note.h <= view.y + view.h
-        );
-      },
-      { id: NOTE, board: boardId },
-    );
-    expect(fitted).toBe(true);
+    // the whole note is on screen, inside its board's view
+    await expect
+      .poll(() =>
+        projector.page.evaluate(
+          ({ id, board }) => {
+            const view = document.querySelector(`.projected-board[data-board-id="${board}"]`);
+            const note = view?.querySelector(`[data-shape-id="${id}"] > rect:last-of-type`);
+            if (!view || !note) return false;
+            const v = view.getBoundingClientRect();
+            const n = note.getBoundingClientRect();
+            return n.left >= v.left && n.top >= v.top && n.right <= v.right && n.bottom <= v.bottom;
+          },
+          { id: NOTE, board: boardId },
+        ),
+      )
+      .toBe(true);
     expect(
       await projector.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
     ).toBe(true);

@@ -6,6 +6,7 @@ import { exposeThumbnailForDebugging } from '../debug.js';
 import { bindThumbnail } from './bindThumbnail.js';
 import type { BoardThumbnail, ThumbnailRecord } from './boardThumbnail.js';
 import { SvgPatcher } from './svgPatcher.js';
+import '../projector/boardFonts.css';
 import { pinsMarkup, viewBoxSize, type RecordLookup } from './thumbnailPins.js';
 
 interface BoardThumbnailViewProps {
