@@ -140,9 +140,10 @@ export class BoardProjection {
   private draw(): void {
     const parts = this.parts();
     if (!parts) return;
-    const target = this.target(parts);
-    if (!this.shown && target) this.shown = target;
+    const first = !this.shown;
+    if (first) this.shown = this.target(parts);
     this.patcher.render(parts, this.overlay(), this.shown ? viewBoxAttribute(this.shown) : parts.viewBox);
+    if (first) this.drawPaper();
     this.refit(false);
     this.onDrawn();
   }

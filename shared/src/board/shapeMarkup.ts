@@ -1,5 +1,6 @@
 import { segmentPoints } from './drawPoints.js';
 import { SHAPE_COLORS } from './shapeDrawing.js';
+import { TASK_CARD_TYPE } from './taskCard.js';
 import {
   ARROW_LABEL_FONT_PX,
   LABEL_FONT_PX,
@@ -113,6 +114,8 @@ export function shapeMarkup(
       return image(props, context);
     case 'frame':
       return frame(props);
+    case TASK_CARD_TYPE:
+      return taskCard(props);
     default:
       return null;
   }
@@ -357,6 +360,31 @@ function frame(props: Record<string, unknown>): ShapeMarkup {
     : '';
   return {
     markup: `<rect width="${r(w)}" height="${r(h)}" fill="#fff" stroke="#9fa8b2" stroke-width="1"/>${title}`,
+    w,
+    h,
+  };
+}
+
+/** The class's task as its card shows it on the board: a violet card, a "Task" heading, the prompt. */
+function taskCard(props: Record<string, unknown>): ShapeMarkup {
+  const w = num(props.w, 520);
+  const h = num(props.h, 100);
+  return {
+    markup:
+      `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="#f3f0ff" stroke="#5f3dc4" stroke-width="2"/>` +
+      `<text x="16" y="30" font-size="14" font-weight="700" letter-spacing="0.56" font-family="system-ui, sans-serif" fill="#5f3dc4">TASK</text>` +
+      textBlockMarkup({
+        text: str(props.text, ''),
+        x: 16,
+        y: 38,
+        w: w - 32,
+        h: Math.max(1, h - 50),
+        sizePx: 18,
+        font: 'sans',
+        color: INK,
+        align: 'start',
+        verticalAlign: 'start',
+      }),
     w,
     h,
   };
