@@ -380,7 +380,7 @@ function taskCard(props: Record<string, unknown>): ShapeMarkup {
         w: w - 32,
         h: Math.max(1, h - 50),
         sizePx: 18,
-        font: 'sans',
+        font: 'ui',
         color: INK,
         align: 'start',
         verticalAlign: 'start',

@@ -19,6 +19,8 @@ const FONT_FAMILY: Record<string, string> = {
   sans: "'tldraw_sans', sans-serif",
   serif: "'tldraw_serif', serif",
   mono: "'tldraw_mono', monospace",
+  /** The page's own font (our cards, which the editor draws in the app's font, not tldraw's). */
+  ui: 'inherit',
 };
 
 const ALIGN: Record<string, string> = {
