@@ -252,7 +252,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect(
       projector.page
         .locator(`.projected-board[data-board-id="${board2}"]`)
-        .getByTestId('projector-cursor')
+        .getByTestId('peer-cursor')
         .filter({ hasText: 'Student C' }),
     ).toBeVisible();
     await projector.page.screenshot({ path: test.info().outputPath('projector.png') });

@@ -6,7 +6,7 @@ const doc = (text: string) => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
-test('the projector draws a board as the editor showed it: labelled shapes, a bound arrow, strokes, a math shape, graph paper and a named cursor', async ({
+test('the projector draws a board as the editor showed it — labelled shapes, a bound arrow, strokes, an equation, graph paper, a named cursor — and the dashboard’s thumbnail shows the paper and cursor too', async ({
   teacher,
   studentA,
   studentB,
@@ -84,7 +84,13 @@ test('the projector draws a board as the editor showed it: labelled shapes, a bo
     await expect(view.getByText('3 pens for $2 is 67¢ a pen')).toBeVisible();
     await expect(view.getByText('unit price')).toBeVisible();
     await expect(view.getByText('Which deal is better?')).toBeVisible();
-    await expect(view.locator('[data-shape-id="shape:eq"]')).toContainText('y=2/3x');
+    // the equation's fraction stacked over its bar, as KaTeX sets it in the editor
+    const equation = view.locator('[data-shape-id="shape:eq"]');
+    await expect(equation).toContainText('y=23x');
+    const [two, three] = await Promise.all(
+      ['2', '3'].map((digit) => equation.getByText(digit, { exact: true }).boundingBox()),
+    );
+    expect(three!.y).toBeGreaterThan(two!.y + two!.height / 2);
     const font = await view
       .getByText('3 pens for $2 is 67¢ a pen')
       .evaluate((el) => getComputedStyle(el).fontFamily);
@@ -94,7 +100,12 @@ test('the projector draws a board as the editor showed it: labelled shapes, a bo
     const words = await view.getByText('3 pens for $2 is 67¢ a pen').boundingBox();
     expect(words!.width).toBeLessThanOrEqual(note!.width);
     expect(words!.height).toBeGreaterThan(note!.height / 6);
-    await expect(projector.page.locator('.projected-board__paper pattern')).toHaveCount(2);
+    // graph paper under the work, as the class's boards show it
+    await expect
+      .poll(() =>
+        view.locator('.projected-board__paper').evaluate((el) => getComputedStyle(el).backgroundImage),
+      )
+      .toContain('linear-gradient');
   });
 
   await test.step('the arrow runs from the box’s edge to the note’s, with its head', async () => {
@@ -109,8 +120,19 @@ test('the projector draws a board as the editor showed it: labelled shapes, a bo
   await test.step('Bruno moves his pointer: the projector shows his cursor with his name', async () => {
     await studentB.page.mouse.move(500, 300);
     await studentB.page.mouse.move(540, 320, { steps: 3 });
-    await expect(view.getByTestId('projector-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
+    await expect(view.getByTestId('peer-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
     await projector.page.screenshot({ path: test.info().outputPath('projector.png') });
     await studentA.page.screenshot({ path: test.info().outputPath('editor.png') });
+  });
+
+  await test.step('the dashboard’s thumbnail, drawn by the same renderer, shows the graph paper and the cursor too', async () => {
+    const thumbnail = dashboard.getByTestId('group-Group 1').locator('.board-thumbnail');
+    await expect
+      .poll(() =>
+        thumbnail.locator('.projected-board__paper').evaluate((el) => getComputedStyle(el).backgroundImage),
+      )
+      .toContain('linear-gradient');
+    await studentB.page.mouse.move(520, 340, { steps: 3 });
+    await expect(thumbnail.getByTestId('peer-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
   });
 });

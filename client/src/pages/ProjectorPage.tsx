@@ -5,7 +5,7 @@ import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import type { BoardConnection } from '../sync/boardSession.js';
-import { ProjectedBoard } from '../projector/ProjectedBoard.js';
+import { SvgBoardView } from '../thumbnails/SvgBoardView.js';
 import { projectorDesign } from '../projector/projectorDesign.js';
 import type { FitOptions } from '@conjecture/shared';
 import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
@@ -84,7 +84,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
             </div>
             {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
             {design === 'svg' ? (
-              <ProjectedBoard
+              <SvgBoardView
                 key={`${boardId}:${String(view.projection.anonymize)}`}
                 boardId={boardId}
                 connection={connection}

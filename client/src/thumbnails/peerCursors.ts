@@ -71,7 +71,7 @@ export function cursorsMarkup(cursors: readonly PeerCursor[], pxPerUnit: number)
       const name = escapeXml(c.name);
       const tagW = (c.name.length * 0.6 + 1.2) * NAME_PX;
       return (
-        `<g data-testid="projector-cursor" data-client-id="${c.clientId}" transform="translate(${r(c.x)} ${r(c.y)}) scale(${r(s * 1000) / 1000})">` +
+        `<g data-testid="peer-cursor" data-client-id="${c.clientId}" transform="translate(${r(c.x)} ${r(c.y)}) scale(${r(s * 1000) / 1000})">` +
         `<path d="M0 0L0 20L5 15L9 24L13 22L9 13.5L16 13.5Z" fill="${c.color}" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>` +
         `<rect x="14" y="22" width="${r(tagW)}" height="${NAME_PX * 1.5}" rx="6" fill="${c.color}"/>` +
         `<text x="${14 + NAME_PX * 0.6}" y="${22 + NAME_PX * 1.1}" font-size="${NAME_PX}" font-family="system-ui, sans-serif" font-weight="600" fill="#fff">${name}</text></g>`

@@ -3,24 +3,24 @@ import { BoardSession, type BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { BoardDoc } from '../sync/boardDoc.js';
 import { userColor } from '../classroom/colorDirectory.js';
-import { bindThumbnail } from '../thumbnails/bindThumbnail.js';
-import type { BoardThumbnail, ThumbnailParts, ThumbnailRecord } from '../thumbnails/boardThumbnail.js';
-import { SvgPatcher } from '../thumbnails/svgPatcher.js';
-import { pinsMarkup, type RecordLookup } from '../thumbnails/thumbnailPins.js';
-import { graphPaperMarkup } from '../graphPaper/graphPaperMarkup.js';
+import { bindThumbnail } from './bindThumbnail.js';
+import type { BoardThumbnail, ThumbnailParts, ThumbnailRecord } from './boardThumbnail.js';
+import { SvgPatcher } from './svgPatcher.js';
+import { pinsMarkup, type RecordLookup } from './thumbnailPins.js';
+import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
 import { between, cameraOf, frameViewBox, viewBoxAttribute } from './viewFrame.js';
-import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './projectorCursors.js';
+import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './peerCursors.js';
 
-/** The projector follows the work closely (a class reads it live) but never redraws a board per keystroke. */
-const REDRAW_INTERVAL_MS = 100;
 /** How long the view glides to a spotlight and back (none when the viewer asks for reduced motion). */
 const GLIDE_MS = 450;
 
 export interface ProjectionElements {
+  /** The view's box: what is measured for the fit (its own layout is never skipped, unlike its contents'). */
+  frame: HTMLElement;
   /** Receives the board's SVG (drawn by `SvgPatcher`, never by React). */
   drawing: HTMLElement;
-  /** An `<svg>` under the drawing for the graph paper, in screen pixels. */
-  paper: SVGSVGElement;
+  /** Under the drawing, filling the view: the graph paper is its background. */
+  paper: HTMLElement;
 }
 
 export interface Framing {
@@ -45,12 +45,13 @@ const sameBox = (a: Box | null, b: Box | null) =>
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
- * One projected board drawn as SVG from its records (the shared renderer the dashboard's thumbnails use)
- * over a read-only connection, with no tldraw editor: the board framed as the editor framed it (all the work,
- * or the spotlight's region), re-framed on resize and as the work grows, graph paper under it when the class
- * shows it, and peers' cursors named by the projector's resolver (pseudonyms when anonymized).
+ * A live board drawn as SVG from its records (the shared renderer, `BoardThumbnail`, patched in place by
+ * `SvgPatcher`) over a read-only connection, with no tldraw editor — the projector's boards and the
+ * dashboard's thumbnails: framed as the editor framed them (all the work, or the spotlight's region),
+ * re-framed on resize and as the work grows, graph paper under it when the class shows it, critique pins,
+ * and peers' cursors named by the viewer's resolver (pseudonyms where names are anonymized).
  */
-export class BoardProjection {
+export class SvgBoardDrawing {
   readonly session: BoardSession;
   private readonly records: RecordLookup;
   private readonly patcher: SvgPatcher;
@@ -70,6 +71,8 @@ export class BoardProjection {
     private framing: Framing,
     private readonly resolveName: ResolveDisplayName,
     private readonly onDrawn: () => void,
+    /** Redraw at most this often: the work is read, not each stroke (a board gets several edits a second). */
+    private readonly redrawMs: number,
   ) {
     this.session = new BoardSession(boardId, connection);
     this.records = lookup(this.session.board);
@@ -121,7 +124,7 @@ export class BoardProjection {
   private throttled(): (run: () => void) => void {
     let last = -Infinity;
     return (run) => {
-      const wait = Math.max(0, last + REDRAW_INTERVAL_MS - performance.now());
+      const wait = Math.max(0, last + this.redrawMs - performance.now());
       window.setTimeout(
         () =>
           requestAnimationFrame(() => {
@@ -149,7 +152,7 @@ export class BoardProjection {
   }
 
   private size() {
-    const { clientWidth: w, clientHeight: h } = this.elements.drawing;
+    const { clientWidth: w, clientHeight: h } = this.elements.frame;
     return { w, h };
   }
 
@@ -190,12 +193,12 @@ export class BoardProjection {
   }
 
   private drawPaper(): void {
-    const { paper } = this.elements;
+    const { style } = this.elements.paper;
     if (!this.framing.graphPaper || !this.shown) {
-      if (paper.childElementCount > 0) paper.replaceChildren();
+      style.backgroundImage = '';
       return;
     }
-    paper.innerHTML = graphPaperMarkup(cameraOf(this.shown, this.size().w), `paper-${this.session.boardId}`);
+    Object.assign(style, graphPaperStyle(cameraOf(this.shown, this.size().w)));
   }
 
   /** Critique pins and cursors, sized for the screen (constant on-screen size at any zoom). */

@@ -3,10 +3,13 @@ import type { BoardId, Box, FitOptions } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeThumbnailForDebugging } from '../debug.js';
-import { BoardProjection, type Framing } from './boardProjection.js';
+import { SvgBoardDrawing, type Framing } from './svgBoardDrawing.js';
 import './boardFonts.css';
 
-interface ProjectedBoardProps {
+/** By default a view follows the work closely (the projector: a class reads it live). */
+const DEFAULT_REDRAW_MS = 100;
+
+interface SvgBoardViewProps {
   boardId: BoardId;
   /** A read-only connection (the projector's token, `mode=view`): nothing here reaches the board. */
   connection: BoardConnection;
@@ -17,14 +20,19 @@ interface ProjectedBoardProps {
   fit: FitOptions;
   /** The class shows graph paper on its boards. */
   graphPaper: boolean;
+  /** The view's own class (`board-thumbnail` on the dashboard), for its styles and test hooks. */
+  className?: string;
+  /** Redraw at most this often (the projector follows closely; eight dashboard thumbnails less so). */
+  redrawMs?: number;
 }
 
 /**
- * A board on the classroom screen, drawn as SVG from its records (`BoardProjection`): what the editor showed
- * — real text in tldraw's fonts, shapes, arrows, strokes, images, our math shapes, graph paper, named
- * cursors — at a fraction of an editor's cost, so four boards stay live on a school laptop.
+ * A live, read-only board drawn as SVG from its records (`SvgBoardDrawing`) — the projector's boards and the
+ * dashboard's thumbnails: what the editor showed (real text in tldraw's fonts, shapes, arrows, strokes,
+ * images, our math shapes, graph paper, named cursors) at a fraction of an editor's cost, so four boards on
+ * the classroom screen, or eight on the teacher's laptop, stay live.
  */
-export function ProjectedBoard({
+export function SvgBoardView({
   boardId,
   connection,
   resolveName,
@@ -32,10 +40,13 @@ export function ProjectedBoard({
   region,
   fit,
   graphPaper,
-}: ProjectedBoardProps) {
+  className,
+  redrawMs = DEFAULT_REDRAW_MS,
+}: SvgBoardViewProps) {
+  const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
-  const paper = useRef<SVGSVGElement>(null);
-  const projection = useRef<BoardProjection | null>(null);
+  const paper = useRef<HTMLDivElement>(null);
+  const projection = useRef<SvgBoardDrawing | null>(null);
   const [drawn, setDrawn] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const framing = useRef<Framing>({ region, fit, graphPaper });
@@ -44,14 +55,15 @@ export function ProjectedBoard({
   const connectionKey = JSON.stringify(connection);
 
   useEffect(() => {
-    if (!drawing.current || !paper.current) return;
-    const view = new BoardProjection(
+    if (!frame.current || !drawing.current || !paper.current) return;
+    const view = new SvgBoardDrawing(
       boardId,
       JSON.parse(connectionKey) as BoardConnection,
-      { drawing: drawing.current, paper: paper.current },
+      { frame: frame.current, drawing: drawing.current, paper: paper.current },
       framing.current,
       resolveName,
       () => setDrawn(true),
+      redrawMs,
     );
     projection.current = view;
     const unsubscribe = view.session.subscribe(() => {
@@ -60,7 +72,7 @@ export function ProjectedBoard({
     });
     // Re-frame on every size change (a projector window going full screen), with no reload.
     const observer = new ResizeObserver(() => view.resize());
-    observer.observe(drawing.current);
+    observer.observe(frame.current);
     const unexpose = exposeThumbnailForDebugging(boardId, () => view.shapeIds());
     return () => {
       unexpose();
@@ -70,7 +82,7 @@ export function ProjectedBoard({
       projection.current = null;
     };
     // The resolver is read when cursors are drawn; the page remounts this view when names change.
-  }, [boardId, connectionKey]);
+  }, [boardId, connectionKey, redrawMs]);
 
   useLayoutEffect(() => {
     projection.current?.setFraming({ region, fit, graphPaper });
@@ -78,15 +90,20 @@ export function ProjectedBoard({
 
   return (
     <div
-      className="board-view projected-board"
+      ref={frame}
+      className={`board-view projected-board${className ? ` ${className}` : ''}`}
       data-board-id={boardId}
       data-spotlight={region ? 'true' : undefined}
       role="group"
       aria-label={label}
     >
-      <svg ref={paper} className="projected-board__paper" aria-hidden="true" />
+      <div ref={paper} className="projected-board__paper" aria-hidden="true" />
       {/* Drawn by SvgPatcher, outside React: React never renders into it. */}
-      <div ref={drawing} className="projected-board__drawing" hidden={failure !== null} />
+      <div
+        ref={drawing}
+        className={`projected-board__drawing${className ? ` ${className}__svg` : ''}`}
+        hidden={failure !== null}
+      />
       {failure !== null ? (
         <div className="board-message">{failure}</div>
       ) : (
