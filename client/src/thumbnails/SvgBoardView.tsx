@@ -46,7 +46,7 @@ export function SvgBoardView({
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
   const paper = useRef<HTMLDivElement>(null);
-  const projection = useRef<SvgBoardDrawing | null>(null);
+  const board = useRef<SvgBoardDrawing | null>(null);
   const [drawn, setDrawn] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const framing = useRef<Framing>({ region, fit, graphPaper });
@@ -65,7 +65,7 @@ export function SvgBoardView({
       () => setDrawn(true),
       redrawMs,
     );
-    projection.current = view;
+    board.current = view;
     const unsubscribe = view.session.subscribe(() => {
       const status = view.session.getStatus();
       if (status.phase === 'failed') setFailure(status.failure);
@@ -79,13 +79,13 @@ export function SvgBoardView({
       observer.disconnect();
       unsubscribe();
       view.destroy();
-      projection.current = null;
+      board.current = null;
     };
     // The resolver is read when cursors are drawn; the page remounts this view when names change.
   }, [boardId, connectionKey, redrawMs]);
 
   useLayoutEffect(() => {
-    projection.current?.setFraming({ region, fit, graphPaper });
+    board.current?.setFraming({ region, fit, graphPaper });
   }, [region, fit, graphPaper]);
 
   return (

@@ -14,7 +14,7 @@ import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './peerCursors.js';
 /** How long the view glides to a spotlight and back (none when the viewer asks for reduced motion). */
 const GLIDE_MS = 450;
 
-export interface ProjectionElements {
+export interface ViewElements {
   /** The view's box: what is measured for the fit (its own layout is never skipped, unlike its contents'). */
   frame: HTMLElement;
   /** Receives the board's SVG (drawn by `SvgPatcher`, never by React). */
@@ -67,7 +67,7 @@ export class SvgBoardDrawing {
   constructor(
     boardId: BoardId,
     connection: BoardConnection,
-    private readonly elements: ProjectionElements,
+    private readonly elements: ViewElements,
     private framing: Framing,
     private readonly resolveName: ResolveDisplayName,
     private readonly onDrawn: () => void,

@@ -2,13 +2,26 @@ import { segmentPoints } from './drawPoints.js';
 import { SHAPE_COLORS } from './shapeDrawing.js';
 import { TASK_CARD_TYPE } from './taskCard.js';
 import {
-  ARROW_LABEL_FONT_PX,
   LABEL_FONT_PX,
   LABEL_PADDING_PX,
   TEXT_FONT_PX,
   estimateTextHeight,
   textBlockMarkup,
 } from './textMarkup.js';
+import { arrowMarkup } from './arrowMarkup.js';
+import {
+  INK,
+  NOTE_FILL,
+  NOTE_SIZE,
+  SEMI_FILL,
+  colorOf,
+  dashOf,
+  escapeXml,
+  num,
+  r,
+  str,
+  strokeOf,
+} from './shapeStyle.js';
 
 /**
  * tldraw's own shapes as SVG close to how its editor draws them — geo outlines with their labels, notes,
@@ -38,59 +51,6 @@ interface Point {
   y: number;
 }
 
-// tldraw's stroke widths by size, and its light theme's note and semi-transparent fills by colour.
-const STROKE_PX: Record<string, number> = { s: 2, m: 3.5, l: 5, xl: 10 };
-const NOTE_FILL: Record<string, string> = {
-  black: '#fce19c',
-  blue: '#8aa3ff',
-  green: '#6fc896',
-  grey: '#c0cad3',
-  'light-blue': '#9bc4fd',
-  'light-green': '#98d08a',
-  'light-red': '#f7a5a1',
-  'light-violet': '#dfb0f9',
-  orange: '#faa475',
-  red: '#fc8282',
-  violet: '#db91fd',
-  yellow: '#fed49a',
-  white: '#ffffff',
-};
-const SEMI_FILL: Record<string, string> = {
-  black: '#e8e8e8',
-  blue: '#dce1f8',
-  green: '#d3e9e3',
-  grey: '#eceef0',
-  'light-blue': '#ddedfa',
-  'light-green': '#dbf0e0',
-  'light-red': '#f4dadb',
-  'light-violet': '#f5eafa',
-  orange: '#f8e2d4',
-  red: '#f4dadb',
-  violet: '#ecdcf2',
-  yellow: '#f9f0e6',
-  white: '#ffffff',
-};
-const NOTE_SIZE = 200;
-const INK = '#1d1d1d';
-
-const num = (value: unknown, fallback = 0) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-const r = (n: number) => Math.round(n * 100) / 100;
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
-const colorOf = (props: Record<string, unknown>) => SHAPE_COLORS[str(props.color, 'black')] ?? INK;
-const strokeOf = (props: Record<string, unknown>) => STROKE_PX[str(props.size, 'm')] ?? 3.5;
-const dashOf = (props: Record<string, unknown>, width: number) =>
-  props.dash === 'dashed'
-    ? ` stroke-dasharray="${r(width * 2)} ${r(width * 2)}"`
-    : props.dash === 'dotted'
-      ? ` stroke-dasharray="0 ${r(width * 2)}" stroke-linecap="round"`
-      : '';
-
 export function shapeMarkup(
   type: string,
   props: Record<string, unknown>,
@@ -105,7 +65,7 @@ export function shapeMarkup(
     case 'text':
       return textShape(props, text);
     case 'arrow':
-      return arrow(props, text, context.arrowEnds);
+      return arrowMarkup(props, text, context.arrowEnds);
     case 'draw':
     case 'highlight':
     case 'line':
@@ -251,66 +211,6 @@ function textShape(props: Record<string, unknown>, text: string | null): ShapeMa
     noWrap: props.autoSize !== false,
   });
   return { markup, w, h };
-}
-
-/** An arrowhead at `tip`, pointing away from `from`. */
-function head(tip: Point, from: Point, size: number, color: string, width: number): string {
-  const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
-  const wing = (turn: number) => ({
-    x: tip.x - size * Math.cos(angle + turn),
-    y: tip.y - size * Math.sin(angle + turn),
-  });
-  const [a, b] = [wing(Math.PI / 6), wing(-Math.PI / 6)];
-  return `<path d="M${r(a.x)} ${r(a.y)}L${r(tip.x)} ${r(tip.y)}L${r(b.x)} ${r(b.y)}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round" stroke-linejoin="round"/>`;
-}
-
-function arrow(
-  props: Record<string, unknown>,
-  text: string | null,
-  ends: { start: Point; end: Point } | undefined,
-): ShapeMarkup {
-  const scale = num(props.scale, 1);
-  const point = (value: unknown) => {
-    const p = (value ?? {}) as { x?: unknown; y?: unknown };
-    return { x: num(p.x), y: num(p.y) };
-  };
-  const { start, end } = ends ?? { start: point(props.start), end: point(props.end) };
-  const color = colorOf(props);
-  const width = strokeOf(props) * scale;
-  // tldraw bends an arrow through the point `bend` off its middle: a quadratic curve through that point.
-  const bend = num(props.bend);
-  const length = Math.hypot(end.x - start.x, end.y - start.y) || 1;
-  const normal = { x: (end.y - start.y) / length, y: -(end.x - start.x) / length };
-  const middle = { x: (start.x + end.x) / 2 + normal.x * bend, y: (start.y + end.y) / 2 + normal.y * bend };
-  const control = { x: 2 * middle.x - (start.x + end.x) / 2, y: 2 * middle.y - (start.y + end.y) / 2 };
-  let markup = `<path d="M${r(start.x)} ${r(start.y)}Q${r(control.x)} ${r(control.y)} ${r(end.x)} ${r(end.y)}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round"${dashOf(props, width)}/>`;
-  const headSize = Math.min(length / 3, 12 + width * 3);
-  if (str(props.arrowheadEnd, 'arrow') !== 'none') markup += head(end, control, headSize, color, width);
-  if (str(props.arrowheadStart, 'none') !== 'none') markup += head(start, control, headSize, color, width);
-  if (text) {
-    const size = (ARROW_LABEL_FONT_PX[str(props.size, 'm')] ?? 20) * scale;
-    const w = Math.min(Math.max(size * 4, text.length * size * 0.6), 320 * scale);
-    const h = estimateTextHeight(text, size, w) + 8;
-    markup += textBlockMarkup({
-      text,
-      x: middle.x - w / 2,
-      y: middle.y - h / 2,
-      w,
-      h,
-      sizePx: size,
-      font: props.font,
-      color: SHAPE_COLORS[str(props.labelColor, 'black')] ?? INK,
-      background: '#ffffff',
-    });
-  }
-  const minX = Math.min(start.x, end.x, middle.x);
-  const minY = Math.min(start.y, end.y, middle.y);
-  // The frame a view fits runs from the shape's origin: arrows pointing up or left reach below zero.
-  return {
-    markup,
-    w: Math.max(start.x, end.x, middle.x, 1) - Math.min(0, minX),
-    h: Math.max(start.y, end.y, middle.y, 1) - Math.min(0, minY),
-  };
 }
 
 function strokes(type: string, props: Record<string, unknown>): ShapeMarkup {
