@@ -81,6 +81,9 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
   await test.step('the projector shows every shape, the words wrapped in their shapes in the board font', async () => {
     const boardId = (await view.getAttribute('data-board-id')) as string;
     await expect.poll(async () => viewShapeIds(projector, boardId)).toEqual(await studentA.shapeIds());
+    // drawn from the records: no tldraw editor on the projector
+    await expect(projector.page.locator('.tl-container')).toHaveCount(0);
+    expect(await projector.page.evaluate(() => Object.keys(window.__conjectureViews ?? {}))).toEqual([]);
     await expect(view.getByText('3 pens for $2 is 67¢ a pen')).toBeVisible();
     await expect(view.getByText('unit price')).toBeVisible();
     await expect(view.getByText('Which deal is better?')).toBeVisible();
