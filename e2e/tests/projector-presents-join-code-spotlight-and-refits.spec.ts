@@ -5,7 +5,7 @@ import { readmeShot } from '../fixtures/readmeShot.js';
 const NOTE = 'shape:spotlitNote';
 const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
 
-test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, and a re-fit on resize', async ({
+test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, and a spotlight that glides unless reduced motion is asked', async ({
   teacher,
   studentA,
   studentB,
@@ -124,5 +124,64 @@ test('the projector presents: a join-code screen without the teacher link, a spo
   await test.step('ending the spotlight goes back to the join screen (nothing else projected)', async () => {
     await dashboard.getByRole('button', { name: 'End the spotlight' }).click();
     await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+  });
+
+  await test.step('with the board projected, a spotlight glides to the note — and jumps when reduced motion is asked', async () => {
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+    await expect(projector.page.locator('.projected-board__drawing > svg')).toBeVisible();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
+    await teacher.waitForEditor();
+    await dashboard.evaluate((id) => {
+      window.__conjecture!.editor.select(id);
+    }, NOTE);
+
+    /** The distinct frames the projector's drawing showed while `act` ran, once it has settled. */
+    const framesDuring = async (act: () => Promise<void>, spotlit: boolean) => {
+      await projector.page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __frames: string[] }).__frames = seen;
+        const sample = () => {
+          const box = document.querySelector('.projected-board__drawing > svg')?.getAttribute('viewBox');
+          if (box && seen[seen.length - 1] !== box) seen.push(box);
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await act();
+      const view = projector.page.locator('.projected-board');
+      if (spotlit) await expect(view).toHaveAttribute('data-spotlight', 'true');
+      else await expect(view).not.toHaveAttribute('data-spotlight', 'true');
+      // settled: the same frame for half a second of sampling
+      let last = -1;
+      await expect
+        .poll(
+          async () => {
+            const count = await projector.page.evaluate(
+              () => (window as unknown as { __frames: string[] }).__frames.length,
+            );
+            const settled = count === last;
+            last = count;
+            return settled;
+          },
+          { intervals: [500] },
+        )
+        .toBe(true);
+      return projector.page.evaluate(() => (window as unknown as { __frames: string[] }).__frames.length);
+    };
+
+    const glided = await framesDuring(
+      () => dashboard.getByRole('button', { name: 'Spotlight on the projector' }).click(),
+      true,
+    );
+    expect(glided).toBeGreaterThan(3);
+    await projector.page.emulateMedia({ reducedMotion: 'reduce' });
+    const jumped = await framesDuring(
+      () => dashboard.getByRole('button', { name: 'End the spotlight' }).click(),
+      false,
+    );
+    expect(jumped).toBeLessThanOrEqual(2);
+    console.log(`spotlight frames: ${glided} gliding, ${jumped} with reduced motion`);
   });
 });
