@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shapeMarkup } from './shapeMarkup.js';
 import { arrowEnd } from './arrowEnds.js';
+import { b64Vecs } from '@tldraw/tlschema';
 
 const noAssets = { assetSrc: () => null };
 
@@ -53,6 +54,24 @@ describe('shapeMarkup', () => {
     expect(markup).toContain('M0 0Q100 0 200 0');
     expect(markup.match(/<path/g)).toHaveLength(2); // the line and its head
     expect(markup).toContain('per pen');
+  });
+
+  it('draws a line through its handles in order, and a freehand stroke smoothed', () => {
+    const line = shapeMarkup(
+      'line',
+      { points: { b: { id: 'b', index: 'a2', x: 100, y: 0 }, a: { id: 'a', index: 'a1', x: 0, y: 0 } } },
+      null,
+      noAssets,
+    )!;
+    expect(line.markup).toContain('d="M0 0L100 0"');
+    expect(line.w).toBe(100);
+    const path = b64Vecs.encodePoints([
+      { x: 0, y: 0, z: 0.5 },
+      { x: 10, y: 10, z: 0.5 },
+      { x: 20, y: 0, z: 0.5 },
+    ]);
+    const stroke = shapeMarkup('draw', { segments: [{ type: 'free', path }] }, null, noAssets)!;
+    expect(stroke.markup).toContain('d="M0 0Q10 10 15 5L20 0"');
   });
 
   it('shows only images our server stores or inline ones', () => {

@@ -213,6 +213,32 @@ function textShape(props: Record<string, unknown>, text: string | null): ShapeMa
   return { markup, w, h };
 }
 
+/** A line shape's handles, in their order (tldraw keeps them as a map keyed by id, ordered by `index`). */
+function linePoints(props: Record<string, unknown>): Array<{ x: number; y: number }> {
+  const handles = props.points && typeof props.points === 'object' ? Object.values(props.points) : [];
+  return (handles as Array<{ x?: unknown; y?: unknown; index?: unknown }>)
+    .filter((p) => typeof p?.x === 'number' && typeof p?.y === 'number')
+    .sort((a, b) => (String(a.index) < String(b.index) ? -1 : 1))
+    .map((p) => ({ x: p.x as number, y: p.y as number }));
+}
+
+/**
+ * A freehand stroke smoothed as the editor smooths it: a quadratic curve through the midpoints between the
+ * points it recorded, so a sparse stroke reads as the curve the student drew, not a zig-zag.
+ */
+function smoothPath(points: Array<{ x: number; y: number }>): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  if (rest.length === 0) return `M${r(first.x)} ${r(first.y)}Z`; // a dot: a zero-length path, round cap
+  let d = `M${r(first.x)} ${r(first.y)}`;
+  for (let i = 0; i < rest.length - 1; i++) {
+    const [p, q] = [rest[i]!, rest[i + 1]!];
+    d += `Q${r(p.x)} ${r(p.y)} ${r((p.x + q.x) / 2)} ${r((p.y + q.y) / 2)}`;
+  }
+  const last = rest[rest.length - 1]!;
+  return `${d}L${r(last.x)} ${r(last.y)}`;
+}
+
 function strokes(type: string, props: Record<string, unknown>): ShapeMarkup {
   const scale = num(props.scale, 1);
   const color = colorOf(props);
@@ -220,18 +246,20 @@ function strokes(type: string, props: Record<string, unknown>): ShapeMarkup {
   const width = (highlight ? 12 : strokeOf(props)) * scale * (highlight ? 1.6 : 1);
   let maxX = 1;
   let maxY = 1;
-  const paths = segmentPoints(props)
+  const lines = type === 'line' ? [linePoints(props)] : segmentPoints(props);
+  const paths = lines
     .filter((points) => points.length > 0)
     .map((points) => {
-      const d = points
-        .map((p, i) => {
-          maxX = Math.max(maxX, p.x * scale);
-          maxY = Math.max(maxY, p.y * scale);
-          return `${i === 0 ? 'M' : 'L'}${r(p.x * scale)} ${r(p.y * scale)}`;
-        })
-        .join('');
-      // A single point (a dot) still shows: a zero-length path with a round cap.
-      return `<path d="${d}${points.length === 1 ? 'Z' : ''}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round" stroke-linejoin="round"${highlight ? ' opacity="0.35"' : dashOf(props, width)}/>`;
+      const scaled = points.map((p) => ({ x: p.x * scale, y: p.y * scale }));
+      for (const p of scaled) {
+        maxX = Math.max(maxX, p.x);
+        maxY = Math.max(maxY, p.y);
+      }
+      const d =
+        type === 'line'
+          ? scaled.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(p.x)} ${r(p.y)}`).join('')
+          : smoothPath(scaled);
+      return `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round" stroke-linejoin="round"${highlight ? ' opacity="0.35"' : dashOf(props, width)}/>`;
     });
   return { markup: paths.join(''), w: maxX, h: maxY };
 }
