@@ -6,7 +6,8 @@
  * server for the whole run. Opened in a fresh context each: the dashboard in both designs — `svg` (each
  * card's thumbnail drawn from its records) and `editor` (`?views=editor`, the earlier read-only tldraw
  * editor per group) — and, as the floor, with no thumbnails at all (`?views=none`); then the projector
- * showing 4 of the boards. Measured: load (every view shows every shape), then over `--window` seconds the
+ * showing 4 of the boards in both designs: `svg` (each board drawn from its records by the same renderer)
+ * and `editor` (`?views=editor`, the earlier read-only tldraw editor per board). Measured: load (every view shows every shape), then over `--window` seconds the
  * main thread's task time per second (CDP `Performance.getMetrics` TaskDuration, wall time) and CPU time per
  * second (ThreadTime), frames per second (requestAnimationFrame), JS heap, and edit → view latency (one
  * student rewrites the probe note's text; the page notes the frame its view first shows it). At 1× and 4×
@@ -38,6 +39,8 @@ const DESIGN_NAMES = {
   svg: 'SVG thumbnails (new)',
   none: 'no thumbnails (the rest of the page)',
 };
+
+const PROJECTOR_DESIGN_NAMES = { editor: 'editors (before)', svg: 'SVG (new)' };
 
 const list = (name: string, fallback: number[]) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -133,19 +136,21 @@ async function main(): Promise<void> {
               written,
             }),
           );
-        await measure(`projector, ${PROJECTED} boards`, () =>
-          measureLiveView(browser, {
-            url: `${server.url}${projectorPath}?debug#${projectorKey}`,
-            cpuRate: rate,
-            boardIds: projected,
-            probeBoard: live.boardIds[0]!,
-            shapes,
-            complete: 'editor',
-            windowMs: WINDOW_MS,
-            ...profilePath('projector', rate, r),
-            written,
-          }),
-        );
+        const projectorDesigns = r % 2 === 0 ? (['editor', 'svg'] as const) : (['svg', 'editor'] as const);
+        for (const design of projectorDesigns)
+          await measure(`projector, ${PROJECTED} boards, ${PROJECTOR_DESIGN_NAMES[design]}`, () =>
+            measureLiveView(browser, {
+              url: `${server.url}${projectorPath}?debug${design === 'svg' ? '' : '&views=editor'}#${projectorKey}`,
+              cpuRate: rate,
+              boardIds: projected,
+              probeBoard: live.boardIds[0]!,
+              shapes,
+              complete: design,
+              windowMs: WINDOW_MS,
+              ...profilePath(`projector-${design}`, rate, r),
+              written,
+            }),
+          );
       }
       for (const [what, { results, load }] of Object.entries(cells))
         console.log(row(what, rate, results, load));

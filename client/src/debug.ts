@@ -5,7 +5,7 @@ import type { BoardSession } from './sync/boardSession.js';
 /**
  * Test and support hook: `window.__conjecture` exposes the open board's editor and sync objects,
  * `window.__conjectureViews` the read-only editor views (projector, a student's draft) by board id,
- * `window.__conjectureThumbnails` the dashboard's SVG thumbnails by board id (the shape ids each draws), and
+ * `window.__conjectureThumbnails` the SVG board views (the dashboard's thumbnails, the projector's boards) by board id (the shape ids each draws), and
  * `window.__conjectureClassSocket` the page's class socket (socket.io), in
  * development builds or when the page was opened with `?debug`. It reveals nothing the user cannot already
  * see, but stays off by default so production pages carry no globals.

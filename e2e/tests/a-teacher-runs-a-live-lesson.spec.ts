@@ -249,14 +249,12 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     // Chen (the third to join) moves on group 2's board: the projector labels the cursor "Student C"
     await studentC.page.mouse.move(500, 300);
     await studentC.page.mouse.move(540, 320, { steps: 3 });
-    await expect
-      .poll(() =>
-        projector.page.evaluate(
-          (id) => window.__conjectureViews?.[id]?.editor.getCollaborators().map((c) => c.userName) ?? [],
-          board2,
-        ),
-      )
-      .toContain('Student C');
+    await expect(
+      projector.page
+        .locator(`.projected-board[data-board-id="${board2}"]`)
+        .getByTestId('peer-cursor')
+        .filter({ hasText: 'Student C' }),
+    ).toBeVisible();
     await projector.page.screenshot({ path: test.info().outputPath('projector.png') });
     const html = await projector.page.content();
     for (const name of Object.values(NAMES)) {

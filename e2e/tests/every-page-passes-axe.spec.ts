@@ -122,7 +122,7 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
   await test.step('a board on the projector', async () => {
     await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
     await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
-    await expect(projector.page.locator('.tl-canvas')).toBeVisible();
+    await expect(projector.page.locator('.projected-board__drawing > svg')).toBeVisible();
     await expectNoSeriousAxeViolations(projector.page, 'the projector showing a board');
   });
 

@@ -5,7 +5,7 @@ import { readmeShot } from '../fixtures/readmeShot.js';
 const NOTE = 'shape:spotlitNote';
 const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
 
-test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, and a re-fit on resize', async ({
+test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, and a spotlight that glides unless reduced motion is asked', async ({
   teacher,
   studentA,
   studentB,
@@ -66,17 +66,15 @@ test('the projector presents: a join-code screen without the teacher link, a spo
       return dashboard.evaluate(() => window.__conjecture!.session.boardId);
     });
 
-  const noteText = projector.page.locator(`.tl-shape[data-shape-id="${NOTE}"] .tl-rich-text`);
-  /** The note's text size on the projector's screen: CSS font size (page units) × the camera's zoom. */
+  // The projector draws each board as SVG: the note's words are HTML laid out inside it, scaled by the SVG.
+  const noteText = projector.page.locator(`.projected-board [data-shape-id="${NOTE}"] foreignObject > div`);
+  /** The note's text size on the projector's screen: CSS font size (page units) × the drawing's scale. */
   const renderedFontPx = () =>
-    projector.page.evaluate(
-      ({ id, board }) => {
-        const el = document.querySelector(`.tl-shape[data-shape-id="${id}"] .tl-rich-text`);
-        const zoom = window.__conjectureViews?.[board]?.editor.getZoomLevel() ?? 0;
-        return el ? parseFloat(getComputedStyle(el).fontSize) * zoom : 0;
-      },
-      { id: NOTE, board: boardId },
-    );
+    projector.page.evaluate((id) => {
+      const el = document.querySelector(`.projected-board [data-shape-id="${id}"] foreignObject > div`);
+      const scale = el?.closest('svg')?.getScreenCTM()?.a ?? 0;
+      return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
+    }, NOTE);
 
   await test.step('the projector shows just the note, its text at 24 px or more at 1280×720', async () => {
     await expect(projector.page.getByTestId('projector')).toHaveAttribute('data-spotlight', 'true');
@@ -101,21 +99,22 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     const before = await renderedFontPx();
     await projector.page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(renderedFontPx).toBeGreaterThan(before * 1.3);
-    const fitted = await projector.page.evaluate(
-      ({ id, board }) => {
-        const editor = window.__conjectureViews![board]!.editor;
-        const view = editor.getViewportPageBounds();
-        const note = editor.getShapePageBounds(id)!;
-        return (
-          note.x >= view.x &&
-          note.y >= view.y &&
-          note.x + note.w <= view.x + view.w &&
-          note.y + note.h <= view.y + view.h
-        );
-      },
-      { id: NOTE, board: boardId },
-    );
-    expect(fitted).toBe(true);
+    // the whole note is on screen, inside its board's view
+    await expect
+      .poll(() =>
+        projector.page.evaluate(
+          ({ id, board }) => {
+            const view = document.querySelector(`.projected-board[data-board-id="${board}"]`);
+            const note = view?.querySelector(`[data-shape-id="${id}"] > rect:last-of-type`);
+            if (!view || !note) return false;
+            const v = view.getBoundingClientRect();
+            const n = note.getBoundingClientRect();
+            return n.left >= v.left && n.top >= v.top && n.right <= v.right && n.bottom <= v.bottom;
+          },
+          { id: NOTE, board: boardId },
+        ),
+      )
+      .toBe(true);
     expect(
       await projector.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
     ).toBe(true);
@@ -125,5 +124,64 @@ test('the projector presents: a join-code screen without the teacher link, a spo
   await test.step('ending the spotlight goes back to the join screen (nothing else projected)', async () => {
     await dashboard.getByRole('button', { name: 'End the spotlight' }).click();
     await expect(projector.page.getByTestId('join-screen')).toBeVisible();
+  });
+
+  await test.step('with the board projected, a spotlight glides to the note — and jumps when reduced motion is asked', async () => {
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+    await expect(projector.page.locator('.projected-board__drawing > svg')).toBeVisible();
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
+    await teacher.waitForEditor();
+    await dashboard.evaluate((id) => {
+      window.__conjecture!.editor.select(id);
+    }, NOTE);
+
+    /** The distinct frames the projector's drawing showed while `act` ran, once it has settled. */
+    const framesDuring = async (act: () => Promise<void>, spotlit: boolean) => {
+      await projector.page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __frames: string[] }).__frames = seen;
+        const sample = () => {
+          const box = document.querySelector('.projected-board__drawing > svg')?.getAttribute('viewBox');
+          if (box && seen[seen.length - 1] !== box) seen.push(box);
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await act();
+      const view = projector.page.locator('.projected-board');
+      if (spotlit) await expect(view).toHaveAttribute('data-spotlight', 'true');
+      else await expect(view).not.toHaveAttribute('data-spotlight', 'true');
+      // settled: the same frame for half a second of sampling
+      let last = -1;
+      await expect
+        .poll(
+          async () => {
+            const count = await projector.page.evaluate(
+              () => (window as unknown as { __frames: string[] }).__frames.length,
+            );
+            const settled = count === last;
+            last = count;
+            return settled;
+          },
+          { intervals: [500] },
+        )
+        .toBe(true);
+      return projector.page.evaluate(() => (window as unknown as { __frames: string[] }).__frames.length);
+    };
+
+    const glided = await framesDuring(
+      () => dashboard.getByRole('button', { name: 'Spotlight on the projector' }).click(),
+      true,
+    );
+    expect(glided).toBeGreaterThan(3);
+    await projector.page.emulateMedia({ reducedMotion: 'reduce' });
+    const jumped = await framesDuring(
+      () => dashboard.getByRole('button', { name: 'End the spotlight' }).click(),
+      false,
+    );
+    expect(jumped).toBeLessThanOrEqual(2);
+    console.log(`spotlight frames: ${glided} gliding, ${jumped} with reduced motion`);
   });
 });

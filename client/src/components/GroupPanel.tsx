@@ -78,6 +78,8 @@ export function GroupPanel(props: GroupPanelProps) {
             boardId={group.boardId}
             connection={teacherViewConnection}
             label={`${group.name}'s board`}
+            resolveName={resolveName}
+            fit={THUMBNAIL_FIT}
           />
         ) : design === 'editor' ? (
           <Suspense fallback={<div className="board-message">Loading…</div>}>

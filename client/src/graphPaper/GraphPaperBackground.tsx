@@ -19,6 +19,9 @@ export function useShowGraphPaper(on: boolean): void {
   }, [on]);
 }
 
+/** Whether this page's boards show graph paper (for views drawn without tldraw: they draw it themselves). */
+export const useGraphPaperShown = (): boolean => useValue(graphPaperOn);
+
 /**
  * tldraw's background slot: the plain background, or squared paper that follows the camera. A background
  * layer rather than tldraw's grid mode, which would also snap every shape to the grid. It is not part of

@@ -1,12 +1,12 @@
 import { ProjectorDownloads } from '../exports/ProjectorDownloads.js';
-import { Suspense, useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
-import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
-import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { SvgBoardView } from '../thumbnails/SvgBoardView.js';
+import { projectorDesign } from '../projector/projectorDesign.js';
 import type { FitOptions } from '@conjecture/shared';
 import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
@@ -16,6 +16,11 @@ const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32
 /** Boards side by side: all their work, captions clear. */
 const BOARD_FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
 
+// The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
+const LazyEditorProjectedBoard = lazy(() =>
+  import('../projector/EditorProjectedBoard.js').then((m) => ({ default: m.EditorProjectedBoard })),
+);
+
 /** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
 export function ProjectorPage({ classId }: { classId: string }) {
   const { state, refreshNames, socket } = useProjectorView(classId);
@@ -23,7 +28,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
   useUserColors(state.phase === 'ready' ? state.view : null);
   const token = state.phase === 'ready' ? state.token : null;
-  useShowGraphPaper(state.phase === 'ready' && state.view.graphPaper);
+  const design = useMemo(projectorDesign, []);
   // A presented discussion plan takes the screen over the live boards until the teacher stops it.
   const plan = useProjectorDiscussion(classId, token, socket);
   const connection = useMemo<BoardConnection | null>(
@@ -77,19 +82,33 @@ export function ProjectorPage({ classId }: { classId: string }) {
             <div className="projector-caption" data-testid="projector-caption">
               {view.groupNames[boardId] ?? ''}
             </div>
-            <Suspense fallback={<div className="board-message">Loading…</div>}>
-              {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
-              <LazyBoardView
+            {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
+            {design === 'svg' ? (
+              <SvgBoardView
                 key={`${boardId}:${String(view.projection.anonymize)}`}
                 boardId={boardId}
                 connection={connection}
                 resolveName={resolveName}
-                licenseKey={config?.tldrawLicenseKey ?? null}
                 label={spotlight ? 'Spotlight' : 'Projected board'}
                 region={spotlight?.region ?? null}
                 fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
+                graphPaper={view.graphPaper}
               />
-            </Suspense>
+            ) : (
+              <Suspense fallback={<div className="board-message">Loading…</div>}>
+                <LazyEditorProjectedBoard
+                  key={`${boardId}:${String(view.projection.anonymize)}`}
+                  boardId={boardId}
+                  connection={connection}
+                  resolveName={resolveName}
+                  licenseKey={config?.tldrawLicenseKey ?? null}
+                  label={spotlight ? 'Spotlight' : 'Projected board'}
+                  region={spotlight?.region ?? null}
+                  fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
+                  graphPaper={view.graphPaper}
+                />
+              </Suspense>
+            )}
           </div>
         ))
       )}

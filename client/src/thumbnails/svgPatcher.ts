@@ -20,15 +20,13 @@ export class SvgPatcher {
     this.parser = host.ownerDocument.createElementNS(SVG_NS, 'svg');
   }
 
-  render(parts: ThumbnailParts, overlayMarkup: string): void {
+  /** Draws `parts`; `viewBox` frames them (by default the parts' own, fitted around every shape). */
+  render(parts: ThumbnailParts, overlayMarkup: string, viewBox = parts.viewBox): void {
     if (!this.svg) {
-      this.mount(parts, overlayMarkup);
+      this.mount(parts, overlayMarkup, viewBox);
       return;
     }
-    if (parts.viewBox !== this.viewBox) {
-      this.svg.setAttribute('viewBox', parts.viewBox);
-      this.viewBox = parts.viewBox;
-    }
+    this.setViewBox(viewBox);
     const next: Element[] = [];
     const seen = new Set<string>();
     let sameOrder = parts.roots.length === this.shown.size;
@@ -52,19 +50,30 @@ export class SvgPatcher {
     for (const id of [...this.shown.keys()]) if (!seen.has(id)) this.shown.delete(id);
     // A shape added, removed or restacked: put the elements (mostly the same nodes) back in order.
     if (!sameOrder) this.svg.replaceChildren(...next, this.overlay!);
-    if (overlayMarkup !== this.overlayMarkup) {
-      this.overlay!.innerHTML = overlayMarkup;
-      this.overlayMarkup = overlayMarkup;
-    }
+    this.setOverlay(overlayMarkup);
   }
 
-  private mount(parts: ThumbnailParts, overlayMarkup: string): void {
+  /** Redraws the overlay alone (pins, cursors), if its markup changed. */
+  setOverlay(overlayMarkup: string): void {
+    if (!this.overlay || overlayMarkup === this.overlayMarkup) return;
+    this.overlay.innerHTML = overlayMarkup;
+    this.overlayMarkup = overlayMarkup;
+  }
+
+  /** Frames another part of the page (a view moving its camera between redraws). */
+  setViewBox(viewBox: string): void {
+    if (!this.svg || viewBox === this.viewBox) return;
+    this.svg.setAttribute('viewBox', viewBox);
+    this.viewBox = viewBox;
+  }
+
+  private mount(parts: ThumbnailParts, overlayMarkup: string, viewBox: string): void {
     this.host.innerHTML = svgDocument(
-      parts.viewBox,
+      viewBox,
       parts.roots.map((r) => r.markup).join('') + `<g data-overlay="">${overlayMarkup}</g>`,
     );
     this.svg = this.host.firstElementChild as SVGSVGElement;
-    this.viewBox = parts.viewBox;
+    this.viewBox = viewBox;
     this.overlayMarkup = overlayMarkup;
     const children = [...this.svg.children];
     this.overlay = children.pop() as SVGGElement;

@@ -1,6 +1,8 @@
 import { recordText } from './plainText.js';
 import { drawOpsToSvg, shapeDrawing } from './shapeDrawing.js';
 import { mathShapeMarkup } from './mathShapeMarkup.js';
+import { shapeMarkup } from './shapeMarkup.js';
+import { arrowEnd, type ArrowBinding, type PageBox } from './arrowEnds.js';
 
 /** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
 export interface ThumbnailRecord {
@@ -13,6 +15,9 @@ export interface ThumbnailRecord {
   y?: number;
   rotation?: number;
   props?: Record<string, unknown>;
+  /** A binding's arrow and the shape it points at. */
+  fromId?: string;
+  toId?: string;
 }
 
 /** A YKeyValue change, as `records.on('change')` reports it. */
@@ -32,6 +37,8 @@ const escapeXml = (text: string) =>
 /** A board's thumbnail in parts: its viewBox and each top-level shape's markup, in stacking order. */
 export interface ThumbnailParts {
   viewBox: string;
+  /** The page box around every shape (no padding), or null on an empty board: what a view frames. */
+  bounds: { x: number; y: number; w: number; h: number } | null;
   roots: Array<{ id: string; markup: string }>;
 }
 
@@ -54,6 +61,10 @@ interface Fragment {
  */
 export class BoardThumbnail {
   private readonly records = new Map<string, ThumbnailRecord>();
+  /** Image assets' URLs by asset id, and arrows' bindings by arrow id (and by the shape they point at). */
+  private readonly assets = new Map<string, string>();
+  private readonly bindings = new Map<string, ThumbnailRecord>();
+  private readonly arrowsTo = new Map<string, Set<string>>();
   /** Shape ids by parent id, so a frame finds its children without a scan of the board. */
   private readonly childrenOf = new Map<string, Set<string>>();
   private readonly fragments = new Map<string, Fragment>();
@@ -74,6 +85,8 @@ export class BoardThumbnail {
   }
 
   put(record: ThumbnailRecord): void {
+    if (record.typeName === 'asset') return this.putAsset(record);
+    if (record.typeName === 'binding') return this.putBinding(record);
     if (record.typeName !== 'shape') return;
     const previous = this.records.get(record.id);
     if (previous) {
@@ -85,11 +98,19 @@ export class BoardThumbnail {
     this.dirty.add(this.rootOf(record));
     // Shapes that arrived before their frame were drawn on their own: they are drawn inside it now.
     for (const child of this.childrenOf.get(record.id) ?? []) this.dirty.add(child);
-    this.cached = null;
-    this.cachedParts = null;
+    this.arrowsMoved(record.id);
+    this.invalidate();
   }
 
   remove(id: string): void {
+    if (this.assets.delete(id)) return this.imagesOf(id);
+    const binding = this.bindings.get(id);
+    if (binding) {
+      this.bindings.delete(id);
+      this.arrowsTo.get(str(binding.toId))?.delete(str(binding.fromId));
+      this.redraw(str(binding.fromId));
+      return;
+    }
     const record = this.records.get(id);
     if (!record) return;
     const root = this.rootOf(record);
@@ -99,8 +120,50 @@ export class BoardThumbnail {
     this.dirty.add(root);
     // Its children (if any remain) are drawn on their own until they go too.
     for (const child of this.childrenOf.get(id) ?? []) this.dirty.add(child);
+    this.arrowsMoved(id);
+    this.invalidate();
+  }
+
+  private invalidate(): void {
     this.cached = null;
     this.cachedParts = null;
+  }
+
+  /** Redraws the top-level shape holding `id` (if it is drawn). */
+  private redraw(id: string): void {
+    const record = this.records.get(id);
+    if (!record) return;
+    this.dirty.add(this.rootOf(record));
+    this.invalidate();
+  }
+
+  private putAsset(record: ThumbnailRecord): void {
+    const src = (record.props ?? {}).src;
+    if (typeof src === 'string') this.assets.set(record.id, src);
+    else this.assets.delete(record.id);
+    this.imagesOf(record.id);
+  }
+
+  /** Redraws the images showing an asset (assets change rarely: a scan is enough). */
+  private imagesOf(assetId: string): void {
+    for (const record of this.records.values())
+      if (record.type === 'image' && record.props?.assetId === assetId) this.redraw(record.id);
+  }
+
+  private putBinding(record: ThumbnailRecord): void {
+    const previous = this.bindings.get(record.id);
+    if (previous) this.arrowsTo.get(str(previous.toId))?.delete(str(previous.fromId));
+    this.bindings.set(record.id, record);
+    const to = str(record.toId);
+    let arrows = this.arrowsTo.get(to);
+    if (!arrows) this.arrowsTo.set(to, (arrows = new Set()));
+    arrows.add(str(record.fromId));
+    this.redraw(str(record.fromId));
+  }
+
+  /** A shape moved, changed or went: the arrows pointing at it follow. */
+  private arrowsMoved(shapeId: string): void {
+    for (const arrowId of this.arrowsTo.get(shapeId) ?? []) this.redraw(arrowId);
   }
 
   private link(record: ThumbnailRecord): void {
@@ -142,11 +205,12 @@ export class BoardThumbnail {
       maxX = Math.max(maxX, box.maxX);
       maxY = Math.max(maxY, box.maxY);
     }
+    const bounds = roots.length > 0 ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY } : null;
     if (roots.length === 0) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
     const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
       .map((n) => Math.round(n))
       .join(' ');
-    this.cachedParts = { viewBox, roots: roots.map(([id, f]) => ({ id, markup: f.markup })) };
+    this.cachedParts = { viewBox, bounds, roots: roots.map(([id, f]) => ({ id, markup: f.markup })) };
     return this.cachedParts;
   }
 
@@ -177,6 +241,49 @@ export class BoardThumbnail {
     return current.id;
   }
 
+  /** An arrow's ends in its own space: where its bindings put them, else as its record keeps them. */
+  private arrowEnds(record: ThumbnailRecord, pageX: number, pageY: number) {
+    const point = (value: unknown) => {
+      const p = (value ?? {}) as { x?: unknown; y?: unknown };
+      return { x: num(p.x), y: num(p.y) };
+    };
+    const props = record.props ?? {};
+    const ends = { start: point(props.start), end: point(props.end) };
+    const bound: Partial<Record<'start' | 'end', ArrowBinding>> = {};
+    for (const binding of this.bindings.values()) {
+      if (binding.fromId !== record.id) continue;
+      const terminal = binding.props?.terminal === 'start' ? 'start' : 'end';
+      const target = this.pageBox(str(binding.toId));
+      if (target) bound[terminal] = { target, props: binding.props ?? {} };
+    }
+    const toPage = (p: { x: number; y: number }) => ({ x: p.x + pageX, y: p.y + pageY });
+    const start = bound.start ? arrowEnd(bound.start, toPage(ends.end)) : toPage(ends.start);
+    const end = bound.end ? arrowEnd(bound.end, start) : toPage(ends.end);
+    return {
+      start: { x: start.x - pageX, y: start.y - pageY },
+      end: { x: end.x - pageX, y: end.y - pageY },
+    };
+  }
+
+  /** A shape's page box from its record (parents' offsets added, rotation ignored). */
+  private pageBox(id: string): PageBox | null {
+    const record = this.records.get(id);
+    if (!record) return null;
+    const props = record.props ?? {};
+    const scale = num(props.scale, 1);
+    const w = record.type === 'note' ? 200 * scale : num(props.w, 100) * scale;
+    const h = (record.type === 'note' ? 200 : num(props.h, 100)) * scale + num(props.growY) * scale;
+    let x = num(record.x);
+    let y = num(record.y);
+    let parent = this.records.get(record.parentId ?? '');
+    for (let depth = 0; parent && depth < 32; depth++) {
+      x += num(parent.x);
+      y += num(parent.y);
+      parent = this.records.get(parent.parentId ?? '');
+    }
+    return { x, y, w, h };
+  }
+
   private children(id: string): ThumbnailRecord[] {
     const out: ThumbnailRecord[] = [];
     for (const childId of this.childrenOf.get(id) ?? []) {
@@ -191,10 +298,19 @@ export class BoardThumbnail {
     const x = num(record.x);
     const y = num(record.y);
     const props = record.props ?? {};
-    const { ops, w, h } = shapeDrawing(record.type ?? '', props, recordText(record));
-    // Our math shapes drawn as what they show (an equation's text, a table's cells…) on a thumbnail;
-    // the shared drawing (also the PDFs') labels them.
-    const markup = mathShapeMarkup(record.type ?? '', props) ?? drawOpsToSvg(ops);
+    const type = record.type ?? '';
+    const text = recordText(record);
+    // tldraw's shapes as its editor draws them; our math shapes as what they show (an equation's text, a
+    // table's cells…); anything else as the shared drawing (also the PDFs') draws it.
+    const drawn = shapeMarkup(type, props, text, {
+      assetSrc: (id) => this.assets.get(id) ?? null,
+      ...(type === 'arrow' ? { arrowEnds: this.arrowEnds(record, ox + x, oy + y) } : {}),
+    });
+    const math = drawn ? null : mathShapeMarkup(type, props);
+    const fallback = drawn ? null : shapeDrawing(type, props, text);
+    const markup = drawn?.markup ?? math ?? drawOpsToSvg(fallback!.ops);
+    const w = drawn?.w ?? fallback!.w;
+    const h = drawn?.h ?? fallback!.h;
     const rotation = (num(record.rotation) * 180) / Math.PI;
     const box = { minX: ox + x, minY: oy + y, maxX: ox + x + w, maxY: oy + y + h };
     let inner = markup;
@@ -211,6 +327,7 @@ export class BoardThumbnail {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function compareIndex(a: ThumbnailRecord | undefined, b: ThumbnailRecord | undefined): number {
   const ia = a?.index ?? '';

@@ -4,11 +4,12 @@ import { latexToText, mathShapeMarkup } from './mathShapeMarkup.js';
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('mathShapeMarkup', () => {
-  it('writes an equation as a line of text', () => {
+  it('writes an equation as the editor shows it: HTML with its fraction stacked, at its font size', () => {
     expect(latexToText('y = \\frac{2}{3}x \\cdot 4')).toBe('y = 2/3x × 4');
-    expect(texts(mathShapeMarkup('equation', { w: 200, h: 60, latex: '\\frac{1}{2} + x' })!)).toEqual([
-      '1/2 + x',
-    ]);
+    const svg = mathShapeMarkup('equation', { w: 200, h: 60, latex: '\\frac{1}{2} + x', fontSize: 40 })!;
+    expect(svg).toContain('<foreignObject');
+    expect(svg).toContain('font-size:40px');
+    expect(svg.replace(/<[^>]+>/g, '')).toBe('12+x');
   });
 
   it('draws a table as a grid with its cells’ text, escaped', () => {

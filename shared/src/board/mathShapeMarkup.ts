@@ -5,6 +5,7 @@ import { FRACTION_BAR_TYPE } from './fractionBar.js';
 import { NUMBER_LINE_TYPE } from './numberLine.js';
 import { QUESTION_CARD_TYPE } from './questionCard.js';
 import { TABLE_TYPE } from './table.js';
+import { latexToHtml } from './equationHtml.js';
 
 /**
  * Our math shapes as simplified SVG for previews drawn from records (the dashboard's thumbnails): recognisable
@@ -17,7 +18,7 @@ export function mathShapeMarkup(type: string, props: Record<string, unknown>): s
   const h = num(props.h, 100);
   switch (type) {
     case EQUATION_TYPE:
-      return `${frame(w, h)}${label(latexToText(str(props.latex)), w / 2, h / 2 + 8, Math.min(h * 0.6, 32))}`;
+      return equation(w, h, props);
     case QUESTION_CARD_TYPE:
       return `<rect width="${r(w)}" height="${r(h)}" rx="6" fill="#e8f1ff" stroke="#4465e9" stroke-width="2"/>${label(str(props.text), w / 2, 28, 20)}`;
     case TABLE_TYPE:
@@ -69,6 +70,19 @@ export function latexToText(latex: string): string {
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * An equation as the editor shows it (no frame; a fraction stacked, variables in italics) at its font size,
+ * centred in its box: HTML laid out by the browser in a foreignObject.
+ */
+function equation(w: number, h: number, props: Record<string, unknown>): string {
+  const size = Math.min(400, Math.max(8, num(props.fontSize, 32)));
+  const style = `display:flex;align-items:center;justify-content:center;width:100%;height:100%;white-space:nowrap;font-family:KaTeX_Main,'Times New Roman',serif;font-size:${r(size)}px;line-height:1.2;color:${INK}`;
+  return (
+    `<foreignObject width="${r(w)}" height="${r(h)}" overflow="visible">` +
+    `<div xmlns="http://www.w3.org/1999/xhtml" style="${style}">${latexToHtml(str(props.latex))}</div></foreignObject>`
+  );
 }
 
 function table(w: number, h: number, props: Record<string, unknown>): string {

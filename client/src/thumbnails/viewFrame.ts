@@ -1,0 +1,35 @@
+import { fitCamera, type Box, type Camera, type FitOptions } from '@conjecture/shared';
+
+/**
+ * The part of the page a view of `viewport` size shows (an SVG viewBox, in page units) so that `target` is
+ * framed as the editor framed it (`fitCamera`: padding, insets, zoom cap). Null with nothing to frame (an
+ * empty board): the view keeps what it shows. Pure.
+ */
+export function frameViewBox(
+  target: Box | null,
+  viewport: { w: number; h: number },
+  fit: FitOptions,
+): Box | null {
+  if (!target || viewport.w <= 0 || viewport.h <= 0) return null;
+  const camera = fitCamera(target, viewport, fit);
+  return { x: -camera.x, y: -camera.y, w: viewport.w / camera.z, h: viewport.h / camera.z };
+}
+
+/** The camera (tldraw's convention: screen = (page + camera) × z) under which a view of `viewportW` px shows `box`. */
+export const cameraOf = (box: Box, viewportW: number): Camera => ({
+  x: -box.x,
+  y: -box.y,
+  z: viewportW / Math.max(box.w, 1e-6),
+});
+
+const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+
+/** The frame `t` (0–1) of the way from one view to another, eased in and out. */
+export function between(from: Box, to: Box, t: number): Box {
+  const k = ease(Math.min(1, Math.max(0, t)));
+  const mix = (a: number, b: number) => a + (b - a) * k;
+  return { x: mix(from.x, to.x), y: mix(from.y, to.y), w: mix(from.w, to.w), h: mix(from.h, to.h) };
+}
+
+export const viewBoxAttribute = (box: Box) =>
+  [box.x, box.y, box.w, box.h].map((n) => Math.round(n * 100) / 100).join(' ');

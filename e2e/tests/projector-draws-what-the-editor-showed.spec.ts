@@ -1,0 +1,141 @@
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup, viewShapeIds } from '../fixtures/classroom.js';
+
+const doc = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+test('the projector draws a board as the editor showed it — labelled shapes, a bound arrow, strokes, an equation, graph paper, a named cursor — and the dashboard’s thumbnail shows the paper and cursor too', async ({
+  teacher,
+  studentA,
+  studentB,
+  projector,
+}) => {
+  test.slow(); // four actors and live boards on a shared machine
+  await projector.page.setViewportSize({ width: 1366, height: 768 });
+  const dashboard = teacher.page;
+  const { joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Better deals');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+
+  await test.step('Ada writes a labelled box, a note, a text, an arrow from the box to the note, an equation and a stroke', async () => {
+    await studentA.page.evaluate(
+      (texts) => {
+        const editor = window.__conjecture!.editor;
+        editor.createShapes([
+          { id: 'shape:box', type: 'geo', x: 100, y: 100, props: { w: 240, h: 140, richText: texts.box } },
+          { id: 'shape:note', type: 'note', x: 600, y: 80, props: { richText: texts.note } },
+          { id: 'shape:words', type: 'text', x: 100, y: 360, props: { richText: texts.words } },
+          {
+            id: 'shape:arrow',
+            type: 'arrow',
+            x: 340,
+            y: 170,
+            props: { start: { x: 0, y: 0 }, end: { x: 260, y: 10 } },
+          },
+          { id: 'shape:eq', type: 'equation', x: 600, y: 360, props: { latex: 'y=\\frac{2}{3}x' } },
+        ]);
+        editor.createBindings([
+          {
+            type: 'arrow',
+            fromId: 'shape:arrow',
+            toId: 'shape:box',
+            props: {
+              terminal: 'start',
+              normalizedAnchor: { x: 0.5, y: 0.5 },
+              isExact: false,
+              isPrecise: false,
+            },
+          },
+          {
+            type: 'arrow',
+            fromId: 'shape:arrow',
+            toId: 'shape:note',
+            props: {
+              terminal: 'end',
+              normalizedAnchor: { x: 0.5, y: 0.5 },
+              isExact: false,
+              isPrecise: false,
+            },
+          },
+        ]);
+      },
+      {
+        box: doc('unit price'),
+        note: doc('3 pens for $2 is 67¢ a pen'),
+        words: doc('Which deal is better?'),
+      },
+    );
+    await studentA.drawStroke(300, 520);
+  });
+
+  await test.step('the teacher puts graph paper on and the board on the projector', async () => {
+    await dashboard.getByLabel('Graph paper on the boards').check();
+    const [path, hash] = projectorLink.split('#');
+    await projector.page.goto(`${path}?debug#${hash}`);
+    await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+  });
+
+  const view = projector.page.locator('.projected-board');
+  await test.step('the projector shows every shape, the words wrapped in their shapes in the board font', async () => {
+    const boardId = (await view.getAttribute('data-board-id')) as string;
+    await expect.poll(async () => viewShapeIds(projector, boardId)).toEqual(await studentA.shapeIds());
+    // drawn from the records: no tldraw editor on the projector
+    await expect(projector.page.locator('.tl-container')).toHaveCount(0);
+    expect(await projector.page.evaluate(() => Object.keys(window.__conjectureViews ?? {}))).toEqual([]);
+    await expect(view.getByText('3 pens for $2 is 67¢ a pen')).toBeVisible();
+    await expect(view.getByText('unit price')).toBeVisible();
+    await expect(view.getByText('Which deal is better?')).toBeVisible();
+    // the equation's fraction stacked over its bar, as KaTeX sets it in the editor
+    const equation = view.locator('[data-shape-id="shape:eq"]');
+    await expect(equation).toContainText('y=23x');
+    const [two, three] = await Promise.all(
+      ['2', '3'].map((digit) => equation.getByText(digit, { exact: true }).boundingBox()),
+    );
+    expect(three!.y).toBeGreaterThan(two!.y + two!.height / 2);
+    const font = await view
+      .getByText('3 pens for $2 is 67¢ a pen')
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toContain('tldraw_draw');
+    // the note's sentence wraps inside the note (more than one line), as the editor shows it
+    const note = await view.locator('[data-shape-id="shape:note"] > rect:last-of-type').boundingBox();
+    const words = await view.getByText('3 pens for $2 is 67¢ a pen').boundingBox();
+    expect(words!.width).toBeLessThanOrEqual(note!.width);
+    expect(words!.height).toBeGreaterThan(note!.height / 6);
+    // graph paper under the work, as the class's boards show it
+    await expect
+      .poll(() =>
+        view.locator('.projected-board__paper').evaluate((el) => getComputedStyle(el).backgroundImage),
+      )
+      .toContain('linear-gradient');
+  });
+
+  await test.step('the arrow runs from the box’s edge to the note’s, with its head', async () => {
+    const box = (await view.locator('[data-shape-id="shape:box"] > :first-child').boundingBox())!;
+    const note = (await view.locator('[data-shape-id="shape:note"] > rect:last-of-type').boundingBox())!;
+    const arrow = (await view.locator('[data-shape-id="shape:arrow"]').boundingBox())!;
+    await expect(view.locator('[data-shape-id="shape:arrow"] path')).toHaveCount(2);
+    expect(Math.abs(arrow.x - (box.x + box.width))).toBeLessThan(10);
+    expect(Math.abs(arrow.x + arrow.width - note.x)).toBeLessThan(10);
+  });
+
+  await test.step('Bruno moves his pointer: the projector shows his cursor with his name', async () => {
+    await studentB.page.mouse.move(500, 300);
+    await studentB.page.mouse.move(540, 320, { steps: 3 });
+    await expect(view.getByTestId('peer-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
+    await projector.page.screenshot({ path: test.info().outputPath('projector.png') });
+    await studentA.page.screenshot({ path: test.info().outputPath('editor.png') });
+  });
+
+  await test.step('the dashboard’s thumbnail, drawn by the same renderer, shows the graph paper and the cursor too', async () => {
+    const thumbnail = dashboard.getByTestId('group-Group 1').locator('.board-thumbnail');
+    await expect
+      .poll(() =>
+        thumbnail.locator('.projected-board__paper').evaluate((el) => getComputedStyle(el).backgroundImage),
+      )
+      .toContain('linear-gradient');
+    await studentB.page.mouse.move(520, 340, { steps: 3 });
+    await expect(thumbnail.getByTestId('peer-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
+  });
+});
