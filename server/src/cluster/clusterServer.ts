@@ -120,7 +120,7 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 function unavailable(res: http.ServerResponse, status: number, message: string): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '1' });
-  res.end(JSON.stringify({ code: status === 503 ? 'unavailable' : 'bad_request', message }));
+  res.end(JSON.stringify({ code: status === 503 ? 'unavailable' : 'too_large', message }));
 }
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */
