@@ -37,6 +37,11 @@ export const ConfigSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, ".", "-" or "_"')
     .optional(),
+  /**
+   * With CLUSTER: a shard another process asks for (the balancer sends it there now) is handed over once
+   * no new request for it has reached this process for this long.
+   */
+  SHARD_HANDOVER_QUIET_MS: intFromEnv(0, 3_600_000).default(3000),
   CLIENT_DIST: z.string().min(1).optional(),
   /** Check every REST answer against its route's schema before sending it (a drift answers 500, loudly). */
   CHECK_RESPONSES: z

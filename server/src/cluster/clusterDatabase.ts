@@ -5,6 +5,8 @@ import { quote } from '../storage/postgres/mirrorSchema.js';
 
 const CONNECT_TIMEOUT_MS = 5000;
 const SIGNING_KEY_BYTES = 32;
+/** Processes ask each other for shards on this channel (`<shard>:<process id>`). */
+const WANTED_CHANNEL = 'conjecture_shard_wanted';
 
 /** The schema DATABASE_URL selects (`options=-c search_path=…`), `public` by default. */
 export function schemaOfUrl(url: string): string {
@@ -30,6 +32,9 @@ export function urlOfSchema(baseUrl: string, schema: string): string {
  * DATABASE_URL's own schema; each shard's data is in a schema of its own (docs/scale-out.md).
  */
 export class ClusterDatabase {
+  private readonly wantedListeners = new Set<(shard: number, by: string) => void>();
+  private listener: pg.Client | null = null;
+
   private constructor(
     private readonly pool: pg.Pool,
     readonly url: string,
@@ -76,7 +81,33 @@ export class ClusterDatabase {
     return urlOfSchema(this.url, schema);
   }
 
+  /**
+   * Tells the shard's holder that this process is being sent the shard's requests (the balancer's ring
+   * changed: this process restarted, or joined). The holder hands it over once it gets no new requests.
+   */
+  async want(shard: number, by: string): Promise<void> {
+    await this.pool.query('SELECT pg_notify($1, $2)', [WANTED_CHANNEL, `${shard}:${by}`]);
+  }
+
+  /** Calls `listener` when another process wants a shard; listening starts with the first call. */
+  async onWanted(listener: (shard: number, by: string) => void): Promise<void> {
+    this.wantedListeners.add(listener);
+    if (this.listener) return;
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // Losing it only stops handovers (a restarted process waits for its shards' holders to go idle).
+    client.on('error', () => {});
+    client.on('notification', (n) => {
+      const [shard, by] = (n.payload ?? '').split(':');
+      if (shard === undefined || by === undefined) return;
+      for (const l of this.wantedListeners) l(Number(shard), by);
+    });
+    this.listener = client;
+    await client.connect();
+    await client.query(`LISTEN ${WANTED_CHANNEL}`);
+  }
+
   async close(): Promise<void> {
+    await this.listener?.end().catch(() => {});
     await this.pool.end().catch(() => {});
   }
 }

@@ -21,6 +21,8 @@ async function member(url: string, processId: string): Promise<ChildServer> {
     DATABASE_URL: url,
     CLUSTER: 'true',
     PROCESS_ID: processId,
+    // Here each process is asked directly for the other's shards: no handover (tested behind HAProxy).
+    SHARD_HANDOVER_QUIET_MS: '3600000',
   });
   children.push(child);
   return child;

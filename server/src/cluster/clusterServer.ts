@@ -38,10 +38,13 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       await cluster.close();
       throw err;
     }),
+    processId,
+    handoverQuietMs: config.SHARD_HANDOVER_QUIET_MS,
     taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
     log,
     now: Date.now,
   });
+  await cluster.onWanted((shard, by) => host.wanted(shard, by));
   // Requests of no class start looking for a shard at this process's own, so processes spread out.
   const home = shardOf(processId);
 

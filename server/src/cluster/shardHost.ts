@@ -14,6 +14,12 @@ export interface ShardHostDeps {
   config: Config;
   cluster: ClusterDatabase;
   signingKey: Buffer;
+  processId: string;
+  /**
+   * A shard another process wants is handed over once no new request for it has come here for this
+   * long: the balancer now sends its requests there, and only this process's old connections remain.
+   */
+  handoverQuietMs: number;
   taggerModel: TalkMovesModel | null;
   log: Logger;
   now: () => number;
@@ -28,6 +34,7 @@ export interface ShardHostDeps {
 export class ShardHost {
   private readonly servers = new Map<number, Promise<RunningServer | null>>();
   private readonly refusedUntil = new Map<number, number>();
+  private readonly lastAsked = new Map<number, number>();
   private closed = false;
 
   constructor(private readonly deps: ShardHostDeps) {}
@@ -42,6 +49,7 @@ export class ShardHost {
 
   /** The shard's server, opened if need be; null while another process holds it (or PostgreSQL is away). */
   async acquire(shard: number): Promise<RunningServer | null> {
+    this.lastAsked.set(shard, this.deps.now());
     const open = this.servers.get(shard);
     if (open) return open;
     if (this.closed || (this.refusedUntil.get(shard) ?? 0) > this.deps.now()) return null;
@@ -51,8 +59,25 @@ export class ShardHost {
     if (!server) {
       if (this.servers.get(shard) === opening) this.servers.delete(shard);
       this.refusedUntil.set(shard, this.deps.now() + REFUSAL_MEMORY_MS);
+      this.deps.cluster.want(shard, this.deps.processId).catch(() => {});
     }
     return server;
+  }
+
+  /** Another process is being sent this shard's requests: let it go if none have come here lately. */
+  wanted(shard: number, by: string): void {
+    if (by === this.deps.processId || this.closed) return;
+    const quietFor = this.deps.now() - (this.lastAsked.get(shard) ?? 0);
+    if (quietFor < this.deps.handoverQuietMs) return;
+    const server = this.servers.get(shard);
+    if (!server) return;
+    this.servers.delete(shard);
+    void server.then(async (s) => {
+      if (!s) return;
+      this.deps.log.info('shard handed over', { shard, to: by });
+      // Closing flushes, unlocks, and closes its connections: their clients reconnect to the new owner.
+      await s.close();
+    });
   }
 
   /** For requests of no class (the app's files, a new class): a shard held here, or the first one free. */

@@ -21,7 +21,7 @@ async function ownerOf(cluster: RunningCluster, classId: string) {
   return undefined;
 }
 
-/** The teacher pauses the class; resolves once a student's socket (through HAProxy) hears it. */
+/** The teacher pauses the class and resumes it; resolves once a student's socket (through HAProxy) heard both. */
 async function pauseHeardByStudent(
   cluster: RunningCluster,
   teacherCookie: string,
@@ -30,14 +30,16 @@ async function pauseHeardByStudent(
 ) {
   const student = socketFor(asServer(cluster), { token });
   await waitFor(() => student.connected, 'the student’s socket');
-  const heard = new Promise((resolve) => student.once('classPaused', resolve));
-  const res = await fetch(`${cluster.url}/api/classes/${classId}?shard=${shardOf(classId)}`, {
-    method: 'PATCH',
-    headers: { cookie: teacherCookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ paused: true }),
-  });
-  expect(res.status).toBe(200);
-  expect(await heard).toMatchObject({ classId, paused: true });
+  for (const paused of [true, false]) {
+    const heard = new Promise((resolve) => student.once('classPaused', resolve));
+    const res = await fetch(`${cluster.url}/api/classes/${classId}?shard=${shardOf(classId)}`, {
+      method: 'PATCH',
+      headers: { cookie: teacherCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ paused }),
+    });
+    expect(res.status).toBe(200);
+    expect(await heard).toMatchObject({ classId, paused });
+  }
   student.disconnect();
 }
 
@@ -47,7 +49,11 @@ describePostgres('a cluster of three processes behind HAProxy', () => {
     'routes each class to one process; when it is killed its classes move and nothing relayed is lost',
     { timeout: 180_000 },
     async () => {
-      const cluster = await startCluster({ processes: 3, databaseUrl: await freshDatabaseUrl() });
+      const cluster = await startCluster({
+        processes: 3,
+        databaseUrl: await freshDatabaseUrl(),
+        env: { SHARD_HANDOVER_QUIET_MS: '500' },
+      });
       onCleanup(() => cluster.stop());
       const first = await classWithGroupOfTwo(asServer(cluster));
       const firstOwner = await ownerOf(cluster, first.teacher.classId);
@@ -63,11 +69,6 @@ describePostgres('a cluster of three processes behind HAProxy', () => {
       const writer = connectClient(asServer(cluster), board, params(first.ana.token));
       const observer = connectClient(asServer(cluster), board, params(first.ben.token));
       await Promise.all([synced(writer), synced(observer)]);
-      // Paused: students' board writes wait. Resume, then draw.
-      await first.teacher.api.updateClass({
-        params: { classId: first.teacher.classId },
-        body: { paused: false },
-      });
       const UPDATES = 200;
       for (let i = 0; i < UPDATES; i++) writer.records.set(`shape:k${i}`, geoShape(`shape:k${i}`, { x: i }));
       await waitFor(() => observer.records.has(`shape:k${UPDATES - 1}`), 'every update relayed', 30_000);
@@ -85,11 +86,19 @@ describePostgres('a cluster of three processes behind HAProxy', () => {
       expect(newOwner && newOwner !== firstOwner).toBe(true);
       // The other class stayed where it was; the moved class's teacher still reaches its students.
       expect(await ownerOf(cluster, second.classId)).toBe(secondOwner);
-      await first.teacher.api.updateClass({
-        params: { classId: first.teacher.classId },
-        body: { paused: false },
-      });
       await pauseHeardByStudent(cluster, first.teacher.cookie, first.teacher.classId, first.ana.token);
+
+      // Restarted, the process is sent the class's requests again: the holder hands the shard back once
+      // only its old connections remain, and the clients follow.
+      await firstOwner!.restart();
+      // The old connections are what hand the shard on: each reconnection asks through HAProxy.
+      for (let tries = 0; (await ownerOf(cluster, first.teacher.classId)) !== firstOwner; tries++) {
+        if (tries > 600) throw new Error('the shard was not handed back to the restarted process');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      writer.records.set('shape:after-restart', geoShape('shape:after-restart', { x: -2 }));
+      await waitFor(() => observer.records.has('shape:after-restart'), 'the clients back on it', 60_000);
+      for (let i = 0; i < UPDATES; i++) expect(observer.records.has(`shape:k${i}`)).toBe(true);
     },
   );
 });
