@@ -6,6 +6,7 @@ import { BoardRooms } from './boards/boardRooms.js';
 import { GroupCommit } from './boards/groupCommit.js';
 import type { Config } from './config.js';
 import { createApp } from './http/app.js';
+import type { AdmissionGates } from './http/classroomHandlers.js';
 import { createSocketServer } from './socket/socketServer.js';
 import type { BoardStore } from './storage/boardStore.js';
 import { MemoryStore } from './storage/memoryStore.js';
@@ -67,7 +68,7 @@ export interface ServerOverrides {
    * Scale-out (server/src/cluster/): this server is one shard's, on its own schema. New ids lie in the
    * shard, the schema's lock is tried rather than awaited, and sessions are signed with the cluster's key.
    */
-  shard?: { shard: number; signingKey: Buffer };
+  shard?: { shard: number; signingKey: Buffer; gates: AdmissionGates };
 }
 
 export interface RunningServer {
@@ -352,6 +353,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     now,
     durable: stores.durable,
     shard,
+    ...(overrides.shard ? { gates: overrides.shard.gates } : {}),
   });
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, stores.durable);

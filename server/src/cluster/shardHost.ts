@@ -6,6 +6,7 @@ import { startServer } from '../createServer.js';
 import { SchemaTakenError } from '../storage/postgres/postgresMirror.js';
 import type { Logger } from '../util/logger.js';
 import type { ClusterDatabase } from './clusterDatabase.js';
+import { admissionGates, type AdmissionGates } from '../http/classroomHandlers.js';
 
 /** After another process was found holding a shard, answer "retry" without asking PostgreSQL again for this long. */
 const REFUSAL_MEMORY_MS = 500;
@@ -36,8 +37,15 @@ export class ShardHost {
   private readonly refusedUntil = new Map<number, number>();
   private readonly lastAsked = new Map<number, number>();
   private closed = false;
+  /**
+   * One client address's budget for the whole process, not per shard: with 64 shards it would be 64×.
+   * (Across processes the budget is per process: sharing it needs Redis, not done yet — docs/scale-out.md.)
+   */
+  private readonly gates: AdmissionGates;
 
-  constructor(private readonly deps: ShardHostDeps) {}
+  constructor(private readonly deps: ShardHostDeps) {
+    this.gates = admissionGates(deps.now, deps.config.MAX_CLASSES_PER_HOUR);
+  }
 
   /** Shards whose server is open here. */
   async held(): Promise<number[]> {
@@ -113,7 +121,7 @@ export class ShardHost {
           // One more proxy in front of the shard's server: this process's router.
           TRUST_PROXY: innerTrustProxy(config.TRUST_PROXY),
         },
-        { log, taggerModel, shard: { shard, signingKey } },
+        { log, taggerModel, shard: { shard, signingKey, gates: this.gates } },
       );
       log.info('shard taken', { shard });
       void server.lockLost?.then(() => this.lose(shard, server));

@@ -1,3 +1,4 @@
+import type { AdmissionGates } from './classroomHandlers.js';
 import { withoutShardParam } from '../cluster/shardParam.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,6 +65,8 @@ export interface AppDeps {
   durable?: () => Promise<void>;
   /** The shard this server serves (scale-out), or null when one process serves everything. */
   shard?: number | null;
+  /** Per-address limits shared by every shard's server in a cluster process. */
+  gates?: AdmissionGates;
 }
 
 export function createApp({
@@ -89,6 +92,7 @@ export function createApp({
   now,
   durable,
   shard = null,
+  gates,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -111,7 +115,13 @@ export function createApp({
     mountRoutes(
       {
         ...boardHandlers({ config, rooms, classroom, log }),
-        ...classroomHandlers({ classroom, questions, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }),
+        ...classroomHandlers({
+          classroom,
+          questions,
+          now,
+          classesPerHour: config.MAX_CLASSES_PER_HOUR,
+          ...(gates ? { gates } : {}),
+        }),
         ...taggingHandlers({ tagging, rooms }),
         ...diagnosticHandlers({ classroom, diagnostics }),
         ...anticipationHandlers({ monitoring, alertsOf, now }),
