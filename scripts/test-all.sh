@@ -25,5 +25,6 @@ step "lint (eslint)";       pnpm lint
 step "format (prettier)";   pnpm format:check
 step "build client";        pnpm --filter @conjecture/client build
 step "PostgreSQL for the storage tests"; source scripts/postgres-for-tests.sh
+step "Redis for the cluster tests";       source scripts/redis-for-tests.sh
 step "unit + integration (vitest)"; pnpm test
 step "end to end (playwright, chromium)"; pnpm e2e

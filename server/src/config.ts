@@ -38,6 +38,15 @@ export const ConfigSchema = z.object({
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, ".", "-" or "_"')
     .optional(),
   /**
+   * With CLUSTER: a Redis (redis://host:6379) where the processes share per-address limits (wrong join
+   * codes, new classes). Without it each process limits on its own.
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^rediss?:\/\//.test(v), { message: 'must be a redis:// URL' })
+    .optional(),
+  /**
    * With CLUSTER: a shard another process asks for (the balancer sends it there now) is handed over once
    * no new request for it has reached this process for this long.
    */
@@ -125,6 +134,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   if (parsed.data.STORAGE === 'postgres' && !parsed.data.DATABASE_URL)
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required when STORAGE=postgres');
+  if (parsed.data.REDIS_URL && !parsed.data.CLUSTER)
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: only used with CLUSTER=true');
   if (parsed.data.CLUSTER && parsed.data.STORAGE !== 'postgres')
     throw new ConfigError(
       'Invalid configuration:\n  CLUSTER: needs STORAGE=postgres (the processes share it)',

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import proxyaddr from 'proxy-addr';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SHARD_COUNT, shardOf } from '@conjecture/shared';
@@ -10,6 +11,7 @@ import { ClusterDatabase } from './clusterDatabase.js';
 import { forwardHttp, forwardUpgrade, refuseUpgrade } from './forward.js';
 import { requestShard } from './requestShard.js';
 import { ShardHost } from './shardHost.js';
+import { SharedLimits } from './sharedLimits.js';
 
 /** A join's body is a code and a name: anything longer is not a join. */
 const MAX_JOIN_BODY_BYTES = 16 * 1024;
@@ -29,7 +31,15 @@ export interface ClusterProcess {
  * only by the process holding its lock.
  */
 export async function startClusterProcess(config: Config, log: Logger): Promise<ClusterProcess> {
-  const cluster = await ClusterDatabase.open(config.DATABASE_URL as string);
+  const limits = config.REDIS_URL
+    ? await SharedLimits.open(config.REDIS_URL, config.MAX_CLASSES_PER_HOUR)
+    : null;
+  const cluster = await ClusterDatabase.open(config.DATABASE_URL as string).catch(async (err: Error) => {
+    await limits?.close();
+    throw err;
+  });
+  const trust = trustOf(config.TRUST_PROXY);
+  const addressOf = (req: http.IncomingMessage) => proxyaddr(req, trust);
   const processId = config.PROCESS_ID ?? `${process.pid}`;
   const host = new ShardHost({
     config,
@@ -60,9 +70,16 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
     void (async () => {
       const body = isJoin(req) ? await readBody(req) : undefined;
       if (body === null) return void unavailable(res, 413, 'a join request is a code and a name');
+      const gate = limits ? await sharedGate(limits, req, addressOf(req)) : null;
+      if (gate === 'limited')
+        return void refuse(res, 429, 'rate_limited', 'too many tries from this address');
+      if (gate === 'unavailable')
+        return void unavailable(res, 503, 'the limits store is out of reach: retry');
       const shardServer = await serverFor(req, body);
       if (!shardServer) return void unavailable(res, 503, 'this class is moving to another server: retry');
-      forwardHttp(req, res, shardServer.port, body);
+      forwardHttp(req, res, shardServer.port, body, (status) => {
+        if (limits) noteOutcome(limits, req, addressOf(req), status);
+      });
     })().catch((err: Error) => {
       log.error('routing failed', { error: err.message });
       unavailable(res, 503, 'try again shortly');
@@ -92,6 +109,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await host.close();
       await cluster.close();
+      await limits?.close();
     })());
   return { url: `http://${hostName}:${port}`, port, host, close };
 }
@@ -121,9 +139,36 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 function unavailable(res: http.ServerResponse, status: number, message: string): void {
+  refuse(res, status, status === 503 ? 'unavailable' : 'too_large', message, 1);
+}
+
+function refuse(res: http.ServerResponse, status: number, code: string, message: string, retryS = 60): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '1' });
-  res.end(JSON.stringify({ code: status === 503 ? 'unavailable' : 'too_large', message }));
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': String(retryS) });
+  res.end(JSON.stringify({ code, message }));
+}
+
+const isCreateClass = (req: http.IncomingMessage) =>
+  req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === '/api/classes';
+
+/** The cluster-wide limits a request must be under (joins, new classes); null for any other request. */
+async function sharedGate(limits: SharedLimits, req: http.IncomingMessage, address: string) {
+  if (isJoin(req)) return limits.admitJoin(address);
+  if (isCreateClass(req)) return limits.admitClassCreation(address);
+  return null;
+}
+
+/** Counts what the limits count: a join for no class (a wrong code), a class created. */
+function noteOutcome(limits: SharedLimits, req: http.IncomingMessage, address: string, status: number): void {
+  if (isJoin(req) && status === 404) void limits.noteJoinFailure(address);
+  if (isCreateClass(req) && status === 201) void limits.noteClassCreated(address);
+}
+
+/** TRUST_PROXY as express reads it (the shards' servers do the same one hop further in). */
+function trustOf(setting: Config['TRUST_PROXY']): (address: string, hop: number) => boolean {
+  if (setting === false) return () => false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return proxyaddr.compile(setting.split(',').map((s) => s.trim()));
 }
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */

@@ -11,6 +11,7 @@ export function forwardHttp(
   res: http.ServerResponse,
   port: number,
   body?: Buffer,
+  onStatus?: (status: number) => void,
 ): void {
   const upstream = http.request(
     {
@@ -21,6 +22,7 @@ export function forwardHttp(
       headers: { ...req.headers, 'x-forwarded-for': forwardedFor(req) },
     },
     (answer) => {
+      onStatus?.(answer.statusCode ?? 0);
       res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
       answer.pipe(res);
     },
