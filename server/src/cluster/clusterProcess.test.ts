@@ -1,6 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ApiRequestError, createApiClient, idInShard, shardOf } from '@conjecture/shared';
+import { randomBytes } from 'node:crypto';
+import { ApiRequestError, createApiClient, idInShard, joinCodeFromBytes, shardOf } from '@conjecture/shared';
+import { TEST_REDIS_URL } from '../test/redis.js';
+import { JOIN_FAILURES_PER_WINDOW } from './sharedLimits.js';
 import type { RunningServer } from '../createServer.js';
 import type { ChildServer } from '../test/childServer.js';
 import { spawnServer } from '../test/childServer.js';
@@ -15,8 +18,13 @@ afterEach(() => {
   for (const c of children.splice(0)) c.process.kill('SIGKILL');
 });
 
-async function member(url: string, processId: string): Promise<ChildServer> {
+async function member(
+  url: string,
+  processId: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
   const child = await spawnServer({
+    ...env,
     STORAGE: 'postgres',
     DATABASE_URL: url,
     CLUSTER: 'true',
@@ -133,6 +141,35 @@ describePostgres('processes of a cluster on one PostgreSQL', () => {
       await synced(late);
       for (let i = 0; i < UPDATES; i++) expect(late.records.has(`shape:k${i}`)).toBe(true);
       expect(late.records.has('shape:during-failover')).toBe(true);
+    },
+  );
+
+  it.skipIf(!TEST_REDIS_URL)(
+    'limits wrong join codes from one address across processes (through Redis)',
+    { timeout: 90_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      // Behind one proxy (as behind HAProxy): the address is the forwarded one, fresh for every run.
+      const redis = { REDIS_URL: TEST_REDIS_URL as string, TRUST_PROXY: '1' };
+      const address = `2001:db8::${randomBytes(2).toString('hex')}`;
+      const [a, b] = await Promise.all([member(url, 'a', redis), member(url, 'b', redis)]);
+      // Wrong codes of one shard per process, so each is answered (404) by the shard's owner.
+      const wrongCode = (shard: number) =>
+        idInShard(shard, () => joinCodeFromBytes(Uint8Array.from(randomBytes(6))));
+      const join = (s: { url: string }, joinCode: string) =>
+        fetch(`${s.url}/api/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ joinCode, displayName: 'Mallory' }),
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < JOIN_FAILURES_PER_WINDOW; i++)
+        statuses.push((await join(i % 2 ? b : a, wrongCode(i % 2 ? 2 : 1))).status);
+      expect(statuses.every((s) => s === 404)).toBe(true);
+      const limited = await join(a, wrongCode(1));
+      expect(limited.status).toBe(429);
+      expect(await limited.json()).toMatchObject({ code: 'rate_limited' });
+      expect((await join(b, wrongCode(2))).status).toBe(429);
     },
   );
 });

@@ -77,9 +77,9 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
         return void unavailable(res, 503, 'the limits store is out of reach: retry');
       const shardServer = await serverFor(req, body);
       if (!shardServer) return void unavailable(res, 503, 'this class is moving to another server: retry');
-      forwardHttp(req, res, shardServer.port, body, (status) => {
-        if (limits) noteOutcome(limits, req, addressOf(req), status);
-      });
+      forwardHttp(req, res, shardServer.port, body, (status) =>
+        limits ? noteOutcome(limits, req, addressOf(req), status) : undefined,
+      );
     })().catch((err: Error) => {
       log.error('routing failed', { error: err.message });
       unavailable(res, 503, 'try again shortly');
@@ -159,9 +159,14 @@ async function sharedGate(limits: SharedLimits, req: http.IncomingMessage, addre
 }
 
 /** Counts what the limits count: a join for no class (a wrong code), a class created. */
-function noteOutcome(limits: SharedLimits, req: http.IncomingMessage, address: string, status: number): void {
-  if (isJoin(req) && status === 404) void limits.noteJoinFailure(address);
-  if (isCreateClass(req) && status === 201) void limits.noteClassCreated(address);
+async function noteOutcome(
+  limits: SharedLimits,
+  req: http.IncomingMessage,
+  address: string,
+  status: number,
+): Promise<void> {
+  if (isJoin(req) && status === 404) await limits.noteJoinFailure(address);
+  if (isCreateClass(req) && status === 201) await limits.noteClassCreated(address);
 }
 
 /** TRUST_PROXY as express reads it (the shards' servers do the same one hop further in). */

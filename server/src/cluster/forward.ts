@@ -11,7 +11,8 @@ export function forwardHttp(
   res: http.ServerResponse,
   port: number,
   body?: Buffer,
-  onStatus?: (status: number) => void,
+  /** Runs before the answer is passed on (e.g. counting a failed join before the client can try again). */
+  onStatus?: (status: number) => Promise<void> | void,
 ): void {
   const upstream = http.request(
     {
@@ -22,9 +23,10 @@ export function forwardHttp(
       headers: { ...req.headers, 'x-forwarded-for': forwardedFor(req) },
     },
     (answer) => {
-      onStatus?.(answer.statusCode ?? 0);
-      res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-      answer.pipe(res);
+      void Promise.resolve(onStatus?.(answer.statusCode ?? 0)).then(() => {
+        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(res);
+      });
     },
   );
   upstream.on('error', () => {

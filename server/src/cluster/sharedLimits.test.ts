@@ -17,7 +17,10 @@ async function twoProcesses(url: string, classesPerHour = 60) {
   return [a, b] as const;
 }
 
-const someAddress = () => `203.0.113.${randomBytes(2).readUInt16BE()}`;
+const someAddress = () =>
+  `2001:db8::${randomBytes(4)
+    .toString('hex')
+    .replace(/(....)(....)/, '$1:$2')}`;
 
 describeRedis('per-address limits shared through Redis', () => {
   it('counts wrong join codes from one address across processes, and no other address', async () => {
