@@ -94,6 +94,20 @@ async function callRoute(
 }
 
 /**
+ * A route's same-origin URL for what a browser fetches or links to outside the typed client (downloads,
+ * files): its path, `query`, and the shard the load balancer routes by.
+ */
+export function routeUrl(
+  spec: Routes[RouteName],
+  params: Record<string, string>,
+  query: Record<string, string> = {},
+): string {
+  const search = new URLSearchParams(query);
+  search.set(SHARD_PARAM, String(shardOfCall({ params }, undefined)));
+  return `${API_PREFIX}${routePath(spec, params)}?${search}`;
+}
+
+/**
  * Every call names its shard for the load balancer (docs/scale-out.md): the class's or board's in its
  * path, a join's code, the caller's session, or — for a call of no class yet (a new class or board) —
  * any, chosen at random, where the server that takes it makes the new ids.
