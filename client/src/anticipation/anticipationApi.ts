@@ -1,6 +1,5 @@
 import {
-  API_PREFIX,
-  routePath,
+  routeUrl,
   routes,
   type Anticipation,
   type AnticipationInput,
@@ -37,4 +36,4 @@ export const setVerdict = (
   api.setMatchVerdict({ params: { classId, groupId, anticipationId }, body: { verdict } });
 
 /** A download link (the browser sends the cookie), not a fetch. */
-export const labelsUrl = (classId: string) => `${API_PREFIX}${routePath(routes.matchLabels, { classId })}`;
+export const labelsUrl = (classId: string) => routeUrl(routes.matchLabels, { classId });

@@ -1,4 +1,11 @@
-import { API_PREFIX, AssetMimeTypeSchema, UploadedAssetSchema, type UploadedAsset } from '@conjecture/shared';
+import {
+  API_PREFIX,
+  AssetMimeTypeSchema,
+  SHARD_PARAM,
+  shardOf,
+  UploadedAssetSchema,
+  type UploadedAsset,
+} from '@conjecture/shared';
 import { ApiRequestError, fetchJson } from './http.js';
 
 /**
@@ -21,6 +28,8 @@ export async function uploadAsset(
       ? { classId: target.classId }
       : { boardId: target.boardId, ...(target.user ? { user: target.user } : {}) },
   );
+  // For the load balancer: the class's or board's shard (a class's boards lie in its shard).
+  query.set(SHARD_PARAM, String(shardOf('classId' in target ? target.classId : target.boardId)));
   const token = 'token' in target ? target.token : undefined;
   return fetchJson(`${API_PREFIX}/assets?${query.toString()}`, UploadedAssetSchema, {
     method: 'POST',

@@ -1,4 +1,4 @@
-import { API_PREFIX, refusalOf, routePath, routes, type RouteName } from '@conjecture/shared';
+import { refusalOf, routes, routeUrl, type RouteName } from '@conjecture/shared';
 import { ApiRequestError, type ClassAuth } from './http.js';
 
 /** The URL of a download route of the shared table (`response: null` routes answer a file). */
@@ -7,8 +7,7 @@ export function downloadUrl(
   params: Record<string, string>,
   query: Record<string, string> = {},
 ): string {
-  const search = new URLSearchParams(query).toString();
-  return `${API_PREFIX}${routePath(routes[name], params)}${search ? `?${search}` : ''}`;
+  return routeUrl(routes[name], params, query);
 }
 
 /** The file name the server gave (`Content-Disposition`), or a fallback. */

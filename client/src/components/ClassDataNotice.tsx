@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { API_PREFIX, routePath, routes, type Retention } from '@conjecture/shared';
+import { routes, routeUrl, type Retention } from '@conjecture/shared';
 import { api } from '../api/http.js';
 import { Button } from '../ui/index.js';
 
 /** Where the teacher downloads everything the server holds about the class (one JSON document). */
-export const classExportUrl = (classId: string) =>
-  `${API_PREFIX}${routePath(routes.exportClass, { classId })}`;
+export const classExportUrl = (classId: string) => routeUrl(routes.exportClass, { classId });
 
 const dateOf = (at: number) =>
   new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });

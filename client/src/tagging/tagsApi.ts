@@ -1,6 +1,5 @@
 import {
-  API_PREFIX,
-  routePath,
+  routeUrl,
   routes,
   type ContributionTag,
   type CorrectTagBody,
@@ -26,5 +25,4 @@ export const correctTag = (
 ): Promise<ContributionTag> => api.correctTag({ params: { classId, contributionId }, body: correction });
 
 /** A download link (the browser sends the cookie), not a fetch. */
-export const correctionsExportUrl = (classId: string): string =>
-  `${API_PREFIX}${routePath(routes.tagCorrections, { classId })}`;
+export const correctionsExportUrl = (classId: string): string => routeUrl(routes.tagCorrections, { classId });

@@ -1,3 +1,5 @@
+import type { AdmissionGates } from './classroomHandlers.js';
+import { withoutShardParam } from '../cluster/shardParam.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -61,6 +63,10 @@ export interface AppDeps {
   now: () => number;
   /** Resolves once every write so far is durable (PostgreSQL storage); replies wait for it. */
   durable?: () => Promise<void>;
+  /** The shard this server serves (scale-out), or null when one process serves everything. */
+  shard?: number | null;
+  /** Per-address limits shared by every shard's server in a cluster process. */
+  gates?: AdmissionGates;
 }
 
 export function createApp({
@@ -85,6 +91,8 @@ export function createApp({
   log,
   now,
   durable,
+  shard = null,
+  gates,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -93,14 +101,27 @@ export function createApp({
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+  // The load balancer's routing parameter is not part of any route's query (several are strict).
+  app.use((req, _res, next) => {
+    req.url = withoutShardParam(req.url);
+    next();
+  });
 
   const api = express.Router();
-  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable }));
+  api.use(
+    assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable, shard }),
+  );
   api.use(
     mountRoutes(
       {
         ...boardHandlers({ config, rooms, classroom, log }),
-        ...classroomHandlers({ classroom, questions, now, classesPerHour: config.MAX_CLASSES_PER_HOUR }),
+        ...classroomHandlers({
+          classroom,
+          questions,
+          now,
+          classesPerHour: config.MAX_CLASSES_PER_HOUR,
+          ...(gates ? { gates } : {}),
+        }),
         ...taggingHandlers({ tagging, rooms }),
         ...diagnosticHandlers({ classroom, diagnostics }),
         ...anticipationHandlers({ monitoring, alertsOf, now }),

@@ -19,6 +19,26 @@ export interface ClassroomHandlerDeps {
   now: () => number;
   /** Classes one client address may create per hour (a burst of as many). */
   classesPerHour: number;
+  /** Limits shared with other servers in this process (a cluster process's shards); else this server's own. */
+  gates?: AdmissionGates;
+}
+
+/** What bounds one client address: wrong join codes, and classes created. */
+export interface AdmissionGates {
+  joins: JoinGate;
+  classCreation: AddressBudget;
+}
+
+export function admissionGates(now: () => number, classesPerHour: number): AdmissionGates {
+  return {
+    joins: new JoinGate({
+      maxFailures: JOIN_FAILURES_PER_WINDOW,
+      windowMs: JOIN_FAILURE_WINDOW_MS,
+      limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
+      now,
+    }),
+    classCreation: new AddressBudget(classesPerHour / 3600, classesPerHour, now),
+  };
 }
 
 type ClassroomRoutes =
@@ -53,14 +73,9 @@ export function classroomHandlers({
   questions,
   now,
   classesPerHour,
+  gates,
 }: ClassroomHandlerDeps): Pick<RouteHandlers, ClassroomRoutes> {
-  const joins = new JoinGate({
-    maxFailures: JOIN_FAILURES_PER_WINDOW,
-    windowMs: JOIN_FAILURE_WINDOW_MS,
-    limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
-    now,
-  });
-  const classCreation = new AddressBudget(classesPerHour / 3600, classesPerHour, now);
+  const { joins, classCreation } = gates ?? admissionGates(now, classesPerHour);
 
   /** The class's state after a change: what every mutating teacher route answers. */
   const stateAfter = (classId: string, done: Result<unknown>) => (done.ok ? state(classId) : done);
