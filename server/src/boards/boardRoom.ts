@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { PresenceStateSchema, YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Rejection } from './boardRecords.js';
@@ -18,6 +18,7 @@ import {
 } from './syncMessages.js';
 import type { GroupCommit } from './groupCommit.js';
 import { TokenBucket } from './tokenBucket.js';
+import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
 export interface SyncPeer {
@@ -56,6 +57,7 @@ interface PeerState {
   awareness: TokenBucket;
   rejections: TokenBucket;
   clientIds: Set<number>;
+  presence: PresenceCheck;
   /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
   incompleteStreak: number;
 }
@@ -192,6 +194,7 @@ export class BoardRoom {
         now,
       ),
       clientIds: new Set(),
+      presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
     });
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
@@ -404,16 +407,13 @@ export class BoardRoom {
     for (const entry of entries) {
       const owner = this.clientOwners.get(entry.clientId);
       if (owner && owner !== peer) return; // another connection's client id: ignore the whole message
-      if (entry.state === null) continue;
-      const parsed = PresenceStateSchema.safeParse(entry.state);
-      // Presence carries the connection's own id only: a client cannot appear as someone else.
-      if (!parsed.success || parsed.data.user.id !== peer.userId) return;
+      if (entry.state !== null && !state.presence.accepts(entry.state)) return;
     }
     for (const entry of entries) {
       this.clientOwners.set(entry.clientId, peer);
       state.clientIds.add(entry.clientId);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    applyAwarenessEntries(this.awareness, entries);
     // Checked, so relayed as received: no re-encoding of states the sender already encoded.
     const message = encodeAwareness(update);
     for (const other of this.peers.keys()) if (other !== peer) other.send(message);
