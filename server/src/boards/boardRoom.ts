@@ -18,6 +18,8 @@ import {
 } from './syncMessages.js';
 import type { GroupCommit } from './groupCommit.js';
 import { TokenBucket } from './tokenBucket.js';
+import type { CapturedUpdate } from './updateCapture.js';
+import { UpdateCapture } from './updateCapture.js';
 import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
@@ -87,7 +89,8 @@ export class BoardRoom {
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
   private rejectedBytes = 0;
-  private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private pending: CapturedUpdate[] = [];
+  private readonly capture: UpdateCapture;
   private storedBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
@@ -123,9 +126,7 @@ export class BoardRoom {
       (rejection, origin) => this.onRejected(rejection, origin),
       (origin) => this.authorOf(origin),
     );
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.pending.push({ update, origin });
-    });
+    this.capture = new UpdateCapture(this.doc, (captured) => this.pending.push(captured));
     this.doc.on('afterAllTransactions', () => this.flush());
     const repaired = this.records.repair();
     if (repaired.length > 0)
@@ -262,7 +263,7 @@ export class BoardRoom {
         }
         case 'update':
           // A read-only connection's updates are discarded: never applied, stored or relayed.
-          if (state.writable) this.acceptUpdate(peer, state, message.update);
+          if (state.writable) this.acceptUpdate(peer, state, message.update, message.relayable);
           else this.discard(peer, message.update);
           return;
         case 'awareness':
@@ -284,7 +285,12 @@ export class BoardRoom {
     }
   }
 
-  private acceptUpdate(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
+  private acceptUpdate(
+    peer: SyncPeer,
+    state: PeerState,
+    update: Uint8Array,
+    message: Uint8Array | null,
+  ): void {
     const { limits, now } = this.deps;
     if (update.byteLength > limits.maxUpdateBytes) {
       return peer.close(
@@ -322,7 +328,7 @@ export class BoardRoom {
     }
     state.incompleteStreak = 0;
     for (const client of admission.writes) this.writers.set(client, peer.userId);
-    Y.applyUpdate(this.doc, update, peer);
+    this.capture.applyReceived(update, peer, message);
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // The admission check is meant to make this impossible; if it ever happens, keep nothing pending.
       store.pendingStructs = null;
@@ -454,19 +460,17 @@ export class BoardRoom {
     });
   }
 
-  private relay(batch: Array<{ update: Uint8Array; origin: unknown }>): void {
-    const merge = (updates: Uint8Array[]) =>
-      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    const all = encodeUpdate(merge(batch.map((p) => p.update)));
-    const origins = new Set(batch.map((p) => p.origin));
+  /** One message for every peer that sent none of the batch: usually the sender's own message, as received. */
+  private relay(batch: CapturedUpdate[]): void {
+    const all = relayMessage(batch);
     for (const peer of this.peers.keys()) {
-      if (!origins.has(peer)) {
+      if (!batch.some((p) => p.origin === peer)) {
         peer.send(all);
         continue;
       }
       // The sender already has its own changes; it still needs the server's (e.g. a revert of them).
-      const others = batch.filter((p) => p.origin !== peer).map((p) => p.update);
-      if (others.length > 0) peer.send(encodeUpdate(merge(others)));
+      const others = batch.filter((p) => p.origin !== peer);
+      if (others.length > 0) peer.send(relayMessage(others));
     }
   }
 
@@ -523,6 +527,12 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function relayMessage(updates: CapturedUpdate[]): Uint8Array {
+  const [only] = updates;
+  if (updates.length === 1 && only) return only.message ?? encodeUpdate(only.update);
+  return encodeUpdate(Y.mergeUpdates(updates.map((p) => p.update)));
 }
 
 export { SERVER_ORIGIN };
