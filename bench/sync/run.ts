@@ -1,12 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runLoad, summarizeLatency } from './load.js';
 import type { BenchOptions } from './options.js';
 import { loadOptions, parseOptions } from './options.js';
 import { profileOurServer } from './profile.js';
 import type { RunRecord } from './report.js';
-import { contextTable, mainTable, runLine, runsTable, summarize, TARGET_RATIO } from './report.js';
+import {
+  beforeTable,
+  contextTable,
+  mainTable,
+  runLine,
+  runsTable,
+  summarize,
+  TARGET_RATIO,
+} from './report.js';
 import type { ServerKind } from './servers.js';
 import { checkOurBuild, createBoards, killAllChildren, spawnServer } from './servers.js';
 import { percentile } from './stats.js';
@@ -19,7 +28,10 @@ async function runOnce(
   round: number,
   options: BenchOptions,
 ): Promise<RunRecord> {
-  const server = await spawnServer(kind, { storage: options.ourStorage });
+  const server = await spawnServer(kind, {
+    storage: options.ourStorage,
+    beforeMain: options.beforeMain ?? undefined,
+  });
   try {
     const boards = await createBoards(kind, server.url, Math.ceil(clients / options.roomSize));
     // The same seed for both servers of a round: the same jitter and the same positions.
@@ -54,6 +66,13 @@ async function runOnce(
   }
 }
 
+/** Which server goes first changes every round (with a `before` build, each takes every position in turn). */
+function runOrder(round: number, withBefore: boolean): ServerKind[] {
+  if (!withBefore) return round % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
+  const kinds: ServerKind[] = ['ours', 'stock', 'before'];
+  return kinds.map((_, i) => kinds[(i + round) % kinds.length] as ServerKind);
+}
+
 function settingsLine(options: BenchOptions): string {
   return (
     `rooms of ${options.roomSize}, ${options.updatesPerSecond} record updates/s and ` +
@@ -83,7 +102,7 @@ async function compare(options: BenchOptions): Promise<void> {
   const records: RunRecord[] = [];
   for (const clients of options.clientCounts) {
     for (let round = 0; round < options.rounds; round++) {
-      const order: ServerKind[] = round % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
+      const order = runOrder(round, options.beforeMain !== null);
       for (const kind of order) {
         const record = await runOnce(kind, clients, round, options);
         records.push(record);
@@ -100,6 +119,14 @@ async function compare(options: BenchOptions): Promise<void> {
     mainTable(summaries),
     '',
     contextTable(summaries),
+    ...(options.beforeMain
+      ? [
+          '',
+          `This build beside ${path.basename(path.dirname(options.beforeMain))}/ (before), each against stock in the same round:`,
+          '',
+          beforeTable(records),
+        ]
+      : []),
   ].join('\n');
   process.stdout.write(`\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s\n\n${body}\n`);
 
