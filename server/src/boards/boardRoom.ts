@@ -89,7 +89,6 @@ export class BoardRoom {
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
   private rejectedBytes = 0;
-  private pending: CapturedUpdate[] = [];
   private readonly capture: UpdateCapture;
   private storedBytes: number;
   private lastSeq: number;
@@ -126,8 +125,11 @@ export class BoardRoom {
       (rejection, origin) => this.onRejected(rejection, origin),
       (origin) => this.authorOf(origin),
     );
-    this.capture = new UpdateCapture(this.doc, (captured) => this.pending.push(captured));
-    this.doc.on('afterAllTransactions', () => this.flush());
+    this.capture = new UpdateCapture(this.doc);
+    // A client's update is flushed once applying it has returned (see acceptUpdate).
+    this.doc.on('afterAllTransactions', () => {
+      if (!this.capture.applying) this.flush();
+    });
     const repaired = this.records.repair();
     if (repaired.length > 0)
       deps.log.info('repaired a board on load', { boardId, removed: repaired.slice(0, 5) });
@@ -250,7 +252,9 @@ export class BoardRoom {
     const state = this.peers.get(peer);
     if (!state || this.failed) return;
     try {
-      const message = parseMessage(data);
+      // A buffer of its own, exactly the frame: lib0 reads through a view's ArrayBuffer, and what Yjs applies
+      // must be exactly the bytes the room stores and relays (see UpdateCapture).
+      const message = parseMessage(new Uint8Array(data));
       switch (message.kind) {
         case 'syncStep1': {
           this.deps.commits.flushNow(); // never serve state that is not stored yet
@@ -328,7 +332,11 @@ export class BoardRoom {
     }
     state.incompleteStreak = 0;
     for (const client of admission.writes) this.writers.set(client, peer.userId);
-    this.capture.applyReceived(update, peer, message);
+    try {
+      this.capture.applyReceived(update, peer, message);
+    } finally {
+      this.flush();
+    }
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // The admission check is meant to make this impossible; if it ever happens, keep nothing pending.
       store.pendingStructs = null;
@@ -441,9 +449,8 @@ export class BoardRoom {
    * append joins the turn's group commit; relaying waits for it.
    */
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
+    const batch = this.capture.take();
+    if (batch.length === 0) return;
     const at = this.deps.now();
     const authored = batch.map((p) => ({ update: p.update, author: this.authorOf(p.origin), at }));
     // Counted when accepted, not when committed, so the size cap holds within one turn too.

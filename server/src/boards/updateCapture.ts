@@ -11,23 +11,27 @@ export interface CapturedUpdate {
 interface Received extends CapturedUpdate {
   /** False once Yjs could not apply all of it: then what it did apply is encoded instead. */
   asReceived: boolean;
+  /** Where it went in `captured`, and the state before it, should applying it throw after all. */
+  capturedAt?: number;
+  before?: Map<number, number>;
 }
 
 /**
- * Hands each change of a room's doc to `sink`. A client's update, admitted because it applies completely,
- * changes the doc by exactly what it carries, so it is captured as received — Yjs need not encode the
- * transaction again (which walks every value it added), and the client's own message can be relayed as is.
- * Everything else (the server's writes and reverts, which run as transactions of their own right after the
- * client's) is captured as Yjs encodes it: the `update` listener is attached only while such a transaction
- * is in flight, since Yjs encodes every transaction while anyone listens.
+ * Collects each change of a room's doc. A client's update, admitted because it applies completely, changes
+ * the doc by exactly what it carries, so it is captured as received — Yjs need not encode the transaction
+ * again (which walks every value it added), and the client's own message can be relayed as is. Everything
+ * else (the server's writes and reverts, which run as transactions of their own right after the client's) is
+ * captured as Yjs encodes it: the `update` listener is attached only while such a transaction is in flight,
+ * since Yjs encodes every transaction while anyone listens.
+ *
+ * The bytes must be exactly what Yjs read: the caller passes an update in a buffer of its own (lib0 reads
+ * strings and numbers through the underlying ArrayBuffer, past the end of a view), checked by a full decode.
  */
 export class UpdateCapture {
   private received: Received | null = null;
+  private captured: CapturedUpdate[] = [];
 
-  constructor(
-    private readonly doc: Y.Doc,
-    private readonly sink: (captured: CapturedUpdate) => void,
-  ) {
+  constructor(private readonly doc: Y.Doc) {
     doc.on('beforeTransaction', (tr: Y.Transaction) => {
       if (!this.isReceived(tr.origin)) this.encodeUpdates();
     });
@@ -35,11 +39,32 @@ export class UpdateCapture {
     doc.on('afterAllTransactions', () => doc.off('update', this.onEncoded));
   }
 
+  /** While a client's update is applied: what it caused is complete only once `applyReceived` returns. */
+  get applying(): boolean {
+    return this.received !== null;
+  }
+
+  /** Everything captured since the last call, in order. */
+  take(): CapturedUpdate[] {
+    const captured = this.captured;
+    this.captured = [];
+    return captured;
+  }
+
   /** Applies a client's update that was checked to apply completely (see `admitUpdate`). */
   applyReceived(update: Uint8Array, origin: unknown, message: Uint8Array | null): void {
-    this.received = { update, origin, message, asReceived: true };
+    const received: Received = { update, origin, message, asReceived: true };
+    this.received = received;
     try {
       Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      // Whatever part of it Yjs applied before failing is stored as the doc now holds it, never as received.
+      const { capturedAt, before } = received;
+      if (capturedAt !== undefined && before !== undefined) {
+        const applied = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(before));
+        this.captured[capturedAt] = { update: applied, origin, message: null };
+      }
+      throw err;
     } finally {
       this.received = null;
     }
@@ -63,14 +88,15 @@ export class UpdateCapture {
       this.encodeUpdates(); // Yjs checks for listeners after this event
       return;
     }
-    if (changedAnything(tr)) {
-      this.sink({ update: received.update, origin: received.origin, message: received.message });
-    }
+    if (!changedAnything(tr)) return;
+    received.capturedAt = this.captured.length;
+    received.before = tr.beforeState;
+    this.captured.push({ update: received.update, origin: received.origin, message: received.message });
   }
 
   private readonly onEncoded = (update: Uint8Array, origin: unknown): void => {
     if (this.received?.asReceived && origin === this.received.origin) return; // captured as received
-    this.sink({ update, origin, message: null });
+    this.captured.push({ update, origin, message: null });
   };
 }
 

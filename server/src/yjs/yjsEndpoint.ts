@@ -124,7 +124,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     });
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return peer.close(YjsCloseCode.malformed, 'text frames are not part of the protocol');
-      // ws hands over a Buffer of its own (binaryType 'nodebuffer'): used as it is, not copied.
+      // The room copies the frame into a buffer of its own (see BoardRoom.receive): no copy here as well.
       const bytes = Array.isArray(data) ? Buffer.concat(data) : data;
       room.receive(peer, bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
     });
