@@ -99,6 +99,7 @@ async function formatMarkdown(text: string, file: string): Promise<string> {
 async function compare(options: BenchOptions): Promise<void> {
   checkOurBuild();
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? NaN;
   const records: RunRecord[] = [];
   for (const clients of options.clientCounts) {
     for (let round = 0; round < options.rounds; round++) {
@@ -128,7 +129,11 @@ async function compare(options: BenchOptions): Promise<void> {
         ]
       : []),
   ].join('\n');
-  process.stdout.write(`\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s\n\n${body}\n`);
+  // The 1-minute load average at the start and the end: how busy the shared machine was.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at the end`;
+  process.stdout.write(
+    `\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s; ${load}\n\n${body}\n`,
+  );
 
   // Where we miss the target, say what dominates: profile our server under the largest load.
   const missed = summaries.some((s) => !(s.ratio.p50 <= TARGET_RATIO && s.ratio.p99 <= TARGET_RATIO));
@@ -152,7 +157,7 @@ async function compare(options: BenchOptions): Promise<void> {
         'The load generator runs on the same cores as the server, and other tenants share the machine: ' +
         'compare ratios within a run, not absolute tails across runs.',
       '',
-      `Settings: ${settingsLine(options)}. Run time ${elapsed} s.`,
+      `Settings: ${settingsLine(options)}. Run time ${elapsed} s, ${load} (${os.cpus().length} cores).`,
       '',
       body,
       '',
