@@ -48,9 +48,12 @@ export class UpdateScanError extends Error {
 const MAX_DEPTH = 100;
 /** Yjs's content kinds (the low five bits of a struct's info byte). */
 const CONTENT = { gc: 0, deleted: 1, any: 8, skip: 10 } as const;
-const CONTENT_NAMES = ['', '', 'ContentJSON', 'ContentBinary', 'ContentString', 'ContentEmbed'].concat(
-  ['ContentFormat', 'ContentType', '', 'ContentDoc'],
-);
+const CONTENT_NAMES = ['', '', 'ContentJSON', 'ContentBinary', 'ContentString', 'ContentEmbed'].concat([
+  'ContentFormat',
+  'ContentType',
+  '',
+  'ContentDoc',
+]);
 const HAS_ORIGIN = 0b1000_0000;
 const HAS_RIGHT_ORIGIN = 0b0100_0000;
 const HAS_PARENT_SUB = 0b0010_0000;
@@ -92,7 +95,15 @@ export function scanUpdate(update: Uint8Array): ScannedUpdate {
 function readStruct(d: Decoder, client: number, clock: number): ScannedStruct {
   const info = readByte(d);
   const ref = info & 0b1_1111;
-  const bare = { client, clock, origin: null, rightOrigin: null, parent: null, parentSub: null, content: null };
+  const bare = {
+    client,
+    clock,
+    origin: null,
+    rightOrigin: null,
+    parent: null,
+    parentSub: null,
+    content: null,
+  };
   if (ref === CONTENT.gc) return { ...bare, kind: 'gc', length: decoding.readVarUint(d) };
   if (ref === CONTENT.skip) {
     if (info !== CONTENT.skip) throw new UpdateScanError('a malformed skip');
@@ -109,7 +120,17 @@ function readStruct(d: Decoder, client: number, clock: number): ScannedStruct {
   }
   if (ref === CONTENT.deleted) {
     const length = decoding.readVarUint(d);
-    return { client, clock, kind: 'item', origin, rightOrigin, parent, parentSub, content: 'deleted', length };
+    return {
+      client,
+      clock,
+      kind: 'item',
+      origin,
+      rightOrigin,
+      parent,
+      parentSub,
+      content: 'deleted',
+      length,
+    };
   }
   if (ref !== CONTENT.any) {
     throw new UpdateScanError(`unsupported content ${CONTENT_NAMES[ref] || `#${ref}`}`, true);
