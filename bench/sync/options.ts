@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadOptions } from './load.js';
 
@@ -19,6 +20,8 @@ export interface BenchOptions {
   profileOnMiss: boolean;
   /** Instead of comparing, profile our server under this many clients. */
   profileClients: number | null;
+  /** Another build of our server (its `main.js`) to run in every round beside the current one. */
+  beforeMain: string | null;
 }
 
 export const USAGE = `pnpm bench:sync [options]
@@ -38,6 +41,8 @@ Runs the same load against our server (SQLite, every update persisted) and a sto
   --no-write           don't write bench/sync/RESULTS.md
   --no-profile         don't profile our server after a missed target (full runs do by default)
   --profile=300        profile our server (node --cpu-prof) under N clients and summarize the profile
+  --before=<main.js>   also run another build of our server in every round (e.g. main's, built into
+                       server/dist-before) and print both builds' ratios to stock side by side
   --help`;
 
 const positiveInt = (name: string, raw: string): number => {
@@ -68,6 +73,7 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
       'no-profile': { type: 'boolean', default: false },
       profile: { type: 'string' },
       storage: { type: 'string', default: 'sqlite' },
+      before: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -97,6 +103,8 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
     // RESULTS.md records the issue's configuration only.
     resultsFile: quick || values['no-write'] || storage !== 'sqlite' ? null : defaultResultsFile,
     profileClients: values.profile === undefined ? null : positiveInt('profile', values.profile),
+    beforeMain:
+      values.before === undefined ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), values.before),
   };
 }
 

@@ -66,6 +66,30 @@ export function summarize(records: RunRecord[]): Summary[] {
   });
 }
 
+/** With a `before` build in the rounds: each build's ratios to stock (median over rounds), side by side. */
+export function beforeTable(records: RunRecord[]): string {
+  const lines = [
+    '| N | p50 ratio before → now | p95 ratio before → now | p99 ratio before → now | CPU µs/update before → now (ratio) | rounds |',
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const clients of [...new Set(records.map((r) => r.clients))]) {
+    const at = records.filter((r) => r.clients === clients);
+    const rounds = [...new Set(at.map((r) => r.round))].flatMap((round) => {
+      const of = (kind: RunRecord['kind']) => at.find((r) => r.round === round && r.kind === kind);
+      const [ours, stock, before] = [of('ours'), of('stock'), of('before')];
+      return ours && stock && before ? [{ ours, stock, before }] : [];
+    });
+    const ratio = (kind: 'ours' | 'before', m: Metric) => median(rounds.map((r) => r[kind][m] / r.stock[m]));
+    const pair = (m: Metric) => `${times(ratio('before', m))} → ${times(ratio('ours', m))}`;
+    const cpu = (kind: 'ours' | 'before') => median(rounds.map((r) => r[kind].cpuUsPerUpdate));
+    lines.push(
+      `| ${clients} | ${pair('p50')} | ${pair('p95')} | ${pair('p99')} ` +
+        `| ${fmt(cpu('before'), 0)} → ${fmt(cpu('ours'), 0)} (${pair('cpuUsPerUpdate')}) | ${rounds.length} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 const times = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '—');
 
@@ -128,7 +152,7 @@ export function runsTable(records: RunRecord[]): string {
 }
 
 export const runLine = (r: RunRecord) =>
-  `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(5)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
+  `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(6)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
   `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%)  ` +
   `RSS ${fmt(r.rssMb, 0)} MB  sent ${fmt(r.offeredPercent, 0)}% of scheduled  delivered ${fmt(r.deliveredPercent, 2)}%  ` +
   `server loop p99 ${fmt(r.serverLoopP99Ms)} max ${fmt(r.serverLoopMaxMs)} ms  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms  others ${fmt(r.otherCpuPercent, 0)}%  ` +

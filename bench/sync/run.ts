@@ -1,12 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runLoad, summarizeLatency } from './load.js';
 import type { BenchOptions } from './options.js';
 import { loadOptions, parseOptions } from './options.js';
 import { profileOurServer } from './profile.js';
 import type { RunRecord } from './report.js';
-import { contextTable, mainTable, runLine, runsTable, summarize, TARGET_RATIO } from './report.js';
+import {
+  beforeTable,
+  contextTable,
+  mainTable,
+  runLine,
+  runsTable,
+  summarize,
+  TARGET_RATIO,
+} from './report.js';
 import type { ServerKind } from './servers.js';
 import { checkOurBuild, createBoards, killAllChildren, spawnServer } from './servers.js';
 import { percentile } from './stats.js';
@@ -19,7 +28,10 @@ async function runOnce(
   round: number,
   options: BenchOptions,
 ): Promise<RunRecord> {
-  const server = await spawnServer(kind, { storage: options.ourStorage });
+  const server = await spawnServer(kind, {
+    storage: options.ourStorage,
+    beforeMain: options.beforeMain ?? undefined,
+  });
   try {
     const boards = await createBoards(kind, server.url, Math.ceil(clients / options.roomSize));
     // The same seed for both servers of a round: the same jitter and the same positions.
@@ -54,6 +66,13 @@ async function runOnce(
   }
 }
 
+/** Which server goes first changes every round (with a `before` build, each takes every position in turn). */
+function runOrder(round: number, withBefore: boolean): ServerKind[] {
+  if (!withBefore) return round % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
+  const kinds: ServerKind[] = ['ours', 'stock', 'before'];
+  return kinds.map((_, i) => kinds[(i + round) % kinds.length] as ServerKind);
+}
+
 function settingsLine(options: BenchOptions): string {
   return (
     `rooms of ${options.roomSize}, ${options.updatesPerSecond} record updates/s and ` +
@@ -80,10 +99,11 @@ async function formatMarkdown(text: string, file: string): Promise<string> {
 async function compare(options: BenchOptions): Promise<void> {
   checkOurBuild();
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? NaN;
   const records: RunRecord[] = [];
   for (const clients of options.clientCounts) {
     for (let round = 0; round < options.rounds; round++) {
-      const order: ServerKind[] = round % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours'];
+      const order = runOrder(round, options.beforeMain !== null);
       for (const kind of order) {
         const record = await runOnce(kind, clients, round, options);
         records.push(record);
@@ -100,8 +120,20 @@ async function compare(options: BenchOptions): Promise<void> {
     mainTable(summaries),
     '',
     contextTable(summaries),
+    ...(options.beforeMain
+      ? [
+          '',
+          `This build beside ${path.basename(path.dirname(options.beforeMain))}/ (before), each against stock in the same round:`,
+          '',
+          beforeTable(records),
+        ]
+      : []),
   ].join('\n');
-  process.stdout.write(`\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s\n\n${body}\n`);
+  // The 1-minute load average at the start and the end: how busy the shared machine was.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at the end`;
+  process.stdout.write(
+    `\n${settingsLine(options)}\nmachine: ${machine}; took ${elapsed} s; ${load}\n\n${body}\n`,
+  );
 
   // Where we miss the target, say what dominates: profile our server under the largest load.
   const missed = summaries.some((s) => !(s.ratio.p50 <= TARGET_RATIO && s.ratio.p99 <= TARGET_RATIO));
@@ -125,7 +157,7 @@ async function compare(options: BenchOptions): Promise<void> {
         'The load generator runs on the same cores as the server, and other tenants share the machine: ' +
         'compare ratios within a run, not absolute tails across runs.',
       '',
-      `Settings: ${settingsLine(options)}. Run time ${elapsed} s.`,
+      `Settings: ${settingsLine(options)}. Run time ${elapsed} s, ${load} (${os.cpus().length} cores).`,
       '',
       body,
       '',

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SERVER_KINDS = ['ours', 'stock'] as const;
+/** `before`: another build of our server (`--before`), run beside the current one to measure a change. */
+export const SERVER_KINDS = ['ours', 'stock', 'before'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
 const OUR_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
@@ -73,6 +74,8 @@ export interface SpawnOptions {
   storage?: 'sqlite' | 'memory';
   /** Where our server finds the built client (the browser bench serves it); none by default. */
   clientDist?: string;
+  /** For kind `before`: the built `main.js` of the other build. */
+  beforeMain?: string;
 }
 
 export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}): Promise<BenchServer> {
@@ -86,10 +89,11 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
   };
   let dataDir: string | undefined;
   let script = STOCK_MAIN;
-  if (kind === 'ours') {
+  if (kind !== 'stock') {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-bench-'));
     tempDirs.add(dataDir);
-    script = OUR_MAIN;
+    if (kind === 'before' && !options.beforeMain) throw new Error('a `before` server needs beforeMain');
+    script = kind === 'before' ? (options.beforeMain as string) : OUR_MAIN;
     Object.assign(env, {
       STORAGE: options.storage ?? 'sqlite',
       DATA_DIR: dataDir,

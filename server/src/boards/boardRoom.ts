@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { PresenceStateSchema, YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Rejection } from './boardRecords.js';
@@ -18,6 +18,9 @@ import {
 } from './syncMessages.js';
 import type { GroupCommit } from './groupCommit.js';
 import { TokenBucket } from './tokenBucket.js';
+import type { CapturedUpdate } from './updateCapture.js';
+import { UpdateCapture } from './updateCapture.js';
+import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
 export interface SyncPeer {
@@ -56,6 +59,7 @@ interface PeerState {
   awareness: TokenBucket;
   rejections: TokenBucket;
   clientIds: Set<number>;
+  presence: PresenceCheck;
   /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
   incompleteStreak: number;
 }
@@ -85,7 +89,7 @@ export class BoardRoom {
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
   private rejectedBytes = 0;
-  private pending: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private readonly capture: UpdateCapture;
   private storedBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
@@ -121,10 +125,11 @@ export class BoardRoom {
       (rejection, origin) => this.onRejected(rejection, origin),
       (origin) => this.authorOf(origin),
     );
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.pending.push({ update, origin });
+    this.capture = new UpdateCapture(this.doc);
+    // A client's update is flushed once applying it has returned (see acceptUpdate).
+    this.doc.on('afterAllTransactions', () => {
+      if (!this.capture.applying) this.flush();
     });
-    this.doc.on('afterAllTransactions', () => this.flush());
     const repaired = this.records.repair();
     if (repaired.length > 0)
       deps.log.info('repaired a board on load', { boardId, removed: repaired.slice(0, 5) });
@@ -192,6 +197,7 @@ export class BoardRoom {
         now,
       ),
       clientIds: new Set(),
+      presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
     });
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
@@ -246,7 +252,9 @@ export class BoardRoom {
     const state = this.peers.get(peer);
     if (!state || this.failed) return;
     try {
-      const message = parseMessage(data);
+      // A buffer of its own, exactly the frame: lib0 reads through a view's ArrayBuffer, and what Yjs applies
+      // must be exactly the bytes the room stores and relays (see UpdateCapture).
+      const message = parseMessage(new Uint8Array(data));
       switch (message.kind) {
         case 'syncStep1': {
           this.deps.commits.flushNow(); // never serve state that is not stored yet
@@ -259,7 +267,7 @@ export class BoardRoom {
         }
         case 'update':
           // A read-only connection's updates are discarded: never applied, stored or relayed.
-          if (state.writable) this.acceptUpdate(peer, state, message.update);
+          if (state.writable) this.acceptUpdate(peer, state, message.update, message.relayable);
           else this.discard(peer, message.update);
           return;
         case 'awareness':
@@ -281,7 +289,12 @@ export class BoardRoom {
     }
   }
 
-  private acceptUpdate(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
+  private acceptUpdate(
+    peer: SyncPeer,
+    state: PeerState,
+    update: Uint8Array,
+    message: Uint8Array | null,
+  ): void {
     const { limits, now } = this.deps;
     if (update.byteLength > limits.maxUpdateBytes) {
       return peer.close(
@@ -319,7 +332,11 @@ export class BoardRoom {
     }
     state.incompleteStreak = 0;
     for (const client of admission.writes) this.writers.set(client, peer.userId);
-    Y.applyUpdate(this.doc, update, peer);
+    try {
+      this.capture.applyReceived(update, peer, message);
+    } finally {
+      this.flush();
+    }
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // The admission check is meant to make this impossible; if it ever happens, keep nothing pending.
       store.pendingStructs = null;
@@ -404,16 +421,13 @@ export class BoardRoom {
     for (const entry of entries) {
       const owner = this.clientOwners.get(entry.clientId);
       if (owner && owner !== peer) return; // another connection's client id: ignore the whole message
-      if (entry.state === null) continue;
-      const parsed = PresenceStateSchema.safeParse(entry.state);
-      // Presence carries the connection's own id only: a client cannot appear as someone else.
-      if (!parsed.success || parsed.data.user.id !== peer.userId) return;
+      if (entry.state !== null && !state.presence.accepts(entry.state)) return;
     }
     for (const entry of entries) {
       this.clientOwners.set(entry.clientId, peer);
       state.clientIds.add(entry.clientId);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    applyAwarenessEntries(this.awareness, entries);
     // Checked, so relayed as received: no re-encoding of states the sender already encoded.
     const message = encodeAwareness(update);
     for (const other of this.peers.keys()) if (other !== peer) other.send(message);
@@ -435,9 +449,8 @@ export class BoardRoom {
    * append joins the turn's group commit; relaying waits for it.
    */
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
+    const batch = this.capture.take();
+    if (batch.length === 0) return;
     const at = this.deps.now();
     const authored = batch.map((p) => ({ update: p.update, author: this.authorOf(p.origin), at }));
     // Counted when accepted, not when committed, so the size cap holds within one turn too.
@@ -454,19 +467,17 @@ export class BoardRoom {
     });
   }
 
-  private relay(batch: Array<{ update: Uint8Array; origin: unknown }>): void {
-    const merge = (updates: Uint8Array[]) =>
-      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    const all = encodeUpdate(merge(batch.map((p) => p.update)));
-    const origins = new Set(batch.map((p) => p.origin));
+  /** One message for every peer that sent none of the batch: usually the sender's own message, as received. */
+  private relay(batch: CapturedUpdate[]): void {
+    const all = relayMessage(batch);
     for (const peer of this.peers.keys()) {
-      if (!origins.has(peer)) {
+      if (!batch.some((p) => p.origin === peer)) {
         peer.send(all);
         continue;
       }
       // The sender already has its own changes; it still needs the server's (e.g. a revert of them).
-      const others = batch.filter((p) => p.origin !== peer).map((p) => p.update);
-      if (others.length > 0) peer.send(encodeUpdate(merge(others)));
+      const others = batch.filter((p) => p.origin !== peer);
+      if (others.length > 0) peer.send(relayMessage(others));
     }
   }
 
@@ -523,6 +534,12 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function relayMessage(updates: CapturedUpdate[]): Uint8Array {
+  const [only] = updates;
+  if (updates.length === 1 && only) return only.message ?? encodeUpdate(only.update);
+  return encodeUpdate(Y.mergeUpdates(updates.map((p) => p.update)));
 }
 
 export { SERVER_ORIGIN };

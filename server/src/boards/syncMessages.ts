@@ -8,7 +8,9 @@ export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
 export type IncomingMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array } // sync step 2 or a later update: both carry an update
+  // Sync step 2 or a later update: both carry an update. `relayable` is the message itself when it is a
+  // plain update message, which peers can be sent as it is.
+  | { kind: 'update'; update: Uint8Array; relayable: Uint8Array | null }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
@@ -26,8 +28,8 @@ export function parseMessage(data: Uint8Array): IncomingMessage {
         const sub = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
         if (sub === SyncType.step1) message = { kind: 'syncStep1', stateVector: payload };
-        else if (sub === SyncType.step2 || sub === SyncType.update)
-          message = { kind: 'update', update: payload };
+        else if (sub === SyncType.step2) message = { kind: 'update', update: payload, relayable: null };
+        else if (sub === SyncType.update) message = { kind: 'update', update: payload, relayable: data };
         else throw new MalformedMessageError(`unknown sync message type ${sub}`);
         break;
       }

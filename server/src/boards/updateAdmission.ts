@@ -1,5 +1,6 @@
-import * as Y from 'yjs';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
+import type { ScannedStruct, ScannedUpdate } from './updateScan.js';
+import { scanUpdate, UpdateScanError } from './updateScan.js';
 
 /**
  * Whether a client's Yjs update may touch a board, decided before anything is applied.
@@ -34,7 +35,7 @@ export type Admission =
       missingFrom?: number[];
     };
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+type Struct = ScannedStruct;
 
 /** The next clock the room expects from a client: what it holds of that client (`Y.getState`). */
 export type HeldClock = (client: number) => number;
@@ -44,19 +45,20 @@ export type HeldClock = (client: number) => number;
  * values they carry and the deleted ranges all count.
  */
 export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: number): Admission {
-  let decoded: { structs: Struct[]; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } };
+  let scanned: ScannedUpdate;
   try {
-    decoded = Y.decodeUpdate(update) as typeof decoded;
+    scanned = scanUpdate(update);
   } catch (err) {
+    if (err instanceof UpdateScanError && err.unsupported) {
+      return { ok: false, kind: 'unsupported', reason: err.message };
+    }
     return { ok: false, kind: 'malformed', reason: `malformed update: ${(err as Error).message}` };
   }
-  const { structs, ds } = decoded;
+  const { structs, deletes } = scanned;
 
   let items = structs.length;
-  for (const ranges of ds.clients.values()) items += ranges.length;
-  for (const struct of structs) {
-    if (struct instanceof Y.Item && struct.content instanceof Y.ContentAny) items += struct.length;
-  }
+  for (const ranges of deletes.values()) items += ranges.length;
+  for (const struct of structs) if (struct.content === 'any') items += struct.length;
   if (items > maxItems) {
     return { ok: false, kind: 'tooManyItems', reason: `update of ${items} items exceeds ${maxItems}` };
   }
@@ -65,9 +67,9 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
   for (const struct of structs) {
     const refusal = contentRefusal(struct);
     if (refusal) return { ok: false, kind: 'unsupported', reason: refusal };
-    const list = byClient.get(struct.id.client);
+    const list = byClient.get(struct.client);
     if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
+    else byClient.set(struct.client, [struct]);
   }
 
   const reach = integrate(byClient, known);
@@ -79,7 +81,7 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
       missingFrom: reach.stuck,
     };
   }
-  for (const [client, ranges] of ds.clients) {
+  for (const [client, ranges] of deletes) {
     const held = reach.state.get(client) ?? known(client);
     for (const { clock, len } of ranges) {
       if (clock + len > held) {
@@ -98,14 +100,11 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
 
 /** Why a struct's content or placement is not something a board holds, or null. */
 function contentRefusal(struct: Struct): string | null {
-  if (struct instanceof Y.Skip) return 'the update has a gap (a skipped range)';
-  if (!(struct instanceof Y.Item)) return null; // GC: a deleted range, no content
-  const content = struct.content;
-  if (!(content instanceof Y.ContentAny) && !(content instanceof Y.ContentDeleted)) {
-    return `unsupported content ${content.constructor.name}`;
-  }
+  if (struct.kind === 'skip') return 'the update has a gap (a skipped range)';
+  if (struct.kind === 'gc') return null; // a deleted range, no content
+  // Content other than JSON values and deleted ranges was refused by the scan.
   // A board holds only JSON values in its two roots: no nested types.
-  if (struct.parent instanceof Y.ID) return 'nested types are not allowed';
+  if (struct.parent !== null && typeof struct.parent === 'object') return 'nested types are not allowed';
   // Items that name their parent (no neighbours) must name one of our roots, the way that root is used:
   // keys in the meta map, none in the records list (a keyed item there would be invisible to every reader).
   if (typeof struct.parent === 'string') {
@@ -115,7 +114,7 @@ function contentRefusal(struct: Struct): string | null {
   }
   // Its own client's neighbours must come before it: Yjs does not check this and fails midway otherwise.
   for (const dep of [struct.origin, struct.rightOrigin]) {
-    if (dep && dep.client === struct.id.client && dep.clock >= struct.id.clock) {
+    if (dep && dep.client === struct.client && dep.clock >= struct.clock) {
       return 'an item refers to a later change of its own client';
     }
   }
@@ -139,10 +138,10 @@ function integrate(
   const queue = [...byClient.keys()];
 
   const blockerOf = (struct: Struct): number | 'gap' | null => {
-    if (held(struct.id.client) < struct.id.clock) return 'gap';
-    if (!(struct instanceof Y.Item)) return null;
+    if (held(struct.client) < struct.clock) return 'gap';
+    if (struct.kind !== 'item') return null;
     for (const dep of [struct.origin, struct.rightOrigin]) {
-      if (dep && dep.client !== struct.id.client && dep.clock >= held(dep.client)) return dep.client;
+      if (dep && dep.client !== struct.client && dep.clock >= held(dep.client)) return dep.client;
     }
     return null;
   };
@@ -161,7 +160,7 @@ function integrate(
         else waiting.set(blocker, [client]);
         break;
       }
-      const end = struct.id.clock + struct.length;
+      const end = struct.clock + struct.length;
       if (end > held(client)) state.set(client, end);
     }
     const advanced = i > (next.get(client) as number);

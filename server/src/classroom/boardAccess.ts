@@ -4,14 +4,23 @@ import type { ClassroomDeps, Principal } from './classroomTypes.js';
 export type BoardAccess = { ok: true; writable: boolean; userId: string } | { ok: false; reason: string };
 
 /**
+ * How long "this board is in no class" is believed before the store is asked again. A board joins a class
+ * only as it is created (a group's or a draft's), so this only bounds the cost of asking, for every stored
+ * update, about boards outside any class.
+ */
+export const OUTSIDE_CLASS_RECHECK_MS = 1000;
+
+/**
  * Where a board sits in a class — a group's board or a student's draft — and so who may open it. Every
  * transport (Yjs, socket.io, HTTP) asks here, so a refusal is the same whichever way a board is reached.
  */
 export class BoardAccessPolicy {
   /** A group board never changes class, so lookups (made for every stored update) are cached. */
   private readonly boardClass = new Map<string, string | null>();
+  /** Boards found in no class, with when that was found. */
+  private readonly outsideClasses = new Map<string, number>();
 
-  constructor(private readonly deps: Pick<ClassroomDeps, 'store'>) {}
+  constructor(private readonly deps: Pick<ClassroomDeps, 'store' | 'now'>) {}
 
   /**
    * Other groups' boards the class's students may open read-only now: the live boards the teacher has brought
@@ -81,12 +90,18 @@ export class BoardAccessPolicy {
   classOfBoard(boardId: string): string | undefined {
     let classId = this.boardClass.get(boardId);
     if (classId === undefined) {
+      const checkedAt = this.outsideClasses.get(boardId);
+      const now = this.deps.now();
+      if (checkedAt !== undefined && now - checkedAt < OUTSIDE_CLASS_RECHECK_MS) return undefined;
       classId =
         this.deps.store.groupByBoard(boardId)?.classId ??
         this.deps.store.draftByBoard(boardId)?.classId ??
         null;
-      // Only positive answers are kept: a board may become a group board later, never the reverse.
-      if (classId !== null) this.boardClass.set(boardId, classId);
+      // A class board stays in its class until its group or class is deleted (see forgetBoard).
+      if (classId !== null) {
+        this.boardClass.set(boardId, classId);
+        this.outsideClasses.delete(boardId);
+      } else this.outsideClasses.set(boardId, now);
     }
     return classId ?? undefined;
   }
@@ -94,5 +109,6 @@ export class BoardAccessPolicy {
   /** Deleting its group or its class is the one way a board leaves a class: the cached answer goes with it. */
   forgetBoard(boardId: string): void {
     this.boardClass.delete(boardId);
+    this.outsideClasses.delete(boardId);
   }
 }

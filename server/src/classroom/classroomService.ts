@@ -63,7 +63,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     super();
     this.sessions = new ClassSessions({ ...deps, events: this });
     this.presence = new LivePresence({ store: deps.store, events: this });
-    this.boards = new BoardAccessPolicy({ store: deps.store });
+    this.boards = new BoardAccessPolicy({ store: deps.store, now: deps.now });
     this.drafts = new StudentDrafts(deps);
     this.classTemplate = new ClassTemplate(deps);
     this.taskCard = new ClassTaskCard(deps);

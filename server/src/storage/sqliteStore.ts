@@ -60,6 +60,8 @@ export class SqliteStore implements BoardStore {
   private readonly stmts;
   /** Built once: this runs for every accepted update. */
   private readonly appendTransaction: (boardId: string, updates: readonly NewUpdate[]) => number[];
+  /** Wrapping a function in a transaction costs more than a small commit: done once, not per group commit. */
+  private readonly inTransaction: (fn: () => unknown) => unknown;
 
   /** Opens (or creates) the database file in `dataDir`. */
   static open(dataDir: string, options: OpenDatabaseOptions = {}): SqliteStore {
@@ -69,6 +71,8 @@ export class SqliteStore implements BoardStore {
   /** Uses an open database (shared with other stores); closing this store closes it. */
   constructor(db: Database.Database) {
     this.db = db;
+    // Appends rely on the foreign key to refuse a board that is gone (see insertUpdates).
+    if (db.pragma('foreign_keys', { simple: true }) !== 1) throw new Error('foreign keys must be on');
     migrate(db, 'boards', MIGRATIONS);
     this.stmts = {
       insertBoard: db.prepare('INSERT INTO boards (board_id, title, created_at) VALUES (?, ?, ?)'),
@@ -121,10 +125,9 @@ export class SqliteStore implements BoardStore {
       deleteAsset: db.prepare('DELETE FROM assets WHERE asset_id = ?'),
       deleteAssetsOwnedBy: db.prepare('DELETE FROM assets WHERE owner = ?'),
     };
+    this.inTransaction = db.transaction((fn: () => unknown) => fn());
     this.appendTransaction = db.transaction((boardId: string, updates: readonly NewUpdate[]) =>
-      updates.map((u) =>
-        Number(this.stmts.insertUpdate.run(boardId, Buffer.from(u.update), u.author, u.at).lastInsertRowid),
-      ),
+      this.insertUpdates(boardId, updates),
     );
   }
 
@@ -138,16 +141,34 @@ export class SqliteStore implements BoardStore {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.inTransaction(fn) as T;
   }
 
   appendUpdates(boardId: string, updates: readonly NewUpdate[]): number[] {
-    if (!this.getBoard(boardId)) throw new UnknownBoardError(boardId);
-    return this.db.transaction(() =>
-      updates.map((u) =>
-        Number(this.stmts.insertUpdate.run(boardId, Buffer.from(u.update), u.author, u.at).lastInsertRowid),
-      ),
-    )();
+    // Inside the group commit's transaction no savepoint is needed: a board that is gone fails on its first
+    // row (a failed statement is undone alone), so nothing of it is written and the other boards stand.
+    return this.db.inTransaction
+      ? this.insertUpdates(boardId, updates)
+      : this.appendTransaction(boardId, updates);
+  }
+
+  /**
+   * The board's existence is checked by the foreign key (no lookup per append); the bytes are bound as they
+   * are (better-sqlite3 takes any Uint8Array view), not copied.
+   */
+  private insertUpdates(boardId: string, updates: readonly NewUpdate[]): number[] {
+    const seqs: number[] = [];
+    try {
+      for (const u of updates) {
+        seqs.push(Number(this.stmts.insertUpdate.run(boardId, u.update, u.author, u.at).lastInsertRowid));
+      }
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownBoardError(boardId);
+      }
+      throw err;
+    }
+    return seqs;
   }
 
   latestSnapshot(boardId: string): StoredSnapshot | undefined {

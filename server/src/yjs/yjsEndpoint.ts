@@ -124,8 +124,9 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     });
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return peer.close(YjsCloseCode.malformed, 'text frames are not part of the protocol');
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      room.receive(peer, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      // The room copies the frame into a buffer of its own (see BoardRoom.receive): no copy here as well.
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : data;
+      room.receive(peer, bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
     });
     ws.on('close', () => {
       stopPinging();
