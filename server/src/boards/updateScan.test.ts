@@ -48,7 +48,7 @@ describe('scanning an update', () => {
     expect(scanUpdate(update)).toEqual(decodedShape(update));
   });
 
-  it('refuses content a board never holds, a client named twice, and reads past the end', () => {
+  it('refuses content a board never holds, a client named twice, reads past the end and bytes after it', () => {
     const text = new Y.Doc();
     text.getText('t').insert(0, 'x');
     expect(() => scanUpdate(Y.encodeStateAsUpdate(text))).toThrow(/unsupported content ContentString/);
@@ -65,5 +65,9 @@ describe('scanning an update', () => {
     inBigger.set(update);
     const truncated = inBigger.subarray(0, update.length - 8);
     expect(() => scanUpdate(truncated)).toThrow(/unexpected end/);
+
+    const padded = new Uint8Array(update.length + 3);
+    padded.set(update);
+    expect(() => scanUpdate(padded)).toThrow(/3 bytes after the update/);
   });
 });

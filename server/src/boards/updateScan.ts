@@ -89,6 +89,9 @@ export function scanUpdate(update: Uint8Array): ScannedUpdate {
     }
     if (ranges.length > 0) deletes.set(client, ranges);
   }
+  // Yjs ignores bytes after the delete set, but the update is stored and relayed as received: junk there
+  // would cost every peer and the board's size cap while changing nothing.
+  if (d.pos !== update.length) throw new UpdateScanError(`${update.length - d.pos} bytes after the update`);
   return { structs, deletes };
 }
 

@@ -55,6 +55,10 @@ describe('bad input on the Yjs endpoint', () => {
       'trailing bytes after a message',
       Buffer.concat([encodeUpdate(recordUpdate('shape:x', {})), Buffer.from([1])]),
     ],
+    [
+      'bytes after the update inside its message (Yjs ignores them; they would be stored and relayed)',
+      encodeUpdate(Buffer.concat([recordUpdate('shape:x', geoShape('shape:x')), Buffer.from([0, 0, 0])])),
+    ],
     ['an empty frame', Buffer.alloc(0)],
   ])('refuses %s', async (_what, frame) => {
     const { server, boardId, logLength, initialLog } = await boardWithWitness();
