@@ -1,0 +1,67 @@
+import { createApiClient } from '@conjecture/shared';
+import { groupSizes } from './plan.js';
+
+/** A class as the teacher set it up through the REST API: what the generator needs to connect its clients. */
+export interface ClassPlan {
+  classId: string;
+  /** The teacher cookie's value, presented as a bearer token (socket.io `auth.token`, Yjs `?token=`). */
+  teacherToken: string;
+  groups: Array<{ boardId: string; studentTokens: string[] }>;
+}
+
+/** How many classes are set up at once: enough to overlap round trips, few enough not to swamp the server. */
+const SETUP_CONCURRENCY = 4;
+
+/**
+ * A class of `size` students, set up as a teacher and students would through the real API: the teacher
+ * creates the class and opens the teacher link (the cookie), makes groups of 4–5, each student joins by
+ * code and the teacher puts them in their group.
+ */
+async function setUpClass(url: string, size: number, index: number): Promise<ClassPlan> {
+  const anonymous = createApiClient({ origin: url });
+  const created = await anonymous.createClass({ body: { title: `Scale bench ${index + 1}` } });
+  const key = new URL(created.teacherLink, url).hash.replace('#key=', '');
+  // The cookie comes in the answer's headers, which the typed client does not expose.
+  const session = await fetch(`${url}/api/classes/${created.classId}/teacher-session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key }),
+  });
+  if (!session.ok) throw new Error(`teacher-session answered ${session.status}: ${await session.text()}`);
+  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const teacher = createApiClient({ origin: url, headers: { cookie } });
+  const params = { classId: created.classId };
+  const groups: ClassPlan['groups'] = [];
+  let student = 0;
+  for (const groupSize of groupSizes(size)) {
+    const group = await teacher.createGroup({ params, body: {} });
+    const studentTokens: string[] = [];
+    for (let i = 0; i < groupSize; i++) {
+      student++;
+      const joined = await anonymous.join({
+        body: { joinCode: created.joinCode, displayName: `Student ${student}` },
+      });
+      if (joined.identity.role !== 'student') throw new Error(`joined as ${joined.identity.role}`);
+      await teacher.assignStudent({
+        params: { ...params, studentId: joined.identity.studentId },
+        body: { groupId: group.groupId },
+      });
+      studentTokens.push(joined.token);
+    }
+    groups.push({ boardId: group.boardId, studentTokens });
+  }
+  return { classId: created.classId, teacherToken: cookie.slice(cookie.indexOf('=') + 1), groups };
+}
+
+export async function setUpClasses(url: string, sizes: number[]): Promise<ClassPlan[]> {
+  const plans: ClassPlan[] = new Array(sizes.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < sizes.length) {
+      const index = next++;
+      plans[index] = await setUpClass(url, sizes[index] as number, index);
+    }
+  };
+  await Promise.all(Array.from({ length: SETUP_CONCURRENCY }, worker));
+  return plans;
+}
