@@ -1,4 +1,4 @@
-import { createApiClient } from '@conjecture/shared';
+import { ApiRequestError, createApiClient } from '@conjecture/shared';
 import { groupSizes } from './plan.js';
 
 /** A class as the teacher set it up through the REST API: what the generator needs to connect its clients. */
@@ -12,6 +12,24 @@ export interface ClassPlan {
 /** How many classes are set up at once: enough to overlap round trips, few enough not to swamp the server. */
 const SETUP_CONCURRENCY = 4;
 
+const RETRY_MS = 250;
+const RETRIES = 40;
+
+/**
+ * A call retried while the server answers 503 `unavailable`, as the web client does: PostgreSQL busy, or in
+ * a cluster a class whose process is not (yet) the one asked.
+ */
+async function whenAvailable<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (!(err instanceof ApiRequestError && err.code === 'unavailable') || attempt >= RETRIES) throw err;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
+
 /**
  * A class of `size` students, set up as a teacher and students would through the real API: the teacher
  * creates the class and opens the teacher link (the cookie), makes groups of 4–5, each student joins by
@@ -19,7 +37,9 @@ const SETUP_CONCURRENCY = 4;
  */
 async function setUpClass(url: string, size: number, index: number): Promise<ClassPlan> {
   const anonymous = createApiClient({ origin: url });
-  const created = await anonymous.createClass({ body: { title: `Scale bench ${index + 1}` } });
+  const created = await whenAvailable(() =>
+    anonymous.createClass({ body: { title: `Scale bench ${index + 1}` } }),
+  );
   const key = new URL(created.teacherLink, url).hash.replace('#key=', '');
   // The cookie comes in the answer's headers, which the typed client does not expose.
   const session = await fetch(`${url}/api/classes/${created.classId}/teacher-session`, {
@@ -34,18 +54,19 @@ async function setUpClass(url: string, size: number, index: number): Promise<Cla
   const groups: ClassPlan['groups'] = [];
   let student = 0;
   for (const groupSize of groupSizes(size)) {
-    const group = await teacher.createGroup({ params, body: {} });
+    const group = await whenAvailable(() => teacher.createGroup({ params, body: {} }));
     const studentTokens: string[] = [];
     for (let i = 0; i < groupSize; i++) {
       student++;
-      const joined = await anonymous.join({
-        body: { joinCode: created.joinCode, displayName: `Student ${student}` },
-      });
+      const displayName = `Student ${student}`;
+      const joined = await whenAvailable(() =>
+        anonymous.join({ body: { joinCode: created.joinCode, displayName } }),
+      );
       if (joined.identity.role !== 'student') throw new Error(`joined as ${joined.identity.role}`);
-      await teacher.assignStudent({
-        params: { ...params, studentId: joined.identity.studentId },
-        body: { groupId: group.groupId },
-      });
+      const studentId = joined.identity.studentId;
+      await whenAvailable(() =>
+        teacher.assignStudent({ params: { ...params, studentId }, body: { groupId: group.groupId } }),
+      );
       studentTokens.push(joined.token);
     }
     groups.push({ boardId: group.boardId, studentTokens });

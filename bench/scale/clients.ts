@@ -59,9 +59,15 @@ export function closeBoardClient(client: BoardClient): void {
 }
 
 /** The teacher dashboard's socket.io connection to its class (the teacher cookie's value as bearer). */
-export function teacherSocket(url: string, classId: string, token: string): TeacherSocket {
+export function teacherSocket(
+  url: string,
+  classId: string,
+  token: string,
+  query: Record<string, string>,
+): TeacherSocket {
   return io(url, {
     auth: { protocolVersion: PROTOCOL_VERSION, classId, token },
+    query,
     transports: ['websocket'],
   });
 }
@@ -74,8 +80,17 @@ const WITNESS_BACKOFF_MS = 50;
  * What the server holds of a board now: a fresh read-only connection's doc after its first sync. Read-only,
  * so nothing it holds can flow back into the board.
  */
-export async function readBoard(url: string, boardId: string, token: string): Promise<StateVector> {
-  const witness = boardClient(url, boardId, { token, mode: 'view' }, { maxBackoffTime: WITNESS_BACKOFF_MS });
+export async function readBoard(
+  url: string,
+  boardId: string,
+  params: Record<string, string>,
+): Promise<StateVector> {
+  const witness = boardClient(
+    url,
+    boardId,
+    { ...params, mode: 'view' },
+    { maxBackoffTime: WITNESS_BACKOFF_MS },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(

@@ -6,7 +6,8 @@ import type { FinalStats, RecoveryStats } from './messages.js';
 /** A group board and every client of it the generator runs. */
 export interface SimBoard {
   boardId: string;
-  teacherToken: string;
+  /** A read-only connection's query: the teacher's token and the load balancer's routing. */
+  viewParams: Record<string, string>;
   students: BoardClient[];
   /** The teacher dashboard's read-only y-websocket connection. */
   watcher: BoardClient;
@@ -25,6 +26,7 @@ interface Outage {
   held: BoardClient[];
   witnessing: boolean;
   witnessed: boolean;
+  witnessedAt: number;
   lost: number;
 }
 
@@ -88,6 +90,7 @@ export class Failover {
         held: [],
         witnessing: false,
         witnessed: false,
+        witnessedAt: 0,
         lost: 0,
       };
       this.outages.set(board, outage);
@@ -109,9 +112,10 @@ export class Failover {
     outage.witnessing = true;
     try {
       const claimed = claimedItems(docsOf(board), board.acknowledged);
-      outage.lost = countMissing(claimed, await readBoard(this.url, board.boardId, board.teacherToken));
+      outage.lost = countMissing(claimed, await readBoard(this.url, board.boardId, board.viewParams));
     } finally {
       outage.witnessed = true;
+      outage.witnessedAt = now();
       for (const student of outage.held) student.provider.connect();
     }
   }
@@ -137,15 +141,17 @@ export class Failover {
     this.armed = false;
     const affected = [...this.outages];
     const sockets = new Set(affected.map(([board]) => board.socket));
-    let lastSyncedAt: number | null = null;
-    for (const [board] of affected) {
-      for (const at of [board.watchedAt, board.watcher.syncedAt, ...board.students.map((s) => s.syncedAt)])
-        lastSyncedAt = Math.max(lastSyncedAt ?? 0, at);
-    }
+    const latest = (times: number[]) => (times.length === 0 ? null : Math.max(...times));
+    const boards = affected.map(([board]) => board);
     return {
       boards: affected.length,
       clients: affected.reduce((sum, [board]) => sum + board.students.length + 1, 0) + sockets.size,
-      lastSyncedAt,
+      witnessedAt: latest(affected.map(([, outage]) => outage.witnessedAt)),
+      syncedAt: {
+        students: latest(boards.flatMap((b) => b.students.map((s) => s.syncedAt))),
+        watchers: latest(boards.map((b) => b.watcher.syncedAt)),
+        sockets: latest(boards.map((b) => b.watchedAt)),
+      },
       lost: affected.reduce((sum, [, outage]) => sum + outage.lost, 0),
       unrecovered: affected.filter(([board, outage]) => !this.recovered(board, outage)).length,
     };
@@ -160,7 +166,7 @@ export class Failover {
       while (next < this.boards.length) {
         const board = this.boards[next++] as SimBoard;
         const docs = docsOf(board);
-        const held = await readBoard(this.url, board.boardId, board.teacherToken);
+        const held = await readBoard(this.url, board.boardId, board.viewParams);
         lost += countMissing(claimedItems(docs, board.acknowledged), held);
         if (docs.some((d) => countMissing(d.vector, held) + countMissing(held, d.vector) > 0)) diverged++;
       }

@@ -7,6 +7,8 @@ import type { ClassPlan } from './classes.js';
  */
 export interface LoadSettings {
   url: string;
+  /** Query parameters a client adds for the load balancer, per board (a cluster routes by shard). */
+  routing: Record<string, Record<string, string>>;
   classes: ClassPlan[];
   updatesPerSecond: number;
   awarenessPerSecond: number;
@@ -32,8 +34,10 @@ export interface RecoveryStats {
   boards: number;
   /** Clients of the boards that lost their server: students, teacher watchers and teacher sockets. */
   clients: number;
-  /** Epoch ms when the last of them was synced again (null if none was affected). */
-  lastSyncedAt: number | null;
+  /** Epoch ms when the last of each kind was synced again (null if none was affected). */
+  /** Epoch ms when the last affected board had been read by its witness. */
+  witnessedAt: number | null;
+  syncedAt: { students: number | null; watchers: number | null; sockets: number | null };
   /** Relayed or acknowledged items the server no longer held, read before any student was let back. */
   lost: number;
   /** Boards whose clients were not all synced again within the time limit. */

@@ -23,8 +23,11 @@ export interface RunResult {
   generatorLoopP99Ms: number;
   /** One process: kill -9 → listening again. */
   restartMs: number | null;
-  /** kill -9 → every client of the affected boards synced again. */
+  /** kill -9 → every client of the affected boards synced again, and the last of each kind. */
   reconnectMs: number | null;
+  /** kill -9 → the last affected board read by its witness (students are held until then). */
+  witnessMs: number | null;
+  reconnectByKindMs: { students: number | null; watchers: number | null; sockets: number | null };
   affectedClients: number;
   unrecovered: number;
   lostAtFailover: number;
@@ -94,7 +97,9 @@ export function reportTables(results: RunResult[]): string {
       'topology',
       'clients cut off',
       'restart s',
+      'witness read s',
       'reconnect s',
+      'students / watchers / teacher sockets s',
       'lost at failover',
       'lost at end',
       'boards diverged',
@@ -104,7 +109,11 @@ export function reportTables(results: RunResult[]): string {
         ? `${r.affectedClients} (${r.unrecovered} boards not back)`
         : String(r.affectedClients),
       fixed(r.restartMs === null ? null : r.restartMs / 1000, 2),
+      fixed(r.witnessMs === null ? null : r.witnessMs / 1000, 2),
       `${fixed(r.reconnectMs === null ? null : r.reconnectMs / 1000, 2)}${ratio(r.reconnectMs, b?.reconnectMs)}`,
+      [r.reconnectByKindMs.students, r.reconnectByKindMs.watchers, r.reconnectByKindMs.sockets]
+        .map((ms) => fixed(ms === null ? null : ms / 1000, 2))
+        .join(' / '),
       String(r.lostAtFailover),
       String(r.lostAtEnd),
       String(r.diverged),

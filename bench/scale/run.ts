@@ -45,6 +45,12 @@ async function startTopology(kind: TopologyKind, services: Services, tag: string
 const classesOf = (classes: ClassPlan[], worker: number, workers: number) =>
   classes.filter((_, i) => i % workers === worker);
 
+/** The load balancer's routing parameters for every board (none for one process). */
+const routingOf = (topology: Topology, classes: ClassPlan[]) =>
+  Object.fromEntries(
+    classes.flatMap((c) => c.groups.map((g) => [g.boardId, topology.routingParams(g.boardId)] as const)),
+  );
+
 /** CPU of the servers and the services over a window: per-pid counters read at its start and end. */
 function cpuMeter(topology: Topology) {
   const servers = topology.serverPids().map((pid) => ({ pid, startMs: cpuTimeMs(pid) }));
@@ -74,6 +80,7 @@ async function runOne(kind: TopologyKind, students: number, options: ScaleOption
       type: 'connect',
       settings: {
         url: topology.url,
+        routing: routingOf(topology, classes),
         classes: classesOf(classes, w, options.workers),
         updatesPerSecond: options.updatesPerSecond,
         awarenessPerSecond: options.awarenessPerSecond,
@@ -141,7 +148,16 @@ function result(
   const sent = windows.reduce((n, w) => n + w.sent, 0);
   const received = windows.reduce((n, w) => n + w.received, 0);
   const expected = windows.reduce((n, w) => n + w.expected, 0);
-  const synced = recoveries.map((r) => r.lastSyncedAt).filter((t): t is number => t !== null);
+  const sinceKill = (pick: (r: RecoveryStats) => number | null) => {
+    const times = recoveries.map(pick).filter((t): t is number => t !== null);
+    return times.length === 0 ? null : Math.max(...times) - extra.killedAt;
+  };
+  const byKind = {
+    students: sinceKill((r) => r.syncedAt.students),
+    watchers: sinceKill((r) => r.syncedAt.watchers),
+    sockets: sinceKill((r) => r.syncedAt.sockets),
+  };
+  const known = Object.values(byKind).filter((ms): ms is number => ms !== null);
   return {
     topology: kind,
     name: TOPOLOGY_NAMES[kind],
@@ -160,7 +176,9 @@ function result(
     generatorCpu: extra.generatorCpu,
     generatorLoopP99Ms: Math.max(...windows.map((w) => w.loopDelayP99Ms)),
     restartMs: extra.restartedAfterMs,
-    reconnectMs: synced.length > 0 ? Math.max(...synced) - extra.killedAt : null,
+    reconnectMs: known.length > 0 ? Math.max(...known) : null,
+    reconnectByKindMs: byKind,
+    witnessMs: sinceKill((r) => r.witnessedAt),
     affectedClients: recoveries.reduce((n, r) => n + r.clients, 0),
     unrecovered: recoveries.reduce((n, r) => n + r.unrecovered, 0),
     lostAtFailover: recoveries.reduce((n, r) => n + r.lost, 0),

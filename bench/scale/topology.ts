@@ -15,6 +15,8 @@ export interface Topology {
   url: string;
   /** The server processes' current pids (a restart changes them). */
   serverPids(): number[];
+  /** Query parameters a client adds to reach a board through the load balancer (a cluster routes by shard). */
+  routingParams(boardId: string): Record<string, string>;
   /** Services the servers lean on (PostgreSQL, Redis, the load balancer), for their CPU. */
   servicePids(): number[];
   /**
@@ -90,6 +92,7 @@ export async function singleProcess(
     name: TOPOLOGY_NAMES[kind],
     url: server.url,
     serverPids: () => [server.process.pid as number],
+    routingParams: () => ({}),
     servicePids: () => (postgres ? [postgres.pid] : []),
     async failover() {
       const killed = performance.now();
@@ -113,6 +116,8 @@ interface ClusterModule {
   startCluster(options: { processes: number; databaseUrl: string; redisUrl: string }): Promise<{
     url: string;
     members: Array<{ pid: number; kill(): Promise<void>; restart(): Promise<void> }>;
+    /** What a client adds to a board's URLs so the load balancer routes it (e.g. its shard). */
+    routingParams?: (boardId: string) => Record<string, string>;
     /** The load balancer's pid, if the cluster tells it. */
     balancerPid?: number;
     stop(): Promise<void>;
@@ -138,6 +143,7 @@ export async function cluster(postgres: Postgres, redis: Redis, tag: string): Pr
     name: TOPOLOGY_NAMES.cluster,
     url: running.url,
     serverPids: () => alive.map((m) => m.pid),
+    routingParams: running.routingParams ?? (() => ({})),
     servicePids: () => [postgres.pid, redis.pid, ...(running.balancerPid ? [running.balancerPid] : [])],
     async failover() {
       await victim.kill();

@@ -67,22 +67,28 @@ class Generator {
 
   private addClass(plan: ClassPlan): void {
     const { url } = this.settings;
-    const socket = teacherSocket(url, plan.classId, plan.teacherToken);
+    const routing = (boardId: string) => this.settings.routing[boardId] ?? {};
+    const firstBoard = plan.groups[0]?.boardId;
+    const socket = teacherSocket(url, plan.classId, plan.teacherToken, firstBoard ? routing(firstBoard) : {});
     this.teachers.push(socket);
     const classBoards: SimBoard[] = [];
     for (const group of plan.groups) {
       const board: SimBoard = {
         boardId: group.boardId,
-        teacherToken: plan.teacherToken,
+        viewParams: { ...routing(group.boardId), token: plan.teacherToken },
         students: [],
-        watcher: boardClient(url, group.boardId, { token: plan.teacherToken, mode: 'view' }),
+        watcher: boardClient(url, group.boardId, {
+          ...routing(group.boardId),
+          token: plan.teacherToken,
+          mode: 'view',
+        }),
         socket,
         acknowledged: new Map(),
         watchedAt: 0,
       };
       this.observe(board.watcher, null, 'teacher');
       for (const token of group.studentTokens) {
-        const client = boardClient(url, group.boardId, { token });
+        const client = boardClient(url, group.boardId, { ...routing(group.boardId), token });
         const student: Student = { client, board, shapeId: `shape:s${this.students.length}`, seq: 0 };
         this.observe(client, student.shapeId, 'groupmate');
         board.students.push(client);
