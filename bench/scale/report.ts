@@ -157,3 +157,16 @@ export function reportTables(results: RunResult[]): string {
     generator,
   ].join('\n');
 }
+
+/** One line per run as it ends, so a long run shows its figures before the tables. */
+export function summaryLine(r: RunResult): string {
+  const s = (ms: number | null) => fixed(ms === null ? null : ms / 1000, 2);
+  return (
+    `groupmate p50/p99 ${fixed(r.groupmate.p50, 1)}/${fixed(r.groupmate.p99, 1)} ms, ` +
+    `teacher ${fixed(r.teacher.p50, 1)}/${fixed(r.teacher.p99, 1)} ms, ${fixed(r.deliveredPerSecond, 0)} upd/s ` +
+    `(${fixed(r.deliveredPercent, 1)} %), servers CPU ${list(r.serverCpu, 0)} %, ` +
+    `reconnect ${s(r.reconnectMs)} s (witness ${s(r.witnessMs)} s, ${r.unrecovered} boards not back), ` +
+    `lost ${r.lostAtFailover} + ${r.lostAtEnd}, diverged ${r.diverged}, generator ${list(r.generatorCpu, 0)} %, ` +
+    `offered ${fixed(r.offeredPercent, 1)} %, load ${fixed(r.loadAverage, 1)}`
+  );
+}

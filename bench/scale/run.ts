@@ -10,7 +10,7 @@ import type { RecoveryStats, WindowStats } from './messages.js';
 import { parseOptions, type ScaleOptions } from './options.js';
 import { classSizes as classSizesOf } from './plan.js';
 import { cpuTimeMs, rssMb, treeCpuMs } from './procStats.js';
-import { reportTables, type RunResult } from './report.js';
+import { reportTables, summaryLine, type RunResult } from './report.js';
 import { startPostgres, startRedis, type Postgres, type Redis } from './services.js';
 import {
   cluster,
@@ -211,7 +211,11 @@ async function main(): Promise<void> {
     if (topologies.includes('cluster')) services.redis = await startRedis();
     const results: RunResult[] = [];
     for (const students of options.students) {
-      for (const kind of topologies) results.push(await runOne(kind, students, options, services));
+      for (const kind of topologies) {
+        const result = await runOne(kind, students, options, services);
+        results.push(result);
+        log(`  ${summaryLine(result)}`);
+      }
     }
     const cpus = os.cpus();
     process.stdout.write(
@@ -232,8 +236,15 @@ async function main(): Promise<void> {
   }
 }
 
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    log(`stopped by ${signal}`);
+    process.exit(code);
+  });
+}
 main().then(
   () => process.exit(0),
   (err: unknown) => {
