@@ -91,10 +91,19 @@ export async function readBoard(
     { ...params, mode: 'view' },
     { maxBackoffTime: WITNESS_BACKOFF_MS },
   );
+  let lastClose = 'none';
+  witness.provider.on('connection-close', (event: { code?: number; reason?: string } | null) => {
+    lastClose = `${event?.code ?? '?'} ${event?.reason ?? ''}`.trim();
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`no sync of board ${boardId} within ${WITNESS_TIMEOUT_MS} ms`)),
+        () =>
+          reject(
+            new Error(
+              `no sync of board ${boardId} within ${WITNESS_TIMEOUT_MS} ms (last close: ${lastClose})`,
+            ),
+          ),
         WITNESS_TIMEOUT_MS,
       );
       witness.provider.once('sync', () => {

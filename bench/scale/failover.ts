@@ -28,6 +28,8 @@ interface Outage {
   witnessed: boolean;
   witnessedAt: number;
   lost: number;
+  /** Why the witness could not read the board, if it could not. */
+  unread: string | null;
 }
 
 /** Closes keep arriving for moments after a process dies; this long without one, all have arrived. */
@@ -92,6 +94,7 @@ export class Failover {
         witnessed: false,
         witnessedAt: 0,
         lost: 0,
+        unread: null,
       };
       this.outages.set(board, outage);
       const started = outage;
@@ -113,6 +116,8 @@ export class Failover {
     try {
       const claimed = claimedItems(docsOf(board), board.acknowledged);
       outage.lost = countMissing(claimed, await readBoard(this.url, board.boardId, board.viewParams));
+    } catch (err) {
+      outage.unread = err instanceof Error ? err.message : String(err);
     } finally {
       outage.witnessed = true;
       outage.witnessedAt = now();
@@ -154,6 +159,8 @@ export class Failover {
       },
       lost: affected.reduce((sum, [, outage]) => sum + outage.lost, 0),
       unrecovered: affected.filter(([board, outage]) => !this.recovered(board, outage)).length,
+      unread: affected.filter(([, outage]) => outage.unread !== null).length,
+      unreadReason: affected.find(([, outage]) => outage.unread !== null)?.[1].unread ?? null,
     };
   }
 
@@ -161,17 +168,26 @@ export class Failover {
   async finalCheck(): Promise<FinalStats> {
     let lost = 0;
     let diverged = 0;
+    let unread = 0;
+    let unreadReason: string | null = null;
     let next = 0;
     const check = async () => {
       while (next < this.boards.length) {
         const board = this.boards[next++] as SimBoard;
         const docs = docsOf(board);
-        const held = await readBoard(this.url, board.boardId, board.viewParams);
+        let held: StateVector;
+        try {
+          held = await readBoard(this.url, board.boardId, board.viewParams);
+        } catch (err) {
+          unread++;
+          unreadReason ??= err instanceof Error ? err.message : String(err);
+          continue;
+        }
         lost += countMissing(claimedItems(docs, board.acknowledged), held);
         if (docs.some((d) => countMissing(d.vector, held) + countMissing(held, d.vector) > 0)) diverged++;
       }
     };
     await Promise.all(Array.from({ length: FINAL_READS_AT_ONCE }, check));
-    return { boards: this.boards.length, lost, diverged };
+    return { boards: this.boards.length, lost, diverged, unread, unreadReason };
   }
 }

@@ -42,6 +42,9 @@ export interface RecoveryStats {
   lost: number;
   /** Boards whose clients were not all synced again within the time limit. */
   unrecovered: number;
+  /** Boards the witness could not read (so their losses are not counted), with the first reason. */
+  unread: number;
+  unreadReason: string | null;
 }
 
 export interface FinalStats {
@@ -50,6 +53,8 @@ export interface FinalStats {
   lost: number;
   /** Boards where some client's doc differs from the server's. */
   diverged: number;
+  unread: number;
+  unreadReason: string | null;
 }
 
 export type Command =

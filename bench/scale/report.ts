@@ -33,6 +33,8 @@ export interface RunResult {
   lostAtFailover: number;
   lostAtEnd: number;
   diverged: number;
+  /** Boards a witness could not read at the failover / at the end (their losses are not counted). */
+  unread: { failover: number; end: number; reason: string | null };
   loadAverage: number;
 }
 
@@ -114,8 +116,10 @@ export function reportTables(results: RunResult[]): string {
       [r.reconnectByKindMs.students, r.reconnectByKindMs.watchers, r.reconnectByKindMs.sockets]
         .map((ms) => fixed(ms === null ? null : ms / 1000, 2))
         .join(' / '),
-      String(r.lostAtFailover),
-      String(r.lostAtEnd),
+      r.unread.failover > 0
+        ? `${r.lostAtFailover} (${r.unread.failover} boards unread)`
+        : String(r.lostAtFailover),
+      r.unread.end > 0 ? `${r.lostAtEnd} (${r.unread.end} boards unread)` : String(r.lostAtEnd),
       String(r.diverged),
     ]),
   );
@@ -167,6 +171,7 @@ export function summaryLine(r: RunResult): string {
     `(${fixed(r.deliveredPercent, 1)} %), servers CPU ${list(r.serverCpu, 0)} %, ` +
     `reconnect ${s(r.reconnectMs)} s (witness ${s(r.witnessMs)} s, ${r.unrecovered} boards not back), ` +
     `lost ${r.lostAtFailover} + ${r.lostAtEnd}, diverged ${r.diverged}, generator ${list(r.generatorCpu, 0)} %, ` +
-    `offered ${fixed(r.offeredPercent, 1)} %, load ${fixed(r.loadAverage, 1)}`
+    `offered ${fixed(r.offeredPercent, 1)} %, load ${fixed(r.loadAverage, 1)}` +
+    (r.unread.reason ? `; unread boards ${r.unread.failover} + ${r.unread.end}: ${r.unread.reason}` : '')
   );
 }

@@ -116,6 +116,11 @@ async function runOne(kind: TopologyKind, students: number, options: ScaleOption
       restartedAfterMs,
       lostAtEnd: finals.reduce((n, f) => n + f.lost, 0),
       diverged: finals.reduce((n, f) => n + f.diverged, 0),
+      unreadAtEnd: finals.reduce((n, f) => n + f.unread, 0),
+      unreadReason:
+        recoveries.find((r) => r.unreadReason)?.unreadReason ??
+        finals.find((f) => f.unreadReason)?.unreadReason ??
+        null,
       options,
     });
   } finally {
@@ -137,6 +142,8 @@ function result(
   > & {
     killedAt: number;
     restartedAfterMs: number | null;
+    unreadAtEnd: number;
+    unreadReason: string | null;
     options: ScaleOptions;
   },
 ): RunResult {
@@ -184,6 +191,11 @@ function result(
     lostAtFailover: recoveries.reduce((n, r) => n + r.lost, 0),
     lostAtEnd: extra.lostAtEnd,
     diverged: extra.diverged,
+    unread: {
+      failover: recoveries.reduce((n, r) => n + r.unread, 0),
+      end: extra.unreadAtEnd,
+      reason: extra.unreadReason,
+    },
     loadAverage: extra.loadAverage,
   };
 }
