@@ -12,6 +12,13 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium >/dev/null
 fi
 
+if [ ! -x /usr/sbin/haproxy ]; then
+  echo "Installing Debian haproxy for the cluster test (server/src/testkit/cluster.test.ts)…"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 haproxy >/dev/null
+fi
+
 step() { echo; echo "== $1"; }
 step "typecheck (tsc -b)";  pnpm typecheck
 step "lint (eslint)";       pnpm lint

@@ -39,6 +39,17 @@ describe('configuration', () => {
     expect(parseConfig({ STORAGE: 'postgres', DATABASE_URL: url })).toMatchObject({ DATABASE_URL: url });
   });
 
+  it('runs as one of a cluster only on PostgreSQL, with a process id fit for logs', () => {
+    const url = 'postgres://conjecture@127.0.0.1:5432/conjecture';
+    expect(() => parseConfig({ CLUSTER: 'true' })).toThrow(/CLUSTER: needs STORAGE=postgres/);
+    expect(() =>
+      parseConfig({ CLUSTER: 'true', STORAGE: 'postgres', DATABASE_URL: url, PROCESS_ID: 'a b' }),
+    ).toThrow(/PROCESS_ID/);
+    expect(
+      parseConfig({ CLUSTER: 'true', STORAGE: 'postgres', DATABASE_URL: url, PROCESS_ID: 'web-1' }),
+    ).toMatchObject({ CLUSTER: true, PROCESS_ID: 'web-1' });
+  });
+
   it('reads TRUST_PROXY as a hop count or addresses, and refuses "true" (it would trust a forged header)', () => {
     expect(parseConfig({}).TRUST_PROXY).toBe(false);
     expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);

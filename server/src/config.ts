@@ -22,6 +22,26 @@ export const ConfigSchema = z.object({
     .trim()
     .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a postgres:// URL' })
     .optional(),
+  /**
+   * With STORAGE=postgres: run as one of several processes on the same database (docs/scale-out.md). Each
+   * class lies in one of a fixed number of shards; a process serves a shard only while it holds the
+   * shard's lock in PostgreSQL, and answers 503 with Retry-After for a shard another process holds.
+   */
+  CLUSTER: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** This process's name in logs and on /healthz (default: host name and pid). */
+  PROCESS_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, ".", "-" or "_"')
+    .optional(),
+  /**
+   * With CLUSTER: a shard another process asks for (the balancer sends it there now) is handed over once
+   * no new request for it has reached this process for this long.
+   */
+  SHARD_HANDOVER_QUIET_MS: intFromEnv(0, 3_600_000).default(3000),
   CLIENT_DIST: z.string().min(1).optional(),
   /** Check every REST answer against its route's schema before sending it (a drift answers 500, loudly). */
   CHECK_RESPONSES: z
@@ -105,5 +125,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   if (parsed.data.STORAGE === 'postgres' && !parsed.data.DATABASE_URL)
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required when STORAGE=postgres');
+  if (parsed.data.CLUSTER && parsed.data.STORAGE !== 'postgres')
+    throw new ConfigError(
+      'Invalid configuration:\n  CLUSTER: needs STORAGE=postgres (the processes share it)',
+    );
   return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
 }

@@ -52,6 +52,7 @@ import { EVIDENCE_SECTIONS } from './exports/evidenceSections.js';
 import { BoardFiles } from './exports/boardFiles.js';
 import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
+import { anyId, inShard } from './cluster/inShard.js';
 
 export interface ServerOverrides {
   store?: BoardStore;
@@ -62,6 +63,11 @@ export interface ServerOverrides {
   taggerModel?: TalkMovesModel | null;
   /** The timers the server's scheduler runs on (tests record them to prove close() leaves none). */
   clock?: TimerClock;
+  /**
+   * Scale-out (server/src/cluster/): this server is one shard's, on its own schema. New ids lie in the
+   * shard, the schema's lock is tried rather than awaited, and sessions are signed with the cluster's key.
+   */
+  shard?: { shard: number; signingKey: Buffer };
 }
 
 export interface RunningServer {
@@ -73,6 +79,8 @@ export interface RunningServer {
   classroom: ClassroomService;
   tagging: TaggingService;
   retention: RetentionService;
+  /** PostgreSQL storage: resolves if the connection holding the schema's lock is lost. */
+  lockLost?: Promise<void>;
   /**
    * Stops every timer the server started, stops accepting, closes every connection, snapshots loaded
    * boards and closes storage: once it resolves, nothing of this server runs again.
@@ -96,6 +104,7 @@ interface Stores {
   signingKey: Buffer;
   /** Resolves once every write so far is durable; absent where writes are durable when they return. */
   durable?: () => Promise<void>;
+  lockLost?: Promise<void>;
   close(): void | Promise<void>;
 }
 
@@ -118,16 +127,17 @@ function storesOn(db: Database.Database, boards: BoardStore) {
  * (see storage/postgres/postgresMirror.ts); the session-signing key is kept there too, so a restart on
  * the same database keeps sessions valid.
  */
-async function openPostgresStores(url: string): Promise<Stores> {
-  const mirror = await PostgresMirror.open({ url });
+async function openPostgresStores(url: string, shard: ServerOverrides['shard']): Promise<Stores> {
+  const mirror = await PostgresMirror.open({ url, tryLock: shard !== undefined });
   const boards = new SqliteStore(mirror.db);
   try {
     const stores = storesOn(mirror.db, boards);
     await mirror.attach();
     return {
       ...stores,
-      signingKey: await mirror.secret('signing_key', () => randomBytes(32)),
+      signingKey: shard?.signingKey ?? (await mirror.secret('signing_key', () => randomBytes(32))),
       durable: () => mirror.flushed(),
+      lockLost: mirror.lockLost,
       close: async () => {
         await mirror.close();
         boards.close();
@@ -141,8 +151,10 @@ async function openPostgresStores(url: string): Promise<Stores> {
 }
 
 /** One SQLite file holds everything by default; `memory` keeps nothing (and signs with a throwaway key). */
-async function openStores(config: Config, boards?: BoardStore): Promise<Stores> {
-  if (config.STORAGE === 'postgres') return openPostgresStores(config.DATABASE_URL as string);
+async function openStores(config: Config, overrides: ServerOverrides): Promise<Stores> {
+  const boards = overrides.store;
+  if (config.STORAGE === 'postgres')
+    return openPostgresStores(config.DATABASE_URL as string, overrides.shard);
   if (config.STORAGE === 'memory') {
     const db = openDatabase(':memory:');
     const boardStore = boards ?? new MemoryStore();
@@ -169,7 +181,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const now = overrides.now ?? Date.now;
   const scheduler = new Scheduler(overrides.clock);
-  const stores = await openStores(config, overrides.store);
+  const stores = await openStores(config, overrides);
+  const shard = overrides.shard?.shard ?? null;
+  const ids = shard === null ? anyId : inShard(shard);
   const store = stores.boards;
   const rooms = new BoardRooms({
     store,
@@ -178,6 +192,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     log,
     idleMs: config.ROOM_IDLE_MS,
     scheduler,
+    inShard: ids,
     limits: {
       maxUpdateBytes: config.MAX_UPDATE_BYTES,
       maxBoardBytes: config.MAX_BOARD_BYTES,
@@ -197,6 +212,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     signer: new TokenSigner(stores.signingKey),
     now,
     randomBytes: (n) => randomBytes(n),
+    inShard: ids,
   });
 
   const questions = new QuestionService({ store: stores.classroom, rooms, now });
@@ -335,6 +351,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     log,
     now,
     durable: stores.durable,
+    shard,
   });
   const httpServer = http.createServer(app);
   const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, stores.durable);
@@ -398,5 +415,15 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       await stores.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, rooms, store, classroom, tagging, retention, close };
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    rooms,
+    store,
+    classroom,
+    tagging,
+    retention,
+    ...(stores.lockLost ? { lockLost: stores.lockLost } : {}),
+    close,
+  };
 }

@@ -1,5 +1,6 @@
 import { ConfigError, parseConfig } from './config.js';
 import { startServer } from './createServer.js';
+import { startClusterProcess } from './cluster/clusterServer.js';
 import { createLogger } from './util/logger.js';
 
 /** Composition root: configuration → server → signals. */
@@ -17,14 +18,20 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   let server;
   try {
-    server = await startServer(config, { log });
+    // One of a cluster: a router over the shards this process holds (docs/scale-out.md).
+    server = config.CLUSTER ? await startClusterProcess(config, log) : await startServer(config, { log });
   } catch (err) {
     process.stderr.write(`Conjecture could not start: ${(err as Error).message}\n`);
     process.exit(1);
   }
   // Scripts and tests wait for this exact line.
   process.stdout.write(`Conjecture listening on ${server.url}\n`);
-  log.info('started', { url: server.url, storage: config.STORAGE, dataDir: config.DATA_DIR });
+  log.info('started', {
+    url: server.url,
+    storage: config.STORAGE,
+    dataDir: config.DATA_DIR,
+    ...(config.CLUSTER ? { processId: config.PROCESS_ID ?? process.pid } : {}),
+  });
 
   const shutdown = (signal: string) => {
     log.info('shutting down', { signal });

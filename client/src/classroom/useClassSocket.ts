@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { fail } from '@conjecture/shared';
+import { fail, SHARD_PARAM, shardOfHandshake } from '@conjecture/shared';
 import type {
   ClientEventAck,
   ClientEventName,
@@ -24,7 +24,11 @@ export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
   const key = auth ? JSON.stringify(auth) : null;
   useEffect(() => {
     if (!key) return;
-    const created: ClassSocket = io({ auth: JSON.parse(key) as HandshakeAuth });
+    const handshake = JSON.parse(key) as HandshakeAuth;
+    const created: ClassSocket = io({
+      auth: handshake,
+      query: { [SHARD_PARAM]: shardOfHandshake(handshake) },
+    });
     setSocket(created);
     const unexpose = exposeClassSocketForDebugging(created);
     return () => {

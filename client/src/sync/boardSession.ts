@@ -3,6 +3,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { io, type Socket } from 'socket.io-client';
 import {
+  SHARD_PARAM,
+  shardOf,
   PROTOCOL_VERSION,
   YJS_PATH,
   YjsCloseCode,
@@ -78,11 +80,17 @@ export class BoardSession {
   ) {
     const wsBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}`;
     this.provider = new WebsocketProvider(wsBase, boardId, this.doc, {
-      params: connection.yjsParams,
+      // The load balancer routes by shard; the board's id names it.
+      params: { ...connection.yjsParams, [SHARD_PARAM]: String(shardOf(boardId)) },
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
     });
     this.localDb = connection.localCopy ? new IndexeddbPersistence(localDbName(boardId), this.doc) : null;
-    this.socket = connection.socketAuth ? io({ auth: connection.socketAuth }) : null;
+    this.socket = connection.socketAuth
+      ? io({
+          auth: connection.socketAuth,
+          query: { [SHARD_PARAM]: String(shardOf(boardId)) },
+        })
+      : null;
     this.inputs = {
       browserOnline: navigator.onLine,
       wanted: true,

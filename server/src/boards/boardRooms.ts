@@ -9,11 +9,15 @@ import { SERVER_AUTHOR } from './boardRecords.js';
 import type { RoomDeps } from './boardRoom.js';
 import { BoardRoom } from './boardRoom.js';
 
+import { anyId, type InShard } from '../cluster/inShard.js';
+
 export interface BoardRoomsOptions extends RoomDeps {
   /** How long a room with no connections and no watchers stays loaded. */
   idleMs: number;
   /** Runs the idle timers. */
   scheduler: Scheduler;
+  /** Makes new ids land in this server's shard (scale-out); absent: any id. */
+  inShard?: InShard;
 }
 
 /**
@@ -35,7 +39,7 @@ export class BoardRooms {
 
   /** Creates a board with tldraw's initial records, authored by the server, so no client ever seeds one. */
   createBoard(title: string): BoardRecord {
-    const boardId = randomBytes(9).toString('base64url');
+    const boardId = (this.options.inShard ?? anyId)(() => randomBytes(9).toString('base64url'));
     const record: BoardRecord = { boardId, title, createdAt: this.options.now() };
     const doc = new Y.Doc();
     doc.transact(() => {

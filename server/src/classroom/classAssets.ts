@@ -2,8 +2,11 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import { classAssetOwner } from '../storage/boardStore.js';
 import type { ClassroomStore } from './classroomStore.js';
 
-/** An asset record's URL names the asset it shows: `/api/assets/<id>` (as the upload answered). */
-const ASSET_URL = /\/api\/assets\/([A-Za-z0-9_-]{10,64})$/;
+/**
+ * An asset record's URL names the asset it shows: `/api/assets/<id>` (as the upload answered), with the
+ * load balancer's `?shard=<n>` when scaled out.
+ */
+const ASSET_URL = /\/api\/assets\/([A-Za-z0-9_-]{10,64})(?:\?shard=\d+)?$/;
 
 function assetIdOf(record: unknown): string | undefined {
   const { typeName, props } = (record ?? {}) as { typeName?: unknown; props?: { src?: unknown } };

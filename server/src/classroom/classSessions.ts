@@ -1,3 +1,4 @@
+import { anyId } from '../cluster/inShard.js';
 import type { Identity, JoinedClass, Result, Role } from '@conjecture/shared';
 import { fail, joinCodeFromBytes, normalizeJoinCode, ok, pickColorIndex } from '@conjecture/shared';
 import { NameTakenError } from './classroomStore.js';
@@ -24,7 +25,7 @@ export class ClassSessions {
   constructor(
     private readonly deps: Pick<
       ClassroomDeps,
-      'store' | 'signer' | 'now' | 'sessionMaxAgeMs' | 'randomBytes'
+      'store' | 'signer' | 'now' | 'sessionMaxAgeMs' | 'randomBytes' | 'inShard'
     > & {
       events: ClassroomEventSink;
     },
@@ -35,9 +36,11 @@ export class ClassSessions {
     const { store, now } = this.deps;
     const teacherKey = randomId(24);
     const projectorKey = randomId(24);
-    const classId = randomId(9);
+    const inShard = this.deps.inShard ?? anyId;
+    const classId = inShard(() => randomId(9));
     for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
-      const joinCode = joinCodeFromBytes(this.deps.randomBytes(8));
+      // A student's join request routes by its code, so the code lies in the class's shard too.
+      const joinCode = inShard(() => joinCodeFromBytes(this.deps.randomBytes(8)));
       if (store.getClassByJoinCode(joinCode)) continue;
       store.createClass({
         classId,
@@ -173,7 +176,7 @@ export class ClassSessions {
   }
 
   private newSession(classId: string, role: Role, studentId: string | null): string {
-    const sessionId = randomId(16);
+    const sessionId = (this.deps.inShard ?? anyId)(() => randomId(16));
     this.deps.store.createSession({
       sessionId,
       classId,

@@ -1,3 +1,4 @@
+import type { InShard } from '../cluster/inShard.js';
 import type { EventEmitter } from 'node:events';
 import type { Group, Role } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
@@ -45,4 +46,6 @@ export interface ClassroomDeps {
   signer: TokenSigner;
   now: () => number;
   randomBytes: (n: number) => Uint8Array;
+  /** Makes a class's ids (class, join code, sessions) land in this server's shard (scale-out). */
+  inShard?: InShard;
 }

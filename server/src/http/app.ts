@@ -1,3 +1,4 @@
+import { withoutShardParam } from '../cluster/shardParam.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -61,6 +62,8 @@ export interface AppDeps {
   now: () => number;
   /** Resolves once every write so far is durable (PostgreSQL storage); replies wait for it. */
   durable?: () => Promise<void>;
+  /** The shard this server serves (scale-out), or null when one process serves everything. */
+  shard?: number | null;
 }
 
 export function createApp({
@@ -85,6 +88,7 @@ export function createApp({
   log,
   now,
   durable,
+  shard = null,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -93,9 +97,16 @@ export function createApp({
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+  // The load balancer's routing parameter is not part of any route's query (several are strict).
+  app.use((req, _res, next) => {
+    req.url = withoutShardParam(req.url);
+    next();
+  });
 
   const api = express.Router();
-  api.use(assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable }));
+  api.use(
+    assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable, shard }),
+  );
   api.use(
     mountRoutes(
       {

@@ -4,7 +4,9 @@ import type { Request, Response, Router } from 'express';
 import {
   AssetIdSchema,
   AssetMimeTypeSchema,
+  SHARD_PARAM,
   UploadAssetQuerySchema,
+  idInShard,
   type ApiError,
 } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
@@ -33,6 +35,8 @@ export interface AssetRouteDeps {
   now: () => number;
   /** Resolves once every write so far is durable (PostgreSQL storage): the upload's answer waits for it. */
   durable?: () => Promise<void>;
+  /** The shard this server serves (scale-out): asset ids lie in it and their URLs name it for the balancer. */
+  shard?: number | null;
 }
 
 interface Owned {
@@ -108,9 +112,10 @@ export function assetRoutes(deps: AssetRouteDeps): Router {
       if (bytes.byteLength === 0) return sendError(res, 'bad_request', 'empty upload');
       if (!MAGIC[mime.data]?.(bytes))
         return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
-      const assetId = randomBytes(12).toString('base64url');
+      const assetId = idInShard(deps.shard ?? null, () => randomBytes(12).toString('base64url'));
+      const url = `/api/assets/${assetId}${deps.shard == null ? '' : `?${SHARD_PARAM}=${deps.shard}`}`;
       store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), ...target });
-      const answer = () => void res.status(201).json({ assetId, url: `/api/assets/${assetId}` });
+      const answer = () => void res.status(201).json({ assetId, url });
       if (!deps.durable) return answer();
       deps
         .durable()

@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient } from '@conjecture/shared';
+import { createApiClient, SHARD_PARAM, shardOf, type ApiClient } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 
 /** A teacher, as a browser would be after opening the teacher link: holding the httpOnly cookie. */
@@ -13,6 +13,10 @@ export interface TeacherHandle {
   request(method: string, path: string, body?: unknown): Promise<Response>;
 }
 
+/** A path with the load balancer's routing parameter, as the browser's requests carry it. */
+const routed = (path: string, key: string) =>
+  `${path}${path.includes('?') ? '&' : '?'}${SHARD_PARAM}=${shardOf(key)}`;
+
 /** The typed client for a server, with a student's or projector's token when given. */
 export const apiOf = (server: RunningServer, token?: string): ApiClient =>
   createApiClient({ origin: server.url, headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -23,11 +27,14 @@ export async function createClassAsTeacher(server: RunningServer, title = 'Ratio
   });
   const key = new URL(created.teacherLink, server.url).hash.replace('#key=', '');
   // The cookie is read from the answer's headers, which the typed client does not expose.
-  const session = await fetch(`${server.url}/api/classes/${created.classId}/teacher-session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ key }),
-  });
+  const session = await fetch(
+    `${server.url}${routed(`/api/classes/${created.classId}/teacher-session`, created.classId)}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key }),
+    },
+  );
   const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
     classId: created.classId,
@@ -36,7 +43,7 @@ export async function createClassAsTeacher(server: RunningServer, title = 'Ratio
     projectorKey: new URL(created.projectorLink, server.url).hash.replace('#key=', ''),
     api: createApiClient({ origin: server.url, headers: { cookie } }),
     request: (method, path, body) =>
-      fetch(`${server.url}${path}`, {
+      fetch(`${server.url}${routed(path, created.classId)}`, {
         method,
         headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? null : JSON.stringify(body),
@@ -45,7 +52,7 @@ export async function createClassAsTeacher(server: RunningServer, title = 'Ratio
 }
 
 export async function joinAs(server: RunningServer, joinCode: string, displayName: string, token?: string) {
-  const res = await fetch(`${server.url}/api/join`, {
+  const res = await fetch(`${server.url}${routed('/api/join', joinCode)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(token ? { joinCode, displayName, token } : { joinCode, displayName }),

@@ -1,7 +1,7 @@
 import { io as connectSocket } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, Result, ServerToClientEvents } from '@conjecture/shared';
-import { PROTOCOL_VERSION } from '@conjecture/shared';
+import { PROTOCOL_VERSION, SHARD_PARAM, shardOfHandshake } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import { onCleanup } from './testServer.js';
 
@@ -16,6 +16,8 @@ export function socketFor(
   const socket: ClientSocket = connectSocket(server.url, {
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     transports: ['websocket'],
+    // As the browser does: the load balancer (and a cluster process) routes the handshake by it.
+    query: { [SHARD_PARAM]: String(shardOfHandshake(auth)) },
     extraHeaders: cookie ? { cookie } : {},
     reconnection: false,
   });

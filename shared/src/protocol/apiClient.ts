@@ -1,5 +1,6 @@
 import { ApiErrorSchema, type ErrorCode, type Issue } from './result.js';
 import { API_PREFIX } from './rest.js';
+import { SHARD_COUNT, SHARD_PARAM, sessionIdOfToken, shardOf } from '../domain/shards.js';
 import {
   routePath,
   routes,
@@ -67,9 +68,11 @@ async function callRoute(
   options: ApiClientOptions,
 ): Promise<unknown> {
   const spec = routes[name];
-  const query = input.query
-    ? `?${new URLSearchParams(Object.entries(input.query).map(([k, v]): [string, string] => [k, String(v)]))}`
-    : '';
+  const search = new URLSearchParams(
+    Object.entries(input.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]),
+  );
+  search.set(SHARD_PARAM, String(shardOfCall(input, options.headers)));
+  const query = `?${search}`;
   const url = `${options.origin ?? ''}${API_PREFIX}${routePath(spec, input.params)}${query}`;
   const hasBody = input.body !== undefined;
   let response: Response;
@@ -88,4 +91,21 @@ async function callRoute(
   if (!parsed.success)
     throw new ApiRequestError('bad_response', `unexpected answer from ${url}`, response.status);
   return parsed.data;
+}
+
+/**
+ * Every call names its shard for the load balancer (docs/scale-out.md): the class's or board's in its
+ * path, a join's code, the caller's session, or — for a call of no class yet (a new class or board) —
+ * any, chosen at random, where the server that takes it makes the new ids.
+ */
+function shardOfCall(
+  input: { params?: Record<string, string>; body?: unknown },
+  headers: Record<string, string> | undefined,
+): number {
+  const key =
+    input.params?.classId ??
+    input.params?.boardId ??
+    (input.body as { joinCode?: unknown } | undefined)?.joinCode ??
+    sessionIdOfToken(/^Bearer\s+(\S+)$/i.exec(headers?.Authorization ?? '')?.[1] ?? '');
+  return typeof key === 'string' && key ? shardOf(key) : Math.floor(Math.random() * SHARD_COUNT);
 }

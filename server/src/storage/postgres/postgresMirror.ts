@@ -13,10 +13,17 @@ const LOCK_KEY = "hashtext('conjecture:' || current_schema())";
 const LOCK_WAIT_MS = 3000;
 
 export class DatabaseUnavailableError extends Error {}
+/** Another process holds the lock of this schema (scale-out: it owns the shard). */
+export class SchemaTakenError extends Error {}
 
 export interface MirrorOptions {
   /** A libpq connection string (`postgres://user@host:port/db`); `options=-c search_path=…` selects a schema. */
   url: string;
+  /**
+   * Scale-out: give up at once when another process holds the schema's lock (SchemaTakenError) instead of
+   * waiting for a process that may have just died. Its owner answers; this one tells the client to retry.
+   */
+  tryLock?: boolean;
 }
 
 /**
@@ -38,13 +45,20 @@ export class PostgresMirror {
   private reachable = true;
   /** Journaling starts at attach(); before it nothing was written that PostgreSQL lacks. */
   private attached = false;
+  /** Resolves when the connection holding the lock is gone: the schema may be someone else's now. */
+  readonly lockLost: Promise<void>;
 
   private constructor(
     readonly db: Database.Database,
     private readonly pool: pg.Pool,
     private readonly lock: pg.PoolClient,
     private readonly loadedSchema: SchemaEntry[],
-  ) {}
+  ) {
+    this.lockLost = new Promise((resolve) => {
+      lock.once('end', () => resolve());
+      lock.once('error', () => resolve());
+    });
+  }
 
   /**
    * Connects, takes the database for this process (one process per database until classes are
@@ -75,13 +89,20 @@ export class PostgresMirror {
     }
     try {
       // Waits a little: a process that just died may still hold the lock until PostgreSQL notices.
-      await lock.query(`SET lock_timeout = ${LOCK_WAIT_MS}`);
-      await lock.query(`SELECT pg_advisory_lock(${LOCK_KEY})`).catch((err: Error) => {
-        throw new Error(`another Conjecture process is using DATABASE_URL (${redact(options.url)})`, {
-          cause: err,
+      if (options.tryLock) {
+        const { rows } = await lock.query<{ taken: boolean }>(
+          `SELECT pg_try_advisory_lock(${LOCK_KEY}) AS taken`,
+        );
+        if (!rows[0]?.taken) throw new SchemaTakenError('another Conjecture process holds this schema');
+      } else {
+        await lock.query(`SET lock_timeout = ${LOCK_WAIT_MS}`);
+        await lock.query(`SELECT pg_advisory_lock(${LOCK_KEY})`).catch((err: Error) => {
+          throw new Error(`another Conjecture process is using DATABASE_URL (${redact(options.url)})`, {
+            cause: err,
+          });
         });
-      });
-      await lock.query('SET lock_timeout = 0');
+        await lock.query('SET lock_timeout = 0');
+      }
       await migratePostgres(lock);
       const db = openDatabase(':memory:');
       // A REPLACE that deletes a row must fire the delete trigger, or PostgreSQL would keep the old rowid.
@@ -342,7 +363,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** The URL without its password, for messages. */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

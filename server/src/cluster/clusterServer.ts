@@ -1,0 +1,135 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { SHARD_COUNT, shardOf } from '@conjecture/shared';
+import type { Config } from '../config.js';
+import type { RunningServer } from '../createServer.js';
+import { loadTaggerModel } from '../tagging/loadModel.js';
+import type { Logger } from '../util/logger.js';
+import { ClusterDatabase } from './clusterDatabase.js';
+import { forwardHttp, forwardUpgrade, refuseUpgrade } from './forward.js';
+import { requestShard } from './requestShard.js';
+import { ShardHost } from './shardHost.js';
+
+/** A join's body is a code and a name: anything longer is not a join. */
+const MAX_JOIN_BODY_BYTES = 16 * 1024;
+const HEALTH_PATH = '/healthz';
+
+export interface ClusterProcess {
+  url: string;
+  port: number;
+  host: ShardHost;
+  close(): Promise<void>;
+}
+
+/**
+ * One process of a cluster (CLUSTER=true, docs/scale-out.md): a router on PORT that finds each request's
+ * shard, opens the shard's server here if this process can take its lock, and hands the request to it —
+ * or answers 503 with Retry-After while another process holds it. Never a stale copy: a shard is served
+ * only by the process holding its lock.
+ */
+export async function startClusterProcess(config: Config, log: Logger): Promise<ClusterProcess> {
+  const cluster = await ClusterDatabase.open(config.DATABASE_URL as string);
+  const processId = config.PROCESS_ID ?? `${process.pid}`;
+  const host = new ShardHost({
+    config,
+    cluster,
+    signingKey: await cluster.signingKey().catch(async (err: Error) => {
+      await cluster.close();
+      throw err;
+    }),
+    processId,
+    handoverQuietMs: config.SHARD_HANDOVER_QUIET_MS,
+    taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
+    log,
+    now: Date.now,
+  });
+  await cluster.onWanted((shard, by) => host.wanted(shard, by));
+  // Requests of no class start looking for a shard at this process's own, so processes spread out.
+  const home = shardOf(processId);
+
+  const serverFor = async (req: http.IncomingMessage, body?: Buffer): Promise<RunningServer | null> => {
+    const where = requestShard(req.method ?? 'GET', req.url ?? '/', req.headers);
+    if ('shard' in where) return host.acquire(where.shard);
+    if ('joinBody' in where) return host.acquire(shardOfJoin(body) ?? home);
+    return host.any(home);
+  };
+
+  const server = http.createServer((req, res) => {
+    if (req.url === HEALTH_PATH) return void health(res, processId, host);
+    void (async () => {
+      const body = isJoin(req) ? await readBody(req) : undefined;
+      if (body === null) return void unavailable(res, 413, 'a join request is a code and a name');
+      const shardServer = await serverFor(req, body);
+      if (!shardServer) return void unavailable(res, 503, 'this class is moving to another server: retry');
+      forwardHttp(req, res, shardServer.port, body);
+    })().catch((err: Error) => {
+      log.error('routing failed', { error: err.message });
+      unavailable(res, 503, 'try again shortly');
+    });
+  });
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => {});
+    void serverFor(req).then(
+      (shardServer) =>
+        shardServer
+          ? forwardUpgrade(req, socket, head, shardServer.port)
+          : refuseUpgrade(socket, 503, 'this board is moving to another server: reconnect'),
+      () => refuseUpgrade(socket, 503, 'try again shortly'),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostName = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await host.close();
+      await cluster.close();
+    })());
+  return { url: `http://${hostName}:${port}`, port, host, close };
+}
+
+const isJoin = (req: http.IncomingMessage) =>
+  req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === '/api/join';
+
+function shardOfJoin(body: Buffer | undefined): number | null {
+  try {
+    const code = (JSON.parse(body?.toString() ?? '') as { joinCode?: unknown }).joinCode;
+    return typeof code === 'string' ? shardOf(code) : null;
+  } catch {
+    return null; // the shard's server answers the malformed body
+  }
+}
+
+/** The body, or null if it is larger than a join's. */
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_JOIN_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function unavailable(res: http.ServerResponse, status: number, message: string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': '1' });
+  res.end(JSON.stringify({ code: status === 503 ? 'unavailable' : 'too_large', message }));
+}
+
+/** For the load balancer's health check: this process answers, and which shards it holds. */
+function health(res: http.ServerResponse, processId: string, host: ShardHost): void {
+  void host.held().then((shards) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ process: processId, shardCount: SHARD_COUNT, shards }));
+  });
+}

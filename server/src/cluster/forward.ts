@@ -1,0 +1,71 @@
+import http from 'node:http';
+import net from 'node:net';
+import type { Duplex } from 'node:stream';
+
+/**
+ * Hands a request to the shard's server inside this process (on a loopback port), unchanged but for
+ * X-Forwarded-For, so the shard's server sees the client's address as it would without the hop.
+ */
+export function forwardHttp(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  port: number,
+  body?: Buffer,
+): void {
+  const upstream = http.request(
+    {
+      host: '127.0.0.1',
+      port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, 'x-forwarded-for': forwardedFor(req) },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(503, { 'Retry-After': '1' });
+    res.end();
+  });
+  res.on('close', () => upstream.destroy());
+  if (body) upstream.end(body);
+  else req.pipe(upstream);
+}
+
+/** Hands a websocket upgrade (socket.io's or a board's) to the shard's server: bytes both ways from here. */
+export function forwardUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, port: number): void {
+  const upstream = net.connect(port, '127.0.0.1', () => {
+    const headers = { ...req.headers, 'x-forwarded-for': forwardedFor(req) };
+    const lines = [`${req.method} ${req.url} HTTP/1.1`];
+    for (const [name, value] of Object.entries(headers))
+      for (const v of Array.isArray(value) ? value : [value])
+        if (v !== undefined) lines.push(`${name}: ${v}`);
+    upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+    if (head.length > 0) upstream.write(head);
+    upstream.pipe(socket);
+    socket.pipe(upstream);
+  });
+  const end = () => {
+    upstream.destroy();
+    socket.destroy();
+  };
+  upstream.on('error', end);
+  upstream.on('close', end);
+  socket.on('error', end);
+  socket.on('close', end);
+}
+
+/** Refuses a websocket upgrade with a retryable answer: clients reconnect (with their back-off). */
+export function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nRetry-After: 1\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\nConnection: close\r\n\r\n${message}`,
+  );
+}
+
+function forwardedFor(req: http.IncomingMessage): string {
+  const prior = req.headers['x-forwarded-for'];
+  const address = req.socket.remoteAddress ?? '';
+  return prior ? `${String(prior)}, ${address}` : address;
+}
