@@ -41,14 +41,19 @@ async function setUpClass(url: string, size: number, index: number): Promise<Cla
     anonymous.createClass({ body: { title: `Scale bench ${index + 1}` } }),
   );
   const key = new URL(created.teacherLink, url).hash.replace('#key=', '');
-  // The cookie comes in the answer's headers, which the typed client does not expose.
-  const session = await fetch(`${url}/api/classes/${created.classId}/teacher-session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ key }),
+  // The cookie comes in the answer's headers, which the typed client does not return: read it on the way.
+  let cookie = '';
+  const opening = createApiClient({
+    origin: url,
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      return response;
+    },
   });
-  if (!session.ok) throw new Error(`teacher-session answered ${session.status}: ${await session.text()}`);
-  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  await whenAvailable(() =>
+    opening.startTeacherSession({ params: { classId: created.classId }, body: { key } }),
+  );
   const teacher = createApiClient({ origin: url, headers: { cookie } });
   const params = { classId: created.classId };
   const groups: ClassPlan['groups'] = [];

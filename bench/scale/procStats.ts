@@ -3,6 +3,20 @@ import { cpuTimeMs, rssMb } from '../sync/servers.js';
 
 export { cpuTimeMs, rssMb };
 
+/** Live child processes of `parentPid` whose command name is `name`. */
+export function childrenNamed(parentPid: number, name: string): number[] {
+  return [...parents()]
+    .filter(([pid, ppid]) => {
+      if (ppid !== parentPid) return false;
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(([pid]) => pid);
+}
+
 /** Each live process's parent, from /proc/<pid>/stat (field 4, after the parenthesised command name). */
 function parents(): Map<number, number> {
   const parentOf = new Map<number, number>();
@@ -19,11 +33,8 @@ function parents(): Map<number, number> {
   return parentOf;
 }
 
-/**
- * CPU time (ms) of a process and all its descendants alive now: PostgreSQL works in a process per
- * connection. A descendant that ended inside the window is missed; the services' connections live all run.
- */
-export function treeCpuMs(rootPid: number): number {
+/** A process and all its descendants alive now. */
+function treeOf(rootPid: number): number[] {
   const parentOf = parents();
   const tree = new Set([rootPid]);
   let grew = true;
@@ -36,13 +47,25 @@ export function treeCpuMs(rootPid: number): number {
       }
     }
   }
-  let total = 0;
-  for (const pid of tree) {
+  return [...tree];
+}
+
+/**
+ * A CPU meter over a process tree (PostgreSQL works in a process per connection): each process's CPU
+ * since the meter started (or since it was born), in ms. A process that ended inside the window is missed.
+ */
+export function treeCpuMeter(rootPid: number): () => number {
+  const cpuOf = (pid: number) => {
     try {
-      total += cpuTimeMs(pid);
+      return cpuTimeMs(pid);
     } catch {
-      // ended
+      return null; // ended
     }
-  }
-  return total;
+  };
+  const start = new Map(treeOf(rootPid).map((pid) => [pid, cpuOf(pid) ?? 0]));
+  return () =>
+    treeOf(rootPid).reduce((total, pid) => {
+      const now = cpuOf(pid);
+      return now === null ? total : total + now - (start.get(pid) ?? 0);
+    }, 0);
 }

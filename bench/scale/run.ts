@@ -9,7 +9,7 @@ import { setUpClasses, type ClassPlan } from './classes.js';
 import type { RecoveryStats, WindowStats } from './messages.js';
 import { parseOptions, type ScaleOptions } from './options.js';
 import { classSizes as classSizesOf } from './plan.js';
-import { cpuTimeMs, rssMb, treeCpuMs } from './procStats.js';
+import { cpuTimeMs, rssMb, treeCpuMeter } from './procStats.js';
 import { reportTables, summaryLine, type RunResult } from './report.js';
 import { startPostgres, startRedis, type Postgres, type Redis } from './services.js';
 import {
@@ -54,14 +54,14 @@ const routingOf = (topology: Topology, classes: ClassPlan[]) =>
 /** CPU of the servers and the services over a window: per-pid counters read at its start and end. */
 function cpuMeter(topology: Topology) {
   const servers = topology.serverPids().map((pid) => ({ pid, startMs: cpuTimeMs(pid) }));
-  const services = topology.servicePids().map((pid) => ({ pid, startMs: treeCpuMs(pid) }));
+  const services = topology.servicePids().map(treeCpuMeter);
   const started = performance.now();
   return () => {
     const windowMs = performance.now() - started;
     return {
       serverCpu: servers.map((s) => ((cpuTimeMs(s.pid) - s.startMs) / windowMs) * 100),
       serverRssMb: servers.map((s) => rssMb(s.pid)),
-      serviceCpu: services.reduce((total, s) => total + ((treeCpuMs(s.pid) - s.startMs) / windowMs) * 100, 0),
+      serviceCpu: services.reduce((total, usedMs) => total + (usedMs() / windowMs) * 100, 0),
     };
   };
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { spawnListening, type ListeningProcess } from '@conjecture/server/testkit/spawnListening';
+import { SHARD_PARAM, shardOf } from '@conjecture/shared';
+import { childrenNamed } from './procStats.js';
 import { freePort, type Postgres, type Redis } from './services.js';
 
 /**
@@ -111,15 +113,16 @@ export async function singleProcess(
   };
 }
 
-/** What server/src/testkit/cluster.ts (branch scale-cluster) is expected to export. */
+/** What server/src/testkit/cluster.ts exports (imported at run time: the bench runs without it). */
 interface ClusterModule {
-  startCluster(options: { processes: number; databaseUrl: string; redisUrl: string }): Promise<{
+  startCluster(options: {
+    processes: number;
+    databaseUrl: string;
+    redisUrl?: string;
+    env?: Record<string, string>;
+  }): Promise<{
     url: string;
-    members: Array<{ pid: number; kill(): Promise<void>; restart(): Promise<void> }>;
-    /** What a client adds to a board's URLs so the load balancer routes it (e.g. its shard). */
-    routingParams?: (boardId: string) => Record<string, string>;
-    /** The load balancer's pid, if the cluster tells it. */
-    balancerPid?: number;
+    members: Array<{ readonly pid: number; kill(signal?: NodeJS.Signals): Promise<void> }>;
     stop(): Promise<void>;
   }>;
 }
@@ -134,7 +137,10 @@ export async function cluster(postgres: Postgres, redis: Redis, tag: string): Pr
     processes: CLUSTER_PROCESSES,
     databaseUrl: postgres.createDatabase(`cluster_${tag}`),
     redisUrl: redis.url,
+    env: { MAX_CLASSES_PER_HOUR: benchEnv.MAX_CLASSES_PER_HOUR },
   });
+  // startCluster spawns HAProxy from this process: its child named haproxy is the load balancer.
+  const balancer = childrenNamed(process.pid, 'haproxy');
   const members = running.members;
   const victim = members[0];
   if (!victim) throw new Error('startCluster returned no members');
@@ -143,8 +149,9 @@ export async function cluster(postgres: Postgres, redis: Redis, tag: string): Pr
     name: TOPOLOGY_NAMES.cluster,
     url: running.url,
     serverPids: () => alive.map((m) => m.pid),
-    routingParams: running.routingParams ?? (() => ({})),
-    servicePids: () => [postgres.pid, redis.pid, ...(running.balancerPid ? [running.balancerPid] : [])],
+    // The load balancer routes by shard (consistent hashing on ?shard=), as the web client sends it.
+    routingParams: (boardId) => ({ [SHARD_PARAM]: String(shardOf(boardId)) }),
+    servicePids: () => [postgres.pid, redis.pid, ...balancer],
     async failover() {
       await victim.kill();
       alive = members.filter((m) => m !== victim);
