@@ -19,10 +19,10 @@ const RETRIES = 40;
  * A call retried while the server answers 503 `unavailable`, as the web client does: PostgreSQL busy, or in
  * a cluster a class whose process is not (yet) the one asked.
  */
-async function whenAvailable<T>(call: () => Promise<T>): Promise<T> {
+async function whenAvailable<T>(call: (attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call();
+      return await call(attempt);
     } catch (err) {
       if (!(err instanceof ApiRequestError && err.code === 'unavailable') || attempt >= RETRIES) throw err;
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
@@ -63,9 +63,12 @@ async function setUpClass(url: string, size: number, index: number): Promise<Cla
     const studentTokens: string[] = [];
     for (let i = 0; i < groupSize; i++) {
       student++;
-      const displayName = `Student ${student}`;
-      const joined = await whenAvailable(() =>
-        anonymous.join({ body: { joinCode: created.joinCode, displayName } }),
+      const name = `Student ${student}`;
+      // A 503 may come after the join was stored: a retry under the same name would be refused as taken.
+      const joined = await whenAvailable((attempt) =>
+        anonymous.join({
+          body: { joinCode: created.joinCode, displayName: attempt === 1 ? name : `${name} (${attempt})` },
+        }),
       );
       if (joined.identity.role !== 'student') throw new Error(`joined as ${joined.identity.role}`);
       const studentId = joined.identity.studentId;

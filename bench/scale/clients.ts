@@ -72,7 +72,7 @@ export function teacherSocket(
   });
 }
 
-const WITNESS_TIMEOUT_MS = 60_000;
+const WITNESS_TIMEOUT_MS = 20_000;
 /** A witness retries fast: it should be the first to read a board after a failover. */
 const WITNESS_BACKOFF_MS = 50;
 

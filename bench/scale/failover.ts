@@ -36,7 +36,7 @@ interface Outage {
 const QUIET_MS = 1_000;
 /** A board some of whose connections survived (a cluster) is read anyway after this long. */
 const WITNESS_AFTER_MS = 2_000;
-const RECOVERY_TIMEOUT_MS = 120_000;
+const RECOVERY_TIMEOUT_MS = 90_000;
 const FINAL_READS_AT_ONCE = 8;
 const POLL_MS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -222,11 +222,20 @@ async function main(): Promise<void> {
     if (topologies.some((t) => t !== 'sqlite')) services.postgres = await startPostgres();
     if (topologies.includes('cluster')) services.redis = await startRedis();
     const results: RunResult[] = [];
+    const failures: string[] = [];
     for (const students of options.students) {
       for (const kind of topologies) {
-        const result = await runOne(kind, students, options, services);
-        results.push(result);
-        log(`  ${summaryLine(result)}`);
+        try {
+          const result = await runOne(kind, students, options, services);
+          results.push(result);
+          log(`  ${summaryLine(result)}`);
+        } catch (err) {
+          // One topology failing (the cluster is young) must not cost the others' figures.
+          failures.push(
+            `${TOPOLOGY_NAMES[kind]}, ${students} students: ${err instanceof Error ? err.message : String(err)}`,
+          );
+          log(`  failed: ${failures.at(-1)}`);
+        }
       }
     }
     const cpus = os.cpus();
@@ -240,6 +249,7 @@ async function main(): Promise<void> {
         '',
         reportTables(results),
         '',
+        ...(failures.length > 0 ? ['Runs that failed:', '', ...failures.map((f) => `- ${f}`), ''] : []),
       ].join('\n'),
     );
   } finally {
