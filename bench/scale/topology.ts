@@ -133,12 +133,26 @@ export const clusterAvailable = (): boolean => fs.existsSync(CLUSTER_MODULE);
 /** 3 server processes behind HAProxy, sharing PostgreSQL and Redis; the failover kills one for good. */
 export async function cluster(postgres: Postgres, redis: Redis, tag: string): Promise<Topology> {
   const { startCluster } = (await import(pathToFileURL(CLUSTER_MODULE).href)) as ClusterModule;
-  const running = await startCluster({
-    processes: CLUSTER_PROCESSES,
-    databaseUrl: postgres.createDatabase(`cluster_${tag}`),
-    redisUrl: redis.url,
-    env: { MAX_CLASSES_PER_HOUR: benchEnv.MAX_CLASSES_PER_HOUR },
-  });
+  let running: Awaited<ReturnType<ClusterModule['startCluster']>>;
+  try {
+    running = await startCluster({
+      processes: CLUSTER_PROCESSES,
+      databaseUrl: postgres.createDatabase(`cluster_${tag}`),
+      redisUrl: redis.url,
+      env: { MAX_CLASSES_PER_HOUR: benchEnv.MAX_CLASSES_PER_HOUR },
+    });
+  } catch (err) {
+    // startCluster leaves the members that did start running when another fails: they are our children.
+    for (const pid of childrenNamed(process.pid, 'node')) {
+      try {
+        if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(SERVER_MAIN))
+          process.kill(pid, 'SIGKILL');
+      } catch {
+        // ended meanwhile
+      }
+    }
+    throw err;
+  }
   // startCluster spawns HAProxy from this process: its child named haproxy is the load balancer.
   const balancer = childrenNamed(process.pid, 'haproxy');
   const members = running.members;
