@@ -44,6 +44,15 @@ export default defineConfig({
           testTimeout: HANG_GUARD_MS,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'bench',
+          include: ['bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: HANG_GUARD_MS,
+        },
+      },
     ],
   },
 });
