@@ -13,6 +13,11 @@ import { putValidRecords } from './storeYjsBridge.js';
 export const BATCH_BUDGET_MS = 100;
 const FIRST_BATCH = 50;
 const BATCH_LIMITS = { min: 20, max: 2_000 };
+/**
+ * At most about this many batches, however slow the machine: each batch costs tldraw a walk over every shape
+ * already on the page, so on a slow machine ever smaller batches would make the whole load quadratic.
+ */
+const MAX_BATCHES = 40;
 
 export interface LoadClock {
   now(): number;
@@ -47,7 +52,8 @@ export async function putRemaining(
   signal: AbortSignal,
   clock: LoadClock = browserClock,
 ): Promise<void> {
-  let size = FIRST_BATCH;
+  const limits = { ...BATCH_LIMITS, min: Math.max(BATCH_LIMITS.min, Math.ceil(pending.size / MAX_BATCHES)) };
+  let size = Math.max(FIRST_BATCH, limits.min);
   await mounted;
   await clock.afterFrame();
   while (pending.size > 0 && !signal.aborted) {
@@ -55,6 +61,6 @@ export async function putRemaining(
     const batch = pending.take(size);
     store.mergeRemoteChanges(() => putValidRecords(store, batch));
     await clock.yield();
-    size = nextBatchSize(size, clock.now() - started, BATCH_BUDGET_MS, BATCH_LIMITS);
+    size = nextBatchSize(size, clock.now() - started, BATCH_BUDGET_MS, limits);
   }
 }
