@@ -53,7 +53,19 @@ test('a big board opens on the shapes in view first, and edits made while the re
   await expect.poll(() => readServerShapes(server.url, boardId)).toContain(byA);
   await cdp.send('Page.setWebLifecycleState', { state: 'active' });
   // and B draws in its first view while the rest of the board comes in
-  const byB = await studentB.drawRectangle(300, 300);
+  // (drawn by hand here: the actor's helper takes any new shape for its own, and the board's are still arriving)
+  await studentB.page.evaluate(() => {
+    window.__conjecture!.editor.setCurrentTool('geo');
+  });
+  await studentB.page.mouse.move(300, 300);
+  await studentB.page.mouse.down();
+  await studentB.page.mouse.move(360, 340, { steps: 4 });
+  await studentB.page.mouse.move(420, 380, { steps: 4 });
+  await studentB.page.mouse.up();
+  const drawnByB = async () =>
+    (await studentB.shapeIds()).filter((id) => !id.startsWith('shape:fill') && id !== byA);
+  await expect.poll(drawnByB).toHaveLength(1);
+  const byB = (await drawnByB())[0] as string;
 
   const whenAsShapeArrived = await studentB.page.evaluate(
     () => (window as unknown as { __whenAsShapeArrived?: number }).__whenAsShapeArrived,
