@@ -16,6 +16,9 @@ import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
 import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
+// A big board opens on the shapes in view, the rest following in batches (a module constant: stable).
+const PROGRESSIVE = { progressive: true } as const;
+
 // Stable across renders: tldraw remounts its slots when the components object changes.
 const editorComponents = withBoardInsightLayers({
   OnTheCanvas: TagChipsLayer,
@@ -55,7 +58,7 @@ export function BoardEditor({
   tags,
   children,
 }: BoardEditorProps) {
-  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
+  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName, PROGRESSIVE);
   const tagStore = useBoardTags(boardId, session, tags);
   const [editor, setEditor] = useState<Editor | null>(null);
   const { userId } = connection;

@@ -11,6 +11,9 @@ import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
+// A big board opens on the shapes in view, the rest following in batches (a module constant: stable).
+const PROGRESSIVE = { progressive: true } as const;
+
 declare global {
   interface Window {
     /** The open draft's editor (tests, support): `__conjecture` stays the group board's. */
@@ -41,7 +44,7 @@ export function DraftBoard({
   readOnly,
   onEditor,
 }: DraftBoardProps) {
-  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
+  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName, PROGRESSIVE);
   const user = useTldrawUser(connection.userId, resolveName);
   const [editor, setEditor] = useState<Editor | null>(null);
 

@@ -22,6 +22,8 @@ import type { ResolveDisplayName } from './presenceBridge.js';
 export interface BoardStore {
   store: TLStore;
   localPresence: Signal<TLInstancePresence | null>;
+  /** Resolves when an editor first mounts on the store (its first render, shapes included, is committed). */
+  mounted: Promise<void>;
 }
 
 /**
@@ -55,6 +57,8 @@ export function createBoardStore(
       return signal;
     },
   };
+  let onMounted = () => {};
+  const mounted = new Promise<void>((resolve) => (onMounted = resolve));
   const store = createTLStore({
     shapeUtils: boardShapeUtils,
     bindingUtils: defaultBindingUtils,
@@ -62,9 +66,10 @@ export function createBoardStore(
     records: customRecordSchemas,
     assets,
     users,
+    onMount: () => onMounted(),
   });
   const localPresence = createPresenceStateDerivation($currentUser, {
     instanceId: InstancePresenceRecordType.createId(String(clientId)),
   })(store);
-  return { store, localPresence };
+  return { store, localPresence, mounted };
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import type { SerializedSchema, TLRecord, TLStore } from 'tldraw';
 import { SCHEMA_META_FIELD, storedSchema, type BoardDoc } from './boardDoc.js';
+import { planLoad, type ViewBox } from './loadPlan.js';
+import { PendingRecords } from './pendingRecords.js';
 
 /** Origin of the bridge's own Yjs transactions (diagnostics only: remote-ness is `transaction.local`). */
 export const LOCAL_STORE_ORIGIN = Symbol('conjecture:store');
@@ -35,13 +37,30 @@ const upgradedLabel = (theirs: SerializedSchema | undefined, ours: SerializedSch
 /**
  * Loads the board's stored records into the store, migrated from the schema they were written with to ours.
  * The load runs inside `mergeRemoteChanges`, so the store's user-change listener does not send them back.
- * When migration changed anything, the doc is upgraded in one transaction (records and `meta.schema`
- * together): otherwise our later writes, made at our schema, would sit under an older schema label and be
- * migrated a second time by the next reader.
  *
  * Never seeds: the server creates every board's document and page records.
  */
 export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
+  putLoaded(store, readBoard(store, board));
+}
+
+/**
+ * The first part of a progressive load: every record but the shapes outside `view` (and their bindings) is
+ * put now; the rest come back in load order, for `bindStoreToBoard` to keep in step with the doc while a
+ * loader puts them in batches (see progressiveLoad.ts).
+ */
+export function loadBoardProgressively(store: TLStore, board: BoardDoc, view: ViewBox): PendingRecords {
+  const plan = planLoad(readBoard(store, board), view);
+  putLoaded(store, plan.first);
+  return new PendingRecords(plan.rest);
+}
+
+/**
+ * The board's records at our schema. When migration changed anything, the doc is upgraded in one
+ * transaction (records and `meta.schema` together): otherwise our later writes, made at our schema, would
+ * sit under an older schema label and be migrated a second time by the next reader.
+ */
+function readBoard(store: TLStore, board: BoardDoc): TLRecord[] {
   const ours = store.schema.serialize();
   const theirs = storedSchema(board) ?? ours;
   const stored: Record<string, TLRecord> = {};
@@ -53,14 +72,6 @@ export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
   }
   const migrated = result.value;
 
-  store.mergeRemoteChanges(() => {
-    const stale = store
-      .allRecords()
-      .filter((r) => store.scopedTypes.document.has(r.typeName) && !(r.id in migrated));
-    if (stale.length > 0) store.remove(stale.map((r) => r.id));
-    store.put(Object.values(migrated));
-  });
-
   const hasRecords = Object.keys(stored).length > 0;
   if (hasRecords && (storedSchema(board) === undefined || needsMigration(store, theirs))) {
     board.doc.transact(() => {
@@ -69,6 +80,19 @@ export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
       board.meta.set(SCHEMA_META_FIELD, upgradedLabel(storedSchema(board), ours));
     }, LOCAL_STORE_ORIGIN);
   }
+  return Object.values(migrated);
+}
+
+/** Puts loaded records as the store's document, dropping document records the board no longer has. */
+function putLoaded(store: TLStore, records: TLRecord[]): void {
+  const ids = new Set<string>(records.map((r) => r.id));
+  store.mergeRemoteChanges(() => {
+    const stale = store
+      .allRecords()
+      .filter((r) => store.scopedTypes.document.has(r.typeName) && !ids.has(r.id));
+    if (stale.length > 0) store.remove(stale.map((r) => r.id));
+    store.put(records);
+  });
 }
 
 /**
@@ -79,15 +103,20 @@ export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
  *  - Yjs→store: only transactions that did not originate in this doc (`transaction.local === false`: the
  *    websocket provider, IndexedDB, the server's own corrections), merged with `mergeRemoteChanges`.
  * Records arriving under another schema (an older client still editing) are migrated one by one.
+ * With `pending` (a progressive load under way), changes to records still waiting update the waiting
+ * values instead of the store, and a user's delete drops the waiting records that depended on it.
  * Returns the function that unbinds both directions.
  */
-export function bindStoreToBoard(store: TLStore, board: BoardDoc): () => void {
+export function bindStoreToBoard(store: TLStore, board: BoardDoc, pending?: PendingRecords): () => void {
   const stopListening = store.listen(
     ({ changes }) => {
+      const removed = Object.values(changes.removed).map((record) => record.id as string);
+      // What the store would have cascaded, had the records still waiting been in it.
+      const cascaded = pending && removed.length > 0 ? pending.dropDependents(removed) : [];
       board.doc.transact(() => {
         for (const record of Object.values(changes.added)) board.records.set(record.id, record);
         for (const [, record] of Object.values(changes.updated)) board.records.set(record.id, record);
-        for (const record of Object.values(changes.removed)) board.records.delete(record.id);
+        for (const id of [...removed, ...cascaded]) board.records.delete(id);
       }, LOCAL_STORE_ORIGIN);
     },
     { source: 'user', scope: 'document' },
@@ -99,17 +128,24 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc): () => void {
     const toRemove: RecordId[] = [];
     const theirs = storedSchema(board);
     const migrate = theirs !== undefined && needsMigration(store, theirs);
+    const arrive = (record: TLRecord) => {
+      if (!pending) toPut.push(record);
+      else if (pending.has(record.id))
+        pending.replace(record); // goes in with its batch, at this value
+      else toPut.push(...pending.takeDependencies(record), record);
+    };
     for (const [id, change] of changes) {
       if (change.action === 'delete') {
+        pending?.drop(id);
         toRemove.push(id as RecordId);
         continue;
       }
       if (!migrate) {
-        toPut.push(change.newValue);
+        arrive(change.newValue);
         continue;
       }
       const migrated = store.schema.migratePersistedRecord(change.newValue, theirs);
-      if (migrated.type === 'success') toPut.push(migrated.value);
+      if (migrated.type === 'success') arrive(migrated.value);
       else console.warn(`skipped record ${id}: cannot migrate it (${migrated.reason})`);
     }
     store.mergeRemoteChanges(() => {
@@ -127,7 +163,7 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc): () => void {
 }
 
 /** One invalid record (a buggy or hostile peer, before the server reverts it) must not drop the whole batch. */
-function putValidRecords(store: TLStore, records: TLRecord[]): void {
+export function putValidRecords(store: TLStore, records: TLRecord[]): void {
   if (records.length === 0) return;
   try {
     store.put(records);

@@ -4,7 +4,10 @@ import type { BoardId } from '@conjecture/shared';
 import { BoardSession, type BoardConnection, type BoardSessionStatus } from './boardSession.js';
 import { boardAssetStore } from './assetStore.js';
 import { createBoardStore } from './createBoardStore.js';
-import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
+import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
+import { putRemaining } from './progressiveLoad.js';
+import type { PendingRecords } from './pendingRecords.js';
+import type { ViewBox } from './loadPlan.js';
 import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
 
 export interface BoardSessionState {
@@ -17,6 +20,18 @@ export interface BoardSessionState {
 
 const LOADING: BoardSessionState = { phase: 'loading', failure: null, store: null, session: null };
 
+export interface BoardSessionOptions {
+  /**
+   * Mount the editor on the shapes in this first view (a fresh session's camera: the page's origin at zoom
+   * 1) and put the rest in batches after it, so a big board never freezes the page. Views that fit the
+   * camera to the whole board load it in one go instead.
+   */
+  progressive?: boolean;
+}
+
+/** What a fresh editor shows first: its camera starts at the page origin at zoom 1. */
+const firstView = (): ViewBox => ({ x: 0, y: 0, w: window.innerWidth, h: window.innerHeight });
+
 /**
  * Opens the board for as long as the component is mounted. Everything is created inside the effect, so
  * StrictMode's mount–unmount–mount gets two independent sessions and the first is fully torn down; the
@@ -28,6 +43,7 @@ export function useBoardSession(
   boardId: BoardId,
   connection: BoardConnection,
   resolveName: ResolveDisplayName,
+  { progressive = false }: BoardSessionOptions = {},
 ): BoardSessionState {
   const [state, setState] = useState<BoardSessionState>(LOADING);
   // Callers build the connection inline: a new object with the same content is the same connection.
@@ -39,6 +55,7 @@ export function useBoardSession(
     const unbind: Array<() => void> = [];
     let store: TLStore | null = null;
     let loadFailure: string | null = null;
+    const closed = new AbortController();
 
     const update = () => {
       const status = session.getStatus();
@@ -50,9 +67,12 @@ export function useBoardSession(
           boardAssetStore(boardId, session.connection),
         );
         try {
-          loadBoardIntoStore(created.store, session.board);
+          let pending: PendingRecords | undefined;
+          if (progressive) pending = loadBoardProgressively(created.store, session.board, firstView());
+          else loadBoardIntoStore(created.store, session.board);
           store = created.store;
-          unbind.push(bindStoreToBoard(store, session.board));
+          unbind.push(bindStoreToBoard(store, session.board, pending));
+          if (pending) void putRemaining(store, pending, created.mounted, closed.signal);
           unbind.push(
             bindPresence(store, session.provider.awareness, {
               userId,
@@ -77,11 +97,12 @@ export function useBoardSession(
     update();
 
     return () => {
+      closed.abort();
       unsubscribe();
       unbind.forEach((fn) => fn());
       session.destroy();
     };
-  }, [boardId, connectionKey, resolveName]);
+  }, [boardId, connectionKey, resolveName, progressive]);
 
   return state;
 }

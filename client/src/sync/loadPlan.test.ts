@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { TLRecord } from 'tldraw';
+import { FIRST_SHAPES_MAX, nextBatchSize, planLoad } from './loadPlan.js';
+
+const page = (id: string, index: string) => ({ id, typeName: 'page', index, name: id, meta: {} });
+const shape = (id: string, x: number, y: number, parentId = 'page:a') => ({
+  id,
+  typeName: 'shape',
+  type: 'geo',
+  parentId,
+  x,
+  y,
+  props: { w: 100, h: 100 },
+});
+const binding = (id: string, fromId: string, toId: string) => ({ id, typeName: 'binding', fromId, toId });
+const records = (...rs: object[]) => rs as TLRecord[];
+const ids = (rs: TLRecord[]) => rs.map((r) => r.id);
+
+const VIEW = { x: 0, y: 0, w: 1000, h: 800 };
+
+describe('planLoad', () => {
+  it('puts every non-shape record and the shapes in view first, the rest nearest first', () => {
+    const plan = planLoad(
+      records(
+        { id: 'document:document', typeName: 'document' },
+        page('page:a', 'a1'),
+        shape('shape:far', 5000, 0),
+        shape('shape:in', 100, 100),
+        shape('shape:near', 1200, 0),
+      ),
+      VIEW,
+    );
+    expect(ids(plan.first)).toEqual(['document:document', 'page:a', 'shape:in']);
+    expect(ids(plan.rest)).toEqual(['shape:near', 'shape:far']);
+  });
+
+  it('keeps a frame before its children, placed by the frame, and other pages last', () => {
+    const plan = planLoad(
+      records(
+        page('page:b', 'a2'),
+        page('page:a', 'a1'),
+        shape('shape:child', 10, 10, 'shape:frame'),
+        shape('shape:other-page', 0, 0, 'page:b'),
+        shape('shape:frame', 3000, 0),
+        shape('shape:grandchild', 0, 0, 'shape:child'),
+        shape('shape:near', 1100, 0),
+      ),
+      VIEW,
+    );
+    expect(ids(plan.first)).toEqual(['page:b', 'page:a']);
+    expect(ids(plan.rest)).toEqual([
+      'shape:near',
+      'shape:frame',
+      'shape:child',
+      'shape:grandchild',
+      'shape:other-page',
+    ]);
+  });
+
+  it('puts a binding right after the later of its two shapes', () => {
+    const plan = planLoad(
+      records(
+        page('page:a', 'a1'),
+        shape('shape:in', 0, 0),
+        shape('shape:in2', 300, 0),
+        shape('shape:far', 9000, 0),
+        shape('shape:near', 1500, 0),
+        binding('binding:inside', 'shape:in', 'shape:in2'),
+        binding('binding:out', 'shape:far', 'shape:in'),
+      ),
+      VIEW,
+    );
+    expect(ids(plan.first)).toEqual(['page:a', 'shape:in2', 'shape:in', 'binding:inside']); // nearest the centre first
+    expect(ids(plan.rest)).toEqual(['shape:near', 'shape:far', 'binding:out']);
+  });
+
+  it('caps what goes in before the editor mounts, nearest the view first', () => {
+    const many = Array.from({ length: FIRST_SHAPES_MAX + 50 }, (_, i) => shape(`shape:s${i}`, i, i));
+    const plan = planLoad(records(page('page:a', 'a1'), ...many), VIEW);
+    expect(plan.first).toHaveLength(FIRST_SHAPES_MAX + 1);
+    expect(plan.rest).toHaveLength(50);
+    expect(new Set([...ids(plan.first), ...ids(plan.rest)]).size).toBe(FIRST_SHAPES_MAX + 51);
+  });
+
+  it('loses and duplicates nothing', () => {
+    const input = records(
+      page('page:a', 'a1'),
+      ...Array.from({ length: 300 }, (_, i) =>
+        shape(`shape:s${i}`, (i % 20) * 220, Math.floor(i / 20) * 180),
+      ),
+      binding('binding:x', 'shape:s1', 'shape:s299'),
+    );
+    const plan = planLoad(input, VIEW);
+    expect([...ids(plan.first), ...ids(plan.rest)].sort()).toEqual(ids(input).sort());
+  });
+});
+
+describe('nextBatchSize', () => {
+  const limits = { min: 10, max: 1000 };
+  it('grows a batch that was quick, shrinks one that was slow, at most by two', () => {
+    expect(nextBatchSize(100, 25, 50, limits)).toBe(200);
+    expect(nextBatchSize(100, 1, 50, limits)).toBe(200);
+    expect(nextBatchSize(100, 100, 50, limits)).toBe(50);
+    expect(nextBatchSize(100, 5000, 50, limits)).toBe(50);
+    expect(nextBatchSize(100, 40, 50, limits)).toBe(125);
+  });
+  it('stays within its limits', () => {
+    expect(nextBatchSize(12, 5000, 50, limits)).toBe(10);
+    expect(nextBatchSize(900, 1, 50, limits)).toBe(1000);
+  });
+});

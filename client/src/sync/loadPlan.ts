@@ -1,0 +1,145 @@
+import type { TLRecord, TLShape } from 'tldraw';
+
+/** A rectangle in page coordinates: where the editor will look first. */
+export interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LoadPlan {
+  /** Put before the editor mounts: every non-shape record and the shapes in (or nearest) the view. */
+  first: TLRecord[];
+  /** The rest, nearest the view first, each record after those it depends on. */
+  rest: TLRecord[];
+}
+
+/** At most this many shapes go in before the editor mounts, however many the view holds (a zoomed-out view). */
+export const FIRST_SHAPES_MAX = 200;
+
+/** A shape's size when it has none of its own (text before measuring, notes): only the order depends on it. */
+const FALLBACK_SIZE = 200;
+
+type Linked = { typeName: string; parentId?: string; fromId?: string; toId?: string };
+
+/** The records a record needs in the store before it: a shape's parent shape, a binding's two shapes. */
+export function dependenciesOf(record: TLRecord): string[] {
+  const r = record as Linked;
+  if (r.typeName === 'shape') return r.parentId?.startsWith('shape:') ? [r.parentId] : [];
+  if (r.typeName !== 'binding') return [];
+  const ends: string[] = [];
+  for (const id of [r.fromId, r.toId]) if (id !== undefined) ends.push(id);
+  return ends;
+}
+
+function roughBox(shape: TLShape): ViewBox {
+  const props = shape.props as { w?: unknown; h?: unknown; scale?: unknown };
+  const scale = typeof props.scale === 'number' ? props.scale : 1;
+  const w = typeof props.w === 'number' ? props.w : FALLBACK_SIZE;
+  const h = typeof props.h === 'number' ? props.h : FALLBACK_SIZE;
+  return { x: shape.x, y: shape.y, w: w * scale, h: h * scale };
+}
+
+const intersects = (a: ViewBox, b: ViewBox) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+const distance = (a: ViewBox, b: ViewBox) =>
+  Math.hypot(a.x + a.w / 2 - (b.x + b.w / 2), a.y + a.h / 2 - (b.y + b.h / 2));
+
+/**
+ * Orders a board's records for a load in batches: the shapes the user sees first, then outward. Whole
+ * subtrees move together (a group or frame before its children, positioned by its top-level ancestor, since
+ * children's coordinates are relative to it), shapes on other pages than the first (the one the editor opens
+ * on) come last, and a binding follows the later of its two shapes. Pure: the same records and view always
+ * give the same plan.
+ */
+export function planLoad(records: TLRecord[], view: ViewBox): LoadPlan {
+  const first: TLRecord[] = [];
+  const shapes = new Map<string, TLShape>();
+  const bindings: TLRecord[] = [];
+  for (const record of records) {
+    if (record.typeName === 'shape') shapes.set(record.id, record);
+    else if (record.typeName === 'binding') bindings.push(record);
+    else first.push(record);
+  }
+
+  const pageId = firstPageId(first);
+  const children = new Map<string, TLShape[]>();
+  const roots: TLShape[] = [];
+  for (const shape of shapes.values()) {
+    if (shapes.has(shape.parentId)) {
+      const siblings = children.get(shape.parentId) ?? [];
+      siblings.push(shape);
+      children.set(shape.parentId, siblings);
+    } else roots.push(shape);
+  }
+  const subtree = (root: TLShape): TLShape[] => {
+    const out = [root];
+    for (let i = 0; i < out.length; i++) out.push(...(children.get((out[i] as TLShape).id) ?? []));
+    return out;
+  };
+
+  const ranked = roots
+    .map((root) => {
+      const box = roughBox(root);
+      const onPage = root.parentId === pageId;
+      return { root, onPage, inView: onPage && intersects(box, view), distance: distance(box, view) };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.onPage) - Number(a.onPage) ||
+        Number(b.inView) - Number(a.inView) ||
+        a.distance - b.distance ||
+        (a.root.id < b.root.id ? -1 : a.root.id > b.root.id ? 1 : 0),
+    );
+
+  const ordered: TLShape[] = [];
+  let firstShapes = 0;
+  for (const { root, inView } of ranked) {
+    const tree = subtree(root);
+    if (inView && firstShapes < FIRST_SHAPES_MAX) {
+      first.push(...tree);
+      firstShapes += tree.length;
+    } else ordered.push(...tree);
+  }
+
+  // Each binding right after the later of its shapes (or up front when both are already in).
+  const placedAt = new Map<string, number>();
+  for (const record of first) placedAt.set(record.id, -1);
+  ordered.forEach((shape, i) => placedAt.set(shape.id, i));
+  const bindingsAfter = new Map<number, TLRecord[]>();
+  for (const binding of bindings) {
+    const at = Math.max(...dependenciesOf(binding).map((id) => placedAt.get(id) ?? ordered.length - 1));
+    if (at < 0) first.push(binding);
+    else bindingsAfter.set(at, [...(bindingsAfter.get(at) ?? []), binding]);
+  }
+  const rest: TLRecord[] = [];
+  ordered.forEach((shape, i) => rest.push(shape, ...(bindingsAfter.get(i) ?? [])));
+  if (ordered.length === 0) rest.push(...[...bindingsAfter.values()].flat());
+  return { first, rest };
+}
+
+/** The page tldraw opens a fresh session on: the first by index (fractional keys sort as strings). */
+function firstPageId(records: TLRecord[]): string | undefined {
+  let first: { id: string; index: string } | undefined;
+  for (const r of records) {
+    if (r.typeName !== 'page') continue;
+    if (!first || r.index < first.index) first = r;
+  }
+  return first?.id;
+}
+
+/**
+ * The next batch size: scaled so the next batch takes about `budgetMs`, by the time the last one took per
+ * record (never more than doubling or less than halving at once, so one slow frame does not collapse it).
+ */
+export function nextBatchSize(
+  current: number,
+  elapsedMs: number,
+  budgetMs: number,
+  limits: { min: number; max: number },
+): number {
+  const factor = Math.min(2, Math.max(0.5, budgetMs / Math.max(elapsedMs, 1)));
+  return Math.min(limits.max, Math.max(limits.min, Math.round(current * factor)));
+}

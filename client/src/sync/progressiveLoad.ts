@@ -1,0 +1,66 @@
+import type { TLStore } from 'tldraw';
+import { nextBatchSize } from './loadPlan.js';
+import type { PendingRecords } from './pendingRecords.js';
+import { putValidRecords } from './storeYjsBridge.js';
+
+/**
+ * A batch and the work it sets off (tldraw renders, measures text and indexes the new shapes, the browser
+ * lays them out) should stay well under the 200 ms that makes a page feel frozen. Part of each batch's cost
+ * does not shrink with its size (tldraw walks every shape on the page after each change), so a smaller
+ * budget makes more batches and a longer load: 50 ms took 1.5× stock tldraw's time for 1,000 shapes, 100 ms
+ * about the same time as stock (bench:browser, on the loaded shared machine).
+ */
+export const BATCH_BUDGET_MS = 100;
+const FIRST_BATCH = 50;
+const BATCH_LIMITS = { min: 20, max: 2_000 };
+/**
+ * At most about this many batches, however slow the machine: each batch costs tldraw a walk over every shape
+ * already on the page, so on a slow machine ever smaller batches would make the whole load quadratic.
+ */
+const MAX_BATCHES = 40;
+
+export interface LoadClock {
+  now(): number;
+  /** Resolves once the browser has rendered a frame (the editor's first, with the shapes in view). */
+  afterFrame(): Promise<void>;
+  /** Gives the browser the main thread (a frame, input) before the next batch. */
+  yield(): Promise<void>;
+}
+
+/**
+ * A plain task per batch, queued behind whatever is already waiting: the page's timers, websocket messages
+ * (remote edits) and input run between batches. `scheduler.yield` would put each batch ahead of them, and
+ * a long load would hold remote edits back until it ended.
+ */
+export const browserClock: LoadClock = {
+  now: () => performance.now(),
+  afterFrame: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
+};
+
+/**
+ * Puts the waiting records into the store in batches, yielding between them. Each batch is timed from its
+ * start to the start of the next (so the render and layout it caused count) and the next is sized to the
+ * budget. Starts only once `mounted` (an editor has mounted on the store) and a frame is drawn: tldraw loads
+ * its fonts before it mounts, and batches put before then would all be drawn in the editor's first task.
+ * Resolves when none is left, or as soon as `signal` aborts (the board was closed).
+ */
+export async function putRemaining(
+  store: TLStore,
+  pending: PendingRecords,
+  mounted: Promise<void>,
+  signal: AbortSignal,
+  clock: LoadClock = browserClock,
+): Promise<void> {
+  const limits = { ...BATCH_LIMITS, min: Math.max(BATCH_LIMITS.min, Math.ceil(pending.size / MAX_BATCHES)) };
+  let size = Math.max(FIRST_BATCH, limits.min);
+  await mounted;
+  await clock.afterFrame();
+  while (pending.size > 0 && !signal.aborted) {
+    const started = clock.now();
+    const batch = pending.take(size);
+    store.mergeRemoteChanges(() => putValidRecords(store, batch));
+    await clock.yield();
+    size = nextBatchSize(size, clock.now() - started, BATCH_BUDGET_MS, limits);
+  }
+}
