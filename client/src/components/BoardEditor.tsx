@@ -16,8 +16,9 @@ import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
 import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 
-// A big board opens on the shapes in view, the rest following in batches (a module constant: stable).
+// A big board opens on the shapes in view, the rest following in batches (module constants: stable).
 const PROGRESSIVE = { progressive: true } as const;
+const ALL_AT_ONCE = { progressive: false } as const;
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
 const editorComponents = withBoardInsightLayers({
@@ -44,6 +45,11 @@ interface BoardEditorProps {
   tags?: BoardTagsFeed;
   /** Drawn over the board (banners, buttons). */
   children?: ReactNode;
+  /**
+   * Open on the shapes in view first (default). Off where the view is framed on all the work when it opens
+   * (the teacher's opened board): a frame taken before the far shapes arrive would leave them out.
+   */
+  progressive?: boolean;
 }
 
 export function BoardEditor({
@@ -57,8 +63,14 @@ export function BoardEditor({
   onEditor,
   tags,
   children,
+  progressive = true,
 }: BoardEditorProps) {
-  const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName, PROGRESSIVE);
+  const { phase, failure, store, session } = useBoardSession(
+    boardId,
+    connection,
+    resolveName,
+    progressive ? PROGRESSIVE : ALL_AT_ONCE,
+  );
   const tagStore = useBoardTags(boardId, session, tags);
   const [editor, setEditor] = useState<Editor | null>(null);
   const { userId } = connection;

@@ -78,6 +78,7 @@ export function BoardFocus({
             boardId={group.boardId}
             connection={writable ? teacherWriteConnection(classId) : teacherViewConnection}
             resolveName={resolveName}
+            progressive={false}
             licenseKey={licenseKey}
             maxAssetBytes={maxAssetBytes}
             readOnly={!writable}
