@@ -122,7 +122,11 @@ interface ClusterModule {
     env?: Record<string, string>;
   }): Promise<{
     url: string;
-    members: Array<{ readonly pid: number; kill(signal?: NodeJS.Signals): Promise<void> }>;
+    members: Array<{
+      readonly pid: number;
+      shards(): Promise<number[]>;
+      kill(signal?: NodeJS.Signals): Promise<void>;
+    }>;
     stop(): Promise<void>;
   }>;
 }
@@ -133,31 +137,17 @@ export const clusterAvailable = (): boolean => fs.existsSync(CLUSTER_MODULE);
 /** 3 server processes behind HAProxy, sharing PostgreSQL and Redis; the failover kills one for good. */
 export async function cluster(postgres: Postgres, redis: Redis, tag: string): Promise<Topology> {
   const { startCluster } = (await import(pathToFileURL(CLUSTER_MODULE).href)) as ClusterModule;
-  let running: Awaited<ReturnType<ClusterModule['startCluster']>>;
-  try {
-    running = await startCluster({
-      processes: CLUSTER_PROCESSES,
-      databaseUrl: postgres.createDatabase(`cluster_${tag}`),
-      redisUrl: redis.url,
-      env: { MAX_CLASSES_PER_HOUR: benchEnv.MAX_CLASSES_PER_HOUR },
-    });
-  } catch (err) {
-    // startCluster leaves the members that did start running when another fails: they are our children.
-    for (const pid of childrenNamed(process.pid, 'node')) {
-      try {
-        if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(SERVER_MAIN))
-          process.kill(pid, 'SIGKILL');
-      } catch {
-        // ended meanwhile
-      }
-    }
-    throw err;
-  }
+  // startCluster stops the members it started if another fails to start.
+  const running = await startCluster({
+    processes: CLUSTER_PROCESSES,
+    databaseUrl: postgres.createDatabase(`cluster_${tag}`),
+    redisUrl: redis.url,
+    env: { MAX_CLASSES_PER_HOUR: benchEnv.MAX_CLASSES_PER_HOUR },
+  });
   // startCluster spawns HAProxy from this process: its child named haproxy is the load balancer.
   const balancer = childrenNamed(process.pid, 'haproxy');
   const members = running.members;
-  const victim = members[0];
-  if (!victim) throw new Error('startCluster returned no members');
+  if (members.length === 0) throw new Error('startCluster returned no members');
   let alive = members;
   return {
     name: TOPOLOGY_NAMES.cluster,
@@ -167,6 +157,9 @@ export async function cluster(postgres: Postgres, redis: Redis, tag: string): Pr
     routingParams: (boardId) => ({ [SHARD_PARAM]: String(shardOf(boardId)) }),
     servicePids: () => [postgres.pid, redis.pid, ...balancer],
     async failover() {
+      // The member holding the most shards (classes) at the moment of the kill: killing an idle one shows nothing.
+      const held = await Promise.all(members.map(async (m) => ({ m, shards: (await m.shards()).length })));
+      const victim = held.reduce((a, b) => (b.shards > a.shards ? b : a)).m;
       await victim.kill();
       alive = members.filter((m) => m !== victim);
       return { restartedAfterMs: null };

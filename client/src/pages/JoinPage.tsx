@@ -24,6 +24,8 @@ export function JoinPage() {
     () => new URLSearchParams(window.location.search).get('code') ?? '',
   );
   const [displayName, setDisplayName] = useState('');
+  // One per form: a retry after "try again" (a 503 while the class moves) is the same join, not a new student.
+  const [attemptId] = useState(newAttemptId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,7 +36,7 @@ export function JoinPage() {
     try {
       // A browser that joined this class before presents its token: same student, same group, same board.
       const token = credentials.tokenForJoinCode(joinCode);
-      const joined = await joinClass({ joinCode, displayName, ...(token ? { token } : {}) });
+      const joined = await joinClass({ joinCode, displayName, attemptId, ...(token ? { token } : {}) });
       credentials.saveStudent(joined.identity.classId, joinCode, joined.token);
       navigate(studentClassPath(joined.identity.classId));
     } catch (e) {
@@ -74,4 +76,9 @@ export function JoinPage() {
       </form>
     </main>
   );
+}
+
+/** 128 random bits in hex (getRandomValues: randomUUID needs a secure context, a classroom LAN may not be). */
+function newAttemptId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

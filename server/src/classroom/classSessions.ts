@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { anyId } from '../cluster/inShard.js';
 import type { Identity, JoinedClass, Result, Role } from '@conjecture/shared';
 import { fail, joinCodeFromBytes, normalizeJoinCode, ok, pickColorIndex } from '@conjecture/shared';
@@ -91,7 +92,12 @@ export class ClassSessions {
     return key;
   }
 
-  join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
+  join(input: {
+    joinCode: string;
+    displayName: string;
+    token?: string | undefined;
+    attemptId?: string | undefined;
+  }): Result<JoinedClass> {
     const { store, now } = this.deps;
     const code = normalizeJoinCode(input.joinCode);
     const c = code ? store.getClassByJoinCode(code) : undefined;
@@ -103,7 +109,12 @@ export class ClassSessions {
     }
     if (c.ended) return fail('forbidden', 'this class has ended');
     if (!c.joiningOpen) return fail('forbidden', 'the teacher has closed joining');
-    const studentId = randomId(9);
+    const studentId = input.attemptId ? studentIdOfAttempt(c.classId, input.attemptId) : randomId(9);
+    if (input.attemptId && store.studentsOf(c.classId).some((s) => s.studentId === studentId)) {
+      // The same attempt again: it was stored, but its answer was lost. A new session for that student.
+      const token = this.newSession(c.classId, 'student', studentId);
+      return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
+    }
     try {
       store.addStudent({
         studentId,
@@ -187,4 +198,9 @@ export class ClassSessions {
     });
     return this.deps.signer.sign(sessionId);
   }
+}
+
+/** A join attempt's student id: the same for every retry of the attempt, unguessable without its id. */
+function studentIdOfAttempt(classId: string, attemptId: string): string {
+  return createHash('sha256').update(`${classId}:${attemptId}`).digest('base64url').slice(0, 12);
 }

@@ -306,7 +306,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return code ? this.deps.store.getClassByJoinCode(code)?.classId : undefined;
   }
 
-  join(input: { joinCode: string; displayName: string; token?: string | undefined }): Result<JoinedClass> {
+  join(input: Parameters<ClassSessions['join']>[0]): Result<JoinedClass> {
     return this.sessions.join(input);
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DatabaseUnavailableError, redact } from '../storage/postgres/postgresMirror.js';
 import { quote } from '../storage/postgres/mirrorSchema.js';
+import { withPoolSchemaSetupLock } from '../storage/postgres/schemaSetupLock.js';
 
 const CONNECT_TIMEOUT_MS = 5000;
 const SIGNING_KEY_BYTES = 32;
@@ -45,8 +46,10 @@ export class ClusterDatabase {
     const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     pool.on('error', () => {});
     try {
-      await pool.query(
-        'CREATE TABLE IF NOT EXISTS conjecture_cluster_meta (key text PRIMARY KEY, value bytea NOT NULL)',
+      await withPoolSchemaSetupLock(pool, (client) =>
+        client.query(
+          'CREATE TABLE IF NOT EXISTS conjecture_cluster_meta (key text PRIMARY KEY, value bytea NOT NULL)',
+        ),
       );
     } catch (err) {
       await pool.end().catch(() => {});
@@ -74,10 +77,9 @@ export class ClusterDatabase {
   /** The URL of a shard's schema, created if this is its first use anywhere. */
   async shardUrl(shard: number): Promise<string> {
     const schema = shardSchema(this.url, shard);
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${quote(schema)}`).catch((err: { code?: string }) => {
-      // Two processes creating it at once: one of them sees the other's (duplicate schema / key).
-      if (err.code !== '42P06' && err.code !== '23505') throw err;
-    });
+    await withPoolSchemaSetupLock(this.pool, (client) =>
+      client.query(`CREATE SCHEMA IF NOT EXISTS ${quote(schema)}`),
+    );
     return urlOfSchema(this.url, schema);
   }
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import proxyaddr from 'proxy-addr';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { SHARD_COUNT, shardOf } from '@conjecture/shared';
+import { SHARD_COUNT, SHARD_PARAM, shardOf } from '@conjecture/shared';
 import type { Config } from '../config.js';
 import type { RunningServer } from '../createServer.js';
 import { loadTaggerModel } from '../tagging/loadModel.js';
@@ -60,8 +60,12 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
 
   const serverFor = async (req: http.IncomingMessage, body?: Buffer): Promise<RunningServer | null> => {
     const where = requestShard(req.method ?? 'GET', req.url ?? '/', req.headers);
-    if ('shard' in where) return host.acquire(where.shard);
-    if ('joinBody' in where) return host.acquire(shardOfJoin(body) ?? home);
+    const routedShard = routedBy(req.url ?? '/');
+    if ('shard' in where) return host.acquire(where.shard, where.shard === routedShard);
+    if ('joinBody' in where) {
+      const shard = shardOfJoin(body) ?? home;
+      return host.acquire(shard, shard === routedShard);
+    }
     return host.any(home);
   };
 
@@ -112,6 +116,12 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       await limits?.close();
     })());
   return { url: `http://${hostName}:${port}`, port, host, close };
+}
+
+/** The shard the balancer routed the request by (its `?shard=`), if it names one. */
+function routedBy(rawUrl: string): number | null {
+  const param = new URL(rawUrl, 'http://x').searchParams.get(SHARD_PARAM);
+  return param === null || param === '' ? null : Number(param);
 }
 
 const isJoin = (req: http.IncomingMessage) =>
@@ -178,8 +188,6 @@ function trustOf(setting: Config['TRUST_PROXY']): (address: string, hop: number)
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */
 function health(res: http.ServerResponse, processId: string, host: ShardHost): void {
-  void host.held().then((shards) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify({ process: processId, shardCount: SHARD_COUNT, shards }));
-  });
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify({ process: processId, shardCount: SHARD_COUNT, shards: host.held() }));
 }

@@ -5,11 +5,18 @@ import type { RunningServer } from '../createServer.js';
 import { startServer } from '../createServer.js';
 import { SchemaTakenError } from '../storage/postgres/postgresMirror.js';
 import type { Logger } from '../util/logger.js';
+import { Scheduler, type Cancel } from '../util/scheduler.js';
 import type { ClusterDatabase } from './clusterDatabase.js';
 import { admissionGates, type AdmissionGates } from '../http/classroomHandlers.js';
 
 /** After another process was found holding a shard, answer "retry" without asking PostgreSQL again for this long. */
 const REFUSAL_MEMORY_MS = 500;
+/**
+ * For this long after another process asked for a shard, a stray request here (not routed by the
+ * shard) does not open it: the process the balancer routes it to opens it on its next request. Without
+ * this, strays arriving between a handover and the new owner's next request would take it back.
+ */
+const WANTED_ELSEWHERE_MS = 10_000;
 
 export interface ShardHostDeps {
   config: Config;
@@ -17,8 +24,9 @@ export interface ShardHostDeps {
   signingKey: Buffer;
   processId: string;
   /**
-   * A shard another process wants is handed over once no new request for it has come here for this
-   * long: the balancer now sends its requests there, and only this process's old connections remain.
+   * A shard another process wants is handed over once no new request the balancer routed here (by its
+   * `?shard=`) has come for this long: the balancer now sends its requests there, and only this
+   * process's old connections remain.
    */
   handoverQuietMs: number;
   taggerModel: TalkMovesModel | null;
@@ -34,8 +42,15 @@ export interface ShardHostDeps {
  */
 export class ShardHost {
   private readonly servers = new Map<number, Promise<RunningServer | null>>();
+  /** Shards whose server has opened (and not closed since): what /healthz reports without waiting. */
+  private readonly opened = new Set<number>();
   private readonly refusedUntil = new Map<number, number>();
-  private readonly lastAsked = new Map<number, number>();
+  /** When the balancer last routed a new request for the shard here. */
+  private readonly lastRouted = new Map<number, number>();
+  /** When another process last said it is being routed the shard's requests. */
+  private readonly lastWanted = new Map<number, number>();
+  private readonly handoverChecks = new Map<number, Cancel>();
+  private readonly scheduler = new Scheduler();
   private closed = false;
   /**
    * One client address's budget for the whole process, not per shard: with 64 shards it would be 64×.
@@ -47,43 +62,77 @@ export class ShardHost {
     this.gates = admissionGates(deps.now, deps.config.MAX_CLASSES_PER_HOUR);
   }
 
-  /** Shards whose server is open here. */
-  async held(): Promise<number[]> {
-    const entries = await Promise.all(
-      [...this.servers].map(async ([shard, server]) => ((await server) ? shard : null)),
-    );
-    return entries.filter((s): s is number => s !== null).sort((a, b) => a - b);
+  /**
+   * Shards whose server is open here. Never waits for a shard being opened (loading may take seconds): the
+   * balancer's health check asks this, and a slow answer would mark the process down and move its shards.
+   */
+  held(): number[] {
+    return [...this.opened].sort((a, b) => a - b);
   }
 
-  /** The shard's server, opened if need be; null while another process holds it (or PostgreSQL is away). */
-  async acquire(shard: number): Promise<RunningServer | null> {
-    this.lastAsked.set(shard, this.deps.now());
+  /**
+   * The shard's server, opened if need be; null while another process holds it (or PostgreSQL is away).
+   * `routed`: the balancer sent the request here by the shard (its `?shard=` names it). Only such requests
+   * claim a shard from its holder or keep it here; a stray one (round robin, a direct call) does neither,
+   * so it cannot pull a shard away from where the balancer sends it.
+   */
+  async acquire(shard: number, routed: boolean): Promise<RunningServer | null> {
+    if (routed) this.lastRouted.set(shard, this.deps.now());
     const open = this.servers.get(shard);
     if (open) return open;
     if (this.closed || (this.refusedUntil.get(shard) ?? 0) > this.deps.now()) return null;
+    if (!routed && this.deps.now() - (this.lastWanted.get(shard) ?? -Infinity) < WANTED_ELSEWHERE_MS)
+      return null;
     const opening = this.open(shard);
     this.servers.set(shard, opening);
     const server = await opening;
     if (!server) {
       if (this.servers.get(shard) === opening) this.servers.delete(shard);
       this.refusedUntil.set(shard, this.deps.now() + REFUSAL_MEMORY_MS);
-      this.deps.cluster.want(shard, this.deps.processId).catch(() => {});
-    }
+      if (routed) this.deps.cluster.want(shard, this.deps.processId).catch(() => {});
+    } else if (this.servers.get(shard) === opening) this.opened.add(shard);
     return server;
   }
 
-  /** Another process is being sent this shard's requests: let it go if none have come here lately. */
+  /**
+   * Another process is being routed this shard's requests: let it go once none are routed here for the
+   * quiet period. Asked while requests still come here too, look again when that period would end — the
+   * other process keeps asking as long as it is sent requests, so the shard follows the balancer even if
+   * no new ask arrives at the right moment. Both still routed requests (an inconsistent balancer): the
+   * shard stays where it is rather than passing back and forth.
+   */
   wanted(shard: number, by: string): void {
     if (by === this.deps.processId || this.closed) return;
-    const quietFor = this.deps.now() - (this.lastAsked.get(shard) ?? 0);
-    if (quietFor < this.deps.handoverQuietMs) return;
+    this.lastWanted.set(shard, this.deps.now());
+    if (!this.servers.has(shard)) return;
+    this.considerHandover(shard, by);
+  }
+
+  private considerHandover(shard: number, by: string): void {
+    const { now, handoverQuietMs } = this.deps;
+    const quietFor = now() - (this.lastRouted.get(shard) ?? -Infinity);
+    if (quietFor >= handoverQuietMs) return this.handOver(shard, by);
+    if (this.handoverChecks.has(shard)) return;
+    const check = this.scheduler.timeout(handoverQuietMs - quietFor, () => {
+      this.handoverChecks.delete(shard);
+      const stillWanted = now() - (this.lastWanted.get(shard) ?? -Infinity) < handoverQuietMs;
+      if (stillWanted && this.servers.has(shard)) this.considerHandover(shard, by);
+    });
+    this.handoverChecks.set(shard, check);
+  }
+
+  private handOver(shard: number, by: string): void {
     const server = this.servers.get(shard);
     if (!server) return;
     this.servers.delete(shard);
+    this.opened.delete(shard);
+    // Not taken back at once by a stray request meanwhile: the new owner opens it first.
+    this.refusedUntil.set(shard, this.deps.now() + this.deps.handoverQuietMs);
     void server.then(async (s) => {
       if (!s) return;
       this.deps.log.info('shard handed over', { shard, to: by });
-      // Closing flushes, unlocks, and closes its connections: their clients reconnect to the new owner.
+      // Closing flushes, unlocks, and closes its connections (websockets with 4503, socket.io's
+      // transports): their clients reconnect, and the balancer sends them to the new owner.
       await s.close();
     });
   }
@@ -95,7 +144,7 @@ export class ShardHost {
       if (s) return s;
     }
     for (let i = 0; i < SHARD_COUNT; i++) {
-      const server = await this.acquire((start + i) % SHARD_COUNT);
+      const server = await this.acquire((start + i) % SHARD_COUNT, false);
       if (server) return server;
     }
     return null;
@@ -103,6 +152,8 @@ export class ShardHost {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.scheduler.close();
+    this.opened.clear();
     const servers = [...this.servers.values()];
     this.servers.clear();
     await Promise.all(servers.map(async (s) => (await s)?.close()));
@@ -138,6 +189,7 @@ export class ShardHost {
     void this.servers.get(shard)?.then((current) => {
       if (current !== server) return;
       this.servers.delete(shard);
+      this.opened.delete(shard);
       this.deps.log.error('lost the lock of a shard: closing it', { shard });
       void server.close();
     });

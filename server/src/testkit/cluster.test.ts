@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import { expect, it } from 'vitest';
 import { shardOf } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
@@ -15,10 +16,25 @@ const asServer = (s: { url: string }) => s as unknown as RunningServer;
 /** The member that holds a class's shard now, by each process's own /healthz. */
 async function ownerOf(cluster: RunningCluster, classId: string) {
   for (const m of cluster.members.filter((m) => m.running)) {
-    const health = (await (await fetch(`${m.url}/healthz`)).json()) as { shards: number[] };
-    if (health.shards.includes(shardOf(classId))) return m;
+    if ((await m.shards()).includes(shardOf(classId))) return m;
   }
   return undefined;
+}
+
+/** Whether something accepts connections on the port (a refused connection: nothing is left there). */
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
 }
 
 /** The teacher pauses the class and resumes it; resolves once a student's socket (through HAProxy) heard both. */
@@ -99,6 +115,19 @@ describePostgres('a cluster of three processes behind HAProxy', () => {
       writer.records.set('shape:after-restart', geoShape('shape:after-restart', { x: -2 }));
       await waitFor(() => observer.records.has('shape:after-restart'), 'the clients back on it', 60_000);
       for (let i = 0; i < UPDATES; i++) expect(observer.records.has(`shape:k${i}`)).toBe(true);
+    },
+  );
+
+  it.skipIf(!HAS_HAPROXY)(
+    'stops the members that started when another one fails to start',
+    { timeout: 120_000 },
+    async () => {
+      // Both members on one port: one listens, the other fails with EADDRINUSE.
+      const port = await freePort();
+      await expect(
+        startCluster({ processes: 2, databaseUrl: await freshDatabaseUrl(), env: { PORT: String(port) } }),
+      ).rejects.toThrow();
+      expect(await listening(port)).toBe(false);
     },
   );
 });

@@ -13,6 +13,7 @@ import { spawnListening, type ListeningProcess } from './spawnListening.js';
  *
  *   const cluster = await startCluster({ processes: 3, databaseUrl, redisUrl });
  *   cluster.url;                      // HAProxy's address: what browsers and simulated students use
+ *   await cluster.members[0].shards(); // the shards it holds now (its own /healthz)
  *   cluster.members[0].kill();        // SIGKILL; resolves once the process is gone (failover begins)
  *   cluster.members[0].restart();     // the same PROCESS_ID and port, so HAProxy takes it back
  *   await cluster.stop();             // every process and HAProxy, whatever state they are in
@@ -39,6 +40,8 @@ export interface ClusterMember {
   /** The running process's pid; changes on restart. */
   readonly pid: number;
   readonly running: boolean;
+  /** The shards this member holds now, by its own `/healthz` (none once it is stopped). */
+  shards(): Promise<number[]>;
   kill(signal?: NodeJS.Signals): Promise<void>;
   restart(): Promise<void>;
 }
@@ -60,28 +63,39 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`pnpm exec tsc -b\` first`);
   const ports = await freePorts(options.processes + 1);
   const frontPort = ports.pop() as number;
+  const members = await startMembers(options, ports);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-cluster-'));
-  const members = await Promise.all(ports.map((port, i) => startMember(options, `web${i + 1}`, port)));
-  const cfg = path.join(dir, 'haproxy.cfg');
-  fs.writeFileSync(cfg, renderHaproxyConfig(fs.readFileSync(HAPROXY_CFG, 'utf8'), frontPort, ports));
-  const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`haproxy refused its configuration:\n${check.stderr}`);
-  const haproxy = spawn(HAPROXY, ['-db', '-f', cfg], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let haproxyErr = '';
-  haproxy.stderr?.on('data', (c: Buffer) => (haproxyErr = (haproxyErr + c.toString()).slice(-5000)));
-  const url = `http://127.0.0.1:${frontPort}`;
+  let haproxy: ChildProcess | undefined;
   const stop = async () => {
-    await stopProcess(haproxy);
+    if (haproxy) await stopProcess(haproxy);
     await Promise.all(members.map((m) => m.kill('SIGTERM')));
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  const url = `http://127.0.0.1:${frontPort}`;
+  let haproxyErr = '';
   try {
+    const cfg = path.join(dir, 'haproxy.cfg');
+    fs.writeFileSync(cfg, renderHaproxyConfig(fs.readFileSync(HAPROXY_CFG, 'utf8'), frontPort, ports));
+    const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`haproxy refused its configuration:\n${check.stderr}`);
+    haproxy = spawn(HAPROXY, ['-db', '-f', cfg], { stdio: ['ignore', 'ignore', 'pipe'] });
+    haproxy.stderr?.on('data', (c: Buffer) => (haproxyErr = (haproxyErr + c.toString()).slice(-5000)));
     await untilHealthy(url, () => haproxyErr);
   } catch (err) {
     await stop();
     throw err;
   }
   return { url, members, stop };
+}
+
+/** Every member, or none: if one fails to start, those that did are stopped before the error is thrown. */
+async function startMembers(options: ClusterOptions, ports: number[]): Promise<ClusterMember[]> {
+  const started = await Promise.allSettled(ports.map((port, i) => startMember(options, `web${i + 1}`, port)));
+  const members = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (!failed) return members;
+  await Promise.all(members.map((m) => m.kill('SIGTERM')));
+  throw failed.reason;
 }
 
 /** The shipped configuration with this run's ports: the `bind` line and one `server` line per process. */
@@ -130,6 +144,11 @@ async function startMember(options: ClusterOptions, processId: string, port: num
     },
     get running() {
       return running();
+    },
+    shards: async () => {
+      if (!running()) return [];
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { shards: number[] };
+      return health.shards;
     },
     kill: async (signal = 'SIGKILL') => {
       if (!running()) return;

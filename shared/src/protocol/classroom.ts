@@ -50,6 +50,16 @@ export const JoinClassBodySchema = z
     displayName: DisplayNameSchema,
     /** A token the browser already holds: a rejoin with it returns the same identity. */
     token: z.string().max(300).optional(),
+    /**
+     * Random, made once per join form and sent again on every retry: a retry of a join that was stored
+     * but not answered (a 503 while a class moves between servers) returns the same student, not 409.
+     */
+    attemptId: z
+      .string()
+      .min(16)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .optional(),
   })
   .strict();
 export type JoinClassBody = z.infer<typeof JoinClassBodySchema>;

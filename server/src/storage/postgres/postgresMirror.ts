@@ -4,6 +4,7 @@ import { openDatabase } from '../database.js';
 import type { MirroredTable, SchemaEntry } from './mirrorSchema.js';
 import { createTableSql, installJournal, JOURNAL_TABLE, quote, schemaOf, tablesOf } from './mirrorSchema.js';
 import { migratePostgres } from './pgMigrations.js';
+import { withSchemaSetupLock } from './schemaSetupLock.js';
 
 /** PostgreSQL refuses statements with more parameters than this. */
 const MAX_PARAMS = 60_000;
@@ -103,7 +104,7 @@ export class PostgresMirror {
         });
         await lock.query('SET lock_timeout = 0');
       }
-      await migratePostgres(lock);
+      await withSchemaSetupLock(lock, () => migratePostgres(lock));
       const db = openDatabase(':memory:');
       // A REPLACE that deletes a row must fire the delete trigger, or PostgreSQL would keep the old rowid.
       db.pragma('recursive_triggers = ON');

@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest';
+import { createClassAsTeacher } from '../test/classroomClient.js';
+import { startTestServer } from '../test/testServer.js';
+
+/** A join's POST as a browser's join form sends it, with its attempt id. */
+async function join(url: string, body: Record<string, unknown>) {
+  const res = await fetch(`${url}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, never> };
+}
+
+it('answers a retried join attempt with the student it stored, and still refuses another with the name', async () => {
+  const server = await startTestServer();
+  const { joinCode, classId } = await createClassAsTeacher(server);
+  const attempt = { joinCode, displayName: 'Ana', attemptId: 'a'.repeat(16) + 'retry-1' };
+  // The first answer is lost (e.g. a 503 while the class moved): the form sends the same attempt again.
+  const first = await join(server.url, attempt);
+  const retry = await join(server.url, attempt);
+  expect(first.status).toBe(200);
+  expect(retry.status).toBe(200);
+  expect(retry.body.identity).toEqual(first.body.identity);
+  const me = await fetch(`${server.url}/api/me`, {
+    headers: { authorization: `Bearer ${retry.body.token}` },
+  });
+  expect(await me.json()).toMatchObject({ role: 'student', classId, displayName: 'Ana' });
+
+  // Another browser (another attempt, or none) with the name is still told it is taken.
+  const other = await join(server.url, { ...attempt, attemptId: 'b'.repeat(16) });
+  expect(other.status).toBe(409);
+  expect((await join(server.url, { joinCode, displayName: 'Ana' })).status).toBe(409);
+  // An attempt id that is not one is refused before anything is stored.
+  expect((await join(server.url, { ...attempt, displayName: 'Ben', attemptId: 'short' })).status).toBe(400);
+  expect((await join(server.url, { joinCode, displayName: 'Ben' })).status).toBe(200);
+});
