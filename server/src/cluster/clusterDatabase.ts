@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { DatabaseUnavailableError, redact } from '../storage/postgres/postgresMirror.js';
+import { DatabaseUnavailableError } from '../storage/postgres/postgresMirror.js';
+import { redactUrl } from '../util/redactUrl.js';
 import { quote } from '../storage/postgres/mirrorSchema.js';
 import { withPoolSchemaSetupLock } from '../storage/postgres/schemaSetupLock.js';
 
@@ -54,7 +55,7 @@ export class ClusterDatabase {
     } catch (err) {
       await pool.end().catch(() => {});
       throw new DatabaseUnavailableError(
-        `cannot reach PostgreSQL at DATABASE_URL (${redact(url)}): ${(err as Error).message}`,
+        `cannot reach PostgreSQL at DATABASE_URL (${redactUrl(url)}): ${(err as Error).message}`,
         { cause: err },
       );
     }

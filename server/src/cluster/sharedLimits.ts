@@ -1,4 +1,5 @@
 import { createClient } from 'redis';
+import { redactUrl } from '../util/redactUrl.js';
 
 const CONNECT_TIMEOUT_MS = 5000;
 const MAX_RECONNECT_DELAY_MS = 2000;
@@ -43,7 +44,7 @@ export class SharedLimits {
       await redis.connect();
     } catch (err) {
       throw new RedisUnavailableError(
-        `cannot reach Redis at REDIS_URL (${redact(url)}): ${(err as Error).message}`,
+        `cannot reach Redis at REDIS_URL (${redactUrl(url)}): ${(err as Error).message}`,
         {
           cause: err,
         },
@@ -90,15 +91,5 @@ export class SharedLimits {
       .expire(key, windowS, 'NX')
       .exec()
       .catch(() => {});
-  }
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'unparsable URL';
   }
 }

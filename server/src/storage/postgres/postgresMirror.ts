@@ -5,6 +5,7 @@ import type { MirroredTable, SchemaEntry } from './mirrorSchema.js';
 import { createTableSql, installJournal, JOURNAL_TABLE, quote, schemaOf, tablesOf } from './mirrorSchema.js';
 import { migratePostgres } from './pgMigrations.js';
 import { withSchemaSetupLock } from './schemaSetupLock.js';
+import { redactUrl } from '../../util/redactUrl.js';
 
 /** PostgreSQL refuses statements with more parameters than this. */
 const MAX_PARAMS = 60_000;
@@ -84,7 +85,7 @@ export class PostgresMirror {
     } catch (err) {
       await pool.end().catch(() => {});
       throw new DatabaseUnavailableError(
-        `cannot reach PostgreSQL at DATABASE_URL (${redact(options.url)}): ${(err as Error).message}`,
+        `cannot reach PostgreSQL at DATABASE_URL (${redactUrl(options.url)}): ${(err as Error).message}`,
         { cause: err },
       );
     }
@@ -98,7 +99,7 @@ export class PostgresMirror {
       } else {
         await lock.query(`SET lock_timeout = ${LOCK_WAIT_MS}`);
         await lock.query(`SELECT pg_advisory_lock(${LOCK_KEY})`).catch((err: Error) => {
-          throw new Error(`another Conjecture process is using DATABASE_URL (${redact(options.url)})`, {
+          throw new Error(`another Conjecture process is using DATABASE_URL (${redactUrl(options.url)})`, {
             cause: err,
           });
         });
@@ -361,15 +362,4 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** The URL without its password, for messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'unparsable URL';
-  }
 }
