@@ -1,40 +1,10 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShapeId, toRichText, type TLGeoShape, type TLParentId, type TLStore } from 'tldraw';
-import { linkDocs, newPeer, seedLikeServer, type Peer } from '../test/boardHarness.js';
+import { createShapeId, type TLGeoShape, type TLStore } from 'tldraw';
+import { linkDocs, newPeer, seedLikeServer, type Peer, geoShape } from '../test/boardHarness.js';
 import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
 import { putRemaining, type LoadClock } from './progressiveLoad.js';
 import { FIRST_SHAPES_MAX } from './loadPlan.js';
-
-function geo(store: TLStore, id: string, x: number, parentId: TLParentId = 'page:page' as TLParentId) {
-  return store.schema.types.shape.create({
-    id: createShapeId(id),
-    type: 'geo',
-    parentId,
-    x,
-    y: 0,
-    index: 'a1',
-    props: {
-      w: 100,
-      h: 80,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      richText: toRichText(''),
-    },
-  }) as TLGeoShape;
-}
 
 const documentOf = (store: TLStore) =>
   store
@@ -70,7 +40,7 @@ function bigBoard(count: number) {
   Y.applyUpdate(writer.doc, Y.encodeStateAsUpdate(server), 'server');
   loadBoardIntoStore(writer.store, writer.board);
   unbinders.push(bindStoreToBoard(writer.store, writer.board));
-  const shapes = Array.from({ length: count }, (_, i) => geo(writer.store, `s${i}`, 2_000 + i * 150));
+  const shapes = Array.from({ length: count }, (_, i) => geoShape(writer.store, `s${i}`, 2_000 + i * 150));
   writer.store.put(shapes);
 
   const reader = newPeer(new Y.Doc());
@@ -101,8 +71,8 @@ describe('progressive load', () => {
       if (gap !== 1) return;
       writer.store.put([{ ...last, x: -5 }]); // an update of a record still waiting
       writer.store.remove([createShapeId('s398')]); // a delete of one still waiting
-      writer.store.put([geo(writer.store, 'late', 10)]); // a new one, in view
-      writer.store.put([geo(writer.store, 'child', 0, last.id)]); // a child of one still waiting
+      writer.store.put([geoShape(writer.store, 'late', 10)]); // a new one, in view
+      writer.store.put([geoShape(writer.store, 'child', 0, last.id)]); // a child of one still waiting
     });
     await putRemaining(reader.store, pending, Promise.resolve(), never, clock);
     expect(reader.store.get(last.id)).toMatchObject({ x: -5 });
@@ -117,7 +87,7 @@ describe('progressive load', () => {
     const { writer, reader, pending } = bigBoard(300);
     const clock = steppingClock((gap) => {
       if (gap !== 0) return;
-      reader.store.put([geo(reader.store, 'mine', 50)]);
+      reader.store.put([geoShape(reader.store, 'mine', 50)]);
       const loaded = reader.store.get(createShapeId('s0')) as TLGeoShape;
       reader.store.put([{ ...loaded, x: 7 }]);
     });
@@ -132,8 +102,8 @@ describe('progressive load', () => {
     seedLikeServer(writer.doc);
     loadBoardIntoStore(writer.store, writer.board);
     unbinders.push(bindStoreToBoard(writer.store, writer.board));
-    const frame = geo(writer.store, 'frame', 0);
-    const child = geo(writer.store, 'child', 0, frame.id);
+    const frame = geoShape(writer.store, 'frame', 0);
+    const child = geoShape(writer.store, 'child', 0, frame.id);
     writer.store.put([frame, child]);
 
     // the batch boundary fell between the frame and its child

@@ -1,40 +1,17 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShapeId, toRichText, type TLGeoShape, type TLRecord, type TLStore } from 'tldraw';
-import { linkDocs, newPeer, seedLikeServer, type Peer, prepareSessionState } from '../test/boardHarness.js';
+import {
+  linkDocs,
+  newPeer,
+  seedLikeServer,
+  type Peer,
+  prepareSessionState,
+  geoShape,
+} from '../test/boardHarness.js';
 import { createBoardSchema, QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
 import { bindStoreToBoard, loadBoardIntoStore, needsMigration } from './storeYjsBridge.js';
 import { SCHEMA_META_FIELD, storedSchema } from './boardDoc.js';
-
-function geoShape(store: TLStore, id: string, x: number): TLGeoShape {
-  return store.schema.types.shape.create({
-    id: createShapeId(id),
-    type: 'geo',
-    parentId: 'page:page',
-    x,
-    y: 0,
-    index: 'a1',
-    props: {
-      w: 100,
-      h: 80,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      richText: toRichText(''),
-    },
-  }) as TLGeoShape;
-}
 
 const shapesOf = (store: TLStore) =>
   store

@@ -3,9 +3,13 @@ import {
   DocumentRecordType,
   PageRecordType,
   TLDOCUMENT_ID,
+  createShapeId,
   createTLStore,
   defaultBindingUtils,
+  toRichText,
   type IndexKey,
+  type TLGeoShape,
+  type TLParentId,
   type TLPageId,
   type TLStore,
 } from 'tldraw';
@@ -75,4 +79,40 @@ export function newPeer(doc = new Y.Doc()): Peer {
 /** What the editor does on mount (instance, camera, pointer, page state): session records. Internal API. */
 export function prepareSessionState(store: TLStore): void {
   (store as unknown as { ensureStoreIsUsable(): void }).ensureStoreIsUsable();
+}
+
+/** A plain rectangle at (x, 0), as tldraw would create it: the boards' tests' stock shape. */
+export function geoShape(
+  store: TLStore,
+  id: string,
+  x: number,
+  parentId: TLParentId = 'page:page' as TLParentId,
+): TLGeoShape {
+  return store.schema.types.shape.create({
+    id: createShapeId(id),
+    type: 'geo',
+    parentId,
+    x,
+    y: 0,
+    index: 'a1',
+    props: {
+      w: 100,
+      h: 80,
+      geo: 'rectangle',
+      dash: 'draw',
+      growY: 0,
+      url: '',
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      color: 'black',
+      labelColor: 'black',
+      fill: 'none',
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+      richText: toRichText(''),
+    },
+  }) as TLGeoShape;
 }
