@@ -5,7 +5,7 @@ import { classificationReport } from './metrics.js';
 import type { RoleMetrics } from './model.js';
 import { moveVectors } from './predict.js';
 import { lessonSeries, type SplitName } from './split.js';
-import { balancedClassWeights, SoftmaxTrainer, type TrainingExample } from './trainer.js';
+import { balancedTrainer, type TrainingExample } from './trainer.js';
 
 /** Fold 0 is the tune split; the fit series are spread over the other folds by a hash of their name. */
 export const CV_FOLDS = 3;
@@ -78,18 +78,11 @@ export function crossValidateRole(
       labels,
       options.hashBits,
     );
-    const trainer = new SoftmaxTrainer({
-      classes: labels.length,
-      hashBits: options.hashBits,
-      learningRate: options.learningRate,
-      classWeights: balancedClassWeights(
-        fit.map((e) => e.y),
-        labels.length,
-        options.classWeightPower,
-      ),
-      seed: options.seed,
-      l2: options.l2,
-    });
+    const trainer = balancedTrainer(
+      options,
+      labels.length,
+      fit.map((e) => e.y),
+    );
     for (let e = 0; e < options.epochs; e++) trainer.epoch(fit, options.nextKeep);
     const gold = held.map((e) => labels[e.y]!);
     const report = (next: boolean): RoleMetrics =>

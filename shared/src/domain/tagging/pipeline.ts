@@ -12,7 +12,7 @@ import {
 } from './questionTraining.js';
 import { moveVectors } from './predict.js';
 import { SPLIT_DESCRIPTION, splitTranscripts, type SplitName } from './split.js';
-import { balancedClassWeights, SoftmaxTrainer, tuneOffsets, type TrainingExample } from './trainer.js';
+import { balancedTrainer, tuneOffsets, type TrainingExample } from './trainer.js';
 
 /** Bump when features change: a model trained on other features must not be loaded silently. */
 export const FEATURE_VERSION = 3;
@@ -98,17 +98,11 @@ function trainRole(
   const tune = bothWays(vectorsOf(bySplit.tune, labels, options.hashBits));
   const tuneGold = tune.map((e) => e.y);
   const tuneScore = macroF1Of(labels, tuneGold);
-  const trainer = new SoftmaxTrainer({
-    classes: labels.length,
-    hashBits: options.hashBits,
-    learningRate: options.learningRate,
-    classWeights: balancedClassWeights(
-      fit.map((e) => e.y),
-      labels.length,
-      options.classWeightPower,
-    ),
-    seed: options.seed,
-  });
+  const trainer = balancedTrainer(
+    options,
+    labels.length,
+    fit.map((e) => e.y),
+  );
   // Each epoch's weights are also averaged with the earlier epochs' (averaged SGD): the average is often
   // steadier on unseen lessons than the last step; the tune split decides which of the two to keep.
   const sumWeights = new Float64Array(trainer.weights.length);

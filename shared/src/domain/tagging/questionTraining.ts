@@ -12,7 +12,7 @@ import {
 } from './model.js';
 import { QUESTION_CHAR_WEIGHT, extractQuestionFeatures } from './questionFeatures.js';
 import { decodeQuestionModel, scoreQuestionType, type QuestionModelFile } from './questionModel.js';
-import { balancedClassWeights, SoftmaxTrainer, type TrainingExample } from './trainer.js';
+import { balancedTrainer, type TrainingExample } from './trainer.js';
 
 /** One labelled question (shared/questions/*.jsonl, or a teacher's correction). */
 export const LabelledQuestionSchema = z.object({
@@ -77,18 +77,11 @@ function fitLinear(
   options: QuestionTrainOptions,
 ): Pick<QuestionModelFile, 'labels' | 'bias' | 'scale' | 'slots' | 'weights'> {
   const data = vectors(questions, options.hashBits);
-  const trainer = new SoftmaxTrainer({
-    classes: QUESTION_TYPES.length,
-    hashBits: options.hashBits,
-    learningRate: options.learningRate,
-    classWeights: balancedClassWeights(
-      data.map((d) => d.y),
-      QUESTION_TYPES.length,
-      options.classWeightPower,
-    ),
-    seed: options.seed,
-    l2: options.l2,
-  });
+  const trainer = balancedTrainer(
+    options,
+    QUESTION_TYPES.length,
+    data.map((d) => d.y),
+  );
   for (let e = 0; e < options.epochs; e++) trainer.epoch(data);
   return encodeRoleModel(QUESTION_TYPES, trainer.bias, trainer.weights, options.maxBytes);
 }

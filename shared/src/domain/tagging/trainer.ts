@@ -143,3 +143,28 @@ export function tuneOffsets(
   }
   return offsets;
 }
+
+/** The training settings every tagger model shares: its classes weighted by `balancedClassWeights`. */
+export interface BalancedTrainingOptions {
+  hashBits: number;
+  learningRate: number;
+  classWeightPower: number;
+  seed: number;
+  l2?: number;
+}
+
+/** A trainer for `classes` whose weights balance the labels of the examples it will fit. */
+export function balancedTrainer(
+  options: BalancedTrainingOptions,
+  classes: number,
+  fitLabels: readonly number[],
+): SoftmaxTrainer {
+  return new SoftmaxTrainer({
+    classes,
+    hashBits: options.hashBits,
+    learningRate: options.learningRate,
+    classWeights: balancedClassWeights(fitLabels, classes, options.classWeightPower),
+    seed: options.seed,
+    l2: options.l2,
+  });
+}
