@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { YDOC_RECORDS_KEY } from '@conjecture/shared';
 import { readServerShapes } from '../fixtures/observer.js';
@@ -85,14 +86,10 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await expect.poll(() => boardOf(studentB)).toBe(ids[1]);
       // …then is dragged to group 1: his open page moves to group 1's board, with no reload. (The roster
       // sits below the live grid: brought into view first, as a teacher scrolls before dragging.)
-      await column1.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await dashboard.getByTestId(`student-${NAMES.studentB}`).dragTo(column1);
-      await expect(column1).toContainText(NAMES.studentB);
+      await dragIntoColumn(dashboard, NAMES.studentB, column1);
       await expect(studentB.page.getByTestId('my-group')).toHaveText('Group 1');
       await expect.poll(() => boardOf(studentB)).toBe(ids[0]);
-      await column1.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await dashboard.getByTestId(`student-${NAMES.studentA}`).dragTo(column1);
-      await expect(column1).toContainText(NAMES.studentA);
+      await dragIntoColumn(dashboard, NAMES.studentA, column1);
       await dashboard.getByLabel(`Group for ${NAMES.studentC}`).selectOption({ label: 'Group 2' });
       await dashboard.getByLabel(`Group for ${NAMES.studentD}`).selectOption({ label: 'Group 2' });
       await expect(dashboard.getByTestId('roster-column-Group 2')).toContainText(NAMES.studentD);
@@ -293,3 +290,16 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     );
   });
 });
+
+/**
+ * Drags a student's chip onto a roster column until the column lists them. The live grid above the roster
+ * grows as thumbnails fill in, so a drop can land where the column was a moment ago; a teacher would drag
+ * again, and so does this (dropping on the group a student is already in changes nothing).
+ */
+async function dragIntoColumn(dashboard: Page, name: string, column: Locator) {
+  await expect(async () => {
+    await column.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await dashboard.getByTestId(`student-${name}`).dragTo(column);
+    await expect(column).toContainText(name, { timeout: 2_000 });
+  }).toPass();
+}
