@@ -2,6 +2,7 @@ import { recordText } from './plainText.js';
 import { drawOpsToSvg, shapeDrawing } from './shapeDrawing.js';
 import { mathShapeMarkup } from './mathShapeMarkup.js';
 import { shapeMarkup } from './shapeMarkup.js';
+import { escapeXml, num } from './shapeStyle.js';
 import { arrowEnd, type ArrowBinding, type PageBox } from './arrowEnds.js';
 
 /** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
@@ -25,14 +26,6 @@ export type ThumbnailChange =
   { action: 'add' | 'update'; newValue: ThumbnailRecord } | { action: 'delete'; oldValue?: ThumbnailRecord };
 
 const PADDING = 16;
-
-const num = (value: unknown, fallback = 0) =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-const escapeXml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
 
 /** A board's thumbnail in parts: its viewBox and each top-level shape's markup, in stacking order. */
 export interface ThumbnailParts {
