@@ -51,6 +51,12 @@ export const ConfigSchema = z.object({
    * no new request for it has reached this process for this long.
    */
   SHARD_HANDOVER_QUIET_MS: intFromEnv(0, 3_600_000).default(3000),
+  /**
+   * With CLUSTER: a shard with no connection (socket.io or board websocket) and no request for this long is
+   * closed — stores flushed, its server and PostgreSQL connections closed, its lock released — so a process
+   * holds only the shards in use. 0 keeps shards open until handed over or the process stops.
+   */
+  SHARD_IDLE_MS: intFromEnv(0, 24 * 3_600_000).default(300_000),
   CLIENT_DIST: z.string().min(1).optional(),
   /** Check every REST answer against its route's schema before sending it (a drift answers 500, loudly). */
   CHECK_RESPONSES: z

@@ -83,6 +83,11 @@ export interface RunningServer {
   /** PostgreSQL storage: resolves if the connection holding the schema's lock is lost. */
   lockLost?: Promise<void>;
   /**
+   * Resolves once every write so far is durable (rejects if it cannot be made so now); absent where writes
+   * are durable when they return.
+   */
+  durable?: () => Promise<void>;
+  /**
    * Stops every timer the server started, stops accepting, closes every connection, snapshots loaded
    * boards and closes storage: once it resolves, nothing of this server runs again.
    */
@@ -426,6 +431,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     tagging,
     retention,
     ...(stores.lockLost ? { lockLost: stores.lockLost } : {}),
+    ...(stores.durable ? { durable: stores.durable } : {}),
     close,
   };
 }

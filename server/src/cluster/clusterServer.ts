@@ -4,13 +4,14 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SHARD_COUNT, SHARD_PARAM, shardOf } from '@conjecture/shared';
 import type { Config } from '../config.js';
-import type { RunningServer } from '../createServer.js';
+import { admissionGates } from '../http/classroomHandlers.js';
 import { loadTaggerModel } from '../tagging/loadModel.js';
 import type { Logger } from '../util/logger.js';
 import { ClusterDatabase } from './clusterDatabase.js';
 import { forwardHttp, forwardUpgrade, refuseUpgrade } from './forward.js';
 import { requestShard } from './requestShard.js';
-import { ShardHost } from './shardHost.js';
+import { ShardHost, type Lease } from './shardHost.js';
+import { shardServerStarter } from './shardServer.js';
 import { SharedLimits } from './sharedLimits.js';
 
 /** A join's body is a code and a name: anything longer is not a join. */
@@ -41,16 +42,24 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
   const trust = trustOf(config.TRUST_PROXY);
   const addressOf = (req: http.IncomingMessage) => proxyaddr(req, trust);
   const processId = config.PROCESS_ID ?? `${process.pid}`;
+  const signingKey = await cluster.signingKey().catch(async (err: Error) => {
+    await cluster.close();
+    throw err;
+  });
   const host = new ShardHost({
-    config,
-    cluster,
-    signingKey: await cluster.signingKey().catch(async (err: Error) => {
-      await cluster.close();
-      throw err;
+    startShard: shardServerStarter({
+      config,
+      cluster,
+      signingKey,
+      // One client address's budget for the whole process, not per shard: with 64 shards it would be 64×.
+      gates: admissionGates(Date.now, config.MAX_CLASSES_PER_HOUR),
+      taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
+      log,
     }),
+    want: (shard, by) => cluster.want(shard, by),
     processId,
     handoverQuietMs: config.SHARD_HANDOVER_QUIET_MS,
-    taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
+    idleMs: config.SHARD_IDLE_MS,
     log,
     now: Date.now,
   });
@@ -58,7 +67,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
   // Requests of no class start looking for a shard at this process's own, so processes spread out.
   const home = shardOf(processId);
 
-  const serverFor = async (req: http.IncomingMessage, body?: Buffer): Promise<RunningServer | null> => {
+  const serverFor = async (req: http.IncomingMessage, body?: Buffer): Promise<Lease | null> => {
     const where = requestShard(req.method ?? 'GET', req.url ?? '/', req.headers);
     const routedShard = routedBy(req.url ?? '/');
     if ('shard' in where) return host.acquire(where.shard, where.shard === routedShard);
@@ -71,6 +80,8 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
 
   const server = http.createServer((req, res) => {
     if (req.url === HEALTH_PATH) return void health(res, processId, host);
+    // Registered first, so a client gone while its shard opened still releases the lease.
+    const answered = new Promise((resolve) => res.once('close', resolve));
     void (async () => {
       const body = isJoin(req) ? await readBody(req) : undefined;
       if (body === null) return void unavailable(res, 413, 'a join request is a code and a name');
@@ -79,9 +90,10 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
         return void refuse(res, 429, 'rate_limited', 'too many tries from this address');
       if (gate === 'unavailable')
         return void unavailable(res, 503, 'the limits store is out of reach: retry');
-      const shardServer = await serverFor(req, body);
-      if (!shardServer) return void unavailable(res, 503, 'this class is moving to another server: retry');
-      forwardHttp(req, res, shardServer.port, body, (status) =>
+      const lease = await serverFor(req, body);
+      if (!lease) return void unavailable(res, 503, 'this class is moving to another server: retry');
+      void answered.then(lease.release);
+      forwardHttp(req, res, lease.server.port, body, (status) =>
         limits ? noteOutcome(limits, req, addressOf(req), status) : undefined,
       );
     })().catch((err: Error) => {
@@ -91,11 +103,14 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
   });
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {});
+    // A connection keeps its shard open for as long as it lasts.
+    const gone = new Promise((resolve) => socket.once('close', resolve));
     void serverFor(req).then(
-      (shardServer) =>
-        shardServer
-          ? forwardUpgrade(req, socket, head, shardServer.port)
-          : refuseUpgrade(socket, 503, 'this board is moving to another server: reconnect'),
+      (lease) => {
+        if (!lease) return refuseUpgrade(socket, 503, 'this board is moving to another server: reconnect');
+        void gone.then(lease.release);
+        forwardUpgrade(req, socket, head, lease.server.port);
+      },
       () => refuseUpgrade(socket, 503, 'try again shortly'),
     );
   });

@@ -9,6 +9,8 @@ export interface ChildServer {
   url: string;
   process: ChildProcess;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The last 10 kB the server wrote on stderr (its log lines, at the LOG_LEVEL given). */
+  stderrTail(): string;
 }
 
 /**

@@ -1,0 +1,85 @@
+import { afterEach, expect, it } from 'vitest';
+import { shardOf } from '@conjecture/shared';
+import type { RunningServer } from '../createServer.js';
+import type { ChildServer } from '../test/childServer.js';
+import { spawnServer } from '../test/childServer.js';
+import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
+import { shardLockHeld, shardsOf, until } from '../test/clusterProbes.js';
+import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
+import { roundTrip } from '../test/roundTrip.js';
+import { connectClient, geoShape, synced } from '../test/testServer.js';
+
+const children: ChildServer[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.process.kill('SIGKILL');
+});
+
+/** Short, so the test takes seconds; the default is minutes. */
+const IDLE_MS = 1500;
+
+const asServer = (s: { url: string }) => s as unknown as RunningServer;
+
+/** A class whose shard is not `shard` (a new class lands in a random one). */
+async function classBeside(server: RunningServer, shard: number) {
+  for (;;) {
+    const teacher = await createClassAsTeacher(server, 'Fractions');
+    if (shardOf(teacher.classId) !== shard) return teacher;
+  }
+}
+
+// Hang guards for a busy machine (a built server and PostgreSQL), not speed checks.
+describePostgres('a shard nobody uses', () => {
+  it(
+    'is closed and its lock released, not while a client is connected, and reopened whole by the next request',
+    { timeout: 90_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const a = await spawnServer({
+        STORAGE: 'postgres',
+        DATABASE_URL: url,
+        CLUSTER: 'true',
+        PROCESS_ID: 'a',
+        SHARD_IDLE_MS: String(IDLE_MS),
+        LOG_LEVEL: 'info',
+      });
+      children.push(a);
+      const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(asServer(a));
+      const shard = shardOf(teacher.classId);
+      expect(await shardsOf(a)).toContain(shard);
+      expect(await shardLockHeld(url, shard)).toBe(true);
+
+      const writer = connectClient(asServer(a), g1.boardId, { token: ana.token });
+      await synced(writer);
+      const UPDATES = 100;
+      for (let i = 0; i < UPDATES; i++) writer.records.set(`shape:k${i}`, geoShape(`shape:k${i}`, { x: i }));
+      await roundTrip(writer); // every update stored (the relay waits for PostgreSQL)
+
+      // Another class, used after the first class's last request: once its shard has closed idle, the
+      // first has had no request for longer than the idle time too — only the connection holds it.
+      const other = await classBeside(asServer(a), shard);
+      await until(
+        async () => !(await shardsOf(a)).includes(shardOf(other.classId)),
+        'the other class’s shard closed for idleness',
+      );
+      expect(await shardsOf(a)).toContain(shard);
+      expect(await shardLockHeld(url, shard)).toBe(true);
+      expect(writer.provider.wsconnected).toBe(true);
+
+      writer.provider.disconnect();
+      await until(
+        async () => !(await shardsOf(a)).includes(shard) && !(await shardLockHeld(url, shard)),
+        'the shard closed and its lock free once its last client left',
+      );
+      expect(a.stderrTail()).toMatch(new RegExp(`"message":"shard closed: idle","shard":${shard},`));
+
+      // Any request reopens it, loaded from PostgreSQL: the class and every update are there.
+      const state = await teacher.api.classState({ params: { classId: teacher.classId } });
+      expect(state.students.map((s) => s.displayName).sort()).toEqual(['Ana', 'Ben']);
+      expect(await shardsOf(a)).toContain(shard);
+      expect(await shardLockHeld(url, shard)).toBe(true);
+      const late = connectClient(asServer(a), g1.boardId, { token: ben.token });
+      await synced(late);
+      for (let i = 0; i < UPDATES; i++) expect(late.records.has(`shape:k${i}`)).toBe(true);
+    },
+  );
+});
