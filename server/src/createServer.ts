@@ -69,12 +69,20 @@ export interface ServerOverrides {
    * shard, the schema's lock is tried rather than awaited, and sessions are signed with the cluster's key.
    */
   shard?: { shard: number; signingKey: Buffer; gates: AdmissionGates };
+  /**
+   * Listen on this Unix socket instead of HOST:PORT: a cluster's shard server, reachable only through its
+   * process's router (cluster/shardSockets.ts).
+   */
+  socketPath?: string;
 }
 
 export interface RunningServer {
-  /** e.g. http://127.0.0.1:53211 */
+  /** e.g. http://127.0.0.1:53211; on a Unix socket `unix:<path>` */
   url: string;
+  /** 0 on a Unix socket. */
   port: number;
+  /** Set when listening on a Unix socket (ServerOverrides.socketPath). */
+  socketPath?: string;
   rooms: BoardRooms;
   store: BoardStore;
   classroom: ClassroomService;
@@ -404,9 +412,11 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.PORT, config.HOST, () => resolve());
+    if (overrides.socketPath) httpServer.listen(overrides.socketPath, () => resolve());
+    else httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
-  const { port } = httpServer.address() as AddressInfo;
+  const { socketPath } = overrides;
+  const port = socketPath ? 0 : (httpServer.address() as AddressInfo).port;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
 
   let closing: Promise<void> | undefined;
@@ -423,8 +433,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     })());
 
   return {
-    url: `http://${host}:${port}`,
+    url: socketPath ? `unix:${socketPath}` : `http://${host}:${port}`,
     port,
+    ...(socketPath ? { socketPath } : {}),
     rooms,
     store,
     classroom,

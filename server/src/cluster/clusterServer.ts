@@ -12,6 +12,7 @@ import { forwardHttp, forwardUpgrade, refuseUpgrade } from './forward.js';
 import { requestShard } from './requestShard.js';
 import { ShardHost, type Lease } from './shardHost.js';
 import { shardServerStarter } from './shardServer.js';
+import { ShardSockets } from './shardSockets.js';
 import { SharedLimits } from './sharedLimits.js';
 
 /** A join's body is a code and a name: anything longer is not a join. */
@@ -46,10 +47,12 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
     await cluster.close();
     throw err;
   });
+  const sockets = ShardSockets.create();
   const host = new ShardHost({
     startShard: shardServerStarter({
       config,
       cluster,
+      sockets,
       signingKey,
       // One client address's budget for the whole process, not per shard: with 64 shards it would be 64×.
       gates: admissionGates(Date.now, config.MAX_CLASSES_PER_HOUR),
@@ -93,7 +96,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       const lease = await serverFor(req, body);
       if (!lease) return void unavailable(res, 503, 'this class is moving to another server: retry');
       void answered.then(lease.release);
-      forwardHttp(req, res, lease.server.port, body, (status) =>
+      forwardHttp(req, res, lease.server.socketPath, addressOf(req), body, (status) =>
         limits ? noteOutcome(limits, req, addressOf(req), status) : undefined,
       );
     })().catch((err: Error) => {
@@ -109,7 +112,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       (lease) => {
         if (!lease) return refuseUpgrade(socket, 503, 'this board is moving to another server: reconnect');
         void gone.then(lease.release);
-        forwardUpgrade(req, socket, head, lease.server.port);
+        forwardUpgrade(req, socket, head, lease.server.socketPath, addressOf(req));
       },
       () => refuseUpgrade(socket, 503, 'try again shortly'),
     );
@@ -127,6 +130,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await host.close();
+      sockets.remove();
       await cluster.close();
       await limits?.close();
     })());

@@ -3,24 +3,25 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 
 /**
- * Hands a request to the shard's server inside this process (on a loopback port), unchanged but for
- * X-Forwarded-For, so the shard's server sees the client's address as it would without the hop.
+ * Hands a request to the shard's server inside this process (on its Unix socket), unchanged but for
+ * X-Forwarded-For, which becomes the client's address as the router resolved it (by TRUST_PROXY): the
+ * shard's server trusts exactly that one hop.
  */
 export function forwardHttp(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  port: number,
+  socketPath: string,
+  clientAddress: string,
   body?: Buffer,
   /** Runs before the answer is passed on (e.g. counting a failed join before the client can try again). */
   onStatus?: (status: number) => Promise<void> | void,
 ): void {
   const upstream = http.request(
     {
-      host: '127.0.0.1',
-      port,
+      socketPath,
       method: req.method,
       path: req.url,
-      headers: { ...req.headers, 'x-forwarded-for': forwardedFor(req) },
+      headers: { ...req.headers, 'x-forwarded-for': clientAddress },
     },
     (answer) => {
       void Promise.resolve(onStatus?.(answer.statusCode ?? 0)).then(() => {
@@ -39,9 +40,15 @@ export function forwardHttp(
 }
 
 /** Hands a websocket upgrade (socket.io's or a board's) to the shard's server: bytes both ways from here. */
-export function forwardUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, port: number): void {
-  const upstream = net.connect(port, '127.0.0.1', () => {
-    const headers = { ...req.headers, 'x-forwarded-for': forwardedFor(req) };
+export function forwardUpgrade(
+  req: http.IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  socketPath: string,
+  clientAddress: string,
+): void {
+  const upstream = net.connect(socketPath, () => {
+    const headers = { ...req.headers, 'x-forwarded-for': clientAddress };
     const lines = [`${req.method} ${req.url} HTTP/1.1`];
     for (const [name, value] of Object.entries(headers))
       for (const v of Array.isArray(value) ? value : [value])
@@ -66,10 +73,4 @@ export function refuseUpgrade(socket: Duplex, status: number, message: string): 
   socket.end(
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nRetry-After: 1\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\nConnection: close\r\n\r\n${message}`,
   );
-}
-
-function forwardedFor(req: http.IncomingMessage): string {
-  const prior = req.headers['x-forwarded-for'];
-  const address = req.socket.remoteAddress ?? '';
-  return prior ? `${String(prior)}, ${address}` : address;
 }

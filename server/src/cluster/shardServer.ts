@@ -5,12 +5,15 @@ import { startServer } from '../createServer.js';
 import type { AdmissionGates } from '../http/classroomHandlers.js';
 import type { Logger } from '../util/logger.js';
 import type { ClusterDatabase } from './clusterDatabase.js';
+import type { ShardSockets } from './shardSockets.js';
 
-export type ShardServer = RunningServer;
+/** A shard's server: always on a Unix socket of its process's private directory. */
+export type ShardServer = RunningServer & { socketPath: string };
 
 export interface ShardServerDeps {
   config: Config;
   cluster: ClusterDatabase;
+  sockets: ShardSockets;
   signingKey: Buffer;
   gates: AdmissionGates;
   taggerModel: TalkMovesModel | null;
@@ -19,27 +22,24 @@ export interface ShardServerDeps {
 
 /**
  * Starts a whole server (`startServer`, unchanged) for one shard: on the shard's own schema, taking its
- * lock without waiting (SchemaTakenError if another process holds it), on loopback.
+ * lock without waiting (SchemaTakenError if another process holds it), on a Unix socket of this process's
+ * private directory — the router is the only way in (shardSockets.ts).
  */
 export function shardServerStarter(deps: ShardServerDeps): (shard: number) => Promise<ShardServer> {
-  const { config, cluster, signingKey, gates, taggerModel, log } = deps;
-  return async (shard) =>
-    startServer(
+  const { config, cluster, sockets, signingKey, gates, taggerModel, log } = deps;
+  return async (shard) => {
+    const socketPath = sockets.pathFor(shard);
+    const server = await startServer(
       {
         ...config,
         CLUSTER: false,
         DATABASE_URL: await cluster.shardUrl(shard),
-        PORT: 0,
-        HOST: '127.0.0.1',
-        // One more proxy in front of the shard's server: this process's router.
-        TRUST_PROXY: innerTrustProxy(config.TRUST_PROXY),
+        // The router resolved the client's address (by TRUST_PROXY) and sends it as the one address of
+        // X-Forwarded-For; nobody but the router can connect, so that one hop is trusted.
+        TRUST_PROXY: 1,
       },
-      { log, taggerModel, shard: { shard, signingKey, gates } },
+      { log, taggerModel, socketPath, shard: { shard, signingKey, gates } },
     );
-}
-
-function innerTrustProxy(outer: Config['TRUST_PROXY']): Config['TRUST_PROXY'] {
-  if (outer === false) return 1;
-  if (typeof outer === 'number') return outer + 1;
-  return `${outer}, loopback`;
+    return { ...server, socketPath };
+  };
 }
