@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const PREFIX = 'conjecture-shards-';
+/** A Unix socket's path fits in 108 bytes on Linux (104 on macOS), `/shard-07.<n>.sock` included. */
+const MAX_DIR_BYTES = 80;
 
 /**
  * Where a cluster process's shard servers listen: Unix sockets in a directory only this process's user may
@@ -17,8 +19,13 @@ export class ShardSockets {
   private constructor(readonly dir: string) {}
 
   static create(parent = os.tmpdir()): ShardSockets {
+    const template = path.join(parent, `${PREFIX}${process.pid}-`);
+    if (Buffer.byteLength(template) + 6 > MAX_DIR_BYTES)
+      throw new Error(
+        `TMPDIR (${parent}) is too long a path for the shards' Unix sockets: set a shorter one`,
+      );
     removeLeftovers(parent);
-    const dir = fs.mkdtempSync(path.join(parent, `${PREFIX}${process.pid}-`));
+    const dir = fs.mkdtempSync(template);
     // mkdtemp already makes it 0700; said again so a umask or platform difference cannot widen it.
     fs.chmodSync(dir, 0o700);
     return new ShardSockets(dir);
