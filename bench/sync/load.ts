@@ -31,6 +31,8 @@ export interface LoadResult {
   receipts: number;
   windowMs: number;
   serverCpuMs: number;
+  /** The part of it in the server's main thread (JavaScript and what it calls synchronously). */
+  serverMainThreadCpuMs: number;
   serverRssMb: number;
   generatorCpuPercent: number;
   generatorLoopDelayP99Ms: number;
@@ -206,6 +208,7 @@ export async function runLoad(
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
     const startCpu = cpuTimeMs(server.pid);
+    const startMainCpu = cpuTimeMs(server.pid, { mainThread: true });
     const startGenerator = process.cpuUsage();
     const startMachine = machineBusyMs();
     const startTraffic = { ...traffic };
@@ -220,6 +223,7 @@ export async function runLoad(
     const endUs = monotonicUs();
     window.end = end;
     const serverCpuMs = cpuTimeMs(server.pid) - startCpu;
+    const serverMainThreadCpuMs = cpuTimeMs(server.pid, { mainThread: true }) - startMainCpu;
     const serverRssMb = rssMb(server.pid);
     const generator = process.cpuUsage(startGenerator);
     const machineMs = machineBusyMs() - startMachine;
@@ -241,6 +245,7 @@ export async function runLoad(
       receipts,
       windowMs: end - start,
       serverCpuMs,
+      serverMainThreadCpuMs,
       serverRssMb,
       generatorCpuPercent: (generatorMs / (end - start)) * 100,
       receivedMessagesPerSecond,

@@ -13,6 +13,8 @@ export interface RunRecord {
   awarenessP99: number;
   cpuUsPerUpdate: number;
   cpuPercent: number;
+  /** The share of the server's CPU time spent in its main thread (the rest: GC and JIT helpers, libuv). */
+  mainThreadCpuPercent: number;
   rssMb: number;
   deliveredPercent: number;
   updatesSent: number;
@@ -137,13 +139,13 @@ export function contextTable(summaries: Summary[]): string {
 
 export function runsTable(records: RunRecord[]): string {
   const lines = [
-    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | RSS MB | updates sent (% of scheduled) | delivered % | server loop p99 / max ms | gen. loop p99 ms | others CPU % |',
-    '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N | round | server | p50 ms | p95 ms | p99 ms | CPU µs/update | CPU % | main thread % of CPU | RSS MB | updates sent (% of scheduled) | delivered % | server loop p99 / max ms | gen. loop p99 ms | others CPU % |',
+    '|---:|---:|:---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of records) {
     lines.push(
       `| ${r.clients} | ${r.round + 1} | ${r.kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} ` +
-        `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} (${fmt(r.offeredPercent, 0)}%) ` +
+        `| ${fmt(r.cpuUsPerUpdate, 0)} | ${fmt(r.cpuPercent)} | ${fmt(r.mainThreadCpuPercent, 0)} | ${fmt(r.rssMb, 0)} | ${r.updatesSent} (${fmt(r.offeredPercent, 0)}%) ` +
         `| ${fmt(r.deliveredPercent, 2)} | ${fmt(r.serverLoopP99Ms)} / ${fmt(r.serverLoopMaxMs)} ` +
         `| ${fmt(r.generatorLoopDelayP99Ms)} | ${fmt(r.otherCpuPercent, 0)} |`,
     );
@@ -153,7 +155,7 @@ export function runsTable(records: RunRecord[]): string {
 
 export const runLine = (r: RunRecord) =>
   `N=${r.clients} round ${r.round + 1} ${r.kind.padEnd(6)}  p50 ${fmt(r.p50, 2)}  p95 ${fmt(r.p95, 2)}  ` +
-  `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%)  ` +
+  `p99 ${fmt(r.p99, 2)} ms  CPU ${fmt(r.cpuUsPerUpdate, 0)} µs/update (${fmt(r.cpuPercent)}%, main thread ${fmt(r.mainThreadCpuPercent, 0)}%)  ` +
   `RSS ${fmt(r.rssMb, 0)} MB  sent ${fmt(r.offeredPercent, 0)}% of scheduled  delivered ${fmt(r.deliveredPercent, 2)}%  ` +
   `server loop p99 ${fmt(r.serverLoopP99Ms)} max ${fmt(r.serverLoopMaxMs)} ms  gen. loop p99 ${fmt(r.generatorLoopDelayP99Ms)} ms  others ${fmt(r.otherCpuPercent, 0)}%  ` +
   `in ${fmt(r.receivedMessagesPerSecond, 0)} msg/s ${fmt(r.receivedKbPerSecond, 0)} KB/s` +

@@ -46,6 +46,7 @@ async function runOnce(
       awarenessP99: percentile(result.awarenessLatenciesMs, 99),
       cpuUsPerUpdate: (result.serverCpuMs * 1000) / result.updatesSent,
       cpuPercent: (result.serverCpuMs / result.windowMs) * 100,
+      mainThreadCpuPercent: (result.serverMainThreadCpuMs / result.serverCpuMs) * 100,
       rssMb: result.serverRssMb,
       deliveredPercent: (result.receipts / result.expectedReceipts) * 100,
       updatesSent: result.updatesSent,

@@ -152,9 +152,15 @@ function ticksPerSecond(): number {
   return clockTicksPerSecond;
 }
 
-/** User + system CPU time of a process (all its threads) in milliseconds, from /proc/<pid>/stat. */
-export function cpuTimeMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+/**
+ * User + system CPU time of a process (all its threads) in milliseconds, from /proc/<pid>/stat; with
+ * `mainThread`, only its main thread's (the rest is V8's helpers — GC, the optimizing compiler — and libuv's).
+ */
+export function cpuTimeMs(pid: number, options: { mainThread?: boolean } = {}): number {
+  const stat = fs.readFileSync(
+    options.mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`,
+    'utf8',
+  );
   // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[11]);

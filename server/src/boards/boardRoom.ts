@@ -271,7 +271,7 @@ export class BoardRoom {
           else this.discard(peer, message.update);
           return;
         case 'awareness':
-          if (state.writable) this.acceptAwareness(peer, state, message.update);
+          if (state.writable) this.acceptAwareness(peer, state, message.update, message.message);
           return;
         case 'queryAwareness': {
           const ids = [...this.awareness.getStates().keys()];
@@ -412,7 +412,7 @@ export class BoardRoom {
     }
   }
 
-  private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
+  private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array, message: Uint8Array): void {
     if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
       throw new MalformedMessageError(`awareness update over ${this.deps.limits.maxAwarenessBytes} bytes`);
     }
@@ -428,8 +428,7 @@ export class BoardRoom {
       state.clientIds.add(entry.clientId);
     }
     applyAwarenessEntries(this.awareness, entries);
-    // Checked, so relayed as received: no re-encoding of states the sender already encoded.
-    const message = encodeAwareness(update);
+    // Checked, so relayed as received (the frame itself): no re-encoding of states the sender encoded.
     for (const other of this.peers.keys()) if (other !== peer) other.send(message);
   }
 

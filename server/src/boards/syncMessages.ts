@@ -11,7 +11,8 @@ export type IncomingMessage =
   // Sync step 2 or a later update: both carry an update. `relayable` is the message itself when it is a
   // plain update message, which peers can be sent as it is.
   | { kind: 'update'; update: Uint8Array; relayable: Uint8Array | null }
-  | { kind: 'awareness'; update: Uint8Array }
+  // `message` is the frame itself: once checked, peers are sent it as it is.
+  | { kind: 'awareness'; update: Uint8Array; message: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
 
@@ -34,7 +35,7 @@ export function parseMessage(data: Uint8Array): IncomingMessage {
         break;
       }
       case MessageType.awareness:
-        message = { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        message = { kind: 'awareness', update: decoding.readVarUint8Array(decoder), message: data };
         break;
       case MessageType.queryAwareness:
         message = { kind: 'queryAwareness' };

@@ -58,7 +58,13 @@ export function wireRealtime(deps: RealtimeDeps): void {
         }),
       );
   });
-  rooms.onOpened((room) => room.onStored(() => confirm(room)));
+  // Nobody watching (yet): nothing to confirm, and a later watcher gets the current vector in its ack.
+  const watched = (boardId: string) => (io.sockets.adapter.rooms.get(boardChannel(boardId))?.size ?? 0) > 0;
+  rooms.onOpened((room) =>
+    room.onStored(() => {
+      if (watched(room.boardId)) confirm(room);
+    }),
+  );
 
   diagnostics.on('progress', (classId, studentId, answered, total) =>
     io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),

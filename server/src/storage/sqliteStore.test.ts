@@ -31,9 +31,13 @@ boardStoreContract(
 );
 
 describe('SqliteStore specifics', () => {
-  it('runs in WAL mode', () => {
-    const store = SqliteStore.open(freshDir());
+  it('runs in WAL mode, holding its locks for as long as it is open', () => {
+    const dir = freshDir();
+    const store = SqliteStore.open(dir);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+    // No shared-memory index: nothing else may open the file meanwhile, so none is needed.
+    expect(fs.existsSync(path.join(dir, 'conjecture.sqlite-shm'))).toBe(false);
     store.close();
   });
 
