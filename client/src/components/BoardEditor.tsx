@@ -1,6 +1,6 @@
 import 'tldraw/tldraw.css';
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Tldraw, type Editor } from 'tldraw';
+import { Suspense, memo, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Tldraw, type Editor, type TLStore, type TLCurrentUser } from 'tldraw';
 import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
@@ -15,17 +15,20 @@ import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
 import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
+import { BoardLoadedContext, afterBoardLoad } from './afterBoardLoad.js';
 
 // A big board opens on the shapes in view, the rest following in batches (module constants: stable).
 const PROGRESSIVE = { progressive: true } as const;
 const ALL_AT_ONCE = { progressive: false } as const;
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
-const editorComponents = withBoardInsightLayers({
-  OnTheCanvas: TagChipsLayer,
-  // Graph paper when the class has it on (the page calls useShowGraphPaper).
-  Background: GraphPaperBackground,
-});
+const editorComponents = afterBoardLoad(
+  withBoardInsightLayers({
+    OnTheCanvas: TagChipsLayer,
+    // Graph paper when the class has it on (the page calls useShowGraphPaper).
+    Background: GraphPaperBackground,
+  }),
+);
 
 const boardComponents = withMathToolbar(editorComponents);
 
@@ -65,7 +68,7 @@ export function BoardEditor({
   children,
   progressive = true,
 }: BoardEditorProps) {
-  const { phase, failure, store, session } = useBoardSession(
+  const { phase, failure, store, session, loaded } = useBoardSession(
     boardId,
     connection,
     resolveName,
@@ -117,13 +120,15 @@ export function BoardEditor({
             resolveName={resolveName}
             auth={tags?.auth ?? null}
           >
-            <Tldraw
-              store={store}
-              {...editableCanvasProps(licenseKey, maxAssetBytes)}
-              user={user}
-              onMount={onMount}
-              components={boardComponents}
-            />
+            <BoardLoadedContext.Provider value={loaded}>
+              <BoardCanvas
+                store={store}
+                licenseKey={licenseKey}
+                maxAssetBytes={maxAssetBytes}
+                user={user}
+                onMount={onMount}
+              />
+            </BoardLoadedContext.Provider>
           </BoardInsightsProvider>
         </BoardTagsContext.Provider>
       ) : (
@@ -136,3 +141,34 @@ export function BoardEditor({
     </div>
   );
 }
+
+interface BoardCanvasProps {
+  store: TLStore;
+  licenseKey: string | null;
+  maxAssetBytes: number | null;
+  user: TLCurrentUser;
+  onMount: (editor: Editor) => () => void;
+}
+
+/**
+ * The editor itself, re-rendered only when its own props change: the board editor re-renders as the page
+ * does (the editor handed up at mount, the page's header and banners as children), and each of those would
+ * otherwise walk tldraw's whole tree, right after the mount and while the board loads.
+ */
+const BoardCanvas = memo(function BoardCanvas({
+  store,
+  licenseKey,
+  maxAssetBytes,
+  user,
+  onMount,
+}: BoardCanvasProps) {
+  return (
+    <Tldraw
+      store={store}
+      {...editableCanvasProps(licenseKey, maxAssetBytes)}
+      user={user}
+      onMount={onMount}
+      components={boardComponents}
+    />
+  );
+});

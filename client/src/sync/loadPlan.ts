@@ -15,8 +15,23 @@ export interface LoadPlan {
   rest: TLRecord[];
 }
 
-/** At most this many shapes go in before the editor mounts, however many the view holds (a zoomed-out view). */
-export const FIRST_SHAPES_MAX = 200;
+/**
+ * At most this many shapes go in before the editor mounts, however many the view holds: the mount (tldraw's
+ * UI and these shapes) is one task, so the rest of the first view follows in the first batches. A few rather
+ * than none, so that tldraw loads the fonts they use before its first render instead of measuring every
+ * text twice (once in a fallback font).
+ */
+export const FIRST_SHAPES_MAX = 16;
+
+/**
+ * A board with at most this many shapes goes in whole before the editor mounts, as stock tldraw loads it:
+ * each batch of a progressive load costs tldraw a walk over the shapes already on the page and the browser
+ * a frame, more than a small board gains from coming in parts.
+ */
+export const ONE_GO_SHAPES = 300;
+
+export const loadsInOneGo = (records: TLRecord[], oneGoShapes = ONE_GO_SHAPES): boolean =>
+  records.reduce((shapes, r) => shapes + Number(r.typeName === 'shape'), 0) <= oneGoShapes;
 
 /** A shape's size when it has none of its own (text before measuring, notes): only the order depends on it. */
 const FALLBACK_SIZE = 200;

@@ -4,7 +4,7 @@ import { createShapeId, type TLGeoShape, type TLStore } from 'tldraw';
 import { linkDocs, newPeer, seedLikeServer, type Peer, geoShape } from '../test/boardHarness.js';
 import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
 import { putRemaining, type LoadClock } from './progressiveLoad.js';
-import { FIRST_SHAPES_MAX } from './loadPlan.js';
+import { ONE_GO_SHAPES } from './loadPlan.js';
 
 const documentOf = (store: TLStore) =>
   store
@@ -84,7 +84,7 @@ describe('progressive load', () => {
   });
 
   it("syncs the reader's own edits during the load", async () => {
-    const { writer, reader, pending } = bigBoard(300);
+    const { writer, reader, pending } = bigBoard(ONE_GO_SHAPES + 100);
     const clock = steppingClock((gap) => {
       if (gap !== 0) return;
       reader.store.put([geoShape(reader.store, 'mine', 50)]);
@@ -110,7 +110,8 @@ describe('progressive load', () => {
     const reader = newPeer(new Y.Doc());
     Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(writer.doc), 'server');
     linkDocs(writer.doc, reader.doc);
-    const pending = loadBoardProgressively(reader.store, reader.board, { x: 0, y: 0, w: 0, h: 0 });
+    // (a board this small would load in one go: here it is loaded in parts, one shape at a time)
+    const pending = loadBoardProgressively(reader.store, reader.board, { x: 0, y: 0, w: 0, h: 0 }, 0);
     unbinders.push(bindStoreToBoard(reader.store, reader.board, pending));
     expect(pending.take(1).map((r) => r.id)).toEqual([frame.id]);
     reader.store.mergeRemoteChanges(() => reader.store.put([frame]));
@@ -121,8 +122,14 @@ describe('progressive load', () => {
     expect(pending.size).toBe(0);
   });
 
+  it('loads a small board in one go, before the editor mounts', () => {
+    const { reader, pending } = bigBoard(ONE_GO_SHAPES);
+    expect(pending.size).toBe(0);
+    expect(documentOf(reader.store)).toEqual(docRecords(reader));
+  });
+
   it('stops when the board is closed', async () => {
-    const { reader, pending } = bigBoard(FIRST_SHAPES_MAX + 300);
+    const { reader, pending } = bigBoard(ONE_GO_SHAPES + 300);
     const closed = new AbortController();
     const clock = steppingClock((gap) => gap === 0 && closed.abort());
     await putRemaining(reader.store, pending, Promise.resolve(), closed.signal, clock);

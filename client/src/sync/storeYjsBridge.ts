@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { SerializedSchema, TLRecord, TLStore } from 'tldraw';
 import { SCHEMA_META_FIELD, storedSchema, type BoardDoc } from './boardDoc.js';
-import { planLoad, type ViewBox } from './loadPlan.js';
+import { ONE_GO_SHAPES, loadsInOneGo, planLoad, type ViewBox } from './loadPlan.js';
 import { PendingRecords } from './pendingRecords.js';
 
 /** Origin of the bridge's own Yjs transactions (diagnostics only: remote-ness is `transaction.local`). */
@@ -46,11 +46,21 @@ export function loadBoardIntoStore(store: TLStore, board: BoardDoc): void {
 
 /**
  * The first part of a progressive load: every record but the shapes outside `view` (and their bindings) is
- * put now; the rest come back in load order, for `bindStoreToBoard` to keep in step with the doc while a
- * loader puts them in batches (see progressiveLoad.ts).
+ * put now (all of a small board, see `ONE_GO_SHAPES`); the rest come back in load order, for
+ * `bindStoreToBoard` to keep in step with the doc while a loader puts them in batches (progressiveLoad.ts).
  */
-export function loadBoardProgressively(store: TLStore, board: BoardDoc, view: ViewBox): PendingRecords {
-  const plan = planLoad(readBoard(store, board), view);
+export function loadBoardProgressively(
+  store: TLStore,
+  board: BoardDoc,
+  view: ViewBox,
+  oneGoShapes = ONE_GO_SHAPES,
+): PendingRecords {
+  const records = readBoard(store, board);
+  if (loadsInOneGo(records, oneGoShapes)) {
+    putLoaded(store, records);
+    return new PendingRecords([]);
+  }
+  const plan = planLoad(records, view);
   putLoaded(store, plan.first);
   return new PendingRecords(plan.rest);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TLStore } from 'tldraw';
+import { atom, type Signal, type TLStore } from 'tldraw';
 import type { BoardId } from '@conjecture/shared';
 import { BoardSession, type BoardConnection, type BoardSessionStatus } from './boardSession.js';
 import { boardAssetStore } from './assetStore.js';
@@ -16,9 +16,20 @@ export interface BoardSessionState {
   /** Set once the board is loaded into it; mount the editor only then. */
   store: TLStore | null;
   session: BoardSession | null;
+  /**
+   * True once every record is in the store (at once for a load in one go, after the last batch of a
+   * progressive one): work that is no use while the board fills, like the overlay layers, waits for it.
+   */
+  loaded: Signal<boolean> | null;
 }
 
-const LOADING: BoardSessionState = { phase: 'loading', failure: null, store: null, session: null };
+const LOADING: BoardSessionState = {
+  phase: 'loading',
+  failure: null,
+  store: null,
+  session: null,
+  loaded: null,
+};
 
 export interface BoardSessionOptions {
   /**
@@ -56,6 +67,7 @@ export function useBoardSession(
     let store: TLStore | null = null;
     let loadFailure: string | null = null;
     const closed = new AbortController();
+    const loaded = atom('board loaded', false);
 
     const update = () => {
       const status = session.getStatus();
@@ -72,7 +84,9 @@ export function useBoardSession(
           else loadBoardIntoStore(created.store, session.board);
           store = created.store;
           unbind.push(bindStoreToBoard(store, session.board, pending));
-          if (pending) void putRemaining(store, pending, created.mounted, closed.signal);
+          if (pending)
+            void putRemaining(store, pending, created.mounted, closed.signal).then(() => loaded.set(true));
+          else loaded.set(true);
           unbind.push(
             bindPresence(store, session.provider.awareness, {
               userId,
@@ -85,8 +99,8 @@ export function useBoardSession(
         }
       }
       const next: BoardSessionState = loadFailure
-        ? { phase: 'failed', failure: loadFailure, store, session }
-        : { phase: status.phase, failure: status.failure, store, session };
+        ? { phase: 'failed', failure: loadFailure, store, session, loaded }
+        : { phase: status.phase, failure: status.failure, store, session, loaded };
       setState((previous) =>
         previous.phase === next.phase && previous.store === next.store && previous.session === next.session
           ? previous
