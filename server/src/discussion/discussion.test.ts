@@ -42,7 +42,7 @@ describe('the discussion plan', () => {
     };
     const plan = planOf(a, b);
     const saved = await teacher.api.putDiscussionPlan({ params, body: plan });
-    const why = 'Why does dividing the price by the number of pens give a fair comparison?';
+    const why = 'Is dividing the price by the number of pens always a fair comparison? How do you know?';
     expect(saved.questionTypes).toEqual({
       first: await typeWhenPosed('What does each row tell us?'),
       second: await typeWhenPosed('Where is 0.67 in the table?'),

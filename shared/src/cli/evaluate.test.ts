@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../domain/tagging/labels.js';
 import { loadModelFile } from './evaluate.js';
 import { frozenFigures } from './frozen.js';
-import { readAll, readQuestions } from './readData.js';
+import { readAll, readQuestionFiles, readQuestions } from './readData.js';
 import {
   DEFAULT_DATA_PATH,
   DEFAULT_MODEL_PATH,
   QUESTIONS_HELDOUT_PATH,
-  QUESTIONS_TRAIN_PATH,
+  defaultQuestionPaths,
 } from './train.js';
 
 const hasData = existsSync(DEFAULT_DATA_PATH);
@@ -38,12 +38,25 @@ describe('the committed model against the data', () => {
 });
 
 describe('the labelled questions', () => {
-  const train = readQuestions(QUESTIONS_TRAIN_PATH);
+  const train = readQuestionFiles(defaultQuestionPaths());
   const heldout = readQuestions(QUESTIONS_HELDOUT_PATH);
 
   it('are split by source: no source, and no TalkMoves lesson series, is on both sides', () => {
     const trainSources = new Set(train.map((q) => q.source));
     expect(heldout.filter((q) => trainSources.has(q.source))).toEqual([]);
+  });
+
+  it('name each question once across the training files, one authored source a file', () => {
+    const ids = train.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const path of defaultQuestionPaths().slice(1)) {
+      const authored = new Set(
+        readQuestions(path)
+          .map((q) => q.source)
+          .filter((s) => !s.startsWith('talkmoves:')),
+      );
+      expect(authored.size).toBeLessThanOrEqual(1);
+    }
   });
 
   it('hold several hundred questions of all four types, teachers\u2019 and students\u2019, on each side', () => {
@@ -57,7 +70,7 @@ describe('the labelled questions', () => {
     }
   });
 
-  it('were never seen by the committed question model (its training sources are the training file)', () => {
+  it('were never seen by the committed question model (its training sources are the training files)', () => {
     const model = loadModelFile(DEFAULT_MODEL_PATH);
     expect(model.file.questionTypes.metrics.dev.rows).toBe(train.length);
     expect(JSON.stringify(model.file.questionTypes.training.sources)).not.toContain('heldout');

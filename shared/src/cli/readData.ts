@@ -46,3 +46,8 @@ export function readQuestions(path: string): LabelledQuestion[] {
       return parsed.data;
     });
 }
+
+/** Labelled questions of several files, in the order given. */
+export function readQuestionFiles(paths: readonly string[]): LabelledQuestion[] {
+  return paths.flatMap((p) => readQuestions(p));
+}

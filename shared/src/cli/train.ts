@@ -1,7 +1,7 @@
-// `pnpm train [--out model.json] [--questions q.jsonl] [--corrections export.jsonl] [--questions-only] [data.jsonl(.gz) ...]`:
+// `pnpm train [--out model.json] [--questions q.jsonl ...] [--corrections export.jsonl] [--questions-only] [data.jsonl(.gz) ...]`:
 // trains the talk-move tagger and the question-type model and writes the model file. With --corrections the
 // new model replaces the old one only if it scores no worse on the frozen portions (both figures printed).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_TRAIN_OPTIONS, trainTalkMovesModel } from '../domain/tagging/pipeline.js';
@@ -9,7 +9,7 @@ import { DEFAULT_QUESTION_OPTIONS, trainQuestionModel } from '../domain/tagging/
 import { TalkMovesModelFileSchema, type TalkMovesModelFile } from '../domain/tagging/modelFile.js';
 import { correctionQuestions, readCorrections } from './corrections.js';
 import { frozenFigures, gateVerdict } from './frozen.js';
-import { readAll, readQuestions } from './readData.js';
+import { readAll, readQuestionFiles, readQuestions } from './readData.js';
 
 export { readAll, readTalkMovesRows } from './readData.js';
 
@@ -24,6 +24,19 @@ export const DEFAULT_MODEL_PATH = resolve(REPO_ROOT, 'shared/models/talkmoves.js
 /** Labelled questions: the training portion, and the frozen held-out portion that training never reads. */
 export const QUESTIONS_TRAIN_PATH = resolve(REPO_ROOT, 'shared/questions/train.jsonl');
 export const QUESTIONS_HELDOUT_PATH = resolve(REPO_ROOT, 'shared/questions/heldout.jsonl');
+/** Training sources added after the first training file, one file each (never held-out ones). */
+export const QUESTIONS_SOURCES_DIR = resolve(REPO_ROOT, 'shared/questions/sources');
+
+/** Every training file of labelled questions, in a fixed order so training is reproducible. */
+export function defaultQuestionPaths(): string[] {
+  const more = existsSync(QUESTIONS_SOURCES_DIR)
+    ? readdirSync(QUESTIONS_SOURCES_DIR)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => resolve(QUESTIONS_SOURCES_DIR, f))
+    : [];
+  return [QUESTIONS_TRAIN_PATH, ...more];
+}
 
 export const TALKMOVES_LICENSE = 'CC-BY-NC-SA-4.0';
 export const TALKMOVES_ATTRIBUTION =
@@ -35,7 +48,8 @@ export const TALKMOVES_ATTRIBUTION =
 export interface TrainArgs {
   out: string;
   data: string[];
-  questions: string;
+  /** Labelled question files (default: the training file and every file of shared/questions/sources). */
+  questions: string[];
   corrections: string | null;
   questionsOnly: boolean;
 }
@@ -45,31 +59,35 @@ export function parseDataArgs(argv: readonly string[]): TrainArgs {
   const args: TrainArgs = {
     out: DEFAULT_MODEL_PATH,
     data: [],
-    questions: QUESTIONS_TRAIN_PATH,
+    questions: [],
     corrections: null,
     questionsOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out' || a === '--model') args.out = resolve(argv[++i] ?? '');
-    else if (a === '--questions') args.questions = resolve(argv[++i] ?? '');
+    else if (a === '--questions') args.questions.push(resolve(argv[++i] ?? ''));
     else if (a === '--corrections') args.corrections = resolve(argv[++i] ?? '');
     else if (a === '--questions-only') args.questionsOnly = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.data.push(resolve(a));
   }
   if (args.data.length === 0) args.data = [DEFAULT_DATA_PATH];
+  if (args.questions.length === 0) args.questions = defaultQuestionPaths();
   return args;
 }
 
+/** A path as the model file records it: from the repository root, or from beside it (the TalkMoves data), so
+ * the file does not depend on the checkout's directory name. */
 function relative(p: string): string {
+  if (p.startsWith(`${REPO_ROOT}/`)) return p.slice(REPO_ROOT.length + 1);
   return p.replace(`${resolve(REPO_ROOT, '..')}/`, '');
 }
 
 async function main(): Promise<void> {
   const args = parseDataArgs(process.argv.slice(2));
   const started = performance.now();
-  const questions = readQuestions(args.questions);
+  const questions = readQuestionFiles(args.questions);
   const corrections = args.corrections ? await readCorrections(args.corrections) : null;
   if (corrections) {
     questions.push(...correctionQuestions(corrections));
@@ -77,7 +95,7 @@ async function main(): Promise<void> {
       `corrections: ${corrections.filter((r) => r.corrected).length} corrected contributions from ${args.corrections}`,
     );
   }
-  const sources = [...args.data, args.questions, ...(args.corrections ? [args.corrections] : [])].map(
+  const sources = [...args.data, ...args.questions, ...(args.corrections ? [args.corrections] : [])].map(
     relative,
   );
   const provenance = { license: TALKMOVES_LICENSE, attribution: TALKMOVES_ATTRIBUTION, sources };

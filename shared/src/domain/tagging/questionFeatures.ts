@@ -1,6 +1,7 @@
 import { charGramHashes, type FeatureSet, type Feature } from './features.js';
 import type { Contribution, SpeakerRole } from './labels.js';
 import { isNumberToken, looksLikeQuestion, normalizeText, tokenize } from './text.js';
+import { wordClass } from './questionWordClasses.js';
 
 export interface QuestionFeatureInput {
   role: SpeakerRole;
@@ -127,6 +128,10 @@ export const PROMPT_VERBS = new Set([
   'convince',
   'walk',
   'compare',
+  'interpret',
+  'match',
+  'complete',
+  'plot',
   'find',
   'solve',
   'evaluate',
@@ -154,20 +159,61 @@ export const PROMPT_VERBS = new Set([
   'talk',
 ]);
 
-/** The sentence that asks: the last one with a question mark, else the last that opens with a prompt verb. */
-export function askingClause(text: string): string[] {
-  const sentences = normalizeText(text)
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => tokenize(s))
-    .filter((t) => t.length > 0);
-  for (let i = sentences.length - 1; i >= 0; i--) if (sentences[i]!.includes('?')) return sentences[i]!;
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    if (PROMPT_VERBS.has(stripOpening(sentences[i]!)[0] ?? '')) return sentences[i]!;
+/** Wh-openings, with the contracted forms typed and transcribed questions use ("whats the formula …"). */
+export const WH_OPENINGS = new Set([
+  'what',
+  'why',
+  'how',
+  'where',
+  'when',
+  'which',
+  'who',
+  'whose',
+  "what's",
+  'whats',
+  "how's",
+  "how'd",
+  "why'd",
+  "where's",
+  "who's",
+]);
+
+/**
+ * The tokens where a sentence's request begins: after its fillers ("okay so why …"), and after a short opening
+ * set off by a comma when a wh-word or a task verb follows it — an address or a frame ("Devon, walk us
+ * through …", "In your own words, describe …", "Five-fifths, what is …").
+ */
+export function requestOpening(sentence: string): readonly string[] {
+  const comma = sentence.indexOf(',');
+  if (comma > 0 && tokenize(sentence.slice(0, comma)).length <= 4) {
+    const after = stripOpening(tokenize(sentence.slice(comma + 1)));
+    const first = after[0] ?? '';
+    if (PROMPT_VERBS.has(first) || WH_OPENINGS.has(first)) return after;
   }
-  return sentences[sentences.length - 1] ?? [];
+  return stripOpening(tokenize(sentence));
 }
 
-/** Tokens after the fillers and the vocative name at the start ("okay so Maya why …" → "why …"). */
+/** The sentences of a contribution, as written. */
+export function sentencesOf(text: string): string[] {
+  return normalizeText(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((s) => tokenize(s).length > 0);
+}
+
+/**
+ * The request that asks, from its opening: the last sentence with a question mark, else the last that opens
+ * with a task verb, else the last sentence.
+ */
+export function askingClause(text: string): readonly string[] {
+  const openings = sentencesOf(text).map((s) => ({ asks: s.includes('?'), tokens: requestOpening(s) }));
+  for (let i = openings.length - 1; i >= 0; i--) if (openings[i]!.asks) return openings[i]!.tokens;
+  for (let i = openings.length - 1; i >= 0; i--) {
+    if (PROMPT_VERBS.has(openings[i]!.tokens[0] ?? '')) return openings[i]!.tokens;
+  }
+  return openings[openings.length - 1]?.tokens ?? [];
+}
+
+/** Tokens after the fillers at the start ("okay so why …" → "why …"). */
 export function stripOpening(tokens: readonly string[]): readonly string[] {
   let i = 0;
   while (i < tokens.length - 1 && FILLERS.has(tokens[i]!)) i++;
@@ -176,20 +222,40 @@ export function stripOpening(tokens: readonly string[]): readonly string[] {
 
 const CHAR_WEIGHT = 0.15;
 
-/** Features of one question for the question-type model: words, the asking clause's opening, cue families. */
+/**
+ * Word-class features of the asking clause (questionWordClasses.ts): the classes of its first one to three
+ * words, every class in it and each class followed by the next, so phrasings an author never used still
+ * share what they ask for.
+ */
+function classFeatures(clause: readonly string[], out: Feature[]): void {
+  const classes = clause.filter((t) => t !== '?').map((t) => wordClass(t));
+  const open = classes.slice(0, 3).map((c) => c ?? '_');
+  out.push({ name: `k1:${open[0] ?? ''}`, value: 1 });
+  out.push({ name: `k2:${open.slice(0, 2).join('_')}`, value: 1 });
+  out.push({ name: `k3:${open.join('_')}`, value: 1 });
+  const seq = classes.filter((c): c is string => c !== null);
+  for (const c of new Set(seq)) out.push({ name: `kc:${c}`, value: 1 });
+  for (let i = 1; i < seq.length; i++) out.push({ name: `kb:${seq[i - 1]}_${seq[i]}`, value: 1 });
+}
+
+/**
+ * Features of one question for the question-type model: words, the asking clause's opening and word classes,
+ * cue families.
+ */
 export function extractQuestionFeatures(input: QuestionFeatureInput): FeatureSet {
   const tokens = tokenize(input.text);
   const words = tokens.map((t) => (isNumberToken(t) ? '<num>' : t));
   const named: Feature[] = [];
+  const clause = askingClause(input.text).map((t) => (isNumberToken(t) ? '<num>' : t));
   for (const w of new Set(words)) named.push({ name: `w:${w}`, value: 1 });
   const padded = ['^', ...words, '$'];
   for (let i = 1; i < padded.length; i++) named.push({ name: `b:${padded[i - 1]}_${padded[i]}`, value: 1 });
-  const clause = stripOpening(askingClause(input.text)).map((t) => (isNumberToken(t) ? '<num>' : t));
   named.push({ name: `o1:${clause[0] ?? ''}`, value: 1 });
   named.push({ name: `o2:${clause[0] ?? ''}_${clause[1] ?? ''}`, value: 1 });
   named.push({ name: `o3:${clause[0] ?? ''}_${clause[1] ?? ''}_${clause[2] ?? ''}`, value: 1 });
-  if (!looksLikeQuestion(tokens) && PROMPT_VERBS.has(clause[0] ?? ''))
-    named.push({ name: 'prompt', value: 1 });
+  const prompt = !looksLikeQuestion(tokens) && PROMPT_VERBS.has(clause[0] ?? '');
+  if (prompt) named.push({ name: 'prompt', value: 1 });
+  classFeatures(clause, named);
   named.push({ name: `role:${input.role}`, value: 1 });
   const joined = ` ${tokens.join(' ')} `;
   for (const family of CUE_FAMILIES) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from './labels.js';
 import { decodeQuestionModel, scoreQuestionType } from './questionModel.js';
 import {
+  calibrationWeights,
   chooseAbstention,
   DEFAULT_QUESTION_OPTIONS,
   fitTemperature,
@@ -29,8 +30,29 @@ describe('chooseAbstention', () => {
     expect(chooseAbstention(conf, correct, 0.6)).toBe(0);
   });
 
+  it('weighs each prediction by its weight', () => {
+    // The wrong answer at 0.6 weighs 3: the prefix down to 0.5 is right 4 of 7 weighted times.
+    expect(chooseAbstention([0.9, 0.6, 0.5], [true, false, true], 0.8, [3, 3, 1])).toBe(0.9);
+    expect(chooseAbstention([0.9, 0.6, 0.5], [true, false, true], 0.8, [3, 0, 1])).toBe(0);
+  });
+
   it('does not cut between equal confidences', () => {
     expect(chooseAbstention([0.9, 0.5, 0.5], [true, true, false], 0.9)).toBe(0.9);
+  });
+});
+
+describe('calibrationWeights', () => {
+  it('calibrates on others\u2019 words when there are any, and on everything otherwise', () => {
+    const q = (source: string): LabelledQuestion => ({
+      source,
+      role: 'teacher',
+      text: 'Why?',
+      questionType: 'probing_thinking',
+    });
+    expect(calibrationWeights([q('talkmoves:maher'), q('authored:x'), q('corrections:t1')])).toEqual([
+      1, 0, 1,
+    ]);
+    expect(calibrationWeights([q('authored:x'), q('checkset-v1')])).toEqual([1, 1]);
   });
 });
 

@@ -43,6 +43,11 @@ describe('isQuestion', () => {
     expect(isQuestion('Find the value of x.')).toBe(true);
     expect(isQuestion('Here is the table. Describe the pattern.')).toBe(true);
     expect(isQuestion('Okay, so explain your steps.')).toBe(true);
+    expect(isQuestion('Devon, walk us through your proof.')).toBe(true);
+    expect(isQuestion('In your own words, describe what you did.')).toBe(true);
+    expect(isQuestion('wait whats 7 times 8')).toBe(true);
+    expect(isQuestion('Interpret the slope in the context of the problem.')).toBe(true);
+    expect(isQuestion('So, I think we are done.')).toBe(false);
     expect(isQuestion('I divided by 2.')).toBe(false);
     expect(isQuestion('Is')).toBe(false);
   });

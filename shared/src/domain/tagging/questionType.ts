@@ -1,17 +1,18 @@
 import type { Contribution, SpeakerRole } from './labels.js';
 import type { TalkMovesModel } from './modelFile.js';
-import { PROMPT_VERBS, stripOpening } from './questionFeatures.js';
+import { PROMPT_VERBS, WH_OPENINGS, requestOpening, sentencesOf } from './questionFeatures.js';
 import { scoreQuestionType, type QuestionTypeScores } from './questionModel.js';
 import { looksLikeQuestion, tokenize } from './text.js';
 
 /** A question mark, an interrogative opening, or a prompt that opens with a task verb ("Explain …", "Find …"). */
 export function isQuestion(text: string): boolean {
-  const tokens = tokenize(text);
-  if (looksLikeQuestion(tokens)) return true;
-  // Any sentence may carry the prompt: "Here is the table. Describe the pattern."
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .some((sentence) => PROMPT_VERBS.has(stripOpening(tokenize(sentence))[0] ?? ''));
+  if (looksLikeQuestion(tokenize(text))) return true;
+  // Any sentence may carry the request: "Here is the table. Describe the pattern.", "wait whats 7 times 8"
+  return sentencesOf(text).some((sentence) => {
+    const opening = requestOpening(sentence);
+    const first = opening[0] ?? '';
+    return PROMPT_VERBS.has(first) || (WH_OPENINGS.has(first) && opening.length > 1);
+  });
 }
 
 export interface QuestionInput {

@@ -1,0 +1,113 @@
+// `pnpm --silent cv:questions [--questions q.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n]`:
+// question-type figures out of fold, leaving one training source out at a time (TalkMoves lesson series in
+// folds by hash) — where feature, option and data choices are made. The frozen held-out file is never read.
+import { pathToFileURL } from 'node:url';
+import { QUESTION_TYPES } from '../domain/tagging/labels.js';
+import { softmax } from '../domain/tagging/model.js';
+import {
+  DEFAULT_QUESTION_OPTIONS,
+  calibrationWeights,
+  chooseAbstention,
+  fitTemperature,
+  foldOf,
+  outOfFoldLogits,
+  questionReport,
+  type LabelledQuestion,
+  type QuestionTrainOptions,
+} from '../domain/tagging/questionTraining.js';
+import { readQuestions } from './readData.js';
+import { QUESTIONS_HELDOUT_PATH, defaultQuestionPaths } from './train.js';
+
+export interface QuestionCvArgs {
+  questions: string[];
+  options: QuestionTrainOptions;
+}
+
+export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
+  const args: QuestionCvArgs = { questions: [], options: { ...DEFAULT_QUESTION_OPTIONS } };
+  const number = (flag: string, raw: string | undefined): number => {
+    const n = Number(raw);
+    if (raw === undefined || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--questions') args.questions.push(argv[++i] ?? '');
+    else if (a === '--class-weight-power') args.options.classWeightPower = number(a, argv[++i]);
+    else if (a === '--epochs') args.options.epochs = number(a, argv[++i]);
+    else if (a === '--learning-rate') args.options.learningRate = number(a, argv[++i]);
+    else if (a === '--seed') args.options.seed = number(a, argv[++i]);
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (args.questions.length === 0) args.questions = defaultQuestionPaths();
+  if (args.questions.some((p) => p.endsWith(QUESTIONS_HELDOUT_PATH.split('/').pop()!)))
+    throw new Error('the frozen held-out questions are never used for choices');
+  return args;
+}
+
+function line(name: string, gold: string[], best: string[], conf: number[], threshold: number): string {
+  const e = questionReport(gold, best, conf, threshold);
+  const perType = QUESTION_TYPES.map((t) => (e.all.perClass[t]?.f1 ?? 0).toFixed(3)).join(' / ');
+  return (
+    `${name.padEnd(36)}${String(gold.length).padStart(5)}  ${e.all.macroF1.toFixed(4)}  [${perType}]  ` +
+    `typed ${(e.coverage * 100).toFixed(1)}%: ${e.covered.macroF1.toFixed(4)}`
+  );
+}
+
+async function main(): Promise<void> {
+  const args = parseQuestionCvArgs(process.argv.slice(2));
+  const byFile = args.questions.map((p) => ({ path: p, questions: readQuestions(p) }));
+  const questions: LabelledQuestion[] = byFile.flatMap((f) => f.questions);
+  const gold = questions.map((q) => QUESTION_TYPES.indexOf(q.questionType));
+  const logits = outOfFoldLogits(questions, args.options);
+  const weights = calibrationWeights(questions);
+  const t = fitTemperature(logits, gold, weights);
+  const probs = logits.map((l) => softmax(l.map((v) => v / t)));
+  const best = probs.map((p) => p.indexOf(Math.max(...p)));
+  const conf = probs.map((p, i) => p[best[i]!]!);
+  const threshold = chooseAbstention(
+    conf,
+    best.map((b, i) => b === gold[i]),
+    args.options.targetCoveredAccuracy,
+    weights,
+  );
+  console.log(
+    `${questions.length} questions from ${args.questions.length} files; temperature ${t}, threshold ${threshold.toFixed(3)}; ` +
+      `options ${JSON.stringify(args.options)}`,
+  );
+  console.log(`${'part'.padEnd(36)}    n  macroF1  [G / P / M / J F1]`);
+  const part = (name: string, keep: (q: LabelledQuestion, i: number) => boolean) => {
+    const idx = questions.map((q, i) => (keep(q, i) ? i : -1)).filter((i) => i >= 0);
+    console.log(
+      line(
+        name,
+        idx.map((i) => questions[i]!.questionType),
+        idx.map((i) => QUESTION_TYPES[best[i]!]!),
+        idx.map((i) => conf[i]!),
+        threshold,
+      ),
+    );
+  };
+  part('all', () => true);
+  let offset = 0;
+  for (const f of byFile) {
+    const [from, to] = [offset, offset + f.questions.length];
+    part(`file ${f.path.split('/').pop()!}`, (_, i) => i >= from && i < to);
+    offset = to;
+  }
+  const first = byFile[0]!.questions.length;
+  part('first file, TalkMoves', (q, i) => i < first && q.source.startsWith('talkmoves:'));
+  part('first file, authored', (q, i) => i < first && !q.source.startsWith('talkmoves:'));
+  part('TalkMoves (others\u2019 speech)', (q) => q.source.startsWith('talkmoves:'));
+  part('authored', (q) => !q.source.startsWith('talkmoves:'));
+  const folds = [...new Set(questions.map((q) => foldOf(q.source, args.options.talkMovesFolds)))].sort();
+  for (const fold of folds)
+    part(`  fold ${fold}`, (q) => foldOf(q.source, args.options.talkMovesFolds) === fold);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
