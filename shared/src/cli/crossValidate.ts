@@ -1,4 +1,4 @@
-// `pnpm --silent cv:tagging [--roles teacher,student] [--epochs n] [--averaged|--plain] [--class-weight-power p]
+// `pnpm --silent cv:tagging [--roles teacher,student] [--epochs n] [--average-last n] [--class-weight-power p]
 // [--l2 x] [--label-smoothing e] [data…]` (defaults: the shipped training's):
 // talk-move figures by cross-validation over lesson series of the development data (fit + tune; never dev),
 // per fold and their mean, without and with the next utterance — where feature and option choices are made.
@@ -22,7 +22,7 @@ export interface CvArgs {
   classWeightPower: number;
   l2: number;
   labelSmoothing: number;
-  averaged: boolean;
+  averageLast: number;
   data: string[];
 }
 
@@ -33,7 +33,7 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     classWeightPower: DEFAULT_TRAIN_OPTIONS.classWeightPower,
     l2: DEFAULT_TRAIN_OPTIONS.l2 ?? 0,
     labelSmoothing: DEFAULT_TRAIN_OPTIONS.labelSmoothing ?? 0,
-    averaged: DEFAULT_TRAIN_OPTIONS.averaged,
+    averageLast: DEFAULT_TRAIN_OPTIONS.averageLast,
     data: [],
   };
   const number = (flag: string, raw: string | undefined): number => {
@@ -48,8 +48,7 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     else if (a === '--class-weight-power') args.classWeightPower = number(a, argv[++i]);
     else if (a === '--l2') args.l2 = number(a, argv[++i]);
     else if (a === '--label-smoothing') args.labelSmoothing = number(a, argv[++i]);
-    else if (a === '--averaged') args.averaged = true;
-    else if (a === '--plain') args.averaged = false;
+    else if (a === '--average-last') args.averageLast = number(a, argv[++i]);
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.data.push(a);
   }
@@ -79,11 +78,14 @@ function printRole(role: SpeakerRole, cv: RoleCrossValidation): void {
         `${f4(f.withNext.macroF1)}  [${perClass}]`,
     );
   }
-  console.log(`${role} per epoch, mean over folds (plain | averaged epochs), without / with next:`);
+  console.log(
+    `${role} per epoch e, mean over folds (its weights | mean of the last ⌈e/2⌉ epochs | of all), without / with next:`,
+  );
   for (const [e, point] of cv.folds[0]?.curve.entries() ?? []) {
     const at = cv.folds.map((f) => f.curve[e]!);
     console.log(
-      `  epoch ${point.epoch}: ${spread(at.map((p) => p.plain))} | ${spread(at.map((p) => p.averaged))}`,
+      `  epoch ${point.epoch}: ${spread(at.map((p) => p.plain))} | ${spread(at.map((p) => p.lastHalf))} | ` +
+        spread(at.map((p) => p.all)),
     );
   }
   console.log(
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
   const options = { ...DEFAULT_TRAIN_OPTIONS, ...args };
   console.log(
     `cross-validation by lesson series over fit + tune (dev never used): ${args.epochs} epochs ` +
-      `(${args.averaged ? 'averaged' : 'plain'}), class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
+      `(mean of the last ${args.averageLast}), class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
       `label smoothing ${args.labelSmoothing}; macro-F1 without / with the next utterance`,
   );
   for (const role of args.roles) printRole(role, crossValidateRole(examples, role, foldOf, options));

@@ -54,7 +54,7 @@ describe('crossValidateRole', () => {
     const { folds: figures, confusion } = crossValidateRole(examples, 'teacher', foldOf, {
       hashBits: 12,
       epochs: 2,
-      averaged: true,
+      averageLast: 2,
       learningRate: 0.2,
       classWeightPower: 0.5,
       seed: 1,

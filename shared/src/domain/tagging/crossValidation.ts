@@ -38,11 +38,11 @@ export interface FoldFigures {
   fold: number;
   fitRows: number;
   heldRows: number;
-  /** After the last epoch, plain argmax (no offsets, no pruning), of the weights `options.averaged` picks. */
+  /** After the last epoch, plain argmax (no offsets, no pruning), of the weights `options.averageLast` picks. */
   withoutNext: RoleMetrics;
   withNext: RoleMetrics;
-  /** Per epoch: macro-F1 of the last epoch's weights and of the average of the epochs so far. */
-  curve: { epoch: number; plain: F1Pair; averaged: F1Pair }[];
+  /** Per epoch e: macro-F1 of its weights, of the mean of the last ⌈e/2⌉ epochs' and of all epochs' so far. */
+  curve: { epoch: number; plain: F1Pair; lastHalf: F1Pair; all: F1Pair }[];
   /** With per-class offsets tuned on one other fold (as on the tune split; mean of the two) or all others. */
   offsets: { single: F1Pair; pooled: F1Pair };
 }
@@ -110,12 +110,9 @@ export function crossValidateRole(
     const heldOut = vectors.filter((_, i) => foldIds[i] === fold);
     const curve: FoldFigures['curve'] = [];
     const model = (w: { weights: Float32Array; bias: Float64Array }): RoleModel => ({ labels, ...w });
-    const weights = fitSoftmax(fit, k, options, (epoch, plain, averaged) => {
-      curve.push({
-        epoch,
-        plain: pairOf(heldLogits(model(plain), heldOut), k),
-        averaged: pairOf(heldLogits(model(averaged), heldOut), k),
-      });
+    const weights = fitSoftmax(fit, k, options, (epoch, averageLast) => {
+      const at = (n: number) => pairOf(heldLogits(model(averageLast(n)), heldOut), k);
+      curve.push({ epoch, plain: at(1), lastHalf: at(Math.ceil(epoch / 2)), all: at(epoch) });
     });
     const logits = heldLogits(model(weights), heldOut);
     held.push(logits);

@@ -10,43 +10,50 @@ export interface LinearWeights {
 export interface FitOptions extends BalancedTrainingOptions {
   epochs: number;
   /**
-   * Ship the average of the weights after each epoch (averaged SGD by epoch snapshots) rather than the last
-   * epoch's: the average moves less with the shuffle order and the last few examples.
+   * Ship the mean of the last `averageLast` epochs' weights (1: the last epoch's). Averaging the later epochs
+   * (tail-averaged SGD) steadies the weights against the shuffle order; the early epochs are too far from the
+   * optimum to be worth averaging in, as cross-validation shows.
    */
-  averaged: boolean;
+  averageLast: number;
   /** Share of training steps that see the next utterance (the rest learn to do without it). */
   nextKeep: number;
 }
 
 /**
- * Trains a balanced softmax for `options.epochs` epochs; `onEpoch` sees the plain and the averaged weights
- * after each epoch (views: copy what is kept). Deterministic: epoch e is the same whatever the epoch count.
+ * Trains a balanced softmax for `options.epochs` epochs; after each, `onEpoch` can ask for the mean of the last
+ * n epochs' weights. Deterministic: epoch e is the same whatever the epoch count.
  */
 export function fitSoftmax(
   examples: readonly TrainingExample[],
   classes: number,
   options: FitOptions,
-  onEpoch?: (epoch: number, plain: LinearWeights, averaged: LinearWeights) => void,
+  onEpoch?: (epoch: number, averageLast: (n: number) => LinearWeights) => void,
 ): LinearWeights {
   const trainer = balancedTrainer(
     options,
     classes,
     examples.map((e) => e.y),
   );
-  const sumWeights = new Float64Array(trainer.weights.length);
-  const sumBias = new Float64Array(classes);
-  const averageOf = (epoch: number): LinearWeights => ({
-    weights: Float32Array.from(sumWeights, (w) => w / epoch),
-    bias: sumBias.map((b) => b / epoch),
-  });
+  const snapshots: LinearWeights[] = [];
+  const keep = onEpoch ? options.epochs : Math.max(1, options.averageLast);
+  const averageLast = (n: number): LinearWeights => {
+    const used = snapshots.slice(-Math.max(1, n));
+    if (used.length === 1) return used[0]!;
+    const weights = new Float32Array(trainer.weights.length);
+    const bias = new Float64Array(classes);
+    for (const s of used) {
+      for (let i = 0; i < weights.length; i++) weights[i]! += s.weights[i]! / used.length;
+      for (let c = 0; c < classes; c++) bias[c]! += s.bias[c]! / used.length;
+    }
+    return { weights, bias };
+  };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     trainer.epoch(examples, options.nextKeep);
-    for (let i = 0; i < sumWeights.length; i++) sumWeights[i]! += trainer.weights[i]!;
-    for (let c = 0; c < classes; c++) sumBias[c]! += trainer.bias[c]!;
-    if (onEpoch) onEpoch(epoch, trainer, averageOf(epoch));
+    snapshots.push({ weights: trainer.weights.slice(), bias: trainer.bias.slice() });
+    if (snapshots.length > keep) snapshots.shift();
+    if (onEpoch) onEpoch(epoch, averageLast);
   }
-  if (options.averaged) return averageOf(Math.max(1, options.epochs));
-  return { weights: trainer.weights, bias: trainer.bias };
+  return averageLast(options.averageLast);
 }
 
 /** Logits of held-out examples without and with what follows them (the same array when nothing follows). */
