@@ -25,12 +25,18 @@ import { argmax, type TrainingExample } from './trainer.js';
 /** Bump when features change: a model trained on other features must not be loaded silently. */
 export const FEATURE_VERSION = 4;
 
-export interface TrainOptions extends FitOptions {
+/** What CV by lesson series chose differently for the two roles. */
+export interface RoleTrainOptions {
+  /** Tune per-class offsets for macro-F1 on out-of-fold logits. */
+  offsets: boolean;
+  labelSmoothing: number;
+}
+
+export interface TrainOptions extends Omit<FitOptions, 'labelSmoothing'> {
   hashBits: number;
   /** Byte budget per role of the pruned weights (slot list + int8 weights, before base64). */
   maxBytes: Record<SpeakerRole, number>;
-  /** Whether per-class offsets are tuned for macro-F1 (on out-of-fold logits); CV by lesson series decides. */
-  offsets: Record<SpeakerRole, boolean>;
+  perRole: Record<SpeakerRole, RoleTrainOptions>;
 }
 
 /** Epochs, averaging and the rest chosen by cross-validation by lesson series (`pnpm cv:tagging`), never dev. */
@@ -41,12 +47,15 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: 0.2,
   classWeightPower: 0.5,
   l2: 0,
-  labelSmoothing: 0,
   seed: 20240611,
   nextKeep: 0.5,
   maxBytes: { teacher: 330_000, student: 240_000 },
-  // Offsets tuned on other lessons lift teachers' macro-F1 on held-out ones (+0.006) but lower students' (−0.007).
-  offsets: { teacher: true, student: false },
+  // Offsets tuned on other lessons and label smoothing 0.1 lift teachers' macro-F1 on held-out lessons but
+  // lower students' (docs/tagging.md, round three).
+  perRole: {
+    teacher: { offsets: true, labelSmoothing: 0.1 },
+    student: { offsets: false, labelSmoothing: 0 },
+  },
 };
 
 export interface ProvenanceNote {
@@ -81,9 +90,11 @@ interface RoleData {
 function trainRole(
   role: SpeakerRole,
   data: RoleData,
-  options: TrainOptions,
+  trainOptions: TrainOptions,
   log: (line: string) => void,
 ): TalkMovesModelFile['roles']['teacher'] {
+  const { offsets: withOffsets, labelSmoothing } = trainOptions.perRole[role];
+  const options = { ...trainOptions, labelSmoothing };
   const labels = movesFor(role);
   const k = labels.length;
   const vectors = vectorsOf(
@@ -96,8 +107,10 @@ function trainRole(
   const ship = (w: LinearWeights) =>
     encodeRoleModel(labels, w.bias, w.weights, options.maxBytes[role], usage);
   const encoded = ship(fitSoftmax([...vectors, ...always], k, options));
-  log(`${role}: trained on ${vectors.length + always.length} rows, ${options.epochs} epochs`);
-  if (!options.offsets[role]) return encoded;
+  log(
+    `${role}: trained on ${vectors.length + always.length} rows, ${options.epochs} epochs, label smoothing ${labelSmoothing}`,
+  );
+  if (!withOffsets) return encoded;
   const held: HeldLogits[] = [];
   for (let fold = 0; fold < CV_FOLDS; fold++) {
     const fit = [...vectors.filter((_, i) => data.development[i]!.fold !== fold), ...always];
