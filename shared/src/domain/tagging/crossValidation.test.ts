@@ -51,9 +51,10 @@ describe('crossValidateRole', () => {
     );
     const examples = toExamples(rows);
     const foldOf = developmentFold(splitOf);
-    const figures = crossValidateRole(examples, 'teacher', foldOf, {
+    const { folds: figures, confusion } = crossValidateRole(examples, 'teacher', foldOf, {
       hashBits: 12,
       epochs: 2,
+      averageLast: 2,
       learningRate: 0.2,
       classWeightPower: 0.5,
       seed: 1,
@@ -66,5 +67,7 @@ describe('crossValidateRole', () => {
     for (const f of figures) expect(f.fitRows + f.heldRows).toBe(teacherRows - devRows);
     expect(figures.reduce((s, f) => s + f.heldRows, 0)).toBe(teacherRows - devRows);
     expect(figures[0]!.withoutNext.perClass.pressing_for_reasoning?.f1).toBe(1);
+    for (const f of figures) expect(f.curve.map((p) => p.epoch)).toEqual([1, 2]);
+    expect(confusion.flat().reduce((s, n) => s + n, 0)).toBe(teacherRows - devRows);
   });
 });

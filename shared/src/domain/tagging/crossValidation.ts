@@ -1,11 +1,12 @@
 import type { LabelledExample } from './dataset.js';
+import { bothWays, fitSoftmax, heldLogits, type FitOptions, type HeldLogits } from './fitting.js';
 import { fnv1a } from './hash.js';
 import { movesFor, type SpeakerRole } from './labels.js';
-import { classificationReport } from './metrics.js';
-import type { RoleMetrics } from './model.js';
+import { classificationReport, confusionMatrix, macroF1OfIndices } from './metrics.js';
+import type { RoleMetrics, RoleModel } from './model.js';
 import { moveVectors } from './predict.js';
 import { lessonSeries, type SplitName } from './split.js';
-import { balancedTrainer, type TrainingExample } from './trainer.js';
+import { argmax, tuneOffsets, type TrainingExample } from './trainer.js';
 
 /** Fold 0 is the tune split; the fit series are spread over the other folds by a hash of their name. */
 export const CV_FOLDS = 3;
@@ -26,82 +27,120 @@ export function developmentFold(
   };
 }
 
-export interface CrossValidationOptions {
+export interface CrossValidationOptions extends FitOptions {
   hashBits: number;
-  epochs: number;
-  learningRate: number;
-  classWeightPower: number;
-  seed: number;
-  nextKeep: number;
-  l2: number;
 }
+
+/** Macro-F1 without and with the next utterance. */
+export type F1Pair = [withoutNext: number, withNext: number];
 
 export interface FoldFigures {
   fold: number;
   fitRows: number;
   heldRows: number;
-  /** Macro-F1 and per class of the last epoch's weights (plain argmax: no offsets, no pruning). */
+  /** After the last epoch, plain argmax (no offsets, no pruning), of the weights `options.averageLast` picks. */
   withoutNext: RoleMetrics;
   withNext: RoleMetrics;
+  /** Per epoch e: macro-F1 of its weights, of the mean of the last ⌈e/2⌉ epochs' and of all epochs' so far. */
+  curve: { epoch: number; plain: F1Pair; lastHalf: F1Pair; all: F1Pair }[];
+  /** With per-class offsets tuned on one other fold (as on the tune split; mean of the two) or all others. */
+  offsets: { single: F1Pair; pooled: F1Pair };
 }
 
-function vectorsOf(examples: readonly LabelledExample[], labels: readonly string[], hashBits: number) {
-  return examples.map((ex): TrainingExample => {
-    const v = moveVectors(ex, hashBits);
+export interface RoleCrossValidation {
+  labels: readonly string[];
+  folds: FoldFigures[];
+  /** Gold (row) against predicted (column) over all folds, without the next utterance, plain argmax. */
+  confusion: number[][];
+}
+
+export function vectorsOf(
+  examples: readonly LabelledExample[],
+  labels: readonly string[],
+  hashBits: number,
+): TrainingExample[] {
+  return examples.map((ex) => {
     const y = labels.indexOf(ex.label);
+    if (y < 0) throw new Error(`unknown ${ex.role} label "${ex.label}" in ${ex.transcriptId}`);
+    const v = moveVectors(ex, hashBits);
     return v.next === null ? { x: v.base, y } : { x: v.base, y, extra: v.next };
   });
 }
 
+function pairOf(held: HeldLogits, classes: number, offsets?: readonly number[]): F1Pair {
+  const f1 = macroF1OfIndices(held.gold, classes);
+  return [
+    f1(held.withoutNext.map((l) => argmax(l, offsets))),
+    f1(held.withNext.map((l) => argmax(l, offsets))),
+  ];
+}
+
+/** Offsets tuned on the pooled logits of `folds`, both ways. */
+export function offsetsFrom(folds: readonly HeldLogits[], classes: number): number[] {
+  const gold: number[] = [];
+  const logits: Float64Array[] = [];
+  for (const f of folds) {
+    const both = bothWays(f);
+    gold.push(...both.gold);
+    logits.push(...both.logits);
+  }
+  return tuneOffsets(logits, classes, macroF1OfIndices(gold, classes));
+}
+
 /**
  * One role's figures per fold: trained on the other folds, measured on this one, without and with the next
- * utterance. For comparing features and options on development data; the shipped model is trained by
- * `trainTalkMovesModel`.
+ * utterance, after every epoch; and what per-class offsets tuned on other folds do to it. For comparing
+ * features and options on development data; the shipped model is trained by `trainTalkMovesModel`.
  */
 export function crossValidateRole(
   examples: readonly LabelledExample[],
   role: SpeakerRole,
   foldOf: (transcriptId: string) => number | null,
   options: CrossValidationOptions,
-): FoldFigures[] {
+): RoleCrossValidation {
   const labels = movesFor(role);
+  const k = labels.length;
   const mine = examples.filter((e) => e.role === role && e.labelled && foldOf(e.transcriptId) !== null);
-  const folds = [...new Set(mine.map((e) => foldOf(e.transcriptId)!))].sort((a, b) => a - b);
-  return folds.map((fold) => {
-    const fit = vectorsOf(
-      mine.filter((e) => foldOf(e.transcriptId) !== fold),
-      labels,
-      options.hashBits,
-    );
-    const held = vectorsOf(
-      mine.filter((e) => foldOf(e.transcriptId) === fold),
-      labels,
-      options.hashBits,
-    );
-    const trainer = balancedTrainer(
-      options,
-      labels.length,
-      fit.map((e) => e.y),
-    );
-    for (let e = 0; e < options.epochs; e++) trainer.epoch(fit, options.nextKeep);
-    const gold = held.map((e) => labels[e.y]!);
-    const report = (next: boolean): RoleMetrics =>
+  const foldIds = mine.map((e) => foldOf(e.transcriptId)!);
+  const vectors = vectorsOf(mine, labels, options.hashBits);
+  const folds = [...new Set(foldIds)].sort((a, b) => a - b);
+  const held: HeldLogits[] = [];
+  const figures = folds.map((fold) => {
+    const fit = vectors.filter((_, i) => foldIds[i] !== fold);
+    const heldOut = vectors.filter((_, i) => foldIds[i] === fold);
+    const curve: FoldFigures['curve'] = [];
+    const model = (w: { weights: Float32Array; bias: Float64Array }): RoleModel => ({ labels, ...w });
+    const weights = fitSoftmax(fit, k, options, (epoch, averageLast) => {
+      const at = (n: number) => pairOf(heldLogits(model(averageLast(n)), heldOut), k);
+      curve.push({ epoch, plain: at(1), lastHalf: at(Math.ceil(epoch / 2)), all: at(epoch) });
+    });
+    const logits = heldLogits(model(weights), heldOut);
+    held.push(logits);
+    const report = (rows: Float64Array[]): RoleMetrics =>
       classificationReport(
         labels,
-        gold,
-        held.map((e) => {
-          const l = trainer.logits(e.x, next ? e.extra : undefined);
-          let best = 0;
-          for (let c = 1; c < l.length; c++) if (l[c]! > l[best]!) best = c;
-          return labels[best]!;
-        }),
+        logits.gold.map((y) => labels[y]!),
+        rows.map((l) => labels[argmax(l)]!),
       );
     return {
       fold,
       fitRows: fit.length,
-      heldRows: held.length,
-      withoutNext: report(false),
-      withNext: report(true),
+      heldRows: heldOut.length,
+      withoutNext: report(logits.withoutNext),
+      withNext: report(logits.withNext),
+      curve,
     };
   });
+  const withOffsets = figures.map((f, i): FoldFigures => {
+    const others = held.filter((_, j) => j !== i);
+    const singles = others.map((o) => pairOf(held[i]!, k, offsetsFrom([o], k)));
+    const mean = (n: 0 | 1) => singles.reduce((s, p) => s + p[n], 0) / Math.max(1, singles.length);
+    return {
+      ...f,
+      offsets: { single: [mean(0), mean(1)], pooled: pairOf(held[i]!, k, offsetsFrom(others, k)) },
+    };
+  });
+  const gold = held.flatMap((h) => h.gold);
+  const predicted = held.flatMap((h) => h.withoutNext.map((l) => argmax(l)));
+  return { labels, folds: withOffsets, confusion: confusionMatrix(gold, predicted, k) };
 }

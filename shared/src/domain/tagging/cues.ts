@@ -18,7 +18,8 @@ function quoted(words: string): string {
   const text = words
     .replace(/_/g, ' ')
     .replace(/<num>/g, 'a number')
-    .replace(/<frac>/g, 'a fraction');
+    .replace(/<frac>/g, 'a fraction')
+    .replace(/<var>/g, 'a variable');
   return `"${text}"`;
 }
 
@@ -47,6 +48,8 @@ export function readableCue(name: string): string | null {
       return rest === 'mark' ? 'question mark' : 'phrased as a question';
     case 'has':
       return 'names a classmate';
+    case 'math':
+      return 'mathematical words';
     case 'len':
       return `${rest} words long`;
     case 'p': {

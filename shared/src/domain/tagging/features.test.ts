@@ -27,6 +27,16 @@ describe('extractFeatures', () => {
     );
   });
 
+  it('sees numbers, fractions and variables as classes, written in digits or in words', () => {
+    const words = names('I got nine halves, so x is 4.5.');
+    expect(words).toEqual(
+      expect.arrayContaining(['w:<num>', 'w:<frac>', 'w:<var>', 'b:got_<num>', 'w:nine', 'w:x', 'math:3+']),
+    );
+    expect(names('I got 9.')).toContain('b:got_<num>');
+    // "one" and "a" stay words: "which one", "a table".
+    expect(names('Which one is a table?')).toEqual(expect.arrayContaining(['b:which_one', 'w:a', 'math:1']));
+  });
+
   it('measures overlap with the last contribution from the other role', () => {
     const repeat = names('Six eighths.', [{ role: 'student', text: 'Six eighths.' }]);
     expect(repeat).toEqual(expect.arrayContaining(['o:ov:all', 'o:dist:1', 'p:role:student']));

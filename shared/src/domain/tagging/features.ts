@@ -1,8 +1,9 @@
 import { CUE_PHRASES } from './cuePhrases.js';
 import type { Contribution, SpeakerRole } from './labels.js';
 import { countBucket, lengthBucket, overlapFeatures, type Feature } from './overlap.js';
-import { isNumberToken, looksLikeQuestion, tokenize, tokensOf } from './text.js';
+import { looksLikeQuestion, tokenize, tokensOf } from './text.js';
 import { turnFeatures } from './turnFeatures.js';
+import { isMathWord, wordClass } from './wordClasses.js';
 
 export { CUE_PHRASES } from './cuePhrases.js';
 export { lengthBucket, ratioBucket, type Feature } from './overlap.js';
@@ -28,9 +29,11 @@ const CHAR_MIN = 3;
 const CHAR_MAX = 5;
 
 function wordFeatures(tokens: readonly string[], raw: string, out: Feature[]): void {
-  const words = tokens.map((t) => (isNumberToken(t) ? (t.includes('/') ? '<frac>' : '<num>') : t));
+  const words = tokens.map(wordClass);
   for (const w of new Set(words)) out.push({ name: `w:${w}`, value: 1 });
-  for (const t of new Set(tokens)) if (isNumberToken(t)) out.push({ name: `w:${t}`, value: 0.5 });
+  for (const t of new Set(tokens)) if (wordClass(t) !== t) out.push({ name: `w:${t}`, value: 0.5 });
+  const math = tokens.filter(isMathWord).length;
+  if (math > 0) out.push({ name: `math:${countBucket(math)}`, value: 1 });
   const padded = ['^', ...words, '$'];
   for (let i = 1; i < padded.length; i++) out.push({ name: `b:${padded[i - 1]}_${padded[i]}`, value: 1 });
   out.push({ name: `f1:${words[0] ?? ''}`, value: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationReport } from './metrics.js';
+import { classificationReport, confusionMatrix, macroF1OfIndices } from './metrics.js';
 
 describe('classificationReport', () => {
   it('computes per-class F1 and the macro average over all labels, none included', () => {
@@ -11,5 +11,18 @@ describe('classificationReport', () => {
     expect(r.perClass.b).toEqual({ precision: 0, recall: 0, f1: 0, support: 1 });
     expect(r.macroF1).toBeCloseTo(0.3, 12);
     expect(r.accuracy).toBeCloseTo(0.4, 12);
+  });
+});
+
+describe('macroF1OfIndices', () => {
+  it('agrees with the classification report on the same predictions', () => {
+    const gold = [0, 0, 1, 1, 2];
+    const predicted = [0, 1, 1, 0, 0];
+    expect(macroF1OfIndices(gold, 3)(predicted)).toBeCloseTo(0.3, 12);
+    expect(confusionMatrix(gold, predicted, 3)).toEqual([
+      [1, 1, 0],
+      [1, 1, 0],
+      [1, 0, 0],
+    ]);
   });
 });

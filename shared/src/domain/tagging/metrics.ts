@@ -40,3 +40,43 @@ export function classificationReport(
     perClass,
   };
 }
+
+/**
+ * Macro-F1 over class indices, from a confusion count only: the offset search calls it thousands of times,
+ * so it builds no strings.
+ */
+export function macroF1OfIndices(
+  gold: readonly number[],
+  classes: number,
+): (predicted: readonly number[]) => number {
+  const tp = new Int32Array(classes);
+  const goldCount = new Int32Array(classes);
+  const predictedCount = new Int32Array(classes);
+  for (const g of gold) goldCount[g]!++;
+  return (predicted) => {
+    tp.fill(0);
+    predictedCount.fill(0);
+    for (let i = 0; i < gold.length; i++) {
+      const p = predicted[i]!;
+      predictedCount[p]!++;
+      if (p === gold[i]) tp[p]!++;
+    }
+    let sum = 0;
+    for (let c = 0; c < classes; c++) {
+      const den = goldCount[c]! + predictedCount[c]!;
+      sum += den === 0 ? 0 : (2 * tp[c]!) / den;
+    }
+    return classes === 0 ? 0 : sum / classes;
+  };
+}
+
+/** Counts of gold class (row) against predicted class (column). */
+export function confusionMatrix(
+  gold: readonly number[],
+  predicted: readonly number[],
+  classes: number,
+): number[][] {
+  const out = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  for (let i = 0; i < gold.length; i++) out[gold[i]!]![predicted[i]!]!++;
+  return out;
+}

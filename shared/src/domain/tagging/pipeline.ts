@@ -1,8 +1,17 @@
+import { CV_FOLDS, developmentFold, offsetsFrom, vectorsOf } from './crossValidation.js';
 import { toExamples, type LabelledExample, type TalkMovesRow } from './dataset.js';
 import { evaluateOnSplit } from './evaluate.js';
+import {
+  bothWays,
+  fitSoftmax,
+  heldLogits,
+  type FitOptions,
+  type HeldLogits,
+  type LinearWeights,
+} from './fitting.js';
 import { movesFor, type SpeakerRole } from './labels.js';
-import { classificationReport } from './metrics.js';
-import { decodeRoleModel, encodeRoleModel, scoreLogits, type SparseVector } from './model.js';
+import { macroF1OfIndices } from './metrics.js';
+import { decodeRoleModel, encodeRoleModel } from './model.js';
 import { loadTalkMovesModel, MODEL_FORMAT, type TalkMovesModelFile } from './modelFile.js';
 import {
   DEFAULT_QUESTION_OPTIONS,
@@ -10,33 +19,43 @@ import {
   type LabelledQuestion,
   type QuestionTrainOptions,
 } from './questionTraining.js';
-import { moveVectors } from './predict.js';
 import { SPLIT_DESCRIPTION, splitTranscripts, type SplitName } from './split.js';
-import { balancedTrainer, tuneOffsets, type TrainingExample } from './trainer.js';
+import { argmax, type TrainingExample } from './trainer.js';
 
 /** Bump when features change: a model trained on other features must not be loaded silently. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
-export interface TrainOptions {
-  hashBits: number;
-  maxEpochs: number;
-  learningRate: number;
-  classWeightPower: number;
-  seed: number;
-  /** Share of training steps that see the next utterance (the rest learn to do without it). */
-  nextKeep: number;
-  /** Byte budget per role of the pruned weights (slot list + int8 weights, before base64). */
-  maxBytes: Record<SpeakerRole, number>;
+/** What CV by lesson series chose differently for the two roles. */
+export interface RoleTrainOptions {
+  /** Tune per-class offsets for macro-F1 on out-of-fold logits. */
+  offsets: boolean;
+  labelSmoothing: number;
 }
 
+export interface TrainOptions extends Omit<FitOptions, 'labelSmoothing'> {
+  hashBits: number;
+  /** Byte budget per role of the pruned weights (slot list + int8 weights, before base64). */
+  maxBytes: Record<SpeakerRole, number>;
+  perRole: Record<SpeakerRole, RoleTrainOptions>;
+}
+
+/** Epochs, averaging and the rest chosen by cross-validation by lesson series (`pnpm cv:tagging`), never dev. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   hashBits: 18,
-  maxEpochs: 10,
+  epochs: 6,
+  averageLast: 1,
   learningRate: 0.2,
   classWeightPower: 0.5,
+  l2: 0,
   seed: 20240611,
   nextKeep: 0.5,
   maxBytes: { teacher: 330_000, student: 240_000 },
+  // Offsets tuned on other lessons and label smoothing 0.1 lift teachers' macro-F1 on held-out lessons but
+  // lower students' (docs/tagging.md, round three).
+  perRole: {
+    teacher: { offsets: true, labelSmoothing: 0.1 },
+    student: { offsets: false, labelSmoothing: 0 },
+  },
 };
 
 export interface ProvenanceNote {
@@ -45,115 +64,75 @@ export interface ProvenanceNote {
   sources: string[];
 }
 
-function vectorsOf(
-  examples: readonly LabelledExample[],
-  labels: readonly string[],
-  hashBits: number,
-): TrainingExample[] {
-  return examples.map((ex) => {
-    const y = labels.indexOf(ex.label);
-    if (y < 0) throw new Error(`unknown ${ex.role} label "${ex.label}" in ${ex.transcriptId}`);
-    const v = moveVectors(ex, hashBits);
-    return v.next === null ? { x: v.base, y } : { x: v.base, y, extra: v.next };
-  });
-}
-
-/** Each tune example twice, with and without what follows it: the model ships for both. */
-function bothWays(
-  examples: readonly TrainingExample[],
-): { x: SparseVector; extra?: SparseVector; y: number }[] {
-  return [...examples.map(({ x, y }) => ({ x, y })), ...examples.filter((e) => e.extra)];
-}
-
-function macroF1Of(labels: readonly string[], gold: readonly number[]): (predicted: number[]) => number {
-  const goldNames = gold.map((y) => labels[y]!);
-  return (predicted) =>
-    classificationReport(
-      labels,
-      goldNames,
-      predicted.map((p) => labels[p]!),
-    ).macroF1;
-}
-
-function argmaxAll(logits: readonly Float64Array[]): number[] {
-  return logits.map((l) => {
-    let best = 0;
-    for (let c = 1; c < l.length; c++) if (l[c]! > l[best]!) best = c;
-    return best;
-  });
-}
-
-function trainRole(
-  role: SpeakerRole,
-  bySplit: Record<SplitName, LabelledExample[]>,
-  options: TrainOptions,
-  log: (line: string) => void,
-): TalkMovesModelFile['roles']['teacher'] {
-  const labels = movesFor(role);
-  const fit = vectorsOf(
-    bySplit.fit.filter((e) => e.labelled),
-    labels,
-    options.hashBits,
-  );
-  const tune = bothWays(vectorsOf(bySplit.tune, labels, options.hashBits));
-  const tuneGold = tune.map((e) => e.y);
-  const tuneScore = macroF1Of(labels, tuneGold);
-  const trainer = balancedTrainer(
-    options,
-    labels.length,
-    fit.map((e) => e.y),
-  );
-  // Each epoch's weights are also averaged with the earlier epochs' (averaged SGD): the average is often
-  // steadier on unseen lessons than the last step; the tune split decides which of the two to keep.
-  const sumWeights = new Float64Array(trainer.weights.length);
-  const sumBias = new Float64Array(labels.length);
-  let best = {
-    score: -1,
-    epoch: 0,
-    averaged: false,
-    weights: new Float32Array(0),
-    bias: new Float64Array(0),
-  };
-  for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
-    trainer.epoch(fit, options.nextKeep);
-    for (let i = 0; i < sumWeights.length; i++) sumWeights[i]! += trainer.weights[i]!;
-    for (let c = 0; c < labels.length; c++) sumBias[c]! += trainer.bias[c]!;
-    const score = tuneScore(argmaxAll(tune.map((e) => trainer.logits(e.x, e.extra))));
-    const averaged = {
-      labels,
-      bias: sumBias.map((b) => b / epoch),
-      weights: Float32Array.from(sumWeights, (w) => w / epoch),
-    };
-    const averagedScore = tuneScore(argmaxAll(tune.map((e) => scoreLogits(averaged, e.x, e.extra))));
-    log(`${role}: epoch ${epoch}, tune macro-F1 ${score.toFixed(4)} (averaged ${averagedScore.toFixed(4)})`);
-    if (score > best.score) {
-      best = { score, epoch, averaged: false, weights: trainer.weights.slice(), bias: trainer.bias.slice() };
-    }
-    if (averagedScore > best.score) {
-      best = { score: averagedScore, epoch, averaged: true, ...averaged };
-    }
-  }
-  // How much each slot is used in fitting, so pruning keeps the slots that move decisions most.
-  const usage = new Float64Array(1 << options.hashBits);
-  for (const e of fit) {
+/** How much each slot is used in fitting, so pruning keeps the slots that move decisions most. */
+function slotUsage(examples: readonly TrainingExample[], hashBits: number): Float64Array {
+  const usage = new Float64Array(1 << hashBits);
+  for (const e of examples) {
     for (const v of e.extra ? [e.x, e.extra] : [e.x]) {
       for (let i = 0; i < v.indices.length; i++) usage[v.indices[i]!]! += Math.abs(v.values[i]!);
     }
   }
-  // Offsets are tuned on the pruned, quantized model, the one that ships.
-  const encoded = encodeRoleModel(labels, best.bias, best.weights, options.maxBytes[role], usage);
-  const decoded = decodeRoleModel(encoded, options.hashBits);
-  const tuneLogits = tune.map((e) => scoreLogits(decoded, e.x, e.extra));
-  const offsets = tuneOffsets(tuneLogits, labels.length, tuneScore);
-  const tuned = tuneScore(
-    tuneLogits.map((l) => {
-      let b = 0;
-      for (let c = 1; c < l.length; c++) if (l[c]! + offsets[c]! > l[b]! + offsets[b]!) b = c;
-      return b;
-    }),
+  return usage;
+}
+
+interface RoleData {
+  /** Labelled fit and tune rows, each with its cross-validation fold (whole lesson series per fold). */
+  development: { example: LabelledExample; fold: number }[];
+  /** Rows that are always fitted and never held out (a deployment's corrections). */
+  fitOnly: LabelledExample[];
+}
+
+/**
+ * One role's shipped weights: trained on all development rows (fit + tune); when the role takes them, per-class
+ * offsets for macro-F1 tuned on out-of-fold logits of the same recipe (pruned and quantized as shipped) over
+ * every fold, not one tune split, so they rest on all development lessons.
+ */
+function trainRole(
+  role: SpeakerRole,
+  data: RoleData,
+  trainOptions: TrainOptions,
+  log: (line: string) => void,
+): TalkMovesModelFile['roles']['teacher'] {
+  const { offsets: withOffsets, labelSmoothing } = trainOptions.perRole[role];
+  const options = { ...trainOptions, labelSmoothing };
+  const labels = movesFor(role);
+  const k = labels.length;
+  const vectors = vectorsOf(
+    data.development.map((d) => d.example),
+    labels,
+    options.hashBits,
   );
+  const always = vectorsOf(data.fitOnly, labels, options.hashBits);
+  const usage = slotUsage([...vectors, ...always], options.hashBits);
+  const ship = (w: LinearWeights) =>
+    encodeRoleModel(labels, w.bias, w.weights, options.maxBytes[role], usage);
+  const encoded = ship(fitSoftmax([...vectors, ...always], k, options));
   log(
-    `${role}: best epoch ${best.epoch}${best.averaged ? ' (averaged)' : ''}; tune macro-F1 ${best.score.toFixed(4)} → ${tuned.toFixed(4)} with offsets`,
+    `${role}: trained on ${vectors.length + always.length} rows, ${options.epochs} epochs, label smoothing ${labelSmoothing}`,
+  );
+  if (!withOffsets) return encoded;
+  const held: HeldLogits[] = [];
+  for (let fold = 0; fold < CV_FOLDS; fold++) {
+    const fit = [...vectors.filter((_, i) => data.development[i]!.fold !== fold), ...always];
+    const heldOut = vectors.filter((_, i) => data.development[i]!.fold === fold);
+    const decoded = decodeRoleModel(ship(fitSoftmax(fit, k, options)), options.hashBits);
+    held.push(heldLogits(decoded, heldOut));
+    const f1 = macroF1OfIndices(held[fold]!.gold, k);
+    log(
+      `${role}: fold ${fold} (${heldOut.length} rows) macro-F1 ${f1(held[fold]!.withoutNext.map((l) => argmax(l))).toFixed(4)}` +
+        ` / ${f1(held[fold]!.withNext.map((l) => argmax(l))).toFixed(4)} without / with next, pruned`,
+    );
+  }
+  const offsets = offsetsFrom(held, k);
+  const pooled = bothWays({
+    gold: held.flatMap((h) => h.gold),
+    withoutNext: held.flatMap((h) => h.withoutNext),
+    withNext: held.flatMap((h) => h.withNext),
+  });
+  const f1 = macroF1OfIndices(pooled.gold, k);
+  log(
+    `${role}: out-of-fold macro-F1 (both ways) ${f1(pooled.logits.map((l) => argmax(l))).toFixed(4)} → ` +
+      `${f1(pooled.logits.map((l) => argmax(l, offsets))).toFixed(4)} with offsets [${offsets.map((o) => o.toFixed(1)).join(', ')}]`,
   );
   return { ...encoded, bias: encoded.bias.map((b, c) => b + offsets[c]!) };
 }
@@ -183,21 +162,25 @@ export function trainTalkMovesModel(
     `question types: ${data.questions.length} questions, out-of-fold macro-F1 ${questionTypes.metrics.dev.macroF1.toFixed(4)}`,
   );
   const examples = toExamples(data.rows);
-  const fitOnly = toExamples(data.fitOnlyRows ?? []);
+  const fitOnly = toExamples(data.fitOnlyRows ?? []).filter((e) => e.labelled);
   const splitOf = splitTranscripts(data.rows.map((r) => r.transcript_id));
-  const byRole = (role: SpeakerRole): Record<SplitName, LabelledExample[]> => {
-    const out: Record<SplitName, LabelledExample[]> = { fit: [], tune: [], dev: [] };
-    for (const ex of examples) if (ex.role === role) out[splitOf(ex.transcriptId)].push(ex);
-    for (const ex of fitOnly) if (ex.role === role) out.fit.push(ex);
-    return out;
-  };
+  const foldOf = developmentFold(splitOf);
   const roles = {} as TalkMovesModelFile['roles'];
-  const counts: Record<string, Record<SplitName, number>> = {};
+  const counts: Record<string, Record<SplitName | 'fitOnly', number>> = {};
   for (const role of ['teacher', 'student'] as const) {
-    const bySplit = byRole(role);
-    counts[role] = { fit: bySplit.fit.length, tune: bySplit.tune.length, dev: bySplit.dev.length };
-    log(`${role}: fit ${bySplit.fit.length}, tune ${bySplit.tune.length}, dev ${bySplit.dev.length} rows`);
-    roles[role] = trainRole(role, bySplit, options, log);
+    const mine = examples.filter((e) => e.role === role && e.labelled);
+    const count = (split: SplitName) => mine.filter((e) => splitOf(e.transcriptId) === split).length;
+    const development = mine.flatMap((example) => {
+      const fold = foldOf(example.transcriptId);
+      return fold === null ? [] : [{ example, fold }];
+    });
+    const fitOnlyMine = fitOnly.filter((e) => e.role === role);
+    counts[role] = { fit: count('fit'), tune: count('tune'), dev: count('dev'), fitOnly: fitOnlyMine.length };
+    log(
+      `${role}: fit ${counts[role].fit}, tune ${counts[role].tune} (both trained on), dev ${counts[role].dev} rows; ` +
+        `${fitOnlyMine.length} corrections`,
+    );
+    roles[role] = trainRole(role, { development, fitOnly: fitOnlyMine }, options, log);
   }
   const file: TalkMovesModelFile = {
     format: MODEL_FORMAT,

@@ -17,6 +17,8 @@ export interface SoftmaxOptions {
   seed: number;
   /** L2 penalty on the weights an example touches (0: none, as for the talk moves). */
   l2?: number;
+  /** Share of each target spread evenly over all classes (label smoothing; 0: one-hot targets). */
+  labelSmoothing?: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export class SoftmaxTrainer {
   epoch(examples: readonly TrainingExample[], extraKeep = 1): void {
     const { classes: k, learningRate: lr, classWeights } = this.options;
     const l2 = this.options.l2 ?? 0;
+    const smoothing = this.options.labelSmoothing ?? 0;
     const order = Array.from(examples.keys());
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(this.random() * (i + 1));
@@ -74,7 +77,8 @@ export class SoftmaxTrainer {
       let sum = 0;
       for (let c = 0; c < k; c++) sum += grad[c] = Math.exp(logits[c]! - max);
       const cw = classWeights[y] ?? 1;
-      for (let c = 0; c < k; c++) grad[c] = cw * (grad[c]! / sum - (c === y ? 1 : 0));
+      for (let c = 0; c < k; c++)
+        grad[c] = cw * (grad[c]! / sum - (c === y ? 1 - smoothing : 0) - smoothing / k);
       for (let c = 0; c < k; c++) {
         const g = grad[c]!;
         this.biasGradSq[c]! += g * g;
@@ -101,6 +105,20 @@ export class SoftmaxTrainer {
   }
 }
 
+/** The class with the largest logit (plus its offset, when given); ties go to the lower class. */
+export function argmax(logits: ArrayLike<number>, offsets?: readonly number[]): number {
+  let best = 0;
+  let bestScore = logits[0]! + (offsets?.[0] ?? 0);
+  for (let c = 1; c < logits.length; c++) {
+    const score = logits[c]! + (offsets?.[c] ?? 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Class weights (n_max / n_c)^power: power 0 is unweighted, 1 fully balanced. */
 export function balancedClassWeights(labels: readonly number[], classes: number, power: number): number[] {
   const counts = new Array<number>(classes).fill(0);
@@ -119,12 +137,7 @@ export function tuneOffsets(
   macroF1: (predicted: number[]) => number,
 ): number[] {
   const offsets = new Array<number>(classes).fill(0);
-  const predict = (): number[] =>
-    logits.map((l) => {
-      let best = 0;
-      for (let c = 1; c < classes; c++) if (l[c]! + offsets[c]! > l[best]! + offsets[best]!) best = c;
-      return best;
-    });
+  const predict = (): number[] => logits.map((l) => argmax(l, offsets));
   let bestScore = macroF1(predict());
   for (let pass = 0; pass < 3; pass++) {
     for (let c = 1; c < classes; c++) {
@@ -151,6 +164,7 @@ export interface BalancedTrainingOptions {
   classWeightPower: number;
   seed: number;
   l2?: number;
+  labelSmoothing?: number;
 }
 
 /** A trainer for `classes` whose weights balance the labels of the examples it will fit. */
@@ -166,5 +180,6 @@ export function balancedTrainer(
     classWeights: balancedClassWeights(fitLabels, classes, options.classWeightPower),
     seed: options.seed,
     l2: options.l2,
+    labelSmoothing: options.labelSmoothing,
   });
 }
