@@ -37,6 +37,27 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * A student's socket through HAProxy, connecting again after a refused attempt as the browser's client does:
+ * just after a kill, the balancer may still try the dead member or a member still taking the shard over.
+ */
+async function connectedStudent(cluster: RunningCluster, token: string) {
+  for (let attempt = 1; ; attempt++) {
+    const student = socketFor(asServer(cluster), { token });
+    let guard: NodeJS.Timeout | undefined;
+    const error = await new Promise<Error | null>((resolve) => {
+      student.once('connect', () => resolve(null));
+      student.once('connect_error', resolve);
+      guard = setTimeout(() => resolve(new Error('no answer in 10 s')), 10_000); // a hang guard
+    });
+    clearTimeout(guard);
+    if (!error) return student;
+    student.disconnect();
+    if (attempt >= 50) throw new Error(`the student’s socket was refused ${attempt} times: ${error.message}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** The teacher pauses the class and resumes it; resolves once a student's socket (through HAProxy) heard both. */
 async function pauseHeardByStudent(
   cluster: RunningCluster,
@@ -44,8 +65,7 @@ async function pauseHeardByStudent(
   classId: string,
   token: string,
 ) {
-  const student = socketFor(asServer(cluster), { token });
-  await waitFor(() => student.connected, 'the student’s socket');
+  const student = await connectedStudent(cluster, token);
   for (const paused of [true, false]) {
     const heard = new Promise((resolve) => student.once('classPaused', resolve));
     const res = await fetch(`${cluster.url}/api/classes/${classId}?shard=${shardOf(classId)}`, {
