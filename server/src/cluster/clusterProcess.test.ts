@@ -1,40 +1,19 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { randomBytes } from 'node:crypto';
 import { ApiRequestError, createApiClient, idInShard, joinCodeFromBytes, shardOf } from '@conjecture/shared';
 import { TEST_REDIS_URL } from '../test/redis.js';
 import { JOIN_FAILURES_PER_WINDOW } from './sharedLimits.js';
 import type { RunningServer } from '../createServer.js';
-import type { ChildServer } from '../test/childServer.js';
-import { spawnServer } from '../test/childServer.js';
+import { clusterMembers } from '../test/clusterMembers.js';
 import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
 import { failoverProxy } from '../test/failoverProxy.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, geoShape, onCleanup, synced, waitFor } from '../test/testServer.js';
 
-const children: ChildServer[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.process.kill('SIGKILL');
-});
-
-async function member(
-  url: string,
-  processId: string,
-  env: Record<string, string> = {},
-): Promise<ChildServer> {
-  const child = await spawnServer({
-    ...env,
-    STORAGE: 'postgres',
-    DATABASE_URL: url,
-    CLUSTER: 'true',
-    PROCESS_ID: processId,
-    // Here each process is asked directly for the other's shards: no handover (tested behind HAProxy).
-    SHARD_HANDOVER_QUIET_MS: '3600000',
-  });
-  children.push(child);
-  return child;
-}
+// Here each process is asked directly for the other's shards: no handover (tested behind HAProxy).
+const member = clusterMembers({ SHARD_HANDOVER_QUIET_MS: '3600000' });
 
 const asServer = (s: { url: string }) => s as unknown as RunningServer;
 

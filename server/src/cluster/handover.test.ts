@@ -1,30 +1,14 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { shardOf } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
-import type { ChildServer } from '../test/childServer.js';
-import { spawnServer } from '../test/childServer.js';
+import { clusterMembers } from '../test/clusterMembers.js';
 import { classWithGroupOfTwo } from '../test/classroomClient.js';
 import { failoverProxy } from '../test/failoverProxy.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, geoShape, onCleanup, synced, waitFor } from '../test/testServer.js';
 
-const children: ChildServer[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.process.kill('SIGKILL');
-});
-
-async function member(url: string, processId: string): Promise<ChildServer> {
-  const child = await spawnServer({
-    STORAGE: 'postgres',
-    DATABASE_URL: url,
-    CLUSTER: 'true',
-    PROCESS_ID: processId,
-    SHARD_HANDOVER_QUIET_MS: '300',
-  });
-  children.push(child);
-  return child;
-}
+const member = clusterMembers({ SHARD_HANDOVER_QUIET_MS: '300' });
 
 const asServer = (s: { url: string }) => s as unknown as RunningServer;
 const portOf = (s: { url: string }) => Number(new URL(s.url).port);

@@ -1,29 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RunningServer } from '../createServer.js';
 import type { ChildServer } from '../test/childServer.js';
-import { spawnServer } from '../test/childServer.js';
+import { clusterMembers } from '../test/clusterMembers.js';
 import { createClassAsTeacher } from '../test/classroomClient.js';
 import { listeningSockets } from '../test/listeningSockets.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 
-const children: ChildServer[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.process.kill('SIGKILL');
-});
-
-async function member(url: string, processId: string): Promise<ChildServer> {
-  const child = await spawnServer({
-    STORAGE: 'postgres',
-    DATABASE_URL: url,
-    CLUSTER: 'true',
-    PROCESS_ID: processId,
-  });
-  children.push(child);
-  return child;
-}
+const member = clusterMembers();
 
 const asServer = (s: { url: string }) => s as unknown as RunningServer;
 const NOBODY = 65534;

@@ -1,18 +1,16 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { shardOf } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import type { ChildServer } from '../test/childServer.js';
-import { spawnServer } from '../test/childServer.js';
+import { clusterMembers } from '../test/clusterMembers.js';
 import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
 import { shardLockHeld, shardsOf, until } from '../test/clusterProbes.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, geoShape, synced } from '../test/testServer.js';
 
-const children: ChildServer[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.process.kill('SIGKILL');
-});
+const startMember = clusterMembers({ LOG_LEVEL: 'info' });
+const member = (url: string, idleMs: number) => startMember(url, 'a', { SHARD_IDLE_MS: String(idleMs) });
 
 /** Short, so the test takes seconds; the default is minutes. */
 const IDLE_MS = 1500;
@@ -25,19 +23,6 @@ async function classBeside(server: RunningServer, shard: number) {
     const teacher = await createClassAsTeacher(server, 'Fractions');
     if (shardOf(teacher.classId) !== shard) return teacher;
   }
-}
-
-async function member(url: string, idleMs: number): Promise<ChildServer> {
-  const child = await spawnServer({
-    STORAGE: 'postgres',
-    DATABASE_URL: url,
-    CLUSTER: 'true',
-    PROCESS_ID: 'a',
-    SHARD_IDLE_MS: String(idleMs),
-    LOG_LEVEL: 'info',
-  });
-  children.push(child);
-  return child;
 }
 
 const closesLogged = (child: ChildServer, shard: number) =>
