@@ -14,6 +14,7 @@ import { toExamples } from '../domain/tagging/dataset.js';
 import { SpeakerRoleSchema, type SpeakerRole } from '../domain/tagging/labels.js';
 import { DEFAULT_TRAIN_OPTIONS } from '../domain/tagging/pipeline.js';
 import { splitTranscripts } from '../domain/tagging/split.js';
+import { numberOption } from './numberOption.js';
 import { readAll } from './readData.js';
 import { DEFAULT_DATA_PATH } from './train.js';
 
@@ -37,19 +38,14 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     averageLast: DEFAULT_TRAIN_OPTIONS.averageLast,
     data: [],
   };
-  const number = (flag: string, raw: string | undefined): number => {
-    const n = Number(raw);
-    if (raw === undefined || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
-    return n;
-  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--roles') args.roles = (argv[++i] ?? '').split(',').map((r) => SpeakerRoleSchema.parse(r));
-    else if (a === '--epochs') args.epochs = number(a, argv[++i]);
-    else if (a === '--class-weight-power') args.classWeightPower = number(a, argv[++i]);
-    else if (a === '--l2') args.l2 = number(a, argv[++i]);
-    else if (a === '--label-smoothing') args.labelSmoothing = number(a, argv[++i]);
-    else if (a === '--average-last') args.averageLast = number(a, argv[++i]);
+    else if (a === '--epochs') args.epochs = numberOption(a, argv[++i]);
+    else if (a === '--class-weight-power') args.classWeightPower = numberOption(a, argv[++i]);
+    else if (a === '--l2') args.l2 = numberOption(a, argv[++i]);
+    else if (a === '--label-smoothing') args.labelSmoothing = numberOption(a, argv[++i]);
+    else if (a === '--average-last') args.averageLast = numberOption(a, argv[++i]);
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.data.push(a);
   }

@@ -17,6 +17,7 @@ import {
 } from '../domain/tagging/questionTraining.js';
 import { readQuestions } from './readData.js';
 import { QUESTIONS_HELDOUT_PATH, defaultQuestionPaths } from './train.js';
+import { numberOption } from './numberOption.js';
 
 export interface QuestionCvArgs {
   questions: string[];
@@ -25,18 +26,13 @@ export interface QuestionCvArgs {
 
 export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
   const args: QuestionCvArgs = { questions: [], options: { ...DEFAULT_QUESTION_OPTIONS } };
-  const number = (flag: string, raw: string | undefined): number => {
-    const n = Number(raw);
-    if (raw === undefined || !Number.isFinite(n)) throw new Error(`${flag} needs a number`);
-    return n;
-  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--questions') args.questions.push(argv[++i] ?? '');
-    else if (a === '--class-weight-power') args.options.classWeightPower = number(a, argv[++i]);
-    else if (a === '--epochs') args.options.epochs = number(a, argv[++i]);
-    else if (a === '--learning-rate') args.options.learningRate = number(a, argv[++i]);
-    else if (a === '--seed') args.options.seed = number(a, argv[++i]);
+    else if (a === '--class-weight-power') args.options.classWeightPower = numberOption(a, argv[++i]);
+    else if (a === '--epochs') args.options.epochs = numberOption(a, argv[++i]);
+    else if (a === '--learning-rate') args.options.learningRate = numberOption(a, argv[++i]);
+    else if (a === '--seed') args.options.seed = numberOption(a, argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
   if (args.questions.length === 0) args.questions = defaultQuestionPaths();
