@@ -151,7 +151,20 @@ function geo(props: Record<string, unknown>, text: string | null): ShapeMarkup {
   const color = colorOf(props);
   const width = strokeOf(props) * scale;
   const shape = `${outline(str(props.geo, 'rectangle'), w, h)} fill="${fillOf(props, color)}" stroke="${color}" stroke-width="${r(width)}" stroke-linejoin="round"${dashOf(props, width)}/>`;
-  const label = textBlockMarkup({
+  const label = labelMarkup(props, text, w, h, SHAPE_COLORS[str(props.labelColor, 'black')] ?? INK);
+  return { markup: shape + label, w, h };
+}
+
+/** A geo shape's or a note's label: its text laid out in the shape's box, in the shape's size and font. */
+function labelMarkup(
+  props: Record<string, unknown>,
+  text: string | null,
+  w: number,
+  h: number,
+  color: string,
+) {
+  const scale = num(props.scale, 1);
+  return textBlockMarkup({
     text: text ?? '',
     x: 0,
     y: 0,
@@ -159,12 +172,11 @@ function geo(props: Record<string, unknown>, text: string | null): ShapeMarkup {
     h,
     sizePx: (LABEL_FONT_PX[str(props.size, 'm')] ?? 22) * scale,
     font: props.font,
-    color: SHAPE_COLORS[str(props.labelColor, 'black')] ?? INK,
+    color,
     align: props.align,
     verticalAlign: props.verticalAlign,
     padding: LABEL_PADDING_PX * scale,
   });
-  return { markup: shape + label, w, h };
 }
 
 function note(props: Record<string, unknown>, text: string | null): ShapeMarkup {
@@ -176,19 +188,7 @@ function note(props: Record<string, unknown>, text: string | null): ShapeMarkup 
   const paper =
     `<rect x="1" y="3" width="${r(w - 2)}" height="${r(h - 2)}" rx="2" fill="#000" opacity="0.12"/>` +
     `<rect width="${r(w)}" height="${r(h)}" rx="2" fill="${fill}"/>`;
-  const label = textBlockMarkup({
-    text: text ?? '',
-    x: 0,
-    y: 0,
-    w,
-    h,
-    sizePx: (LABEL_FONT_PX[str(props.size, 'm')] ?? 22) * scale,
-    font: props.font,
-    color: ink,
-    align: props.align,
-    verticalAlign: props.verticalAlign,
-    padding: LABEL_PADDING_PX * scale,
-  });
+  const label = labelMarkup(props, text, w, h, ink);
   return { markup: paper + label, w, h };
 }
 
