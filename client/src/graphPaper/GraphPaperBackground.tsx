@@ -1,26 +1,7 @@
-import { useEffect, useId } from 'react';
-import { atom, DefaultBackground, useEditor, useValue } from 'tldraw';
+import { useId } from 'react';
+import { DefaultBackground, useEditor, useValue } from 'tldraw';
 import { graphPaperLines } from './graphPaperGrid.js';
-
-/**
- * Whether the page's boards show graph paper. A page shows one class, and the setting is the class's, so
- * every board on it (the group board, the draft, the teacher's opened board) follows one value; a signal
- * rather than a React context spares each page from wrapping its editors.
- */
-const graphPaperOn = atom('graphPaperOn', false);
-
-/** Called by a class page with the class's setting; boards go back to plain when the page unmounts. */
-export function useShowGraphPaper(on: boolean): void {
-  useEffect(() => {
-    graphPaperOn.set(on);
-    return () => {
-      graphPaperOn.set(false);
-    };
-  }, [on]);
-}
-
-/** Whether this page's boards show graph paper (for views drawn without tldraw: they draw it themselves). */
-export const useGraphPaperShown = (): boolean => useValue(graphPaperOn);
+import { useGraphPaperShown } from './graphPaperSetting.js';
 
 /**
  * tldraw's background slot: the plain background, or squared paper that follows the camera. A background
@@ -28,7 +9,7 @@ export const useGraphPaperShown = (): boolean => useValue(graphPaperOn);
  * any shape, so exports (SVG, PNG) leave it out.
  */
 export function GraphPaperBackground() {
-  const on = useValue(graphPaperOn);
+  const on = useGraphPaperShown();
   return on ? <GraphPaper /> : <DefaultBackground />;
 }
 

@@ -18,10 +18,10 @@ import { LazyBoardEditor, LazyQuestionNotice, preloadBoardEditor } from '../comp
 import { PauseBanner } from '../components/PauseBanner.js';
 import { RaiseHandButton } from '../components/RaiseHandButton.js';
 import { BoardDownloads } from '../exports/BoardDownloads.js';
-import { TakeDiagnostic } from '../diagnostics/TakeDiagnostic.js';
+import { LazyTakeDiagnostic } from '../diagnostics/lazyDiagnostic.js';
 import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
 import { LazyDraftPanel } from '../drafts/lazyDraft.js';
-import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { useShowGraphPaper } from '../graphPaper/graphPaperSetting.js';
 import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
 import { useFollow } from '../discussion/useFollow.js';
 import { LazyFollowingTeacher } from '../discussion/lazySnapshots.js';
@@ -30,6 +30,7 @@ import { ReflectionDialog } from '../reflection/ReflectionDialog.js';
 import { Button } from '../ui/index.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
+import { useWarmBoardSession } from '../sync/boardSessionWarmup.js';
 
 /** A student in class: their group's board (moved live), the pause, questions to answer, a hand to raise. */
 export function StudentClassPage({ classId }: { classId: string }) {
@@ -129,6 +130,8 @@ export function StudentClassPage({ classId }: { classId: string }) {
         : null,
     [token, studentId],
   );
+  // The group's board connects while the editor (tldraw) still loads and compiles, not after.
+  useWarmBoardSession(state.phase === 'in' ? (state.group?.boardId ?? null) : null, connection);
 
   if (state.phase === 'notJoined')
     return (
@@ -196,12 +199,14 @@ export function StudentClassPage({ classId }: { classId: string }) {
         <main className="page">
           <h1>{state.view.title}</h1>
           {diagnostic?.title && !diagnostic.complete && token ? (
-            <TakeDiagnostic
-              classId={classId}
-              token={token}
-              diagnostic={diagnostic}
-              onAnswered={setDiagnostic}
-            />
+            <Suspense fallback={null}>
+              <LazyTakeDiagnostic
+                classId={classId}
+                token={token}
+                diagnostic={diagnostic}
+                onAnswered={setDiagnostic}
+              />
+            </Suspense>
           ) : (
             <>
               {diagnostic?.complete && diagnostic.summary && (

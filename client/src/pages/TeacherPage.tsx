@@ -29,7 +29,7 @@ import { DiagnosticChooser } from '../diagnostics/DiagnosticChooser.js';
 import { GroupingPanel } from '../diagnostics/GroupingPanel.js';
 import { useDiagnosticProgress } from '../diagnostics/useDiagnosticProgress.js';
 import { GraphPaperSwitch, setGraphPaper } from '../graphPaper/GraphPaperSwitch.js';
-import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { useShowGraphPaper } from '../graphPaper/graphPaperSetting.js';
 import { TemplateSection } from '../template/TemplateSection.js';
 import { TeacherDraftView } from '../drafts/TeacherDraftView.js';
 import { DraftsSection } from '../drafts/DraftsSection.js';

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { BoardView } from '../components/BoardView.js';
-import { useShowGraphPaper } from '../graphPaper/GraphPaperBackground.js';
+import { useShowGraphPaper } from '../graphPaper/graphPaperSetting.js';
 
 /**
  * The projector's earlier design, a read-only tldraw editor per board (`?views=editor`), kept for the

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { atom, type Signal, type TLStore } from 'tldraw';
 import type { BoardId } from '@conjecture/shared';
 import { BoardSession, type BoardConnection, type BoardSessionStatus } from './boardSession.js';
+import { takeWarmBoardSession } from './boardSessionWarmup.js';
 import { boardAssetStore } from './assetStore.js';
 import { createBoardStore } from './createBoardStore.js';
 import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
@@ -61,7 +62,10 @@ export function useBoardSession(
   const connectionKey = JSON.stringify(connection);
 
   useEffect(() => {
-    const session = new BoardSession(boardId, JSON.parse(connectionKey) as BoardConnection);
+    const sessionConnection = JSON.parse(connectionKey) as BoardConnection;
+    // The page may have opened it already, while this component's chunk was loading.
+    const session =
+      takeWarmBoardSession(boardId, sessionConnection) ?? new BoardSession(boardId, sessionConnection);
     const { userId } = session;
     const unbind: Array<() => void> = [];
     let store: TLStore | null = null;

@@ -1,7 +1,7 @@
 import type { BoardId, FitOptions } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
-import { useGraphPaperShown } from '../graphPaper/GraphPaperBackground.js';
+import { useGraphPaperShown } from '../graphPaper/graphPaperSetting.js';
 import { SvgBoardView } from './SvgBoardView.js';
 
 interface BoardThumbnailViewProps {
