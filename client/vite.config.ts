@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { selfHostMathlive } from './selfHostMathlive.js';
+import { preloadBoardEditor } from './preloadBoardEditor.js';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
 // `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
 const serverUrl = process.env.CONJECTURE_SERVER_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), selfHostMathlive()],
+  plugins: [react(), selfHostMathlive(), preloadBoardEditor()],
   resolve: {
     alias: [
       { find: /^@conjecture\/shared$/, replacement: `${sharedSrc}index.ts` },

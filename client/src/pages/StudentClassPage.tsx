@@ -53,8 +53,13 @@ export function StudentClassPage({ classId }: { classId: string }) {
     if (reflectionOpen) setWorkOpen(true);
   }, [reflectionOpen]);
   useShowGraphPaper(useGraphPaper(socket, state.phase === 'in' ? state.view.graphPaper : undefined));
-  // A student in class is about to see their group's board: fetch the editor alongside /me and the view.
-  useEffect(preloadBoardEditor, []);
+  // In a group, the board's editor (tldraw) is needed next. Its compile blocks the page for a while, so it
+  // starts once /me has named the board and the board's connection is opening (useWarmBoardSession, below),
+  // letting the handshake and first sync overlap it; the HTML has already downloaded the chunks.
+  const inGroup = state.phase === 'in' && state.group !== null;
+  useEffect(() => {
+    if (inGroup) preloadBoardEditor();
+  }, [inGroup]);
   // pause, resume and moves are spoken through the page's live region, not only shown
   useClassAnnouncements(
     state.phase === 'in' ? { paused: state.paused, groupName: state.group?.name ?? null } : null,

@@ -1,0 +1,84 @@
+import type { Plugin, Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+
+/** The lazy module a board page waits for: the editor, with tldraw behind it. */
+const BOARD_EDITOR_MODULE = '/src/components/BoardEditor.tsx';
+/** The one font tldraw loads before it mounts an editor (the draw style's regular face). */
+const FIRST_FONT = /^Shantell_Sans-Informal_Regular\.woff2$/;
+/** Pages that open an editable board at once: a student's class page and a board outside a class. */
+const BOARD_PAGES = /^\/(class|b)\//;
+
+/**
+ * Board pages start downloading the board editor's chunks and tldraw's first font as the HTML is parsed,
+ * instead of once the first bundle has run and the page has rendered. Downloading only (`preload`, not
+ * `modulepreload`): Chromium compiles a module preload on the main thread before the first bundle runs,
+ * which would put tldraw's compile ahead of the page's requests for who the student is and its board. The editor stays a lazy chunk, so the other pages (join, new class, the teacher's
+ * dashboard, the projector) neither fetch nor compile tldraw; only the links differ per page, so a small
+ * inline script adds them by path.
+ */
+export function preloadBoardEditor(): Plugin {
+  let base = '/';
+  return {
+    name: 'conjecture:preload-board-editor',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return;
+        const editor = Object.values(ctx.bundle).find(
+          (file): file is OutputChunk =>
+            file.type === 'chunk' && (file.facadeModuleId?.endsWith(BOARD_EDITOR_MODULE) ?? false),
+        );
+        if (!editor) throw new Error(`preloadBoardEditor: no chunk for ${BOARD_EDITOR_MODULE}`);
+        const font = Object.values(ctx.bundle).find(
+          (file) => file.type === 'asset' && file.names.some((name) => FIRST_FONT.test(name)),
+        );
+        if (!font) throw new Error('preloadBoardEditor: tldraw’s first font is not in the bundle');
+        const bundle = ctx.bundle;
+        // What the entry's own links already fetch is left out.
+        const first = new Set(
+          Object.values(bundle).flatMap((file) =>
+            file.type === 'chunk' && file.isEntry ? staticChunks(bundle, file) : [],
+          ),
+        );
+        const chunks = staticChunks(bundle, editor).filter((file) => !first.has(file));
+        const styles = chunks.flatMap((file) => {
+          const chunk = bundle[file] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
+          return [...(chunk.viteMetadata?.importedCss ?? [])];
+        });
+        const links = [
+          ...chunks.map((file) => ({ rel: 'preload', href: base + file, as: 'script' })),
+          ...styles.map((file) => ({ rel: 'preload', href: base + file, as: 'style' })),
+          { rel: 'preload', href: base + font.fileName, as: 'font', type: 'font/woff2' },
+        ];
+        return [
+          {
+            tag: 'script',
+            injectTo: 'head',
+            children: `if (${BOARD_PAGES}.test(location.pathname)) for (const a of ${JSON.stringify(links)}) { const l = document.createElement('link'); Object.assign(l, a); l.crossOrigin = 'anonymous'; document.head.appendChild(l); }`,
+          },
+        ];
+      },
+    },
+  };
+}
+
+/** The chunk and every chunk it imports statically, transitively: what its dynamic import will load. */
+function staticChunks(bundle: OutputBundle, chunk: OutputChunk): string[] {
+  const seen = new Set<string>([chunk.fileName]);
+  const queue = [chunk];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    for (const file of next.imports) {
+      const imported = bundle[file];
+      if (seen.has(file) || imported?.type !== 'chunk') continue;
+      seen.add(file);
+      queue.push(imported);
+    }
+  }
+  return [...seen];
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexHtmlTransformContext, Plugin, Rolldown } from 'vite';
+import { preloadBoardEditor } from '../preloadBoardEditor.js';
+
+type Bundle = Rolldown.OutputBundle;
+const chunk = (fileName: string, imports: string[], extra: object = {}) =>
+  ({ type: 'chunk', fileName, imports, isEntry: false, facadeModuleId: null, ...extra }) as never;
+const asset = (fileName: string, name: string) => ({ type: 'asset', fileName, names: [name] }) as never;
+
+/** A bundle shaped like ours: the entry and the lazy editor share a chunk; tldraw sits behind the editor. */
+const bundle = (): Bundle => ({
+  'index.js': chunk('index.js', ['react.js'], { isEntry: true }),
+  'react.js': chunk('react.js', []),
+  'BoardEditor.js': chunk('BoardEditor.js', ['tldraw.js', 'react.js'], {
+    facadeModuleId: '/repo/client/src/components/BoardEditor.tsx',
+    viteMetadata: { importedCss: new Set(['BoardEditor.css']) },
+  }),
+  'tldraw.js': chunk('tldraw.js', ['react.js'], { viteMetadata: { importedCss: new Set(['tldraw.css']) } }),
+  'font.woff2': asset('font.woff2', 'Shantell_Sans-Informal_Regular.woff2'),
+});
+
+function transform(files: Bundle) {
+  const plugin = preloadBoardEditor() as Plugin & {
+    configResolved: (config: { base: string }) => void;
+    transformIndexHtml: { handler: (html: string, ctx: Partial<IndexHtmlTransformContext>) => unknown };
+  };
+  plugin.configResolved({ base: '/' });
+  return plugin.transformIndexHtml.handler('', { bundle: files }) as Array<{ children: string }>;
+}
+
+describe('the board pages’ preload links', () => {
+  it('fetch the editor’s chunks, their styles and tldraw’s first font, not what the entry already loads', () => {
+    const [script] = transform(bundle());
+    const links = JSON.parse(/of (\[.*\])\)/.exec(script?.children ?? '')?.[1] ?? '[]') as Array<{
+      href: string;
+      as: string;
+    }>;
+    expect(links.map((l) => `${l.as} ${l.href}`).sort()).toEqual([
+      'font /font.woff2',
+      'script /BoardEditor.js',
+      'script /tldraw.js',
+      'style /BoardEditor.css',
+      'style /tldraw.css',
+    ]);
+    expect(script?.children).toContain('/^\\/(class|b)\\//.test(location.pathname)');
+  });
+
+  it('fails the build when the editor chunk or the font is not found, rather than preload nothing', () => {
+    const files = bundle();
+    delete files['font.woff2'];
+    expect(() => transform(files)).toThrow(/font/);
+    delete files['BoardEditor.js'];
+    expect(() => transform(files)).toThrow(/BoardEditor/);
+  });
+});
