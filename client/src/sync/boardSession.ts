@@ -18,6 +18,7 @@ import {
 import { hasBoardContent, openBoardDoc, type BoardDoc } from './boardDoc.js';
 import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
+import { applyFirstSyncQuietly } from './quietFirstSync.js';
 
 export interface BoardSessionStatus {
   /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
@@ -85,6 +86,12 @@ export class BoardSession {
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
     });
     this.localDb = connection.localCopy ? new IndexeddbPersistence(localDbName(boardId), this.doc) : null;
+    applyFirstSyncQuietly(this.provider, (update) => {
+      // Stored as received, not encoded again from the doc. (Before IndexedDB is open y-indexeddb drops
+      // updates anyway: it stores the whole doc once it opens.)
+      this.localDb?._storeUpdate(update, this.provider);
+      this.refresh();
+    });
     this.socket = connection.socketAuth
       ? io({
           auth: connection.socketAuth,
