@@ -1,0 +1,139 @@
+/// <reference lib="dom" />
+/**
+ * bench/browser/timeline — where a board page's time goes before its editor shows the board: a milestone
+ * list per load (navigation, the first bundle run, each request with its start and end, the board's and
+ * class's sockets opened and their first messages with sizes, the editor created, its first shape), for
+ * our student class page or (`--stock`) the stock tldraw baseline of `pnpm bench:browser`.
+ *
+ *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock]
+ *
+ * One fresh browser context per run (cold cache, empty IndexedDB), CPU throttled by `--rate`. Read it
+ * beside `pnpm bench:browser`, which times whole loads; this only orders what happens.
+ */
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
+import { checkOurBuild, spawnServer } from '../sync/servers.js';
+import { fillBoards } from './boards.js';
+import { startStockPage } from './stockPage.js';
+import { runBench } from '../clients.js';
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+const option = (name: string, fallback: number) => {
+  const value = Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
+  return value;
+};
+const SIZE = option('size', 200);
+const RATE = option('rate', 1);
+const RUNS = option('runs', 3);
+const STOCK = process.argv.includes('--stock');
+
+type Milestone = [name: string, startMs: number, endMs: number | null];
+
+/** Installed before any page script: the student's token, and hooks noting sockets and the editor. */
+// No named functions or classes inside: tsx's keepNames would wrap them in a helper the page lacks.
+function hook(arg: string): void {
+  const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
+  window.localStorage.setItem(`conjecture:class:${classId}:studentToken`, token);
+  const milestones: Milestone[] = [];
+  const w = window as unknown as {
+    __milestones: Milestone[];
+    __conjecture?: { editor?: { getCurrentPageShapes(): unknown[] } };
+    __stockEditor?: { getCurrentPageShapes(): unknown[] };
+  };
+  w.__milestones = milestones;
+  const note = (name: string) => milestones.push([name, performance.now(), null]);
+  window.WebSocket = new Proxy(window.WebSocket, {
+    construct: (Native, args: [string | URL, (string | string[])?]) => {
+      const socket = new Native(...args);
+      const name = String(args[0]).includes('/socket.io/') ? 'class socket' : 'board socket';
+      note(`${name}: created`);
+      socket.addEventListener('open', () => note(`${name}: open`));
+      let seen = 0;
+      socket.addEventListener('message', (event: MessageEvent) => {
+        const data = event.data as ArrayBuffer | string;
+        if (seen++ < 3)
+          note(`${name}: message ${seen}, ${typeof data === 'string' ? data.length : data.byteLength} B`);
+      });
+      return socket;
+    },
+  });
+  let editorSeen = false;
+  const timer = setInterval(() => {
+    const editor = w.__conjecture?.editor ?? w.__stockEditor;
+    if (!editor) return;
+    if (!editorSeen) {
+      editorSeen = true;
+      note('editor: created');
+    }
+    if (editor.getCurrentPageShapes().length === 0) return;
+    note('editor: first shapes');
+    clearInterval(timer);
+  }, 5);
+}
+
+async function main(): Promise<void> {
+  checkOurBuild();
+  const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
+  const stock = await startStockPage();
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const [board] = await fillBoards(server.url, [SIZE]);
+    if (!board) throw new Error('no board was filled');
+    stock.serveRecords(
+      'board',
+      board.records.filter((r) => ['document', 'page', 'shape'].includes(r.typeName as string)),
+    );
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript({ content: 'window.__name = (f) => f;' }); // tsx's keepNames helper
+        await page.addInitScript(hook, JSON.stringify({ classId: board.classId, token: board.studentToken }));
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+        await page.goto(STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`, {
+          waitUntil: 'commit',
+        });
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { __milestones: Milestone[] }).__milestones.some(
+              ([name]) => name === 'editor: first shapes',
+            ),
+          undefined,
+          { timeout: 300_000, polling: 50 },
+        );
+        const milestones = await page.evaluate(() => {
+          const all: Milestone[] = [];
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          all.push(
+            ['HTML received', nav.responseEnd, null],
+            ['first bundle run (DOMContentLoaded)', nav.domContentLoadedEventEnd, null],
+          );
+          for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            all.push([e.name.replace(location.origin, '').replace(/\?.*/, ''), e.startTime, e.responseEnd]);
+          return [...all, ...(window as unknown as { __milestones: Milestone[] }).__milestones].sort(
+            (a, b) => a[1] - b[1],
+          );
+        });
+        console.log(
+          `--- ${STOCK ? 'stock tldraw' : 'our class page'}, ${SIZE} shapes, ${RATE}×, run ${run + 1}, load average ${os.loadavg()[0]?.toFixed(1)}`,
+        );
+        for (const [name, start, end] of milestones)
+          console.log(
+            `${start.toFixed(0).padStart(7)} ${end === null ? '       ' : end.toFixed(0).padStart(7)}  ${name}`,
+          );
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await stock.close();
+    await server.stop();
+  }
+}
+
+runBench(main);
