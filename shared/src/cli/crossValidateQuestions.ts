@@ -1,4 +1,4 @@
-// `pnpm --silent cv:questions [--questions q.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n]`:
+// `pnpm --silent cv:questions [--questions q.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n] [--bag s]`:
 // question-type figures out of fold, leaving one training source out at a time (TalkMoves lesson series in
 // folds by hash) — where feature, option and data choices are made. The frozen held-out file is never read.
 import { pathToFileURL } from 'node:url';
@@ -33,6 +33,7 @@ export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
     else if (a === '--epochs') args.options.epochs = numberOption(a, argv[++i]);
     else if (a === '--learning-rate') args.options.learningRate = numberOption(a, argv[++i]);
     else if (a === '--seed') args.options.seed = numberOption(a, argv[++i]);
+    else if (a === '--bag') args.options.bag = numberOption(a, argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
   if (args.questions.length === 0) args.questions = defaultQuestionPaths();
