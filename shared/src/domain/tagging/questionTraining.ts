@@ -56,7 +56,8 @@ export const DEFAULT_QUESTION_OPTIONS: QuestionTrainOptions = {
   targetCoveredAccuracy: 0.85,
   talkMovesFolds: 3,
   maxBytes: 48_000,
-  bag: 1,
+  // Leave-one-source-out CV over three seeds: others' speech +0.6 points, a third of the seed spread; five: level.
+  bag: 3,
 };
 
 export const QUESTION_SPLIT_DESCRIPTION =
