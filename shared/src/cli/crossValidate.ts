@@ -1,5 +1,5 @@
 // `pnpm --silent cv:tagging [--roles teacher,student] [--epochs n] [--average-last n] [--class-weight-power p]
-// [--l2 x] [--label-smoothing e] [data…]` (defaults: the shipped training's, except label smoothing 0 where the
+// [--l2 x] [--label-smoothing e] [--bag s] [--seed n] [data…]` (defaults: the shipped training's, except label smoothing 0 where the
 // teacher model ships with 0.1; offsets are measured, not applied): talk-move figures by cross-validation over
 // lesson series of the development data (fit + tune; never dev), per fold, per epoch and their mean, without and
 // with the next utterance — where feature and option choices are made.
@@ -25,6 +25,8 @@ export interface CvArgs {
   l2: number;
   labelSmoothing: number;
   averageLast: number;
+  bag: number;
+  seed: number;
   data: string[];
 }
 
@@ -36,6 +38,8 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     l2: DEFAULT_TRAIN_OPTIONS.l2 ?? 0,
     labelSmoothing: 0,
     averageLast: DEFAULT_TRAIN_OPTIONS.averageLast,
+    bag: DEFAULT_TRAIN_OPTIONS.bag ?? 1,
+    seed: DEFAULT_TRAIN_OPTIONS.seed,
     data: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +50,8 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     else if (a === '--l2') args.l2 = numberOption(a, argv[++i]);
     else if (a === '--label-smoothing') args.labelSmoothing = numberOption(a, argv[++i]);
     else if (a === '--average-last') args.averageLast = numberOption(a, argv[++i]);
+    else if (a === '--bag') args.bag = numberOption(a, argv[++i]);
+    else if (a === '--seed') args.seed = numberOption(a, argv[++i]);
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.data.push(a);
   }
@@ -107,7 +113,7 @@ async function main(): Promise<void> {
   const options = { ...DEFAULT_TRAIN_OPTIONS, ...args };
   console.log(
     `cross-validation by lesson series over fit + tune (dev never used): ${args.epochs} epochs ` +
-      `(mean of the last ${args.averageLast}), class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
+      `(mean of the last ${args.averageLast}), a bag of ${args.bag} shuffle seeds from ${args.seed}, class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
       `label smoothing ${args.labelSmoothing}; macro-F1 without / with the next utterance`,
   );
   for (const role of args.roles) printRole(role, crossValidateRole(examples, role, foldOf, options));

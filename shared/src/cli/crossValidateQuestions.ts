@@ -1,4 +1,4 @@
-// `pnpm --silent cv:questions [--questions q.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n]`:
+// `pnpm --silent cv:questions [--questions q.jsonl ...] [--add candidate.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n] [--bag s]`:
 // question-type figures out of fold, leaving one training source out at a time (TalkMoves lesson series in
 // folds by hash) — where feature, option and data choices are made. The frozen held-out file is never read.
 import { pathToFileURL } from 'node:url';
@@ -21,22 +21,26 @@ import { numberOption } from './numberOption.js';
 
 export interface QuestionCvArgs {
   questions: string[];
+  /** Candidate files joined to the training files, so a choice can be judged on the same questions as before. */
+  added: string[];
   options: QuestionTrainOptions;
 }
 
 export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
-  const args: QuestionCvArgs = { questions: [], options: { ...DEFAULT_QUESTION_OPTIONS } };
+  const args: QuestionCvArgs = { questions: [], added: [], options: { ...DEFAULT_QUESTION_OPTIONS } };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--questions') args.questions.push(argv[++i] ?? '');
+    else if (a === '--add') args.added.push(argv[++i] ?? '');
     else if (a === '--class-weight-power') args.options.classWeightPower = numberOption(a, argv[++i]);
     else if (a === '--epochs') args.options.epochs = numberOption(a, argv[++i]);
     else if (a === '--learning-rate') args.options.learningRate = numberOption(a, argv[++i]);
     else if (a === '--seed') args.options.seed = numberOption(a, argv[++i]);
+    else if (a === '--bag') args.options.bag = numberOption(a, argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
   if (args.questions.length === 0) args.questions = defaultQuestionPaths();
-  if (args.questions.some((p) => p.endsWith(QUESTIONS_HELDOUT_PATH.split('/').pop()!)))
+  if ([...args.questions, ...args.added].some((p) => p.endsWith(QUESTIONS_HELDOUT_PATH.split('/').pop()!)))
     throw new Error('the frozen held-out questions are never used for choices');
   return args;
 }
@@ -52,7 +56,8 @@ function line(name: string, gold: string[], best: string[], conf: number[], thre
 
 async function main(): Promise<void> {
   const args = parseQuestionCvArgs(process.argv.slice(2));
-  const byFile = args.questions.map((p) => ({ path: p, questions: readQuestions(p) }));
+  const byFile = [...args.questions, ...args.added].map((p) => ({ path: p, questions: readQuestions(p) }));
+  const addedFrom = byFile.slice(0, args.questions.length).reduce((n, f) => n + f.questions.length, 0);
   const questions: LabelledQuestion[] = byFile.flatMap((f) => f.questions);
   const gold = questions.map((q) => QUESTION_TYPES.indexOf(q.questionType));
   const logits = outOfFoldLogits(questions, args.options);
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
     weights,
   );
   console.log(
-    `${questions.length} questions from ${args.questions.length} files; temperature ${t}, threshold ${threshold.toFixed(3)}; ` +
+    `${questions.length} questions from ${byFile.length} files; temperature ${t}, threshold ${threshold.toFixed(3)}; ` +
       `options ${JSON.stringify(args.options)}`,
   );
   console.log(`${'part'.padEnd(36)}    n  macroF1  [G / P / M / J F1]`);
@@ -96,9 +101,24 @@ async function main(): Promise<void> {
   part('first file, authored', (q, i) => i < first && !q.source.startsWith('talkmoves:'));
   part('TalkMoves (others\u2019 speech)', (q) => q.source.startsWith('talkmoves:'));
   part('authored', (q) => !q.source.startsWith('talkmoves:'));
+  const talkMoves = (q: LabelledQuestion, i: number) => i < addedFrom && q.source.startsWith('talkmoves:');
+  if (args.added.length > 0) {
+    part('not added', (_, i) => i < addedFrom);
+    part('TalkMoves, not added', talkMoves);
+    part('added', (_, i) => i >= addedFrom);
+  }
+  for (const role of ['teacher', 'student'] as const)
+    part(
+      `TalkMoves${args.added.length > 0 ? ', not added' : ''}, ${role}s`,
+      (q, i) => talkMoves(q, i) && q.role === role,
+    );
   const folds = [...new Set(questions.map((q) => foldOf(q.source, args.options.talkMovesFolds)))].sort();
-  for (const fold of folds)
-    part(`  fold ${fold}`, (q) => foldOf(q.source, args.options.talkMovesFolds) === fold);
+  for (const fold of folds) {
+    const inFold = (q: LabelledQuestion) => foldOf(q.source, args.options.talkMovesFolds) === fold;
+    part(`  fold ${fold}`, inFold);
+    if (args.added.length > 0 && fold.startsWith('talkmoves'))
+      part(`  fold ${fold}, not added`, (q, i) => inFold(q) && i < addedFrom);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bothWays, fitSoftmax, heldLogits, type FitOptions } from './fitting.js';
+import { bagSeed, bothWays, fitSoftmax, heldLogits, type FitOptions } from './fitting.js';
 import { vectorize } from './model.js';
 
 const BITS = 10;
@@ -43,6 +43,42 @@ describe('fitSoftmax', () => {
     const smooth = fitSoftmax(toy, 3, { ...options, labelSmoothing: 0.2 });
     const norm = (w: Float32Array) => w.reduce((s, v) => s + v * v, 0);
     expect(norm(smooth.weights)).toBeLessThan(norm(sharp.weights));
+  });
+});
+
+describe('fitSoftmax with a bag of shuffle seeds', () => {
+  it("ships the mean of the members' weights, each trained alone on its own seed", () => {
+    const bagged = fitSoftmax(toy, 3, { ...options, bag: 2 });
+    const first = fitSoftmax(toy, 3, options);
+    const second = fitSoftmax(toy, 3, { ...options, seed: bagSeed(options.seed, 1) });
+    expect(second.weights).not.toEqual(first.weights);
+    // The mean is stored as float32: within half a unit in the last place of the exact mean.
+    const gap = bagged.weights.reduce(
+      (max, w, i) => Math.max(max, Math.abs(w - (first.weights[i]! + second.weights[i]!) / 2)),
+      0,
+    );
+    expect(gap).toBeLessThan(1e-6);
+    expect(Array.from(bagged.bias)).toEqual(
+      Array.from(first.bias).map((b, c) => b / 2 + second.bias[c]! / 2),
+    );
+  });
+
+  it('is the plain model with a bag of one, and the same weights on every run', () => {
+    expect(fitSoftmax(toy, 3, { ...options, bag: 1 })).toEqual(fitSoftmax(toy, 3, options));
+    expect(fitSoftmax(toy, 3, { ...options, bag: 3 })).toEqual(fitSoftmax(toy, 3, { ...options, bag: 3 }));
+    expect(bagSeed(options.seed, 0)).toBe(options.seed);
+    expect(new Set([0, 1, 2].map((m) => bagSeed(options.seed, m))).size).toBe(3);
+  });
+
+  it("averages the bag's mean over the last epochs as it does one model's", () => {
+    const perEpoch: Float32Array[] = [];
+    const averaged = fitSoftmax(toy, 3, { ...options, bag: 2 }, (_, last) =>
+      perEpoch.push(last(1).weights.slice()),
+    );
+    const plain = fitSoftmax(toy, 3, { ...options, bag: 2, averageLast: 1 });
+    expect(plain.weights).toEqual(perEpoch[2]);
+    const at = perEpoch[1]!.findIndex((w, i) => w !== perEpoch[2]![i]);
+    expect(averaged.weights[at]).toBeCloseTo((perEpoch[1]![at]! + perEpoch[2]![at]!) / 2, 6);
   });
 });
 

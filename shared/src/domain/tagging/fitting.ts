@@ -1,3 +1,4 @@
+import { fnv1a } from './hash.js';
 import { scoreLogits, type RoleModel } from './model.js';
 import { balancedTrainer, type BalancedTrainingOptions, type TrainingExample } from './trainer.js';
 
@@ -17,11 +18,36 @@ export interface FitOptions extends BalancedTrainingOptions {
   averageLast: number;
   /** Share of training steps that see the next utterance (the rest learn to do without it). */
   nextKeep: number;
+  /**
+   * Train this many models that differ only in their shuffle seed (`bagSeed`) and ship the mean of their
+   * weights (1: one model). The mean of a linear model's weights is a model of the same size; it steadies
+   * the figures against the shuffle order, as averaging epochs steadies them against the last epoch.
+   */
+  bag?: number;
+}
+
+/** The seed of bag member `member`: member 0 keeps the seed itself, so a bag of 1 is the plain model. */
+export function bagSeed(seed: number, member: number): number {
+  return member === 0 ? seed : fnv1a(`bag:${seed}:${member}`);
+}
+
+/** The element-wise mean of linear models of the same shape. */
+export function meanWeights(models: readonly LinearWeights[]): LinearWeights {
+  if (models.length === 1) return models[0]!;
+  const weights = new Float32Array(models[0]!.weights.length);
+  const bias = new Float64Array(models[0]!.bias.length);
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
+    for (let c = 0; c < bias.length; c++) bias[c]! += m.bias[c]! / models.length;
+  }
+  return { weights, bias };
 }
 
 /**
- * Trains a balanced softmax for `options.epochs` epochs; after each, `onEpoch` can ask for the mean of the last
- * n epochs' weights. Deterministic: epoch e is the same whatever the epoch count.
+ * Trains a balanced softmax for `options.epochs` epochs (a bag of `options.bag` of them, one per shuffle seed,
+ * trained side by side); after each epoch, `onEpoch` can ask for the mean of the last n epochs' weights (of
+ * the bag's mean). Deterministic: epoch e is the same whatever the epoch count, and a member's weights do not
+ * depend on the others'.
  */
 export function fitSoftmax(
   examples: readonly TrainingExample[],
@@ -29,27 +55,18 @@ export function fitSoftmax(
   options: FitOptions,
   onEpoch?: (epoch: number, averageLast: (n: number) => LinearWeights) => void,
 ): LinearWeights {
-  const trainer = balancedTrainer(
-    options,
-    classes,
-    examples.map((e) => e.y),
+  const labels = examples.map((e) => e.y);
+  const members = Array.from({ length: Math.max(1, options.bag ?? 1) }, (_, m) =>
+    balancedTrainer({ ...options, seed: bagSeed(options.seed, m) }, classes, labels),
   );
   const snapshots: LinearWeights[] = [];
   const keep = onEpoch ? options.epochs : Math.max(1, options.averageLast);
-  const averageLast = (n: number): LinearWeights => {
-    const used = snapshots.slice(-Math.max(1, n));
-    if (used.length === 1) return used[0]!;
-    const weights = new Float32Array(trainer.weights.length);
-    const bias = new Float64Array(classes);
-    for (const s of used) {
-      for (let i = 0; i < weights.length; i++) weights[i]! += s.weights[i]! / used.length;
-      for (let c = 0; c < classes; c++) bias[c]! += s.bias[c]! / used.length;
-    }
-    return { weights, bias };
-  };
+  const averageLast = (n: number): LinearWeights => meanWeights(snapshots.slice(-Math.max(1, n)));
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    trainer.epoch(examples, options.nextKeep);
-    snapshots.push({ weights: trainer.weights.slice(), bias: trainer.bias.slice() });
+    for (const trainer of members) trainer.epoch(examples, options.nextKeep);
+    // Snapshots are copies: the trainers keep updating their own arrays.
+    const mean = meanWeights(members.map((t) => ({ weights: t.weights, bias: t.bias })));
+    snapshots.push(members.length === 1 ? { weights: mean.weights.slice(), bias: mean.bias.slice() } : mean);
     if (snapshots.length > keep) snapshots.shift();
     if (onEpoch) onEpoch(epoch, averageLast);
   }

@@ -105,4 +105,13 @@ describe('trainQuestionModel', () => {
       'gathering_information',
     );
   });
+
+  it('ships the bag of shuffle seeds it is asked for: another model than one seed, the same on every run', () => {
+    const options = { ...DEFAULT_QUESTION_OPTIONS, epochs: 10 };
+    const one = trainQuestionModel(questions, { ...options, bag: 1 });
+    const bagged = trainQuestionModel(questions, { ...options, bag: 2 });
+    expect(bagged.weights).not.toEqual(one.weights);
+    expect(trainQuestionModel(questions, { ...options, bag: 2 })).toEqual(bagged);
+    expect(bagged.training).toMatchObject({ bag: 2 });
+  });
 });
