@@ -185,7 +185,46 @@ export function boardStoreContract(
       store.close();
     });
 
+    it('keeps a board’s sequence numbers increasing after another board holding the highest ones is deleted', () => {
+      const store = open();
+      store.createBoard(board('board-1'));
+      store.createBoard(board('board-2'));
+      const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+      store.appendUpdates('board-2', [{ update: bytes(2), author: 'b', at: 2 }]);
+      store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(1), at: 3 });
+      store.deleteBoard('board-2');
+      store.compact();
+      const [s2] = store.appendUpdates('board-1', [{ update: bytes(3), author: 'a', at: 4 }]);
+      expect(s2).toBeGreaterThan(s1 as number);
+      // a load from the snapshot finds the update written after it
+      expect(store.updatesAfter('board-1', s1 as number).map((u) => u.seq)).toEqual([s2]);
+      store.close();
+    });
+
     if (reopen) {
+      it('keeps sequence numbers increasing per board across deletions, compaction and a reopen', async () => {
+        let store = open();
+        store.createBoard(board('board-1'));
+        store.createBoard(board('board-2'));
+        const [s1] = store.appendUpdates('board-1', [{ update: bytes(1), author: 'a', at: 1 }]);
+        store.appendUpdates('board-2', [
+          { update: bytes(2), author: 'b', at: 2 },
+          { update: bytes(3), author: 'b', at: 3 },
+        ]);
+        store.writeSnapshot('board-1', { upToSeq: s1 as number, state: bytes(1), at: 4 });
+        store.deleteBoard('board-2');
+        store.compact();
+        store = await reopen(store);
+        const [s2] = store.appendUpdates('board-1', [{ update: bytes(4), author: 'a', at: 5 }]);
+        expect(s2).toBeGreaterThan(s1 as number);
+        expect(store.updatesAfter('board-1', s1 as number).map((u) => Array.from(u.update))).toEqual([[4]]);
+        store.createBoard(board('board-3'));
+        const [s3] = store.appendUpdates('board-3', [{ update: bytes(5), author: 'c', at: 6 }]);
+        const [s4] = store.appendUpdates('board-3', [{ update: bytes(6), author: 'c', at: 7 }]);
+        expect(s4).toBeGreaterThan(s3 as number);
+        store.close();
+      });
+
       it('keeps boards, logs, snapshots and assets across a reopen', async () => {
         let store = open();
         store.createBoard(board('board-1'));

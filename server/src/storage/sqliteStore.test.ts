@@ -1,9 +1,12 @@
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BOARD_MIGRATIONS } from './boardMigrations.js';
 import { boardStoreContract } from './boardStore.contract.js';
 import type { BoardStore } from './boardStore.js';
+import { DATABASE_FILE, migrate, openDatabase } from './database.js';
 import { SqliteStore } from './sqliteStore.js';
 
 const dirs: string[] = [];
@@ -60,6 +63,48 @@ describe('SqliteStore specifics', () => {
     const count = store.db.prepare('SELECT COUNT(*) AS n FROM board_snapshots').get() as { n: number };
     expect(count.n).toBe(2);
     expect(store.updatesAfter('board-1', 0)).toHaveLength(5);
+    store.close();
+  });
+
+  it('upgrades a log written with AUTOINCREMENT: every row kept, no counter written per commit, seq still grows', () => {
+    const dir = freshDir();
+    const old = openDatabase(path.join(dir, DATABASE_FILE));
+    migrate(old, 'boards', BOARD_MIGRATIONS.slice(0, 2));
+    old.exec(`
+      INSERT INTO boards VALUES ('board-1', 'one', 1), ('board-2', 'two', 2);
+      INSERT INTO board_updates (board_id, update_bytes, author, at) VALUES
+        ('board-1', x'0102', 'alice', 10), ('board-2', x'03', 'bob', 11), ('board-1', x'04', 'server', 12),
+        ('board-2', x'05', 'bob', 13);
+      INSERT INTO board_snapshots VALUES ('board-1', 3, x'09', 14);
+      DELETE FROM boards WHERE board_id = 'board-2';
+    `);
+    const logOf = (db: Database.Database) =>
+      db.prepare('SELECT seq, board_id, update_bytes, author, at FROM board_updates').all();
+    const before = logOf(old);
+    old.close();
+
+    const store = SqliteStore.open(dir);
+    expect(logOf(store.db)).toEqual(before);
+    expect(before).toHaveLength(2);
+    const tableSql = store.db
+      .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'board_updates'")
+      .pluck()
+      .get() as string;
+    expect(tableSql).not.toMatch(/AUTOINCREMENT/i);
+    // (SQLite keeps its sqlite_sequence table once made, but no counter of the log is left in it.)
+    expect(store.db.prepare('SELECT name FROM sqlite_sequence').all()).toEqual([]);
+    expect(
+      store.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'board_updates'")
+        .all(),
+    ).toEqual([{ name: 'board_updates_by_board' }]);
+    expect(store.latestSnapshot('board-1')?.upToSeq).toBe(3);
+    const [seq] = store.appendUpdates('board-1', [{ update: new Uint8Array([6]), author: 'alice', at: 15 }]);
+    expect(seq).toBeGreaterThan(3);
+    expect(store.updatesAfter('board-1', 3).map((u) => Array.from(u.update))).toEqual([[6]]);
+    // The rebuilt table still belongs to its board: deleting the board takes its log.
+    store.deleteBoard('board-1');
+    expect(logOf(store.db)).toEqual([]);
     store.close();
   });
 });

@@ -11,45 +11,10 @@ import type {
 import { boardAssetOwner, UnknownBoardError } from './boardStore.js';
 import type { OpenDatabaseOptions } from './database.js';
 import { DATABASE_FILE, migrate, openDatabase } from './database.js';
+import { BOARD_MIGRATIONS } from './boardMigrations.js';
 
 /** Snapshots are only a cache for loading; older ones beyond these are dropped (the update log stays). */
 const SNAPSHOTS_KEPT = 2;
-
-const MIGRATIONS = [
-  `
-    CREATE TABLE boards (
-      board_id   TEXT PRIMARY KEY,
-      title      TEXT NOT NULL,
-      created_at INTEGER NOT NULL
-    );
-    CREATE TABLE board_updates (
-      seq          INTEGER PRIMARY KEY AUTOINCREMENT,
-      board_id     TEXT NOT NULL REFERENCES boards(board_id) ON DELETE CASCADE,
-      update_bytes BLOB NOT NULL,
-      author       TEXT NOT NULL,
-      at           INTEGER NOT NULL
-    );
-    CREATE INDEX board_updates_by_board ON board_updates(board_id, seq);
-    CREATE TABLE board_snapshots (
-      board_id  TEXT NOT NULL REFERENCES boards(board_id) ON DELETE CASCADE,
-      up_to_seq INTEGER NOT NULL,
-      state     BLOB NOT NULL,
-      at        INTEGER NOT NULL,
-      PRIMARY KEY (board_id, up_to_seq)
-    );
-    CREATE TABLE assets (
-      asset_id   TEXT PRIMARY KEY,
-      mime_type  TEXT NOT NULL,
-      bytes      BLOB NOT NULL,
-      created_at INTEGER NOT NULL
-    );
-  `,
-  `
-    ALTER TABLE assets ADD COLUMN owner TEXT;
-    ALTER TABLE assets ADD COLUMN board_id TEXT;
-    CREATE INDEX assets_by_owner ON assets(owner);
-  `,
-];
 
 /**
  * The embedded default store: one SQLite file in WAL mode. Every append is a synchronous transaction,
@@ -73,7 +38,7 @@ export class SqliteStore implements BoardStore {
     this.db = db;
     // Appends rely on the foreign key to refuse a board that is gone (see insertUpdates).
     if (db.pragma('foreign_keys', { simple: true }) !== 1) throw new Error('foreign keys must be on');
-    migrate(db, 'boards', MIGRATIONS);
+    migrate(db, 'boards', BOARD_MIGRATIONS);
     this.stmts = {
       insertBoard: db.prepare('INSERT INTO boards (board_id, title, created_at) VALUES (?, ?, ?)'),
       getBoard: db.prepare<[string], { board_id: string; title: string; created_at: number }>(

@@ -17,6 +17,18 @@ const V2 = `
   ALTER TABLE parents ADD COLUMN shout TEXT;
   UPDATE parents SET shout = upper(name);
 `;
+/** The children's AUTOINCREMENT dropped by rebuilding the table, as the board store's third migration does. */
+const V2_PLAIN_ROWID = `
+  CREATE TABLE children_rebuilt (
+    seq       INTEGER PRIMARY KEY,
+    parent_id TEXT NOT NULL REFERENCES parents(parent_id) ON DELETE CASCADE,
+    label     TEXT NOT NULL
+  );
+  INSERT INTO children_rebuilt SELECT seq, parent_id, label FROM children;
+  DROP TABLE children;
+  ALTER TABLE children_rebuilt RENAME TO children;
+  CREATE INDEX children_by_parent ON children(parent_id, seq);
+`;
 
 const mirrors: PostgresMirror[] = [];
 afterEach(async () => {
@@ -93,5 +105,31 @@ describePostgres('PostgresMirror', () => {
     await mirror.close();
     mirror.db.close();
     await expect(open(url, [V1])).rejects.toThrow(/newer Conjecture/);
+  });
+
+  it('upgrades a table that loses its AUTOINCREMENT: rows kept, its stale counter forgotten, starts after', async () => {
+    const url = await freshDatabaseUrl();
+    let mirror = await open(url, [V1]);
+    mirror.db.prepare("INSERT INTO parents (parent_id, name) VALUES ('p1', 'ada')").run();
+    const child = "INSERT INTO children (parent_id, label) VALUES ('p1', ?)";
+    for (const label of ['a', 'b', 'c']) mirror.db.prepare(child).run(label);
+    const children = (m: PostgresMirror) =>
+      m.db.prepare('SELECT seq, label FROM children ORDER BY seq').all();
+    const before = children(mirror);
+
+    mirror = await reopen(mirror, url, [V1, V2_PLAIN_ROWID]);
+    expect(children(mirror)).toEqual(before);
+    mirror.db.prepare(child).run('d');
+    // A second start loads the upgraded working set (this failed while PostgreSQL still held the old counter).
+    mirror = await reopen(mirror, url, [V1, V2_PLAIN_ROWID]);
+    expect(children(mirror).map((c) => (c as { label: string }).label)).toEqual(['a', 'b', 'c', 'd']);
+    const seq = Number(mirror.db.prepare(child).run('e').lastInsertRowid);
+    expect(seq).toBeGreaterThan(
+      Math.max(
+        ...children(mirror)
+          .slice(0, -1)
+          .map((c) => (c as { seq: number }).seq),
+      ),
+    );
   });
 });

@@ -240,9 +240,7 @@ export class PostgresMirror {
       }
       return { table, present, gone };
     });
-    const sequences = this.db
-      .prepare<[], { name: string; seq: number }>('SELECT name, seq FROM sqlite_sequence')
-      .all();
+    const sequences = sequencesOf(this.db);
 
     const client = await this.pool.connect();
     try {
@@ -253,11 +251,7 @@ export class PostgresMirror {
         for (const chunk of chunks(present, Math.floor(MAX_PARAMS / (table.columns.length + 1))))
           await client.query(upsertSql(table, chunk.length), chunk.flat());
       }
-      for (const s of sequences.filter((s) => s.name !== JOURNAL_TABLE))
-        await client.query(
-          'INSERT INTO conjecture_sqlite_sequence (name, seq) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq',
-          [s.name, s.seq],
-        );
+      await storeSequences(client, sequences);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
@@ -301,6 +295,10 @@ export class PostgresMirror {
         for (const chunk of chunks(rows, Math.floor(MAX_PARAMS / (table.columns.length + 1))))
           await client.query(upsertSql(table, chunk.length), chunk.flat());
       }
+      // A migration may have dropped a table's AUTOINCREMENT (its counter is gone from sqlite_sequence):
+      // the counters kept are the working set's, not the union with the old ones.
+      await client.query('DELETE FROM conjecture_sqlite_sequence');
+      await storeSequences(client, sequencesOf(this.db));
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
@@ -337,7 +335,8 @@ async function load(client: pg.ClientBase, db: Database.Database): Promise<Schem
     const { rows: sequences } = await client.query<{ name: string; seq: number }>(
       'SELECT name, seq FROM conjecture_sqlite_sequence',
     );
-    for (const s of sequences) {
+    // sqlite_sequence exists only while some table has AUTOINCREMENT (the rewrite keeps no other counters).
+    for (const s of hasSequenceTable(db) ? sequences : []) {
       db.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(s.name);
       db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(s.name, s.seq);
     }
@@ -345,6 +344,30 @@ async function load(client: pg.ClientBase, db: Database.Database): Promise<Schem
     db.pragma('foreign_keys = ON');
   }
   return schema;
+}
+
+const hasSequenceTable = (db: Database.Database) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'").get() !==
+  undefined;
+
+/** SQLite's AUTOINCREMENT counters of the mirrored tables (the journal's own is not data). */
+const sequencesOf = (db: Database.Database) =>
+  hasSequenceTable(db)
+    ? db
+        .prepare<[], { name: string; seq: number }>('SELECT name, seq FROM sqlite_sequence')
+        .all()
+        .filter((s) => s.name !== JOURNAL_TABLE)
+    : [];
+
+async function storeSequences(
+  client: pg.ClientBase,
+  sequences: ReadonlyArray<{ name: string; seq: number }>,
+): Promise<void> {
+  for (const s of sequences)
+    await client.query(
+      'INSERT INTO conjecture_sqlite_sequence (name, seq) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq',
+      [s.name, s.seq],
+    );
 }
 
 function upsertSql(table: MirroredTable, rowCount: number): string {
