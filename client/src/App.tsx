@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useRoute } from './router.js';
 import { HomePage } from './pages/HomePage.js';
 import { BoardPage } from './pages/BoardPage.js';
@@ -5,8 +6,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NewClassPage } from './pages/NewClassPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { StudentClassPage } from './pages/StudentClassPage.js';
-import { TeacherPage } from './pages/TeacherPage.js';
-import { ProjectorPage } from './pages/ProjectorPage.js';
+import { LazyProjectorPage, LazyTeacherPage } from './pages/lazyPages.js';
 import { guestName } from './identity/displayName.js';
 import { getOrCreateUserId } from './identity/userId.js';
 
@@ -29,9 +29,17 @@ export function App() {
     case 'student':
       return <StudentClassPage key={route.classId} classId={route.classId} />;
     case 'teacher':
-      return <TeacherPage key={route.classId} classId={route.classId} />;
+      return (
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyTeacherPage key={route.classId} classId={route.classId} />
+        </Suspense>
+      );
     case 'projector':
-      return <ProjectorPage key={route.classId} classId={route.classId} />;
+      return (
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyProjectorPage key={route.classId} classId={route.classId} />
+        </Suspense>
+      );
     case 'notFound':
       return <NotFoundPage />;
   }
