@@ -39,8 +39,8 @@ function resolveLocal(from: string, specifier: string): string | null {
   );
 }
 
-/** Every package the first bundle imports, with the chain of our files that brings it in. */
-function packagesOfFirstBundle(entry: string): Map<string, string[]> {
+/** Every package the first bundle imports, with the chain of our files that brings it in; and our files in it. */
+function firstBundle(entry: string): { packages: Map<string, string[]>; files: Set<string> } {
   const chains = new Map<string, string[]>([[entry, [entry]]]);
   const packages = new Map<string, string[]>();
   const queue = [entry];
@@ -58,8 +58,10 @@ function packagesOfFirstBundle(entry: string): Map<string, string[]> {
       }
     }
   }
-  return packages;
+  return { packages, files: new Set(chains.keys()) };
 }
+
+const packagesOfFirstBundle = (entry: string) => firstBundle(entry).packages;
 
 describe('the first bundle', () => {
   it('leaves tldraw, KaTeX and MathLive to lazy chunks', () => {
@@ -67,6 +69,12 @@ describe('the first bundle', () => {
       .filter(([name]) => HEAVY.some((h) => name === h || name.startsWith(h)))
       .map(([name, chain]) => `${name} via ${chain.map((f) => path.relative(SRC, f)).join(' → ')}`);
     expect(heavy).toEqual([]);
+  });
+
+  it('leaves the teacher’s dashboard and the projector to their own chunks', () => {
+    const files = [...firstBundle(path.join(SRC, 'main.tsx')).files].map((f) => path.relative(SRC, f));
+    expect(files.filter((f) => /pages\/(TeacherPage|ProjectorPage)\.tsx$/.test(f))).toEqual([]);
+    expect(files).toContain(path.join('pages', 'StudentClassPage.tsx'));
   });
 
   it('sees through to the packages (the check would pass vacuously otherwise)', () => {
