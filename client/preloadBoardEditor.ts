@@ -29,17 +29,17 @@ export function preloadBoardEditor(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        if (!ctx.bundle) return;
-        const editor = Object.values(ctx.bundle).find(
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const editor = Object.values(bundle).find(
           (file): file is OutputChunk =>
             file.type === 'chunk' && (file.facadeModuleId?.endsWith(BOARD_EDITOR_MODULE) ?? false),
         );
         if (!editor) throw new Error(`preloadBoardEditor: no chunk for ${BOARD_EDITOR_MODULE}`);
-        const font = Object.values(ctx.bundle).find(
+        const font = Object.values(bundle).find(
           (file) => file.type === 'asset' && file.names.some((name) => FIRST_FONT.test(name)),
         );
         if (!font) throw new Error('preloadBoardEditor: tldraw’s first font is not in the bundle');
-        const bundle = ctx.bundle;
         // What the entry's own links already fetch is left out.
         const first = new Set(
           Object.values(bundle).flatMap((file) =>
