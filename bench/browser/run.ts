@@ -12,7 +12,11 @@
  * `Emulation.setCPUThrottlingRate`, standing in for a school Chromebook); medians of `--runs`.
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
+ *                                    [--before=<another checkout, built>]
  *
+ * `--before` adds a third page to every run: the other checkout's built client (its `client/dist`), served
+ * by this checkout's server with boards filled the same way, so a client change is timed against the build
+ * before it in the same run, on the same machine load.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
  * the repo). The machine is shared: compare the ratios within a run; the load average is printed per cell.
  */
@@ -40,6 +44,8 @@ const SIZES = list('sizes', [200, 1000, 5000]);
 const RATES = list('rates', [1, 4]);
 const RUNS = list('runs', [3])[0] as number;
 const PROFILE = process.argv.includes('--profile');
+const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+const BEFORE_DIST = BEFORE ? path.resolve(BEFORE, 'client/dist') : null;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -70,11 +76,15 @@ async function main(): Promise<void> {
   checkOurBuild();
   if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
     throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
+  if (BEFORE_DIST && !fs.existsSync(path.join(BEFORE_DIST, 'index.html')))
+    throw new Error(`${BEFORE_DIST}/index.html is missing: build the --before checkout first`);
   const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
+  const beforeServer = BEFORE_DIST ? await spawnServer('ours', { clientDist: BEFORE_DIST }) : null;
   const stock = await startStockPage();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const boards = await fillBoards(server.url, SIZES);
+    const beforeBoards = beforeServer ? await fillBoards(beforeServer.url, SIZES) : null;
     for (const board of boards) {
       stock.serveRecords(
         `b${board.shapes}`,
@@ -82,18 +92,22 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours and stock interleaved`,
+      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved`,
     );
     console.log(
-      '| shapes | CPU | ours s, median (range) | stock s, median (range) | ratio | first view s ours / stock | longest task ms ours / stock | load avg |',
+      `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours / stock | load avg |`,
     );
-    console.log('|---:|---:|---:|---:|---:|---:|---:|:---|');
-    for (const board of boards) {
-      const corners = board.records
-        .filter((r) => r.typeName === 'shape')
-        .map((r): [string, number, number] => [r.id as string, r.x as number, r.y as number]);
+    console.log(`|---:|---:|---:|${BEFORE ? '---:|---:|' : ''}---:|---:|---:|---:|:---|`);
+    for (const [index, board] of boards.entries()) {
+      const beforeBoard = beforeBoards?.[index];
+      const cornersOf = (records: typeof board.records) =>
+        records
+          .filter((r) => r.typeName === 'shape')
+          .map((r): [string, number, number] => [r.id as string, r.x as number, r.y as number]);
+      const corners = cornersOf(board.records);
       for (const rate of RATES) {
         const ours: LoadResult[] = [];
+        const before: LoadResult[] = [];
         const base: LoadResult[] = [];
         const loadBefore = loadAverage();
         for (let run = 0; run < RUNS; run++) {
@@ -117,19 +131,30 @@ async function main(): Promise<void> {
               cpuRate: rate,
               ...profileOption('stock', board.shapes, rate, run),
             }).then((r) => base.push(r));
-          // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
-          if (run % 2 === 0) {
-            await loadOurs();
-            await loadStock();
-          } else {
-            await loadStock();
-            await loadOurs();
-          }
+          const loadBefore = () =>
+            beforeServer && beforeBoard
+              ? measureLoad(browser, {
+                  url: `${beforeServer.url}/class/${beforeBoard.classId}?debug`,
+                  shapes: beforeBoard.shapes,
+                  corners: cornersOf(beforeBoard.records),
+                  cpuRate: rate,
+                  initScript: {
+                    fn: setStudentToken,
+                    arg: JSON.stringify({ classId: beforeBoard.classId, token: beforeBoard.studentToken }),
+                  },
+                }).then((r) => before.push(r))
+              : Promise.resolve();
+          // Rotate which goes first, so none always runs on a warmer (or busier) machine.
+          const order = [loadOurs, loadBefore, loadStock];
+          for (let i = 0; i < order.length; i++)
+            await (order[(run + i) % order.length] as () => Promise<unknown>)();
         }
         const o = ours.map((r) => r.completeMs);
+        const b = before.map((r) => r.completeMs);
         const s = base.map((r) => r.completeMs);
+        const beforeCells = BEFORE ? ` ${spread(b)} | ${(median(o) / median(b)).toFixed(2)}× |` : '';
         console.log(
-          `| ${board.shapes} | ${rate}× | ${spread(o)} | ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} / ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
+          `| ${board.shapes} | ${rate}× | ${spread(o)} |${beforeCells} ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} / ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
         );
       }
     }
@@ -138,6 +163,7 @@ async function main(): Promise<void> {
     await browser.close();
     await stock.close();
     await server.stop();
+    await beforeServer?.stop();
   }
 }
 
