@@ -1,4 +1,5 @@
 import type { Plugin, Rolldown } from 'vite';
+import { insertScriptBeforeStylesheets } from './htmlHead.js';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -14,9 +15,10 @@ const BOARD_PAGES = /^\/(class|b)\//;
  * Board pages start downloading the board editor's chunks and tldraw's first font as the HTML is parsed,
  * instead of once the first bundle has run and the page has rendered. Downloading only (`preload`, not
  * `modulepreload`): Chromium compiles a module preload on the main thread before the first bundle runs,
- * which would put tldraw's compile ahead of the page's requests for who the student is and its board. The editor stays a lazy chunk, so the other pages (join, new class, the teacher's
- * dashboard, the projector) neither fetch nor compile tldraw; only the links differ per page, so a small
- * inline script adds them by path.
+ * which would put tldraw's compile ahead of the page's requests for who the student is and its board. The
+ * editor stays a lazy chunk, so the other pages (join, new class, the teacher's dashboard, the projector)
+ * neither fetch nor compile tldraw; only the links differ per page, so a small inline script adds them by
+ * path, after the first bundle's links and before the stylesheets (which would hold it back until loaded).
  */
 export function preloadBoardEditor(): Plugin {
   let base = '/';
@@ -28,9 +30,9 @@ export function preloadBoardEditor(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return;
+        if (!bundle) return html;
         const editor = Object.values(bundle).find(
           (file): file is OutputChunk =>
             file.type === 'chunk' && (file.facadeModuleId?.endsWith(BOARD_EDITOR_MODULE) ?? false),
@@ -56,13 +58,11 @@ export function preloadBoardEditor(): Plugin {
           ...styles.map((file) => ({ rel: 'preload', href: base + file, as: 'style' })),
           { rel: 'preload', href: base + font.fileName, as: 'font', type: 'font/woff2' },
         ];
-        return [
-          {
-            tag: 'script',
-            injectTo: 'head',
-            children: `if (${BOARD_PAGES}.test(location.pathname)) for (const a of ${JSON.stringify(links)}) { const l = document.createElement('link'); Object.assign(l, a); l.crossOrigin = 'anonymous'; document.head.appendChild(l); }`,
-          },
-        ];
+        return insertScriptBeforeStylesheets(
+          html,
+          `if (${BOARD_PAGES}.test(location.pathname)) for (const a of ${JSON.stringify(links)}) { const l = document.createElement('link'); Object.assign(l, a); l.crossOrigin = 'anonymous'; document.head.appendChild(l); }`,
+          'preloadBoardEditor',
+        );
       },
     },
   };

@@ -3,13 +3,14 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { selfHostMathlive } from './selfHostMathlive.js';
 import { preloadBoardEditor } from './preloadBoardEditor.js';
+import { inlineEarlyRequests } from './inlineEarlyRequests.js';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
 // `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
 const serverUrl = process.env.CONJECTURE_SERVER_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), selfHostMathlive(), preloadBoardEditor()],
+  plugins: [react(), selfHostMathlive(), inlineEarlyRequests(), preloadBoardEditor()],
   resolve: {
     alias: [
       { find: /^@conjecture\/shared$/, replacement: `${sharedSrc}index.ts` },

@@ -25,13 +25,19 @@ function transform(files: Bundle) {
     transformIndexHtml: { handler: (html: string, ctx: Partial<IndexHtmlTransformContext>) => unknown };
   };
   plugin.configResolved({ base: '/' });
-  return plugin.transformIndexHtml.handler('', { bundle: files }) as Array<{ children: string }>;
+  const html =
+    '<head>\n<meta charset="UTF-8" />\n<script type="module" src="/index.js"></script>\n<link rel="stylesheet" href="/index.css">\n</head>';
+  return plugin.transformIndexHtml.handler(html, { bundle: files }) as string;
 }
+
+/** The inline script the plugin wrote, which must sit between the entry and the stylesheets. */
+const scriptOf = (html: string) =>
+  /<\/script>\n {4}<script>(.*)<\/script>\n<link rel="stylesheet"/.exec(html)?.[1];
 
 describe('the board pages’ preload links', () => {
   it('fetch the editor’s chunks, their styles and tldraw’s first font, not what the entry already loads', () => {
-    const [script] = transform(bundle());
-    const links = JSON.parse(/of (\[.*\])\)/.exec(script?.children ?? '')?.[1] ?? '[]') as Array<{
+    const script = scriptOf(transform(bundle()));
+    const links = JSON.parse(/of (\[.*\])\)/.exec(script ?? '')?.[1] ?? '[]') as Array<{
       href: string;
       as: string;
     }>;
@@ -42,7 +48,7 @@ describe('the board pages’ preload links', () => {
       'style /BoardEditor.css',
       'style /tldraw.css',
     ]);
-    expect(script?.children).toContain('/^\\/(class|b)\\//.test(location.pathname)');
+    expect(script).toContain('/^\\/(class|b)\\//.test(location.pathname)');
   });
 
   it('fails the build when the editor chunk or the font is not found, rather than preload nothing', () => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiRequestError, createApiClient, refusalOf, type ApiClient } from '@conjecture/shared';
+import { fetchPreferringEarly } from './earlyAnswers.js';
 
 export { ApiRequestError };
 
@@ -9,8 +10,11 @@ export { ApiRequestError };
  */
 export type ClassAuth = { token: string } | { teacher: true };
 
+/** Takes the answers the page asked for before its first bundle ran (boot/earlyRequests.ts), else fetches. */
+const earlyFetch = fetchPreferringEarly();
+
 /** The typed REST client (routes as data, in shared) for the teacher's cookie or a public call. */
-export const api: ApiClient = createApiClient();
+export const api: ApiClient = createApiClient({ fetch: earlyFetch });
 
 const tokenClients = new Map<string, ApiClient>();
 /** The typed REST client that sends this bearer token. */
@@ -19,7 +23,7 @@ export function apiFor(auth: ClassAuth | string): ApiClient {
   if (!token) return api;
   let client = tokenClients.get(token);
   if (!client) {
-    client = createApiClient({ headers: { Authorization: `Bearer ${token}` } });
+    client = createApiClient({ headers: { Authorization: `Bearer ${token}` }, fetch: earlyFetch });
     tokenClients.set(token, client);
   }
   return client;

@@ -1,11 +1,8 @@
 import { normalizeJoinCode } from '@conjecture/shared';
 import { localDbName } from '../sync/boardSession.js';
+import { joinCodeKey, projectorTokenKey, studentTokenKey } from './storageKeys.js';
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const studentKey = (classId: string) => `conjecture:class:${classId}:studentToken`;
-const projectorKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
-const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;
 
 /**
  * Session tokens kept in this browser, one per class: a reload or a rejoin with the same code presents the
@@ -16,7 +13,7 @@ export class ClassCredentials {
   constructor(private readonly storage: KeyValueStorage = globalThis.localStorage) {}
 
   studentToken(classId: string): string | null {
-    return this.storage.getItem(studentKey(classId));
+    return this.storage.getItem(studentTokenKey(classId));
   }
 
   /** The token this browser holds for the class a join code opens, if it joined it before. */
@@ -27,23 +24,23 @@ export class ClassCredentials {
   }
 
   saveStudent(classId: string, joinCode: string, token: string): void {
-    this.storage.setItem(studentKey(classId), token);
+    this.storage.setItem(studentTokenKey(classId), token);
     const code = normalizeJoinCode(joinCode);
     if (code) this.storage.setItem(joinCodeKey(code), classId);
   }
 
   projectorToken(classId: string): string | null {
-    return this.storage.getItem(projectorKey(classId));
+    return this.storage.getItem(projectorTokenKey(classId));
   }
 
   saveProjector(classId: string, token: string): void {
-    this.storage.setItem(projectorKey(classId), token);
+    this.storage.setItem(projectorTokenKey(classId), token);
   }
 
   /** Forgets every credential of the class (removed, or the class was deleted). */
   forgetClass(classId: string): void {
-    this.storage.removeItem(studentKey(classId));
-    this.storage.removeItem(projectorKey(classId));
+    this.storage.removeItem(studentTokenKey(classId));
+    this.storage.removeItem(projectorTokenKey(classId));
   }
 }
 

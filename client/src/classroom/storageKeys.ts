@@ -1,0 +1,14 @@
+/**
+ * Where this browser keeps a class's session tokens. A module of its own, with no imports: the inline
+ * script that asks for the student's identity before the first bundle runs reads the same key
+ * (`boot/earlyRequests.ts`).
+ */
+export const STUDENT_TOKEN_KEY: readonly [prefix: string, suffix: string] = [
+  'conjecture:class:',
+  ':studentToken',
+];
+
+export const studentTokenKey = (classId: string) =>
+  `${STUDENT_TOKEN_KEY[0]}${classId}${STUDENT_TOKEN_KEY[1]}`;
+export const projectorTokenKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
+export const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;
