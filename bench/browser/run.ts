@@ -12,13 +12,13 @@
  * `Emulation.setCPUThrottlingRate`, standing in for a school Chromebook); medians of `--runs`.
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
- *                                    [--before=<another checkout, built>]
+ *                                    [--heap-profile] [--before=<another checkout, built>]
  *
  * `--before` adds a third page to every run: the other checkout's built client (its `client/dist`), served
  * by this checkout's server with boards filled the same way, so a client change is timed against the build
  * before it in the same run, on the same machine load.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
- * the repo). The machine is shared: compare the ratios within a run; the load average is printed per cell.
+ * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects included). The machine is shared: compare the ratios within a run; the load average is printed per cell.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,6 +44,7 @@ const SIZES = list('sizes', [200, 1000, 5000]);
 const RATES = list('rates', [1, 4]);
 const RUNS = list('runs', [3])[0] as number;
 const PROFILE = process.argv.includes('--profile');
+const HEAP_PROFILE = process.argv.includes('--heap-profile');
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
 const BEFORE_DIST = BEFORE ? path.resolve(BEFORE, 'client/dist') : null;
 
@@ -62,10 +63,14 @@ const loadAverage = () =>
     .join(' ');
 
 /** With `--profile`, each cell's first load of each page writes a CPU profile to the temp directory. */
-const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) =>
-  PROFILE && run === 0
-    ? { profilePath: path.join(os.tmpdir(), `conjecture-${page}-${shapes}-${rate}x.cpuprofile`) }
-    : {};
+const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) => {
+  const file = (extension: string) =>
+    path.join(os.tmpdir(), `conjecture-${page}-${shapes}-${rate}x.${extension}`);
+  return {
+    ...(PROFILE && run === 0 ? { profilePath: file('cpuprofile') } : {}),
+    ...(HEAP_PROFILE && run === 0 ? { heapProfilePath: file('heapprofile') } : {}),
+  };
+};
 
 function setStudentToken(arg: string): void {
   const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
@@ -158,7 +163,10 @@ async function main(): Promise<void> {
         );
       }
     }
-    if (PROFILE) console.log(`profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.cpuprofile')}`);
+    if (PROFILE || HEAP_PROFILE)
+      console.log(
+        `profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.{cpuprofile,heapprofile}')}`,
+      );
   } finally {
     await browser.close();
     await stock.close();

@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api/http.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
+import { unlessSame } from './sameAnswer.js';
 import { foldStudentEvent, type StudentEvent } from './studentEvents.js';
 import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
 
@@ -64,7 +65,7 @@ export function useStudentClass(classId: string): {
       if (verdict === 'superseded') return;
       if (verdict === 'askAgain') return load();
       if (me.role !== 'student' || me.classId !== classId) return gone('This session is not for this class.');
-      setState({
+      const loaded: StudentClassState = {
         phase: 'in',
         token,
         studentId: me.studentId,
@@ -72,7 +73,8 @@ export function useStudentClass(classId: string): {
         group: me.group,
         paused: view.paused,
         view,
-      });
+      };
+      setState((s) => unlessSame(s, loaded));
     } catch (error) {
       if (order.current.verdict(ticket) === 'superseded') return;
       if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StudentDiagnostic } from '@conjecture/shared';
 import { getStudentDiagnostic } from './diagnosticApi.js';
+import { unlessSame } from '../classroom/sameAnswer.js';
 import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 
 /**
@@ -25,7 +26,7 @@ export function useStudentDiagnostic(
     (isCancelled: () => boolean) => {
       if (!token) return;
       getStudentDiagnostic(classId, token).then(
-        (d) => !isCancelled() && setDiagnostic(d),
+        (d) => !isCancelled() && setDiagnostic((held) => unlessSame(held, d)),
         () => {},
       );
     },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FollowView } from '@conjecture/shared';
 import type { ClassAuth } from '../api/http.js';
 import { LoadOrder } from '../classroom/loadOrder.js';
+import { unlessSame } from '../classroom/sameAnswer.js';
 import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { getFollow } from './discussionApi.js';
 
@@ -24,7 +25,7 @@ export function useFollow(
     const read = await getFollow(classId, JSON.parse(key) as ClassAuth);
     const verdict = order.current.verdict(ticket);
     if (verdict === 'askAgain') return load();
-    if (verdict === 'apply') setView(read);
+    if (verdict === 'apply') setView((held) => unlessSame(held, read));
   }, [classId, key]);
   useEffect(() => {
     load().catch(() => {});
