@@ -1,6 +1,7 @@
 import { EditorPortal, useEditor } from 'tldraw';
 import { useBoardInsights } from '../critique/BoardInsights.js';
 import { stopCanvasPointer } from '../critique/CritiquePinsLayer.js';
+import { Switch } from '../ui/index.js';
 
 /** The board's view toggles: colour by author, show every representation type. Local to this viewer. */
 export function InsightToggles() {
@@ -15,22 +16,16 @@ export function InsightToggles() {
         onPointerDown={stopCanvasPointer(editor)}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <label>
-          <input
-            type="checkbox"
-            checked={insights.colourByAuthor}
-            onChange={(event) => insights.setColourByAuthor(event.target.checked)}
-          />{' '}
-          Colour by author
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={insights.showRepresentations}
-            onChange={(event) => insights.setShowRepresentations(event.target.checked)}
-          />{' '}
-          Show representation types
-        </label>
+        <Switch
+          label="Colour by author"
+          checked={insights.colourByAuthor}
+          onCheckedChange={insights.setColourByAuthor}
+        />
+        <Switch
+          label="Show representation types"
+          checked={insights.showRepresentations}
+          onCheckedChange={insights.setShowRepresentations}
+        />
       </div>
     </EditorPortal>
   );

@@ -1,4 +1,5 @@
 import type { ClassState } from '@conjecture/shared';
+import { Switch } from '../ui/index.js';
 
 type AnonymizePatch = { anonymizeDashboard?: boolean; anonymizeStudents?: boolean };
 
@@ -17,22 +18,16 @@ export function AnonymizeSwitches({
   return (
     <fieldset className="anonymize-switches">
       <legend>Anonymize names</legend>
-      <label>
-        <input
-          type="checkbox"
-          checked={cls.anonymizeDashboard}
-          onChange={(e) => onUpdate({ anonymizeDashboard: e.target.checked })}
-        />
-        On this dashboard
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={cls.anonymizeStudents}
-          onChange={(e) => onUpdate({ anonymizeStudents: e.target.checked })}
-        />
-        For students
-      </label>
+      <Switch
+        label="On this dashboard"
+        checked={cls.anonymizeDashboard}
+        onCheckedChange={(checked) => onUpdate({ anonymizeDashboard: checked })}
+      />
+      <Switch
+        label="For students"
+        checked={cls.anonymizeStudents}
+        onCheckedChange={(checked) => onUpdate({ anonymizeStudents: checked })}
+      />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { useSocketEvent } from '../classroom/useClassSocket.js';
 import { studentCommands } from '../classroom/studentCommands.js';
+import { Button } from '../ui/index.js';
 
 /**
  * Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows.
@@ -28,15 +29,15 @@ export function RaiseHandButton({
   };
   return (
     <>
-      <button
-        type="button"
+      <Button
+        size="sm"
         aria-pressed={raised}
         disabled={disabled}
         title={disabled ? 'The class is paused' : undefined}
         onClick={() => void toggle()}
       >
         {raised ? 'Lower my hand' : 'Raise my hand'}
-      </button>
+      </Button>
       {error && <span role="alert">{error}</span>}
     </>
   );

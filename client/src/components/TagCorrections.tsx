@@ -8,6 +8,7 @@ import {
 } from '@conjecture/shared';
 import { effectiveMove, effectiveQuestionType } from '../tagging/boardTags.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
+import { Select } from '../ui/index.js';
 
 interface TagCorrectionsProps {
   classId: string;
@@ -65,7 +66,8 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                 <div className="row">
                   <label>
                     Move{' '}
-                    <select
+                    <Select
+                      compact
                       value={move}
                       onChange={(e) => onCorrect(tag.contributionId, e.target.value, questionType)}
                     >
@@ -74,11 +76,12 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                           {moveLabel(m)}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </label>
                   <label>
                     Question type{' '}
-                    <select
+                    <Select
+                      compact
                       value={questionType ?? NO_QUESTION}
                       onChange={(e) => onCorrect(tag.contributionId, move, e.target.value || null)}
                     >
@@ -88,7 +91,7 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                           {QUESTION_TYPE_NAMES[t]}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </label>
                   {!tag.corrected && tag.question && questionType === null && (
                     <span className="muted" data-testid="question-untyped">

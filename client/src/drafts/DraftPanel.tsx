@@ -6,6 +6,7 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { DraftBoard } from './DraftBoard.js';
 import { openDraftBoard } from './draftApi.js';
 import { postDraftToGroup } from './postDraft.js';
+import { Button, Checkbox } from '../ui/index.js';
 
 interface DraftPanelProps {
   classId: string;
@@ -90,16 +91,18 @@ export function DraftPanel(props: DraftPanelProps) {
       <div className="draft-panel__bar">
         <strong>My draft</strong>
         <span className="muted">Only you and your teacher see this.</span>
-        <button type="button" onClick={post} disabled={!draftEditor || !groupEditor || props.readOnly}>
+        <Button
+          variant="primary"
+          size="sm"
+          onClick={post}
+          disabled={!draftEditor || !groupEditor || props.readOnly}
+        >
           Post to group
-        </button>
-        <label>
-          <input type="checkbox" checked={keepCopy} onChange={(e) => setKeepCopy(e.target.checked)} /> Keep a
-          copy
-        </label>
-        <button type="button" onClick={onClose}>
+        </Button>
+        <Checkbox label="Keep a copy" checked={keepCopy} onCheckedChange={setKeepCopy} />
+        <Button size="sm" onClick={onClose}>
           Close
-        </button>
+        </Button>
       </div>
       {status && (
         <p className="draft-panel__status" role="status">

@@ -167,9 +167,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
         <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
       )}
       {state.group && (
-        <button type="button" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
+        <Button size="sm" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
           My draft
-        </button>
+        </Button>
       )}
       {/* One menu for what is the student's own: looking back, and taking the board away. */}
       {state.group && editor && token ? (

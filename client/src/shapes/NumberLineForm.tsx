@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useEditor } from 'tldraw';
+import { Select, Switch } from '../ui/index.js';
 import {
   MAX_NUMBER_LINE_POINTS,
   NUMBER_LINE_TYPE,
@@ -80,7 +81,8 @@ export function NumberLineForm({ shape }: { shape: NumberLineShape }) {
         />
         <label className="math-shape-field">
           Labels
-          <select
+          <Select
+            compact
             value={axis.tickLabels}
             onChange={(event) =>
               changeAxis({ tickLabels: event.currentTarget.value === 'decimal' ? 'decimal' : 'fraction' })
@@ -88,16 +90,14 @@ export function NumberLineForm({ shape }: { shape: NumberLineShape }) {
           >
             <option value="fraction">fractions</option>
             <option value="decimal">decimals</option>
-          </select>
+          </Select>
         </label>
-        <label className="math-shape-field">
-          <input
-            type="checkbox"
-            checked={snapToTicks}
-            onChange={(event) => update({ snapToTicks: event.currentTarget.checked })}
-          />
-          Points snap to ticks
-        </label>
+        <Switch
+          className="math-shape-field"
+          label="Points snap to ticks"
+          checked={snapToTicks}
+          onCheckedChange={(checked) => update({ snapToTicks: checked })}
+        />
         <FormProblem problem={axisProblem} />
       </fieldset>
       <PointsFieldset
