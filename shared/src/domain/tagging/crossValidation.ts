@@ -1,9 +1,17 @@
 import type { LabelledExample } from './dataset.js';
-import { bothWays, fitSoftmax, heldLogits, type FitOptions, type HeldLogits } from './fitting.js';
+import {
+  bothWays,
+  fitSoftmax,
+  heldLogits,
+  slotUsage,
+  type FitOptions,
+  type HeldLogits,
+  type LinearWeights,
+} from './fitting.js';
 import { fnv1a } from './hash.js';
 import { movesFor, type SpeakerRole } from './labels.js';
 import { classificationReport, confusionMatrix, macroF1OfIndices } from './metrics.js';
-import type { RoleMetrics, RoleModel } from './model.js';
+import { decodeRoleModel, encodeRoleModel, type RoleMetrics, type RoleModel } from './model.js';
 import { moveVectors } from './predict.js';
 import { lessonSeries, type SplitName } from './split.js';
 import { argmax, tuneOffsets, type TrainingExample } from './trainer.js';
@@ -29,6 +37,11 @@ export function developmentFold(
 
 export interface CrossValidationOptions extends FitOptions {
   hashBits: number;
+  /**
+   * Byte budgets (slot list + int8 weights) to prune and quantize each fold's model to, as `pnpm train` ships
+   * it: the size of the file is a choice the folds should see, and unpruned figures cannot show it.
+   */
+  pruneBytes?: readonly number[];
 }
 
 /** Macro-F1 without and with the next utterance. */
@@ -47,9 +60,19 @@ export interface FoldFigures {
   offsets: { single: F1Pair; pooled: F1Pair };
 }
 
+/** One byte budget's figures per fold, of the pruned and quantized fold models. */
+export interface PrunedFigures {
+  maxBytes: number;
+  /** Mean over the folds of the encoded size (base64 characters of slots and weights, as in the file). */
+  fileChars: number;
+  /** Per fold: plain argmax, and with offsets tuned on the other folds' pruned logits pooled (as shipped). */
+  folds: { plain: F1Pair; pooled: F1Pair }[];
+}
+
 export interface RoleCrossValidation {
   labels: readonly string[];
   folds: FoldFigures[];
+  pruned: PrunedFigures[];
   /** Gold (row) against predicted (column) over all folds, without the next utterance, plain argmax. */
   confusion: number[][];
 }
@@ -105,6 +128,8 @@ export function crossValidateRole(
   const vectors = vectorsOf(mine, labels, options.hashBits);
   const folds = [...new Set(foldIds)].sort((a, b) => a - b);
   const held: HeldLogits[] = [];
+  const budgets = options.pruneBytes ?? [];
+  const pruned = budgets.map(() => ({ held: [] as HeldLogits[], chars: 0 }));
   const figures = folds.map((fold) => {
     const fit = vectors.filter((_, i) => foldIds[i] !== fold);
     const heldOut = vectors.filter((_, i) => foldIds[i] === fold);
@@ -116,6 +141,12 @@ export function crossValidateRole(
     });
     const logits = heldLogits(model(weights), heldOut);
     held.push(logits);
+    const usage = budgets.length > 0 ? slotUsage(fit, options.hashBits) : undefined;
+    budgets.forEach((maxBytes, j) => {
+      const encoded = prunedModel(labels, weights, maxBytes, usage!, options.hashBits);
+      pruned[j]!.held.push(heldLogits(encoded.model, heldOut));
+      pruned[j]!.chars += encoded.chars / folds.length;
+    });
     const report = (rows: Float64Array[]): RoleMetrics =>
       classificationReport(
         labels,
@@ -142,5 +173,36 @@ export function crossValidateRole(
   });
   const gold = held.flatMap((h) => h.gold);
   const predicted = held.flatMap((h) => h.withoutNext.map((l) => argmax(l)));
-  return { labels, folds: withOffsets, confusion: confusionMatrix(gold, predicted, k) };
+  return {
+    labels,
+    folds: withOffsets,
+    pruned: pruned.map((p, j) => ({
+      maxBytes: budgets[j]!,
+      fileChars: Math.round(p.chars),
+      folds: p.held.map((h, i) => ({
+        plain: pairOf(h, k),
+        pooled: pairOf(
+          h,
+          k,
+          offsetsFrom(
+            p.held.filter((_, o) => o !== i),
+            k,
+          ),
+        ),
+      })),
+    })),
+    confusion: confusionMatrix(gold, predicted, k),
+  };
+}
+
+/** A fold's weights as `pnpm train` ships them: pruned to `maxBytes` by weight × usage, int8, decoded back. */
+function prunedModel(
+  labels: readonly string[],
+  weights: LinearWeights,
+  maxBytes: number,
+  usage: Float64Array,
+  hashBits: number,
+): { model: RoleModel; chars: number } {
+  const file = encodeRoleModel(labels, weights.bias, weights.weights, maxBytes, usage);
+  return { model: decodeRoleModel(file, hashBits), chars: file.slots.length + file.weights.length };
 }
