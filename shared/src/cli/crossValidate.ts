@@ -102,7 +102,8 @@ function printRole(role: SpeakerRole, cv: RoleCrossValidation): void {
   console.log(
     `${role} offsets: none ${spread(cv.folds.map((f) => [f.withoutNext.macroF1, f.withNext.macroF1]))}; ` +
       `tuned on one other fold ${spread(cv.folds.map((f) => f.offsets.single))}; ` +
-      `on all other folds ${spread(cv.folds.map((f) => f.offsets.pooled))}`,
+      `on all other folds ${spread(cv.folds.map((f) => f.offsets.pooled))}; ` +
+      `on all other folds, one set per way ${spread(cv.folds.map((f) => f.offsets.perMode))}`,
   );
   for (const p of cv.pruned) {
     const pooled = p.folds.map((f) => f.pooled);

@@ -81,6 +81,8 @@ describe('crossValidateRole', () => {
     expect(figures.reduce((s, f) => s + f.heldRows, 0)).toBe(teacherRows - devRows);
     expect(figures[0]!.withoutNext.perClass.pressing_for_reasoning?.f1).toBe(1);
     for (const f of figures) expect(f.curve.map((p) => p.epoch)).toEqual([1, 2]);
+    // Offsets never lower a fold these separable rows already get right, whichever way they are tuned.
+    for (const f of figures) expect(f.offsets.perMode).toEqual([f.withoutNext.macroF1, f.withNext.macroF1]);
     expect(confusion.flat().reduce((s, n) => s + n, 0)).toBe(teacherRows - devRows);
   });
 

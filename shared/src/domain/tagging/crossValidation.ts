@@ -57,7 +57,12 @@ export interface FoldFigures {
   /** Per epoch e: macro-F1 of its weights, of the mean of the last ⌈e/2⌉ epochs' and of all epochs' so far. */
   curve: { epoch: number; plain: F1Pair; lastHalf: F1Pair; all: F1Pair }[];
   /** With per-class offsets tuned on one other fold (as on the tune split; mean of the two) or all others. */
-  offsets: { single: F1Pair; pooled: F1Pair };
+  offsets: {
+    single: F1Pair;
+    pooled: F1Pair;
+    /** Pooled, but one set tuned on the other folds without the next utterance and one set with it. */
+    perMode: F1Pair;
+  };
 }
 
 /** One byte budget's figures per fold, of the pruned and quantized fold models. */
@@ -108,6 +113,26 @@ export function offsetsFrom(folds: readonly HeldLogits[], classes: number): numb
     logits.push(...both.logits);
   }
   return tuneOffsets(logits, classes, macroF1OfIndices(gold, classes));
+}
+
+/** Offsets tuned on `others` one way only (without, or with, the next utterance), each measured that way. */
+function perModePair(held: HeldLogits, others: readonly HeldLogits[], classes: number): F1Pair {
+  const tuned = (way: 'withoutNext' | 'withNext') =>
+    tuneOffsets(
+      others.flatMap((o) => o[way]),
+      classes,
+      macroF1OfIndices(
+        others.flatMap((o) => o.gold),
+        classes,
+      ),
+    );
+  const f1 = macroF1OfIndices(held.gold, classes);
+  const without = tuned('withoutNext');
+  const withNext = tuned('withNext');
+  return [
+    f1(held.withoutNext.map((l) => argmax(l, without))),
+    f1(held.withNext.map((l) => argmax(l, withNext))),
+  ];
 }
 
 /**
@@ -168,7 +193,11 @@ export function crossValidateRole(
     const mean = (n: 0 | 1) => singles.reduce((s, p) => s + p[n], 0) / Math.max(1, singles.length);
     return {
       ...f,
-      offsets: { single: [mean(0), mean(1)], pooled: pairOf(held[i]!, k, offsetsFrom(others, k)) },
+      offsets: {
+        single: [mean(0), mean(1)],
+        pooled: pairOf(held[i]!, k, offsetsFrom(others, k)),
+        perMode: perModePair(held[i]!, others, k),
+      },
     };
   });
   const gold = held.flatMap((h) => h.gold);
