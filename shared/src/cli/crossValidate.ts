@@ -1,8 +1,9 @@
 // `pnpm --silent cv:tagging [--roles teacher,student] [--epochs n] [--average-last n] [--class-weight-power p]
-// [--l2 x] [--label-smoothing e] [--bag s] [--seed n] [data…]` (defaults: the shipped training's, except label smoothing 0 where the
+// [--l2 x] [--label-smoothing e] [--bag s] [--seed n] [--hash-bits b] [--prune bytes,bytes…] [data…]` (defaults: the shipped training's, except label smoothing 0 where the
 // teacher model ships with 0.1; offsets are measured, not applied): talk-move figures by cross-validation over
 // lesson series of the development data (fit + tune; never dev), per fold, per epoch and their mean, without and
-// with the next utterance — where feature and option choices are made.
+// with the next utterance — where feature and option choices are made. `--prune` also measures each fold's
+// model pruned and quantized to each byte budget, as `pnpm train` ships it.
 import { pathToFileURL } from 'node:url';
 import {
   crossValidateRole,
@@ -27,6 +28,9 @@ export interface CvArgs {
   averageLast: number;
   bag: number;
   seed: number;
+  hashBits: number;
+  /** Byte budgets to prune each fold's model to (none: only the unpruned figures). */
+  pruneBytes: number[];
   data: string[];
 }
 
@@ -40,6 +44,8 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     averageLast: DEFAULT_TRAIN_OPTIONS.averageLast,
     bag: DEFAULT_TRAIN_OPTIONS.bag ?? 1,
     seed: DEFAULT_TRAIN_OPTIONS.seed,
+    hashBits: DEFAULT_TRAIN_OPTIONS.hashBits,
+    pruneBytes: [],
     data: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -52,6 +58,8 @@ export function parseCvArgs(argv: readonly string[]): CvArgs {
     else if (a === '--average-last') args.averageLast = numberOption(a, argv[++i]);
     else if (a === '--bag') args.bag = numberOption(a, argv[++i]);
     else if (a === '--seed') args.seed = numberOption(a, argv[++i]);
+    else if (a === '--hash-bits') args.hashBits = numberOption(a, argv[++i]);
+    else if (a === '--prune') args.pruneBytes = (argv[++i] ?? '').split(',').map((b) => numberOption(a, b));
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.data.push(a);
   }
@@ -94,8 +102,17 @@ function printRole(role: SpeakerRole, cv: RoleCrossValidation): void {
   console.log(
     `${role} offsets: none ${spread(cv.folds.map((f) => [f.withoutNext.macroF1, f.withNext.macroF1]))}; ` +
       `tuned on one other fold ${spread(cv.folds.map((f) => f.offsets.single))}; ` +
-      `on all other folds ${spread(cv.folds.map((f) => f.offsets.pooled))}`,
+      `on all other folds ${spread(cv.folds.map((f) => f.offsets.pooled))}; ` +
+      `on all other folds, one set per way ${spread(cv.folds.map((f) => f.offsets.perMode))}`,
   );
+  for (const p of cv.pruned) {
+    const pooled = p.folds.map((f) => f.pooled);
+    console.log(
+      `${role} pruned to ${p.maxBytes} bytes (${p.fileChars} base64 characters): plain ` +
+        `${spread(p.folds.map((f) => f.plain))}; offsets from the other folds ${spread(pooled)} ` +
+        `[folds ${pooled.map((f) => `${f4(f[0])} / ${f4(f[1])}`).join(', ')}]`,
+    );
+  }
   console.log(`${role} confusion without next (rows gold, columns predicted: ${cv.labels.join(', ')}):`);
   cv.confusion.forEach((row, i) =>
     console.log(`  ${cv.labels[i]!.padEnd(30)} ${row.map((n) => String(n).padStart(6)).join(' ')}`),
@@ -113,7 +130,7 @@ async function main(): Promise<void> {
   const options = { ...DEFAULT_TRAIN_OPTIONS, ...args };
   console.log(
     `cross-validation by lesson series over fit + tune (dev never used): ${args.epochs} epochs ` +
-      `(mean of the last ${args.averageLast}), a bag of ${args.bag} shuffle seeds from ${args.seed}, class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
+      `(mean of the last ${args.averageLast}), a bag of ${args.bag} shuffle seeds from ${args.seed}, 2^${args.hashBits} slots, class-weight power ${args.classWeightPower}, L2 ${args.l2}, ` +
       `label smoothing ${args.labelSmoothing}; macro-F1 without / with the next utterance`,
   );
   for (const role of args.roles) printRole(role, crossValidateRole(examples, role, foldOf, options));

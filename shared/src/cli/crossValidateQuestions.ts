@@ -1,6 +1,8 @@
-// `pnpm --silent cv:questions [--questions q.jsonl ...] [--add candidate.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n] [--bag s]`:
+// `pnpm --silent cv:questions [--questions q.jsonl ...] [--add candidate.jsonl ...] [--class-weight-power p] [--epochs n] [--learning-rate x] [--seed n] [--bag s] [--offsets none|all|others]`:
 // question-type figures out of fold, leaving one training source out at a time (TalkMoves lesson series in
 // folds by hash) — where feature, option and data choices are made. The frozen held-out file is never read.
+// With `--offsets`, each fold's logits get macro-F1 offsets tuned on the other folds only (nested), before the
+// temperature and threshold are fitted, as training does.
 import { pathToFileURL } from 'node:url';
 import { QUESTION_TYPES } from '../domain/tagging/labels.js';
 import { softmax } from '../domain/tagging/model.js';
@@ -15,6 +17,12 @@ import {
   type LabelledQuestion,
   type QuestionTrainOptions,
 } from '../domain/tagging/questionTraining.js';
+import {
+  QUESTION_OFFSET_MODES,
+  fitQuestionOffsets,
+  nestedOffsetLogits,
+  type QuestionOffsetMode,
+} from '../domain/tagging/questionOffsets.js';
 import { readQuestions } from './readData.js';
 import { QUESTIONS_HELDOUT_PATH, defaultQuestionPaths } from './train.js';
 import { numberOption } from './numberOption.js';
@@ -37,12 +45,19 @@ export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
     else if (a === '--learning-rate') args.options.learningRate = numberOption(a, argv[++i]);
     else if (a === '--seed') args.options.seed = numberOption(a, argv[++i]);
     else if (a === '--bag') args.options.bag = numberOption(a, argv[++i]);
+    else if (a === '--offsets') args.options.offsets = offsetMode(argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
   if (args.questions.length === 0) args.questions = defaultQuestionPaths();
   if ([...args.questions, ...args.added].some((p) => p.endsWith(QUESTIONS_HELDOUT_PATH.split('/').pop()!)))
     throw new Error('the frozen held-out questions are never used for choices');
   return args;
+}
+
+function offsetMode(raw: string | undefined): QuestionOffsetMode {
+  const mode = QUESTION_OFFSET_MODES.find((m) => m === raw);
+  if (!mode) throw new Error(`--offsets needs one of ${QUESTION_OFFSET_MODES.join(', ')}`);
+  return mode;
 }
 
 function line(name: string, gold: string[], best: string[], conf: number[], threshold: number): string {
@@ -60,8 +75,20 @@ async function main(): Promise<void> {
   const addedFrom = byFile.slice(0, args.questions.length).reduce((n, f) => n + f.questions.length, 0);
   const questions: LabelledQuestion[] = byFile.flatMap((f) => f.questions);
   const gold = questions.map((q) => QUESTION_TYPES.indexOf(q.questionType));
-  const logits = outOfFoldLogits(questions, args.options);
+  const plain = outOfFoldLogits(questions, args.options);
   const weights = calibrationWeights(questions);
+  const folds = questions.map((q) => foldOf(q.source, args.options.talkMovesFolds));
+  const mode = args.options.offsets;
+  const use = (i: number) => mode === 'all' || weights[i]! > 0;
+  const k = QUESTION_TYPES.length;
+  const logits = mode === 'none' ? plain : nestedOffsetLogits(plain, gold, folds, k, use);
+  if (mode !== 'none')
+    console.log(
+      `offsets tuned on ${mode === 'all' ? 'every' : 'others\u2019'} question of the other folds; on all folds: ` +
+        `[${fitQuestionOffsets(plain, gold, k, use)
+          .map((o) => o.toFixed(1))
+          .join(', ')}]`,
+    );
   const t = fitTemperature(logits, gold, weights);
   const probs = logits.map((l) => softmax(l.map((v) => v / t)));
   const best = probs.map((p) => p.indexOf(Math.max(...p)));
@@ -112,8 +139,7 @@ async function main(): Promise<void> {
       `TalkMoves${args.added.length > 0 ? ', not added' : ''}, ${role}s`,
       (q, i) => talkMoves(q, i) && q.role === role,
     );
-  const folds = [...new Set(questions.map((q) => foldOf(q.source, args.options.talkMovesFolds)))].sort();
-  for (const fold of folds) {
+  for (const fold of [...new Set(folds)].sort()) {
     const inFold = (q: LabelledQuestion) => foldOf(q.source, args.options.talkMovesFolds) === fold;
     part(`  fold ${fold}`, inFold);
     if (args.added.length > 0 && fold.startsWith('talkmoves'))

@@ -1,9 +1,17 @@
 import type { LabelledExample } from './dataset.js';
-import { bothWays, fitSoftmax, heldLogits, type FitOptions, type HeldLogits } from './fitting.js';
+import {
+  bothWays,
+  fitSoftmax,
+  heldLogits,
+  slotUsage,
+  type FitOptions,
+  type HeldLogits,
+  type LinearWeights,
+} from './fitting.js';
 import { fnv1a } from './hash.js';
 import { movesFor, type SpeakerRole } from './labels.js';
 import { classificationReport, confusionMatrix, macroF1OfIndices } from './metrics.js';
-import type { RoleMetrics, RoleModel } from './model.js';
+import { decodeRoleModel, encodeRoleModel, type RoleMetrics, type RoleModel } from './model.js';
 import { moveVectors } from './predict.js';
 import { lessonSeries, type SplitName } from './split.js';
 import { argmax, tuneOffsets, type TrainingExample } from './trainer.js';
@@ -29,6 +37,11 @@ export function developmentFold(
 
 export interface CrossValidationOptions extends FitOptions {
   hashBits: number;
+  /**
+   * Byte budgets (slot list + int8 weights) to prune and quantize each fold's model to, as `pnpm train` ships
+   * it: the size of the file is a choice the folds should see, and unpruned figures cannot show it.
+   */
+  pruneBytes?: readonly number[];
 }
 
 /** Macro-F1 without and with the next utterance. */
@@ -44,12 +57,27 @@ export interface FoldFigures {
   /** Per epoch e: macro-F1 of its weights, of the mean of the last ⌈e/2⌉ epochs' and of all epochs' so far. */
   curve: { epoch: number; plain: F1Pair; lastHalf: F1Pair; all: F1Pair }[];
   /** With per-class offsets tuned on one other fold (as on the tune split; mean of the two) or all others. */
-  offsets: { single: F1Pair; pooled: F1Pair };
+  offsets: {
+    single: F1Pair;
+    pooled: F1Pair;
+    /** Pooled, but one set tuned on the other folds without the next utterance and one set with it. */
+    perMode: F1Pair;
+  };
+}
+
+/** One byte budget's figures per fold, of the pruned and quantized fold models. */
+export interface PrunedFigures {
+  maxBytes: number;
+  /** Mean over the folds of the encoded size (base64 characters of slots and weights, as in the file). */
+  fileChars: number;
+  /** Per fold: plain argmax, and with offsets tuned on the other folds' pruned logits pooled (as shipped). */
+  folds: { plain: F1Pair; pooled: F1Pair }[];
 }
 
 export interface RoleCrossValidation {
   labels: readonly string[];
   folds: FoldFigures[];
+  pruned: PrunedFigures[];
   /** Gold (row) against predicted (column) over all folds, without the next utterance, plain argmax. */
   confusion: number[][];
 }
@@ -87,6 +115,26 @@ export function offsetsFrom(folds: readonly HeldLogits[], classes: number): numb
   return tuneOffsets(logits, classes, macroF1OfIndices(gold, classes));
 }
 
+/** Offsets tuned on `others` one way only (without, or with, the next utterance), each measured that way. */
+function perModePair(held: HeldLogits, others: readonly HeldLogits[], classes: number): F1Pair {
+  const tuned = (way: 'withoutNext' | 'withNext') =>
+    tuneOffsets(
+      others.flatMap((o) => o[way]),
+      classes,
+      macroF1OfIndices(
+        others.flatMap((o) => o.gold),
+        classes,
+      ),
+    );
+  const f1 = macroF1OfIndices(held.gold, classes);
+  const without = tuned('withoutNext');
+  const withNext = tuned('withNext');
+  return [
+    f1(held.withoutNext.map((l) => argmax(l, without))),
+    f1(held.withNext.map((l) => argmax(l, withNext))),
+  ];
+}
+
 /**
  * One role's figures per fold: trained on the other folds, measured on this one, without and with the next
  * utterance, after every epoch; and what per-class offsets tuned on other folds do to it. For comparing
@@ -105,6 +153,8 @@ export function crossValidateRole(
   const vectors = vectorsOf(mine, labels, options.hashBits);
   const folds = [...new Set(foldIds)].sort((a, b) => a - b);
   const held: HeldLogits[] = [];
+  const budgets = options.pruneBytes ?? [];
+  const pruned = budgets.map(() => ({ held: [] as HeldLogits[], chars: 0 }));
   const figures = folds.map((fold) => {
     const fit = vectors.filter((_, i) => foldIds[i] !== fold);
     const heldOut = vectors.filter((_, i) => foldIds[i] === fold);
@@ -116,6 +166,12 @@ export function crossValidateRole(
     });
     const logits = heldLogits(model(weights), heldOut);
     held.push(logits);
+    const usage = budgets.length > 0 ? slotUsage(fit, options.hashBits) : undefined;
+    budgets.forEach((maxBytes, j) => {
+      const encoded = prunedModel(labels, weights, maxBytes, usage!, options.hashBits);
+      pruned[j]!.held.push(heldLogits(encoded.model, heldOut));
+      pruned[j]!.chars += encoded.chars / folds.length;
+    });
     const report = (rows: Float64Array[]): RoleMetrics =>
       classificationReport(
         labels,
@@ -137,10 +193,45 @@ export function crossValidateRole(
     const mean = (n: 0 | 1) => singles.reduce((s, p) => s + p[n], 0) / Math.max(1, singles.length);
     return {
       ...f,
-      offsets: { single: [mean(0), mean(1)], pooled: pairOf(held[i]!, k, offsetsFrom(others, k)) },
+      offsets: {
+        single: [mean(0), mean(1)],
+        pooled: pairOf(held[i]!, k, offsetsFrom(others, k)),
+        perMode: perModePair(held[i]!, others, k),
+      },
     };
   });
   const gold = held.flatMap((h) => h.gold);
   const predicted = held.flatMap((h) => h.withoutNext.map((l) => argmax(l)));
-  return { labels, folds: withOffsets, confusion: confusionMatrix(gold, predicted, k) };
+  return {
+    labels,
+    folds: withOffsets,
+    pruned: pruned.map((p, j) => ({
+      maxBytes: budgets[j]!,
+      fileChars: Math.round(p.chars),
+      folds: p.held.map((h, i) => ({
+        plain: pairOf(h, k),
+        pooled: pairOf(
+          h,
+          k,
+          offsetsFrom(
+            p.held.filter((_, o) => o !== i),
+            k,
+          ),
+        ),
+      })),
+    })),
+    confusion: confusionMatrix(gold, predicted, k),
+  };
+}
+
+/** A fold's weights as `pnpm train` ships them: pruned to `maxBytes` by weight × usage, int8, decoded back. */
+function prunedModel(
+  labels: readonly string[],
+  weights: LinearWeights,
+  maxBytes: number,
+  usage: Float64Array,
+  hashBits: number,
+): { model: RoleModel; chars: number } {
+  const file = encodeRoleModel(labels, weights.bias, weights.weights, maxBytes, usage);
+  return { model: decodeRoleModel(file, hashBits), chars: file.slots.length + file.weights.length };
 }

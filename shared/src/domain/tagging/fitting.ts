@@ -104,3 +104,14 @@ export function bothWays(held: HeldLogits): { gold: number[]; logits: Float64Arr
   });
   return { gold, logits };
 }
+
+/** How much each slot is used in fitting, so pruning keeps the slots that move decisions most. */
+export function slotUsage(examples: readonly TrainingExample[], hashBits: number): Float64Array {
+  const usage = new Float64Array(1 << hashBits);
+  for (const e of examples) {
+    for (const v of e.extra ? [e.x, e.extra] : [e.x]) {
+      for (let i = 0; i < v.indices.length; i++) usage[v.indices[i]!]! += Math.abs(v.values[i]!);
+    }
+  }
+  return usage;
+}

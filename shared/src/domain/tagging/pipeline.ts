@@ -8,6 +8,7 @@ import {
   type FitOptions,
   type HeldLogits,
   type LinearWeights,
+  slotUsage,
 } from './fitting.js';
 import { movesFor, type SpeakerRole } from './labels.js';
 import { macroF1OfIndices } from './metrics.js';
@@ -20,7 +21,7 @@ import {
   type QuestionTrainOptions,
 } from './questionTraining.js';
 import { SPLIT_DESCRIPTION, splitTranscripts, type SplitName } from './split.js';
-import { argmax, type TrainingExample } from './trainer.js';
+import { argmax } from './trainer.js';
 
 /** Bump when features change: a model trained on other features must not be loaded silently. */
 export const FEATURE_VERSION = 4;
@@ -65,17 +66,6 @@ export interface ProvenanceNote {
   license: string;
   attribution: string;
   sources: string[];
-}
-
-/** How much each slot is used in fitting, so pruning keeps the slots that move decisions most. */
-function slotUsage(examples: readonly TrainingExample[], hashBits: number): Float64Array {
-  const usage = new Float64Array(1 << hashBits);
-  for (const e of examples) {
-    for (const v of e.extra ? [e.x, e.extra] : [e.x]) {
-      for (let i = 0; i < v.indices.length; i++) usage[v.indices[i]!]! += Math.abs(v.values[i]!);
-    }
-  }
-  return usage;
 }
 
 interface RoleData {

@@ -114,4 +114,18 @@ describe('trainQuestionModel', () => {
     expect(trainQuestionModel(questions, { ...options, bag: 2 })).toEqual(bagged);
     expect(bagged.training).toMatchObject({ bag: 2 });
   });
+
+  it('adds offsets tuned out of fold to the bias and leaves the weights as they are', () => {
+    const options = { ...DEFAULT_QUESTION_OPTIONS, epochs: 10, bag: 1 };
+    const plain = trainQuestionModel(questions, options);
+    const tuned = trainQuestionModel(questions, { ...options, offsets: 'all' });
+    expect(tuned.weights).toEqual(plain.weights);
+    expect(tuned.bias[0]).toBe(plain.bias[0]);
+    expect(tuned.training).toMatchObject({ offsets: 'all' });
+    // Without others' words, "others" tunes on every question, as the calibration weighs them.
+    expect(trainQuestionModel(questions, { ...options, offsets: 'others' })).toEqual({
+      ...tuned,
+      training: { ...tuned.training, offsets: 'others' },
+    });
+  });
 });

@@ -13,6 +13,7 @@ import {
 import { QUESTION_CHAR_WEIGHT, extractQuestionFeatures } from './questionFeatures.js';
 import { decodeQuestionModel, scoreQuestionType, type QuestionModelFile } from './questionModel.js';
 import { fitSoftmax } from './fitting.js';
+import { fitQuestionOffsets, nestedOffsetLogits, type QuestionOffsetMode } from './questionOffsets.js';
 import type { TrainingExample } from './trainer.js';
 
 /** One labelled question (shared/questions/*.jsonl, or a teacher's correction). */
@@ -44,6 +45,8 @@ export interface QuestionTrainOptions {
   maxBytes: number;
   /** Models that differ only in shuffle seed whose mean weights ship (`fitSoftmax`; 1: one model). */
   bag: number;
+  /** Which out-of-fold questions per-type macro-F1 offsets are tuned on (`questionOffsets.ts`). */
+  offsets: QuestionOffsetMode;
 }
 
 export const DEFAULT_QUESTION_OPTIONS: QuestionTrainOptions = {
@@ -58,6 +61,7 @@ export const DEFAULT_QUESTION_OPTIONS: QuestionTrainOptions = {
   maxBytes: 48_000,
   // Leave-one-source-out CV over three seeds: others' speech +0.6 points, a third of the seed spread; five: level.
   bag: 3,
+  offsets: 'none',
 };
 
 export const QUESTION_SPLIT_DESCRIPTION =
@@ -209,8 +213,24 @@ export function trainQuestionModel(
   sources: readonly string[] = [],
 ): QuestionModelFile {
   const gold = questions.map((q) => QUESTION_TYPES.indexOf(q.questionType));
-  const oof = outOfFoldLogits(questions, options);
   const weights = calibrationWeights(questions);
+  const plain = outOfFoldLogits(questions, options);
+  const k = QUESTION_TYPES.length;
+  const use = (i: number) => options.offsets === 'all' || weights[i]! > 0;
+  // Offsets tuned on every fold ship in the bias; the calibration and the figures use nested ones (each fold's
+  // tuned on the others), so they show what the offsets do to a source they never saw.
+  const offsets =
+    options.offsets === 'none' ? new Array<number>(k).fill(0) : fitQuestionOffsets(plain, gold, k, use);
+  const oof =
+    options.offsets === 'none'
+      ? plain
+      : nestedOffsetLogits(
+          plain,
+          gold,
+          questions.map((q) => foldOf(q.source, options.talkMovesFolds)),
+          k,
+          use,
+        );
   const temperature = fitTemperature(oof, gold, weights);
   const probs = oof.map((l) => softmax(l.map((v) => v / temperature)));
   const bestOf = (p: Float64Array) => p.indexOf(Math.max(...p));
@@ -228,8 +248,10 @@ export function trainQuestionModel(
     conf,
     abstainBelow,
   );
+  const linear = fitLinear(questions, options);
   return {
-    ...fitLinear(questions, options),
+    ...linear,
+    bias: linear.bias.map((b, c) => b + offsets[c]!),
     hashBits: options.hashBits,
     featureVersion: QUESTION_FEATURE_VERSION,
     temperature,
