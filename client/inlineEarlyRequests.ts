@@ -21,9 +21,9 @@ export const EARLY_REQUEST_PLAN: EarlyRequestPlan = {
 
 /**
  * Writes `boot/earlyRequests.ts` into the page's head as an inline script, right after the charset line and
- * before any stylesheet: the requests a board page waits for leave while the HTML is still being parsed. The plan comes from the wire contract and the
- * client's storage keys, so the script cannot drift from them silently (its test compares it with the typed
- * client).
+ * before any stylesheet: the requests a board page waits for leave while the HTML is still being parsed.
+ * The plan comes from the wire contract and the client's storage keys, so the script cannot drift from them
+ * silently (its test compares it with the typed client).
  */
 export function inlineEarlyRequests(): Plugin {
   const script = earlyRequestsScript(EARLY_REQUEST_PLAN);

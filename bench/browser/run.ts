@@ -18,7 +18,8 @@
  * by this checkout's server with boards filled the same way, so a client change is timed against the build
  * before it in the same run, on the same machine load.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
- * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects included). The machine is shared: compare the ratios within a run; the load average is printed per cell.
+ * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects
+ * included). The machine is shared: compare the ratios within a run; the load average is printed per cell.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -72,6 +73,12 @@ const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, ru
   };
 };
 
+/** Each shape's id and top-left corner, for the first-view figure. */
+const cornersOf = (records: ReadonlyArray<Record<string, unknown>>) =>
+  records
+    .filter((r) => r.typeName === 'shape')
+    .map((r): [string, number, number] => [r.id as string, r.x as number, r.y as number]);
+
 function setStudentToken(arg: string): void {
   const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
   window.localStorage.setItem(`conjecture:class:${classId}:studentToken`, token);
@@ -105,10 +112,6 @@ async function main(): Promise<void> {
     console.log(`|---:|---:|---:|${BEFORE ? '---:|---:|' : ''}---:|---:|---:|---:|:---|`);
     for (const [index, board] of boards.entries()) {
       const beforeBoard = beforeBoards?.[index];
-      const cornersOf = (records: typeof board.records) =>
-        records
-          .filter((r) => r.typeName === 'shape')
-          .map((r): [string, number, number] => [r.id as string, r.x as number, r.y as number]);
       const corners = cornersOf(board.records);
       for (const rate of RATES) {
         const ours: LoadResult[] = [];
@@ -136,7 +139,7 @@ async function main(): Promise<void> {
               cpuRate: rate,
               ...profileOption('stock', board.shapes, rate, run),
             }).then((r) => base.push(r));
-          const loadBefore = () =>
+          const loadBeforeBuild = () =>
             beforeServer && beforeBoard
               ? measureLoad(browser, {
                   url: `${beforeServer.url}/class/${beforeBoard.classId}?debug`,
@@ -150,7 +153,7 @@ async function main(): Promise<void> {
                 }).then((r) => before.push(r))
               : Promise.resolve();
           // Rotate which goes first, so none always runs on a warmer (or busier) machine.
-          const order = [loadOurs, loadBefore, loadStock];
+          const order = [loadOurs, loadBeforeBuild, loadStock];
           for (let i = 0; i < order.length; i++)
             await (order[(run + i) % order.length] as () => Promise<unknown>)();
         }
