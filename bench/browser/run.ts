@@ -12,11 +12,14 @@
  * `Emulation.setCPUThrottlingRate`, standing in for a school Chromebook); medians of `--runs`.
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
- *                                    [--heap-profile] [--before=<another checkout, built>]
+ *                                    [--heap-profile] [--before=<another checkout, built>] [--rtt=<ms>]
  *
  * `--before` adds a third page to every run: the other checkout's built client (its `client/dist`), served
  * by this checkout's server with boards filled the same way, so a client change is timed against the build
  * before it in the same run, on the same machine load.
+ * `--rtt` puts every page (ours, before and stock alike) behind a proxy that delays each chunk by half that
+ * round trip each way (`latencyProxy.ts`), HTTP and WebSockets, as a school's network would; without it the
+ * pages talk to servers on this machine with no delay at all.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
  * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects
  * included). The machine is shared: compare the ratios within a run; the load average is printed per cell.
@@ -31,6 +34,7 @@ import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { fillBoards } from './boards.js';
 import { measureLoad, type LoadResult } from './measure.js';
 import { startStockPage } from './stockPage.js';
+import { startLatencyProxy, type LatencyProxy } from './latencyProxy.js';
 import { runBench } from '../clients.js';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
@@ -44,6 +48,7 @@ const list = (name: string, fallback: number[]) => {
 const SIZES = list('sizes', [200, 1000, 5000]);
 const RATES = list('rates', [1, 4]);
 const RUNS = list('runs', [3])[0] as number;
+const RTT_MS = Number(process.argv.find((a) => a.startsWith('--rtt='))?.slice('--rtt='.length) ?? 0);
 const PROFILE = process.argv.includes('--profile');
 const HEAP_PROFILE = process.argv.includes('--heap-profile');
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
@@ -93,6 +98,18 @@ async function main(): Promise<void> {
   const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
   const beforeServer = BEFORE_DIST ? await spawnServer('ours', { clientDist: BEFORE_DIST }) : null;
   const stock = await startStockPage();
+  const proxies: LatencyProxy[] = [];
+  /** The origin a page loads from: the server itself, or with `--rtt` a delaying proxy in front of it. */
+  const reachedAt = async (origin: string) => {
+    if (!RTT_MS) return origin;
+    const proxy = await startLatencyProxy(origin, RTT_MS);
+    proxies.push(proxy);
+    return proxy.url;
+  };
+  const ourOrigin = await reachedAt(server.url);
+  const beforeOrigin = beforeServer ? await reachedAt(beforeServer.url) : null;
+  const stockOrigin = new URL(stock.urlFor('x')).origin;
+  const stockReachedAt = await reachedAt(stockOrigin);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const boards = await fillBoards(server.url, SIZES);
@@ -104,7 +121,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved`,
+      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved${RTT_MS ? `, every page ${RTT_MS} ms round trip from its server` : ''}`,
     );
     console.log(
       `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours / stock | load avg |`,
@@ -121,7 +138,7 @@ async function main(): Promise<void> {
         for (let run = 0; run < RUNS; run++) {
           const loadOurs = () =>
             measureLoad(browser, {
-              url: `${server.url}/class/${board.classId}?debug`,
+              url: `${ourOrigin}/class/${board.classId}?debug`,
               shapes: board.shapes,
               corners,
               cpuRate: rate,
@@ -133,7 +150,7 @@ async function main(): Promise<void> {
             }).then((r) => ours.push(r));
           const loadStock = () =>
             measureLoad(browser, {
-              url: stock.urlFor(`b${board.shapes}`),
+              url: stock.urlFor(`b${board.shapes}`).replace(stockOrigin, stockReachedAt),
               shapes: board.shapes,
               corners,
               cpuRate: rate,
@@ -142,7 +159,7 @@ async function main(): Promise<void> {
           const loadBeforeBuild = () =>
             beforeServer && beforeBoard
               ? measureLoad(browser, {
-                  url: `${beforeServer.url}/class/${beforeBoard.classId}?debug`,
+                  url: `${beforeOrigin}/class/${beforeBoard.classId}?debug`,
                   shapes: beforeBoard.shapes,
                   corners: cornersOf(beforeBoard.records),
                   cpuRate: rate,
@@ -172,6 +189,7 @@ async function main(): Promise<void> {
       );
   } finally {
     await browser.close();
+    await Promise.all(proxies.map((proxy) => proxy.close()));
     await stock.close();
     await server.stop();
     await beforeServer?.stop();

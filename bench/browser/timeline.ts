@@ -5,21 +5,28 @@
  * class's sockets opened and their first messages with sizes, the editor created, its first shape), for
  * our student class page or (`--stock`) the stock tldraw baseline of `pnpm bench:browser`.
  *
- *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock]
+ *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock] [--rtt=<ms>]
+ *                                             [--before=<another checkout, built>]
  *
  * One fresh browser context per run (cold cache, empty IndexedDB), CPU throttled by `--rate`. Read it
- * beside `pnpm bench:browser`, which times whole loads; this only orders what happens.
+ * beside `pnpm bench:browser`, which times whole loads; this only orders what happens. `--rtt` and `--before`
+ * as there: a delaying proxy in front of the page's server, another checkout's built client instead of ours.
  */
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
 import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { fillBoards } from './boards.js';
 import { startStockPage } from './stockPage.js';
+import { startLatencyProxy } from './latencyProxy.js';
 import { runBench } from '../clients.js';
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+const CLIENT_DIST = BEFORE
+  ? path.resolve(BEFORE, 'client/dist')
+  : fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const option = (name: string, fallback: number) => {
   const value = Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
@@ -29,6 +36,7 @@ const SIZE = option('size', 200);
 const RATE = option('rate', 1);
 const RUNS = option('runs', 3);
 const STOCK = process.argv.includes('--stock');
+const RTT_MS = option('rtt', 0);
 
 type Milestone = [name: string, startMs: number, endMs: number | null];
 
@@ -78,6 +86,8 @@ async function main(): Promise<void> {
   checkOurBuild();
   const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
   const stock = await startStockPage();
+  const stockOrigin = new URL(stock.urlFor('x')).origin;
+  const proxy = RTT_MS ? await startLatencyProxy(STOCK ? stockOrigin : server.url, RTT_MS) : null;
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const [board] = await fillBoards(server.url, [SIZE]);
@@ -94,9 +104,9 @@ async function main(): Promise<void> {
         await page.addInitScript(hook, JSON.stringify({ classId: board.classId, token: board.studentToken }));
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-        await page.goto(STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`, {
-          waitUntil: 'commit',
-        });
+        const url = STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`;
+        const origin = STOCK ? stockOrigin : server.url;
+        await page.goto(proxy ? url.replace(origin, proxy.url) : url, { waitUntil: 'commit' });
         await page.waitForFunction(
           () =>
             (window as unknown as { __milestones: Milestone[] }).__milestones.some(
@@ -119,7 +129,7 @@ async function main(): Promise<void> {
           );
         });
         console.log(
-          `--- ${STOCK ? 'stock tldraw' : 'our class page'}, ${SIZE} shapes, ${RATE}×, run ${run + 1}, load average ${os.loadavg()[0]?.toFixed(1)}`,
+          `--- ${STOCK ? 'stock tldraw' : BEFORE ? `class page of ${BEFORE}` : 'our class page'}, ${SIZE} shapes, ${RATE}×${RTT_MS ? `, ${RTT_MS} ms round trip` : ''}, run ${run + 1}, load average ${os.loadavg()[0]?.toFixed(1)}`,
         );
         for (const [name, start, end] of milestones)
           console.log(
@@ -131,6 +141,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+    await proxy?.close();
     await stock.close();
     await server.stop();
   }
