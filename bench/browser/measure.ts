@@ -75,6 +75,8 @@ export interface LoadOptions {
   profilePath?: string;
   /** Writes a sampled allocation profile of the load (collected objects included) to this path. */
   heapProfilePath?: string;
+  /** Writes a Chromium trace of the load (style, layout, paint and script tasks) to this path. */
+  tracePath?: string;
 }
 
 /** Opens one page in a fresh context (cold cache, empty storage) at the given CPU throttling and measures it. */
@@ -99,6 +101,11 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
         includeObjectsCollectedByMinorGC: true,
       });
     }
+    if (options.tracePath)
+      await browser.startTracing(page, {
+        path: options.tracePath,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+      });
     await page.goto(options.url, { waitUntil: 'commit' });
     type Done = { completeMs: number; inViewMs: number };
     const errors: string[] = [];
@@ -145,6 +152,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       const { profile } = await cdp.send('HeapProfiler.stopSampling');
       fs.writeFileSync(options.heapProfilePath, JSON.stringify(profile));
     }
+    if (options.tracePath) await browser.stopTracing();
     return { completeMs, inViewMs, longestTaskMs: Math.max(0, ...longTasks) };
   } finally {
     await context.close();

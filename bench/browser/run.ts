@@ -12,7 +12,7 @@
  * `Emulation.setCPUThrottlingRate`, standing in for a school Chromebook); medians of `--runs`.
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
- *                                    [--heap-profile] [--before=<another checkout, built>] [--rtt=<ms>]
+ *                                    [--heap-profile] [--trace] [--before=<another checkout, built>] [--rtt=<ms>]
  *
  * `--before` adds a third page to every run: the other checkout's built client (its `client/dist`), served
  * by this checkout's server with boards filled the same way, so a client change is timed against the build
@@ -22,7 +22,9 @@
  * pages talk to servers on this machine with no delay at all.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
  * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects
- * included). The machine is shared: compare the ratios within a run; the load average is printed per cell.
+ * included), `--trace` a Chromium trace (style, layout and paint beside script: what a CPU profile calls
+ * "(program)"). To read function names in both profiles, build the client with `vite build --minify false` and
+ * run with `BENCH_STOCK_MINIFY=0` (stock's page then is not minified either). The machine is shared: compare the ratios within a run; the load average is printed per cell.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,6 +53,7 @@ const RUNS = list('runs', [3])[0] as number;
 const RTT_MS = Number(process.argv.find((a) => a.startsWith('--rtt='))?.slice('--rtt='.length) ?? 0);
 const PROFILE = process.argv.includes('--profile');
 const HEAP_PROFILE = process.argv.includes('--heap-profile');
+const TRACE = process.argv.includes('--trace');
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
 const BEFORE_DIST = BEFORE ? path.resolve(BEFORE, 'client/dist') : null;
 
@@ -75,6 +78,7 @@ const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, ru
   return {
     ...(PROFILE && run === 0 ? { profilePath: file('cpuprofile') } : {}),
     ...(HEAP_PROFILE && run === 0 ? { heapProfilePath: file('heapprofile') } : {}),
+    ...(TRACE && run === 0 ? { tracePath: file('trace.json') } : {}),
   };
 };
 
@@ -183,9 +187,9 @@ async function main(): Promise<void> {
         );
       }
     }
-    if (PROFILE || HEAP_PROFILE)
+    if (PROFILE || HEAP_PROFILE || TRACE)
       console.log(
-        `profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.{cpuprofile,heapprofile}')}`,
+        `profiles: ${path.join(os.tmpdir(), 'conjecture-{board,stock}-*.{cpuprofile,heapprofile,trace.json}')}`,
       );
   } finally {
     await browser.close();

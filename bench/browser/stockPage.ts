@@ -37,7 +37,12 @@ export async function startStockPage(): Promise<StockPage> {
     logLevel: 'error',
     plugins: [react()],
     optimizeDeps: { exclude: ['@tldraw/assets'] },
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 5_000,
+      minify: process.env.BENCH_STOCK_MINIFY !== '0',
+    },
   });
   const records = new Map<string, string>();
   const server = http.createServer((req, res) => {
