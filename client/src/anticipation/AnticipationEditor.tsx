@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
 import { AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
+import { Button, Select, TextField } from '../ui/index.js';
 
 /** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
 export function lookForsToText(lookFors: readonly LookFor[]): string {
@@ -77,37 +78,43 @@ function Form({
   };
   return (
     <div className="anticipation-form">
-      <label>
-        Title <input value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        Kind{' '}
-        <select value={kind} onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}>
+      <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
+      <label className="ui-field">
+        <span className="ui-label">Kind</span>
+        <Select value={kind} onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}>
           <option value="strategy">strategy</option>
           <option value="misconception">misconception</option>
-        </select>
+        </Select>
       </label>
-      <label>
-        Description <textarea value={description} onChange={(e) => setDescription(e.target.value)} />
-      </label>
-      <label>
-        Look-fors, one a line (phrase: per pen | each pen — value: 0.67 ± 0.01 — expression: 2/3 —
-        representation: table — talk move: providing_evidence_reasoning — add (weight 0.5) at the end)
-        <textarea rows={6} value={lookFors} onChange={(e) => setLookFors(e.target.value)} />
-      </label>
-      <label>
-        Matches at a score of{' '}
-        <input type="number" step="0.5" value={threshold} onChange={(e) => setThreshold(e.target.value)} />
-      </label>
+      <TextField
+        multiline
+        label="Description"
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <TextField
+        multiline
+        label="Look-fors, one a line"
+        hint="phrase: per pen | each pen — value: 0.67 ± 0.01 — expression: 2/3 — representation: table — talk move: providing_evidence_reasoning — add (weight 0.5) at the end"
+        rows={6}
+        value={lookFors}
+        onChange={(e) => setLookFors(e.target.value)}
+      />
+      <TextField
+        label="Matches at a score of"
+        className="anticipation-threshold"
+        type="number"
+        step="0.5"
+        value={threshold}
+        onChange={(e) => setThreshold(e.target.value)}
+      />
       {error && <p role="alert">{error}</p>}
-      <button type="button" onClick={save}>
-        Save
-      </button>
-      {onCancel && (
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      )}
+      <div className="anticipation-form-actions">
+        <Button variant="primary" onClick={save}>
+          Save
+        </Button>
+        {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+      </div>
     </div>
   );
 }
@@ -142,12 +149,16 @@ export function AnticipationEditor({
             ) : (
               <>
                 <strong>{a.title}</strong> ({a.kind}) — {a.description}{' '}
-                <button type="button" onClick={() => setEditing(a.id)}>
+                <Button size="sm" onClick={() => setEditing(a.id)}>
                   Edit
-                </button>{' '}
-                <button type="button" onClick={() => void deleteAnticipation(classId, a.id).then(onChanged)}>
+                </Button>{' '}
+                <Button
+                  size="sm"
+                  variant="danger"
+                  onClick={() => void deleteAnticipation(classId, a.id).then(onChanged)}
+                >
                   Delete
-                </button>
+                </Button>
               </>
             )}
           </li>

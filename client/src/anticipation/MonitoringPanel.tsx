@@ -5,6 +5,7 @@ import { labelsUrl, setVerdict } from './anticipationApi.js';
 import { AnticipationEditor } from './AnticipationEditor.js';
 import { useMonitoring } from './useMonitoring.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
+import { Button } from '../ui/index.js';
 
 type Match = GroupMonitoring['matches'][number];
 
@@ -35,20 +36,20 @@ function Cell({
       )}
       {(match.matched || match.verdict) && (
         <span className="monitor-verdict">
-          <button
-            type="button"
+          <Button
+            size="sm"
             aria-pressed={match.verdict === 'confirmed'}
             onClick={() => onVerdict(match.verdict === 'confirmed' ? null : 'confirmed')}
           >
             Confirm
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            size="sm"
             aria-pressed={match.verdict === 'rejected'}
             onClick={() => onVerdict(match.verdict === 'rejected' ? null : 'rejected')}
           >
             Reject
-          </button>
+          </Button>
         </span>
       )}
     </td>
@@ -142,9 +143,9 @@ export function MonitoringPanel({
       {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
       {monitoring.state && below?.(monitoring.state)}
       <p>
-        <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+        <Button size="sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? 'Close the anticipations' : 'Edit anticipations'}
-        </button>{' '}
+        </Button>{' '}
         <a href={labelsUrl(classId)} download>
           Download confirmed and rejected matches (JSON lines)
         </a>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { SENTENCE_STARTERS, STANCE_LABELS, STANCES, type Stance } from '@conjecture/shared/board/index';
 import { MAX_CRITIQUE_TEXT } from '@conjecture/shared/board/index';
+import { Button } from '../ui/index.js';
 
 interface CritiqueComposerProps {
   /** What the form starts with (an edit starts from the reply). */
@@ -50,10 +51,12 @@ export function CritiqueComposer({
         void submit();
       }}
     >
-      <fieldset className="critique-stances">
-        <legend>Stance</legend>
+      {/* Native radios drawn as our segments (components.css): inside tldraw's canvas, the browser's own arrow
+          keys keep moving the choice, where a scripted radio group's keys would reach tldraw's shortcuts. */}
+      <fieldset className="critique-stances ui-segments">
+        <legend className="ui-label">Stance</legend>
         {STANCES.map((s) => (
-          <label key={s} className="critique-stance-option" data-stance={s}>
+          <label key={s} className="ui-segment" data-stance={s}>
             <input
               type="radio"
               name={`${id}-stance`}
@@ -95,13 +98,13 @@ export function CritiqueComposer({
         </p>
       )}
       <div className="critique-actions">
-        <button type="submit" disabled={busy || !text.trim()}>
+        <Button type="submit" variant="primary" size="sm" disabled={busy || !text.trim()}>
           {submitLabel}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <Button size="sm" onClick={onCancel}>
             Cancel
-          </button>
+          </Button>
         )}
       </div>
     </form>

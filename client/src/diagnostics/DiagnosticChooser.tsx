@@ -5,6 +5,7 @@ import type { DiagnosticRow } from '@conjecture/shared';
 import { setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
 import { ProfileSummary } from './ProfileSummary.js';
+import { Button, TextField } from '../ui/index.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
 
@@ -68,25 +69,28 @@ export function DiagnosticChooser({
             : 'Not chosen yet.'}
       </p>
       <div className="diagnostic-choices">
-        <button type="button" disabled={busy} onClick={() => void choose('default')}>
+        <Button disabled={busy} onClick={() => void choose('default')}>
           Use our fractions &amp; ratios diagnostic
-        </button>
-        <button type="button" disabled={busy} onClick={() => setPasting((p) => !p)}>
+        </Button>
+        <Button disabled={busy} aria-expanded={pasting} onClick={() => setPasting((p) => !p)}>
           Paste a bank
-        </button>
-        <button type="button" disabled={busy} onClick={() => void choose(null)}>
+        </Button>
+        <Button variant="ghost" disabled={busy} onClick={() => void choose(null)}>
           Skip
-        </button>
+        </Button>
       </div>
       {pasting && (
         <div className="diagnostic-paste">
-          <label>
-            Item bank (JSON)
-            <textarea rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-          </label>
-          <button type="button" disabled={busy || pasted.trim() === ''} onClick={sendPasted}>
+          <TextField
+            multiline
+            label="Item bank (JSON)"
+            rows={8}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+          />
+          <Button variant="primary" disabled={busy || pasted.trim() === ''} onClick={sendPasted}>
             Use this bank
-          </button>
+          </Button>
         </div>
       )}
       {errors.length > 0 && (

@@ -11,6 +11,7 @@ import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
 import { PairConstraintsEditor } from './PairConstraintsEditor.js';
 import { ApiRequestError } from '../api/http.js';
+import { Button, Select, TextField } from '../ui/index.js';
 
 type Mode = GroupingPreviewBody['mode'];
 const MODES: Array<{ mode: Mode; label: string }> = [
@@ -140,33 +141,36 @@ export function GroupingPanel({
     <section className="grouping" aria-label="Propose groups">
       <h2>Propose groups</h2>
       <div className="grouping-controls">
-        <label>
-          Mode
-          <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
+        <label className="ui-field">
+          <span className="ui-label">Mode</span>
+          <Select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
             {MODES.map((m) => (
               <option key={m.mode} value={m.mode}>
                 {m.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
-        <label>
-          Group size
-          <input
-            type="number"
-            min={2}
-            max={8}
-            value={groupSize}
-            onChange={(e) => setGroupSize(Math.min(8, Math.max(2, Number(e.target.value) || 2)))}
-          />
-        </label>
-        <button type="button" disabled={busy || cls.students.length === 0} onClick={() => void propose(seed)}>
+        <TextField
+          label="Group size"
+          className="grouping-size"
+          type="number"
+          min={2}
+          max={8}
+          value={groupSize}
+          onChange={(e) => setGroupSize(Math.min(8, Math.max(2, Number(e.target.value) || 2)))}
+        />
+        <Button
+          variant="primary"
+          disabled={busy || cls.students.length === 0}
+          onClick={() => void propose(seed)}
+        >
           Propose
-        </button>
+        </Button>
         {preview && (
-          <button type="button" disabled={busy} onClick={() => void propose(seed + 1)}>
+          <Button disabled={busy} onClick={() => void propose(seed + 1)}>
             Another proposal
-          </button>
+          </Button>
         )}
       </div>
       <PairConstraintsEditor cls={cls} pairs={pairs} onChange={setPairs} />
@@ -225,7 +229,8 @@ export function GroupingPanel({
                     >
                       <strong>{nameOf(id)}</strong>
                       {explanations?.students[id] && <span> — {explanations.students[id]}</span>}
-                      <select
+                      <Select
+                        compact
                         aria-label={`Move ${nameOf(id)}`}
                         value={index}
                         onChange={(e) => move(id, Number(e.target.value))}
@@ -235,7 +240,7 @@ export function GroupingPanel({
                             Group {g + 1}
                           </option>
                         ))}
-                      </select>
+                      </Select>
                       {portraitOf(id) && <ProfileSummary portrait={portraitOf(id)!} name={nameOf(id)} />}
                     </li>
                   ))}
@@ -243,9 +248,9 @@ export function GroupingPanel({
               </li>
             ))}
           </ol>
-          <button type="button" disabled={busy || groups.length === 0} onClick={() => void publish()}>
+          <Button variant="primary" disabled={busy || groups.length === 0} onClick={() => void publish()}>
             Publish
-          </button>
+          </Button>
         </>
       )}
     </section>

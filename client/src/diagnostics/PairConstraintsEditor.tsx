@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { addPair, removePair, type PairConstraints, type PairKind } from './diagnosticFlow.js';
+import { Button, IconButton, Select, XIcon } from '../ui/index.js';
 
 const KIND_LABELS: Record<PairKind, string> = { keepApart: 'Keep apart', keepTogether: 'Keep together' };
 
@@ -21,46 +22,46 @@ export function PairConstraintsEditor({
   const [second, setSecond] = useState('');
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
   const choose = (label: string, value: string, set: (id: string) => void) => (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => set(e.target.value)}>
+    <label className="ui-field">
+      <span className="ui-label">{label}</span>
+      <Select value={value} onChange={(e) => set(e.target.value)}>
         <option value="">—</option>
         {cls.students.map((s) => (
           <option key={s.studentId} value={s.studentId}>
             {s.displayName}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
   const ready = first !== '' && second !== '' && first !== second;
   return (
     <fieldset className="pair-constraints">
-      <legend>Students to keep apart or together</legend>
+      <legend className="ui-label">Students to keep apart or together</legend>
       {choose('First student', first, setFirst)}
       {choose('Second student', second, setSecond)}
       {(Object.keys(KIND_LABELS) as PairKind[]).map((kind) => (
-        <button
+        <Button
           key={kind}
-          type="button"
+          size="sm"
           disabled={!ready}
           onClick={() => onChange(addPair(pairs, kind, first, second))}
         >
           {KIND_LABELS[kind]}
-        </button>
+        </Button>
       ))}
       <ul aria-label="Constraints">
         {(Object.keys(KIND_LABELS) as PairKind[]).flatMap((kind) =>
           pairs[kind].map(([a, b], index) => (
             <li key={`${kind}${a}${b}`}>
               {KIND_LABELS[kind]}: {nameOf(a)} and {nameOf(b)}{' '}
-              <button
-                type="button"
-                aria-label={`Remove ${KIND_LABELS[kind].toLowerCase()}: ${nameOf(a)} and ${nameOf(b)}`}
+              <IconButton
+                size="sm"
+                variant="ghost"
+                label={`Remove ${KIND_LABELS[kind].toLowerCase()}: ${nameOf(a)} and ${nameOf(b)}`}
+                icon={<XIcon />}
                 onClick={() => onChange(removePair(pairs, kind, index))}
-              >
-                ×
-              </button>
+              />
             </li>
           )),
         )}

@@ -3,9 +3,10 @@ import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
 import { answerItem } from './diagnosticApi.js';
 import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
 import { Latex } from '../math/Latex.js';
+import { Button, ChoiceList, RadioGroup } from '../ui/index.js';
 
 /**
- * One diagnostic item per screen: the options as radio buttons, how sure the student is (1–4), and Next.
+ * One diagnostic item per screen: the options as a list of choices, how sure the student is (1–4), and Next.
  * Each answer is stored on the server as given, and the screen always shows the first item the server has
  * no answer for, so a reload resumes where the student was. LaTeX (`stemLatex`, option `latex`) is rendered
  * with KaTeX.
@@ -80,48 +81,41 @@ function ItemScreen({
         {position} of {total}
       </p>
       <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
-      <fieldset>
-        <legend>{item.stem}</legend>
-        {/* KaTeX is not part of the client: the LaTeX source is shown as text under the plain stem */}
-        {item.stemLatex && <Latex source={item.stemLatex} display />}
-        {item.options.map((option) => (
-          <label key={option.optionId} className="diagnostic-option">
-            <input
-              type="radio"
-              name={`answer-${item.itemId}`}
-              value={option.optionId}
-              checked={optionId === option.optionId}
-              onChange={() => setOptionId(option.optionId)}
-            />
-            {option.text}
-            {option.latex && (
-              <>
-                {' '}
-                <Latex source={option.latex} />
-              </>
-            )}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>How sure are you?</legend>
-        {CONFIDENCE_LABELS.map((label, i) => (
-          <label key={label} className="diagnostic-confidence">
-            <input
-              type="radio"
-              name={`confidence-${item.itemId}`}
-              value={i + 1}
-              checked={confidence === i + 1}
-              onChange={() => setConfidence(i + 1)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceList
+        label={
+          <>
+            {item.stem}
+            {/* KaTeX is not part of the client: the LaTeX source is shown as text under the plain stem */}
+            {item.stemLatex && <Latex source={item.stemLatex} display />}
+          </>
+        }
+        value={optionId}
+        onValueChange={setOptionId}
+        options={item.options.map((option) => ({
+          value: option.optionId,
+          content: (
+            <>
+              {option.text}
+              {option.latex && (
+                <>
+                  {' '}
+                  <Latex source={option.latex} />
+                </>
+              )}
+            </>
+          ),
+        }))}
+      />
+      <RadioGroup
+        label="How sure are you?"
+        value={confidence ? String(confidence) : null}
+        onValueChange={(v) => setConfidence(Number(v))}
+        options={CONFIDENCE_LABELS.map((label, i) => ({ value: String(i + 1), label }))}
+      />
       {error && <p role="alert">{error}</p>}
-      <button type="button" disabled={!optionId || !confidence || sending} onClick={() => void next()}>
+      <Button variant="primary" disabled={!optionId || !confidence || sending} onClick={() => void next()}>
         Next
-      </button>
+      </Button>
     </section>
   );
 }

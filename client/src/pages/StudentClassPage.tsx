@@ -201,7 +201,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
     return (
       <>
         {header}
-        <main className="page">
+        <main className="page below-class-bar">
           <h1>{state.view.title}</h1>
           {diagnostic?.title && !diagnostic.complete && token ? (
             <Suspense fallback={null}>

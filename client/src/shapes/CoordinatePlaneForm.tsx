@@ -28,6 +28,7 @@ import {
   PointsFieldset,
   validationProblem,
 } from './MathShapeForm.js';
+import { Button, Select } from '../ui/index.js';
 
 /** Window, functions and points of a coordinate plane; every valid change is stored at once. */
 export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) {
@@ -93,9 +94,9 @@ export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) 
             />
           ))}
         </ul>
-        <button type="button" disabled={functions.length >= MAX_PLANE_FUNCTIONS} onClick={addFunction}>
+        <Button size="sm" disabled={functions.length >= MAX_PLANE_FUNCTIONS} onClick={addFunction}>
           Add function
-        </button>
+        </Button>
       </fieldset>
       <fieldset>
         <legend>Window</legend>
@@ -175,7 +176,8 @@ function FunctionRow({
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange({ text: event.currentTarget.value })}
       />
-      <select
+      <Select
+        compact
         aria-label="Colour"
         value={fn.color}
         onChange={(event) => {
@@ -188,10 +190,10 @@ function FunctionRow({
             {c}
           </option>
         ))}
-      </select>
-      <button type="button" onClick={onRemove}>
+      </Select>
+      <Button size="sm" variant="ghost" onClick={onRemove}>
         Remove
-      </button>
+      </Button>
       {error && (
         <p id={errorId} className="math-shape-problem plane-function-error" role="alert">
           {error.message}

@@ -3,6 +3,7 @@ import { stopEventPropagation, useEditor } from 'tldraw';
 import { editorPanels, keepClear } from '../layout/keepClear.js';
 import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
 import { parseSimpleNumber } from '@conjecture/shared/domain/math/index';
+import { Button } from '../ui/index.js';
 
 /** How many frames the form waits for its shape to stop moving before it makes room for itself. */
 const SETTLE_FRAMES_MAX = 30;
@@ -194,15 +195,15 @@ export function PointsFieldset<P extends { id: string; label: string }>({
               />
             </label>
             {position(point)}
-            <button type="button" onClick={() => onRemove(point.id)}>
+            <Button size="sm" variant="ghost" onClick={() => onRemove(point.id)}>
               Remove {point.label || 'point'}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
-      <button type="button" disabled={points.length >= max} onClick={onAdd}>
+      <Button size="sm" disabled={points.length >= max} onClick={onAdd}>
         Add point
-      </button>
+      </Button>
     </fieldset>
   );
 }
