@@ -95,7 +95,7 @@ function Form({
       <TextField
         multiline
         label="Look-fors, one a line"
-        hint="phrase: per pen | each pen — value: 0.67 ± 0.01 — expression: 2/3 — representation: table — talk move: providing_evidence_reasoning — add (weight 0.5) at the end"
+        hint="Each line one of — phrase: per pen | each pen — value: 0.67 ± 0.01 — expression: 2/3 — representation: table — talk move: providing_evidence_reasoning — add (weight 0.5) at the end"
         rows={6}
         value={lookFors}
         onChange={(e) => setLookFors(e.target.value)}
