@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DISPLAY_NAME_MAX, type Group } from '@conjecture/shared';
 import { checkGroupName, errorText, refusedForWork } from '../classroom/groupEditing.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
+import { Button } from '../ui/index.js';
 
 interface GroupColumnControlsProps {
   group: Group;
@@ -69,8 +70,9 @@ export function GroupColumnControls({
       {draft === null ? (
         <>
           <h3>{group.name}</h3>
-          <button
-            type="button"
+          <Button
+            size="sm"
+            variant="ghost"
             aria-label={`Rename ${group.name}`}
             onClick={() => {
               setDraft(group.name);
@@ -78,9 +80,10 @@ export function GroupColumnControls({
             }}
           >
             Rename
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
             aria-label={`Delete group ${group.name}`}
             onClick={() => {
               setDeleting({ force: false });
@@ -88,7 +91,7 @@ export function GroupColumnControls({
             }}
           >
             Delete group
-          </button>
+          </Button>
         </>
       ) : (
         <input

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Button } from '../ui/index.js';
 
 /**
  * The class's task as the teacher wrote it, with an Edit button: saving rewrites the task card on every
@@ -29,9 +30,9 @@ export function TaskPromptEditor({
         ) : (
           <p className="muted">No task written yet.</p>
         )}
-        <button type="button" onClick={() => setEditing(true)}>
+        <Button size="sm" onClick={() => setEditing(true)}>
           {taskPrompt ? 'Edit task' : 'Write the task'}
-        </button>
+        </Button>
       </div>
     );
   return (
@@ -51,12 +52,12 @@ export function TaskPromptEditor({
         Task on every group board
         <textarea value={draft} maxLength={2000} rows={3} onChange={(e) => setDraft(e.target.value)} />
       </label>
-      <button type="submit" disabled={saving}>
+      <Button type="submit" variant="primary" size="sm" disabled={saving}>
         Save task
-      </button>
-      <button type="button" onClick={() => setEditing(false)}>
+      </Button>
+      <Button size="sm" onClick={() => setEditing(false)}>
         Cancel
-      </button>
+      </Button>
       {error && <p role="alert">{error}</p>}
     </form>
   );

@@ -7,6 +7,7 @@ import { CritiqueComposer } from './CritiqueComposer.js';
 import { CritiqueReplyItem } from './CritiqueReplyItem.js';
 import { stopCanvasPointer } from './CritiquePinsLayer.js';
 import { isCritiqueThread, threadView } from './threadModel.js';
+import { Button, IconButton, XIcon } from '../ui/index.js';
 
 /**
  * The open thread, beside the board (in screen space, above tldraw's UI): its replies, resolve/reopen and a
@@ -73,9 +74,12 @@ function OpenThread({ shapeId }: { shapeId: string }) {
               Resolved by {view.resolved.byName}
             </span>
           )}
-          <button type="button" aria-label="Close the thread" onClick={() => insights.openThread(null)}>
-            ×
-          </button>
+          <IconButton
+            size="sm"
+            label="Close the thread"
+            icon={<XIcon />}
+            onClick={() => insights.openThread(null)}
+          />
         </header>
         {!shapeExists && <p className="critique-note">This item was removed from the board.</p>}
         {view && view.replies.length > 0 ? (
@@ -99,14 +103,14 @@ function OpenThread({ shapeId }: { shapeId: string }) {
           <p className="critique-note">No critique yet.</p>
         )}
         {send && view && view.replies.length > 0 && view.mayResolve && (
-          <button
-            type="button"
+          <Button
+            size="sm"
             onClick={() =>
               void run(send('resolveCritique', { boardId, threadId, resolved: view.resolved === null }))
             }
           >
             {view.resolved ? 'Reopen the thread' : 'Resolve the thread'}
-          </button>
+          </Button>
         )}
         {error && (
           <p role="alert" className="critique-error">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Stance } from '@conjecture/shared/board/index';
 import { CritiqueComposer } from './CritiqueComposer.js';
 import type { ReplyView } from './threadModel.js';
+import { Button } from '../ui/index.js';
 
 interface CritiqueReplyItemProps {
   reply: ReplyView;
@@ -53,20 +54,22 @@ export function CritiqueReplyItem({ reply, onEdit, onDelete }: CritiqueReplyItem
       )}
       {changeable && !editing && (
         <div className="critique-actions">
-          <button
-            type="button"
+          <Button
+            size="sm"
+            variant="ghost"
             aria-label={`Edit ${reply.authorName}’s reply`}
             onClick={() => setEditing(true)}
           >
             Edit
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
             aria-label={`Delete ${reply.authorName}’s reply`}
             onClick={() => void onDelete().then(setError)}
           >
             Delete
-          </button>
+          </Button>
         </div>
       )}
       {error && (

@@ -3,6 +3,7 @@ import { LazyBoardView } from '../components/lazyBoards.js';
 import { teacherViewConnection } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { findStudentDraft } from './draftApi.js';
+import { Button } from '../ui/index.js';
 
 type Lookup =
   | { phase: 'loading' }
@@ -68,9 +69,7 @@ export function TeacherDraftView({
       <aside className="focus-panel stack">
         <h2>{displayName}'s draft</h2>
         <p className="muted">Private think time: only you and {displayName} see it. Read-only.</p>
-        <button type="button" onClick={onClose}>
-          Back to the dashboard
-        </button>
+        <Button onClick={onClose}>Back to the dashboard</Button>
       </aside>
     </div>
   );

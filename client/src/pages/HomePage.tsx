@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createBoard } from '../api/boards.js';
 import { boardPath, navigate } from '../router.js';
+import { Button } from '../ui/index.js';
 
 export function HomePage() {
   const [busy, setBusy] = useState(false);
@@ -29,9 +30,9 @@ export function HomePage() {
         <a className="button" href="/new">
           New class
         </a>
-        <button type="button" onClick={() => void onNewBoard()} disabled={busy}>
+        <Button variant="primary" onClick={() => void onNewBoard()} disabled={busy}>
           New board
-        </button>
+        </Button>
       </nav>
       {error && <p role="alert">Could not create a board: {error}</p>}
     </main>

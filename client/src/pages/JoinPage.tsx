@@ -4,6 +4,7 @@ import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
 import { ApiRequestError } from '../api/http.js';
 import { navigate, studentClassPath } from '../router.js';
+import { Button } from '../ui/index.js';
 
 /** Words for a refused join; the server's own message says which case it is (closed, ended, name taken). */
 function joinErrorMessage(error: unknown): string {
@@ -69,9 +70,9 @@ export function JoinPage() {
             maxLength={DISPLAY_NAME_MAX}
           />
         </label>
-        <button type="submit" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Join
-        </button>
+        </Button>
         {error && <p role="alert">{error}</p>}
       </form>
     </main>

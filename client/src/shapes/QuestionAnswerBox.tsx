@@ -1,6 +1,7 @@
 import './questionCard.css';
 import { useContext, useState, type SyntheticEvent } from 'react';
 import { QuestionAnswerContext, SentAnswersContext } from './questionAnswerContext.js';
+import { Button } from '../ui/index.js';
 
 /** Keeps pointer, wheel and key events inside the box: typing or clicking here must not draw or pan. */
 const keepInside = (event: SyntheticEvent) => event.stopPropagation();
@@ -45,9 +46,9 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
         <p className="question-sent" data-testid="sent-answer" role="status">
           <span className="question-sent-label">Sent to your teacher:</span> {sent}
         </p>
-        <button type="button" onClick={() => setRewriting(true)}>
+        <Button size="sm" onClick={() => setRewriting(true)}>
           Answer again
-        </button>
+        </Button>
       </div>
     );
 
@@ -60,9 +61,14 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
         maxLength={2000}
         rows={2}
       />
-      <button type="button" disabled={state.busy || text.trim() === ''} onClick={() => void onSend()}>
+      <Button
+        size="sm"
+        variant="primary"
+        disabled={state.busy || text.trim() === ''}
+        onClick={() => void onSend()}
+      >
         Send
-      </button>
+      </Button>
       {state.error && <p role="alert">{state.error}</p>}
     </div>
   );

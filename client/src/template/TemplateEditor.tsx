@@ -22,6 +22,7 @@ import {
   type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
+import { Button } from '../ui/index.js';
 
 // The group board's math toolbar: a template can hold an equation, a table or a number line to start from.
 const templateComponents = withMathToolbar({});
@@ -140,15 +141,15 @@ export function TemplateEditor({
       <div className="template-editor__bar">
         <strong>Task template</strong>
         <span className="muted">Placed and locked on every group board, also on groups made later.</span>
-        <button type="button" onClick={addTaskCard} disabled={!editor}>
+        <Button onClick={addTaskCard} disabled={!editor}>
           Add a task card
-        </button>
-        <button type="button" onClick={() => void place()} disabled={!editor || busy || loading !== null}>
+        </Button>
+        <Button variant="primary" onClick={() => void place()} disabled={!editor || busy || loading !== null}>
           Place on all group boards
-        </button>
-        <button type="button" onClick={onClose}>
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
           Close
-        </button>
+        </Button>
       </div>
       {loading && <p role="status">{loading}</p>}
       {outcome?.kind === 'placed' && (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Button } from '../ui/index.js';
 
 // The template canvas is a tldraw editor: load it when the teacher opens it.
 const LazyTemplateEditor = lazy(() =>
@@ -20,9 +21,9 @@ export function TemplateSection(props: {
       <p className="muted">
         Task cards and images placed on every group board, locked: students work around them.
       </p>
-      <button type="button" onClick={() => setOpen(true)}>
+      <Button size="sm" onClick={() => setOpen(true)}>
         Edit the task template
-      </button>
+      </Button>
       {open && (
         <Suspense fallback={<p>Loading…</p>}>
           <LazyTemplateEditor {...props} onClose={() => setOpen(false)} />
