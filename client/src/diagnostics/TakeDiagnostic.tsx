@@ -3,7 +3,7 @@ import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
 import { answerItem } from './diagnosticApi.js';
 import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
 import { Latex } from '../math/Latex.js';
-import { Button, ChoiceList, RadioGroup } from '../ui/index.js';
+import { Button, RadioGroup } from '../ui/index.js';
 
 /**
  * One diagnostic item per screen: the options as a list of choices, how sure the student is (1–4), and Next.
@@ -81,7 +81,8 @@ function ItemScreen({
         {position} of {total}
       </p>
       <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
-      <ChoiceList
+      <RadioGroup
+        variant="list"
         label={
           <>
             {item.stem}
@@ -93,7 +94,7 @@ function ItemScreen({
         onValueChange={setOptionId}
         options={item.options.map((option) => ({
           value: option.optionId,
-          content: (
+          label: (
             <>
               {option.text}
               {option.latex && (

@@ -1,42 +1,54 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { RadioGroup as RadixRadioGroup } from 'radix-ui';
 
 export interface RadioGroupProps<V extends string> {
-  label: string;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  /** What is being chosen: names the group for assistive technology and shows above it. */
+  label: ReactNode;
+  options: ReadonlyArray<{ value: V; label: ReactNode }>;
   value: V | null;
   onValueChange: (value: V) => void;
   disabled?: boolean;
+  /**
+   * `segments` (the default): a few short words side by side, the chosen one filled. `list`: longer answers
+   * (a diagnostic item's options, which may carry mathematics) stacked as full-width rows with a radio mark.
+   */
+  variant?: 'segments' | 'list';
 }
 
-/**
- * One choice among a few, shown side by side as segments (Radix RadioGroup: arrow keys move between the
- * choices, Tab leaves the group).
- */
+/** One choice among several (Radix RadioGroup: arrow keys move between the choices, Tab leaves the group). */
 export function RadioGroup<V extends string>({
   label,
   options,
   value,
   onValueChange,
   disabled,
+  variant = 'segments',
 }: RadioGroupProps<V>) {
   const labelId = useId();
+  const list = variant === 'list';
   return (
     <div className="ui-field">
-      <span id={labelId} className="ui-label">
+      <div id={labelId} className="ui-label">
         {label}
-      </span>
+      </div>
       <RadixRadioGroup.Root
-        className="ui-radio-group"
+        className={list ? 'ui-choice-list' : 'ui-radio-group'}
         aria-labelledby={labelId}
         value={value ?? ''}
         onValueChange={(v) => onValueChange(v as V)}
         disabled={disabled}
-        orientation="horizontal"
+        orientation={list ? 'vertical' : 'horizontal'}
       >
         {options.map((o) => (
-          <RadixRadioGroup.Item key={o.value} value={o.value} className="ui-radio">
-            {o.label}
+          <RadixRadioGroup.Item key={o.value} value={o.value} className={list ? 'ui-choice' : 'ui-radio'}>
+            {list ? (
+              <>
+                <span className="ui-choice__mark" aria-hidden />
+                <span>{o.label}</span>
+              </>
+            ) : (
+              o.label
+            )}
           </RadixRadioGroup.Item>
         ))}
       </RadixRadioGroup.Root>
