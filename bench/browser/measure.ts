@@ -152,9 +152,10 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       const { profile } = await cdp.send('HeapProfiler.stopSampling');
       fs.writeFileSync(options.heapProfilePath, JSON.stringify(profile));
     }
-    if (options.tracePath) await browser.stopTracing();
     return { completeMs, inViewMs, longestTaskMs: Math.max(0, ...longTasks) };
   } finally {
+    // Stopped even when the load failed: a browser traces one page at a time.
+    if (options.tracePath) await browser.stopTracing().catch(() => undefined);
     await context.close();
   }
 }
