@@ -112,3 +112,40 @@ test('a key typed just before Enter is kept: MathLive announces each change on a
   await page.evaluate(() => (window as unknown as { releaseHeldTimers(): void }).releaseHeldTimers());
   await expect.poll(async () => (await extras(page)).latex).toBe('\\frac{2}{3}x');
 });
+
+test('typing in the LaTeX box while the visual editor still loads keeps the focus and every character there', async ({
+  studentA,
+}) => {
+  const { page } = studentA;
+  // Hold MathLive's chunk until the student has typed: a cold cache on a slow network, made certain.
+  let requested!: () => void;
+  const mathLiveRequested = new Promise<void>((resolve) => (requested = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/mathlive[^/]*\.js$/, async (route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  await studentA.createBoard();
+
+  await page.getByTestId('tools.equation').click();
+  await page.mouse.click(400, 260);
+  await expect.poll(async () => (await extras(page)).editing).not.toBeNull();
+  await mathLiveRequested;
+  const source = page.getByTestId('equation-source');
+  await source.fill('x^2 + \\frac{3}{4} = y');
+  release();
+
+  const visual = page.getByTestId('equation-visual');
+  await expect(visual).toBeVisible();
+  // The visual editor arrived with the equation as typed, and left the focus where the student was.
+  await expect(source).toBeFocused();
+  await expect(visual.locator('.ML__frac, .ML__mfrac').first()).toBeVisible();
+  await source.press('End');
+  await page.keyboard.type(' + 1');
+  await expect.poll(async () => (await extras(page)).latex).toBe('x^2 + \\frac{3}{4} = y + 1');
+  await source.press('Enter');
+  await expect.poll(async () => (await extras(page)).editing).toBeNull();
+  await expect(page.locator('.tl-shape .katex .mfrac')).toBeVisible();
+});

@@ -45,8 +45,8 @@ export function VisualEquationEditor({
   const host = useRef<HTMLDivElement>(null);
   const field = useRef<MathfieldElement | null>(null);
   const [failed, setFailed] = useState(false);
-  const latest = useRef({ onChange, onDone });
-  latest.current = { onChange, onDone };
+  const latest = useRef({ latex, selectAll, onChange, onDone });
+  latest.current = { latex, selectAll, onChange, onDone };
 
   useEffect(() => {
     let cancelled = false;
@@ -54,6 +54,8 @@ export function VisualEquationEditor({
     let flush = () => {};
     const wrapper = host.current;
     if (!wrapper) return;
+    // MathLive can take a while to arrive (a cold cache, a slow network): what the student did meanwhile wins.
+    const focusedAtMount = document.activeElement;
     const stop = (event: Event) => event.stopPropagation();
     for (const type of CONTAINED_EVENTS) wrapper.addEventListener(type, stop);
     loadMathLive().then(
@@ -63,7 +65,9 @@ export function VisualEquationEditor({
         mf.setAttribute('aria-label', 'Equation');
         mf.setAttribute('data-testid', 'equation-visual');
         mf.smartFence = true;
-        mf.value = latex;
+        // The equation as it is now, typed in the LaTeX box while MathLive loaded included.
+        sent = latest.current.latex;
+        mf.value = sent;
         // MathLive fires 'input' on a timer after each keystroke, so a key typed just before Enter (or before
         // the edit ends some other way) has no event yet: finishing flushes the field's value itself.
         flush = () => {
@@ -89,8 +93,11 @@ export function VisualEquationEditor({
         );
         wrapper.prepend(mf);
         field.current = mf;
+        // Focus comes here only if nobody moved it meanwhile: a student already typing in the LaTeX box keeps
+        // typing there (taking the focus mid-word sent the rest of the keys into the visual field).
+        if (document.activeElement !== focusedAtMount) return;
         mf.focus();
-        if (selectAll) mf.executeCommand('selectAll');
+        if (latest.current.selectAll) mf.executeCommand('selectAll');
       },
       () => setFailed(true),
     );
