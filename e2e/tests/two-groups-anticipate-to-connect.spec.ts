@@ -96,6 +96,11 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
         has: dashboard.locator('strong', { hasText: new RegExp(`^${title}$`) }),
       });
       await item.getByRole('button', { name: 'Delete' }).click();
+      // asked once more, since nothing undoes it
+      await dashboard
+        .getByRole('dialog', { name: `Delete “${title}”?` })
+        .getByRole('button', { name: 'Delete' })
+        .click();
       await expect(item).toHaveCount(0);
     }
     await dashboard.getByRole('button', { name: 'Close the anticipations' }).click();

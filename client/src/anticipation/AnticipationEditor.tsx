@@ -3,6 +3,7 @@ import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/share
 import { AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
 import { Button, Select, TextField } from '../ui/index.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 /** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
 export function lookForsToText(lookFors: readonly LookFor[]): string {
@@ -130,9 +131,24 @@ export function AnticipationEditor({
   onChanged: () => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Deleting is asked once more: the anticipation's look-fors are the teacher's work, and nothing undoes it.
+  const [deleting, setDeleting] = useState<Anticipation | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const confirmDelete = (a: Anticipation) => {
+    setDeleting(null);
+    deleteAnticipation(classId, a.id).then(
+      () => {
+        setDeleteError(null);
+        onChanged();
+      },
+      (e: unknown) =>
+        setDeleteError(`“${a.title}” was not deleted: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  };
   return (
     <div className="anticipation-editor">
       <h3>Anticipations</h3>
+      {deleteError && <p role="alert">{deleteError}</p>}
       <ul>
         {anticipations.map((a) => (
           <li key={a.id}>
@@ -152,11 +168,7 @@ export function AnticipationEditor({
                 <Button size="sm" onClick={() => setEditing(a.id)}>
                   Edit
                 </Button>{' '}
-                <Button
-                  size="sm"
-                  variant="danger"
-                  onClick={() => void deleteAnticipation(classId, a.id).then(onChanged)}
-                >
+                <Button size="sm" variant="danger" onClick={() => setDeleting(a)}>
                   Delete
                 </Button>
               </>
@@ -164,6 +176,16 @@ export function AnticipationEditor({
           </li>
         ))}
       </ul>
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete “${deleting.title}”?`}
+          confirmLabel="Delete"
+          onConfirm={() => confirmDelete(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>Its look-fors go with it, and the groups’ boards are matched again without it.</p>
+        </ConfirmDialog>
+      )}
       <h4>Add an anticipation</h4>
       <Form
         key={anticipations.length}
