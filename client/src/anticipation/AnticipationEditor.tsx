@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
 import { AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
-import { Button, Select, TextField } from '../ui/index.js';
+import { Button, SelectField, TextField } from '../ui/index.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 /** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
@@ -80,13 +80,14 @@ function Form({
   return (
     <div className="anticipation-form">
       <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
-      <label className="ui-field">
-        <span className="ui-label">Kind</span>
-        <Select value={kind} onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}>
-          <option value="strategy">strategy</option>
-          <option value="misconception">misconception</option>
-        </Select>
-      </label>
+      <SelectField
+        label="Kind"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}
+      >
+        <option value="strategy">strategy</option>
+        <option value="misconception">misconception</option>
+      </SelectField>
       <TextField
         multiline
         label="Description"

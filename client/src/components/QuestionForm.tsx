@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Group } from '@conjecture/shared';
-import { Button, Select, TextField } from '../ui/index.js';
+import { Button, SelectField, TextField } from '../ui/index.js';
 
 interface QuestionFormProps {
   groups: Group[];
@@ -38,17 +38,14 @@ export function QuestionForm({ groups, groupId, anchorShapeId, onPose }: Questio
         required
       />
       {groupId === undefined && (
-        <label className="ui-field">
-          <span className="ui-label">Ask</span>
-          <Select value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">All groups</option>
-            {groups.map((g) => (
-              <option key={g.groupId} value={g.groupId}>
-                {g.name}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <SelectField label="Ask" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">All groups</option>
+          {groups.map((g) => (
+            <option key={g.groupId} value={g.groupId}>
+              {g.name}
+            </option>
+          ))}
+        </SelectField>
       )}
       {anchorShapeId && <p className="muted">Select a shape first to place the question beside it.</p>}
       <Button type="submit" variant="primary" disabled={busy || text.trim() === ''}>

@@ -11,7 +11,7 @@ import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
 import { PairConstraintsEditor } from './PairConstraintsEditor.js';
 import { ApiRequestError } from '../api/http.js';
-import { Button, Select, TextField } from '../ui/index.js';
+import { Button, Select, SelectField, TextField } from '../ui/index.js';
 
 type Mode = GroupingPreviewBody['mode'];
 const MODES: Array<{ mode: Mode; label: string }> = [
@@ -141,16 +141,13 @@ export function GroupingPanel({
     <section className="grouping" aria-label="Propose groups">
       <h2>Propose groups</h2>
       <div className="grouping-controls">
-        <label className="ui-field">
-          <span className="ui-label">Mode</span>
-          <Select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-            {MODES.map((m) => (
-              <option key={m.mode} value={m.mode}>
-                {m.label}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <SelectField label="Mode" value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
+          {MODES.map((m) => (
+            <option key={m.mode} value={m.mode}>
+              {m.label}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label="Group size"
           className="grouping-size"

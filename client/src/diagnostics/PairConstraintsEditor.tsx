@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { addPair, removePair, type PairConstraints, type PairKind } from './diagnosticFlow.js';
-import { Button, IconButton, Select, XIcon } from '../ui/index.js';
+import { Button, IconButton, SelectField, XIcon } from '../ui/index.js';
 
 const KIND_LABELS: Record<PairKind, string> = { keepApart: 'Keep apart', keepTogether: 'Keep together' };
 
@@ -22,17 +22,14 @@ export function PairConstraintsEditor({
   const [second, setSecond] = useState('');
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
   const choose = (label: string, value: string, set: (id: string) => void) => (
-    <label className="ui-field">
-      <span className="ui-label">{label}</span>
-      <Select value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">—</option>
-        {cls.students.map((s) => (
-          <option key={s.studentId} value={s.studentId}>
-            {s.displayName}
-          </option>
-        ))}
-      </Select>
-    </label>
+    <SelectField label={label} value={value} onChange={(e) => set(e.target.value)}>
+      <option value="">—</option>
+      {cls.students.map((s) => (
+        <option key={s.studentId} value={s.studentId}>
+          {s.displayName}
+        </option>
+      ))}
+    </SelectField>
   );
   const ready = first !== '' && second !== '' && first !== second;
   return (

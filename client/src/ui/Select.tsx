@@ -1,4 +1,5 @@
-import { forwardRef, type SelectHTMLAttributes } from 'react';
+import { forwardRef, useId, type SelectHTMLAttributes } from 'react';
+import { Label } from 'radix-ui';
 import { ChevronDownIcon } from './icons.js';
 
 export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
@@ -23,3 +24,21 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
     </span>
   );
 });
+
+export interface SelectFieldProps extends SelectProps {
+  label: string;
+}
+
+/** A labelled Select, laid out as TextField lays out its input. */
+export function SelectField({ label, id, className, ...props }: SelectFieldProps) {
+  const fallbackId = useId();
+  const selectId = id ?? fallbackId;
+  return (
+    <div className={['ui-field', className].filter(Boolean).join(' ')}>
+      <Label.Root htmlFor={selectId} className="ui-label">
+        {label}
+      </Label.Root>
+      <Select id={selectId} {...props} />
+    </div>
+  );
+}

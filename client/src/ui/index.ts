@@ -10,7 +10,7 @@ export { Dialog } from './Dialog.js';
 export { DropdownMenu, type MenuItem } from './DropdownMenu.js';
 export { IconButton } from './IconButton.js';
 export { RadioGroup } from './RadioGroup.js';
-export { Select } from './Select.js';
+export { Select, SelectField } from './Select.js';
 export { Slider } from './Slider.js';
 export { Switch } from './Switch.js';
 export { NumericCell, Table } from './Table.js';
