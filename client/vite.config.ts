@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { selfHostMathlive } from './selfHostMathlive.js';
 import { preloadBoardEditor } from './preloadBoardEditor.js';
 import { inlineEarlyRequests } from './inlineEarlyRequests.js';
+import { cacheTiptapSchema } from './cacheTiptapSchema.js';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
 // `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
 const serverUrl = process.env.CONJECTURE_SERVER_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), selfHostMathlive(), inlineEarlyRequests(), preloadBoardEditor()],
+  plugins: [react(), cacheTiptapSchema(), selfHostMathlive(), inlineEarlyRequests(), preloadBoardEditor()],
   resolve: {
     alias: [
       { find: /^@conjecture\/shared$/, replacement: `${sharedSrc}index.ts` },
@@ -18,7 +19,8 @@ export default defineConfig({
     ],
   },
   // @tldraw/assets' import map must not be pre-bundled, or its asset URLs break.
-  optimizeDeps: { exclude: ['@tldraw/assets'] },
+  // tldraw is pre-bundled in `vite dev`: its import of @tiptap/core gets our cached-schema module there too.
+  optimizeDeps: { exclude: ['@tldraw/assets'], rolldownOptions: { plugins: [cacheTiptapSchema()] } },
   // tldraw alone is ~1.9 MB minified (580 kB gzip); it is split into the board page's lazy chunk.
   build: { chunkSizeWarningLimit: 2_500 },
   server: {
