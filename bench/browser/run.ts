@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved${RTT_MS ? `, every page ${RTT_MS} ms round trip from its server` : ''}`,
     );
     console.log(
-      `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours / stock | load avg |`,
+      `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours /${BEFORE ? ' before /' : ''} stock | load avg |`,
     );
     console.log(`|---:|---:|---:|${BEFORE ? '---:|---:|' : ''}---:|---:|---:|---:|:---|`);
     for (const [index, board] of boards.entries()) {
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
         const s = base.map((r) => r.completeMs);
         const beforeCells = BEFORE ? ` ${spread(b)} | ${(median(o) / median(b)).toFixed(2)}× |` : '';
         console.log(
-          `| ${board.shapes} | ${rate}× | ${spread(o)} |${beforeCells} ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} / ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
+          `| ${board.shapes} | ${rate}× | ${spread(o)} |${beforeCells} ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} /${BEFORE ? ` ${median(before.map((r) => r.longestTaskMs)).toFixed(0)} /` : ''} ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
         );
       }
     }
