@@ -31,6 +31,8 @@ declare global {
     __conjectureViews?: Record<string, DebugHandle>;
     __conjectureThumbnails?: Record<string, ThumbnailDebugHandle>;
     __conjectureClassSocket?: ClassSocket;
+    /** Test hook (debug pages only): while set, a progressive load waits for it before its next batch. */
+    __conjectureHoldLoad?: Promise<void>;
   }
 }
 

@@ -15,10 +15,19 @@ test('a big board opens on the shapes in view first, and edits made while the re
 
   // B notes the shapes its editor holds in its first frame, and when A's new shape first reaches it
   await studentB.page.addInitScript(() => {
-    const w = window as unknown as { __atMount?: number; __whenAsShapeArrived?: number };
+    const w = window as unknown as {
+      __atMount?: number;
+      __whenAsShapeArrived?: number;
+      __releaseLoad?: () => void;
+    };
     const look = () => {
       const shapes = window.__conjecture?.editor.getCurrentPageShapes();
-      if (shapes && w.__atMount === undefined) w.__atMount = shapes.length;
+      if (shapes && w.__atMount === undefined) {
+        w.__atMount = shapes.length;
+        // hold the rest of the load (after at most its first batch) until A's edits are in B's doc
+        (window as unknown as { __conjectureHoldLoad?: Promise<void> }).__conjectureHoldLoad =
+          new Promise<void>((resolve) => (w.__releaseLoad = resolve));
+      }
       if (shapes?.some((s) => !s.id.startsWith('shape:fill'))) w.__whenAsShapeArrived = shapes.length;
       else requestAnimationFrame(look);
     };
@@ -35,10 +44,8 @@ test('a big board opens on the shapes in view first, and edits made while the re
     )
   ).jsonValue();
 
-  // B's page is frozen (as a busy tab would be) while A edits shapes far outside B's first view: a move, a
-  // delete, a new shape. They reach B's doc while most of the board is still waiting to be put.
-  const cdp = await studentB.context.newCDPSession(studentB.page);
-  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  // While the rest of B's load is held, A edits shapes far outside B's first view: a move, a delete, a new
+  // shape. They reach B's doc while most of the board is still waiting to be put.
   const far = 'shape:fill399';
   const gone = 'shape:fill398';
   await studentA.page.evaluate(
@@ -51,7 +58,16 @@ test('a big board opens on the shapes in view first, and edits made while the re
   );
   const byA = await studentA.drawRectangle(700, 500);
   await expect.poll(() => readServerShapes(server.url, boardId)).toContain(byA);
-  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await studentB.page.waitForFunction(
+    (byA) =>
+      (
+        window as unknown as {
+          __conjecture?: { session: { board: { records: { get(id: string): unknown } } } };
+        }
+      ).__conjecture?.session.board.records.get(byA) !== undefined,
+    byA,
+  );
+  await studentB.page.evaluate(() => (window as unknown as { __releaseLoad: () => void }).__releaseLoad());
   // and B draws in its first view while the rest of the board comes in
   // (drawn by hand here: the actor's helper takes any new shape for its own, and the board's are still arriving)
   await studentB.page.evaluate(() => {

@@ -2,6 +2,7 @@ import type { TLStore } from 'tldraw';
 import { nextBatchSize } from './loadPlan.js';
 import type { PendingRecords } from './pendingRecords.js';
 import { putValidRecords } from './storeYjsBridge.js';
+import { debugEnabled } from '../debug.js';
 
 /**
  * A batch and the work it sets off (tldraw renders, measures text and indexes the new shapes, the browser
@@ -35,7 +36,11 @@ export interface LoadClock {
 export const browserClock: LoadClock = {
   now: () => performance.now(),
   afterFrame: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yield: () =>
+    new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      // an e2e test holds the load here to edit while part of the board is still waiting, without a race
+      debugEnabled() ? window.__conjectureHoldLoad : undefined,
+    ),
 };
 
 /**
