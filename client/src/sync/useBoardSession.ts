@@ -76,14 +76,14 @@ export function useBoardSession(
 
     const update = () => {
       const status = session.getStatus();
-      if (status.phase === 'ready' && !store && !loadFailure && progressive && !mountDeferred) {
-        // The board's first sync was decoded in this task (a 5,000-shape board: ~170 ms at 1×): planning
-        // the load and mounting the editor go in the next, so that the page is not frozen for both at once.
-        mountDeferred = true;
-        setTimeout(() => closed.signal.aborted || update(), 0);
-        return;
-      }
       if (status.phase === 'ready' && !store && !loadFailure) {
+        if (progressive && !mountDeferred) {
+          // The board's first sync was decoded in this task (a 5,000-shape board: ~170 ms at 1×): planning
+          // the load and mounting the editor go in the next, so that the page is not frozen for both at once.
+          mountDeferred = true;
+          setTimeout(() => closed.signal.aborted || update(), 0);
+          return;
+        }
         const created = createBoardStore(
           userId,
           session.doc.clientID,
