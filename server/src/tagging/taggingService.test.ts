@@ -50,6 +50,33 @@ describe('tagging board texts while their author types', () => {
     expect(tagged).toEqual(['because 9/12 is more than 8/12']);
   });
 
+  it('keeps a resting text its writer’s when a classmate moves the note before its tag is due', () => {
+    const { service } = tagger(1500);
+    const authors: string[] = [];
+    service.on('tagged', (tag) => authors.push(tag.author));
+    const text = '3/4 is more than 2/3 because 9/12';
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => text);
+    vi.advanceTimersByTime(1000);
+    service.boardTextChanged('board-1', 'shape:n', 'ben', () => text); // Ben drags Ana's note
+    vi.advanceTimersByTime(500);
+    expect(authors).toEqual(['ana']); // due when Ana stopped typing, not pushed back by the drag
+    service.boardTextChanged('board-1', 'shape:n', 'ben', () => text); // and again, once tagged
+    vi.advanceTimersByTime(10_000);
+    expect(authors).toEqual(['ana']);
+  });
+
+  it('gives a text to whoever rewrote it last, and ignores moves of a shape without text', () => {
+    const { service, tagged } = tagger(1500);
+    const authors: string[] = [];
+    service.on('tagged', (tag) => authors.push(tag.author));
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => 'it is 3/4');
+    service.boardTextChanged('board-1', 'shape:n', 'ben', () => 'it is 3/4 of the whole');
+    service.boardTextChanged('board-1', 'shape:box', 'ben', () => null);
+    vi.advanceTimersByTime(10_000);
+    expect(tagged).toEqual(['it is 3/4 of the whole']);
+    expect(authors).toEqual(['ben']);
+  });
+
   it('drops what is still waiting when its scheduler closes (the server shutting down)', () => {
     const { service, scheduler, tagged } = tagger(1500);
     service.boardTextChanged('board-1', 'shape:n', 'ana', () => 'I think it is 3/4');

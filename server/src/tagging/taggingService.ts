@@ -57,7 +57,8 @@ const roleOf = (author: string): SpeakerRole | null =>
  * exported as training data.
  */
 export class TaggingService extends EventEmitter<TaggingEvents> {
-  private readonly pending = new Map<string, Cancel>();
+  /** Texts resting before their tag, with the text each had at its writer's last change. */
+  private readonly pending = new Map<string, { cancel: Cancel; text: string | null }>();
 
   constructor(private readonly deps: TaggingDeps) {
     super();
@@ -67,18 +68,26 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
     return this.deps.model !== null;
   }
 
-  /** A record's text changed on a board; `readText` reads its current text when the debounce fires. */
+  /**
+   * A record changed on a board; `readText` reads its current text. A change that leaves the text as it was
+   * (a move, a restyle) is not a contribution: it neither tags nor takes over a text still resting from its
+   * writer, so moving a classmate's note before its tag is due leaves the note the classmate's.
+   */
   boardTextChanged(boardId: string, shapeId: string, author: string, readText: () => string | null): void {
     const role = roleOf(author);
     if (!this.enabled || !role) return;
     const contributionId = `board:${boardId}:${shapeId}`;
-    this.pending.get(contributionId)?.();
+    const waiting = this.pending.get(contributionId);
+    const text = readText();
+    if (text === (waiting ? waiting.text : (this.deps.store.get(contributionId)?.text ?? null))) return;
+    if (!waiting && !text) return;
+    waiting?.cancel();
     const cancel = this.deps.scheduler.timeout(this.deps.debounceMs, () => {
       this.pending.delete(contributionId);
       const place = this.deps.placeOfBoard(boardId);
       const text = readText();
       if (!place || !text) return;
-      if (this.deps.store.get(contributionId)?.text === text) return; // moved or restyled, not rewritten
+      if (this.deps.store.get(contributionId)?.text === text) return; // rewritten back as it was tagged
       const earlier = this.deps.store
         .ofBoard(boardId, CONTEXT_ITEMS + 2)
         .filter((t) => t.contributionId !== contributionId);
@@ -99,7 +108,7 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
         );
       }
     });
-    this.pending.set(contributionId, cancel);
+    this.pending.set(contributionId, { cancel, text });
   }
 
   answerPosted(a: {
