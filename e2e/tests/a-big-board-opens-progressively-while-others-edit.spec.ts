@@ -4,6 +4,13 @@ import { readServerShapes } from '../fixtures/observer.js';
 
 const SHAPES = 400;
 
+/** What B's init script records on its page: the load's progress as B saw it, and the load's release. */
+type ProbedWindow = Window & {
+  __atMount?: number;
+  __whenAsShapeArrived?: number;
+  __releaseLoad?: () => void;
+};
+
 test('a big board opens on the shapes in view first, and edits made while the rest load are all kept', async ({
   studentA,
   studentB,
@@ -15,18 +22,13 @@ test('a big board opens on the shapes in view first, and edits made while the re
 
   // B notes the shapes its editor holds in its first frame, and when A's new shape first reaches it
   await studentB.page.addInitScript(() => {
-    const w = window as unknown as {
-      __atMount?: number;
-      __whenAsShapeArrived?: number;
-      __releaseLoad?: () => void;
-    };
+    const w = window as ProbedWindow;
     const look = () => {
       const shapes = window.__conjecture?.editor.getCurrentPageShapes();
       if (shapes && w.__atMount === undefined) {
         w.__atMount = shapes.length;
         // hold the rest of the load (after at most its first batch) until A's edits are in B's doc
-        (window as unknown as { __conjectureHoldLoad?: Promise<void> }).__conjectureHoldLoad =
-          new Promise<void>((resolve) => (w.__releaseLoad = resolve));
+        window.__conjectureHoldLoad = new Promise<void>((resolve) => (w.__releaseLoad = resolve));
       }
       if (shapes?.some((s) => !s.id.startsWith('shape:fill'))) w.__whenAsShapeArrived = shapes.length;
       else requestAnimationFrame(look);
@@ -35,13 +37,9 @@ test('a big board opens on the shapes in view first, and edits made while the re
   });
   await studentB.page.goto(`/b/${boardId}?debug`);
   const atMount = await (
-    await studentB.page.waitForFunction(
-      () => (window as unknown as { __atMount?: number }).__atMount,
-      undefined,
-      {
-        timeout: 120_000,
-      },
-    )
+    await studentB.page.waitForFunction(() => (window as ProbedWindow).__atMount, undefined, {
+      timeout: 120_000,
+    })
   ).jsonValue();
 
   // While the rest of B's load is held, A edits shapes far outside B's first view: a move, a delete, a new
@@ -59,15 +57,10 @@ test('a big board opens on the shapes in view first, and edits made while the re
   const byA = await studentA.drawRectangle(700, 500);
   await expect.poll(() => readServerShapes(server.url, boardId)).toContain(byA);
   await studentB.page.waitForFunction(
-    (byA) =>
-      (
-        window as unknown as {
-          __conjecture?: { session: { board: { records: { get(id: string): unknown } } } };
-        }
-      ).__conjecture?.session.board.records.get(byA) !== undefined,
+    (byA) => window.__conjecture?.session.board.records.get(byA) !== undefined,
     byA,
   );
-  await studentB.page.evaluate(() => (window as unknown as { __releaseLoad: () => void }).__releaseLoad());
+  await studentB.page.evaluate(() => (window as ProbedWindow).__releaseLoad?.());
   // and B draws in its first view while the rest of the board comes in
   // (drawn by hand here: the actor's helper takes any new shape for its own, and the board's are still arriving)
   await studentB.page.evaluate(() => {
@@ -84,7 +77,7 @@ test('a big board opens on the shapes in view first, and edits made while the re
   const byB = (await drawnByB())[0] as string;
 
   const whenAsShapeArrived = await studentB.page.evaluate(
-    () => (window as unknown as { __whenAsShapeArrived?: number }).__whenAsShapeArrived,
+    () => (window as ProbedWindow).__whenAsShapeArrived,
   );
   test.info().annotations.push({
     type: 'progress',
