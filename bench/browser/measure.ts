@@ -13,7 +13,12 @@ export interface LoadResult {
   inViewMs: number;
   /** The longest main-thread task from navigation start to `SETTLE_MS` after completion. */
   longestTaskMs: number;
+  /** How many of those tasks took over `FROZEN_MS` (issue 19's bound for a 5,000-shape board at 1×). */
+  frozenTasks: number;
 }
+
+/** A task this long makes a page feel frozen: the goal is none in a load at 1×. */
+export const FROZEN_MS = 200;
 
 /**
  * Installed before any page script: records long tasks, and polls the page's editor (ours through the debug
@@ -152,7 +157,12 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       const { profile } = await cdp.send('HeapProfiler.stopSampling');
       fs.writeFileSync(options.heapProfilePath, JSON.stringify(profile));
     }
-    return { completeMs, inViewMs, longestTaskMs: Math.max(0, ...longTasks) };
+    return {
+      completeMs,
+      inViewMs,
+      longestTaskMs: Math.max(0, ...longTasks),
+      frozenTasks: longTasks.filter((ms) => ms > FROZEN_MS).length,
+    };
   } finally {
     // Stopped even when the load failed: a browser traces one page at a time.
     if (options.tracePath) await browser.stopTracing().catch(() => undefined);

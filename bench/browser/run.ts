@@ -34,7 +34,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
 import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { fillBoards } from './boards.js';
-import { measureLoad, type LoadResult } from './measure.js';
+import { FROZEN_MS, measureLoad, type LoadResult } from './measure.js';
 import { startStockPage } from './stockPage.js';
 import { startLatencyProxy, type LatencyProxy } from './latencyProxy.js';
 import { runBench } from '../clients.js';
@@ -70,6 +70,11 @@ const loadAverage = () =>
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
+/** The tasks over FROZEN_MS in each run, as `median (min–max)`: the longest task alone swings with GC. */
+const frozen = (results: LoadResult[]) => {
+  const counts = results.map((r) => r.frozenTasks);
+  return `${median(counts)} (${Math.min(...counts)}–${Math.max(...counts)})`;
+};
 
 /** With `--profile`, each cell's first load of each page writes a CPU profile to the temp directory. */
 const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) => {
@@ -128,9 +133,9 @@ async function main(): Promise<void> {
       `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved${RTT_MS ? `, every page ${RTT_MS} ms round trip from its server` : ''}`,
     );
     console.log(
-      `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours /${BEFORE ? ' before /' : ''} stock | load avg |`,
+      `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours /${BEFORE ? ' before /' : ''} stock | tasks over ${FROZEN_MS} ms ours /${BEFORE ? ' before /' : ''} stock | load avg |`,
     );
-    console.log(`|---:|---:|---:|${BEFORE ? '---:|---:|' : ''}---:|---:|---:|---:|:---|`);
+    console.log(`|---:|---:|---:|${BEFORE ? '---:|---:|' : ''}---:|---:|---:|---:|---:|:---|`);
     for (const [index, board] of boards.entries()) {
       const beforeBoard = beforeBoards?.[index];
       const corners = cornersOf(board.records);
@@ -183,7 +188,7 @@ async function main(): Promise<void> {
         const s = base.map((r) => r.completeMs);
         const beforeCells = BEFORE ? ` ${spread(b)} | ${(median(o) / median(b)).toFixed(2)}× |` : '';
         console.log(
-          `| ${board.shapes} | ${rate}× | ${spread(o)} |${beforeCells} ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} /${BEFORE ? ` ${median(before.map((r) => r.longestTaskMs)).toFixed(0)} /` : ''} ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${loadBefore} → ${loadAverage()} |`,
+          `| ${board.shapes} | ${rate}× | ${spread(o)} |${beforeCells} ${spread(s)} | ${(median(o) / median(s)).toFixed(2)}× | ${seconds(median(ours.map((r) => r.inViewMs)))} / ${seconds(median(base.map((r) => r.inViewMs)))} | ${median(ours.map((r) => r.longestTaskMs)).toFixed(0)} /${BEFORE ? ` ${median(before.map((r) => r.longestTaskMs)).toFixed(0)} /` : ''} ${median(base.map((r) => r.longestTaskMs)).toFixed(0)} | ${frozen(ours)} /${BEFORE ? ` ${frozen(before)} /` : ''} ${frozen(base)} | ${loadBefore} → ${loadAverage()} |`,
         );
       }
     }
