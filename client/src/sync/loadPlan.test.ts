@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TLRecord } from 'tldraw';
-import { FIRST_SHAPES_MAX, nextBatchSize, planLoad } from './loadPlan.js';
+import { FIRST_SHAPES_MAX, nextBatchSize, planLoad, smallestBatch } from './loadPlan.js';
 
 const page = (id: string, index: string) => ({ id, typeName: 'page', index, name: id, meta: {} });
 const shape = (id: string, x: number, y: number, parentId = 'page:a') => ({
@@ -107,5 +107,17 @@ describe('nextBatchSize', () => {
   it('stays within its limits', () => {
     expect(nextBatchSize(12, 5000, 50, limits)).toBe(10);
     expect(nextBatchSize(900, 1, 50, limits)).toBe(1000);
+  });
+});
+
+describe('smallestBatch', () => {
+  it('uses the finer floor before anything is measured and where its batches stay short tasks', () => {
+    expect(smallestBatch(5_000, null)).toBe(63);
+    expect(smallestBatch(5_000, 2)).toBe(63); // 63 records at 2 ms: 126 ms
+  });
+
+  it('keeps the coarser floor where even the finer batches would be long (a slow machine)', () => {
+    expect(smallestBatch(5_000, 3)).toBe(125); // 63 records at 3 ms: 189 ms, over the margin
+    expect(smallestBatch(5_000, 8)).toBe(125);
   });
 });

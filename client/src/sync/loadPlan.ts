@@ -158,3 +158,26 @@ export function nextBatchSize(
   const factor = Math.min(2, Math.max(0.5, budgetMs / Math.max(elapsedMs, 1)));
   return Math.min(limits.max, Math.max(limits.min, Math.round(current * factor)));
 }
+
+/**
+ * At most about this many batches on a machine too slow to keep them short: each batch costs tldraw a walk
+ * over every shape already on the page and the browser a frame, so ever smaller batches would make a slow
+ * machine's load quadratic (80 took a 5,000-shape board 1.26x as long at 4x CPU throttling as 40).
+ */
+export const MAX_BATCHES = 40;
+/** Up to this many where that keeps every batch's task short. */
+export const MAX_BATCHES_SHORT = 80;
+/** A task this long is where a page starts to feel frozen (200 ms), less a margin for the measure's noise. */
+export const SHORT_TASK_MS = 150;
+
+/**
+ * The smallest batch a load of `total` records may use, given the least a record has cost so far (null
+ * before the first batch): the finer floor where a batch of that size stays a short task, else the coarser
+ * one. On a fast machine the tasks stay short; on a slow one, where no batch of a useful size is short, the
+ * load keeps its length.
+ */
+export function smallestBatch(total: number, msPerRecord: number | null): number {
+  const fine = Math.ceil(total / MAX_BATCHES_SHORT);
+  if (msPerRecord === null || fine * msPerRecord <= SHORT_TASK_MS) return fine;
+  return Math.ceil(total / MAX_BATCHES);
+}

@@ -1,5 +1,5 @@
 import type { TLStore } from 'tldraw';
-import { nextBatchSize } from './loadPlan.js';
+import { nextBatchSize, smallestBatch } from './loadPlan.js';
 import type { PendingRecords } from './pendingRecords.js';
 import { putValidRecords } from './storeYjsBridge.js';
 import { debugEnabled } from '../debug.js';
@@ -14,11 +14,6 @@ import { debugEnabled } from '../debug.js';
 export const BATCH_BUDGET_MS = 100;
 const FIRST_BATCH = 50;
 const BATCH_LIMITS = { min: 20, max: 2_000 };
-/**
- * At most about this many batches, however slow the machine: each batch costs tldraw a walk over every shape
- * already on the page, so on a slow machine ever smaller batches would make the whole load quadratic.
- */
-const MAX_BATCHES = 40;
 
 export interface LoadClock {
   now(): number;
@@ -57,8 +52,13 @@ export async function putRemaining(
   signal: AbortSignal,
   clock: LoadClock = browserClock,
 ): Promise<void> {
-  const limits = { ...BATCH_LIMITS, min: Math.max(BATCH_LIMITS.min, Math.ceil(pending.size / MAX_BATCHES)) };
-  let size = Math.max(FIRST_BATCH, limits.min);
+  const total = pending.size;
+  const limits = (msPerRecord: number | null) => ({
+    ...BATCH_LIMITS,
+    min: Math.max(BATCH_LIMITS.min, smallestBatch(total, msPerRecord)),
+  });
+  let size = Math.max(FIRST_BATCH, limits(null).min);
+  let cheapest = Infinity;
   await mounted;
   await clock.afterFrame();
   while (pending.size > 0 && !signal.aborted) {
@@ -66,6 +66,10 @@ export async function putRemaining(
     const batch = pending.take(size);
     store.mergeRemoteChanges(() => putValidRecords(store, batch));
     await clock.yield();
-    size = nextBatchSize(size, clock.now() - started, BATCH_BUDGET_MS, limits);
+    const elapsed = clock.now() - started;
+    // The least a record has cost (a bigger batch shares its fixed cost among more): a floor chosen on each
+    // batch's own cost would swing between the two floors as the batch size follows it.
+    cheapest = Math.min(cheapest, elapsed / Math.max(batch.length, 1));
+    size = nextBatchSize(size, elapsed, BATCH_BUDGET_MS, limits(cheapest));
   }
 }
