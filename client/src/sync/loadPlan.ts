@@ -164,11 +164,11 @@ export function nextBatchSize(
  * over every shape already on the page and the browser a frame, so ever smaller batches would make a slow
  * machine's load quadratic (80 took a 5,000-shape board 1.26x as long at 4x CPU throttling as 40).
  */
-export const MAX_BATCHES = 40;
+const MAX_BATCHES = 40;
 /** Up to this many where that keeps every batch's task short. */
-export const MAX_BATCHES_SHORT = 80;
+const MAX_BATCHES_SHORT = 80;
 /** A task this long is where a page starts to feel frozen (200 ms), less a margin for the measure's noise. */
-export const SHORT_TASK_MS = 150;
+const SHORT_TASK_MS = 150;
 
 /**
  * The smallest batch a load of `total` records may use, given the least a record has cost so far (null
