@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardAnnouncements, type DashboardSnapshot } from './teacherAnnouncements.js';
+import {
+  dashboardAnnouncements,
+  withUnnamedJoinsHeld,
+  type DashboardSnapshot,
+} from './teacherAnnouncements.js';
 
 const names: Record<string, string> = { s1: 'Ada', s2: 'Bruno' };
 const nameOf = (id: string) => names[id] ?? 'a student';
@@ -74,5 +78,27 @@ describe('dashboardAnnouncements', () => {
       'Group 1 needs you: Ada has not added anything.',
     ]);
     expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
+  });
+});
+
+describe('withUnnamedJoinsHeld', () => {
+  it('holds a join back until the student’s name is known, then it is said with the name', () => {
+    const joined = { ...base, online: ['s1', 's3'] };
+    const isNamed = (known: string[]) => (id: string) => known.includes(id);
+    // presence first: s3 is online but the class view with their name has not arrived
+    const held = withUnnamedJoinsHeld(base, joined, isNamed(['s1']));
+    expect(held.online).toEqual(['s1']);
+    expect(dashboardAnnouncements(base, held, nameOf)).toEqual([]);
+    // the name arrives: the same snapshot now says the join, by name
+    const named = withUnnamedJoinsHeld(held, joined, isNamed(['s1', 's3']));
+    expect(dashboardAnnouncements(held, named, (id) => (id === 's3' ? 'Chen' : nameOf(id)))).toEqual([
+      'Chen joined.',
+    ]);
+  });
+
+  it('keeps a student already online whose name is unknown, and changes nothing on first load', () => {
+    const both = { ...base, online: ['s1', 's9'] };
+    expect(withUnnamedJoinsHeld(both, both, () => false)).toBe(both);
+    expect(withUnnamedJoinsHeld(null, both, () => false)).toBe(both);
   });
 });

@@ -89,6 +89,22 @@ export function dashboardAnnouncements(
 }
 
 /**
+ * The snapshot to compare the next one with: `next`, except that a student online whose name the dashboard
+ * does not know yet counts as not yet joined. The socket tells of a join before the class view with the
+ * student's name has been fetched again; held back, the join is said with the name once it is known, rather
+ * than as "A student joined." then.
+ */
+export function withUnnamedJoinsHeld(
+  prev: DashboardSnapshot | null,
+  next: DashboardSnapshot,
+  isNamed: (studentId: string) => boolean,
+): DashboardSnapshot {
+  if (!prev) return next;
+  const online = next.online.filter((id) => isNamed(id) || prev.online.includes(id));
+  return online.length === next.online.length ? next : { ...next, online };
+}
+
+/**
  * The snapshot of a loaded dashboard: the class as the dashboard shows it (names anonymized when it is),
  * with the same "Needs you now" ranking the page shows.
  */

@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { announce } from '../ui/liveRegion.js';
 import { AnnouncementPacer, DASHBOARD_PACE } from './announcementPacer.js';
-import { dashboardAnnouncements, type DashboardSnapshot } from './teacherAnnouncements.js';
+import {
+  dashboardAnnouncements,
+  withUnnamedJoinsHeld,
+  type DashboardSnapshot,
+} from './teacherAnnouncements.js';
 
 /**
  * Speaks the dashboard's live events through the page's polite live region, paced (see AnnouncementPacer).
@@ -17,22 +21,25 @@ export function useDashboardAnnouncements(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestNames = useRef(names);
   latestNames.current = names;
-  // The snapshot is rebuilt on every render: compare its content, not its identity.
+  // The snapshot is rebuilt on every render: compare its content, not its identity. A name arriving (the
+  // class view fetched again after a join) is a change too: the join held back for it can now be said.
   const key = snapshot ? JSON.stringify(snapshot) : null;
+  const namesKey = JSON.stringify(names);
 
   useEffect(() => {
     if (!key) return;
-    const next = JSON.parse(key) as DashboardSnapshot;
-    const sentences = dashboardAnnouncements(
+    const known = latestNames.current;
+    const next = withUnnamedJoinsHeld(
       previous.current,
-      next,
-      (id) => latestNames.current[id] ?? 'A student',
+      JSON.parse(key) as DashboardSnapshot,
+      (id) => id in known,
     );
+    const sentences = dashboardAnnouncements(previous.current, next, (id) => known[id] ?? 'A student');
     previous.current = next;
     if (sentences.length === 0) return;
     pacer.current.offer(sentences, Date.now());
     flush();
-  }, [key]);
+  }, [key, namesKey]);
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
