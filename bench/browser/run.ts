@@ -63,18 +63,21 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const spread = (xs: number[]) =>
-  `${seconds(median(xs))} (${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))})`;
+/** `median (min–max)` of a cell's runs, each figure written by `format`. */
+const range = (xs: number[], format: (x: number) => string) =>
+  `${format(median(xs))} (${format(Math.min(...xs))}–${format(Math.max(...xs))})`;
+const spread = (xs: number[]) => range(xs, seconds);
 const loadAverage = () =>
   os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
 /** The tasks over FROZEN_MS in each run, as `median (min–max)`: the longest task alone swings with GC. */
-const frozen = (results: LoadResult[]) => {
-  const counts = results.map((r) => r.frozenTasks);
-  return `${median(counts)} (${Math.min(...counts)}–${Math.max(...counts)})`;
-};
+const frozen = (results: LoadResult[]) =>
+  range(
+    results.map((r) => r.frozenTasks),
+    String,
+  );
 
 /** With `--profile`, each cell's first load of each page writes a CPU profile to the temp directory. */
 const profileOption = (page: 'board' | 'stock', shapes: number, rate: number, run: number) => {
