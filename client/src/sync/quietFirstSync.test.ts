@@ -68,6 +68,40 @@ describe('the first sync, applied without the doc’s update observers', () => {
     expect(provider.synced).toBe(true);
   });
 
+  it('takes a first sync in parts (updates, then a step 2) the same way, and is synced only at the step 2', () => {
+    const server = serverBoard(30);
+    // Three parts as the server sends a big answer: two updates, and the rest as the step 2.
+    const parts = [0, 1, 2].map((i) => {
+      const part = new Y.Doc();
+      const records = server.getMap<{ id: string; x: number }>('records');
+      for (const [key, value] of records)
+        if (Number(key.split(':')[1]) % 3 === i) part.getMap('records').set(key, value);
+      return Y.encodeStateAsUpdate(part);
+    });
+    const doc = new Y.Doc();
+    const provider = offlineProvider(doc);
+    const observed: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => observed.push(update));
+    const handed: Uint8Array[] = [];
+    const synced: number[] = [];
+    provider.on('sync', () => synced.push(doc.getMap('records').size));
+    applyFirstSyncQuietly(provider, (update) => handed.push(update));
+
+    expect(receive(provider, (e) => syncProtocol.writeUpdate(e, parts[0]!))).toBeNull();
+    expect(receive(provider, (e) => syncProtocol.writeUpdate(e, parts[1]!))).toBeNull();
+    expect(provider.synced).toBe(false);
+    expect(doc.getMap('records').size).toBe(20);
+    receive(provider, (e) => {
+      encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(e, parts[2]!);
+    });
+
+    expect(doc.getMap('records').toJSON()).toEqual(server.getMap('records').toJSON());
+    expect(observed).toEqual([]); // no part encoded again for the observers
+    expect(handed).toEqual(parts); // stored as received
+    expect(synced).toEqual([30]);
+  });
+
   it('lets the doc’s observers see what the sync listeners write, and every later update', () => {
     const server = serverBoard(3);
     const doc = new Y.Doc();

@@ -1,0 +1,57 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { describe, expect, it } from 'vitest';
+import { MessageType, SyncType } from './syncMessages.js';
+import { roomHarness, type FakePeer, type RoomHarness } from '../test/roomHarness.js';
+import { geoShape } from '../test/records.js';
+
+/** Sends the peer's state vector (sync step 1) and returns the kinds of the room's answer, not yet applied. */
+function ask(harness: RoomHarness, peer: FakePeer): string[] {
+  peer.inbox.length = 0; // the room's own step 1, sent at join
+  const step1 = encoding.createEncoder();
+  encoding.writeVarUint(step1, MessageType.sync);
+  syncProtocol.writeSyncStep1(step1, peer.doc);
+  harness.room.receive(peer, encoding.toUint8Array(step1));
+  return peer.inbox.map((message) => {
+    const decoder = decoding.createDecoder(message);
+    expect(decoding.readVarUint(decoder)).toBe(MessageType.sync);
+    const sub = decoding.readVarUint(decoder);
+    return sub === SyncType.step2 ? 'step2' : sub === SyncType.update ? 'update' : 'other';
+  });
+}
+
+describe('a board’s first sync', () => {
+  it('goes, for a big board, as updates and then a last part as the step 2, and gives the whole board', () => {
+    const harness = roomHarness();
+    const ana = harness.join('ana');
+    const text = 'x'.repeat(1_200); // 560 shapes of ~1.3 kB: about 700 kB, three parts of up to 256 kB
+    ana.doc.transact(() => {
+      for (let i = 0; i < 560; i++)
+        ana.records.set(`shape:s${i}`, geoShape(`shape:s${i}`, { meta: { text } }));
+    });
+    ana.records.delete('shape:s7'); // and a delete set, which goes with the last part
+
+    const ben = harness.join('ben', { sync: false });
+    expect(ask(harness, ben)).toEqual(['update', 'update', 'step2']);
+    ben.deliver();
+    expect(ben.records.yarray.toJSON()).toEqual(ana.records.yarray.toJSON());
+    expect(ben.records.get('shape:s7')).toBeUndefined();
+    expect(ben.doc.store.pendingStructs).toBeNull();
+  });
+
+  it('is one step 2 for a small board, and for what a returning browser lacks', () => {
+    const harness = roomHarness();
+    const ana = harness.join('ana');
+    ana.records.set('shape:a', geoShape('shape:a'));
+    const ben = harness.join('ben', { sync: false });
+    expect(ask(harness, ben)).toEqual(['step2']);
+    ben.deliver();
+    ana.doc.transact(() => {
+      for (let i = 0; i < 400; i++)
+        ana.records.set(`shape:s${i}`, geoShape(`shape:s${i}`, { meta: { pad: 'y'.repeat(1_000) } }));
+    });
+    ben.deliver(); // relayed as it happened
+    expect(ask(harness, ben)).toEqual(['step2']);
+  });
+});
