@@ -63,6 +63,8 @@ interface PeerState {
   presence: PresenceCheck;
   /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
   incompleteStreak: number;
+  /** Sync answers, in parts of FIRST_SYNC_PART_BYTES: a state vector is cheap to send, a board costly to answer. */
+  syncAnswers: TokenBucket;
 }
 
 const LOAD_ORIGIN = Symbol('load');
@@ -78,6 +80,13 @@ const MAX_INCOMPLETE_STREAK = 20;
  * a task of ~25 ms for a browser at full speed rather than one of ~200 ms.
  */
 const FIRST_SYNC_PART_BYTES = 256 * 1024;
+/**
+ * Per connection, sync answers of this many parts at once and one part a second after that: a browser asks
+ * once per connection (and a client resyncing every few seconds gets small answers), while asking again and
+ * again for a big board would cost the server its encoding each time.
+ */
+const SYNC_ANSWER_BURST_PARTS = 16;
+const SYNC_ANSWER_PARTS_PER_SECOND = 1;
 
 /**
  * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
@@ -205,6 +214,7 @@ export class BoardRoom {
       clientIds: new Set(),
       presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
+      syncAnswers: new TokenBucket(SYNC_ANSWER_PARTS_PER_SECOND, SYNC_ANSWER_BURST_PARTS, now),
     });
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
     if (options.writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
@@ -263,10 +273,14 @@ export class BoardRoom {
       const message = parseMessage(new Uint8Array(data));
       switch (message.kind) {
         case 'syncStep1': {
+          if (!state.syncAnswers.take(this.deps.now())) {
+            return peer.close(YjsCloseCode.rateLimited, 'too many sync requests');
+          }
           this.deps.commits.flushNow(); // never serve state that is not stored yet
           // A big answer goes as updates and then a last part as the step 2, so a browser applies it in
           // several short tasks and is still "synced" only once it has all of it.
           const parts = encodeStateInParts(this.doc, message.stateVector, FIRST_SYNC_PART_BYTES);
+          state.syncAnswers.charge(this.deps.now(), Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
           const replies = parts.map((part, i) =>
             i < parts.length - 1 ? encodeUpdate(part) : encodeSyncStep2(part),
           );

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
+import { YjsCloseCode } from '@conjecture/shared';
 import { MessageType, SyncType } from './syncMessages.js';
 import { roomHarness, type FakePeer, type RoomHarness } from '../test/roomHarness.js';
 import { geoShape } from '../test/records.js';
@@ -53,5 +54,38 @@ describe('a board’s first sync', () => {
     });
     ben.deliver(); // relayed as it happened
     expect(ask(harness, ben)).toEqual(['step2']);
+  });
+
+  it('is not answered again and again for a big board: a connection that keeps asking is closed', () => {
+    const harness = roomHarness();
+    const ana = harness.join('ana');
+    ana.doc.transact(() => {
+      for (let i = 0; i < 560; i++)
+        ana.records.set(`shape:s${i}`, geoShape(`shape:s${i}`, { meta: { text: 'x'.repeat(1_200) } }));
+    });
+    const mallory = harness.join('mallory', { sync: false });
+    const answers: number[] = [];
+    while (!mallory.closed && answers.length < 20) {
+      const kinds = ask(harness, mallory);
+      if (kinds.length > 0) answers.push(kinds.length);
+    }
+    // A few parts a time: the burst of 16 parts is a handful of answers, then the connection is closed.
+    expect(answers[0]).toBeGreaterThanOrEqual(3);
+    expect(answers.length).toBeLessThanOrEqual(Math.ceil(16 / (answers[0] as number)));
+    expect(mallory.closed?.code).toBe(YjsCloseCode.rateLimited);
+    expect(ana.closed).toBeNull();
+  });
+
+  it('answers a client that resyncs every few seconds (small answers) for as long as it likes', () => {
+    const harness = roomHarness();
+    const ana = harness.join('ana');
+    ana.records.set('shape:a', geoShape('shape:a'));
+    const ben = harness.join('ben');
+    for (let i = 0; i < 100; i++) {
+      harness.tick(2_000);
+      expect(ask(harness, ben)).toEqual(['step2']);
+      ben.deliver();
+    }
+    expect(ben.closed).toBeNull();
   });
 });

@@ -19,4 +19,10 @@ export class TokenBucket {
     this.tokens -= cost;
     return true;
   }
+
+  /** Takes `cost` whatever is left, so a cost known only after the work makes the next requests wait. */
+  charge(now: number, cost: number): void {
+    this.take(now, 0);
+    this.tokens -= cost;
+  }
 }
