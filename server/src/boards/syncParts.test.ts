@@ -31,7 +31,7 @@ function busyDoc(seed: number): Y.Doc {
       if (records.length > 10 && random() < 0.6)
         records.delete(Math.floor(random() * (records.length - 5)), 3);
       meta.set(`k${Math.floor(random() * 4)}`, round);
-      doc.getText('title').insert(0, `round ${round}; `);
+      doc.getText('title').insert(0, `round ${round} 😀${'é'.repeat(40)}; `);
       if (random() < 0.2) {
         const nested = new Y.Map<unknown>();
         meta.set('nested', nested);
@@ -91,6 +91,17 @@ describe('encodeStateInParts', () => {
     expect(parts.length).toBeGreaterThanOrEqual(Math.floor(whole.byteLength / 20_000));
     const target = new Y.Doc();
     for (const part of parts) Y.applyUpdate(target, part);
+    expect(Y.encodeStateAsUpdate(target)).toEqual(whole);
+  });
+
+  it('keeps text whole: a surrogate pair is not cut', () => {
+    const source = new Y.Doc();
+    source.getText('t').insert(0, `x${'😀'.repeat(400)}`); // pairs at odd offsets: a cut at 32 would split one
+    source.getArray('records').push(Array.from({ length: 500 }, (_, i) => ({ key: `k${i}`, val: i })));
+    const whole = Y.encodeStateAsUpdate(source);
+    const target = new Y.Doc();
+    for (const part of encodeStateInParts(source, EMPTY, 500)) Y.applyUpdate(target, part);
+    expect(target.getText('t').toString()).toBe(source.getText('t').toString());
     expect(Y.encodeStateAsUpdate(target)).toEqual(whole);
   });
 

@@ -35,8 +35,11 @@ export function encodeStateInParts(doc: Y.Doc, stateVector: Uint8Array, partByte
     const slices: Slice[] = [];
     for (let i = start === 0 ? 0 : firstIndexFrom(structs, start); i < structs.length; i++) {
       const struct = structs[i] as Y.Item | Y.GC;
-      for (let from = Math.max(0, start - struct.id.clock); from < struct.length; from += SLICE_UNITS)
-        slices.push({ struct, from, to: Math.min(struct.length, from + SLICE_UNITS) });
+      // Text is never cut: Yjs would replace a surrogate pair split at a cut (boards hold no text anyway).
+      const step =
+        struct instanceof Y.Item && struct.content instanceof Y.ContentString ? Infinity : SLICE_UNITS;
+      for (let from = Math.max(0, start - struct.id.clock); from < struct.length; from += step)
+        slices.push({ struct, from, to: Math.min(struct.length, from + step) });
     }
     if (slices.length > 0) slicesByClient.set(client, slices);
   }
