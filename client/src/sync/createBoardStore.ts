@@ -7,6 +7,7 @@ import {
   createTLStore,
   createUserId,
   defaultBindingUtils,
+  type Editor,
   type Signal,
   type TLInstancePresence,
   type TLAssetStore,
@@ -23,7 +24,8 @@ export interface BoardStore {
   store: TLStore;
   localPresence: Signal<TLInstancePresence | null>;
   /** Resolves when an editor first mounts on the store (its first render, shapes included, is committed). */
-  mounted: Promise<void>;
+  /** The editor, once one has mounted on the store. */
+  mounted: Promise<Editor>;
 }
 
 /**
@@ -57,8 +59,8 @@ export function createBoardStore(
       return signal;
     },
   };
-  let onMounted = () => {};
-  const mounted = new Promise<void>((resolve) => (onMounted = resolve));
+  let onMounted = (_editor: Editor) => {};
+  const mounted = new Promise<Editor>((resolve) => (onMounted = resolve));
   const store = createTLStore({
     shapeUtils: boardShapeUtils,
     bindingUtils: defaultBindingUtils,
@@ -66,7 +68,7 @@ export function createBoardStore(
     records: customRecordSchemas,
     assets,
     users,
-    onMount: () => onMounted(),
+    onMount: (editor) => onMounted(editor),
   });
   const localPresence = createPresenceStateDerivation($currentUser, {
     instanceId: InstancePresenceRecordType.createId(String(clientId)),

@@ -1,5 +1,6 @@
-import type { TLStore } from 'tldraw';
+import type { Editor, TLStore } from 'tldraw';
 import { nextBatchSize, smallestBatch } from './loadPlan.js';
+import { measureAhead } from './measureAhead.js';
 import type { PendingRecords } from './pendingRecords.js';
 import { putValidRecords } from './storeYjsBridge.js';
 import { debugEnabled } from '../debug.js';
@@ -43,12 +44,13 @@ export const browserClock: LoadClock = {
  * start to the start of the next (so the render and layout it caused count) and the next is sized to the
  * budget. Starts only once `mounted` (an editor has mounted on the store) and a frame is drawn: tldraw loads
  * its fonts before it mounts, and batches put before then would all be drawn in the editor's first task.
+ * With the editor at hand, each batch's text is measured ahead in one layout (measureAhead.ts).
  * Resolves when none is left, or as soon as `signal` aborts (the board was closed).
  */
 export async function putRemaining(
   store: TLStore,
   pending: PendingRecords,
-  mounted: Promise<void>,
+  mounted: Promise<Editor | void>,
   signal: AbortSignal,
   clock: LoadClock = browserClock,
 ): Promise<void> {
@@ -59,12 +61,14 @@ export async function putRemaining(
   });
   let size = Math.max(FIRST_BATCH, limits(null).min);
   let cheapest = Infinity;
-  await mounted;
+  const editor = await mounted;
   await clock.afterFrame();
   while (pending.size > 0 && !signal.aborted) {
     const started = clock.now();
     const batch = pending.take(size);
-    store.mergeRemoteChanges(() => putValidRecords(store, batch));
+    const put = () => store.mergeRemoteChanges(() => putValidRecords(store, batch));
+    if (editor) measureAhead(editor, batch, put);
+    else put();
     await clock.yield();
     const elapsed = clock.now() - started;
     // The least a record has cost (a bigger batch shares its fixed cost among more): a floor chosen on each
