@@ -23,8 +23,7 @@ import type { ResolveDisplayName } from './presenceBridge.js';
 export interface BoardStore {
   store: TLStore;
   localPresence: Signal<TLInstancePresence | null>;
-  /** Resolves when an editor first mounts on the store (its first render, shapes included, is committed). */
-  /** The editor, once one has mounted on the store. */
+  /** The editor, once one first mounts on the store (its first render, shapes included, is committed). */
   mounted: Promise<Editor>;
 }
 
