@@ -1,6 +1,7 @@
 import 'tldraw/tldraw.css';
 import { Suspense, memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Tldraw, type Editor, type TLStore, type TLCurrentUser } from 'tldraw';
+import { useShapeFontsLoaded } from './shapeFonts.js';
 import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
@@ -74,6 +75,8 @@ export function BoardEditor({
     resolveName,
     progressive ? PROGRESSIVE : ALL_AT_ONCE,
   );
+  // The editor measures its page's labels as it is built: their fonts load first (shapeFonts.ts).
+  const fontsLoaded = useShapeFontsLoaded(store);
   const tagStore = useBoardTags(boardId, session, tags);
   const [editor, setEditor] = useState<Editor | null>(null);
   const { userId } = connection;
@@ -121,13 +124,15 @@ export function BoardEditor({
             auth={tags?.auth ?? null}
           >
             <BoardLoadedContext.Provider value={loaded}>
-              <BoardCanvas
-                store={store}
-                licenseKey={licenseKey}
-                maxAssetBytes={maxAssetBytes}
-                user={user}
-                onMount={onMount}
-              />
+              {fontsLoaded && (
+                <BoardCanvas
+                  store={store}
+                  licenseKey={licenseKey}
+                  maxAssetBytes={maxAssetBytes}
+                  user={user}
+                  onMount={onMount}
+                />
+              )}
             </BoardLoadedContext.Provider>
           </BoardInsightsProvider>
         </BoardTagsContext.Provider>
