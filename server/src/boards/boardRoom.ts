@@ -63,8 +63,6 @@ interface PeerState {
   presence: PresenceCheck;
   /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
   incompleteStreak: number;
-  /** Sync answers, in parts of FIRST_SYNC_PART_BYTES: a state vector is cheap to send, a board costly to answer. */
-  syncAnswers: TokenBucket;
 }
 
 const LOAD_ORIGIN = Symbol('load');
@@ -81,12 +79,17 @@ const MAX_INCOMPLETE_STREAK = 20;
  */
 const FIRST_SYNC_PART_BYTES = 256 * 1024;
 /**
- * Per connection, sync answers of this many parts at once and one part a second after that: a browser asks
- * once per connection (and a client resyncing every few seconds gets small answers), while asking again and
- * again for a big board would cost the server its encoding each time.
+ * Per user and board, sync answers of this many parts at once and two parts a second after that. A browser
+ * asks once per connection, and a returning one (or a client resyncing every few seconds) gets a small
+ * answer; a teacher opening one big board on the dashboard, the projector and in the editor at once needs 27
+ * parts. Asking again and again for a whole big board, or reconnecting to ask again, would cost the server
+ * the board's encoding each time: the budget is the user's, not the connection's, so a new connection does
+ * not refill it.
  */
-const SYNC_ANSWER_BURST_PARTS = 16;
-const SYNC_ANSWER_PARTS_PER_SECOND = 1;
+const SYNC_ANSWER_BURST_PARTS = 48;
+const SYNC_ANSWER_PARTS_PER_SECOND = 2;
+/** Past this many users' budgets, those that are full again (idle long enough) are forgotten. */
+const SYNC_BUDGETS_SWEEP_AT = 1_000;
 
 /**
  * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
@@ -100,6 +103,9 @@ export class BoardRoom {
   private readonly peers = new Map<SyncPeer, PeerState>();
   /** Awareness client ids, each bound to the connection that first used it. */
   private readonly clientOwners = new Map<number, SyncPeer>();
+  /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
+  private readonly syncAnswers = new Map<string, TokenBucket>();
+  private syncAnswersSweepAt = SYNC_BUDGETS_SWEEP_AT;
   /** Yjs client ids a user has written under (a cache of the log's answer, see `writerOf`). */
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
@@ -214,7 +220,6 @@ export class BoardRoom {
       clientIds: new Set(),
       presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
-      syncAnswers: new TokenBucket(SYNC_ANSWER_PARTS_PER_SECOND, SYNC_ANSWER_BURST_PARTS, now),
     });
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
     if (options.writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
@@ -230,6 +235,21 @@ export class BoardRoom {
     for (const id of state.clientIds) this.clientOwners.delete(id);
     const present = [...state.clientIds].filter((id) => this.awareness.getStates().has(id));
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
+  }
+
+  private syncAnswersOf(userId: string): TokenBucket {
+    const now = this.deps.now();
+    let bucket = this.syncAnswers.get(userId);
+    if (!bucket) {
+      if (this.syncAnswers.size >= this.syncAnswersSweepAt) {
+        for (const [user, b] of this.syncAnswers) if (b.isFull(now)) this.syncAnswers.delete(user);
+        // Many users asking at once (none full yet) would otherwise make every new one a full scan.
+        this.syncAnswersSweepAt = Math.max(SYNC_BUDGETS_SWEEP_AT, 2 * this.syncAnswers.size);
+      }
+      bucket = new TokenBucket(SYNC_ANSWER_PARTS_PER_SECOND, SYNC_ANSWER_BURST_PARTS, now);
+      this.syncAnswers.set(userId, bucket);
+    }
+    return bucket;
   }
 
   /**
@@ -273,14 +293,15 @@ export class BoardRoom {
       const message = parseMessage(new Uint8Array(data));
       switch (message.kind) {
         case 'syncStep1': {
-          if (!state.syncAnswers.take(this.deps.now())) {
+          const answers = this.syncAnswersOf(peer.userId);
+          if (!answers.take(this.deps.now())) {
             return peer.close(YjsCloseCode.rateLimited, 'too many sync requests');
           }
           this.deps.commits.flushNow(); // never serve state that is not stored yet
           // A big answer goes as updates and then a last part as the step 2, so a browser applies it in
           // several short tasks and is still "synced" only once it has all of it.
           const parts = encodeStateInParts(this.doc, message.stateVector, FIRST_SYNC_PART_BYTES);
-          state.syncAnswers.charge(this.deps.now(), Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
+          answers.charge(this.deps.now(), Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
           const replies = parts.map((part, i) =>
             i < parts.length - 1 ? encodeUpdate(part) : encodeSyncStep2(part),
           );

@@ -56,24 +56,62 @@ describe('a board’s first sync', () => {
     expect(ask(harness, ben)).toEqual(['step2']);
   });
 
-  it('is not answered again and again for a big board: a connection that keeps asking is closed', () => {
+  /** A board of about 700 kB and more: a few parts of up to 256 kB. */
+  function bigBoard(): RoomHarness {
     const harness = roomHarness();
     const ana = harness.join('ana');
     ana.doc.transact(() => {
       for (let i = 0; i < 560; i++)
         ana.records.set(`shape:s${i}`, geoShape(`shape:s${i}`, { meta: { text: 'x'.repeat(1_200) } }));
     });
+    return harness;
+  }
+
+  it('is not answered again and again for a big board: a connection that keeps asking is closed', () => {
+    const harness = bigBoard();
     const mallory = harness.join('mallory', { sync: false });
     const answers: number[] = [];
-    while (!mallory.closed && answers.length < 20) {
+    while (!mallory.closed && answers.length < 40) {
       const kinds = ask(harness, mallory);
       if (kinds.length > 0) answers.push(kinds.length);
     }
-    // A few parts a time: the burst of 16 parts is a handful of answers, then the connection is closed.
-    expect(answers[0]).toBeGreaterThanOrEqual(3);
-    expect(answers.length).toBeLessThanOrEqual(Math.ceil(16 / (answers[0] as number)));
+    // A few parts a time: the burst of 48 parts is a dozen answers or so, then the connection is closed.
+    const parts = answers[0] as number;
+    expect(parts).toBeGreaterThanOrEqual(3);
+    expect(answers.length).toBe(Math.ceil(48 / parts));
     expect(mallory.closed?.code).toBe(YjsCloseCode.rateLimited);
-    expect(ana.closed).toBeNull();
+  });
+
+  it('counts a user’s answers across connections: reconnecting to ask again does not refill the budget', () => {
+    const harness = bigBoard();
+    const whole = ask(harness, harness.join('ben', { sync: false }));
+    let answers = 0;
+    let connections = 0;
+    let refused: FakePeer | null = null;
+    while (!refused && connections < 40) {
+      const mallory = harness.join('mallory', { sync: false });
+      connections += 1;
+      if (ask(harness, mallory).length > 0) answers += 1;
+      if (mallory.closed) refused = mallory;
+      else harness.room.leave(mallory);
+    }
+    expect(answers).toBe(Math.ceil(48 / whole.length));
+    expect(refused?.closed?.code).toBe(YjsCloseCode.rateLimited);
+    // Another user is answered as usual, and mallory again once the budget has refilled (two parts a second).
+    expect(ask(harness, harness.join('cleo', { sync: false }))).toEqual(whole);
+    harness.tick(1_000 * whole.length);
+    expect(ask(harness, harness.join('mallory', { sync: false }))).toEqual(whole);
+  });
+
+  it('answers a teacher who opens a big board on the dashboard, the projector and in the editor at once', () => {
+    const harness = bigBoard();
+    const views = [1, 2, 3].map(() => harness.join('teacher', { writable: false, sync: false }));
+    for (const view of views) {
+      const kinds = ask(harness, view);
+      expect(kinds.length).toBeGreaterThanOrEqual(3);
+      expect(kinds.at(-1)).toBe('step2');
+    }
+    expect(views.every((view) => view.closed === null)).toBe(true);
   });
 
   it('answers a client that resyncs every few seconds (small answers) for as long as it likes', () => {

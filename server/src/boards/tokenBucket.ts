@@ -25,4 +25,9 @@ export class TokenBucket {
     this.take(now, 0);
     this.tokens -= cost;
   }
+
+  /** Whether the bucket has refilled to its burst (nothing taken that it would still remember). */
+  isFull(now: number): boolean {
+    return this.tokens + ((now - this.last) / 1000) * this.ratePerSecond >= this.burst;
+  }
 }
