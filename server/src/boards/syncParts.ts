@@ -25,9 +25,28 @@ const clockOf = (slice: Slice) => slice.struct.id.clock + slice.from;
  * The delete set goes with the last part, as the whole answer carries it.
  */
 export function encodeStateInParts(doc: Y.Doc, stateVector: Uint8Array, partBytes: number): Uint8Array[] {
-  const whole = Y.encodeStateAsUpdate(doc, stateVector);
-  if (whole.byteLength <= partBytes) return [whole];
+  const parts: Uint8Array[] = [];
+  let part: Array<{ slice: Slice; bytes: Uint8Array }> = [];
+  let bytes = 0;
+  for (const slice of causalOrder(missingSlices(doc, stateVector))) {
+    const encoded = encodeSlice(slice);
+    part.push({ slice, bytes: encoded });
+    bytes += encoded.byteLength;
+    if (bytes >= partBytes) {
+      parts.push(encodePart(part, null));
+      part = [];
+      bytes = 0;
+    }
+  }
+  // Sizing the answer by its slices spares a big one a whole encoding just to learn its size; one that
+  // fits in a part is Yjs's own update, as it always was.
+  if (parts.length === 0) return [Y.encodeStateAsUpdate(doc, stateVector)];
+  parts.push(encodePart(part, Y.createDeleteSetFromStructStore(doc.store)));
+  return parts;
+}
 
+/** The units a peer with `stateVector` lacks, client by client, in slices of at most SLICE_UNITS. */
+function missingSlices(doc: Y.Doc, stateVector: Uint8Array): Map<number, Slice[]> {
   const known = Y.decodeStateVector(stateVector);
   const slicesByClient = new Map<number, Slice[]>();
   for (const [client, structs] of doc.store.clients) {
@@ -43,22 +62,7 @@ export function encodeStateInParts(doc: Y.Doc, stateVector: Uint8Array, partByte
     }
     if (slices.length > 0) slicesByClient.set(client, slices);
   }
-
-  const parts: Uint8Array[] = [];
-  let part: Array<{ slice: Slice; bytes: Uint8Array }> = [];
-  let bytes = 0;
-  for (const slice of causalOrder(slicesByClient)) {
-    const encoded = encodeSlice(slice);
-    part.push({ slice, bytes: encoded });
-    bytes += encoded.byteLength;
-    if (bytes >= partBytes) {
-      parts.push(encodePart(part, null));
-      part = [];
-      bytes = 0;
-    }
-  }
-  parts.push(encodePart(part, Y.createDeleteSetFromStructStore(doc.store)));
-  return parts;
+  return slicesByClient;
 }
 
 /** The index of the struct holding `clock`, or of the first after it (a state vector may be past the end). */
