@@ -1,5 +1,6 @@
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStore } from 'tldraw';
 import { customShapeUtils } from '../shapes/index.js';
+import { useShapeFontsLoaded, type FontSource } from './shapeFonts.js';
 import { assetUrls } from './tldrawSetup.js';
 
 interface ViewOnlyTldrawProps {
@@ -9,13 +10,26 @@ interface ViewOnlyTldrawProps {
   store?: TLStore;
   user?: TLCurrentUser;
   components?: TLComponents;
+  /** The records `onMount` will put in an editor without a store: their fonts load before it is built. */
+  records?: FontSource;
 }
 
 /**
  * tldraw as every view of ours mounts it — a live board's thumbnail or projection, a snapshot, a replay: our
- * shapes, self-hosted assets, no UI, and never taking the page's focus.
+ * shapes, self-hosted assets, no UI, and never taking the page's focus. The editor is built once the fonts
+ * of its shapes have loaded (see shapeFonts.ts).
  */
-export function ViewOnlyTldraw({ licenseKey, onMount, store, user, components }: ViewOnlyTldrawProps) {
+export function ViewOnlyTldraw({
+  licenseKey,
+  onMount,
+  store,
+  user,
+  components,
+  records,
+}: ViewOnlyTldrawProps) {
+  // tldraw measures labels (and so shapes' bounds, which views fit to) in whatever font is loaded then.
+  const fontsLoaded = useShapeFontsLoaded(store ?? records ?? null);
+  if ((store || records) && !fontsLoaded) return null;
   return (
     <Tldraw
       {...(store ? { store } : {})}

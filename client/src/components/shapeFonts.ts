@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DefaultFontFaces, type TLShape, type TLStore } from 'tldraw';
+import { DefaultFontFaces, type TLStore } from 'tldraw';
 import { assetUrls } from './tldrawSetup.js';
 
 /** However slow the network, a board waits no longer than this for its fonts (tldraw then loads them). */
@@ -8,11 +8,20 @@ const FONT_WAIT_MS = 3_000;
 type FontKey = keyof typeof DefaultFontFaces;
 const loading = new Map<FontKey, Promise<unknown>>();
 
+/** A record as far as its font goes: a shape's text has `props.font`. */
+interface WithProps {
+  typeName?: unknown;
+  props?: unknown;
+}
+
+/** The records whose fonts a view waits for: a store's (a live board) or a list's (a snapshot). */
+export type FontSource = TLStore | readonly WithProps[];
+
 /** The font of each shape's text (`props.font`: draw, sans, serif, mono), as tldraw's font keys. */
-export function fontKeysOf(shapes: Iterable<TLShape>): FontKey[] {
+export function fontKeysOf(shapes: Iterable<WithProps>): FontKey[] {
   const keys = new Set<FontKey>();
   for (const shape of shapes) {
-    const font = (shape.props as { font?: unknown }).font;
+    const font = (shape.props as { font?: unknown } | undefined)?.font;
     const key = `tldraw_${String(font)}` as FontKey;
     if (typeof font === 'string' && key in DefaultFontFaces) keys.add(key);
   }
@@ -27,8 +36,10 @@ export function fontKeysOf(shapes: Iterable<TLShape>): FontKey[] {
  * the faces loaded first, the same measurements use the real font. A face that fails to load, or is slow,
  * is left to tldraw as before.
  */
-export function loadShapeFonts(store: TLStore): Promise<void> {
-  const shapes = store.query.records('shape').get();
+export function loadShapeFonts(source: FontSource): Promise<void> {
+  const shapes = isRecordList(source)
+    ? source.filter((record) => record.typeName === 'shape')
+    : source.query.records('shape').get();
   const loads = fontKeysOf(shapes).map((key) => {
     let load = loading.get(key);
     if (!load) {
@@ -51,16 +62,21 @@ export function loadShapeFonts(store: TLStore): Promise<void> {
   return Promise.race([Promise.all(loads).then(() => undefined), waited]).finally(() => clearTimeout(timer));
 }
 
-/** Whether the fonts of `store`'s shapes have loaded (or been waited for long enough): mount the editor then. */
-export function useShapeFontsLoaded(store: TLStore | null): boolean {
-  const [loadedFor, setLoadedFor] = useState<TLStore | null>(null);
+const isRecordList = (source: FontSource): source is readonly WithProps[] => Array.isArray(source);
+
+/**
+ * Whether the fonts of the shapes in `source` (a store, or the records an editor will be given) have loaded,
+ * or been waited for long enough: mount the editor then.
+ */
+export function useShapeFontsLoaded(source: FontSource | null): boolean {
+  const [loadedFor, setLoadedFor] = useState<FontSource | null>(null);
   useEffect(() => {
-    if (!store) return;
+    if (!source) return;
     let live = true;
-    void loadShapeFonts(store).then(() => live && setLoadedFor(store));
+    void loadShapeFonts(source).then(() => live && setLoadedFor(source));
     return () => {
       live = false;
     };
-  }, [store]);
-  return store !== null && loadedFor === store;
+  }, [source]);
+  return source !== null && loadedFor === source;
 }

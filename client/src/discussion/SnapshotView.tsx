@@ -61,7 +61,7 @@ export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: Sna
 
   return (
     <div ref={container} className="snapshot-view" data-snapshot-id={snapshot.snapshotId} aria-label={label}>
-      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} />
+      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} records={snapshot.records} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { useShapeFontsLoaded } from '../components/shapeFonts.js';
 import { useTldrawUser } from '../components/useTldrawUser.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
@@ -46,6 +47,8 @@ export function DraftBoard({
 }: DraftBoardProps) {
   const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName, PROGRESSIVE);
   const user = useTldrawUser(connection.userId, resolveName);
+  // The editor measures its page's labels as it is built: their fonts load first (shapeFonts.ts).
+  const fontsLoaded = useShapeFontsLoaded(store);
   const [editor, setEditor] = useState<Editor | null>(null);
 
   const onMount = useCallback(
@@ -65,7 +68,7 @@ export function DraftBoard({
   useEffect(() => onEditor(editor), [editor, onEditor]);
 
   if (phase === 'failed') return <div className="board-message">{failure}</div>;
-  if (!store) return <div className="board-message">Opening your draft…</div>;
+  if (!store || !fontsLoaded) return <div className="board-message">Opening your draft…</div>;
   return (
     <div className="draft-board" data-board-id={boardId}>
       <Tldraw
