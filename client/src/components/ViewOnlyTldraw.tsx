@@ -10,7 +10,10 @@ interface ViewOnlyTldrawProps {
   store?: TLStore;
   user?: TLCurrentUser;
   components?: TLComponents;
-  /** The records `onMount` will put in an editor without a store: their fonts load before it is built. */
+  /**
+   * The records `onMount` will put in an editor without a store: their fonts load before it is built. The
+   * same array from render to render (memoise it): a new one waits for its fonts again.
+   */
   records?: FontSource;
 }
 

@@ -1,5 +1,5 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor, TLRecord } from 'tldraw';
 import { diffRecords, type ReplayState } from '@conjecture/shared';
 import { ViewOnlyTldraw } from '../components/ViewOnlyTldraw.js';
@@ -25,6 +25,8 @@ interface ReplayCanvasProps {
 export function ReplayCanvas({ records, framing, licenseKey, label }: ReplayCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const shown = useRef<ReplayState>(new Map());
+  // The editor is built once the fonts of the board's shapes have loaded: the camera is fitted to them.
+  const framingRecords = useMemo(() => [...framing.values()], [framing]);
 
   const onMount = useCallback(
     (e: Editor) => {
@@ -56,7 +58,7 @@ export function ReplayCanvas({ records, framing, licenseKey, label }: ReplayCanv
 
   return (
     <div className="replay-canvas" aria-label={label}>
-      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} />
+      <ViewOnlyTldraw licenseKey={licenseKey} onMount={onMount} records={framingRecords} />
     </div>
   );
 }
