@@ -299,8 +299,12 @@ export class BoardRoom {
           }
           this.deps.commits.flushNow(); // never serve state that is not stored yet
           // A big answer goes as updates and then a last part as the step 2, so a browser applies it in
-          // several short tasks and is still "synced" only once it has all of it.
-          const parts = encodeStateInParts(this.doc, message.stateVector, FIRST_SYNC_PART_BYTES);
+          // several short tasks and is still "synced" only once it has all of it. A board whose stored
+          // bytes fit in a part (its encoding is no bigger) is answered as Yjs encodes it, without slicing.
+          const parts =
+            this.storedBytes <= FIRST_SYNC_PART_BYTES
+              ? [Y.encodeStateAsUpdate(this.doc, message.stateVector)]
+              : encodeStateInParts(this.doc, message.stateVector, FIRST_SYNC_PART_BYTES);
           answers.charge(this.deps.now(), Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
           const replies = parts.map((part, i) =>
             i < parts.length - 1 ? encodeUpdate(part) : encodeSyncStep2(part),
