@@ -27,16 +27,17 @@ const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--bef
 const CLIENT_DIST = BEFORE
   ? path.resolve(BEFORE, 'client/dist')
   : fileURLToPath(new URL('../../client/dist/', import.meta.url));
-const option = (name: string, fallback: number) => {
+const option = (name: string, fallback: number, least: 'positive' | 'zero' = 'positive') => {
   const value = Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
+  if (!Number.isFinite(value) || value < 0 || (least === 'positive' && value === 0))
+    throw new Error(`--${name} takes a ${least === 'positive' ? 'positive' : 'non-negative'} number`);
   return value;
 };
 const SIZE = option('size', 200);
 const RATE = option('rate', 1);
 const RUNS = option('runs', 3);
 const STOCK = process.argv.includes('--stock');
-const RTT_MS = option('rtt', 0);
+const RTT_MS = option('rtt', 0, 'zero'); // 0: no proxy
 
 type Milestone = [name: string, startMs: number, endMs: number | null];
 

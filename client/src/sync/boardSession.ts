@@ -16,6 +16,7 @@ import {
   type UserId,
 } from '@conjecture/shared';
 import { hasBoardContent, openBoardDoc, type BoardDoc } from './boardDoc.js';
+import { watchLocalRestore } from './localRestore.js';
 import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
 import { applyFirstSyncQuietly } from './quietFirstSync.js';
@@ -201,11 +202,15 @@ export class BoardSession {
 
   private wireLocalDb(): void {
     if (!this.localDb) return;
+    const local = watchLocalRestore(this.doc, this.localDb);
+    this.cleanups.push(() => local.stop());
     void this.localDb.whenSynced.then(() => {
+      local.stop();
       // Earlier sessions' edits restored from IndexedDB are ours to confirm too.
       for (const clientId of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys())
         this.ownClientIds.add(clientId);
-      if (hasBoardContent(this.board)) this.markReady();
+      // Only a board the local copy held opens before the server's answer is complete (see localRestore.ts).
+      if (local.restored() && hasBoardContent(this.board)) this.markReady();
       this.refresh();
     });
   }
