@@ -17,6 +17,7 @@ import {
   parseMessage,
 } from './syncMessages.js';
 import type { GroupCommit } from './groupCommit.js';
+import { KeyedBudget } from './keyedBudget.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
@@ -88,7 +89,7 @@ const FIRST_SYNC_PART_BYTES = 256 * 1024;
  */
 const SYNC_ANSWER_BURST_PARTS = 48;
 const SYNC_ANSWER_PARTS_PER_SECOND = 2;
-/** Past this many users' budgets, those that are full again (idle long enough) are forgotten. */
+/** Past this many users' budgets on a board, those that are full again (idle long enough) are forgotten. */
 const SYNC_BUDGETS_SWEEP_AT = 1_000;
 
 /**
@@ -104,8 +105,12 @@ export class BoardRoom {
   /** Awareness client ids, each bound to the connection that first used it. */
   private readonly clientOwners = new Map<number, SyncPeer>();
   /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
-  private readonly syncAnswers = new Map<string, TokenBucket>();
-  private syncAnswersSweepAt = SYNC_BUDGETS_SWEEP_AT;
+  private readonly syncAnswers = new KeyedBudget(
+    SYNC_ANSWER_PARTS_PER_SECOND,
+    SYNC_ANSWER_BURST_PARTS,
+    () => this.deps.now(),
+    SYNC_BUDGETS_SWEEP_AT,
+  );
   /** Yjs client ids a user has written under (a cache of the log's answer, see `writerOf`). */
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
@@ -237,21 +242,6 @@ export class BoardRoom {
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
   }
 
-  private syncAnswersOf(userId: string): TokenBucket {
-    const now = this.deps.now();
-    let bucket = this.syncAnswers.get(userId);
-    if (!bucket) {
-      if (this.syncAnswers.size >= this.syncAnswersSweepAt) {
-        for (const [user, b] of this.syncAnswers) if (b.isFull(now)) this.syncAnswers.delete(user);
-        // Many users asking at once (none full yet) would otherwise make every new one a full scan.
-        this.syncAnswersSweepAt = Math.max(SYNC_BUDGETS_SWEEP_AT, 2 * this.syncAnswers.size);
-      }
-      bucket = new TokenBucket(SYNC_ANSWER_PARTS_PER_SECOND, SYNC_ANSWER_BURST_PARTS, now);
-      this.syncAnswers.set(userId, bucket);
-    }
-    return bucket;
-  }
-
   /**
    * Makes a connection read-only or writable at once. On the way back to writable the server asks for the
    * client's state, so whatever it kept sending while read-only (and we discarded) comes over now.
@@ -293,8 +283,7 @@ export class BoardRoom {
       const message = parseMessage(new Uint8Array(data));
       switch (message.kind) {
         case 'syncStep1': {
-          const answers = this.syncAnswersOf(peer.userId);
-          if (!answers.take(this.deps.now())) {
+          if (!this.syncAnswers.take(peer.userId)) {
             return peer.close(YjsCloseCode.rateLimited, 'too many sync requests');
           }
           this.deps.commits.flushNow(); // never serve state that is not stored yet
@@ -305,7 +294,7 @@ export class BoardRoom {
             this.storedBytes <= FIRST_SYNC_PART_BYTES
               ? [Y.encodeStateAsUpdate(this.doc, message.stateVector)]
               : encodeStateInParts(this.doc, message.stateVector, FIRST_SYNC_PART_BYTES);
-          answers.charge(this.deps.now(), Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
+          this.syncAnswers.charge(peer.userId, Math.min(parts.length, SYNC_ANSWER_BURST_PARTS) - 1);
           const replies = parts.map((part, i) =>
             i < parts.length - 1 ? encodeUpdate(part) : encodeSyncStep2(part),
           );

@@ -15,7 +15,7 @@ export class RedisUnavailableError extends Error {}
 
 /**
  * Per-address limits every process of a cluster shares, in Redis (REDIS_URL): wrong join codes and
- * classes created. Each process also keeps its own (the handlers' JoinGate and AddressBudget); these stop
+ * classes created. Each process also keeps its own (the handlers' JoinGate and KeyedBudget); these stop
  * an address from getting N× the budget by spreading over N processes. Fixed windows (a counter with an
  * expiry) rather than the in-process token buckets: one round trip, and the same bound per window.
  * While Redis is out of reach, joins and new classes are refused (503), never let through unlimited.

@@ -2,7 +2,7 @@ import { can, fail, ok, type Result } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import { principalOf, teacherCookieName } from '../auth/credentials.js';
-import { AddressBudget } from './addressBudget.js';
+import { KeyedBudget } from '../boards/keyedBudget.js';
 import { JoinGate } from './joinGate.js';
 import type { RouteHandlers } from './routeAdapter.js';
 
@@ -26,7 +26,7 @@ export interface ClassroomHandlerDeps {
 /** What bounds one client address: wrong join codes, and classes created. */
 export interface AdmissionGates {
   joins: JoinGate;
-  classCreation: AddressBudget;
+  classCreation: KeyedBudget;
 }
 
 export function admissionGates(now: () => number, classesPerHour: number): AdmissionGates {
@@ -37,7 +37,7 @@ export function admissionGates(now: () => number, classesPerHour: number): Admis
       limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
       now,
     }),
-    classCreation: new AddressBudget(classesPerHour / 3600, classesPerHour, now),
+    classCreation: new KeyedBudget(classesPerHour / 3600, classesPerHour, now),
   };
 }
 
