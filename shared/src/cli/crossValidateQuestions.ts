@@ -24,7 +24,7 @@ import {
   type QuestionOffsetMode,
 } from '../domain/tagging/questionOffsets.js';
 import { readQuestions } from './readData.js';
-import { QUESTIONS_HELDOUT_PATH, defaultQuestionPaths } from './train.js';
+import { QUESTIONS_HELDOUT_PATH, QUESTIONS_INDEPENDENT_PATH, defaultQuestionPaths } from './train.js';
 import { numberOption } from './numberOption.js';
 
 export interface QuestionCvArgs {
@@ -49,7 +49,8 @@ export function parseQuestionCvArgs(argv: readonly string[]): QuestionCvArgs {
     else throw new Error(`unknown option ${a}`);
   }
   if (args.questions.length === 0) args.questions = defaultQuestionPaths();
-  if ([...args.questions, ...args.added].some((p) => p.endsWith(QUESTIONS_HELDOUT_PATH.split('/').pop()!)))
+  const frozen = [QUESTIONS_HELDOUT_PATH, QUESTIONS_INDEPENDENT_PATH].map((f) => f.split('/').pop()!);
+  if ([...args.questions, ...args.added].some((p) => frozen.some((f) => p.endsWith(f))))
     throw new Error('the frozen held-out questions are never used for choices');
   return args;
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_DATA_PATH,
   DEFAULT_MODEL_PATH,
   QUESTIONS_HELDOUT_PATH,
+  QUESTIONS_INDEPENDENT_PATH,
   defaultQuestionPaths,
 } from './train.js';
 
@@ -68,6 +69,16 @@ describe('the labelled questions', () => {
       }
       expect(new Set(side.map((q) => q.role))).toEqual(new Set(['teacher', 'student']));
     }
+  });
+
+  it('keep the independent writers\u2019 portion apart: its own sources, no text of another file, all four types', () => {
+    const independent = readQuestions(QUESTIONS_INDEPENDENT_PATH);
+    const elsewhere = new Set([...train, ...heldout].map((q) => q.source));
+    expect(independent.filter((q) => elsewhere.has(q.source))).toEqual([]);
+    const texts = new Set([...train, ...heldout].map((q) => q.text.trim().toLowerCase()));
+    expect(independent.filter((q) => texts.has(q.text.trim().toLowerCase()))).toEqual([]);
+    for (const type of QUESTION_TYPES)
+      expect(independent.filter((q) => q.questionType === type).length).toBeGreaterThanOrEqual(40);
   });
 
   it('were never seen by the committed question model (its training sources are the training files)', () => {

@@ -1,7 +1,7 @@
 // `pnpm evaluate [--model model.json] [data.jsonl(.gz) ...]`: every figure of the tagger, each with its split —
 // talk moves on the dev split (with and without the next utterance), question types out of fold on the
 // training sources and on the frozen held-out sources (every question typed, and typed above the threshold).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { QUESTION_TYPES, type SpeakerRole } from '../domain/tagging/labels.js';
 import type { RoleMetrics } from '../domain/tagging/model.js';
@@ -10,7 +10,7 @@ import { loadTalkMovesModel, type TalkMovesModel } from '../domain/tagging/model
 import type { LabelledQuestion, QuestionEvaluation } from '../domain/tagging/questionTraining.js';
 import { evaluateQuestions, frozenFigures } from './frozen.js';
 import { readAll, readQuestions } from './readData.js';
-import { parseDataArgs, QUESTIONS_HELDOUT_PATH } from './train.js';
+import { parseDataArgs, QUESTIONS_HELDOUT_PATH, QUESTIONS_INDEPENDENT_PATH } from './train.js';
 
 /** Suresh et al. (LREC 2022), RoBERTa-base on held-out transcripts. */
 export const PUBLISHED_ANCHOR: Record<SpeakerRole, number> = { teacher: 0.77, student: 0.67 };
@@ -41,12 +41,16 @@ function coverageLine(e: QuestionEvaluation, threshold: number): string {
 }
 
 /** Question-type figures on the frozen held-out sources, overall and per group of sources. */
-export function heldoutLines(model: TalkMovesModel, heldout: readonly LabelledQuestion[]): string[] {
+export function heldoutLines(
+  model: TalkMovesModel,
+  heldout: readonly LabelledQuestion[],
+  portion = 'FROZEN HELD-OUT sources',
+): string[] {
   const threshold = model.file.questionTypes.abstainBelow;
   const { model: all, endToEnd } = evaluateQuestions(model.file, heldout);
   const lines = [
     ...table(
-      `Question types, FROZEN HELD-OUT sources (${heldout.length} questions; never used for training or choices), every question typed`,
+      `Question types, ${portion} (${heldout.length} questions; never used for training or choices), every question typed`,
       all.all,
     ),
     coverageLine(all, threshold),
@@ -65,6 +69,7 @@ export function heldoutLines(model: TalkMovesModel, heldout: readonly LabelledQu
   ];
   for (const [name, keep] of groups) {
     const part = heldout.filter(keep);
+    if (part.length === 0) continue;
     const e = evaluateQuestions(model.file, part).model;
     lines.push(
       `  ${name.padEnd(32)}${String(part.length).padStart(9)}${e.all.macroF1.toFixed(4).padStart(10)}` +
@@ -110,6 +115,15 @@ async function main(): Promise<void> {
     '',
     ...heldoutLines(model, heldout),
   );
+  if (existsSync(QUESTIONS_INDEPENDENT_PATH))
+    lines.push(
+      '',
+      ...heldoutLines(
+        model,
+        readQuestions(QUESTIONS_INDEPENDENT_PATH),
+        'SECOND FROZEN HELD-OUT, independent writers',
+      ),
+    );
   console.log(lines.join('\n'));
 }
 

@@ -24,6 +24,11 @@ export const DEFAULT_MODEL_PATH = resolve(REPO_ROOT, 'shared/models/talkmoves.js
 /** Labelled questions: the training portion, and the frozen held-out portion that training never reads. */
 export const QUESTIONS_TRAIN_PATH = resolve(REPO_ROOT, 'shared/questions/train.jsonl');
 export const QUESTIONS_HELDOUT_PATH = resolve(REPO_ROOT, 'shared/questions/heldout.jsonl');
+/**
+ * A second frozen portion, written by writers who never saw the guide, the labelled sets or any model: read
+ * by `evaluate` only, so no choice (not even the corrections gate) ever rests on it.
+ */
+export const QUESTIONS_INDEPENDENT_PATH = resolve(REPO_ROOT, 'shared/questions/heldout-independent.jsonl');
 /** Training sources added after the first training file, one file each (never held-out ones). */
 export const QUESTIONS_SOURCES_DIR = resolve(REPO_ROOT, 'shared/questions/sources');
 
