@@ -1,10 +1,11 @@
 import 'tldraw/tldraw.css';
-import { Suspense, memo, startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Tldraw, type Editor, type TLStore, type TLCurrentUser } from 'tldraw';
 import { useShapeFontsLoaded } from './shapeFonts.js';
 import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
+import { useUiAfterCanvas } from './useUiAfterCanvas.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
@@ -167,28 +168,13 @@ const BoardCanvas = memo(function BoardCanvas({
   user,
   onMount,
 }: BoardCanvasProps) {
-  // tldraw's canvas and its UI (toolbar, menus, style panel) are one React render of 200 ms at 1× on a
-  // 2-core machine, flushed in one task. The UI follows in a task of its own, as a transition React can
-  // interrupt: the first render halves, and a 200-shape board shows its shapes 15 % sooner.
-  const [uiShown, setUiShown] = useState(false);
-  const mount = useCallback(
-    (editor: Editor) => {
-      const unmount = onMount(editor);
-      const timer = setTimeout(() => startTransition(() => setUiShown(true)));
-      return () => {
-        clearTimeout(timer);
-        unmount();
-      };
-    },
-    [onMount],
-  );
+  const deferredUi = useUiAfterCanvas(onMount);
   return (
     <Tldraw
       store={store}
       {...editableCanvasProps(licenseKey, maxAssetBytes)}
       user={user}
-      onMount={mount}
-      hideUi={!uiShown}
+      {...deferredUi}
       components={boardComponents}
     />
   );

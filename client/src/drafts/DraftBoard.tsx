@@ -11,6 +11,7 @@ import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
+import { useUiAfterCanvas } from '../components/useUiAfterCanvas.js';
 
 // A big board opens on the shapes in view, the rest following in batches (a module constant: stable).
 const PROGRESSIVE = { progressive: true } as const;
@@ -62,6 +63,7 @@ export function DraftBoard({
     },
     [session],
   );
+  const deferredUi = useUiAfterCanvas(onMount);
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: readOnly });
   }, [editor, readOnly]);
@@ -75,7 +77,7 @@ export function DraftBoard({
         store={store}
         {...editableCanvasProps(licenseKey, maxAssetBytes)}
         user={user}
-        onMount={onMount}
+        {...deferredUi}
         components={draftComponents}
       />
     </div>

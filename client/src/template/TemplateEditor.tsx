@@ -23,6 +23,7 @@ import {
   type TemplateShape,
 } from './templateRecords.js';
 import { Button } from '../ui/index.js';
+import { useUiAfterCanvas } from '../components/useUiAfterCanvas.js';
 
 // The group board's math toolbar: a template can hold an equation, a table or a number line to start from.
 const templateComponents = withMathToolbar({});
@@ -72,6 +73,7 @@ export function TemplateEditor({
     };
   }, []);
 
+  const deferredUi = useUiAfterCanvas(onMount);
   useEffect(() => {
     if (!editor) return;
     let cancelled = false;
@@ -168,7 +170,7 @@ export function TemplateEditor({
         <Tldraw
           {...editableCanvasProps(licenseKey, maxAssetBytes)}
           assets={assets}
-          onMount={onMount}
+          {...deferredUi}
           components={templateComponents}
         />
       </div>
