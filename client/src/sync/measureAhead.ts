@@ -1,7 +1,9 @@
 import {
+  TextManager,
   getDisplayValues,
   renderHtmlFromRichTextForMeasurement,
   type Editor,
+  type TLStore,
   type TLRecord,
   type TLShape,
   type TextShapeUtil,
@@ -35,20 +37,56 @@ const NOT_MEASURED: Measured = { x: 0, y: 0, w: 0, h: 0, scrollWidth: 0 };
  * measuring recorded rather than done).
  */
 export function measureAhead(editor: Editor, records: readonly TLRecord[], put: () => void): void {
+  const restore = answerFromOneBatch(editor, records);
+  try {
+    put();
+  } finally {
+    restore();
+  }
+}
+
+/**
+ * Measures what `records` will ask for in one batch and has the editor's measurer answer from it until the
+ * returned restore is called (what it did not foresee is measured as usual).
+ */
+function answerFromOneBatch(editor: Editor, records: readonly TLRecord[]): () => void {
   const measurer = editor.textMeasure;
   const requests = collectRequests(editor, records);
-  if (requests.length === 0) return put();
+  if (requests.length === 0) return () => {};
   const sizes = measurer.measureHtmlBatch(requests);
   const ahead = new Map<string, Measured>();
   requests.forEach((r, i) => ahead.set(measurementKey(r.html, r.opts), sizes[i] as Measured));
   const usual = measurer.measureHtml;
   measurer.measureHtml = (html, opts) =>
     ahead.get(measurementKey(html, opts)) ?? usual.call(measurer, html, opts);
-  try {
-    put();
-  } finally {
+  return () => {
     measurer.measureHtml = usual;
-  }
+  };
+}
+
+const storesToMeasureAhead = new WeakSet<TLStore>();
+let measurerWrapped = false;
+
+/**
+ * Has the first editor made on `store` measure the text of every record already in it in one layout, as
+ * `measureAhead` does for a batch. tldraw's editor computes every shape's geometry in its constructor (to
+ * index the page for hit-testing), measuring each label on its own: ~95 ms of a 200-shape board's load at
+ * 1×. No hook runs between the editor making its text measurer and those measurements, so the measurer's
+ * class is wrapped, once, to notice an editor on a registered store measuring for the first time. The batch's
+ * answers serve only the task that measured first (the constructor's): a font that loads after that would
+ * measure differently, and tldraw measures anew then.
+ */
+export function measureStoreAheadOnFirstUse(store: TLStore): void {
+  storesToMeasureAhead.add(store);
+  if (measurerWrapped) return;
+  measurerWrapped = true;
+  const usual = TextManager.prototype.measureHtml;
+  TextManager.prototype.measureHtml = function measureHtml(this: TextManager, html, opts) {
+    const { editor } = this as unknown as { editor: Editor };
+    if (!storesToMeasureAhead.delete(editor.store)) return usual.call(this, html, opts);
+    setTimeout(answerFromOneBatch(editor, editor.store.allRecords()), 0);
+    return this.measureHtml(html, opts);
+  };
 }
 
 type LabelMeasuring = Record<string, ((shape: TLShape) => unknown) | undefined>;

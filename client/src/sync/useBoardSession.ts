@@ -7,6 +7,7 @@ import { boardAssetStore } from './assetStore.js';
 import { createBoardStore } from './createBoardStore.js';
 import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
 import { putRemaining } from './progressiveLoad.js';
+import { measureStoreAheadOnFirstUse } from './measureAhead.js';
 import type { PendingRecords } from './pendingRecords.js';
 import type { ViewBox } from './loadPlan.js';
 import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
@@ -95,6 +96,7 @@ export function useBoardSession(
           if (progressive) pending = loadBoardProgressively(created.store, session.board, firstView());
           else loadBoardIntoStore(created.store, session.board);
           store = created.store;
+          measureStoreAheadOnFirstUse(store);
           unbind.push(bindStoreToBoard(store, session.board, pending));
           if (pending)
             void putRemaining(store, pending, created.mounted, closed.signal).then(() => loaded.set(true));
