@@ -13,6 +13,7 @@
  *
  *   pnpm build && pnpm bench:browser [--sizes=200,1000,5000] [--rates=1,4] [--runs=3] [--profile]
  *                                    [--heap-profile] [--trace] [--before=<another checkout, built>] [--rtt=<ms>]
+ *                                    [--warm=<visits>]
  *
  * `--before` adds a third page to every run: the other checkout's built client (its `client/dist`), served
  * by this checkout's server with boards filled the same way, so a client change is timed against the build
@@ -20,6 +21,9 @@
  * `--rtt` puts every page (ours, before and stock alike) behind a proxy that delays each chunk by half that
  * round trip each way (`latencyProxy.ts`), HTTP and WebSockets, as a school's network would; without it the
  * pages talk to servers on this machine with no delay at all.
+ * `--warm=n` times a returning student instead of a first visit: each page (ours, before and stock) is visited n
+ * times in the same browser profile before the measured load, so its HTTP cache, V8's cached code (Chromium
+ * caches a script's compiled code from its second run) and, for ours, the board's IndexedDB copy are warm.
  * `--profile` writes CPU profiles of each cell's first loads (ours and stock) to the system's temp directory (never
  * the repo); `--heap-profile` writes their sampled allocations there (`.heapprofile`, collected objects
  * included), `--trace` a Chromium trace (style, layout and paint beside script: what a CPU profile calls
@@ -56,6 +60,8 @@ const HEAP_PROFILE = process.argv.includes('--heap-profile');
 const TRACE = process.argv.includes('--trace');
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
 const BEFORE_DIST = BEFORE ? path.resolve(BEFORE, 'client/dist') : null;
+/** Visits to each page in the same browser profile before the measured one: a returning student. */
+const WARM_VISITS = Number(process.argv.find((a) => a.startsWith('--warm='))?.slice('--warm='.length) ?? 0);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -133,7 +139,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved${RTT_MS ? `, every page ${RTT_MS} ms round trip from its server` : ''}`,
+      `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${RUNS} runs per cell, ours${BEFORE ? `, before (${BEFORE})` : ''} and stock interleaved${RTT_MS ? `, every page ${RTT_MS} ms round trip from its server` : ''}${WARM_VISITS ? `, each page visited ${WARM_VISITS} time(s) before in the same profile (a returning student)` : ', first visits (cold cache, empty storage)'}`,
     );
     console.log(
       `| shapes | CPU | ours s, median (range) |${BEFORE ? ' before s, median (range) | ours / before |' : ''} stock s, median (range) | ratio | first view s ours / stock | longest task ms ours /${BEFORE ? ' before /' : ''} stock | tasks over ${FROZEN_MS} ms ours /${BEFORE ? ' before /' : ''} stock | load avg |`,
@@ -154,6 +160,7 @@ async function main(): Promise<void> {
               shapes: board.shapes,
               corners,
               cpuRate: rate,
+              warmVisits: WARM_VISITS,
               initScript: {
                 fn: setStudentToken,
                 arg: JSON.stringify({ classId: board.classId, token: board.studentToken }),
@@ -166,6 +173,7 @@ async function main(): Promise<void> {
               shapes: board.shapes,
               corners,
               cpuRate: rate,
+              warmVisits: WARM_VISITS,
               ...profileOption('stock', board.shapes, rate, run),
             }).then((r) => base.push(r));
           const loadBeforeBuild = () =>
@@ -175,6 +183,7 @@ async function main(): Promise<void> {
                   shapes: beforeBoard.shapes,
                   corners: cornersOf(beforeBoard.records),
                   cpuRate: rate,
+                  warmVisits: WARM_VISITS,
                   initScript: {
                     fn: setStudentToken,
                     arg: JSON.stringify({ classId: beforeBoard.classId, token: beforeBoard.studentToken }),
