@@ -1,46 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  Editor,
-  createShapeId,
-  defaultBindingUtils,
-  defaultAddFontsFromNode,
-  defaultShapeUtils,
-  tipTapDefaultExtensions,
-  toRichText,
-  type TLShape,
-} from 'tldraw';
+import { createShapeId, toRichText, type Editor, type TLShape } from 'tldraw';
 import { measureAhead, measurementKey } from './measureAhead.js';
 import { newStore } from '../test/boardHarness.js';
+import { headlessEditor, sizeFromLength } from '../test/headlessEditor.js';
 
 const editors: Editor[] = [];
 afterEach(() => editors.splice(0).forEach((e) => e.dispose()));
 
 /** A headless editor whose text measuring answers from the html's length (happy-dom lays nothing out). */
 function measuringEditor() {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const editor = new Editor({
-    store: newStore(),
-    shapeUtils: defaultShapeUtils,
-    bindingUtils: defaultBindingUtils,
-    tools: [],
-    getContainer: () => container,
-    options: {
-      text: {
-        addFontsFromNode: defaultAddFontsFromNode,
-        tipTapConfig: { extensions: tipTapDefaultExtensions },
-      },
-    },
-  });
+  const editor = headlessEditor(newStore());
   editors.push(editor);
-  const sizeOf = (html: string, opts: { fontSize: number }) => ({
-    x: 0,
-    y: 0,
-    w: html.length * 3 + opts.fontSize,
-    h: opts.fontSize * 2,
-    scrollWidth: html.length * 3 + opts.fontSize,
-  });
+  const sizeOf = sizeFromLength;
   const one = vi.fn(sizeOf);
   const batch = vi.fn((requests: Array<{ html: string; opts: { fontSize: number } }>) =>
     requests.map((r) => sizeOf(r.html, r.opts)),

@@ -1,28 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  Editor,
-  TextManager,
-  createShapeId,
-  defaultAddFontsFromNode,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  tipTapDefaultExtensions,
-  toRichText,
-  type TLShape,
-  type TLStore,
-} from 'tldraw';
+import { TextManager, createShapeId, toRichText, type Editor, type TLShape, type TLStore } from 'tldraw';
 import { measureStoreAheadOnFirstUse } from './measureAhead.js';
 import { newStore } from '../test/boardHarness.js';
+import { headlessEditor, sizeFromLength } from '../test/headlessEditor.js';
 
 // happy-dom lays nothing out: the measurer's class answers from the html's length, one by one or in a batch.
-const sizeOf = (html: string, opts: { fontSize: number }) => ({
-  x: 0,
-  y: 0,
-  w: html.length * 3 + opts.fontSize,
-  h: opts.fontSize * 2,
-  scrollWidth: html.length * 3 + opts.fontSize,
-});
+const sizeOf = sizeFromLength;
 const one = vi.fn(sizeOf);
 const batch = vi.fn((requests: Array<{ html: string; opts: { fontSize: number } }>) =>
   requests.map((r) => sizeOf(r.html, r.opts)),
@@ -34,21 +18,7 @@ const editors: Editor[] = [];
 afterEach(() => editors.splice(0).forEach((e) => e.dispose()));
 
 function editorOn(store: TLStore): Editor {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const editor = new Editor({
-    store,
-    shapeUtils: defaultShapeUtils,
-    bindingUtils: defaultBindingUtils,
-    tools: [],
-    getContainer: () => container,
-    options: {
-      text: {
-        addFontsFromNode: defaultAddFontsFromNode,
-        tipTapConfig: { extensions: tipTapDefaultExtensions },
-      },
-    },
-  });
+  const editor = headlessEditor(store);
   editors.push(editor);
   return editor;
 }

@@ -1,5 +1,5 @@
 import { PROMPT_VERBS, WH_OPENINGS, requestOpening, sentencesOf, stripOpening } from './questionFeatures.js';
-import { looksLikeQuestion, tokenize } from './text.js';
+import { AUX_STARTS, looksLikeQuestion, tokenize } from './text.js';
 
 // Whether a contribution asks at all, before the question model types it. Written from general knowledge of
 // how questions are posed without a question mark — task and assessment command words, typed questions that
@@ -86,37 +86,16 @@ const LEAD_INS = new Set([
 
 /** Interrogative openings typed without the apostrophe or a question mark ("hows that work", "isnt it 12"). */
 const MORE_WH = new Set(['hows', 'wheres', 'whys', 'whos', 'whom', 'whats']);
+/** The auxiliaries that open a question, without "don't" (as often "Don't forget your units."). */
 const AUX_OPENINGS = new Set([
-  'do',
-  'does',
-  'did',
-  'can',
-  'could',
-  'would',
-  'will',
-  'is',
-  'are',
-  'was',
-  'were',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'have',
-  'has',
-  'am',
-  "isn't",
+  ...[...AUX_STARTS].filter((aux) => aux !== "don't"),
   'isnt',
-  "aren't",
   'arent',
-  "doesn't",
   'doesnt',
   "didn't",
   'didnt',
-  "can't",
   'cant',
-  "won't",
-  "wouldn't",
+  'wont',
   'wouldnt',
   "couldn't",
   'couldnt',

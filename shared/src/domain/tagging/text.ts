@@ -33,7 +33,8 @@ export function contentTokens(tokens: readonly string[]): string[] {
 }
 
 const WH_WORDS = new Set(['what', 'why', 'how', 'where', 'when', 'which', 'who', 'whose', 'whom']);
-const AUX_STARTS = new Set([
+/** Auxiliaries that open a yes/no question ("do you …", "is it …"). */
+export const AUX_STARTS: ReadonlySet<string> = new Set([
   'do',
   'does',
   'did',
