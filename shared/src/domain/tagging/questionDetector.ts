@@ -1,4 +1,10 @@
-import { PROMPT_VERBS, WH_OPENINGS, requestOpening, sentencesOf, stripOpening } from './questionFeatures.js';
+import {
+  PROMPT_VERBS,
+  WH_OPENINGS,
+  afterShortOpening,
+  requestOpening,
+  sentencesOf,
+} from './questionFeatures.js';
 import { AUX_STARTS, looksLikeQuestion, tokenize } from './text.js';
 
 // Whether a contribution asks at all, before the question model types it. Written from general knowledge of
@@ -85,7 +91,7 @@ const LEAD_INS = new Set([
 ]);
 
 /** Interrogative openings typed without the apostrophe or a question mark ("hows that work", "isnt it 12"). */
-const MORE_WH = new Set(['hows', 'wheres', 'whys', 'whos', 'whom', 'whats']);
+const MORE_WH = new Set(['hows', 'wheres', 'whys', 'whos', 'whom']);
 /** The auxiliaries that open a question, without "don't" (as often "Don't forget your units."). */
 const AUX_OPENINGS = new Set([
   ...[...AUX_STARTS].filter((aux) => aux !== "don't"),
@@ -249,12 +255,9 @@ export function isQuestion(text: string): boolean {
 /** Where a sentence's request may begin: its opening, and after a short address or frame set off by a comma. */
 function openingsOf(text: string): (readonly string[])[] {
   const sentence = text.replace(/^(\s*@[\w.-]+[,:]?)+\s*/, ''); // a typed mention addresses: "@devon what's …"
-  const openings = [withoutLeadIns(requestOpening(sentence))];
-  const comma = sentence.indexOf(',');
-  if (comma > 0 && tokenize(sentence.slice(0, comma)).length <= 4) {
-    openings.push(withoutLeadIns(stripOpening(tokenize(sentence.slice(comma + 1)))));
-  }
-  return openings;
+  const afterAddress = afterShortOpening(sentence);
+  const openings = [requestOpening(sentence), ...(afterAddress ? [afterAddress] : [])];
+  return openings.map(withoutLeadIns);
 }
 
 function withoutLeadIns(tokens: readonly string[]): readonly string[] {

@@ -184,13 +184,17 @@ export const WH_OPENINGS = new Set([
  * through …", "In your own words, describe …", "Five-fifths, what is …").
  */
 export function requestOpening(sentence: string): readonly string[] {
-  const comma = sentence.indexOf(',');
-  if (comma > 0 && tokenize(sentence.slice(0, comma)).length <= 4) {
-    const after = stripOpening(tokenize(sentence.slice(comma + 1)));
-    const first = after[0] ?? '';
-    if (PROMPT_VERBS.has(first) || WH_OPENINGS.has(first)) return after;
-  }
+  const after = afterShortOpening(sentence);
+  const first = after?.[0] ?? '';
+  if (PROMPT_VERBS.has(first) || WH_OPENINGS.has(first)) return after!;
   return stripOpening(tokenize(sentence));
+}
+
+/** The tokens after a short opening set off by a comma (at most four words: "Devon,", "In your own words,"). */
+export function afterShortOpening(sentence: string): readonly string[] | null {
+  const comma = sentence.indexOf(',');
+  if (comma <= 0 || tokenize(sentence.slice(0, comma)).length > 4) return null;
+  return stripOpening(tokenize(sentence.slice(comma + 1)));
 }
 
 /** The sentences of a contribution, as written. */
