@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** After the last shape arrives, long tasks are still counted for this long (page work the load set off). */
 const SETTLE_MS = 1_000;
@@ -90,12 +90,18 @@ export interface LoadOptions {
   warmVisits?: number;
 }
 
+/** A new page with the caller's init script and the load probe installed, not yet navigated. */
+async function probedPage(context: BrowserContext, options: LoadOptions): Promise<Page> {
+  const page = await context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript.fn, options.initScript.arg);
+  await page.addInitScript(probe, { target: options.shapes, corners: options.corners });
+  return page;
+}
+
 /** One visit before the measured one: the page loads its board completely, settles (storage written), closes. */
 async function visitUnmeasured(context: BrowserContext, options: LoadOptions): Promise<void> {
-  const page = await context.newPage();
+  const page = await probedPage(context, options);
   try {
-    if (options.initScript) await page.addInitScript(options.initScript.fn, options.initScript.arg);
-    await page.addInitScript(probe, { target: options.shapes, corners: options.corners });
     await page.goto(options.url, { waitUntil: 'commit' });
     await page.waitForFunction(
       () =>
@@ -115,9 +121,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     for (let visit = 0; visit < (options.warmVisits ?? 0); visit++) await visitUnmeasured(context, options);
-    const page = await context.newPage();
-    if (options.initScript) await page.addInitScript(options.initScript.fn, options.initScript.arg);
-    await page.addInitScript(probe, { target: options.shapes, corners: options.corners });
+    const page = await probedPage(context, options);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
     if (options.profilePath) {

@@ -12,10 +12,9 @@ afterEach(() => editors.splice(0).forEach((e) => e.dispose()));
 function measuringEditor() {
   const editor = headlessEditor(newStore());
   editors.push(editor);
-  const sizeOf = sizeFromLength;
-  const one = vi.fn(sizeOf);
+  const one = vi.fn(sizeFromLength);
   const batch = vi.fn((requests: Array<{ html: string; opts: { fontSize: number } }>) =>
-    requests.map((r) => sizeOf(r.html, r.opts)),
+    requests.map((r) => sizeFromLength(r.html, r.opts)),
   );
   editor.textMeasure.measureHtml = one as never;
   editor.textMeasure.measureHtmlBatch = batch as never;

@@ -6,10 +6,9 @@ import { newStore } from '../test/boardHarness.js';
 import { headlessEditor, sizeFromLength } from '../test/headlessEditor.js';
 
 // happy-dom lays nothing out: the measurer's class answers from the html's length, one by one or in a batch.
-const sizeOf = sizeFromLength;
-const one = vi.fn(sizeOf);
+const one = vi.fn(sizeFromLength);
 const batch = vi.fn((requests: Array<{ html: string; opts: { fontSize: number } }>) =>
-  requests.map((r) => sizeOf(r.html, r.opts)),
+  requests.map((r) => sizeFromLength(r.html, r.opts)),
 );
 TextManager.prototype.measureHtml = one as never;
 TextManager.prototype.measureHtmlBatch = batch as never;
