@@ -22,7 +22,7 @@ import { TokenBucket } from './tokenBucket.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
 import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
-import { encodeStateInParts } from './syncParts.js';
+import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
 export interface SyncPeer {
