@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { io, type Socket } from 'socket.io-client';
 import {
   SHARD_PARAM,
@@ -16,6 +15,7 @@ import {
   type UserId,
 } from '@conjecture/shared';
 import { hasBoardContent, openBoardDoc, type BoardDoc } from './boardDoc.js';
+import { LocalBoardCopy } from './localCopy.js';
 import { watchLocalRestore } from './localRestore.js';
 import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
@@ -63,7 +63,7 @@ export class BoardSession {
   readonly doc = new Y.Doc();
   readonly board: BoardDoc = openBoardDoc(this.doc);
   readonly provider: WebsocketProvider;
-  private readonly localDb: IndexeddbPersistence | null;
+  private readonly localCopy: LocalBoardCopy | null;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
   private readonly ownClientIds = new Set<number>([this.doc.clientID]);
   private serverVector: Map<number, number> | null = null;
@@ -86,11 +86,10 @@ export class BoardSession {
       params: { ...connection.yjsParams, [SHARD_PARAM]: String(shardOf(boardId)) },
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
     });
-    this.localDb = connection.localCopy ? new IndexeddbPersistence(localDbName(boardId), this.doc) : null;
+    this.localCopy = connection.localCopy ? new LocalBoardCopy(localDbName(boardId), this.doc) : null;
     applyFirstSyncQuietly(this.provider, (update) => {
-      // Stored as received, not encoded again from the doc. (Before IndexedDB is open y-indexeddb drops
-      // updates anyway: it stores the whole doc once it opens.)
-      this.localDb?._storeUpdate(update, this.provider);
+      // Stored as received, in the server's parts, not encoded again from the doc.
+      this.localCopy?.store(update);
       this.refresh();
     });
     this.socket = connection.socketAuth
@@ -167,7 +166,7 @@ export class BoardSession {
     this.listeners.clear();
     this.socket?.disconnect();
     this.provider.destroy();
-    void this.localDb?.destroy();
+    void this.localCopy?.destroy();
     this.doc.destroy();
   }
 
@@ -201,10 +200,10 @@ export class BoardSession {
   }
 
   private wireLocalDb(): void {
-    if (!this.localDb) return;
-    const local = watchLocalRestore(this.doc, this.localDb);
+    if (!this.localCopy) return;
+    const local = watchLocalRestore(this.doc, this.localCopy);
     this.cleanups.push(() => local.stop());
-    void this.localDb.whenSynced.then(() => {
+    void this.localCopy.whenSynced.then(() => {
       local.stop();
       // Earlier sessions' edits restored from IndexedDB are ours to confirm too.
       for (const clientId of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys())

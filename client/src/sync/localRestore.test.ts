@@ -10,7 +10,7 @@ function recordsUpdate(...keys: string[]): Uint8Array {
 }
 
 describe('watchLocalRestore', () => {
-  const localCopy = { name: 'the local copy' }; // y-indexeddb's transactions carry the persistence itself
+  const localCopy = { name: 'the local copy' }; // a local copy's transactions carry the copy itself
 
   it('is false while only the server’s answer has arrived, even once the local copy opened empty', () => {
     const doc = new Y.Doc();
