@@ -52,6 +52,9 @@ export const guestConnection = (userId: UserId): BoardConnection => ({
   localCopy: true,
 });
 
+/** The longest the server's first answer waits for the local copy (normally opened in tens of ms). */
+const LOCAL_COPY_WAIT_MS = 3000;
+
 export const localDbName = (boardId: BoardId) => `conjecture:board:${boardId}`;
 
 /**
@@ -74,6 +77,7 @@ export class BoardSession {
   private status: BoardSessionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: Array<() => void> = [];
+  private destroyed = false;
 
   constructor(
     readonly boardId: BoardId,
@@ -85,8 +89,14 @@ export class BoardSession {
       // The load balancer routes by shard; the board's id names it.
       params: { ...connection.yjsParams, [SHARD_PARAM]: String(shardOf(boardId)) },
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
+      connect: !connection.localCopy, // see connectAfterLocalCopy
     });
-    this.localCopy = connection.localCopy ? new LocalBoardCopy(localDbName(boardId), this.doc) : null;
+    this.localCopy = connection.localCopy
+      ? new LocalBoardCopy(localDbName(boardId), this.doc, {
+          // Before the provider's first exchange: it sends the server what it lacks then.
+          applyQuietly: () => !this.provider.wsconnected,
+        })
+      : null;
     applyFirstSyncQuietly(this.provider, (update) => {
       // Stored as received, in the server's parts, not encoded again from the doc.
       this.localCopy?.store(update);
@@ -114,6 +124,7 @@ export class BoardSession {
     };
     this.wireProvider();
     this.wireLocalDb();
+    this.connectAfterLocalCopy();
     this.wireSocket();
     this.wireBrowser();
     const onUpdate = () => this.refresh();
@@ -162,6 +173,7 @@ export class BoardSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.cleanups.forEach((cleanup) => cleanup());
     this.listeners.clear();
     this.socket?.disconnect();
@@ -212,6 +224,23 @@ export class BoardSession {
       if (local.restored() && hasBoardContent(this.board)) this.markReady();
       this.refresh();
     });
+  }
+
+  /**
+   * Asks the server for the board once the local copy is in the doc, so the answer is what this browser
+   * lacks rather than the whole board again (5,000 shapes: 2 MB decoded a second time, and stored again).
+   * A local copy that is slow to open does not hold the board back for long.
+   */
+  private connectAfterLocalCopy(): void {
+    const copy = this.localCopy;
+    if (!copy) return;
+    const start = () => {
+      clearTimeout(fallback);
+      if (!this.destroyed && this.inputs.wanted && !this.provider.shouldConnect) this.provider.connect();
+    };
+    const fallback = setTimeout(start, LOCAL_COPY_WAIT_MS);
+    void copy.whenSettled.then(start);
+    this.cleanups.push(() => clearTimeout(fallback));
   }
 
   private wireSocket(): void {

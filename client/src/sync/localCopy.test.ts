@@ -112,6 +112,27 @@ describe('LocalBoardCopy', () => {
     expect(transactions.every((beforeSynced) => beforeSynced)).toBe(true);
   });
 
+  it("applies without the doc's update observers only while applyQuietly says so", async () => {
+    const name = freshName();
+    const doc = new Y.Doc();
+    const copy = openCopy(name, doc);
+    await copy.whenSynced;
+    for (let round = 0; round < 4; round++) addRecords(doc, `round${round}`, 30);
+    await storedUpdates(name);
+    await copy.destroy();
+
+    const updatesSeen = async (quietly: boolean) => {
+      const restored = new Y.Doc();
+      let seen = 0;
+      restored.on('update', () => seen++);
+      await openCopy(name, restored, { partBytes: 4_000, applyQuietly: () => quietly }).whenSynced;
+      expect(recordsOf(restored)).toEqual(recordsOf(doc));
+      return seen;
+    };
+    expect(await updatesSeen(true)).toBe(0);
+    expect(await updatesSeen(false)).toBeGreaterThan(1);
+  });
+
   it('reads a copy y-indexeddb kept, and cuts its whole-board update into parts that it still reads', async () => {
     const name = freshName();
     const original = new Y.Doc();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
+import { withoutUpdateObservers } from './quietFirstSync.js';
 
 /** Bytes of stored updates applied in one task while opening: the size of the server's first-sync parts. */
 export const LOCAL_PART_BYTES = 256 * 1024;
@@ -19,6 +20,12 @@ export interface LocalCopyOptions {
   compactAfterMs?: number;
   /** Resolves in a later task, so the page can paint and take input between two batches. */
   nextTask?: () => Promise<void>;
+  /**
+   * Whether a batch may be applied without the doc's `update` observers, sparing Yjs encoding it again for
+   * them (half the cost of applying): true while nothing observes updates to pass them on (the session's
+   * provider has not synced with the server yet, and will send what the server lacks when it does).
+   */
+  applyQuietly?: () => boolean;
 }
 
 /**
@@ -33,7 +40,10 @@ export interface LocalCopyOptions {
 export class LocalBoardCopy {
   /** Resolves once everything stored when the copy opened is in the doc (never, if IndexedDB fails). */
   readonly whenSynced: Promise<void>;
+  /** Resolves once the copy is in the doc, or will never be (IndexedDB failed, or the copy was destroyed). */
+  readonly whenSettled: Promise<void>;
   private markSynced!: () => void;
+  private markSettled!: () => void;
   private synced = false;
   private db: IDBDatabase | null = null;
   private destroyed = false;
@@ -48,6 +58,7 @@ export class LocalBoardCopy {
   private readonly compactAt: number;
   private readonly compactAfterMs: number;
   private readonly nextTask: () => Promise<void>;
+  private readonly applyQuietly: () => boolean;
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this) this.store(update);
   };
@@ -61,7 +72,9 @@ export class LocalBoardCopy {
     this.compactAt = options.compactAt ?? COMPACT_AT_UPDATES;
     this.compactAfterMs = options.compactAfterMs ?? COMPACT_AFTER_MS;
     this.nextTask = options.nextTask ?? nextTask;
+    this.applyQuietly = options.applyQuietly ?? (() => false);
     this.whenSynced = new Promise((resolve) => (this.markSynced = resolve));
+    this.whenSettled = new Promise((resolve) => (this.markSettled = resolve));
     doc.on('update', this.onUpdate);
     void this.open().catch((error: unknown) => {
       // Private browsing, a full disk, a blocked upgrade: the board still works, from the server only.
@@ -92,6 +105,7 @@ export class LocalBoardCopy {
 
   private stopStoring(): void {
     this.destroyed = true;
+    this.markSettled();
     this.pending = [];
     if (this.compactTimer !== null) clearTimeout(this.compactTimer);
     this.compactTimer = null;
@@ -119,6 +133,7 @@ export class LocalBoardCopy {
     if (this.destroyed) return;
     this.synced = true;
     this.markSynced();
+    this.markSettled();
     // A copy kept by y-indexeddb may hold the whole board in one update: cut once into parts.
     const oversized = stored.values.some((update) => update.byteLength > 2 * this.partBytes);
     if (oversized) this.compactSoon(0);
@@ -136,7 +151,10 @@ export class LocalBoardCopy {
         batch.push(update);
         bytes += update.byteLength;
       }
-      Y.transact(this.doc, () => batch.forEach((update) => Y.applyUpdate(this.doc, update)), this, false);
+      const apply = () =>
+        Y.transact(this.doc, () => batch.forEach((update) => Y.applyUpdate(this.doc, update)), this, false);
+      if (this.applyQuietly()) withoutUpdateObservers(this.doc, apply);
+      else apply();
       if (next < updates.length) await this.nextTask();
     }
   }

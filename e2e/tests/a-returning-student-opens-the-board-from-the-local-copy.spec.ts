@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.js';
+import { fillBoard, gridShapes } from '../fixtures/stockFiller.js';
+
+const SHAPES = 200;
+
+/** Bytes the page receives on the board's Yjs socket from now on. */
+function countBoardBytes(page: Page): () => number {
+  let bytes = 0;
+  page.on('websocket', (socket) => {
+    if (!new URL(socket.url()).pathname.startsWith('/yjs')) return;
+    socket.on('framereceived', ({ payload }) => (bytes += Buffer.byteLength(payload)));
+  });
+  return () => bytes;
+}
+
+/** Bytes of the board's copy in this page's IndexedDB. */
+const storedBytes = (page: Page, boardId: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('updates').objectStore('updates').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as Uint8Array[]).reduce((sum, update) => sum + update.byteLength, 0));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    `conjecture:board:${boardId}`,
+  );
+
+test("a returning student's board opens from the local copy: the server sends only what it lacks, and the copy does not grow", async ({
+  studentA,
+  studentB,
+  server,
+}) => {
+  const boardId = await studentA.createBoard();
+  await fillBoard(server.url, boardId, gridShapes(SHAPES), { user: 'e2e-stock-filler' });
+  await expect.poll(async () => (await studentA.shapeIds()).length, { timeout: 60_000 }).toBe(SHAPES);
+
+  const received = countBoardBytes(studentB.page);
+  await studentB.openBoard(boardId);
+  await expect.poll(async () => (await studentB.shapeIds()).length, { timeout: 60_000 }).toBe(SHAPES);
+  await expect(studentB.badge).toHaveText('Connected · all changes saved');
+  const firstVisit = received();
+  const copyAfterFirstVisit = await storedBytes(studentB.page, boardId);
+  expect(copyAfterFirstVisit).toBeGreaterThan(0);
+
+  // A adds one shape while B is away; B comes back to the board
+  await studentB.page.goto('/?debug');
+  const added = await studentA.drawRectangle(300, 300);
+  await studentB.openBoard(boardId);
+  await expect.poll(() => studentB.shapeIds(), { timeout: 60_000 }).toContain(added);
+  await expect(studentB.badge).toHaveText('Connected · all changes saved');
+  const returning = received() - firstVisit;
+
+  expect(returning).toBeLessThan(firstVisit / 10);
+  // what A added is stored; the board is not stored a second time
+  expect(await storedBytes(studentB.page, boardId)).toBeLessThan(copyAfterFirstVisit * 1.2);
+});
