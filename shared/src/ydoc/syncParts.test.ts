@@ -119,6 +119,32 @@ describe('encodeStateInParts', () => {
     expect(returning.store.pendingStructs).toBeNull();
   });
 
+  it("keeps what the doc holds aside (structs whose causes have not arrived), as Yjs's whole update does", () => {
+    const source = busyDoc(4);
+    const author = new Y.Doc();
+    Y.applyUpdate(author, Y.encodeStateAsUpdate(source));
+    const cause = Y.encodeStateAsUpdate(author);
+    author.getArray('records').insert(1, [{ key: 'later', val: 1 }]); // after a record of the cause
+    const effect = Y.encodeStateAsUpdate(author, Y.encodeStateVectorFromUpdate(cause));
+    author.getArray('records').delete(5, 2);
+    const deletion = Y.encodeStateAsUpdate(author, Y.encodeStateVector(author));
+
+    const holder = new Y.Doc();
+    Y.applyUpdate(holder, Y.encodeStateAsUpdate(busyDoc(5)));
+    Y.applyUpdate(holder, effect); // its cause is not here: kept aside
+    Y.applyUpdate(holder, deletion);
+    expect(holder.store.pendingStructs).not.toBeNull();
+    expect(holder.store.pendingDs).not.toBeNull();
+    const parts = encodeStateInParts(holder, EMPTY, 2_000);
+    expect(parts.length).toBeGreaterThan(1);
+
+    const restored = new Y.Doc();
+    for (const part of [...parts, cause]) Y.applyUpdate(restored, part);
+    Y.applyUpdate(holder, cause);
+    expect(contentOf(restored)).toEqual(contentOf(holder));
+    expect(contentOf(restored).records).toContainEqual({ key: 'later', val: 1 });
+  });
+
   it('leaves the doc as it was', () => {
     const source = busyDoc(2);
     const before = Y.encodeStateAsUpdate(source);

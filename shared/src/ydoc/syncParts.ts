@@ -42,7 +42,20 @@ export function encodeStateInParts(doc: Y.Doc, stateVector: Uint8Array, partByte
   // fits in a part is Yjs's own update, as it always was.
   if (parts.length === 0) return [Y.encodeStateAsUpdate(doc, stateVector)];
   parts.push(encodePart(part, Y.createDeleteSetFromStructStore(doc.store)));
-  return parts;
+  return [...parts, ...pendingParts(doc, stateVector)];
+}
+
+/**
+ * What the doc holds but cannot integrate yet (structs whose causes have not arrived, deletions of structs
+ * it does not have): Yjs keeps them aside as v2 updates, and its whole-state update includes them. A server
+ * never holds any (it refuses an update it cannot integrate); a browser may, and its local copy must keep them.
+ */
+function pendingParts(doc: Y.Doc, stateVector: Uint8Array): Uint8Array[] {
+  const { pendingStructs, pendingDs } = doc.store;
+  const pending: Uint8Array[] = [];
+  if (pendingStructs) pending.push(Y.diffUpdateV2(pendingStructs.update, stateVector));
+  if (pendingDs) pending.push(pendingDs);
+  return pending.map((update) => Y.convertUpdateFormatV2ToV1(update));
 }
 
 /** The units a peer with `stateVector` lacks, client by client, in slices of at most SLICE_UNITS. */
