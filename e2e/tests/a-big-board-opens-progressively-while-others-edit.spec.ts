@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures/test.js';
-import { fillBoard, gridShapes } from '../fixtures/stockFiller.js';
+import { createFilledBoard } from '../fixtures/stockFiller.js';
 import { readServerShapes } from '../fixtures/observer.js';
 
 const SHAPES = 400;
@@ -16,9 +16,7 @@ test('a big board opens on the shapes in view first, and edits made while the re
   studentB,
   server,
 }) => {
-  const boardId = await studentA.createBoard();
-  await fillBoard(server.url, boardId, gridShapes(SHAPES), { user: 'e2e-stock-filler' });
-  await expect.poll(async () => (await studentA.shapeIds()).length, { timeout: 60_000 }).toBe(SHAPES);
+  const boardId = await createFilledBoard(studentA, server.url, SHAPES);
 
   // B notes the shapes its editor holds in its first frame, and when A's new shape first reaches it
   await studentB.page.addInitScript(() => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
-import { fillBoard, gridShapes } from '../fixtures/stockFiller.js';
+import { createFilledBoard } from '../fixtures/stockFiller.js';
+import { storedUpdateSizes } from '../fixtures/localCopy.js';
 
 const SHAPES = 200;
 
@@ -15,32 +16,15 @@ function countBoardBytes(page: Page): () => number {
 }
 
 /** Bytes of the board's copy in this page's IndexedDB. */
-const storedBytes = (page: Page, boardId: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('updates').objectStore('updates').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as Uint8Array[]).reduce((sum, update) => sum + update.byteLength, 0));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    `conjecture:board:${boardId}`,
-  );
+const storedBytes = async (page: Page, boardId: string) =>
+  (await storedUpdateSizes(page, boardId)).reduce((sum, bytes) => sum + bytes, 0);
 
 test("a returning student's board opens from the local copy: the server sends only what it lacks, and the copy does not grow", async ({
   studentA,
   studentB,
   server,
 }) => {
-  const boardId = await studentA.createBoard();
-  await fillBoard(server.url, boardId, gridShapes(SHAPES), { user: 'e2e-stock-filler' });
-  await expect.poll(async () => (await studentA.shapeIds()).length, { timeout: 60_000 }).toBe(SHAPES);
+  const boardId = await createFilledBoard(studentA, server.url, SHAPES);
 
   const received = countBoardBytes(studentB.page);
   await studentB.openBoard(boardId);

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { readServerShapes } from '../fixtures/observer.js';
+import { storedUpdateSizes } from '../fixtures/localCopy.js';
 
 test('edits made offline are kept in IndexedDB across a reload and uploaded when the page reconnects', async ({
   studentA,
@@ -14,21 +15,8 @@ test('edits made offline are kept in IndexedDB across a reload and uploaded when
   await studentA.goOffline();
   const offline = await studentA.drawRectangle(500, 250);
   await expect(studentA.badge).toHaveAttribute('data-unconfirmed', 'true');
-  // IndexedDB runs transactions on one store in order: a read issued now completes after every write
-  // y-indexeddb issued for the drawing, so once it answers the offline edit is on disk.
-  const storedUpdates = await studentA.page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('updates').objectStore('updates').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    `conjecture:board:${boardId}`,
-  );
+  // once the read answers, every write the page issued for the drawing is on disk
+  const storedUpdates = (await storedUpdateSizes(studentA.page, boardId)).length;
   expect(storedUpdates).toBeGreaterThan(0);
   expect(await readServerShapes(server.url, boardId)).not.toContain(offline);
 
