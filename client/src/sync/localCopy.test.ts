@@ -163,6 +163,29 @@ describe('LocalBoardCopy', () => {
     expect(recordsOf(readByYIndexeddb)).toEqual(recordsOf(original));
   });
 
+  it('rewrites a copy once when the board was stored again before the copy was in', async () => {
+    const name = freshName();
+    const original = new Y.Doc();
+    const copy = openCopy(name, original);
+    await copy.whenSynced;
+    for (let round = 0; round < 10; round++) addRecords(original, `round${round}`, 40); // ~4 kB each
+    const once = (await storedUpdates(name)).reduce((sum, update) => sum + update.byteLength, 0);
+    await copy.destroy();
+
+    // a page that asked the server before its copy was in: the server's whole answer is stored again
+    const doc = new Y.Doc();
+    const returning = openCopy(name, doc, { partBytes: 8_000 });
+    const answer = Y.encodeStateAsUpdate(original);
+    Y.applyUpdate(doc, answer, 'the server');
+    await returning.whenSynced;
+    await vi.waitFor(async () => {
+      const stored = await storedUpdates(name);
+      expect(stored.reduce((sum, update) => sum + update.byteLength, 0)).toBeLessThan(1.2 * once);
+    });
+    const { doc: restored } = await restore(name);
+    expect(recordsOf(restored)).toEqual(recordsOf(original));
+  });
+
   it("rewrites a long copy as the doc's state, keeping what another tab stored meanwhile", async () => {
     const name = freshName();
     const options = { compactAt: 10, partBytes: 1_000, compactAfterMs: 0 };

@@ -49,6 +49,8 @@ export class LocalBoardCopy {
   private destroyed = false;
   /** Updates stored before the database was open: written when it opens. */
   private pending: Uint8Array[] = [];
+  /** Bytes stored before the stored copy was in the doc: the server's answer to a page that did not wait. */
+  private bytesBeforeSynced = 0;
   /** How many updates the database holds, as far as this copy knows (others' tabs write too). */
   private count = 0;
   /** The highest key whose update this doc is known to hold: a rewrite reads what came after it. */
@@ -86,6 +88,7 @@ export class LocalBoardCopy {
   /** Keeps `update` (already in the doc) in the copy. */
   store(update: Uint8Array): void {
     if (this.destroyed) return;
+    if (!this.synced) this.bytesBeforeSynced += update.byteLength;
     if (!this.db) {
       this.pending.push(update);
       return;
@@ -134,9 +137,11 @@ export class LocalBoardCopy {
     this.synced = true;
     this.markSynced();
     this.markSettled();
-    // A copy kept by y-indexeddb may hold the whole board in one update: cut once into parts.
+    // A copy kept by y-indexeddb may hold the whole board in one update, and a page that asked the server
+    // before its copy was in (see BoardSession) stored the board a second time: rewrite such a copy once.
     const oversized = stored.values.some((update) => update.byteLength > 2 * this.partBytes);
-    if (oversized) this.compactSoon(0);
+    const storedTwice = stored.values.length > 0 && this.bytesBeforeSynced > 2 * this.partBytes;
+    if (oversized || storedTwice) this.compactSoon(0);
     else this.scheduleCompaction();
   }
 
