@@ -123,7 +123,7 @@ export class BoardSession {
       closeCode: null,
     };
     this.wireProvider();
-    this.wireLocalDb();
+    this.wireLocalCopy();
     this.connectAfterLocalCopy();
     this.wireSocket();
     this.wireBrowser();
@@ -211,7 +211,7 @@ export class BoardSession {
     });
   }
 
-  private wireLocalDb(): void {
+  private wireLocalCopy(): void {
     if (!this.localCopy) return;
     const local = watchLocalRestore(this.doc, this.localCopy);
     this.cleanups.push(() => local.stop());

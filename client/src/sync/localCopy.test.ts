@@ -56,6 +56,18 @@ function deleteIsBlocked(name: string): Promise<boolean> {
   });
 }
 
+/** A board's copy as a closed page left it: `rounds` stored updates of `records` records (~100 bytes) each. */
+async function keptCopy(rounds: number, records: number) {
+  const name = freshName();
+  const doc = new Y.Doc();
+  const copy = openCopy(name, doc);
+  await copy.whenSynced;
+  for (let round = 0; round < rounds; round++) addRecords(doc, `round${round}`, records);
+  const stored = await storedUpdates(name);
+  await copy.destroy();
+  return { name, doc, stored };
+}
+
 /** Restores the copy into a new doc, noting each transaction the copy applies and the tasks between them. */
 async function restore(name: string, options: LocalCopyOptions = {}) {
   const doc = new Y.Doc();
@@ -95,13 +107,7 @@ describe('LocalBoardCopy', () => {
   });
 
   it('applies a big copy in batches of about partBytes, a task each, and is synced after the last', async () => {
-    const name = freshName();
-    const doc = new Y.Doc();
-    const copy = openCopy(name, doc);
-    await copy.whenSynced;
-    for (let round = 0; round < 20; round++) addRecords(doc, `round${round}`, 30); // ~3 kB each
-    const stored = await storedUpdates(name);
-    await copy.destroy();
+    const { name, doc, stored } = await keptCopy(20, 30); // ~3 kB each
 
     const partBytes = 10_000;
     const total = stored.reduce((sum, update) => sum + update.byteLength, 0);
@@ -113,13 +119,7 @@ describe('LocalBoardCopy', () => {
   });
 
   it("applies without the doc's update observers only while applyQuietly says so", async () => {
-    const name = freshName();
-    const doc = new Y.Doc();
-    const copy = openCopy(name, doc);
-    await copy.whenSynced;
-    for (let round = 0; round < 4; round++) addRecords(doc, `round${round}`, 30);
-    await storedUpdates(name);
-    await copy.destroy();
+    const { name, doc } = await keptCopy(4, 30);
 
     const updatesSeen = async (quietly: boolean) => {
       const restored = new Y.Doc();
@@ -164,13 +164,8 @@ describe('LocalBoardCopy', () => {
   });
 
   it('rewrites a copy once when the board was stored again before the copy was in', async () => {
-    const name = freshName();
-    const original = new Y.Doc();
-    const copy = openCopy(name, original);
-    await copy.whenSynced;
-    for (let round = 0; round < 10; round++) addRecords(original, `round${round}`, 40); // ~4 kB each
-    const once = (await storedUpdates(name)).reduce((sum, update) => sum + update.byteLength, 0);
-    await copy.destroy();
+    const { name, doc: original, stored } = await keptCopy(10, 40); // ~4 kB each
+    const once = stored.reduce((sum, update) => sum + update.byteLength, 0);
 
     // a page that asked the server before its copy was in: the server's whole answer is stored again
     const doc = new Y.Doc();
@@ -208,13 +203,7 @@ describe('LocalBoardCopy', () => {
   });
 
   it('stops at destroy: nothing applied after it, nothing stored, the database closed', async () => {
-    const name = freshName();
-    const doc = new Y.Doc();
-    const copy = openCopy(name, doc);
-    await copy.whenSynced;
-    for (let round = 0; round < 5; round++) addRecords(doc, `round${round}`, 30);
-    await storedUpdates(name);
-    await copy.destroy();
+    const { name } = await keptCopy(5, 30);
 
     const restored = new Y.Doc();
     let applied = 0;
