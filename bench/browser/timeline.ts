@@ -2,7 +2,8 @@
 /**
  * bench/browser/timeline — where a board page's time goes before its editor shows the board: a milestone
  * list per load (navigation, the first bundle run, each request with its start and end, the board's and
- * class's sockets opened and their first messages with sizes, the editor created, its first shape), for
+ * class's sockets opened and their first messages with sizes, the editor created, its first shape, and any
+ * `performance.mark` the page made: a scratch mark in the client shows where its moment falls), for
  * our student class page or (`--stock`) the stock tldraw baseline of `pnpm bench:browser`.
  *
  *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock] [--rtt=<ms>]
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
             ['HTML received', nav.responseEnd, null],
             ['first bundle run (DOMContentLoaded)', nav.domContentLoadedEventEnd, null],
           );
+          for (const e of performance.getEntriesByType('mark')) all.push([e.name, e.startTime, null]);
           for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
             all.push([e.name.replace(location.origin, '').replace(/\?.*/, ''), e.startTime, e.responseEnd]);
           return [...all, ...(window as unknown as { __milestones: Milestone[] }).__milestones].sort(
