@@ -31,6 +31,7 @@ import { Button } from '../ui/index.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 import { useWarmBoardSession } from '../sync/boardSessionWarmup.js';
+import { BoardPreview } from '../components/BoardPreview.js';
 
 /** A student in class: their group's board (moved live), the pause, questions to answer, a hand to raise. */
 export function StudentClassPage({ classId }: { classId: string }) {
@@ -231,6 +232,10 @@ export function StudentClassPage({ classId }: { classId: string }) {
     <QuestionAnswerContext.Provider value={sendAnswer}>
       <SentAnswersContext.Provider value={sentAnswers}>
         <CritiqueSendContext.Provider value={sendCritique}>
+          {/* The board as a picture until its editor is mounted (drawn under it: the canvas covers it). */}
+          {!editor && (
+            <BoardPreview key={state.group.boardId} boardId={state.group.boardId} connection={connection} />
+          )}
           <Suspense fallback={<div className="board-message">Loading…</div>}>
             {/* key: a move to another group is a new board session, never a reused doc */}
             <LazyBoardEditor

@@ -17,6 +17,13 @@ export const takeWarmBoardSession = (boardId: BoardId, connection: BoardConnecti
   warmup.take(boardSessionKey(boardId, connection));
 
 /**
+ * The session opened ahead for this board, to read while it waits for the editor (the board's preview): the
+ * caller must not destroy it, and may keep reading it after the editor took it, until the page lets go.
+ */
+export const peekWarmBoardSession = (boardId: BoardId, connection: BoardConnection): BoardSession | null =>
+  warmup.peek(boardSessionKey(boardId, connection));
+
+/**
  * Opens the board's session as soon as the page knows it, while the editor's chunk still loads; the
  * editor's `useBoardSession` takes it. A layout effect: it runs before any child's passive effect, so the
  * editor, even when its chunk is already loaded, finds the session waiting rather than opening a second.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TLRecord } from 'tldraw';
-import { FIRST_SHAPES_MAX, nextBatchSize, planLoad, smallestBatch } from './loadPlan.js';
+import { FIRST_SHAPES_MAX, nextBatchSize, planLoad, recordsInView, smallestBatch } from './loadPlan.js';
 
 const page = (id: string, index: string) => ({ id, typeName: 'page', index, name: id, meta: {} });
 const shape = (id: string, x: number, y: number, parentId = 'page:a') => ({
@@ -92,6 +92,37 @@ describe('planLoad', () => {
     );
     const plan = planLoad(input, VIEW);
     expect([...ids(plan.first), ...ids(plan.rest)].sort()).toEqual(ids(input).sort());
+  });
+});
+
+describe('recordsInView', () => {
+  const board = records(
+    { id: 'document:document', typeName: 'document' },
+    page('page:b', 'a2'),
+    page('page:a', 'a1'),
+    shape('shape:in', 100, 100),
+    shape('shape:frame', 900, 700), // overlaps the view's corner: drawn with its child, which lies outside
+    shape('shape:child', 400, 400, 'shape:frame'),
+    shape('shape:out', 2000, 0),
+    shape('shape:other-page', 100, 100, 'page:b'),
+    binding('binding:drawn', 'shape:in', 'shape:frame'),
+    binding('binding:half', 'shape:in', 'shape:out'),
+  );
+
+  it("keeps what is not a shape, the first page's shapes in view with their subtrees, and bindings between drawn shapes", () => {
+    expect(ids(recordsInView(board, VIEW, 100))).toEqual([
+      'document:document',
+      'page:b',
+      'page:a',
+      'shape:in',
+      'shape:frame',
+      'shape:child',
+      'binding:drawn',
+    ]);
+  });
+
+  it('stops at maxShapes, a whole subtree at a time', () => {
+    expect(ids(recordsInView(board, VIEW, 2))).toEqual(['document:document', 'page:b', 'page:a', 'shape:in']);
   });
 });
 

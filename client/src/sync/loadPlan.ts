@@ -135,6 +135,48 @@ export function planLoad(records: TLRecord[], view: ViewBox): LoadPlan {
   return { first, rest };
 }
 
+/**
+ * What a picture of the view needs (the board's preview while the editor loads): every record that is not a
+ * shape, and the shapes of the first page whose top-level shape lies in `view` — at most `maxShapes` of them,
+ * a whole subtree at a time — with bindings kept only between shapes that are drawn. Pure.
+ */
+export function recordsInView<R extends TLRecord>(
+  records: readonly R[],
+  view: ViewBox,
+  maxShapes: number,
+): R[] {
+  const others: R[] = [];
+  const bindings: R[] = [];
+  const shapes = new Map<string, TLShape>();
+  for (const record of records) {
+    if (record.typeName === 'shape') shapes.set(record.id, record as TLShape);
+    else if (record.typeName === 'binding') bindings.push(record);
+    else others.push(record);
+  }
+  const pageId = firstPageId(others);
+  const children = new Map<string, TLShape[]>();
+  for (const shape of shapes.values()) {
+    if (!shapes.has(shape.parentId)) continue;
+    const siblings = children.get(shape.parentId) ?? [];
+    siblings.push(shape);
+    children.set(shape.parentId, siblings);
+  }
+  const drawn = new Set<string>();
+  const picked: R[] = [];
+  for (const root of shapes.values()) {
+    if (root.parentId !== pageId || !intersects(roughBox(root), view)) continue;
+    const tree = [root];
+    for (let i = 0; i < tree.length; i++) tree.push(...(children.get((tree[i] as TLShape).id) ?? []));
+    if (drawn.size + tree.length > maxShapes) break;
+    for (const shape of tree) {
+      drawn.add(shape.id);
+      picked.push(shape as unknown as R);
+    }
+  }
+  const linked = bindings.filter((b) => dependenciesOf(b).every((id) => drawn.has(id)));
+  return [...others, ...picked, ...linked];
+}
+
 /** The page tldraw opens a fresh session on: the first by index (fractional keys sort as strings). */
 function firstPageId(records: TLRecord[]): string | undefined {
   let first: { id: string; index: string } | undefined;

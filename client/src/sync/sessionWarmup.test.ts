@@ -28,6 +28,15 @@ describe('session warm-up', () => {
     expect(warmup.take('board-a')).toBeNull();
   });
 
+  it('lets a reader see the waiting session without taking it', () => {
+    const { warmup, opened } = warmupOf();
+    expect(warmup.peek('board-a')).toBeNull();
+    warmup.warm('board-a');
+    expect(warmup.peek('board-a')).toBe(opened[0]);
+    expect(warmup.take('board-a')).toBe(opened[0]); // still there for the taker
+    expect(warmup.peek('board-a')).toBeNull();
+  });
+
   it('closes a session nobody took when the page releases it', () => {
     const { warmup, opened } = warmupOf();
     const release = warmup.warm('board-a');

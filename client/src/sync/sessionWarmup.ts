@@ -10,6 +10,8 @@ export interface SessionWarmup<S> {
   warm(key: string): () => void;
   /** The waiting session for `key`, handed over for good (the taker destroys it), or null. */
   take(key: string): S | null;
+  /** The waiting session for `key`, only to read (its owner is still the warmup or its taker), or null. */
+  peek(key: string): S | null;
 }
 
 export function sessionWarmup<S extends { destroy(): void }>(open: (key: string) => S): SessionWarmup<S> {
@@ -31,5 +33,6 @@ export function sessionWarmup<S extends { destroy(): void }>(open: (key: string)
       waiting.delete(key);
       return session;
     },
+    peek: (key) => waiting.get(key) ?? null,
   };
 }
