@@ -28,9 +28,8 @@ interface BoardPreviewProps {
  * arrived; the student sees their group's work meanwhile. The page draws this under the editor, whose
  * canvas covers it when it renders, and drops it once the editor is mounted. A picture only: hidden from
  * assistive technology (its status line, where the connection badge will be, says the board is opening)
- * and from pointer and keyboard,
- * and drawn in a closed shadow root, so the page's queries (tests', extensions') find each text once, in
- * the editor.
+ * and from pointer and keyboard, and drawn in a closed shadow root, so the page's queries (tests',
+ * extensions') find each text once, in the editor.
  */
 export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
   const host = useRef<HTMLDivElement>(null);

@@ -80,20 +80,7 @@ export function planLoad(records: TLRecord[], view: ViewBox): LoadPlan {
   }
 
   const pageId = firstPageId(first);
-  const children = new Map<string, TLShape[]>();
-  const roots: TLShape[] = [];
-  for (const shape of shapes.values()) {
-    if (shapes.has(shape.parentId)) {
-      const siblings = children.get(shape.parentId) ?? [];
-      siblings.push(shape);
-      children.set(shape.parentId, siblings);
-    } else roots.push(shape);
-  }
-  const subtree = (root: TLShape): TLShape[] => {
-    const out = [root];
-    for (let i = 0; i < out.length; i++) out.push(...(children.get((out[i] as TLShape).id) ?? []));
-    return out;
-  };
+  const { roots, subtree } = shapeTrees(shapes);
 
   const ranked = roots
     .map((root) => {
@@ -154,19 +141,12 @@ export function recordsInView<R extends TLRecord>(
     else others.push(record);
   }
   const pageId = firstPageId(others);
-  const children = new Map<string, TLShape[]>();
-  for (const shape of shapes.values()) {
-    if (!shapes.has(shape.parentId)) continue;
-    const siblings = children.get(shape.parentId) ?? [];
-    siblings.push(shape);
-    children.set(shape.parentId, siblings);
-  }
+  const { roots, subtree } = shapeTrees(shapes);
   const drawn = new Set<string>();
   const picked: R[] = [];
-  for (const root of shapes.values()) {
+  for (const root of roots) {
     if (root.parentId !== pageId || !intersects(roughBox(root), view)) continue;
-    const tree = [root];
-    for (let i = 0; i < tree.length; i++) tree.push(...(children.get((tree[i] as TLShape).id) ?? []));
+    const tree = subtree(root);
     if (drawn.size + tree.length > maxShapes) break;
     for (const shape of tree) {
       drawn.add(shape.id);
@@ -175,6 +155,28 @@ export function recordsInView<R extends TLRecord>(
   }
   const linked = bindings.filter((b) => dependenciesOf(b).every((id) => drawn.has(id)));
   return [...others, ...picked, ...linked];
+}
+
+/**
+ * The shapes as trees: the top-level shapes (whose parent is a page, or missing), and each one's subtree, the
+ * root first and every parent before its children (children's coordinates are relative to their parent).
+ */
+function shapeTrees(shapes: ReadonlyMap<string, TLShape>) {
+  const children = new Map<string, TLShape[]>();
+  const roots: TLShape[] = [];
+  for (const shape of shapes.values()) {
+    if (shapes.has(shape.parentId)) {
+      const siblings = children.get(shape.parentId) ?? [];
+      siblings.push(shape);
+      children.set(shape.parentId, siblings);
+    } else roots.push(shape);
+  }
+  const subtree = (root: TLShape): TLShape[] => {
+    const out = [root];
+    for (let i = 0; i < out.length; i++) out.push(...(children.get((out[i] as TLShape).id) ?? []));
+    return out;
+  };
+  return { roots, subtree };
 }
 
 /** The page tldraw opens a fresh session on: the first by index (fractional keys sort as strings). */
