@@ -70,14 +70,7 @@ const distance = (a: ViewBox, b: ViewBox) =>
  * give the same plan.
  */
 export function planLoad(records: TLRecord[], view: ViewBox): LoadPlan {
-  const first: TLRecord[] = [];
-  const shapes = new Map<string, TLShape>();
-  const bindings: TLRecord[] = [];
-  for (const record of records) {
-    if (record.typeName === 'shape') shapes.set(record.id, record);
-    else if (record.typeName === 'binding') bindings.push(record);
-    else first.push(record);
-  }
+  const { others: first, shapes, bindings } = byKind(records);
 
   const pageId = firstPageId(first);
   const { roots, subtree } = shapeTrees(shapes);
@@ -132,14 +125,7 @@ export function recordsInView<R extends TLRecord>(
   view: ViewBox,
   maxShapes: number,
 ): R[] {
-  const others: R[] = [];
-  const bindings: R[] = [];
-  const shapes = new Map<string, TLShape>();
-  for (const record of records) {
-    if (record.typeName === 'shape') shapes.set(record.id, record as TLShape);
-    else if (record.typeName === 'binding') bindings.push(record);
-    else others.push(record);
-  }
+  const { others, shapes, bindings } = byKind(records);
   const pageId = firstPageId(others);
   const { roots, subtree } = shapeTrees(shapes);
   const drawn = new Set<string>();
@@ -155,6 +141,19 @@ export function recordsInView<R extends TLRecord>(
   }
   const linked = bindings.filter((b) => dependenciesOf(b).every((id) => drawn.has(id)));
   return [...others, ...picked, ...linked];
+}
+
+/** A board's records by kind: its shapes by id, its bindings, and the rest (document, pages, assets…). */
+function byKind<R extends TLRecord>(records: readonly R[]) {
+  const others: R[] = [];
+  const bindings: R[] = [];
+  const shapes = new Map<string, TLShape>();
+  for (const record of records) {
+    if (record.typeName === 'shape') shapes.set(record.id, record as TLShape);
+    else if (record.typeName === 'binding') bindings.push(record);
+    else others.push(record);
+  }
+  return { others, shapes, bindings };
 }
 
 /**
