@@ -13,9 +13,10 @@
  * student rewrites the probe note's text; the page notes the frame its view first shows it). At 1× and 4×
  * CPU throttling; designs interleaved; one run per cell unless `--runs`.
  *
- *   pnpm build && pnpm bench:dashboard [--rates=1,4] [--runs=1] [--window=15] [--profile]
+ *   pnpm build && pnpm bench:dashboard [--rates=1,4] [--runs=1] [--window=15] [--profile] [--designs=svg,none]
  *
  * `--profile` writes a CPU profile of each cell's first window to the system's temp directory (never the repo).
+ * `--designs` measures only the designs named (of `editor`, `svg`, `none`; the projector has no `none`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,6 +52,12 @@ const list = (name: string, fallback: number[]) => {
 const RATES = list('rates', [1, 4]);
 const RUNS = list('runs', [1])[0] as number;
 const PROFILE = process.argv.includes('--profile');
+const DESIGNS = new Set(
+  process.argv
+    .find((a) => a.startsWith('--designs='))
+    ?.slice('--designs='.length)
+    .split(',') ?? ['editor', 'svg', 'none'],
+);
 /** With `--profile`, each cell's first run writes a CPU profile of its window to the temp directory. */
 const profilePath = (what: string, rate: number, run: number) =>
   PROFILE && run === 0
@@ -121,7 +128,7 @@ async function main(): Promise<void> {
       for (let r = 0; r < RUNS; r++) {
         const designs =
           r % 2 === 0 ? (['editor', 'svg', 'none'] as const) : (['none', 'svg', 'editor'] as const);
-        for (const design of designs)
+        for (const design of designs.filter((d) => DESIGNS.has(d)))
           await measure(`dashboard, ${DESIGN_NAMES[design]}`, () =>
             measureLiveView(browser, {
               url: `${server.url}/teach/${live.classId}?debug${design === 'svg' ? '' : `&views=${design}`}`,
@@ -137,7 +144,7 @@ async function main(): Promise<void> {
             }),
           );
         const projectorDesigns = r % 2 === 0 ? (['editor', 'svg'] as const) : (['svg', 'editor'] as const);
-        for (const design of projectorDesigns)
+        for (const design of projectorDesigns.filter((d) => DESIGNS.has(d)))
           await measure(`projector, ${PROJECTED} boards, ${PROJECTOR_DESIGN_NAMES[design]}`, () =>
             measureLiveView(browser, {
               url: `${server.url}${projectorPath}?debug${design === 'svg' ? '' : '&views=editor'}#${projectorKey}`,

@@ -2,17 +2,21 @@
 /**
  * bench/browser/timeline — where a board page's time goes before its editor shows the board: a milestone
  * list per load (navigation, the first bundle run, each request with its start and end, the board's and
- * class's sockets opened and their first messages with sizes, the editor created, its first shape, and any
- * `performance.mark` the page made: a scratch mark in the client shows where its moment falls), for
- * our student class page or (`--stock`) the stock tldraw baseline of `pnpm bench:browser`.
+ * class's sockets opened and their first messages with sizes, the editor created, its first shape and its
+ * last, tasks of 100 ms or more until a second after that, and any `performance.mark` the page made: a
+ * scratch mark in the client shows where its moment falls), for our student class page or (`--stock`) the
+ * stock tldraw baseline of `pnpm bench:browser`.
  *
  *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock] [--rtt=<ms>]
- *                                             [--before=<another checkout, built>]
+ *                                             [--before=<another checkout, built>] [--cpu-profile=<file>]
  *
  * One fresh browser context per run (cold cache, empty IndexedDB), CPU throttled by `--rate`. Read it
  * beside `pnpm bench:browser`, which times whole loads; this only orders what happens. `--rtt` and `--before`
  * as there: a delaying proxy in front of the page's server, another checkout's built client instead of ours.
+ * `--cpu-profile` writes the page's CPU profile of each load, from navigation to a second after the last shape, to
+ * `<file>` (run N > 1 adds `.N`): open it in DevTools › Performance; keep it out of the repo.
  */
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,13 +43,14 @@ const RATE = option('rate', 1);
 const RUNS = option('runs', 3);
 const STOCK = process.argv.includes('--stock');
 const RTT_MS = option('rtt', 0, 'zero'); // 0: no proxy
+const CPU_PROFILE = process.argv.find((a) => a.startsWith('--cpu-profile='))?.slice('--cpu-profile='.length);
 
 type Milestone = [name: string, startMs: number, endMs: number | null];
 
 /** Installed before any page script: the student's token, and hooks noting sockets and the editor. */
 // No named functions or classes inside: tsx's keepNames would wrap them in a helper the page lacks.
 function hook(arg: string): void {
-  const { classId, token } = JSON.parse(arg) as { classId: string; token: string };
+  const { classId, token, shapes } = JSON.parse(arg) as { classId: string; token: string; shapes: number };
   window.localStorage.setItem(`conjecture:class:${classId}:studentToken`, token);
   const milestones: Milestone[] = [];
   const w = window as unknown as {
@@ -70,6 +75,16 @@ function hook(arg: string): void {
       return socket;
     },
   });
+  // Tasks that freeze the page for a noticeable moment, where they start (the list is kept short).
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries())
+      if (task.duration >= 100)
+        milestones.push([
+          `long task: ${task.duration.toFixed(0)} ms`,
+          task.startTime,
+          task.startTime + task.duration,
+        ]);
+  }).observe({ type: 'longtask', buffered: true });
   let editorSeen = false;
   const timer = setInterval(() => {
     const editor = w.__conjecture?.editor ?? w.__stockEditor;
@@ -78,8 +93,11 @@ function hook(arg: string): void {
       editorSeen = true;
       note('editor: created');
     }
-    if (editor.getCurrentPageShapes().length === 0) return;
-    note('editor: first shapes');
+    const count = editor.getCurrentPageShapes().length;
+    if (count === 0) return;
+    if (!milestones.some(([name]) => name === 'editor: first shapes')) note('editor: first shapes');
+    if (count < shapes) return;
+    note('editor: all shapes');
     clearInterval(timer);
   }, 5);
 }
@@ -103,20 +121,35 @@ async function main(): Promise<void> {
       try {
         const page = await context.newPage();
         await page.addInitScript({ content: 'window.__name = (f) => f;' }); // tsx's keepNames helper
-        await page.addInitScript(hook, JSON.stringify({ classId: board.classId, token: board.studentToken }));
+        await page.addInitScript(
+          hook,
+          JSON.stringify({ classId: board.classId, token: board.studentToken, shapes: SIZE }),
+        );
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+        if (CPU_PROFILE) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+        }
         const url = STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`;
         const origin = STOCK ? stockOrigin : server.url;
         await page.goto(proxy ? url.replace(origin, proxy.url) : url, { waitUntil: 'commit' });
         await page.waitForFunction(
           () =>
             (window as unknown as { __milestones: Milestone[] }).__milestones.some(
-              ([name]) => name === 'editor: first shapes',
+              ([name]) => name === 'editor: all shapes',
             ),
           undefined,
           { timeout: 300_000, polling: 50 },
         );
+        await page.waitForTimeout(1_000); // the tasks that follow completion (as bench:browser counts them)
+        if (CPU_PROFILE) {
+          const { profile } = await cdp.send('Profiler.stop');
+          const file = run === 0 ? CPU_PROFILE : `${CPU_PROFILE}.${run + 1}`;
+          writeFileSync(file, JSON.stringify(profile));
+          console.log(`CPU profile written to ${file}`);
+        }
         const milestones = await page.evaluate(() => {
           const all: Milestone[] = [];
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
