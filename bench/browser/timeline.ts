@@ -2,8 +2,8 @@
 /**
  * bench/browser/timeline — where a board page's time goes before its editor shows the board: a milestone
  * list per load (navigation, the first bundle run, each request with its start and end, the board's and
- * class's sockets opened and their first messages with sizes, the editor created, its first shape and its
- * last, tasks of 100 ms or more until a second after that, and any `performance.mark` the page made: a
+ * class's sockets opened and their first messages with sizes, the editor created, its toolbar shown, its
+ * first shape and its last, tasks of 100 ms or more until a second after that, and any `performance.mark` the page made: a
  * scratch mark in the client shows where its moment falls), for our student class page or (`--stock`) the
  * stock tldraw baseline of `pnpm bench:browser`.
  *
@@ -85,20 +85,21 @@ function hook(arg: string): void {
           task.startTime + task.duration,
         ]);
   }).observe({ type: 'longtask', buffered: true });
-  let editorSeen = false;
+  const once = (name: string) => {
+    if (!milestones.some(([seen]) => seen === name)) note(name);
+  };
   const timer = setInterval(() => {
     const editor = w.__conjecture?.editor ?? w.__stockEditor;
     if (!editor) return;
-    if (!editorSeen) {
-      editorSeen = true;
-      note('editor: created');
-    }
+    once('editor: created');
+    // tldraw's toolbar: the student can pick a tool
+    const toolbar = document.querySelector('.tlui-main-toolbar') !== null;
+    if (toolbar) once('editor: toolbar shown');
     const count = editor.getCurrentPageShapes().length;
-    if (count === 0) return;
-    if (!milestones.some(([name]) => name === 'editor: first shapes')) note('editor: first shapes');
+    if (count > 0) once('editor: first shapes');
     if (count < shapes) return;
-    note('editor: all shapes');
-    clearInterval(timer);
+    once('editor: all shapes');
+    if (toolbar) clearInterval(timer);
   }, 5);
 }
 
@@ -137,8 +138,10 @@ async function main(): Promise<void> {
         await page.goto(proxy ? url.replace(origin, proxy.url) : url, { waitUntil: 'commit' });
         await page.waitForFunction(
           () =>
-            (window as unknown as { __milestones: Milestone[] }).__milestones.some(
-              ([name]) => name === 'editor: all shapes',
+            ['editor: all shapes', 'editor: toolbar shown'].every((wanted) =>
+              (window as unknown as { __milestones: Milestone[] }).__milestones.some(
+                ([name]) => name === wanted,
+              ),
             ),
           undefined,
           { timeout: 300_000, polling: 50 },
