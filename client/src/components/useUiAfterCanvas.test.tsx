@@ -4,10 +4,21 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Editor } from 'tldraw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUiAfterCanvas } from './useUiAfterCanvas.js';
+import { whenUiShown } from '../sync/editorUiGate.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const editor = {} as Editor;
+const newEditor = () => ({}) as Editor;
+
+/** Whether `promise` has settled, after the microtasks already queued. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await Promise.resolve();
+  await Promise.resolve();
+  return done;
+}
 
 /** What `<Tldraw>` would be handed on each render. */
 function mountProbe(onMount?: (editor: Editor) => void | (() => void)) {
@@ -49,6 +60,30 @@ describe('useUiAfterCanvas', () => {
 
     act(() => vi.runAllTimers());
     expect(probe.latest().hideUi).toBe(true);
+    act(() => probe.root.unmount());
+  });
+
+  it('tells whoever waits for the UI (a progressive load) once it is committed, not before', async () => {
+    const probe = mountProbe();
+    const mine = newEditor();
+    act(() => void probe.latest().onMount(mine));
+    const shown = whenUiShown(mine);
+    expect(await settled(shown)).toBe(false);
+    act(() => vi.runAllTimers());
+    expect(probe.latest().hideUi).toBe(false);
+    expect(await settled(shown)).toBe(true);
+    act(() => probe.root.unmount());
+  });
+
+  it('lets the wait go on when the editor goes before its UI, and never holds an editor it does not defer', async () => {
+    const probe = mountProbe();
+    const mine = newEditor();
+    let unmount: void | (() => void);
+    act(() => void (unmount = probe.latest().onMount(mine)));
+    const shown = whenUiShown(mine);
+    act(() => (unmount as () => void)());
+    expect(await settled(shown)).toBe(true);
+    expect(await settled(whenUiShown(newEditor()))).toBe(true);
     act(() => probe.root.unmount());
   });
 });

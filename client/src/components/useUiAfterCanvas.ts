@@ -1,5 +1,6 @@
-import { startTransition, useCallback, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from 'tldraw';
+import { uiPending, uiShown } from '../sync/editorUiGate.js';
 
 type OnMount = (editor: Editor) => void | (() => void);
 
@@ -7,22 +8,30 @@ type OnMount = (editor: Editor) => void | (() => void);
  * tldraw's canvas first, its UI (toolbar, menus, style panel) in a task after. Built together they are one
  * React render of about 200 ms at 1× on a 2-core machine (800 ms at 4×), flushed synchronously after one of
  * tldraw's animation frames, so the page freezes while the board appears. Rendered after the editor mounts,
- * as a transition, the UI's render yields to input and to the board's loading; the first render halves.
+ * as a transition, the UI's render yields to input; the first render halves. A progressive load waits for
+ * it (`editorUiGate.ts`): its batches would otherwise restart the transition until React expires it.
  *
  * Pass the result to `<Tldraw>`: `hideUi` and an `onMount` wrapping the caller's.
  */
 export function useUiAfterCanvas(onMount?: OnMount): { hideUi: boolean; onMount: OnMount } {
-  const [uiShown, setUiShown] = useState(false);
+  const [shown, setShown] = useState(false);
+  const mounted = useRef<Editor | null>(null);
   const mount = useCallback(
     (editor: Editor) => {
+      mounted.current = editor;
+      uiPending(editor);
       const unmount = onMount?.(editor);
-      const timer = setTimeout(() => startTransition(() => setUiShown(true)));
+      const timer = setTimeout(() => startTransition(() => setShown(true)));
       return () => {
         clearTimeout(timer);
+        uiShown(editor); // nothing will be shown: whoever waits goes on
         if (typeof unmount === 'function') unmount();
       };
     },
     [onMount],
   );
-  return { hideUi: !uiShown, onMount: mount };
+  useEffect(() => {
+    if (shown && mounted.current) uiShown(mounted.current);
+  }, [shown]);
+  return { hideUi: !shown, onMount: mount };
 }

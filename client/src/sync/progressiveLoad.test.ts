@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShapeId, type TLGeoShape, type TLStore } from 'tldraw';
+import { createShapeId, type Editor, type TLGeoShape, type TLStore } from 'tldraw';
 import { linkDocs, newPeer, seedLikeServer, type Peer, geoShape } from '../test/boardHarness.js';
 import { bindStoreToBoard, loadBoardIntoStore, loadBoardProgressively } from './storeYjsBridge.js';
 import { putRemaining, type LoadClock } from './progressiveLoad.js';
+import { uiPending, uiShown } from './editorUiGate.js';
 import { ONE_GO_SHAPES } from './loadPlan.js';
 
 const documentOf = (store: TLStore) =>
@@ -134,5 +135,26 @@ describe('progressive load', () => {
     const clock = steppingClock((gap) => gap === 0 && closed.abort());
     await putRemaining(reader.store, pending, Promise.resolve(), closed.signal, clock);
     expect(pending.size).toBeGreaterThan(0);
+  });
+
+  it("waits for the editor's UI before its first batch (a batch would restart the UI's render)", async () => {
+    const { pending } = bigBoard(ONE_GO_SHAPES + 100);
+    const before = pending.size;
+    const editor = {} as Editor; // never reached: the board closes while the load waits
+    uiPending(editor);
+    const closed = new AbortController();
+    const load = putRemaining(
+      newPeer(new Y.Doc()).store,
+      pending,
+      Promise.resolve(editor),
+      closed.signal,
+      steppingClock(() => {}),
+    );
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(pending.size).toBe(before);
+    closed.abort();
+    uiShown(editor);
+    await load;
+    expect(pending.size).toBe(before);
   });
 });

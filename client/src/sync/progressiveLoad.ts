@@ -1,6 +1,7 @@
 import type { Editor, TLStore } from 'tldraw';
 import { nextBatchSize, smallestBatch } from './loadPlan.js';
 import { measureAhead } from './measureAhead.js';
+import { whenUiShown } from './editorUiGate.js';
 import type { PendingRecords } from './pendingRecords.js';
 import { putValidRecords } from './storeYjsBridge.js';
 import { debugEnabled } from '../debug.js';
@@ -42,8 +43,9 @@ export const browserClock: LoadClock = {
 /**
  * Puts the waiting records into the store in batches, yielding between them. Each batch is timed from its
  * start to the start of the next (so the render and layout it caused count) and the next is sized to the
- * budget. Starts only once `mounted` (an editor has mounted on the store) and a frame is drawn: tldraw loads
- * its fonts before it mounts, and batches put before then would all be drawn in the editor's first task.
+ * budget. Starts only once `mounted` (an editor has mounted on the store), a frame is drawn and the editor's
+ * UI is on screen: tldraw loads its fonts before it mounts, batches put before then would all be drawn in
+ * the editor's first task, and batches during the UI's render would restart it (editorUiGate.ts).
  * With the editor at hand, each batch's text is measured ahead in one layout (measureAhead.ts).
  * Resolves when none is left, or as soon as `signal` aborts (the board was closed).
  */
@@ -63,6 +65,7 @@ export async function putRemaining(
   let cheapest = Infinity;
   const editor = await mounted;
   await clock.afterFrame();
+  if (editor) await whenUiShown(editor);
   while (pending.size > 0 && !signal.aborted) {
     const started = clock.now();
     const batch = pending.take(size);
