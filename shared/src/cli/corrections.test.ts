@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { toExamples } from '../domain/tagging/dataset.js';
 import { classificationReport } from '../domain/tagging/metrics.js';
 import { correctionQuestions, readCorrections } from './corrections.js';
@@ -41,8 +41,13 @@ const exportRows = [
   },
 ];
 
+const written: string[] = [];
+afterAll(() => written.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function writeExport(rows: readonly object[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'corrections-')), 'corrections.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+  written.push(dir);
+  const path = join(dir, 'corrections.jsonl');
   writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n'));
   return path;
 }
