@@ -72,6 +72,10 @@ describe('useUiAfterCanvas', () => {
     act(() => vi.runAllTimers());
     expect(probe.latest().hideUi).toBe(false);
     expect(await settled(shown)).toBe(true);
+    // a later editor on the same canvas (a new store) finds the UI there: its load does not wait
+    const next = newEditor();
+    act(() => void probe.latest().onMount(next));
+    expect(await settled(whenUiShown(next))).toBe(true);
     act(() => probe.root.unmount());
   });
 

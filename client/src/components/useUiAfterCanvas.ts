@@ -15,11 +15,12 @@ type OnMount = (editor: Editor) => void | (() => void);
  */
 export function useUiAfterCanvas(onMount?: OnMount): { hideUi: boolean; onMount: OnMount } {
   const [shown, setShown] = useState(false);
-  const mounted = useRef<Editor | null>(null);
+  const mounted = useRef<{ editor: Editor | null; shown: boolean }>({ editor: null, shown: false });
   const mount = useCallback(
     (editor: Editor) => {
-      mounted.current = editor;
-      uiPending(editor);
+      mounted.current.editor = editor;
+      // A later editor on the same canvas (a new store) finds the UI already there: nothing to wait for.
+      if (!mounted.current.shown) uiPending(editor);
       const unmount = onMount?.(editor);
       const timer = setTimeout(() => startTransition(() => setShown(true)));
       return () => {
@@ -31,7 +32,8 @@ export function useUiAfterCanvas(onMount?: OnMount): { hideUi: boolean; onMount:
     [onMount],
   );
   useEffect(() => {
-    if (shown && mounted.current) uiShown(mounted.current);
+    mounted.current.shown = shown;
+    if (shown && mounted.current.editor) uiShown(mounted.current.editor);
   }, [shown]);
   return { hideUi: !shown, onMount: mount };
 }
