@@ -3,9 +3,9 @@
  * bench/browser/timeline — where a board page's time goes before its editor shows the board: a milestone
  * list per load (navigation, the first bundle run, each request with its start and end, the board's and
  * class's sockets opened and their first messages with sizes, the editor created, its toolbar shown, its
- * first shape and its last, tasks of 100 ms or more until a second after that, and any `performance.mark` the page made: a
- * scratch mark in the client shows where its moment falls), for our student class page or (`--stock`) the
- * stock tldraw baseline of `pnpm bench:browser`.
+ * first shape and its last, tasks of 100 ms or more until a second after that, and any `performance.mark`
+ * the page made: a scratch mark in the client shows where its moment falls), for our student class page or
+ * (`--stock`) the stock tldraw baseline of `pnpm bench:browser`.
  *
  *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock] [--rtt=<ms>]
  *                                             [--before=<another checkout, built>] [--cpu-profile=<file>]
@@ -13,8 +13,8 @@
  * One fresh browser context per run (cold cache, empty IndexedDB), CPU throttled by `--rate`. Read it
  * beside `pnpm bench:browser`, which times whole loads; this only orders what happens. `--rtt` and `--before`
  * as there: a delaying proxy in front of the page's server, another checkout's built client instead of ours.
- * `--cpu-profile` writes the page's CPU profile of each load, from navigation to a second after the last shape, to
- * `<file>` (run N > 1 adds `.N`): open it in DevTools › Performance; keep it out of the repo.
+ * `--cpu-profile` writes the page's CPU profile of each load, from navigation to a second after the last
+ * shape, to `<file>` (run N > 1 adds `.N`): open it in DevTools › Performance; keep it out of the repo.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
