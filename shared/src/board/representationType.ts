@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordText } from './plainText.js';
+import { lazySchema } from '../lazySchema.js';
 
 /**
  * The kind of representation a posted item is (NCTM, Principles to Actions: visual, symbolic, verbal,
@@ -72,14 +73,16 @@ export function representationType(record: unknown): { type: RepresentationType;
   return { type: 'visual', reason: `a ${r.type} without text` };
 }
 
-export const RepresentationTypeSchema = z.enum(REPRESENTATION_TYPES);
+export const RepresentationTypeSchema = lazySchema(() => z.enum(REPRESENTATION_TYPES));
 
 /** `GET /api/classes/:classId/representations`: per group board, how many items of each type. */
-export const GroupRepresentationsSchema = z.array(
-  z.object({
-    groupId: z.string(),
-    counts: z.partialRecord(RepresentationTypeSchema, z.number().int().nonnegative()),
-  }),
+export const GroupRepresentationsSchema = lazySchema(() =>
+  z.array(
+    z.object({
+      groupId: z.string(),
+      counts: z.partialRecord(RepresentationTypeSchema, z.number().int().nonnegative()),
+    }),
+  ),
 );
 export type GroupRepresentations = z.infer<typeof GroupRepresentationsSchema>;
 

@@ -14,12 +14,13 @@ import { TagInputSchema } from '../domain/tagging/labels.js';
 import { loadTalkMovesModel, type TalkMovesModel } from '../domain/tagging/modelFile.js';
 import { classifyQuestion } from '../domain/tagging/questionType.js';
 import { tagContribution } from '../domain/tagging/tagger.js';
+import { lazySchema } from '../lazySchema.js';
 
 const DEFAULT_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../models/talkmoves.json');
 /** Flush output in chunks: one write per line would dominate the time of a 50,000-line run. */
 const FLUSH_BYTES = 64 * 1024;
 
-const IdSchema = z.union([z.string(), z.number()]);
+const IdSchema = lazySchema(() => z.union([z.string(), z.number()]));
 type Id = z.infer<typeof IdSchema> | null;
 
 function describeIssues(error: z.ZodError): string {

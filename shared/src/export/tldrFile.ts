@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazySchema.js';
 
 /**
  * A portable board in tldraw's own `.tldr` file format (what tldraw's "Save a copy" writes): the format
@@ -11,28 +12,32 @@ export const TLDR_FILE_FORMAT_VERSION = 1;
 export const MAX_TLDR_RECORDS = 20_000;
 export const TLDR_MIME_TYPE = 'application/vnd.tldraw+json';
 
-const RecordIdSchema = z.string().min(1).max(256);
+const RecordIdSchema = lazySchema(() => z.string().min(1).max(256));
 
-export const TldrFileSchema = z.object({
-  tldrawFileFormatVersion: z
-    .number()
-    .int()
-    .min(1)
-    .max(TLDR_FILE_FORMAT_VERSION, 'a .tldr file from a newer tldraw than this server'),
-  // tldraw's SerializedSchema, version 2 (tldraw 2.0 and later): a version per migration sequence.
-  schema: z.looseObject({
-    schemaVersion: z.literal(2, 'a .tldr file from tldraw before 2.0 (schema version 1) cannot be read'),
-    sequences: z.record(z.string().max(128), z.number().int().min(0)),
+export const TldrFileSchema = lazySchema(() =>
+  z.object({
+    tldrawFileFormatVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(TLDR_FILE_FORMAT_VERSION, 'a .tldr file from a newer tldraw than this server'),
+    // tldraw's SerializedSchema, version 2 (tldraw 2.0 and later): a version per migration sequence.
+    schema: z.looseObject({
+      schemaVersion: z.literal(2, 'a .tldr file from tldraw before 2.0 (schema version 1) cannot be read'),
+      sequences: z.record(z.string().max(128), z.number().int().min(0)),
+    }),
+    records: z
+      .array(z.looseObject({ id: RecordIdSchema, typeName: z.string().min(1).max(64) }))
+      .max(MAX_TLDR_RECORDS),
   }),
-  records: z
-    .array(z.looseObject({ id: RecordIdSchema, typeName: z.string().min(1).max(64) }))
-    .max(MAX_TLDR_RECORDS),
-});
+);
 export type TldrFile = z.infer<typeof TldrFileSchema>;
 
 /** What an import did: records written, and records left out with why (locked, the server's, not your own). */
-export const TldrImportResultSchema = z.object({
-  imported: z.number().int(),
-  skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
-});
+export const TldrImportResultSchema = lazySchema(() =>
+  z.object({
+    imported: z.number().int(),
+    skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  }),
+);
 export type TldrImportResult = z.infer<typeof TldrImportResultSchema>;

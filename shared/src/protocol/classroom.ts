@@ -3,100 +3,121 @@ import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
 import { PortraitSchema } from '../domain/diagnostics/portrait.js';
 import { BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
+import { lazySchema } from '../lazySchema.js';
 
-export const ClassIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id');
-export const StudentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a student id');
-export const GroupIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a group id');
+export const ClassIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id'));
+export const StudentIdSchema = lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a student id'),
+);
+export const GroupIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a group id'));
 
 export const DISPLAY_NAME_MAX = 40;
 /** Trimmed, inner whitespace collapsed, 1–40 characters, no control characters. */
-export const DisplayNameSchema = z
-  .string()
-  .transform((s) => s.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, 'enter a name')
-      .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
-      // eslint-disable-next-line no-control-regex
-      .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot contain control characters'),
-  );
+export const DisplayNameSchema = lazySchema(() =>
+  z
+    .string()
+    .transform((s) => s.trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .min(1, 'enter a name')
+        .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
+        // eslint-disable-next-line no-control-regex
+        .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot contain control characters'),
+    ),
+);
 
 // POST /api/classes
-export const CreateClassBodySchema = z
-  .object({
-    title: z.string().trim().min(1).max(120),
-    taskPrompt: z.string().trim().max(2000).default(''),
-  })
-  .strict();
+export const CreateClassBodySchema = lazySchema(() =>
+  z
+    .object({
+      title: z.string().trim().min(1).max(120),
+      taskPrompt: z.string().trim().max(2000).default(''),
+    })
+    .strict(),
+);
 export type CreateClassBody = z.infer<typeof CreateClassBodySchema>;
 
 /** The links carry their secret after `#`, so it never reaches a server log or a Referer header. */
-export const CreatedClassSchema = z.object({
-  classId: ClassIdSchema,
-  joinCode: z.string(),
-  teacherLink: z.string(),
-  projectorLink: z.string(),
-});
+export const CreatedClassSchema = lazySchema(() =>
+  z.object({
+    classId: ClassIdSchema,
+    joinCode: z.string(),
+    teacherLink: z.string(),
+    projectorLink: z.string(),
+  }),
+);
 export type CreatedClass = z.infer<typeof CreatedClassSchema>;
 
 // POST /api/classes/:classId/teacher-session — trades the link's secret for an httpOnly cookie.
-export const TeacherSessionBodySchema = z.object({ key: z.string().min(16).max(200) }).strict();
+export const TeacherSessionBodySchema = lazySchema(() =>
+  z.object({ key: z.string().min(16).max(200) }).strict(),
+);
 
 // POST /api/join
-export const JoinClassBodySchema = z
-  .object({
-    joinCode: z.string().max(20),
-    displayName: DisplayNameSchema,
-    /** A token the browser already holds: a rejoin with it returns the same identity. */
-    token: z.string().max(300).optional(),
-    /**
-     * Random, made once per join form and sent again on every retry: a retry of a join that was stored
-     * but not answered (a 503 while a class moves between servers) returns the same student, not 409.
-     */
-    attemptId: z
-      .string()
-      .min(16)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .optional(),
-  })
-  .strict();
+export const JoinClassBodySchema = lazySchema(() =>
+  z
+    .object({
+      joinCode: z.string().max(20),
+      displayName: DisplayNameSchema,
+      /** A token the browser already holds: a rejoin with it returns the same identity. */
+      token: z.string().max(300).optional(),
+      /**
+       * Random, made once per join form and sent again on every retry: a retry of a join that was stored
+       * but not answered (a 503 while a class moves between servers) returns the same student, not 409.
+       */
+      attemptId: z
+        .string()
+        .min(16)
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/)
+        .optional(),
+    })
+    .strict(),
+);
 export type JoinClassBody = z.infer<typeof JoinClassBodySchema>;
 
-export const GroupSchema = z.object({ groupId: GroupIdSchema, name: z.string(), boardId: BoardIdSchema });
+export const GroupSchema = lazySchema(() =>
+  z.object({ groupId: GroupIdSchema, name: z.string(), boardId: BoardIdSchema }),
+);
 export type Group = z.infer<typeof GroupSchema>;
 
 /** Who the bearer of a credential is, as GET /api/me answers. */
-export const IdentitySchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('teacher'), classId: ClassIdSchema }),
-  z.object({
-    role: z.literal('student'),
-    classId: ClassIdSchema,
-    studentId: StudentIdSchema,
-    displayName: z.string(),
-    group: GroupSchema.nullable(),
-  }),
-  z.object({ role: z.literal('projector'), classId: ClassIdSchema }),
-]);
+export const IdentitySchema = lazySchema(() =>
+  z.discriminatedUnion('role', [
+    z.object({ role: z.literal('teacher'), classId: ClassIdSchema }),
+    z.object({
+      role: z.literal('student'),
+      classId: ClassIdSchema,
+      studentId: StudentIdSchema,
+      displayName: z.string(),
+      group: GroupSchema.nullable(),
+    }),
+    z.object({ role: z.literal('projector'), classId: ClassIdSchema }),
+  ]),
+);
 export type Identity = z.infer<typeof IdentitySchema>;
 
-export const JoinedClassSchema = z.object({ token: z.string(), identity: IdentitySchema });
+export const JoinedClassSchema = lazySchema(() => z.object({ token: z.string(), identity: IdentitySchema }));
 export type JoinedClass = z.infer<typeof JoinedClassSchema>;
 
-export const StudentSummarySchema = z.object({
-  studentId: StudentIdSchema,
-  displayName: z.string(),
-  groupId: GroupIdSchema.nullable(),
-  /** The student's colour (cursor, "colour by author"), unique within their group. */
-  color: z.string(),
-});
+export const StudentSummarySchema = lazySchema(() =>
+  z.object({
+    studentId: StudentIdSchema,
+    displayName: z.string(),
+    groupId: GroupIdSchema.nullable(),
+    /** The student's colour (cursor, "colour by author"), unique within their group. */
+    color: z.string(),
+  }),
+);
 
-const PageCoordinateSchema = z.number().min(-MAX_PAGE_COORDINATE).max(MAX_PAGE_COORDINATE);
-const PageExtentSchema = z
-  .number()
-  .positive()
-  .max(2 * MAX_PAGE_COORDINATE);
+const PageCoordinateSchema = lazySchema(() => z.number().min(-MAX_PAGE_COORDINATE).max(MAX_PAGE_COORDINATE));
+const PageExtentSchema = lazySchema(() =>
+  z
+    .number()
+    .positive()
+    .max(2 * MAX_PAGE_COORDINATE),
+);
 
 /**
  * The teacher frames one item or region of a group board and the projector shows just that, large: a
@@ -106,333 +127,391 @@ const PageExtentSchema = z
 export const MAX_PROJECTED_BOARDS = 4;
 
 /** A rectangle of a board's page, in page coordinates. */
-export const PageRegionSchema = z
-  .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
-  .strict();
+export const PageRegionSchema = lazySchema(() =>
+  z
+    .object({ x: PageCoordinateSchema, y: PageCoordinateSchema, w: PageExtentSchema, h: PageExtentSchema })
+    .strict(),
+);
 export type PageRegion = z.infer<typeof PageRegionSchema>;
 
-export const SpotlightSchema = z
-  .object({
-    boardId: BoardIdSchema,
-    region: PageRegionSchema,
-    shapeId: z
-      .string()
-      .regex(/^shape:[\w-]{1,64}$/)
-      .nullable()
-      .default(null),
-  })
-  .strict();
+export const SpotlightSchema = lazySchema(() =>
+  z
+    .object({
+      boardId: BoardIdSchema,
+      region: PageRegionSchema,
+      shapeId: z
+        .string()
+        .regex(/^shape:[\w-]{1,64}$/)
+        .nullable()
+        .default(null),
+    })
+    .strict(),
+);
 export type Spotlight = z.infer<typeof SpotlightSchema>;
 
-export const ClassStateSchema = z.object({
-  classId: ClassIdSchema,
-  title: z.string(),
-  taskPrompt: z.string(),
-  joinCode: z.string(),
-  joiningOpen: z.boolean(),
-  paused: z.boolean(),
-  ended: z.boolean(),
-  students: z.array(StudentSummarySchema),
-  groups: z.array(GroupSchema),
-  /** Students with a live connection now. */
-  online: z.array(StudentIdSchema),
-  anonymize: z.boolean(),
-  projectedBoardIds: z.array(BoardIdSchema),
-  /** The projector's spotlight, when one is on. */
-  spotlight: SpotlightSchema.nullable(),
-  /** Boards show a squared graph-paper background. */
-  graphPaper: z.boolean(),
-  /** The dashboard shows pseudonyms (for screen-sharing); the projector has its own switch (`anonymize`). */
-  anonymizeDashboard: z.boolean(),
-  /** Students see each other under pseudonyms (cursors, authorship, critique replies). */
-  anonymizeStudents: z.boolean(),
-  /** Students are asked for their end-of-lesson reflection. */
-  reflectionOpen: z.boolean(),
-});
+export const ClassStateSchema = lazySchema(() =>
+  z.object({
+    classId: ClassIdSchema,
+    title: z.string(),
+    taskPrompt: z.string(),
+    joinCode: z.string(),
+    joiningOpen: z.boolean(),
+    paused: z.boolean(),
+    ended: z.boolean(),
+    students: z.array(StudentSummarySchema),
+    groups: z.array(GroupSchema),
+    /** Students with a live connection now. */
+    online: z.array(StudentIdSchema),
+    anonymize: z.boolean(),
+    projectedBoardIds: z.array(BoardIdSchema),
+    /** The projector's spotlight, when one is on. */
+    spotlight: SpotlightSchema.nullable(),
+    /** Boards show a squared graph-paper background. */
+    graphPaper: z.boolean(),
+    /** The dashboard shows pseudonyms (for screen-sharing); the projector has its own switch (`anonymize`). */
+    anonymizeDashboard: z.boolean(),
+    /** Students see each other under pseudonyms (cursors, authorship, critique replies). */
+    anonymizeStudents: z.boolean(),
+    /** Students are asked for their end-of-lesson reflection. */
+    reflectionOpen: z.boolean(),
+  }),
+);
 export type ClassState = z.infer<typeof ClassStateSchema>;
 
 // PATCH /api/classes/:classId (teacher)
-export const UpdateClassBodySchema = z
-  .object({
-    joiningOpen: z.boolean().optional(),
-    paused: z.boolean().optional(),
-    ended: z.boolean().optional(),
-    graphPaper: z.boolean().optional(),
-    /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
-    taskPrompt: z.string().trim().max(2000).optional(),
-    anonymizeDashboard: z.boolean().optional(),
-    anonymizeStudents: z.boolean().optional(),
-    reflectionOpen: z.boolean().optional(),
-  })
-  .strict();
+export const UpdateClassBodySchema = lazySchema(() =>
+  z
+    .object({
+      joiningOpen: z.boolean().optional(),
+      paused: z.boolean().optional(),
+      ended: z.boolean().optional(),
+      graphPaper: z.boolean().optional(),
+      /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
+      taskPrompt: z.string().trim().max(2000).optional(),
+      anonymizeDashboard: z.boolean().optional(),
+      anonymizeStudents: z.boolean().optional(),
+      reflectionOpen: z.boolean().optional(),
+    })
+    .strict(),
+);
 export type UpdateClassBody = z.input<typeof UpdateClassBodySchema>;
 
 // POST /api/classes/:classId/groups (teacher) → Group. The name follows a rename's rules (DisplayNameSchema,
 // and 409 for a name another group of the class has, case-insensitively); without one, the first free "Group N".
-export const CreateGroupBodySchema = z.object({ name: DisplayNameSchema.optional() }).strict();
+export const CreateGroupBodySchema = lazySchema(() =>
+  z.object({ name: DisplayNameSchema.optional() }).strict(),
+);
 
 // PATCH /api/classes/:classId/groups/:groupId (teacher) → ClassState. Named like a person: trimmed, 1–40
 // characters; the server also refuses (409) a name another group of the class has, case-insensitively.
-export const RenameGroupBodySchema = z.object({ name: DisplayNameSchema }).strict();
+export const RenameGroupBodySchema = lazySchema(() => z.object({ name: DisplayNameSchema }).strict());
 export type RenameGroupBody = z.infer<typeof RenameGroupBodySchema>;
 
 // DELETE /api/classes/:classId/groups/:groupId[?force=true] (teacher) → ClassState. Without `force`, a
 // group whose board (or answers) hold work is refused with 409, so nobody's work goes by a mis-click.
-export const DeleteGroupQuerySchema = z.object({ force: z.enum(['true', 'false']).default('false') });
+export const DeleteGroupQuerySchema = lazySchema(() =>
+  z.object({ force: z.enum(['true', 'false']).default('false') }),
+);
 
 // DELETE /api/classes/:classId/students/:studentId (teacher)
-export const RemoveStudentBodySchema = z.object({ removeMarks: z.boolean().default(false) }).strict();
+export const RemoveStudentBodySchema = lazySchema(() =>
+  z.object({ removeMarks: z.boolean().default(false) }).strict(),
+);
 
 // PUT /api/classes/:classId/students/:studentId/group (teacher)
-export const AssignStudentBodySchema = z.object({ groupId: GroupIdSchema.nullable() }).strict();
+export const AssignStudentBodySchema = lazySchema(() =>
+  z.object({ groupId: GroupIdSchema.nullable() }).strict(),
+);
 
 // POST /api/classes/:classId/questions (teacher)
-export const PoseQuestionBodySchema = z
-  .object({
-    text: z.string().trim().min(1, 'write the question').max(500),
-    /** One group, or every group when null/absent. */
-    groupId: GroupIdSchema.nullable().default(null),
-    /** Optionally anchored on a shape of that group's board: the card is placed beside it. */
-    anchorShapeId: z
-      .string()
-      .regex(/^shape:[\w-]{1,64}$/)
-      .nullable()
-      .default(null),
-  })
-  .strict();
+export const PoseQuestionBodySchema = lazySchema(() =>
+  z
+    .object({
+      text: z.string().trim().min(1, 'write the question').max(500),
+      /** One group, or every group when null/absent. */
+      groupId: GroupIdSchema.nullable().default(null),
+      /** Optionally anchored on a shape of that group's board: the card is placed beside it. */
+      anchorShapeId: z
+        .string()
+        .regex(/^shape:[\w-]{1,64}$/)
+        .nullable()
+        .default(null),
+    })
+    .strict(),
+);
 export type PoseQuestionBody = z.infer<typeof PoseQuestionBodySchema>;
 
-export const AnswerSchema = z.object({
-  answerId: z.string(),
-  questionId: z.string(),
-  studentId: StudentIdSchema,
-  text: z.string(),
-  createdAt: z.number(),
-});
+export const AnswerSchema = lazySchema(() =>
+  z.object({
+    answerId: z.string(),
+    questionId: z.string(),
+    studentId: StudentIdSchema,
+    text: z.string(),
+    createdAt: z.number(),
+  }),
+);
 export type Answer = z.infer<typeof AnswerSchema>;
 
-export const QuestionSchema = z.object({
-  questionId: z.string(),
-  groupId: GroupIdSchema.nullable(),
-  text: z.string(),
-  anchorShapeId: z.string().nullable(),
-  createdAt: z.number(),
-  answers: z.array(AnswerSchema),
-});
+export const QuestionSchema = lazySchema(() =>
+  z.object({
+    questionId: z.string(),
+    groupId: GroupIdSchema.nullable(),
+    text: z.string(),
+    anchorShapeId: z.string().nullable(),
+    createdAt: z.number(),
+    answers: z.array(AnswerSchema),
+  }),
+);
 export type Question = z.infer<typeof QuestionSchema>;
 
 // socket: answerQuestion (student)
-export const AnswerQuestionSchema = z
-  .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
-  .strict();
+export const AnswerQuestionSchema = lazySchema(() =>
+  z
+    .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
+    .strict(),
+);
 
 /**
  * What the projector shows: up to four group boards side by side, names anonymized or not — or, while a
  * spotlight is on, just the spotlighted region of one group board, full screen.
  */
-export const ProjectionSchema = z.object({
-  boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS),
-  anonymize: z.boolean(),
-  spotlight: SpotlightSchema.nullable().default(null),
-});
+export const ProjectionSchema = lazySchema(() =>
+  z.object({
+    boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS),
+    anonymize: z.boolean(),
+    spotlight: SpotlightSchema.nullable().default(null),
+  }),
+);
 export type Projection = z.infer<typeof ProjectionSchema>;
 
 // PUT /api/classes/:classId/projection (teacher): the boards and anonymity; a spotlight stays as it is.
-export const SetProjectionBodySchema = z
-  .object({ boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS), anonymize: z.boolean() })
-  .strict();
+export const SetProjectionBodySchema = lazySchema(() =>
+  z.object({ boardIds: z.array(BoardIdSchema).max(MAX_PROJECTED_BOARDS), anonymize: z.boolean() }).strict(),
+);
 
 // PUT /api/classes/:classId/projection/spotlight (teacher): a spotlight on a group board, or null to end it.
-export const SetSpotlightBodySchema = z.object({ spotlight: SpotlightSchema.nullable() }).strict();
+export const SetSpotlightBodySchema = lazySchema(() =>
+  z.object({ spotlight: SpotlightSchema.nullable() }).strict(),
+);
 
 /** GET /api/classes/:classId/view — what a viewer may see: the projection and names for every id. */
-export const ClassViewSchema = z.object({
-  classId: ClassIdSchema,
-  title: z.string(),
-  taskPrompt: z.string(),
-  /** The code students join with (public: the projector shows it large). Never the teacher's link. */
-  joinCode: z.string(),
-  paused: z.boolean(),
-  /** Boards show a squared graph-paper background (a class setting the teacher switches). */
-  graphPaper: z.boolean(),
-  /** The teacher has opened the end-of-lesson reflection. */
-  reflectionOpen: z.boolean(),
-  projection: ProjectionSchema,
-  /** Opaque id → label (a real name, or a pseudonym when the teacher anonymizes for this viewer). */
-  names: z.record(z.string(), z.string()),
-  /** Opaque id → cursor and "colour by author" colour, assigned by the server (unique within a group). */
-  colors: z.record(z.string(), z.string()),
-  /** Board id → its group's name, so the projector can caption each board (renames arrive live). */
-  groupNames: z.record(z.string(), z.string()),
-});
+export const ClassViewSchema = lazySchema(() =>
+  z.object({
+    classId: ClassIdSchema,
+    title: z.string(),
+    taskPrompt: z.string(),
+    /** The code students join with (public: the projector shows it large). Never the teacher's link. */
+    joinCode: z.string(),
+    paused: z.boolean(),
+    /** Boards show a squared graph-paper background (a class setting the teacher switches). */
+    graphPaper: z.boolean(),
+    /** The teacher has opened the end-of-lesson reflection. */
+    reflectionOpen: z.boolean(),
+    projection: ProjectionSchema,
+    /** Opaque id → label (a real name, or a pseudonym when the teacher anonymizes for this viewer). */
+    names: z.record(z.string(), z.string()),
+    /** Opaque id → cursor and "colour by author" colour, assigned by the server (unique within a group). */
+    colors: z.record(z.string(), z.string()),
+    /** Board id → its group's name, so the projector can caption each board (renames arrive live). */
+    groupNames: z.record(z.string(), z.string()),
+  }),
+);
 export type ClassView = z.infer<typeof ClassViewSchema>;
 
-export const GroupActivitySchema = z.object({
-  groupId: GroupIdSchema,
-  lastActivityAt: z.number().nullable(),
-  /** Per member: when they last changed the board (null: not yet). */
-  members: z.array(
-    z.object({ studentId: StudentIdSchema, lastContributionAt: z.number().nullable(), online: z.boolean() }),
-  ),
-});
+export const GroupActivitySchema = lazySchema(() =>
+  z.object({
+    groupId: GroupIdSchema,
+    lastActivityAt: z.number().nullable(),
+    /** Per member: when they last changed the board (null: not yet). */
+    members: z.array(
+      z.object({
+        studentId: StudentIdSchema,
+        lastContributionAt: z.number().nullable(),
+        online: z.boolean(),
+      }),
+    ),
+  }),
+);
 export type GroupActivity = z.infer<typeof GroupActivitySchema>;
 
 /** A tagged contribution: a text on a board, an answer, or a teacher's question. */
-export const ContributionTagSchema = z.object({
-  contributionId: z.string(),
-  classId: ClassIdSchema,
-  groupId: GroupIdSchema.nullable(),
-  boardId: BoardIdSchema.nullable(),
-  /** The record the text lives in (board texts and sticky notes). */
-  shapeId: z.string().nullable(),
-  kind: z.enum(['board_text', 'answer', 'question', 'critique_reply', 'reflection']),
-  author: z.string(),
-  role: z.enum(['teacher', 'student']),
-  text: z.string(),
-  move: z.string(),
-  confidence: z.number(),
-  /** The NCTM type shown; null for a non-question and for a question typed below the trusted confidence. */
-  questionType: z.string().nullable(),
-  /** A question (typed or not): with `questionType` null it is shown as "question" without a type. */
-  question: z.boolean(),
-  cues: z.array(z.string()),
-  taggedAt: z.number(),
-  /** The teacher's correction, when there is one: it overrides the model's tag everywhere. */
-  corrected: z.object({ move: z.string(), questionType: z.string().nullable(), at: z.number() }).nullable(),
-});
+export const ContributionTagSchema = lazySchema(() =>
+  z.object({
+    contributionId: z.string(),
+    classId: ClassIdSchema,
+    groupId: GroupIdSchema.nullable(),
+    boardId: BoardIdSchema.nullable(),
+    /** The record the text lives in (board texts and sticky notes). */
+    shapeId: z.string().nullable(),
+    kind: z.enum(['board_text', 'answer', 'question', 'critique_reply', 'reflection']),
+    author: z.string(),
+    role: z.enum(['teacher', 'student']),
+    text: z.string(),
+    move: z.string(),
+    confidence: z.number(),
+    /** The NCTM type shown; null for a non-question and for a question typed below the trusted confidence. */
+    questionType: z.string().nullable(),
+    /** A question (typed or not): with `questionType` null it is shown as "question" without a type. */
+    question: z.boolean(),
+    cues: z.array(z.string()),
+    taggedAt: z.number(),
+    /** The teacher's correction, when there is one: it overrides the model's tag everywhere. */
+    corrected: z.object({ move: z.string(), questionType: z.string().nullable(), at: z.number() }).nullable(),
+  }),
+);
 export type ContributionTag = z.infer<typeof ContributionTagSchema>;
 
 // PUT /api/classes/:classId/tags/:contributionId (teacher)
-export const CorrectTagBodySchema = z
-  .object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) })
-  .strict();
+export const CorrectTagBodySchema = lazySchema(() =>
+  z.object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) }).strict(),
+);
 export type CorrectTagBody = z.input<typeof CorrectTagBodySchema>;
 
 // PUT /api/classes/:classId/template (teacher): records placed, locked, on every group board — shapes, the
 // assets they show, and the bindings that attach arrows to them (both ends must be shapes of the template).
 export const MAX_TEMPLATE_RECORDS = 100;
-export const TemplateRecordTypeSchema = z.enum(['shape', 'asset', 'binding']);
-export const SetTemplateBodySchema = z
-  .object({
-    records: z
-      .array(
-        z.looseObject({
-          id: z.string().regex(/^(shape|asset|binding):[\w-]{1,64}$/),
-          typeName: TemplateRecordTypeSchema,
-        }),
-      )
-      .max(MAX_TEMPLATE_RECORDS),
-  })
-  .strict();
+export const TemplateRecordTypeSchema = lazySchema(() => z.enum(['shape', 'asset', 'binding']));
+export const SetTemplateBodySchema = lazySchema(() =>
+  z
+    .object({
+      records: z
+        .array(
+          z.looseObject({
+            id: z.string().regex(/^(shape|asset|binding):[\w-]{1,64}$/),
+            typeName: TemplateRecordTypeSchema,
+          }),
+        )
+        .max(MAX_TEMPLATE_RECORDS),
+    })
+    .strict(),
+);
 
 // GET /api/classes/:classId/template (teacher) → the records last placed
-export const TemplateSchema = z.object({
-  records: z.array(z.looseObject({ id: z.string(), typeName: TemplateRecordTypeSchema })),
-});
+export const TemplateSchema = lazySchema(() =>
+  z.object({
+    records: z.array(z.looseObject({ id: z.string(), typeName: TemplateRecordTypeSchema })),
+  }),
+);
 export type Template = z.infer<typeof TemplateSchema>;
 
 // POST /api/classes/:classId/draft (student) → the student's private draft board
-export const DraftBoardSchema = z.object({ boardId: BoardIdSchema });
+export const DraftBoardSchema = lazySchema(() => z.object({ boardId: BoardIdSchema }));
 // GET /api/classes/:classId/students/:studentId/draft (teacher) → null until the student opens a draft
-export const StudentDraftSchema = z.object({ boardId: BoardIdSchema.nullable() });
+export const StudentDraftSchema = lazySchema(() => z.object({ boardId: BoardIdSchema.nullable() }));
 
 // ── Diagnostic and grouping ──────────────────────────────────────────────────────────────────────────────
 
 // PUT /api/classes/:classId/diagnostic (teacher): the default bank, a pasted/uploaded bank, or none (skip).
-export const SetDiagnosticBodySchema = z
-  .object({ bank: z.union([z.literal('default'), z.null(), z.record(z.string(), z.unknown())]) })
-  .strict();
+export const SetDiagnosticBodySchema = lazySchema(() =>
+  z.object({ bank: z.union([z.literal('default'), z.null(), z.record(z.string(), z.unknown())]) }).strict(),
+);
 export type SetDiagnosticBody = z.input<typeof SetDiagnosticBodySchema>;
 
 /** An item as a student sees it: no correct answer, no misconception names. */
-export const StudentItemSchema = z.object({
-  itemId: z.string(),
-  stem: z.string(),
-  stemLatex: z.string().nullable(),
-  options: z.array(z.object({ optionId: z.string(), text: z.string(), latex: z.string().nullable() })),
-});
+export const StudentItemSchema = lazySchema(() =>
+  z.object({
+    itemId: z.string(),
+    stem: z.string(),
+    stemLatex: z.string().nullable(),
+    options: z.array(z.object({ optionId: z.string(), text: z.string(), latex: z.string().nullable() })),
+  }),
+);
 export type StudentItem = z.infer<typeof StudentItemSchema>;
 
 // GET /api/classes/:classId/diagnostic (student)
-export const StudentDiagnosticSchema = z.object({
-  /** null: the teacher skipped the diagnostic. */
-  title: z.string().nullable(),
-  items: z.array(StudentItemSchema),
-  answered: z.array(z.object({ itemId: z.string(), optionId: z.string(), confidence: z.number() })),
-  complete: z.boolean(),
-  /** An encouraging summary of strengths and a next step, once complete. */
-  summary: z.string().nullable(),
-});
+export const StudentDiagnosticSchema = lazySchema(() =>
+  z.object({
+    /** null: the teacher skipped the diagnostic. */
+    title: z.string().nullable(),
+    items: z.array(StudentItemSchema),
+    answered: z.array(z.object({ itemId: z.string(), optionId: z.string(), confidence: z.number() })),
+    complete: z.boolean(),
+    /** An encouraging summary of strengths and a next step, once complete. */
+    summary: z.string().nullable(),
+  }),
+);
 export type StudentDiagnostic = z.infer<typeof StudentDiagnosticSchema>;
 
 // GET /api/classes/:classId/diagnostic/profiles (teacher): a row per student, in roster order.
-export const DiagnosticRowSchema = z.object({
-  studentId: StudentIdSchema,
-  answered: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  complete: z.boolean(),
-  /** Stored once the student completes the diagnostic. */
-  profile: DiagnosticProfileSchema.nullable(),
-  /** The profile in the teacher's words (skills, misconceptions with their items, confidence). */
-  portrait: PortraitSchema.nullable(),
-});
+export const DiagnosticRowSchema = lazySchema(() =>
+  z.object({
+    studentId: StudentIdSchema,
+    answered: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    complete: z.boolean(),
+    /** Stored once the student completes the diagnostic. */
+    profile: DiagnosticProfileSchema.nullable(),
+    /** The profile in the teacher's words (skills, misconceptions with their items, confidence). */
+    portrait: PortraitSchema.nullable(),
+  }),
+);
 export type DiagnosticRow = z.infer<typeof DiagnosticRowSchema>;
 
 // PUT /api/classes/:classId/diagnostic/responses (student)
-export const AnswerItemBodySchema = z
-  .object({
-    itemId: z.string().max(64),
-    optionId: z.string().max(64),
-    confidence: z.number().int().min(1).max(4),
-  })
-  .strict();
+export const AnswerItemBodySchema = lazySchema(() =>
+  z
+    .object({
+      itemId: z.string().max(64),
+      optionId: z.string().max(64),
+      confidence: z.number().int().min(1).max(4),
+    })
+    .strict(),
+);
 
 // POST /api/classes/:classId/grouping/preview (teacher)
-export const GroupingPreviewBodySchema = z
-  .object({
-    mode: z.enum(['mix', 'similar', 'misconception', 'random']).default('mix'),
-    groupSize: z.number().int().min(2).max(8).default(4),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .default(1),
-    keepApart: z
-      .array(z.tuple([StudentIdSchema, StudentIdSchema]))
-      .max(200)
-      .default([]),
-    keepTogether: z
-      .array(z.tuple([StudentIdSchema, StudentIdSchema]))
-      .max(200)
-      .default([]),
-  })
-  .strict();
+export const GroupingPreviewBodySchema = lazySchema(() =>
+  z
+    .object({
+      mode: z.enum(['mix', 'similar', 'misconception', 'random']).default('mix'),
+      groupSize: z.number().int().min(2).max(8).default(4),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(1),
+      keepApart: z
+        .array(z.tuple([StudentIdSchema, StudentIdSchema]))
+        .max(200)
+        .default([]),
+      keepTogether: z
+        .array(z.tuple([StudentIdSchema, StudentIdSchema]))
+        .max(200)
+        .default([]),
+    })
+    .strict(),
+);
 export type GroupingPreviewBody = z.infer<typeof GroupingPreviewBodySchema>;
 
-export const GroupingPreviewSchema = z.object({
-  groups: z.array(z.array(StudentIdSchema)),
-  objective: z.number(),
-  /** Per student: why this group, in plain words; per group: a one-line summary. */
-  explanations: z.object({ students: z.record(z.string(), z.string()), groups: z.array(z.string()) }),
-});
+export const GroupingPreviewSchema = lazySchema(() =>
+  z.object({
+    groups: z.array(z.array(StudentIdSchema)),
+    objective: z.number(),
+    /** Per student: why this group, in plain words; per group: a one-line summary. */
+    explanations: z.object({ students: z.record(z.string(), z.string()), groups: z.array(z.string()) }),
+  }),
+);
 export type GroupingPreview = z.infer<typeof GroupingPreviewSchema>;
 
 // POST /api/classes/:classId/grouping/publish (teacher): these groups, in order, become the class's groups.
-export const PublishGroupsBodySchema = z
-  .object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) })
-  .strict();
+export const PublishGroupsBodySchema = lazySchema(() =>
+  z.object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) }).strict(),
+);
 
 // POST /api/classes/:classId/grouping/score (teacher): a grouping the teacher adjusted by hand, scored and
 // explained again (its group summaries and reasons as for a proposal in this mode).
-export const ScoreGroupsBodySchema = z
-  .object({
-    groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100),
-    mode: GroupingPreviewBodySchema.shape.mode,
-  })
-  .strict();
-export const GroupingScoreSchema = z.object({
-  objective: z.number(),
-  explanations: GroupingPreviewSchema.shape.explanations,
-});
+export const ScoreGroupsBodySchema = lazySchema(() =>
+  z
+    .object({
+      groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100),
+      mode: GroupingPreviewBodySchema.shape.mode,
+    })
+    .strict(),
+);
+export const GroupingScoreSchema = lazySchema(() =>
+  z.object({
+    objective: z.number(),
+    explanations: GroupingPreviewSchema.shape.explanations,
+  }),
+);
 export type GroupingScore = z.infer<typeof GroupingScoreSchema>;

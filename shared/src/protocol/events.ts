@@ -7,6 +7,7 @@ import type { Reflection } from './reflections.js';
 import type { MonitoringState } from '../domain/anticipation/schema.js';
 import type { DiscussionPlan } from '../domain/discussion/schema.js';
 import type { FollowView } from '../domain/discussion/follow.js';
+import { lazySchema } from '../lazySchema.js';
 
 /**
  * socket.io contract. Each client→server event has a payload schema here; the typed event maps below are
@@ -15,51 +16,66 @@ import type { FollowView } from '../domain/discussion/follow.js';
  */
 
 // The handshake: `io(url, { auth: HandshakeAuth })`.
-export const HandshakeAuthSchema = z.object({
-  protocolVersion: z.number().int(),
-  userId: z.string().max(64).optional(),
-  /** A session token (student, projector); the teacher's httpOnly cookie is read for `classId` instead. */
-  token: z.string().max(300).optional(),
-  classId: z.string().max(64).optional(),
-});
+export const HandshakeAuthSchema = lazySchema(() =>
+  z.object({
+    protocolVersion: z.number().int(),
+    userId: z.string().max(64).optional(),
+    /** A session token (student, projector); the teacher's httpOnly cookie is read for `classId` instead. */
+    token: z.string().max(300).optional(),
+    classId: z.string().max(64).optional(),
+  }),
+);
 export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
 /** Base64 of `Y.encodeStateVector(doc)` on the server: what it has stored durably. */
-export const StateVectorSchema = z.string().max(64 * 1024);
+export const StateVectorSchema = lazySchema(() => z.string().max(64 * 1024));
 
-export const WatchBoardSchema = z.object({ boardId: BoardIdSchema }).strict();
+export const WatchBoardSchema = lazySchema(() => z.object({ boardId: BoardIdSchema }).strict());
 export type WatchBoard = z.infer<typeof WatchBoardSchema>;
 
-export const BoardStateVectorSchema = z.object({ boardId: BoardIdSchema, stateVector: StateVectorSchema });
+export const BoardStateVectorSchema = lazySchema(() =>
+  z.object({ boardId: BoardIdSchema, stateVector: StateVectorSchema }),
+);
 export type BoardStateVector = z.infer<typeof BoardStateVectorSchema>;
 
-export const RaiseHandSchema = z.object({ raised: z.boolean() }).strict();
-export const ClearHandSchema = z.object({ studentId: StudentIdSchema }).strict();
-export const HandsSchema = z.object({ classId: z.string(), raised: z.array(StudentIdSchema) });
+export const RaiseHandSchema = lazySchema(() => z.object({ raised: z.boolean() }).strict());
+export const ClearHandSchema = lazySchema(() => z.object({ studentId: StudentIdSchema }).strict());
+export const HandsSchema = lazySchema(() =>
+  z.object({ classId: z.string(), raised: z.array(StudentIdSchema) }),
+);
 export type Hands = z.infer<typeof HandsSchema>;
 
-const StanceSchema = z.enum(['agree', 'disagree', 'question', 'build_on', 'revise']);
-const CritiqueTextSchema = z.string().trim().min(1, 'write something').max(1000);
-const ShapeIdSchema = z.string().regex(/^shape:[\w-]{1,64}$/, 'not a shape id');
-const ThreadIdSchema = z.string().regex(/^critique:[\w-]{1,64}$/, 'not a thread id');
-export const PostCritiqueSchema = z
-  .object({ boardId: BoardIdSchema, shapeId: ShapeIdSchema, stance: StanceSchema, text: CritiqueTextSchema })
-  .strict();
-export const EditCritiqueSchema = z
-  .object({
-    boardId: BoardIdSchema,
-    threadId: ThreadIdSchema,
-    replyId: z.string().max(64),
-    stance: StanceSchema,
-    text: CritiqueTextSchema,
-  })
-  .strict();
-export const DeleteCritiqueSchema = z
-  .object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, replyId: z.string().max(64) })
-  .strict();
-export const ResolveCritiqueSchema = z
-  .object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, resolved: z.boolean() })
-  .strict();
+const StanceSchema = lazySchema(() => z.enum(['agree', 'disagree', 'question', 'build_on', 'revise']));
+const CritiqueTextSchema = lazySchema(() => z.string().trim().min(1, 'write something').max(1000));
+const ShapeIdSchema = lazySchema(() => z.string().regex(/^shape:[\w-]{1,64}$/, 'not a shape id'));
+const ThreadIdSchema = lazySchema(() => z.string().regex(/^critique:[\w-]{1,64}$/, 'not a thread id'));
+export const PostCritiqueSchema = lazySchema(() =>
+  z
+    .object({
+      boardId: BoardIdSchema,
+      shapeId: ShapeIdSchema,
+      stance: StanceSchema,
+      text: CritiqueTextSchema,
+    })
+    .strict(),
+);
+export const EditCritiqueSchema = lazySchema(() =>
+  z
+    .object({
+      boardId: BoardIdSchema,
+      threadId: ThreadIdSchema,
+      replyId: z.string().max(64),
+      stance: StanceSchema,
+      text: CritiqueTextSchema,
+    })
+    .strict(),
+);
+export const DeleteCritiqueSchema = lazySchema(() =>
+  z.object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, replyId: z.string().max(64) }).strict(),
+);
+export const ResolveCritiqueSchema = lazySchema(() =>
+  z.object({ boardId: BoardIdSchema, threadId: ThreadIdSchema, resolved: z.boolean() }).strict(),
+);
 
 /**
  * A per-socket token bucket for one event: `perSecond` sustained, `burst` at once. Over budget, the server
@@ -77,7 +93,7 @@ export interface ClientEventSpec {
   budget: EventBudget;
 }
 const clientEvent = <const S extends ClientEventSpec>(spec: S): S => spec;
-const Done = z.null();
+const Done = lazySchema(() => z.null());
 
 /**
  * The socket.io contract from client to server, as data: the server validates every payload with its schema
@@ -109,7 +125,7 @@ export const clientEvents = {
   // into the board by the server: as dear as a board update.
   postCritique: clientEvent({
     payload: PostCritiqueSchema,
-    ack: z.object({ threadId: z.string(), replyId: z.string() }),
+    ack: lazySchema(() => z.object({ threadId: z.string(), replyId: z.string() })),
     budget: { perSecond: 0.5, burst: 5 },
   }),
   editCritique: clientEvent({ payload: EditCritiqueSchema, ack: Done, budget: { perSecond: 0.5, burst: 5 } }),
@@ -154,17 +170,23 @@ export type ClientToServerEvents = {
   [E in ClientEventName]: (payload: ClientEventPayload<E>, ack: Ack<ClientEventAck<E>>) => void;
 };
 
-export const ClassPausedSchema = z.object({ classId: z.string(), paused: z.boolean() });
+export const ClassPausedSchema = lazySchema(() => z.object({ classId: z.string(), paused: z.boolean() }));
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
-export const GraphPaperChangedSchema = z.object({ classId: z.string(), graphPaper: z.boolean() });
+export const GraphPaperChangedSchema = lazySchema(() =>
+  z.object({ classId: z.string(), graphPaper: z.boolean() }),
+);
 export type GraphPaperChanged = z.infer<typeof GraphPaperChangedSchema>;
-export const TaskPromptChangedSchema = z.object({ classId: z.string(), taskPrompt: z.string() });
+export const TaskPromptChangedSchema = lazySchema(() =>
+  z.object({ classId: z.string(), taskPrompt: z.string() }),
+);
 export type TaskPromptChanged = z.infer<typeof TaskPromptChangedSchema>;
-export const GroupAssignedSchema = z.object({
-  group: GroupSchema.nullable(),
-  /** Set when the move is because the student's group was deleted: its board is gone, so browsers drop their copy. */
-  deletedBoardId: BoardIdSchema.optional(),
-});
+export const GroupAssignedSchema = lazySchema(() =>
+  z.object({
+    group: GroupSchema.nullable(),
+    /** Set when the move is because the student's group was deleted: its board is gone, so browsers drop their copy. */
+    deletedBoardId: BoardIdSchema.optional(),
+  }),
+);
 export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
 
 export interface ServerToClientEvents {

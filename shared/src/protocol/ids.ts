@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazySchema.js';
 
 /** Board ids are URL- and path-safe, so they can name a Yjs room and a database key without escaping. */
-export const BoardIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'a board id is 6–64 letters, digits, "-" or "_"');
+export const BoardIdSchema = lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'a board id is 6–64 letters, digits, "-" or "_"'),
+);
 export type BoardId = z.infer<typeof BoardIdSchema>;
 
 /** Opaque user ids: boards and awareness carry only these, never display names. */
-export const UserIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a user id is 1–64 letters, digits, "-" or "_"');
+export const UserIdSchema = lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a user id is 1–64 letters, digits, "-" or "_"'),
+);
 export type UserId = z.infer<typeof UserIdSchema>;
 
-export const AssetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/);
+export const AssetIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{10,64}$/));
 export type AssetId = z.infer<typeof AssetIdSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazySchema.js';
 
 /** GET /api/boards/:boardId/authorship: each shape's creator and later editors, from the server's log. */
-export const BoardAuthorshipSchema = z.record(
-  z.string(),
-  z.object({ creator: z.string(), authors: z.array(z.string()) }),
+export const BoardAuthorshipSchema = lazySchema(() =>
+  z.record(z.string(), z.object({ creator: z.string(), authors: z.array(z.string()) })),
 );
 export type BoardAuthorship = z.infer<typeof BoardAuthorshipSchema>;
 import { ClassIdSchema } from './classroom.js';
@@ -13,26 +13,30 @@ import { BoardIdSchema, UserIdSchema } from './ids.js';
 export const API_PREFIX = '/api';
 
 // POST /api/boards
-export const CreateBoardBodySchema = z
-  .object({ title: z.string().trim().min(1).max(120).optional() })
-  .strict();
+export const CreateBoardBodySchema = lazySchema(() =>
+  z.object({ title: z.string().trim().min(1).max(120).optional() }).strict(),
+);
 export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
 
 // 201 from POST /api/boards; 200 from GET /api/boards/:boardId
-export const BoardInfoSchema = z.object({
-  boardId: BoardIdSchema,
-  title: z.string(),
-  createdAt: z.number().int(),
-});
+export const BoardInfoSchema = lazySchema(() =>
+  z.object({
+    boardId: BoardIdSchema,
+    title: z.string(),
+    createdAt: z.number().int(),
+  }),
+);
 export type BoardInfo = z.infer<typeof BoardInfoSchema>;
 
 // GET /api/config — what the browser needs at run time (nothing secret: a tldraw licence key is public by design).
-export const ClientConfigSchema = z.object({
-  protocolVersion: z.number().int(),
-  tldrawLicenseKey: z.string().nullable(),
-  maxUpdateBytes: z.number().int(),
-  maxAssetBytes: z.number().int(),
-});
+export const ClientConfigSchema = lazySchema(() =>
+  z.object({
+    protocolVersion: z.number().int(),
+    tldrawLicenseKey: z.string().nullable(),
+    maxUpdateBytes: z.number().int(),
+    maxAssetBytes: z.number().int(),
+  }),
+);
 export type ClientConfig = z.infer<typeof ClientConfigSchema>;
 
 // POST /api/assets?<UploadAssetQuery> (raw body, Content-Type one of these) → 201 { assetId, url };
@@ -41,12 +45,14 @@ export type ClientConfig = z.infer<typeof ClientConfigSchema>;
  * What an uploaded image belongs to, and is deleted with: a board (a class's board, with a session that may
  * write on it; a board outside any class, with its `user` id) or a class's template (its teacher).
  */
-export const UploadAssetQuerySchema = z.union([
-  z.object({ boardId: BoardIdSchema, user: UserIdSchema.optional() }).strict(),
-  z.object({ classId: ClassIdSchema }).strict(),
-]);
+export const UploadAssetQuerySchema = lazySchema(() =>
+  z.union([
+    z.object({ boardId: BoardIdSchema, user: UserIdSchema.optional() }).strict(),
+    z.object({ classId: ClassIdSchema }).strict(),
+  ]),
+);
 export type UploadAssetQuery = z.infer<typeof UploadAssetQuerySchema>;
 export const ASSET_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
-export const AssetMimeTypeSchema = z.enum(ASSET_MIME_TYPES);
-export const UploadedAssetSchema = z.object({ assetId: z.string(), url: z.string() });
+export const AssetMimeTypeSchema = lazySchema(() => z.enum(ASSET_MIME_TYPES));
+export const UploadedAssetSchema = lazySchema(() => z.object({ assetId: z.string(), url: z.string() }));
 export type UploadedAsset = z.infer<typeof UploadedAssetSchema>;

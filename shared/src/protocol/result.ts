@@ -1,33 +1,40 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazySchema.js';
 
 /** Every error the server answers with carries one of these codes, so clients can branch without parsing text. */
-export const ErrorCodeSchema = z.enum([
-  'bad_request', // payload failed its schema; `issues` says where
-  'unauthorized', // missing, wrong, expired or revoked credential
-  'forbidden', // the role may not do this
-  'not_found',
-  'conflict',
-  'too_large',
-  'rate_limited',
-  'class_paused', // the class is paused or ended: students' work and calls on the teacher wait
-  'board_full', // the board holds MAX_BOARD_BYTES: nothing more is written to it (Yjs close code 4507)
-  'protocol_mismatch',
-  'unavailable', // storage is out of reach (PostgreSQL down): nothing was acknowledged; try again shortly
-  'internal',
-]);
+export const ErrorCodeSchema = lazySchema(() =>
+  z.enum([
+    'bad_request', // payload failed its schema; `issues` says where
+    'unauthorized', // missing, wrong, expired or revoked credential
+    'forbidden', // the role may not do this
+    'not_found',
+    'conflict',
+    'too_large',
+    'rate_limited',
+    'class_paused', // the class is paused or ended: students' work and calls on the teacher wait
+    'board_full', // the board holds MAX_BOARD_BYTES: nothing more is written to it (Yjs close code 4507)
+    'protocol_mismatch',
+    'unavailable', // storage is out of reach (PostgreSQL down): nothing was acknowledged; try again shortly
+    'internal',
+  ]),
+);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const IssueSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-});
+export const IssueSchema = lazySchema(() =>
+  z.object({
+    path: z.array(z.union([z.string(), z.number()])),
+    message: z.string(),
+  }),
+);
 export type Issue = z.infer<typeof IssueSchema>;
 
-export const ApiErrorSchema = z.object({
-  code: ErrorCodeSchema,
-  message: z.string(),
-  issues: z.array(IssueSchema).optional(),
-});
+export const ApiErrorSchema = lazySchema(() =>
+  z.object({
+    code: ErrorCodeSchema,
+    message: z.string(),
+    issues: z.array(IssueSchema).optional(),
+  }),
+);
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 /** The shape of every socket.io acknowledgement. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazySchema.js';
 import type { Capability } from '../domain/roles.js';
 import { GroupRepresentationsSchema } from '../board/representationType.js';
 import { TagSummarySchema } from '../domain/discourse/tagSummary.js';
@@ -140,7 +141,7 @@ export const routes = {
   health: route({
     method: 'GET',
     path: '/health',
-    response: z.object({ ok: z.literal(true) }),
+    response: lazySchema(() => z.object({ ok: z.literal(true) })),
     status: 200,
     access: { kind: 'public' },
   }),
@@ -176,7 +177,7 @@ export const routes = {
   boardTags: route({
     method: 'GET',
     path: '/boards/:boardId/tags',
-    response: z.array(ContributionTagSchema),
+    response: lazySchema(() => z.array(ContributionTagSchema)),
     status: 200,
     access: { kind: 'board' },
   }),
@@ -193,7 +194,7 @@ export const routes = {
     method: 'POST',
     path: '/classes/:classId/teacher-session',
     body: TeacherSessionBodySchema,
-    response: z.object({ classId: ClassIdSchema }),
+    response: lazySchema(() => z.object({ classId: ClassIdSchema })),
     status: 200,
     access: { kind: 'handler' },
   }),
@@ -201,7 +202,7 @@ export const routes = {
     method: 'POST',
     path: '/classes/:classId/projector-session',
     body: TeacherSessionBodySchema,
-    response: z.object({ token: z.string() }),
+    response: lazySchema(() => z.object({ token: z.string() })),
     status: 200,
     access: { kind: 'handler' },
   }),
@@ -261,7 +262,7 @@ export const routes = {
   rotateProjectorKey: route({
     method: 'POST',
     path: '/classes/:classId/projector-key',
-    response: z.object({ projectorLink: z.string() }),
+    response: lazySchema(() => z.object({ projectorLink: z.string() })),
     status: 200,
     access: needs('class.manage'),
   }),
@@ -301,7 +302,7 @@ export const routes = {
     method: 'DELETE',
     path: '/classes/:classId/students/:studentId',
     body: RemoveStudentBodySchema,
-    response: z.object({ removedRecords: z.number().int() }),
+    response: lazySchema(() => z.object({ removedRecords: z.number().int() })),
     status: 200,
     access: needs('students.remove'),
   }),
@@ -316,7 +317,7 @@ export const routes = {
   listQuestions: route({
     method: 'GET',
     path: '/classes/:classId/questions',
-    response: z.array(QuestionSchema),
+    response: lazySchema(() => z.array(QuestionSchema)),
     status: 200,
     access: needs('roster.view'),
   }),
@@ -346,7 +347,7 @@ export const routes = {
   groupActivity: route({
     method: 'GET',
     path: '/classes/:classId/activity',
-    response: z.array(GroupActivitySchema),
+    response: lazySchema(() => z.array(GroupActivitySchema)),
     status: 200,
     access: needs('roster.view'),
   }),
@@ -368,7 +369,7 @@ export const routes = {
     method: 'PUT',
     path: '/classes/:classId/template',
     body: SetTemplateBodySchema,
-    response: z.object({ records: z.number().int() }),
+    response: lazySchema(() => z.object({ records: z.number().int() })),
     status: 200,
     access: needs('class.manage'),
     bodyLimit: '512kb',
@@ -398,7 +399,7 @@ export const routes = {
   classTags: route({
     method: 'GET',
     path: '/classes/:classId/tags',
-    response: z.array(ContributionTagSchema),
+    response: lazySchema(() => z.array(ContributionTagSchema)),
     status: 200,
     access: needs('tags.viewAll'),
   }),
@@ -431,7 +432,7 @@ export const routes = {
     method: 'PUT',
     path: '/classes/:classId/diagnostic',
     body: SetDiagnosticBodySchema,
-    response: z.object({ items: z.number().int() }).nullable(),
+    response: lazySchema(() => z.object({ items: z.number().int() }).nullable()),
     status: 200,
     access: needs('diagnostic.manage'),
     bodyLimit: '512kb',
@@ -454,7 +455,7 @@ export const routes = {
   diagnosticProfiles: route({
     method: 'GET',
     path: '/classes/:classId/diagnostic/profiles',
-    response: z.array(DiagnosticRowSchema),
+    response: lazySchema(() => z.array(DiagnosticRowSchema)),
     status: 200,
     access: needs('diagnostic.manage'),
   }),
@@ -486,7 +487,7 @@ export const routes = {
   listAnticipations: route({
     method: 'GET',
     path: '/classes/:classId/anticipations',
-    response: z.array(AnticipationSchema),
+    response: lazySchema(() => z.array(AnticipationSchema)),
     status: 200,
     access: needs('anticipations.manage'),
   }),
@@ -542,7 +543,7 @@ export const routes = {
   alerts: route({
     method: 'GET',
     path: '/classes/:classId/alerts',
-    response: z.array(GroupAlertSchema),
+    response: lazySchema(() => z.array(GroupAlertSchema)),
     status: 200,
     access: needs('monitoring.view'),
   }),
@@ -558,7 +559,7 @@ export const routes = {
   listSnapshots: route({
     method: 'GET',
     path: '/classes/:classId/snapshots',
-    response: z.array(SnapshotSummarySchema),
+    response: lazySchema(() => z.array(SnapshotSummarySchema)),
     status: 200,
     access: needs('snapshots.view'),
   }),
@@ -638,7 +639,7 @@ export const routes = {
   myReflection: route({
     method: 'GET',
     path: '/classes/:classId/reflections/mine',
-    response: ReflectionSchema.nullable(),
+    response: lazySchema(() => ReflectionSchema.nullable()),
     status: 200,
     access: needs('reflection.write'),
   }),
@@ -653,7 +654,7 @@ export const routes = {
   listReflections: route({
     method: 'GET',
     path: '/classes/:classId/reflections',
-    response: z.array(TaggedReflectionSchema),
+    response: lazySchema(() => z.array(TaggedReflectionSchema)),
     status: 200,
     access: needs('reflections.view'),
   }),
@@ -704,7 +705,7 @@ export const routes = {
   exportBoardsPdf: route({
     method: 'GET',
     path: '/classes/:classId/boards.pdf',
-    query: z.object({ groupId: GroupIdSchema.optional() }).strict(),
+    query: lazySchema(() => z.object({ groupId: GroupIdSchema.optional() }).strict()),
     response: null,
     status: 200,
     access: needs('evidence.export'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserIdSchema } from './ids.js';
+import { lazySchema } from '../lazySchema.js';
 
 /**
  * The Yjs endpoint speaks the standard y-websocket protocol at `ws(s)://<host>/yjs/<boardId>`, so the stock
@@ -54,9 +55,11 @@ export const YDOC_META = {
 export const WELL_KNOWN_USERS = { server: 'server', teacher: 'teacher', projector: 'projector' } as const;
 
 /** What a client publishes over awareness. Ids only: each viewer resolves names itself. */
-export const PresenceStateSchema = z.object({
-  user: z.object({ id: UserIdSchema, color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
-  // tldraw's instance presence record (cursor, selection, camera), JSON-serialisable
-  presence: z.record(z.string(), z.unknown()).nullable().optional(),
-});
+export const PresenceStateSchema = lazySchema(() =>
+  z.object({
+    user: z.object({ id: UserIdSchema, color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
+    // tldraw's instance presence record (cursor, selection, camera), JSON-serialisable
+    presence: z.record(z.string(), z.unknown()).nullable().optional(),
+  }),
+);
 export type PresenceState = z.infer<typeof PresenceStateSchema>;

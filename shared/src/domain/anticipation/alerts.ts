@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../lazySchema.js';
 
 /**
  * Which groups need the teacher now, ranked, each with its reasons — so one teacher can oversee eight groups
@@ -50,22 +51,26 @@ export interface GroupSignals {
   unansweredQuestions: Array<{ text: string; askedAt: number }>;
 }
 
-export const AlertReasonSchema = z.object({
-  kind: z.enum(ALERT_KINDS),
-  /** "2 hands raised (Ana, Ben)". */
-  text: z.string(),
-  /** Since when the reason holds (ms), when known: older reasons rank first among equals. */
-  since: z.number().nullable(),
-});
+export const AlertReasonSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(ALERT_KINDS),
+    /** "2 hands raised (Ana, Ben)". */
+    text: z.string(),
+    /** Since when the reason holds (ms), when known: older reasons rank first among equals. */
+    since: z.number().nullable(),
+  }),
+);
 export type AlertReason = z.infer<typeof AlertReasonSchema>;
 
-export const GroupAlertSchema = z.object({
-  groupId: z.string(),
-  name: z.string(),
-  boardId: z.string(),
-  score: z.number(),
-  reasons: z.array(AlertReasonSchema),
-});
+export const GroupAlertSchema = lazySchema(() =>
+  z.object({
+    groupId: z.string(),
+    name: z.string(),
+    boardId: z.string(),
+    score: z.number(),
+    reasons: z.array(AlertReasonSchema),
+  }),
+);
 export type GroupAlert = z.infer<typeof GroupAlertSchema>;
 
 const minutes = (ms: number) => `${Math.max(1, Math.floor(ms / 60_000))} min`;

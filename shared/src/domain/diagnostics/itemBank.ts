@@ -1,62 +1,73 @@
 // The diagnostic item bank format (JSON files validated by these schemas) and its cross-field checks.
 // Every wrong option names the misconception it reveals; that is what turns answers into profiles.
 import { z } from 'zod';
+import { lazySchema } from '../../lazySchema.js';
 
 export const MAX_ITEMS = 30;
 export const MAX_TEXT_CHARS = 1_000;
 
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
-const TextSchema = z.string().trim().min(1).max(MAX_TEXT_CHARS);
+const IdSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+);
+const TextSchema = lazySchema(() => z.string().trim().min(1).max(MAX_TEXT_CHARS));
 
-export const SkillSchema = z.object({ id: IdSchema, name: TextSchema }).strict();
+export const SkillSchema = lazySchema(() => z.object({ id: IdSchema, name: TextSchema }).strict());
 
-export const MisconceptionSchema = z
-  .object({
-    id: IdSchema,
-    /** Teacher-facing short name. Never shown to students. */
-    name: TextSchema,
-    /** Teacher-facing: what the student is likely thinking and what it looks like. */
-    description: TextSchema,
-    /** Student-facing next step, worded as something to try — no label, no blame. */
-    nextStep: TextSchema,
-  })
-  .strict();
+export const MisconceptionSchema = lazySchema(() =>
+  z
+    .object({
+      id: IdSchema,
+      /** Teacher-facing short name. Never shown to students. */
+      name: TextSchema,
+      /** Teacher-facing: what the student is likely thinking and what it looks like. */
+      description: TextSchema,
+      /** Student-facing next step, worded as something to try — no label, no blame. */
+      nextStep: TextSchema,
+    })
+    .strict(),
+);
 
-export const OptionSchema = z
-  .object({
-    id: IdSchema,
-    text: TextSchema,
-    latex: TextSchema.optional(),
-    /** Exactly one option per item is correct; every other option names a misconception. */
-    correct: z.literal(true).optional(),
-    misconception: IdSchema.optional(),
-  })
-  .strict();
+export const OptionSchema = lazySchema(() =>
+  z
+    .object({
+      id: IdSchema,
+      text: TextSchema,
+      latex: TextSchema.optional(),
+      /** Exactly one option per item is correct; every other option names a misconception. */
+      correct: z.literal(true).optional(),
+      misconception: IdSchema.optional(),
+    })
+    .strict(),
+);
 
-export const ItemSchema = z
-  .object({
-    id: IdSchema,
-    stem: TextSchema,
-    stemLatex: TextSchema.optional(),
-    skills: z.array(IdSchema).min(1),
-    options: z.array(OptionSchema).min(2).max(6),
-  })
-  .strict();
+export const ItemSchema = lazySchema(() =>
+  z
+    .object({
+      id: IdSchema,
+      stem: TextSchema,
+      stemLatex: TextSchema.optional(),
+      skills: z.array(IdSchema).min(1),
+      options: z.array(OptionSchema).min(2).max(6),
+    })
+    .strict(),
+);
 
-export const ItemBankSchema = z
-  .object({
-    id: IdSchema,
-    title: TextSchema,
-    description: TextSchema.optional(),
-    skills: z.array(SkillSchema).min(1),
-    misconceptions: z.array(MisconceptionSchema),
-    items: z.array(ItemSchema).min(1).max(MAX_ITEMS),
-  })
-  .strict();
+export const ItemBankSchema = lazySchema(() =>
+  z
+    .object({
+      id: IdSchema,
+      title: TextSchema,
+      description: TextSchema.optional(),
+      skills: z.array(SkillSchema).min(1),
+      misconceptions: z.array(MisconceptionSchema),
+      items: z.array(ItemSchema).min(1).max(MAX_ITEMS),
+    })
+    .strict(),
+);
 
 export type Skill = z.infer<typeof SkillSchema>;
 export type Misconception = z.infer<typeof MisconceptionSchema>;

@@ -4,27 +4,30 @@ import { z } from 'zod';
 import type { ItemBank } from './itemBank.js';
 import { heldMisconceptions, type DiagnosticProfile } from './profile.js';
 import { STRENGTH_THRESHOLD } from './summary.js';
+import { lazySchema } from '../../lazySchema.js';
 
-export const PortraitSchema = z.object({
-  skills: z.array(
-    z.object({ id: z.string(), name: z.string(), score: z.number().nullable(), strength: z.boolean() }),
-  ),
-  misconceptions: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      chosen: z.number(),
-      opportunities: z.number(),
-      /** "Item 2", "Item 5": where in the diagnostic the student chose an answer revealing it. */
-      items: z.array(z.string()),
-    }),
-  ),
-  /** Mean 1–4 rating, and what it means ("fairly sure"). */
-  confidence: z.number().nullable(),
-  confidenceLabel: z.string(),
-  /** One line for a table cell or a proposal: misconceptions first, then strengths, then confidence. */
-  line: z.string(),
-});
+export const PortraitSchema = lazySchema(() =>
+  z.object({
+    skills: z.array(
+      z.object({ id: z.string(), name: z.string(), score: z.number().nullable(), strength: z.boolean() }),
+    ),
+    misconceptions: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        chosen: z.number(),
+        opportunities: z.number(),
+        /** "Item 2", "Item 5": where in the diagnostic the student chose an answer revealing it. */
+        items: z.array(z.string()),
+      }),
+    ),
+    /** Mean 1–4 rating, and what it means ("fairly sure"). */
+    confidence: z.number().nullable(),
+    confidenceLabel: z.string(),
+    /** One line for a table cell or a proposal: misconceptions first, then strengths, then confidence. */
+    line: z.string(),
+  }),
+);
 export type Portrait = z.infer<typeof PortraitSchema>;
 
 const CONFIDENCE_WORDS = [

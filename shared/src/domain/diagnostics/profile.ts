@@ -2,16 +2,19 @@
 // mean confidence. Pure; the answers come in as data.
 import { z } from 'zod';
 import type { ItemBank } from './itemBank.js';
+import { lazySchema } from '../../lazySchema.js';
 
 export const CONFIDENCE_MIN = 1;
 export const CONFIDENCE_MAX = 4;
 
-export const DiagnosticResponseSchema = z.object({
-  itemId: z.string().min(1),
-  optionId: z.string().min(1),
-  /** 1 = guessing … 4 = sure. */
-  confidence: z.number().int().min(CONFIDENCE_MIN).max(CONFIDENCE_MAX),
-});
+export const DiagnosticResponseSchema = lazySchema(() =>
+  z.object({
+    itemId: z.string().min(1),
+    optionId: z.string().min(1),
+    /** 1 = guessing … 4 = sure. */
+    confidence: z.number().int().min(CONFIDENCE_MIN).max(CONFIDENCE_MAX),
+  }),
+);
 export type DiagnosticResponse = z.infer<typeof DiagnosticResponseSchema>;
 
 export interface MisconceptionEvidence {
@@ -37,22 +40,24 @@ export interface DiagnosticProfile {
 }
 
 /** The wire form of a profile (the teacher's class table); annotated so a drift from the type is a compile error. */
-export const DiagnosticProfileSchema: z.ZodType<DiagnosticProfile> = z.object({
-  skillScores: z.record(z.string(), z.number().nullable()),
-  misconceptions: z.record(
-    z.string(),
-    // `items` was added later: a profile stored before it reads as evidence without named items.
-    z.object({
-      chosen: z.number(),
-      opportunities: z.number(),
-      share: z.number(),
-      items: z.array(z.string()).default([]),
-    }),
-  ),
-  meanConfidence: z.number().nullable(),
-  answered: z.number(),
-  ignored: z.number(),
-});
+export const DiagnosticProfileSchema: z.ZodType<DiagnosticProfile> = lazySchema(() =>
+  z.object({
+    skillScores: z.record(z.string(), z.number().nullable()),
+    misconceptions: z.record(
+      z.string(),
+      // `items` was added later: a profile stored before it reads as evidence without named items.
+      z.object({
+        chosen: z.number(),
+        opportunities: z.number(),
+        share: z.number(),
+        items: z.array(z.string()).default([]),
+      }),
+    ),
+    meanConfidence: z.number().nullable(),
+    answered: z.number(),
+    ignored: z.number(),
+  }),
+);
 
 export function scoreDiagnostic(bank: ItemBank, responses: readonly DiagnosticResponse[]): DiagnosticProfile {
   const items = new Map(bank.items.map((item) => [item.id, item]));

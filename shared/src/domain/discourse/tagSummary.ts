@@ -7,6 +7,7 @@ import {
   type TalkMove,
 } from '../tagging/labels.js';
 import { QUESTION_TYPE_NAMES } from './moveLabels.js';
+import { lazySchema } from '../../lazySchema.js';
 
 export interface TaggedContribution {
   groupId: string | null;
@@ -31,13 +32,15 @@ const countsOf = <K extends z.ZodType<string>>(key: K) =>
   z.partialRecord(key, z.number().int().nonnegative());
 
 /** `GET /api/classes/:classId/tags/summary`: annotated so a drift from the type is a compile error. */
-export const TagSummarySchema: z.ZodType<TagSummary> = z.object({
-  groups: z.record(
-    z.string(),
-    z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
-  ),
-  teacherQuestions: countsOf(QuestionTypeSchema),
-});
+export const TagSummarySchema: z.ZodType<TagSummary> = lazySchema(() =>
+  z.object({
+    groups: z.record(
+      z.string(),
+      z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
+    ),
+    teacherQuestions: countsOf(QuestionTypeSchema),
+  }),
+);
 
 const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) =>
   (counts[key] = (counts[key] ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../lazySchema.js';
 
 /**
  * Participation balance: who in a group did what, from facts the server holds (its per-update authorship
@@ -20,68 +21,80 @@ export interface ParticipationAct {
   words: number;
 }
 
-export const ParticipationOptionsSchema = z.object({
+/** The defaults, written once here and in the schema below (a literal: importing this module parses nothing). */
+export const DEFAULT_PARTICIPATION_OPTIONS = {
   /** Flag a group when one member holds more than this share of its contributions. */
-  dominantShare: z.number().gt(0).lt(1).default(0.6),
+  dominantShare: 0.6,
   /** …once the group has at least this many contributions (one early note is not dominance). */
-  minContributions: z.number().int().min(1).default(5),
+  minContributions: 5,
   /** Flag a member who has contributed nothing for this long (since their last act or the group's first). */
-  quietAfterMs: z
-    .number()
-    .int()
-    .positive()
-    .default(5 * 60_000),
-});
-export type ParticipationOptions = z.infer<typeof ParticipationOptionsSchema>;
-export const DEFAULT_PARTICIPATION_OPTIONS: ParticipationOptions = ParticipationOptionsSchema.parse({});
+  quietAfterMs: 5 * 60_000,
+} as const;
 
-export const MemberParticipationSchema = z.object({
-  studentId: z.string(),
-  itemsCreated: z.number().int(),
-  itemsEdited: z.number().int(),
-  words: z.number().int(),
-  critiqueReplies: z.number().int(),
-  answers: z.number().int(),
-  /** Talk moves of the member's tagged contributions (a teacher's correction wins), by move. */
-  talkMoves: z.record(z.string(), z.number().int()),
-  /** Items created + items edited + critique replies + answers: what the share counts. */
-  contributions: z.number().int(),
-  /** The member's part of the group's contributions, 0–1 (0 while the group has none). */
-  share: z.number(),
-  lastContributionAt: z.number().nullable(),
-});
+export const ParticipationOptionsSchema = lazySchema(() =>
+  z.object({
+    dominantShare: z.number().gt(0).lt(1).default(DEFAULT_PARTICIPATION_OPTIONS.dominantShare),
+    minContributions: z.number().int().min(1).default(DEFAULT_PARTICIPATION_OPTIONS.minContributions),
+    quietAfterMs: z.number().int().positive().default(DEFAULT_PARTICIPATION_OPTIONS.quietAfterMs),
+  }),
+);
+export type ParticipationOptions = z.infer<typeof ParticipationOptionsSchema>;
+
+export const MemberParticipationSchema = lazySchema(() =>
+  z.object({
+    studentId: z.string(),
+    itemsCreated: z.number().int(),
+    itemsEdited: z.number().int(),
+    words: z.number().int(),
+    critiqueReplies: z.number().int(),
+    answers: z.number().int(),
+    /** Talk moves of the member's tagged contributions (a teacher's correction wins), by move. */
+    talkMoves: z.record(z.string(), z.number().int()),
+    /** Items created + items edited + critique replies + answers: what the share counts. */
+    contributions: z.number().int(),
+    /** The member's part of the group's contributions, 0–1 (0 while the group has none). */
+    share: z.number(),
+    lastContributionAt: z.number().nullable(),
+  }),
+);
 export type MemberParticipation = z.infer<typeof MemberParticipationSchema>;
 
-export const GroupParticipationSchema = z.object({
-  groupId: z.string(),
-  members: z.array(MemberParticipationSchema),
-  contributions: z.number().int(),
-  /** When anyone in the group first contributed (the quiet clock starts there for members who never did). */
-  firstContributionAt: z.number().nullable(),
-  /** The member holding more than `dominantShare`, or null. */
-  dominantMember: z.string().nullable(),
-  /** Members quiet for `quietAfterMs` or longer at `generatedAt`. */
-  quietMembers: z.array(z.string()),
-});
+export const GroupParticipationSchema = lazySchema(() =>
+  z.object({
+    groupId: z.string(),
+    members: z.array(MemberParticipationSchema),
+    contributions: z.number().int(),
+    /** When anyone in the group first contributed (the quiet clock starts there for members who never did). */
+    firstContributionAt: z.number().nullable(),
+    /** The member holding more than `dominantShare`, or null. */
+    dominantMember: z.string().nullable(),
+    /** Members quiet for `quietAfterMs` or longer at `generatedAt`. */
+    quietMembers: z.array(z.string()),
+  }),
+);
 export type GroupParticipation = z.infer<typeof GroupParticipationSchema>;
 
 /** GET /api/classes/:classId/participation: every group's balance, computed at `generatedAt`. */
-export const ParticipationReportSchema = z.object({
-  classId: z.string(),
-  generatedAt: z.number(),
-  options: ParticipationOptionsSchema,
-  groups: z.array(GroupParticipationSchema),
-});
+export const ParticipationReportSchema = lazySchema(() =>
+  z.object({
+    classId: z.string(),
+    generatedAt: z.number(),
+    options: ParticipationOptionsSchema,
+    groups: z.array(GroupParticipationSchema),
+  }),
+);
 export type ParticipationReport = z.infer<typeof ParticipationReportSchema>;
 
 /** The report's query: the two thresholds, when the teacher (or a coach) wants others than the defaults. */
-export const ParticipationQuerySchema = z
-  .object({
-    /** Percent, e.g. `60`. */
-    dominantPercent: z.coerce.number().gt(0).lt(100).optional(),
-    quietMinutes: z.coerce.number().int().min(1).max(240).optional(),
-  })
-  .strict();
+export const ParticipationQuerySchema = lazySchema(() =>
+  z
+    .object({
+      /** Percent, e.g. `60`. */
+      dominantPercent: z.coerce.number().gt(0).lt(100).optional(),
+      quietMinutes: z.coerce.number().int().min(1).max(240).optional(),
+    })
+    .strict(),
+);
 export type ParticipationQuery = z.infer<typeof ParticipationQuerySchema>;
 
 export interface GroupParticipationInput {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../lazySchema.js';
 
 /**
  * Replay of a group's board from the server's update log. The server turns each stored update into the
@@ -7,44 +8,50 @@ import { z } from 'zod';
  * not the whole lesson. Position `p` is the board after the first `p` stored updates (0: before any).
  */
 
-export const ReplayRecordSchema = z.looseObject({ id: z.string(), typeName: z.string() });
+export const ReplayRecordSchema = lazySchema(() => z.looseObject({ id: z.string(), typeName: z.string() }));
 export type ReplayRecord = z.infer<typeof ReplayRecordSchema>;
 
 /** One stored update, as the records it changed: written (whole) and removed (by id). */
-export const ReplayStepSchema = z.object({
-  seq: z.number().int(),
-  at: z.number(),
-  /** The authenticated author the server stored with the update (`server` for its own writes). */
-  author: z.string(),
-  put: z.array(ReplayRecordSchema),
-  removed: z.array(z.string()),
-});
+export const ReplayStepSchema = lazySchema(() =>
+  z.object({
+    seq: z.number().int(),
+    at: z.number(),
+    /** The authenticated author the server stored with the update (`server` for its own writes). */
+    author: z.string(),
+    put: z.array(ReplayRecordSchema),
+    removed: z.array(z.string()),
+  }),
+);
 export type ReplayStep = z.infer<typeof ReplayStepSchema>;
 
 export const TIMELINE_KINDS = ['tag', 'critique', 'question', 'answer'] as const;
 /** A moment of the group's discourse: a tagged board text, a critique reply, a posed question, an answer. */
-export const TimelineEntrySchema = z.object({
-  kind: z.enum(TIMELINE_KINDS),
-  at: z.number(),
-  /** A student id, `teacher`, or null when nobody in particular. */
-  author: z.string().nullable(),
-  text: z.string(),
-  /** The talk move (a teacher's correction wins), when the contribution was tagged. */
-  move: z.string().nullable(),
-  questionType: z.string().nullable(),
-  /** The board item it is about, when there is one. */
-  shapeId: z.string().nullable(),
-});
+export const TimelineEntrySchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(TIMELINE_KINDS),
+    at: z.number(),
+    /** A student id, `teacher`, or null when nobody in particular. */
+    author: z.string().nullable(),
+    text: z.string(),
+    /** The talk move (a teacher's correction wins), when the contribution was tagged. */
+    move: z.string().nullable(),
+    questionType: z.string().nullable(),
+    /** The board item it is about, when there is one. */
+    shapeId: z.string().nullable(),
+  }),
+);
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 /** GET /api/classes/:classId/groups/:groupId/replay. */
-export const BoardReplaySchema = z.object({
-  groupId: z.string(),
-  boardId: z.string(),
-  steps: z.array(ReplayStepSchema),
-  /** Oldest first. */
-  timeline: z.array(TimelineEntrySchema),
-});
+export const BoardReplaySchema = lazySchema(() =>
+  z.object({
+    groupId: z.string(),
+    boardId: z.string(),
+    steps: z.array(ReplayStepSchema),
+    /** Oldest first. */
+    timeline: z.array(TimelineEntrySchema),
+  }),
+);
 export type BoardReplay = z.infer<typeof BoardReplaySchema>;
 
 export type ReplayState = ReadonlyMap<string, ReplayRecord>;

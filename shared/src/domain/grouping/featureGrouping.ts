@@ -5,27 +5,30 @@ import type { ConstraintConflict, Pair } from './constraints.js';
 import { distanceMatrix } from './distance.js';
 import { runEngine, searchStyle, type EngineInput } from './engine.js';
 import type { SearchBudget } from './search.js';
+import { lazySchema } from '../../lazySchema.js';
 
 /** Beyond this the N×N matrices (8 bytes × N²) stop being "fine": 2,000 students is 32 MB each. */
 export const MAX_STUDENTS = 2_000;
 export const DEFAULT_GROUP_SIZE = 4;
 export const DEFAULT_SEED = 1;
 
-export const FeatureModeSchema = z.enum(['mix', 'similar', 'random']);
+export const FeatureModeSchema = lazySchema(() => z.enum(['mix', 'similar', 'random']));
 export type FeatureMode = z.infer<typeof FeatureModeSchema>;
 
-const IdPairSchema = z.tuple([z.string().min(1), z.string().min(1)]);
+const IdPairSchema = lazySchema(() => z.tuple([z.string().min(1), z.string().min(1)]));
 
-export const FeatureGroupingInputSchema = z.object({
-  mode: FeatureModeSchema.default('mix'),
-  groupSize: z.number().int().min(1).default(DEFAULT_GROUP_SIZE),
-  seed: z.number().int().default(DEFAULT_SEED),
-  students: z
-    .array(z.object({ id: z.string().min(1), features: z.array(z.number()).optional() }))
-    .max(MAX_STUDENTS),
-  keepApart: z.array(IdPairSchema).default([]),
-  keepTogether: z.array(IdPairSchema).default([]),
-});
+export const FeatureGroupingInputSchema = lazySchema(() =>
+  z.object({
+    mode: FeatureModeSchema.default('mix'),
+    groupSize: z.number().int().min(1).default(DEFAULT_GROUP_SIZE),
+    seed: z.number().int().default(DEFAULT_SEED),
+    students: z
+      .array(z.object({ id: z.string().min(1), features: z.array(z.number()).optional() }))
+      .max(MAX_STUDENTS),
+    keepApart: z.array(IdPairSchema).default([]),
+    keepTogether: z.array(IdPairSchema).default([]),
+  }),
+);
 export type FeatureGroupingInput = z.infer<typeof FeatureGroupingInputSchema>;
 
 export interface FeatureGroupingResult {

@@ -8,18 +8,21 @@ import type { ConstraintConflict, Pair } from './constraints.js';
 import { distanceMatrix } from './distance.js';
 import { runEngine, searchStyle } from './engine.js';
 import type { SearchBudget } from './search.js';
+import { lazySchema } from '../../lazySchema.js';
 
-export const GroupingModeSchema = z.enum(['mix', 'similar', 'misconception', 'random']);
+export const GroupingModeSchema = lazySchema(() => z.enum(['mix', 'similar', 'misconception', 'random']));
 export type GroupingMode = z.infer<typeof GroupingModeSchema>;
 
-export const SoftGoalsSchema = z.object({
-  /** Pull each group's mean confidence towards the class mean. */
-  balanceConfidence: z.number().min(0).max(10).default(1),
-  /** In `mix`, avoid a student being the only one in the group holding a misconception. */
-  avoidIsolation: z.number().min(0).max(10).default(1),
-  /** Avoid pairs who were together in `previousGroups`. */
-  avoidRepeats: z.number().min(0).max(10).default(1),
-});
+export const SoftGoalsSchema = lazySchema(() =>
+  z.object({
+    /** Pull each group's mean confidence towards the class mean. */
+    balanceConfidence: z.number().min(0).max(10).default(1),
+    /** In `mix`, avoid a student being the only one in the group holding a misconception. */
+    avoidIsolation: z.number().min(0).max(10).default(1),
+    /** Avoid pairs who were together in `previousGroups`. */
+    avoidRepeats: z.number().min(0).max(10).default(1),
+  }),
+);
 export type SoftGoals = z.infer<typeof SoftGoalsSchema>;
 
 /** In `misconception` mode sharing a main misconception outweighs any distance: groups form around it first. */

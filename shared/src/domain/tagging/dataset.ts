@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { SpeakerRoleSchema, type Contribution, type SpeakerRole } from './labels.js';
+import { lazySchema } from '../../lazySchema.js';
 
 /** One labelled sentence in the TalkMoves JSONL format; other data (e.g. teacher-corrected tags) uses it too. */
-export const TalkMovesRowSchema = z.object({
-  transcript_id: z.string(),
-  turn: z.number().int().nullish(),
-  sent_idx: z.number().int(),
-  speaker_role: SpeakerRoleSchema,
-  text: z.string(),
-  label: z.string(),
-  /** In a teachers' corrections export: whether the label is the teacher's (else only context). */
-  corrected: z.boolean().optional(),
-  /** In a corrections export: the contribution's question type (null: not a question). */
-  question_type: z.string().nullish(),
-});
+export const TalkMovesRowSchema = lazySchema(() =>
+  z.object({
+    transcript_id: z.string(),
+    turn: z.number().int().nullish(),
+    sent_idx: z.number().int(),
+    speaker_role: SpeakerRoleSchema,
+    text: z.string(),
+    label: z.string(),
+    /** In a teachers' corrections export: whether the label is the teacher's (else only context). */
+    corrected: z.boolean().optional(),
+    /** In a corrections export: the contribution's question type (null: not a question). */
+    question_type: z.string().nullish(),
+  }),
+);
 export type TalkMovesRow = z.infer<typeof TalkMovesRowSchema>;
 
 /** A row with the contributions before it, the way the tagger sees it at run time. */

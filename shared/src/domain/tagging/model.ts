@@ -2,34 +2,41 @@ import { z } from 'zod';
 import { decodeBase64, encodeBase64 } from './base64.js';
 import { CHAR_WEIGHT, type FeatureSet } from './features.js';
 import { fnv1a } from './hash.js';
+import { lazySchema } from '../../lazySchema.js';
 
 const QUANT_LEVELS = 127;
 
-const PerClassSchema = z.object({
-  precision: z.number(),
-  recall: z.number(),
-  f1: z.number(),
-  support: z.number(),
-});
-export const RoleMetricsSchema = z.object({
-  macroF1: z.number(),
-  accuracy: z.number(),
-  rows: z.number().int(),
-  perClass: z.record(z.string(), PerClassSchema),
-});
+const PerClassSchema = lazySchema(() =>
+  z.object({
+    precision: z.number(),
+    recall: z.number(),
+    f1: z.number(),
+    support: z.number(),
+  }),
+);
+export const RoleMetricsSchema = lazySchema(() =>
+  z.object({
+    macroF1: z.number(),
+    accuracy: z.number(),
+    rows: z.number().int(),
+    perClass: z.record(z.string(), PerClassSchema),
+  }),
+);
 export type RoleMetrics = z.infer<typeof RoleMetricsSchema>;
 
-export const RoleModelSchema = z.object({
-  labels: z.array(z.string()).min(2),
-  /** Per-class logit offsets (trained bias plus the offsets tuned for macro-F1). */
-  bias: z.array(z.number()),
-  /** Per-class decode scale of the companded int8 weights. */
-  scale: z.array(z.number()),
-  /** The hash slots kept after pruning, ascending, as varint gaps, base64; the others weigh 0. */
-  slots: z.string(),
-  /** Int8 companded weights of the kept slots, slot-major (`[i * labels.length + class]`), base64. */
-  weights: z.string(),
-});
+export const RoleModelSchema = lazySchema(() =>
+  z.object({
+    labels: z.array(z.string()).min(2),
+    /** Per-class logit offsets (trained bias plus the offsets tuned for macro-F1). */
+    bias: z.array(z.number()),
+    /** Per-class decode scale of the companded int8 weights. */
+    scale: z.array(z.number()),
+    /** The hash slots kept after pruning, ascending, as varint gaps, base64; the others weigh 0. */
+    slots: z.string(),
+    /** Int8 companded weights of the kept slots, slot-major (`[i * labels.length + class]`), base64. */
+    weights: z.string(),
+  }),
+);
 
 export interface RoleModel {
   labels: readonly string[];

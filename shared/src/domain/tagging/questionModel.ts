@@ -16,6 +16,7 @@ import {
   extractQuestionFeatures,
   type QuestionFeatureInput,
 } from './questionFeatures.js';
+import { lazySchema } from '../../lazySchema.js';
 
 /**
  * The question-type model inside the model file: a multinomial logistic regression over the question's
@@ -23,24 +24,26 @@ import {
  * tagger shows "question" without a type. Figures are out-of-fold on the training sources (leave one source
  * out); the frozen held-out sources are never seen by training.
  */
-export const QuestionModelSchema = RoleModelSchema.extend({
-  labels: z.array(z.string()).length(QUESTION_TYPES.length),
-  hashBits: z.number().int().min(8).max(20),
-  featureVersion: z.number().int(),
-  /** Logits are divided by this before the softmax (fitted on out-of-fold predictions). */
-  temperature: z.number().positive(),
-  /** Below this calibrated probability the type is withheld. */
-  abstainBelow: z.number().min(0).max(1),
-  training: z.record(z.string(), z.unknown()),
-  metrics: z.object({
-    split: z.string(),
-    /** Out-of-fold on the training sources, every question typed. */
-    dev: RoleMetricsSchema,
-    /** Out-of-fold, on the questions at or above `abstainBelow`. */
-    devCovered: RoleMetricsSchema,
-    devCoverage: z.number(),
+export const QuestionModelSchema = lazySchema(() =>
+  RoleModelSchema.extend({
+    labels: z.array(z.string()).length(QUESTION_TYPES.length),
+    hashBits: z.number().int().min(8).max(20),
+    featureVersion: z.number().int(),
+    /** Logits are divided by this before the softmax (fitted on out-of-fold predictions). */
+    temperature: z.number().positive(),
+    /** Below this calibrated probability the type is withheld. */
+    abstainBelow: z.number().min(0).max(1),
+    training: z.record(z.string(), z.unknown()),
+    metrics: z.object({
+      split: z.string(),
+      /** Out-of-fold on the training sources, every question typed. */
+      dev: RoleMetricsSchema,
+      /** Out-of-fold, on the questions at or above `abstainBelow`. */
+      devCovered: RoleMetricsSchema,
+      devCoverage: z.number(),
+    }),
   }),
-});
+);
 export type QuestionModelFile = z.infer<typeof QuestionModelSchema>;
 
 export interface QuestionModel {

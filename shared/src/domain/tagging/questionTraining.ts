@@ -15,16 +15,19 @@ import { decodeQuestionModel, scoreQuestionType, type QuestionModelFile } from '
 import { fitSoftmax } from './fitting.js';
 import { fitQuestionOffsets, nestedOffsetLogits, type QuestionOffsetMode } from './questionOffsets.js';
 import type { TrainingExample } from './trainer.js';
+import { lazySchema } from '../../lazySchema.js';
 
 /** One labelled question (shared/questions/*.jsonl, or a teacher's correction). */
-export const LabelledQuestionSchema = z.object({
-  id: z.string().optional(),
-  source: z.string(),
-  role: SpeakerRoleSchema,
-  text: z.string(),
-  context: z.array(ContributionSchema).optional(),
-  questionType: QuestionTypeSchema,
-});
+export const LabelledQuestionSchema = lazySchema(() =>
+  z.object({
+    id: z.string().optional(),
+    source: z.string(),
+    role: SpeakerRoleSchema,
+    text: z.string(),
+    context: z.array(ContributionSchema).optional(),
+    questionType: QuestionTypeSchema,
+  }),
+);
 export type LabelledQuestion = z.infer<typeof LabelledQuestionSchema>;
 
 /** Bump when question features change. */
