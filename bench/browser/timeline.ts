@@ -9,12 +9,15 @@
  *
  *   pnpm build && pnpm bench:browser-timeline [--size=200] [--rate=1] [--runs=3] [--stock] [--rtt=<ms>]
  *                                             [--before=<another checkout, built>] [--cpu-profile=<file>]
+ *                                             [--trace=<file>]
  *
  * One fresh browser context per run (cold cache, empty IndexedDB), CPU throttled by `--rate`. Read it
  * beside `pnpm bench:browser`, which times whole loads; this only orders what happens. `--rtt` and `--before`
  * as there: a delaying proxy in front of the page's server, another checkout's built client instead of ours.
  * `--cpu-profile` writes the page's CPU profile of each load, from navigation to a second after the last
  * shape, to `<file>` (run N > 1 adds `.N`): open it in DevTools › Performance; keep it out of the repo.
+ * `--trace` writes a Chrome trace of the same span (the same naming): it shows what a profile cannot — the
+ * browser's own work inside a long task (parsing and compiling scripts, style, layout, paint, GC).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -44,6 +47,9 @@ const RUNS = option('runs', 3);
 const STOCK = process.argv.includes('--stock');
 const RTT_MS = option('rtt', 0, 'zero'); // 0: no proxy
 const CPU_PROFILE = process.argv.find((a) => a.startsWith('--cpu-profile='))?.slice('--cpu-profile='.length);
+const TRACE = process.argv.find((a) => a.startsWith('--trace='))?.slice('--trace='.length);
+/** Run N > 1 of a file option writes `<file>.N`. */
+const runFile = (file: string, run: number) => (run === 0 ? file : `${file}.${run + 1}`);
 
 type Milestone = [name: string, startMs: number, endMs: number | null];
 
@@ -133,6 +139,16 @@ async function main(): Promise<void> {
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
           await cdp.send('Profiler.start');
         }
+        if (TRACE)
+          await browser.startTracing(page, {
+            path: runFile(TRACE, run),
+            categories: [
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              'v8',
+              'disabled-by-default-v8.gc',
+            ],
+          });
         const url = STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`;
         const origin = STOCK ? stockOrigin : server.url;
         await page.goto(proxy ? url.replace(origin, proxy.url) : url, { waitUntil: 'commit' });
@@ -149,9 +165,13 @@ async function main(): Promise<void> {
         await page.waitForTimeout(1_000); // the tasks that follow completion (as bench:browser counts them)
         if (CPU_PROFILE) {
           const { profile } = await cdp.send('Profiler.stop');
-          const file = run === 0 ? CPU_PROFILE : `${CPU_PROFILE}.${run + 1}`;
+          const file = runFile(CPU_PROFILE, run);
           writeFileSync(file, JSON.stringify(profile));
           console.log(`CPU profile written to ${file}`);
+        }
+        if (TRACE) {
+          await browser.stopTracing();
+          console.log(`Trace written to ${runFile(TRACE, run)}`);
         }
         const milestones = await page.evaluate(() => {
           const all: Milestone[] = [];
