@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TLRecord } from 'tldraw';
-import { FIRST_SHAPES_MAX, nextBatchSize, planLoad, recordsInView, smallestBatch } from './loadPlan.js';
+import {
+  FIRST_SHAPES_MAX,
+  nextBatchSize,
+  planLoad,
+  recordsInView,
+  smallestBatch,
+  smoothedCost,
+} from './loadPlan.js';
 
 const page = (id: string, index: string) => ({ id, typeName: 'page', index, name: id, meta: {} });
 const shape = (id: string, x: number, y: number, parentId = 'page:a') => ({
@@ -138,6 +145,39 @@ describe('nextBatchSize', () => {
   it('stays within its limits', () => {
     expect(nextBatchSize(12, 5000, 50, limits)).toBe(10);
     expect(nextBatchSize(900, 1, 50, limits)).toBe(1000);
+  });
+});
+
+describe('smoothedCost', () => {
+  it('starts at the first batch and moves a third of the way to each next one', () => {
+    expect(smoothedCost(null, 0.3)).toBe(0.3);
+    expect(smoothedCost(0.3, 0.6)).toBeCloseTo(0.4);
+    expect(smoothedCost(0.3, 0.3)).toBe(0.3);
+  });
+  it('keeps batches steady through collections: the longest task is shorter than sized on the last batch alone', () => {
+    const limits = { min: 10, max: 2000 };
+    // 0.3 ms a record, and every other batch pays an 80 ms collection (as scavenges do in a big load).
+    const load = (smoothed: boolean) => {
+      let size = 50;
+      let cost: number | null = null;
+      const tasks: number[] = [];
+      const sizes: number[] = [];
+      for (let batch = 0; batch < 20; batch++) {
+        const elapsed = size * 0.3 + (batch % 2 === 1 ? 80 : 0);
+        tasks.push(elapsed);
+        sizes.push(size);
+        cost = smoothedCost(cost, elapsed / size);
+        size = nextBatchSize(size, smoothed ? cost * size : elapsed, 100, limits);
+      }
+      const settled = sizes.slice(5);
+      return { longest: Math.max(...tasks.slice(5)), swing: Math.max(...settled) / Math.min(...settled) };
+    };
+    const lastAlone = load(false);
+    const steady = load(true);
+    expect(lastAlone.longest).toBeGreaterThanOrEqual(175);
+    expect(steady.longest).toBeLessThan(155);
+    expect(steady.swing).toBeLessThan(1.25);
+    expect(lastAlone.swing).toBeGreaterThan(1.7);
   });
 });
 

@@ -202,6 +202,19 @@ export function nextBatchSize(
   return Math.min(limits.max, Math.max(limits.min, Math.round(current * factor)));
 }
 
+/** How much one batch moves the estimate of a record's cost (the rest is the batches before it). */
+const COST_SMOOTHING = 1 / 3;
+
+/**
+ * A record's cost, smoothed over the batches so far: a batch a garbage collection lands in (a scavenge is
+ * 40–80 ms at 1x while a 5,000-shape board loads) costs up to twice a clean one, and sizing each batch on the
+ * last alone made the size follow the collector — halved after a collection, doubled after a clean batch,
+ * which the next collection then made a long task. Null before the first batch.
+ */
+export function smoothedCost(previous: number | null, sample: number): number {
+  return previous === null ? sample : previous + COST_SMOOTHING * (sample - previous);
+}
+
 /**
  * At most about this many batches on a machine too slow to keep them short: each batch costs tldraw a walk
  * over every shape already on the page and the browser a frame, so ever smaller batches would make a slow

@@ -1,5 +1,5 @@
 import type { Editor, TLStore } from 'tldraw';
-import { nextBatchSize, smallestBatch } from './loadPlan.js';
+import { nextBatchSize, smallestBatch, smoothedCost } from './loadPlan.js';
 import { measureAhead } from './measureAhead.js';
 import { whenUiShown } from './editorUiGate.js';
 import type { PendingRecords } from './pendingRecords.js';
@@ -43,7 +43,8 @@ export const browserClock: LoadClock = {
 /**
  * Puts the waiting records into the store in batches, yielding between them. Each batch is timed from its
  * start to the start of the next (so the render and layout it caused count) and the next is sized to the
- * budget. Starts only once `mounted` (an editor has mounted on the store), a frame is drawn and the editor's
+ * budget by a record's cost smoothed over the batches so far (`smoothedCost`: a collection in one batch does not
+ * halve the next). Starts only once `mounted` (an editor has mounted on the store), a frame is drawn and the editor's
  * UI is on screen: tldraw loads its fonts before it mounts, batches put before then would all be drawn in
  * the editor's first task, and batches during the UI's render would restart it (editorUiGate.ts).
  * With the editor at hand, each batch's text is measured ahead in one layout (measureAhead.ts).
@@ -63,6 +64,7 @@ export async function putRemaining(
   });
   let size = Math.max(FIRST_BATCH, limits(null).min);
   let cheapest = Infinity;
+  let msPerRecord: number | null = null;
   const editor = await mounted;
   await clock.afterFrame();
   if (editor) await whenUiShown(editor);
@@ -76,7 +78,9 @@ export async function putRemaining(
     const elapsed = clock.now() - started;
     // The least a record has cost (a bigger batch shares its fixed cost among more): a floor chosen on each
     // batch's own cost would swing between the two floors as the batch size follows it.
-    cheapest = Math.min(cheapest, elapsed / Math.max(batch.length, 1));
-    size = nextBatchSize(size, elapsed, BATCH_BUDGET_MS, limits(cheapest));
+    const perRecord = elapsed / Math.max(batch.length, 1);
+    cheapest = Math.min(cheapest, perRecord);
+    msPerRecord = smoothedCost(msPerRecord, perRecord);
+    size = nextBatchSize(size, msPerRecord * size, BATCH_BUDGET_MS, limits(cheapest));
   }
 }
