@@ -43,12 +43,12 @@ export const browserClock: LoadClock = {
 /**
  * Puts the waiting records into the store in batches, yielding between them. Each batch is timed from its
  * start to the start of the next (so the render and layout it caused count) and the next is sized to the
- * budget by a record's cost smoothed over the batches so far (`smoothedCost`: a collection in one batch does not
- * halve the next). Starts only once `mounted` (an editor has mounted on the store), a frame is drawn and the editor's
- * UI is on screen: tldraw loads its fonts before it mounts, batches put before then would all be drawn in
- * the editor's first task, and batches during the UI's render would restart it (editorUiGate.ts).
- * With the editor at hand, each batch's text is measured ahead in one layout (measureAhead.ts).
- * Resolves when none is left, or as soon as `signal` aborts (the board was closed).
+ * budget by a record's cost smoothed over the batches so far (`smoothedCost`: a collection in one batch
+ * does not halve the next). Starts only once `mounted` (an editor has mounted on the store), a frame is
+ * drawn and the editor's UI is on screen: tldraw loads its fonts before it mounts, batches put before then
+ * would all be drawn in the editor's first task, and batches during the UI's render would restart it
+ * (editorUiGate.ts). With the editor at hand, each batch's text is measured ahead in one layout
+ * (measureAhead.ts). Resolves when none is left, or as soon as `signal` aborts (the board was closed).
  */
 export async function putRemaining(
   store: TLStore,
