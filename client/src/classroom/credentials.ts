@@ -1,5 +1,6 @@
 import { normalizeJoinCode } from '@conjecture/shared';
 import { localDbName } from '../sync/boardSession.js';
+import { localCopyNotes } from '../sync/localCopyNotes.js';
 import { joinCodeKey, projectorTokenKey, studentTokenKey } from './storageKeys.js';
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -52,6 +53,7 @@ export async function clearLocalBoards(boardIds: readonly string[]): Promise<voi
     boardIds.map(
       (boardId) =>
         new Promise<void>((resolve) => {
+          localCopyNotes.forget(boardId);
           const request = indexedDB.deleteDatabase(localDbName(boardId));
           request.onsuccess = request.onerror = request.onblocked = () => resolve();
         }),

@@ -20,6 +20,7 @@ import { watchLocalRestore } from './localRestore.js';
 import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
 import { applyFirstSyncQuietly } from './quietFirstSync.js';
+import { localCopyNotes } from './localCopyNotes.js';
 
 export interface BoardSessionStatus {
   /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
@@ -89,7 +90,7 @@ export class BoardSession {
       // The load balancer routes by shard; the board's id names it.
       params: { ...connection.yjsParams, [SHARD_PARAM]: String(shardOf(boardId)) },
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
-      connect: !connection.localCopy, // see connectAfterLocalCopy
+      connect: !connection.localCopy || !localCopyNotes.mayHave(boardId), // see connectAfterLocalCopy
     });
     this.localCopy = connection.localCopy
       ? new LocalBoardCopy(localDbName(boardId), this.doc, {
@@ -217,9 +218,11 @@ export class BoardSession {
     this.cleanups.push(() => local.stop());
     void this.localCopy.whenSynced.then(() => {
       local.stop();
-      // Earlier sessions' edits restored from IndexedDB are ours to confirm too.
-      for (const clientId of Y.decodeStateVector(Y.encodeStateVector(this.doc)).keys())
-        this.ownClientIds.add(clientId);
+      localCopyNotes.note(this.boardId);
+      // Earlier sessions' edits restored from IndexedDB are ours to confirm too — only what the copy brought:
+      // when the server answered first (no copy was noted), the doc also holds other clients' live edits,
+      // which the server may relay a moment before it reports them stored.
+      for (const clientId of local.restoredClients()) this.ownClientIds.add(clientId);
       // Only a board the local copy held opens before the server's answer is complete (see localRestore.ts).
       if (local.restored() && hasBoardContent(this.board)) this.markReady();
       this.refresh();
@@ -229,11 +232,13 @@ export class BoardSession {
   /**
    * Asks the server for the board once the local copy is in the doc, so the answer is what this browser
    * lacks rather than the whole board again (5,000 shapes: 2 MB decoded a second time, and stored again).
-   * A local copy that is slow to open does not hold the board back for long.
+   * A local copy that is slow to open does not hold the board back for long. A board this browser keeps no
+   * copy of (none noted, localCopyNotes.ts) was asked for at once, in the constructor: opening an empty
+   * copy would only delay the answer.
    */
   private connectAfterLocalCopy(): void {
     const copy = this.localCopy;
-    if (!copy) return;
+    if (!copy || this.provider.shouldConnect) return;
     const start = () => {
       clearTimeout(fallback);
       if (!this.destroyed && this.inputs.wanted && !this.provider.shouldConnect) this.provider.connect();

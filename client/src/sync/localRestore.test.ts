@@ -36,6 +36,20 @@ describe('watchLocalRestore', () => {
     expect(local.restored()).toBe(false);
   });
 
+  it('names the clients whose edits the copy brought, not those the server delivered first', () => {
+    const doc = new Y.Doc();
+    const local = watchLocalRestore(doc, localCopy);
+    const fromServer = new Y.Doc();
+    fromServer.getArray('records').push([{ key: 'shape:theirs' }]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(fromServer), 'server');
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(fromServer));
+    offline.getArray('records').push([{ key: 'shape:mine-offline' }]);
+    // the copy holds both: the board the server sent last visit, and this browser's edit made offline since
+    doc.transact(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(offline)), localCopy);
+    expect([...local.restoredClients()]).toEqual([offline.clientID]);
+  });
+
   it('stops watching', () => {
     const doc = new Y.Doc();
     const local = watchLocalRestore(doc, localCopy);

@@ -5,12 +5,25 @@ import type * as Y from 'yjs';
  * see localCopy.ts) brought anything the doc did not hold. A board may open from its local copy before the server has
  * answered (offline), but not from what the server's first answer has delivered so far: a big board's answer
  * comes in parts, and on a slow machine the local copy can finish opening (empty) between two parts.
+ * `restoredClients`: the client ids whose edits the copy brought that the doc did not hold — written by
+ * this browser's earlier sessions, or others' edits it stored that reached it before the server's answer.
  */
-export function watchLocalRestore(doc: Y.Doc, origin: unknown): { restored(): boolean; stop(): void } {
+export function watchLocalRestore(
+  doc: Y.Doc,
+  origin: unknown,
+): { restored(): boolean; restoredClients(): ReadonlySet<number>; stop(): void } {
   let restored = false;
+  const clients = new Set<number>();
   const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === origin && transaction.changed.size > 0) restored = true;
+    if (transaction.origin !== origin) return;
+    if (transaction.changed.size > 0) restored = true;
+    for (const [clientId, clock] of transaction.afterState)
+      if (clock > (transaction.beforeState.get(clientId) ?? 0)) clients.add(clientId);
   };
   doc.on('afterTransaction', onTransaction);
-  return { restored: () => restored, stop: () => doc.off('afterTransaction', onTransaction) };
+  return {
+    restored: () => restored,
+    restoredClients: () => clients,
+    stop: () => doc.off('afterTransaction', onTransaction),
+  };
 }
