@@ -289,6 +289,9 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       'No class has this code. Check the code on the board.',
     );
   });
+
+  // Every page's class and board sockets opened as WebSockets, without socket.io's long-polling first.
+  for (const actor of [teacher, projector, ...Object.values(students)]) expect(actor.socketPolls).toEqual([]);
 });
 
 /**

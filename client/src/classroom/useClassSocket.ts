@@ -11,6 +11,7 @@ import type {
   ServerToClientEvents,
 } from '@conjecture/shared';
 import { exposeClassSocketForDebugging } from '../debug.js';
+import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
 
 export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -26,6 +27,7 @@ export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
     if (!key) return;
     const handshake = JSON.parse(key) as HandshakeAuth;
     const created: ClassSocket = io({
+      ...SOCKET_TRANSPORT,
       auth: handshake,
       query: { [SHARD_PARAM]: shardOfHandshake(handshake) },
     });

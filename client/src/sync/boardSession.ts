@@ -21,6 +21,7 @@ import { connectionState, type ConnectionInputs, type ConnectionState } from './
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
 import { applyFirstSyncQuietly } from './quietFirstSync.js';
 import { localCopyNotes } from './localCopyNotes.js';
+import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
 
 export interface BoardSessionStatus {
   /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
@@ -105,6 +106,7 @@ export class BoardSession {
     });
     this.socket = connection.socketAuth
       ? io({
+          ...SOCKET_TRANSPORT,
           auth: connection.socketAuth,
           query: { [SHARD_PARAM]: String(shardOf(boardId)) },
         })
