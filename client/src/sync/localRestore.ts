@@ -5,8 +5,8 @@ import type * as Y from 'yjs';
  * see localCopy.ts) brought anything the doc did not hold. A board may open from its local copy before the server has
  * answered (offline), but not from what the server's first answer has delivered so far: a big board's answer
  * comes in parts, and on a slow machine the local copy can finish opening (empty) between two parts.
- * `restoredClients`: the client ids whose edits the copy brought that the doc did not hold — written by
- * this browser's earlier sessions, or others' edits it stored that reached it before the server's answer.
+ * `restoredClients`: the client ids whose edits the copy brought and the doc did not yet hold — this
+ * browser's earlier sessions, and others whose edits an earlier visit stored (when the copy opened first).
  */
 export function watchLocalRestore(
   doc: Y.Doc,
