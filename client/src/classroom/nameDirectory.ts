@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UserId } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
@@ -8,7 +8,8 @@ export const UNKNOWN_NAME = 'Someone';
 /**
  * A stable resolver over the latest `names` of `GET /view` (boards and awareness carry ids only). Stable,
  * because the board session is rebuilt when its resolver changes; it reads the latest names on each call,
- * and asks for a refresh when it meets an id it does not know.
+ * asks for a refresh when it meets an id it does not know, and tells its subscribers (the cursors) after
+ * each render that brought new names.
  */
 export function useNameResolver(
   names: Record<string, string> | null,
@@ -18,10 +19,23 @@ export function useNameResolver(
   latest.current = names;
   const unknown = useRef(onUnknown);
   unknown.current = onUnknown;
-  return useCallback((id: UserId) => {
-    const name = latest.current?.[id];
-    if (name !== undefined) return name;
-    unknown.current?.();
-    return UNKNOWN_NAME;
-  }, []);
+  const [resolver] = useState(() => {
+    const listeners = new Set<() => void>();
+    const resolve: ResolveDisplayName = (id: UserId) => {
+      const name = latest.current?.[id];
+      if (name !== undefined) return name;
+      unknown.current?.();
+      return UNKNOWN_NAME;
+    };
+    resolve.subscribe = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    return { resolve, listeners };
+  });
+  // After the render that brought new names (an effect: listeners re-read them and update stores).
+  useEffect(() => {
+    for (const listener of resolver.listeners) listener();
+  }, [names, resolver]);
+  return resolver.resolve;
 }

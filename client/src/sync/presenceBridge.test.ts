@@ -13,7 +13,7 @@ import {
 import { colorForUser } from '@conjecture/shared';
 import { linkDocs, newPeer, seedLikeServer, prepareSessionState } from '../test/boardHarness.js';
 import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
-import { bindPresence } from './presenceBridge.js';
+import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
 
 const unbinders: Array<() => void> = [];
 afterEach(() => unbinders.splice(0).forEach((unbind) => unbind()));
@@ -87,6 +87,42 @@ describe('presence over awareness', () => {
       cursor: { x: 123, y: 45 },
     });
     expect(remotePresences(a.store).map((p) => p.userId)).toEqual([createUserId('student-b')]);
+  });
+
+  it("names a still cursor again when the viewer's names change", async () => {
+    const server = new Y.Doc();
+    seedLikeServer(server);
+    const state = Y.encodeStateAsUpdate(server);
+    const a = client('student-a', state);
+    const b = client('student-b', state);
+    linkAwareness(a.awareness, b.awareness);
+    let names: Record<string, string> = { 'student-a': 'Ada' };
+    const renamed = new Set<() => void>();
+    const resolveName: ResolveDisplayName = (id) => names[id] ?? 'Someone';
+    resolveName.subscribe = (listener) => {
+      renamed.add(listener);
+      return () => renamed.delete(listener);
+    };
+    for (const [s, resolve] of [
+      [a, () => 'Guest'],
+      [b, resolveName],
+    ] as const)
+      unbinders.push(
+        bindPresence(s.store, s.awareness, {
+          userId: s.userId,
+          localPresence: s.localPresence,
+          resolveName: resolve,
+          schedule: queueMicrotask,
+        }),
+      );
+    a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 10 }));
+    await settle();
+    expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['Ada']);
+
+    // the teacher anonymizes names for students; Ada's pointer does not move
+    names = { 'student-a': 'Student A' };
+    renamed.forEach((listener) => listener());
+    expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['Student A']);
   });
 
   it('publishes ids only, never a display name', async () => {

@@ -10,7 +10,14 @@ import {
 } from 'tldraw';
 import { PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
 
-export type ResolveDisplayName = (userId: UserId) => string;
+/**
+ * A user's display name for this viewer. `subscribe`, where the names can change while a board is open (the
+ * class's directory: a teacher anonymizing names, a student joining), calls back after each change, so
+ * what was named before (cursors) is named again.
+ */
+export type ResolveDisplayName = ((userId: UserId) => string) & {
+  subscribe?: (listener: () => void) => () => void;
+};
 
 export interface PresenceBindingOptions {
   userId: UserId;
@@ -90,11 +97,16 @@ export function bindPresence(
   const onChange = (change: { added: number[]; updated: number[]; removed: number[] }) =>
     applyRemote([...change.added, ...change.updated], change.removed);
   awareness.on('change', onChange);
-  applyRemote([...awareness.getStates().keys()], []);
+  const applyAll = () => applyRemote([...awareness.getStates().keys()], []);
+  applyAll();
+  // A cursor keeps the name it was given until its peer's presence changes, which a still pointer never
+  // does: when the names change, every cursor is named again.
+  const stopRenaming = resolveName.subscribe?.(applyAll);
 
   return () => {
     stopped = true;
     stopPublishing();
+    stopRenaming?.();
     awareness.off('change', onChange);
     const ours = store.query.records('instance_presence').get();
     store.mergeRemoteChanges(() => store.remove(ours.map((r) => r.id)));
