@@ -51,7 +51,8 @@ const remotePresences = (store: ReturnType<typeof client>['store']) =>
   store.allRecords().filter((r): r is TLInstancePresence => r.typeName === 'instance_presence');
 
 describe('presence over awareness', () => {
-  function twoStudents() {
+  /** Two students on one board; `namesForB`: how B's view names others (default "Guest <letter>"). */
+  function twoStudents(namesForB?: ResolveDisplayName) {
     const server = new Y.Doc();
     seedLikeServer(server);
     const state = Y.encodeStateAsUpdate(server);
@@ -59,8 +60,11 @@ describe('presence over awareness', () => {
     const b = client('student-b', state);
     linkDocs(a.doc, b.doc);
     linkAwareness(a.awareness, b.awareness);
-    const resolveName = (id: string) => `Guest ${id.slice(-1)}`;
-    for (const s of [a, b]) {
+    const guestNames = (id: string) => `Guest ${id.slice(-1)}`;
+    for (const [s, resolveName] of [
+      [a, guestNames],
+      [b, namesForB ?? guestNames],
+    ] as const) {
       unbinders.push(
         bindPresence(s.store, s.awareness, {
           userId: s.userId,
@@ -90,12 +94,6 @@ describe('presence over awareness', () => {
   });
 
   it("names a still cursor again when the viewer's names change", async () => {
-    const server = new Y.Doc();
-    seedLikeServer(server);
-    const state = Y.encodeStateAsUpdate(server);
-    const a = client('student-a', state);
-    const b = client('student-b', state);
-    linkAwareness(a.awareness, b.awareness);
     let names: Record<string, string> = { 'student-a': 'Ada' };
     const renamed = new Set<() => void>();
     const resolveName: ResolveDisplayName = (id) => names[id] ?? 'Someone';
@@ -103,18 +101,7 @@ describe('presence over awareness', () => {
       renamed.add(listener);
       return () => renamed.delete(listener);
     };
-    for (const [s, resolve] of [
-      [a, () => 'Guest'],
-      [b, resolveName],
-    ] as const)
-      unbinders.push(
-        bindPresence(s.store, s.awareness, {
-          userId: s.userId,
-          localPresence: s.localPresence,
-          resolveName: resolve,
-          schedule: queueMicrotask,
-        }),
-      );
+    const { a, b } = twoStudents(resolveName);
     a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 10 }));
     await settle();
     expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['Ada']);
