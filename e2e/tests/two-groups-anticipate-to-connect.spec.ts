@@ -43,6 +43,10 @@ async function typeNote(author: Actor, reader: Actor, at: { x: number; y: number
   return id;
 }
 
+/** A text field shows all of its value: nothing scrolled out of sight either way. */
+const showsAllItsText = (field: Locator) =>
+  field.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight);
+
 /** The anticipation editor's add form, as a teacher fills it. */
 async function anticipate(
   editor: Locator,
@@ -138,6 +142,9 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
     await expect(cell('Group 2', 2).getByLabel(/seen/)).toHaveAttribute('aria-label', /costs more/);
     await expect(cell('Group 2', 0)).not.toContainText('seen');
     await chart.screenshot({ path: test.info().outputPath('monitoring-chart.png') });
+    // downloads look like the rest of the dashboard's controls, not like browser-default links
+    await expect(dashboard.locator('a[download]')).not.toHaveCount(0);
+    await expect(dashboard.locator('a[download]:not(.ui-button)')).toHaveCount(0);
   });
 
   await test.step('the teacher snapshots both groups from the chart', async () => {
@@ -165,8 +172,11 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
     await dashboard.getByLabel('Rationale for step 2').selectOption({ label: 'Build to the most general' });
     await dashboard.getByLabel('Question for step 2').fill('Where is the price of one pen in each?');
     await dashboard.getByLabel('Question for step 2').blur();
-    for (const step of [1, 2])
+    for (const step of [1, 2]) {
       await expect(dashboard.getByTestId(`plan-step-${step}`).getByTestId('question-type')).toBeVisible();
+      // the question is shown whole at 1366 px, not cut off in a narrow field
+      expect(await showsAllItsText(dashboard.getByLabel(`Question for step ${step}`))).toBe(true);
+    }
     await dashboard
       .getByRole('list', { name: 'Steps of the discussion' })
       .screenshot({ path: test.info().outputPath('plan-steps.png') });

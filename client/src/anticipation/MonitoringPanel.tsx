@@ -5,7 +5,7 @@ import { labelsUrl, setVerdict } from './anticipationApi.js';
 import { AnticipationEditor } from './AnticipationEditor.js';
 import { useMonitoring } from './useMonitoring.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
-import { Button } from '../ui/index.js';
+import { Badge, Button, DownloadIcon, Table } from '../ui/index.js';
 
 type Match = GroupMonitoring['matches'][number];
 
@@ -19,20 +19,25 @@ function Cell({
   if (!match) return <td />;
   const evidence = match.evidence.map((e) => e.text).join('\n');
   const shown = match.verdict === 'rejected' ? false : match.matched || match.verdict === 'confirmed';
-  const label = shown ? (match.kind === 'misconception' ? '⚑ seen' : '✓ seen') : '';
+  const flag = match.kind === 'misconception';
+  const label = shown ? (flag ? '⚑ seen' : '✓ seen') : '';
+  const described = `${label || 'not matched'}, score ${match.score} of ${match.threshold}. ${evidence}`;
   return (
     <td
-      className={`monitor-cell${shown ? ' monitor-cell--matched' : ''}${match.kind === 'misconception' && shown ? ' monitor-cell--flag' : ''}`}
+      className={`monitor-cell${shown ? ' monitor-cell--matched' : ''}${flag && shown ? ' monitor-cell--flag' : ''}`}
       title={evidence || undefined}
     >
-      {/* Evidence on hover (title) and on focus (the button's accessible description). */}
-      {(shown || match.score > 0) && (
-        <span
-          tabIndex={0}
-          aria-label={`${label || 'not matched'}, score ${match.score} of ${match.threshold}. ${evidence}`}
-        >
-          {label || `${match.score}/${match.threshold}`}
-        </span>
+      {/* Evidence on hover (title) and on focus (the mark's accessible name). */}
+      {shown ? (
+        <Badge tone={flag ? 'warning' : 'success'} tabIndex={0} aria-label={described}>
+          {label}
+        </Badge>
+      ) : (
+        match.score > 0 && (
+          <span className="muted monitor-score" tabIndex={0} aria-label={described}>
+            {match.score}/{match.threshold}
+          </span>
+        )
       )}
       {(match.matched || match.verdict) && (
         <span className="monitor-verdict">
@@ -65,7 +70,7 @@ function Chart({
 }) {
   const classId = state.classId;
   return (
-    <table className="monitor-chart">
+    <Table className="monitor-chart">
       <caption>Groups × anticipations — hover or focus a cell for its evidence</caption>
       <thead>
         <tr>
@@ -83,8 +88,17 @@ function Chart({
         {state.groups.map((g) => (
           <tr key={g.groupId}>
             <th scope="row">
-              {g.name}
-              {g.flagged.length > 0 && <span className="monitor-flag"> ⚑ {g.flagged.length}</span>}
+              <span className="monitor-group">
+                {g.name}
+                {g.flagged.length > 0 && (
+                  <Badge tone="warning" className="monitor-flag" title="Misconceptions seen">
+                    ⚑ {g.flagged.length}
+                    <span className="ui-visually-hidden">
+                      {g.flagged.length === 1 ? ' misconception seen' : ' misconceptions seen'}
+                    </span>
+                  </Badge>
+                )}
+              </span>
               <TakeSnapshotButton
                 classId={classId}
                 groupId={g.groupId}
@@ -112,7 +126,7 @@ function Chart({
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 
@@ -142,14 +156,17 @@ export function MonitoringPanel({
       {monitoring.error && <p role="alert">{monitoring.error}</p>}
       {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
       {monitoring.state && below?.(monitoring.state)}
-      <p>
+      <div className="row monitor-actions">
         <Button size="sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? 'Close the anticipations' : 'Edit anticipations'}
-        </Button>{' '}
-        <a href={labelsUrl(classId)} download>
-          Download confirmed and rejected matches (JSON lines)
-        </a>
-      </p>
+        </Button>
+        <Button asChild size="sm">
+          <a href={labelsUrl(classId)} download>
+            <DownloadIcon aria-hidden="true" />
+            Download confirmed and rejected matches (JSON lines)
+          </a>
+        </Button>
+      </div>
       {editing && monitoring.state && (
         <AnticipationEditor
           classId={classId}

@@ -8,7 +8,7 @@ import {
 } from '@conjecture/shared';
 import { effectiveMove, effectiveQuestionType } from '../tagging/boardTags.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
-import { Select } from '../ui/index.js';
+import { Button, DownloadIcon, Select } from '../ui/index.js';
 
 interface TagCorrectionsProps {
   classId: string;
@@ -40,9 +40,12 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
     <section className="tag-corrections" aria-label="Tagged contributions">
       <header className="row">
         <h2>Tagged contributions</h2>
-        <a href={correctionsExportUrl(classId)} download>
-          Download corrections (JSONL)
-        </a>
+        <Button asChild size="sm">
+          <a href={correctionsExportUrl(classId)} download>
+            <DownloadIcon aria-hidden="true" />
+            Download corrections (JSON lines)
+          </a>
+        </Button>
       </header>
       {error && <p role="alert">{error}</p>}
       {recent.length === 0 ? (

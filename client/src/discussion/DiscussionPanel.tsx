@@ -130,7 +130,11 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
               <div className="snapshot-card__meta">
                 <strong>{s.title}</strong>
                 <span className="muted">
-                  {s.groupName} · {timeOf(s.takenAt)} · {s.shapeCount} {s.shapeCount === 1 ? 'item' : 'items'}
+                  {[
+                    ...(s.groupName === s.title ? [] : [s.groupName]),
+                    timeOf(s.takenAt),
+                    `${s.shapeCount} ${s.shapeCount === 1 ? 'item' : 'items'}`,
+                  ].join(' · ')}
                 </span>
               </div>
               <Button size="sm" disabled={inPlan.has(s.snapshotId)} onClick={() => addStep(s.snapshotId)}>
@@ -218,7 +222,7 @@ function PlanSteps({
               <strong>
                 {i + 1}. {s?.title ?? 'Snapshot'}
               </strong>
-              <span className="muted">{s?.groupName}</span>
+              {s && s.groupName !== s.title && <span className="muted">{s.groupName}</span>}
               <span className="plan-step__tools">
                 <IconButton
                   label={`Move ${name} up`}
@@ -272,6 +276,7 @@ function PlanSteps({
                 ))}
               </Select>
               <TextField
+                className="plan-step__notes"
                 label={`Notes for ${name}`}
                 hideLabel
                 placeholder="Your notes (not shown on the projector)"
@@ -280,13 +285,24 @@ function PlanSteps({
                 onChange={(e) => onEdit(i, { rationale: { ...step.rationale, text: e.target.value } }, false)}
                 onBlur={onBlurText}
               />
+              {/* Whole, however long: the question is what the teacher will say, so it wraps, never scrolls. */}
               <TextField
-                label={`Question for ${name}`}
-                hideLabel
+                className="plan-step__question"
+                label="Question"
+                aria-label={`Question for ${name}`}
+                multiline
+                rows={1}
                 placeholder="A purposeful question to ask (shown on the projector)"
                 value={step.question}
                 maxLength={300}
-                onChange={(e) => onEdit(i, { question: e.target.value }, false)}
+                onChange={(e) => onEdit(i, { question: e.target.value.replace(/\n/g, ' ') }, false)}
+                // one line on the projector: Enter ends the question as it does in a one-line field
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    e.currentTarget.blur();
+                  }
+                }}
                 onBlur={onBlurText}
               />
               <QuestionTypeBadge question={step.question} typed={typed[step.stepId]} />
