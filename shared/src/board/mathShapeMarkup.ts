@@ -3,7 +3,6 @@ import { COORDINATE_PLANE_TYPE } from './coordinatePlane.js';
 import { EQUATION_TYPE } from './equation.js';
 import { FRACTION_BAR_TYPE } from './fractionBar.js';
 import { NUMBER_LINE_TYPE } from './numberLine.js';
-import { QUESTION_CARD_TYPE } from './questionCard.js';
 import { TABLE_TYPE } from './table.js';
 import { latexToHtml } from './equationHtml.js';
 
@@ -19,8 +18,6 @@ export function mathShapeMarkup(type: string, props: Record<string, unknown>): s
   switch (type) {
     case EQUATION_TYPE:
       return equation(w, h, props);
-    case QUESTION_CARD_TYPE:
-      return `<rect width="${r(w)}" height="${r(h)}" rx="6" fill="#e8f1ff" stroke="#4465e9" stroke-width="2"/>${label(str(props.text), w / 2, 28, 20)}`;
     case TABLE_TYPE:
       return table(w, h, props);
     case FRACTION_BAR_TYPE:

@@ -17,6 +17,21 @@ describe('shapeMarkup', () => {
     expect(markup).toContain('a &lt; b &amp; c');
   });
 
+  it('shows a question card’s whole question, wrapped from the top left, in the card’s colours', () => {
+    const question = 'Does this note always tell you which is the better deal? How could you check?';
+    const { markup, w, h } = shapeMarkup(
+      'question-card',
+      { w: 320, h: 200, questionId: 'q1', text: question },
+      null,
+      noAssets,
+    )!;
+    expect([w, h]).toEqual([320, 200]);
+    expect(markup).toContain('fill="#e7f5ff"');
+    expect(markup).toContain(question); // every word, not one line cut short
+    expect(markup).toContain('white-space:pre-wrap');
+    expect(markup).toContain('text-align:left');
+  });
+
   it('draws geo outlines by kind, with the stroke of their size and their fill', () => {
     const triangle = shapeMarkup(
       'geo',

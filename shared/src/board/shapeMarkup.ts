@@ -1,5 +1,6 @@
 import { segmentPoints } from './drawPoints.js';
 import { SHAPE_COLORS } from './shapeDrawing.js';
+import { QUESTION_CARD_TYPE } from './questionCard.js';
 import { TASK_CARD_TYPE } from './taskCard.js';
 import {
   LABEL_FONT_PX,
@@ -76,6 +77,8 @@ export function shapeMarkup(
       return frame(props);
     case TASK_CARD_TYPE:
       return taskCard(props);
+    case QUESTION_CARD_TYPE:
+      return questionCard(props);
     default:
       return null;
   }
@@ -294,6 +297,34 @@ function frame(props: Record<string, unknown>): ShapeMarkup {
 }
 
 /** The class's task as its card shows it on the board: a violet card, a "Task" heading, the prompt. */
+/**
+ * The teacher's question as the students' card shows it: every word, wrapped, from the top left (the
+ * projector shows the question a class is discussing; one line cut at 40 characters hid the question).
+ * The answer box is not drawn: answers are not in the record.
+ */
+function questionCard(props: Record<string, unknown>): ShapeMarkup {
+  const w = num(props.w, 320);
+  const h = num(props.h, 200);
+  return {
+    markup:
+      `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="#e7f5ff" stroke="#1971c2" stroke-width="2"/>` +
+      textBlockMarkup({
+        text: str(props.text, ''),
+        x: 16,
+        y: 12,
+        w: w - 32,
+        h: Math.max(1, h - 24),
+        sizePx: 18,
+        font: 'ui',
+        color: INK,
+        align: 'start',
+        verticalAlign: 'start',
+      }),
+    w,
+    h,
+  };
+}
+
 function taskCard(props: Record<string, unknown>): ShapeMarkup {
   const w = num(props.w, 520);
   const h = num(props.h, 100);
