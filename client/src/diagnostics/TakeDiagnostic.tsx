@@ -86,8 +86,12 @@ function ItemScreen({
         label={
           <>
             {item.stem}
-            {/* KaTeX is not part of the client: the LaTeX source is shown as text under the plain stem */}
-            {item.stemLatex && <Latex source={item.stemLatex} display />}
+            {/* the math displayed under the words; KaTeX's HTML has no MathML, so screen readers read the stem */}
+            {item.stemLatex && (
+              <span aria-hidden="true">
+                <Latex source={item.stemLatex} display />
+              </span>
+            )}
           </>
         }
         value={optionId}

@@ -69,7 +69,8 @@ export const DEFAULT_ITEM_BANK = {
     {
       id: 'compare-three-quarters',
       stem: 'Which is greater, 3/4 or 5/6?',
-      stemLatex: '\\text{Which is greater, } \\tfrac{3}{4} \\text{ or } \\tfrac{5}{6}?',
+      // the two fractions displayed, under the stem (which the page shows too)
+      stemLatex: '\\dfrac{3}{4} \\quad \\text{or} \\quad \\dfrac{5}{6}',
       skills: ['comparing-fractions'],
       options: [
         {
