@@ -29,8 +29,11 @@ test('the class’s task is a locked card on the group board and in the class ba
   await test.step('the teacher edits the task: every board’s card and class bar show the new one', async () => {
     const edited = 'Which is the better deal: 4 pens for $3 or 6 pens for $4? Show it two ways.';
     await dashboard.getByRole('button', { name: 'Edit task' }).click();
-    await dashboard.getByLabel('Task on every group board').fill(edited);
-    await dashboard.getByRole('button', { name: 'Save task' }).click();
+    // in a dialog, not a field squeezed into the dashboard's header
+    const dialog = dashboard.getByRole('dialog', { name: 'The task' });
+    await dialog.getByLabel('Task on every group board').fill(edited);
+    await dialog.getByRole('button', { name: 'Save task' }).click();
+    await expect(dialog).toBeHidden();
     await expect(dashboard.getByTestId('task-prompt')).toHaveText(edited);
     for (const student of [studentA, studentB]) {
       await expect(student.page.getByTestId('task-card')).toContainText(edited);

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button } from '../ui/index.js';
+import { useEffect, useId, useState } from 'react';
+import { Button, Dialog, TextField } from '../ui/index.js';
 
 /**
  * The class's task as the teacher wrote it, with an Edit button: saving rewrites the task card on every
@@ -16,49 +16,68 @@ export function TaskPromptEditor({
   const [draft, setDraft] = useState(taskPrompt);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const formId = useId();
   useEffect(() => {
     if (!editing) setDraft(taskPrompt);
   }, [taskPrompt, editing]);
 
-  if (!editing)
-    return (
-      <div className="task-prompt">
-        {taskPrompt ? (
-          <p className="muted" data-testid="task-prompt">
-            {taskPrompt}
-          </p>
-        ) : (
-          <p className="muted">No task written yet.</p>
-        )}
-        <Button size="sm" onClick={() => setEditing(true)}>
-          {taskPrompt ? 'Edit task' : 'Write the task'}
-        </Button>
-      </div>
-    );
+  const save = () => {
+    setSaving(true);
+    setError(null);
+    onSave(draft.trim())
+      .then(() => setEditing(false))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setSaving(false));
+  };
+
+  // Edited in a dialog: a field squeezed into the dashboard's header pushed the class controls about.
   return (
-    <form
-      className="task-prompt"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaving(true);
-        setError(null);
-        onSave(draft.trim())
-          .then(() => setEditing(false))
-          .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-          .finally(() => setSaving(false));
-      }}
-    >
-      <label>
-        Task on every group board
-        <textarea value={draft} maxLength={2000} rows={3} onChange={(e) => setDraft(e.target.value)} />
-      </label>
-      <Button type="submit" variant="primary" size="sm" disabled={saving}>
-        Save task
+    <div className="task-prompt">
+      {taskPrompt ? (
+        <p className="muted" data-testid="task-prompt">
+          {taskPrompt}
+        </p>
+      ) : (
+        <p className="muted">No task written yet.</p>
+      )}
+      <Button size="sm" onClick={() => setEditing(true)}>
+        {taskPrompt ? 'Edit task' : 'Write the task'}
       </Button>
-      <Button size="sm" onClick={() => setEditing(false)}>
-        Cancel
-      </Button>
-      {error && <p role="alert">{error}</p>}
-    </form>
+      <Dialog
+        open={editing}
+        onOpenChange={(open) => {
+          setEditing(open);
+          if (!open) setError(null);
+        }}
+        title="The task"
+        description="Saving rewrites the task card on every group board and the task in the students' bars."
+        actions={
+          <>
+            <Button onClick={() => setEditing(false)}>Cancel</Button>
+            <Button type="submit" form={formId} variant="primary" disabled={saving}>
+              Save task
+            </Button>
+          </>
+        }
+      >
+        <form
+          id={formId}
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
+          <TextField
+            label="Task on every group board"
+            multiline
+            rows={4}
+            maxLength={2000}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          {error && <p role="alert">{error}</p>}
+        </form>
+      </Dialog>
+    </div>
   );
 }

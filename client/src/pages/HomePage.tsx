@@ -24,12 +24,12 @@ export function HomePage() {
       <h1>Conjecture</h1>
       <p>A shared whiteboard for working on problems together.</p>
       <nav className="row">
-        <a className="button" href="/join">
-          Join a class
-        </a>
-        <a className="button" href="/new">
-          New class
-        </a>
+        <Button asChild>
+          <a href="/join">Join a class</a>
+        </Button>
+        <Button asChild>
+          <a href="/new">New class</a>
+        </Button>
         <Button variant="primary" onClick={() => void onNewBoard()} disabled={busy}>
           New board
         </Button>

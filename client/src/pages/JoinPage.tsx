@@ -4,7 +4,7 @@ import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
 import { ApiRequestError } from '../api/http.js';
 import { navigate, studentClassPath } from '../router.js';
-import { Button } from '../ui/index.js';
+import { Button, TextField } from '../ui/index.js';
 
 /** Words for a refused join; the server's own message says which case it is (closed, ended, name taken). */
 function joinErrorMessage(error: unknown): string {
@@ -50,26 +50,26 @@ export function JoinPage() {
     <main className="page">
       <h1>Join a class</h1>
       <form className="stack" onSubmit={(e) => void onSubmit(e)}>
-        <label>
-          Class code
-          <input
-            value={joinCode}
-            onChange={(e) => setJoinCode(e.target.value)}
-            autoCapitalize="characters"
-            autoComplete="off"
-            required
-            maxLength={20}
-          />
-        </label>
-        <label>
-          Your name
-          <input
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-            required
-            maxLength={DISPLAY_NAME_MAX}
-          />
-        </label>
+        <TextField
+          label="Class code"
+          hint="The code your teacher shows on the board."
+          className="join-code-field"
+          value={joinCode}
+          onChange={(e) => setJoinCode(e.target.value)}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          maxLength={20}
+        />
+        <TextField
+          label="Your name"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          autoComplete="given-name"
+          required
+          maxLength={DISPLAY_NAME_MAX}
+        />
         <Button type="submit" variant="primary" disabled={busy}>
           Join
         </Button>

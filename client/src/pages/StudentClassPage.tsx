@@ -144,7 +144,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <main className="page">
         <h1>Not joined</h1>
         <p>This browser has not joined this class.</p>
-        <a href="/join">Join a class</a>
+        <Button asChild variant="primary">
+          <a href="/join">Join a class</a>
+        </Button>
       </main>
     );
   if (state.phase === 'gone')
@@ -152,7 +154,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <main className="page" data-testid="class-gone">
         <h1>You are no longer in this class</h1>
         <p role="alert">{state.message}</p>
-        <a href="/join">Join a class</a>
+        <Button asChild variant="primary">
+          <a href="/join">Join a class</a>
+        </Button>
       </main>
     );
   if (state.phase === 'loading' || config === undefined || !connection)

@@ -132,7 +132,9 @@ export function TeacherPage({ classId }: { classId: string }) {
       <main className="page" data-testid="class-deleted">
         <h1>Class deleted</h1>
         <p role="status">The class and all its data were deleted.</p>
-        <a href="/new">Create a new class</a>
+        <Button asChild variant="primary">
+          <a href="/new">Create a new class</a>
+        </Button>
       </main>
     );
 
