@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
 import { AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
-import { Button, SelectField, TextField } from '../ui/index.js';
+import { Badge, Button, SelectField, TextField } from '../ui/index.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 /** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
@@ -150,7 +150,7 @@ export function AnticipationEditor({
     <div className="anticipation-editor">
       <h3>Anticipations</h3>
       {deleteError && <p role="alert">{deleteError}</p>}
-      <ul>
+      <ul className="anticipation-list">
         {anticipations.map((a) => (
           <li key={a.id}>
             {editing === a.id ? (
@@ -164,15 +164,29 @@ export function AnticipationEditor({
                 }}
               />
             ) : (
-              <>
-                <strong>{a.title}</strong> ({a.kind}) — {a.description}{' '}
-                <Button size="sm" onClick={() => setEditing(a.id)}>
+              <div className="anticipation-row">
+                <span className="anticipation-row__text">
+                  <strong>{a.title}</strong>{' '}
+                  <Badge tone={a.kind === 'misconception' ? 'warning' : 'info'}>{a.kind}</Badge>
+                  {a.description && <span className="muted"> {a.description}</span>}
+                </span>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Edit “${a.title}”`}
+                  onClick={() => setEditing(a.id)}
+                >
                   Edit
-                </Button>{' '}
-                <Button size="sm" variant="danger" onClick={() => setDeleting(a)}>
+                </Button>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Delete “${a.title}”`}
+                  onClick={() => setDeleting(a)}
+                >
                   Delete
                 </Button>
-              </>
+              </div>
             )}
           </li>
         ))}

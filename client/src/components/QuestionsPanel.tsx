@@ -1,5 +1,6 @@
 import type { ClassState, Question } from '@conjecture/shared';
 import { QuestionForm } from './QuestionForm.js';
+import { QuestionIcon } from '../ui/index.js';
 
 interface QuestionsPanelProps {
   cls: ClassState;
@@ -14,8 +15,10 @@ export function QuestionsPanel({ cls, questions, onPose }: QuestionsPanelProps) 
   const groupName = (groupId: string | null) =>
     groupId === null ? 'All groups' : (cls.groups.find((g) => g.groupId === groupId)?.name ?? 'a group');
   return (
-    <section className="questions" aria-label="Questions">
-      <h2>Questions</h2>
+    <section className="questions panel stack" aria-label="Questions">
+      <h2 className="panel-title">
+        <QuestionIcon aria-hidden /> Questions
+      </h2>
       <QuestionForm groups={cls.groups} onPose={onPose} />
       <ol className="question-list">
         {[...questions].reverse().map((q) => (
