@@ -131,8 +131,10 @@ test('students take the diagnostic in the browser, then the teacher proposes and
       const from = (await membersOf(1).count()) === 2 ? 1 : 2;
       const to = from === 1 ? 2 : 1;
       const moved = (await membersOf(from).first().getAttribute('data-testid')) as string;
+      // by the name, where the card shows its grip
       await membersOf(from)
         .first()
+        .locator('.proposed-member__name')
         .dragTo(panel.getByTestId(`proposed-group-${to}`));
       await expect(panel.getByTestId(`proposed-group-${to}`).getByTestId(moved)).toBeVisible();
       // What the hand-made move did, in words (no bare score), and the summaries describe the groups as they now are.

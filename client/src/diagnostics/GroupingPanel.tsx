@@ -11,7 +11,7 @@ import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
 import { PairConstraintsEditor } from './PairConstraintsEditor.js';
 import { ApiRequestError } from '../api/http.js';
-import { Button, Select, SelectField, TextField } from '../ui/index.js';
+import { Button, GripIcon, Select, SelectField, TextField } from '../ui/index.js';
 
 type Mode = GroupingPreviewBody['mode'];
 const MODES: Array<{ mode: Mode; label: string }> = [
@@ -217,6 +217,7 @@ export function GroupingPanel({
                   {members.map((id) => (
                     <li
                       key={id}
+                      className="proposed-member"
                       draggable
                       data-testid={`proposed-${nameOf(id)}`}
                       onDragStart={(e) => {
@@ -224,8 +225,10 @@ export function GroupingPanel({
                         e.dataTransfer.effectAllowed = 'move';
                       }}
                     >
-                      <strong>{nameOf(id)}</strong>
-                      {explanations?.students[id] && <span> — {explanations.students[id]}</span>}
+                      <span className="proposed-member__name">
+                        <GripIcon aria-hidden className="proposed-member__grip" />
+                        <strong>{nameOf(id)}</strong>
+                      </span>
                       <Select
                         compact
                         aria-label={`Move ${nameOf(id)}`}
@@ -238,6 +241,9 @@ export function GroupingPanel({
                           </option>
                         ))}
                       </Select>
+                      {explanations?.students[id] && (
+                        <span className="proposed-member__why">{explanations.students[id]}</span>
+                      )}
                       {portraitOf(id) && <ProfileSummary portrait={portraitOf(id)!} name={nameOf(id)} />}
                     </li>
                   ))}
