@@ -296,55 +296,54 @@ function frame(props: Record<string, unknown>): ShapeMarkup {
   };
 }
 
-/** The class's task as its card shows it on the board: a violet card, a "Task" heading, the prompt. */
 /**
- * The teacher's question as the students' card shows it: every word, wrapped, from the top left (the
- * projector shows the question a class is discussing; one line cut at 40 characters hid the question).
- * The answer box is not drawn: answers are not in the record.
+ * A card the server places on a board (the task, a teacher's question): a rounded frame in the card's
+ * colours, an optional heading, and the text in the UI font at 18 px, wrapped from the top left.
+ */
+function placedCard(
+  w: number,
+  h: number,
+  colours: { fill: string; stroke: string },
+  heading: string | null,
+  text: string,
+): string {
+  const top = heading ? 38 : 12;
+  return (
+    `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="2"/>` +
+    (heading
+      ? `<text x="16" y="30" font-size="14" font-weight="700" letter-spacing="0.56" font-family="system-ui, sans-serif" fill="${colours.stroke}">${heading}</text>`
+      : '') +
+    textBlockMarkup({
+      text,
+      x: 16,
+      y: top,
+      w: w - 32,
+      h: Math.max(1, h - top - 12),
+      sizePx: 18,
+      font: 'ui',
+      color: INK,
+      align: 'start',
+      verticalAlign: 'start',
+    })
+  );
+}
+
+/** The class's task as its card shows it on the board: a violet card, a "Task" heading, the prompt. */
+function taskCard(props: Record<string, unknown>): ShapeMarkup {
+  const w = num(props.w, 520);
+  const h = num(props.h, 100);
+  const markup = placedCard(w, h, { fill: '#f3f0ff', stroke: '#5f3dc4' }, 'TASK', str(props.text, ''));
+  return { markup, w, h };
+}
+
+/**
+ * The teacher's question as the students' card shows it: every word, wrapped (the projector shows the
+ * question a class is discussing; one line cut at 40 characters hid it). The answer box is not drawn:
+ * answers are not in the record.
  */
 function questionCard(props: Record<string, unknown>): ShapeMarkup {
   const w = num(props.w, 320);
   const h = num(props.h, 200);
-  return {
-    markup:
-      `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="#e7f5ff" stroke="#1971c2" stroke-width="2"/>` +
-      textBlockMarkup({
-        text: str(props.text, ''),
-        x: 16,
-        y: 12,
-        w: w - 32,
-        h: Math.max(1, h - 24),
-        sizePx: 18,
-        font: 'ui',
-        color: INK,
-        align: 'start',
-        verticalAlign: 'start',
-      }),
-    w,
-    h,
-  };
-}
-
-function taskCard(props: Record<string, unknown>): ShapeMarkup {
-  const w = num(props.w, 520);
-  const h = num(props.h, 100);
-  return {
-    markup:
-      `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="#f3f0ff" stroke="#5f3dc4" stroke-width="2"/>` +
-      `<text x="16" y="30" font-size="14" font-weight="700" letter-spacing="0.56" font-family="system-ui, sans-serif" fill="#5f3dc4">TASK</text>` +
-      textBlockMarkup({
-        text: str(props.text, ''),
-        x: 16,
-        y: 38,
-        w: w - 32,
-        h: Math.max(1, h - 50),
-        sizePx: 18,
-        font: 'ui',
-        color: INK,
-        align: 'start',
-        verticalAlign: 'start',
-      }),
-    w,
-    h,
-  };
+  const markup = placedCard(w, h, { fill: '#e7f5ff', stroke: '#1971c2' }, null, str(props.text, ''));
+  return { markup, w, h };
 }
