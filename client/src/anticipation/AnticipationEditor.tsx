@@ -85,8 +85,8 @@ function Form({
         value={kind}
         onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}
       >
-        <option value="strategy">strategy</option>
-        <option value="misconception">misconception</option>
+        <option value="strategy">Strategy</option>
+        <option value="misconception">Misconception</option>
       </SelectField>
       <TextField
         multiline
