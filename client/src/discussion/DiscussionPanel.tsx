@@ -368,6 +368,9 @@ function LinkEditor({
         onShape={setToShape}
       />
       <div className="link-editor__row">
+        <span className="link-editor__label" aria-hidden="true">
+          Linked
+        </span>
         <Select
           aria-label="How they are linked"
           value={kind}
@@ -483,6 +486,10 @@ function ItemPicker(props: {
 }) {
   return (
     <div className="link-editor__row">
+      {/* a visible word for the row, inside each select's own name (First snapshot, item in the first…) */}
+      <span className="link-editor__label" aria-hidden="true">
+        {props.ordinal === 'first' ? 'First' : 'Second'}
+      </span>
       <Select
         aria-label={`${props.ordinal === 'first' ? 'First' : 'Second'} snapshot`}
         value={props.snapshotId}
