@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
-import { AnticipationInputSchema } from '@conjecture/shared';
+import { ANTICIPATION_KINDS, AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
 import { Badge, Button, SelectField, TextField } from '../ui/index.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+
+/** One name per kind, in the form's choice and on each anticipation's badge alike. */
+const KIND_LABELS: Record<Anticipation['kind'], string> = {
+  strategy: 'Strategy',
+  misconception: 'Misconception',
+};
 
 /** Look-fors as the teacher types them, one a line: `phrase: per pen | each pen`, `value: 0.67 ± 0.01`, … */
 export function lookForsToText(lookFors: readonly LookFor[]): string {
@@ -85,8 +91,11 @@ function Form({
         value={kind}
         onChange={(e) => setKind(e.target.value as 'strategy' | 'misconception')}
       >
-        <option value="strategy">Strategy</option>
-        <option value="misconception">Misconception</option>
+        {ANTICIPATION_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABELS[k]}
+          </option>
+        ))}
       </SelectField>
       <TextField
         multiline
@@ -167,7 +176,7 @@ export function AnticipationEditor({
               <div className="anticipation-row">
                 <span className="anticipation-row__text">
                   <strong>{a.title}</strong>{' '}
-                  <Badge tone={a.kind === 'misconception' ? 'warning' : 'info'}>{a.kind}</Badge>
+                  <Badge tone={a.kind === 'misconception' ? 'warning' : 'info'}>{KIND_LABELS[a.kind]}</Badge>
                   {a.description && <span className="muted"> {a.description}</span>}
                 </span>
                 <Button
