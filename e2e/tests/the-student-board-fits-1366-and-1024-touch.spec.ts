@@ -58,7 +58,7 @@ for (const device of [
   { name: 'a 1366×768 laptop', viewport: { width: 1366, height: 768 }, hasTouch: false },
   { name: 'a 1024×768 touch tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
 ]) {
-  test(`on ${device.name} the Critique button and the number-line and plane forms are on screen and clear of the toolbar; chips stay off the shape`, async ({
+  test(`on ${device.name} the Critique button and the number-line and plane forms are on screen and clear of the toolbar; chips stay off the shape; the bars and banners cover nothing`, async ({
     server,
     teacher,
   }) => {
@@ -132,6 +132,35 @@ for (const device of [
       const chip = page.locator('.representation-chip').first();
       await expect(chip).toBeVisible();
       expect(overlaps((await chip.boundingBox())!, (await shape.boundingBox())!)).toBe(false);
+    });
+    await test.step('paused with a question posed: the class bar, both banners and the view toggles cover none of each other', async () => {
+      const dashboard = teacher.page;
+      await dashboard
+        .getByLabel('Question', { exact: true })
+        .fill('Why did you put the plane there, and what would change if it were somewhere else?');
+      await dashboard.getByLabel('Ask', { exact: true }).selectOption({ label: 'Group 1' });
+      await dashboard.getByRole('button', { name: 'Pose the question' }).click();
+      await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+      const overlays = {
+        'class bar': page.getByTestId('class-bar'),
+        'pause banner': page.getByTestId('pause-banner'),
+        'question notice': page.getByTestId('question-notice'),
+        'view toggles': page.getByTestId('insight-toggles'),
+      };
+      const boxes = [];
+      for (const [what, locator] of Object.entries(overlays)) {
+        await expect(locator, what).toBeInViewport({ ratio: 1 });
+        boxes.push({ what, box: (await locator.boundingBox())! });
+      }
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect({ a: a.what, b: b.what, overlap: overlaps(a.box, b.box) }).toEqual({
+            a: a.what,
+            b: b.what,
+            overlap: false,
+          });
+      await page.getByRole('button', { name: 'Show the question' }).click({ trial: true, timeout: 5_000 });
+      await page.getByLabel('Colour by author').click({ trial: true, timeout: 5_000 });
     });
     await page.screenshot({ path: test.info().outputPath(`${device.viewport.width}.png`) });
     await student.close();

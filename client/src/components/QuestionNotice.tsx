@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor, TLShapeId } from 'tldraw';
 import { QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
+import { Button } from '../ui/index.js';
 import { announce } from '../ui/liveRegion.js';
 import { questionAnnouncement } from '../classroom/classAnnouncements.js';
 
@@ -65,9 +66,9 @@ export function QuestionNotice({
   return (
     <div className="question-notice" role="status" data-testid="question-notice">
       {answered.has(questionId) ? 'Your answer was sent to your teacher.' : 'Your teacher asked a question.'}{' '}
-      <button type="button" onClick={show}>
+      <Button size="sm" onClick={show}>
         Show the question
-      </button>
+      </Button>
     </div>
   );
 }

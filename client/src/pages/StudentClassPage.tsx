@@ -254,13 +254,17 @@ export function StudentClassPage({ classId }: { classId: string }) {
               onEditor={setEditor}
               tags={{ auth: { token: token ?? '' } }}
             >
-              {header}
-              {state.paused && <PauseBanner />}
-              {editor && (
-                <Suspense fallback={null}>
-                  <LazyQuestionNotice editor={editor} answered={sentAnswers} />
-                </Suspense>
-              )}
+              {/* One column between the view toggles and the style panel: a banner that wraps pushes the
+                  next one down instead of covering it. */}
+              <div className="board-overlays" data-beside-draft={draftOpen || undefined}>
+                {header}
+                {state.paused && <PauseBanner />}
+                {editor && (
+                  <Suspense fallback={null}>
+                    <LazyQuestionNotice editor={editor} answered={sentAnswers} />
+                  </Suspense>
+                )}
+              </div>
               {draftOpen && token && studentId && (
                 <Suspense fallback={null}>
                   <LazyDraftPanel
