@@ -8,7 +8,7 @@ import {
 } from '@conjecture/shared';
 import { effectiveMove, effectiveQuestionType } from '../tagging/boardTags.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
-import { Button, DownloadIcon, Select } from '../ui/index.js';
+import { Badge, Button, DownloadIcon, SelectField } from '../ui/index.js';
 
 interface TagCorrectionsProps {
   classId: string;
@@ -20,10 +20,11 @@ interface TagCorrectionsProps {
 
 const RECENT_TAGS = 30;
 const NO_QUESTION = '';
+const UNTYPED_QUESTION = 'untyped';
 const moveLabel = (move: string) =>
   move === 'none' ? 'No move' : ((MOVE_CHIPS as Record<string, string>)[move] ?? move);
 const KIND_NAMES: Record<ContributionTag['kind'], string> = {
-  board_text: 'board',
+  board_text: 'on the board',
   answer: 'answer',
   question: 'question',
   critique_reply: 'critique reply',
@@ -56,60 +57,71 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
             const move = effectiveMove(tag);
             const questionType = effectiveQuestionType(tag);
             const moves: readonly string[] = tag.role === 'teacher' ? TEACHER_MOVES : STUDENT_MOVES;
+            // A question whose type the model withheld is still a question: the select says so rather than
+            // "Not a question" (picking a type or "Not a question" corrects it).
+            const untyped = !tag.corrected && tag.question && questionType === null;
             return (
               <li
                 key={tag.contributionId}
+                className="tag-row"
                 data-testid="tagged-contribution"
                 data-corrected={String(!!tag.corrected)}
               >
-                <p>
-                  <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>{' '}
-                  <span className="muted">({KIND_NAMES[tag.kind]})</span>: {tag.text}
+                <p className="tag-row__who">
+                  <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
+                  <Badge>{KIND_NAMES[tag.kind]}</Badge>
                 </p>
-                <div className="row">
-                  <label>
-                    Move{' '}
-                    <Select
-                      compact
-                      value={move}
-                      onChange={(e) => onCorrect(tag.contributionId, e.target.value, questionType)}
-                    >
-                      {moves.map((m) => (
-                        <option key={m} value={m}>
-                          {moveLabel(m)}
-                        </option>
-                      ))}
-                    </Select>
-                  </label>
-                  <label>
-                    Question type{' '}
-                    <Select
-                      compact
-                      value={questionType ?? NO_QUESTION}
-                      onChange={(e) => onCorrect(tag.contributionId, move, e.target.value || null)}
-                    >
-                      <option value={NO_QUESTION}>Not a question</option>
-                      {QUESTION_TYPES.map((t) => (
-                        <option key={t} value={t}>
-                          {QUESTION_TYPE_NAMES[t]}
-                        </option>
-                      ))}
-                    </Select>
-                  </label>
-                  {!tag.corrected && tag.question && questionType === null && (
-                    <span className="muted" data-testid="question-untyped">
-                      question — type not shown (the model is unsure)
-                    </span>
-                  )}
-                  {tag.corrected ? (
-                    <span className="muted">corrected (model: {moveLabel(tag.move)})</span>
-                  ) : (
-                    <span className="muted" data-testid="tag-confidence">
-                      {Math.round(tag.confidence * 100)}% sure
-                    </span>
-                  )}
+                <p className="tag-row__text">{tag.text}</p>
+                <div className="tag-row__fields">
+                  <SelectField
+                    label="Move"
+                    compact
+                    value={move}
+                    onChange={(e) => onCorrect(tag.contributionId, e.target.value, questionType)}
+                  >
+                    {moves.map((m) => (
+                      <option key={m} value={m}>
+                        {moveLabel(m)}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField
+                    label="Question type"
+                    compact
+                    value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
+                    onChange={(e) =>
+                      e.target.value !== UNTYPED_QUESTION &&
+                      onCorrect(tag.contributionId, move, e.target.value || null)
+                    }
+                  >
+                    {untyped && <option value={UNTYPED_QUESTION}>A question, type not shown</option>}
+                    <option value={NO_QUESTION}>Not a question</option>
+                    {QUESTION_TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {QUESTION_TYPE_NAMES[t]}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <p className="tag-row__status">
+                    {tag.corrected ? (
+                      <>corrected (the model said: {moveLabel(tag.move)})</>
+                    ) : (
+                      <>
+                        Move:{' '}
+                        <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
+                        {untyped && (
+                          <span data-testid="question-untyped">
+                            {' '}
+                            · type withheld: the model is unsure of it
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </p>
                 </div>
-                {tag.cues.length > 0 && <p className="muted cues">Cues: {tag.cues.join(' · ')}</p>}
+                {tag.cues.length > 0 && (
+                  <p className="tag-row__cues">What the model went by: {tag.cues.join(' · ')}</p>
+                )}
               </li>
             );
           })}

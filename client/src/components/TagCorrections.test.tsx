@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContributionTag } from '@conjecture/shared';
+import { TagCorrections } from './TagCorrections.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const tag = (over: Partial<ContributionTag>): ContributionTag => ({
+  contributionId: 'c1',
+  classId: 'class1',
+  groupId: null,
+  boardId: null,
+  shapeId: null,
+  kind: 'question',
+  author: 'teacher',
+  role: 'teacher',
+  text: 'Why did you draw that rectangle the size you did?',
+  move: 'pressing_for_reasoning',
+  confidence: 0.93,
+  questionType: null,
+  question: true,
+  cues: ['"why"'],
+  taggedAt: 1,
+  corrected: null,
+  ...over,
+});
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+function render(tags: ContributionTag[], onCorrect = vi.fn()) {
+  const host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  act(() =>
+    root!.render(
+      <TagCorrections
+        classId="class1"
+        tags={tags}
+        resolveName={(id) => id}
+        error={null}
+        onCorrect={onCorrect}
+      />,
+    ),
+  );
+  const select = () => host.querySelectorAll('select')[1] as HTMLSelectElement;
+  const selectedText = () => select().selectedOptions[0]?.textContent;
+  return { host, select, selectedText, onCorrect };
+}
+
+describe('the question type of a tagged contribution', () => {
+  it('reads as a question without a type when the model withheld it, never "Not a question"', () => {
+    const { selectedText, host } = render([tag({})]);
+    expect(selectedText()).toBe('A question, type not shown');
+    expect(host.querySelector('[data-testid="question-untyped"]')).not.toBeNull();
+  });
+
+  it('is "Not a question" for a statement, and the type itself for a typed question', () => {
+    const statement = render([tag({ question: false, kind: 'board_text', role: 'student', author: 'ada' })]);
+    expect(statement.selectedText()).toBe('Not a question');
+    expect([...statement.select().options].map((o) => o.textContent)).not.toContain(
+      'A question, type not shown',
+    );
+    act(() => root?.unmount());
+    const typed = render([tag({ questionType: 'probing_thinking' })]);
+    expect(typed.select().value).toBe('probing_thinking');
+  });
+
+  it('corrects an untyped question to a type the teacher picks', () => {
+    const { select, onCorrect } = render([tag({})]);
+    act(() => {
+      select().value = 'making_the_mathematics_visible';
+      select().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onCorrect).toHaveBeenCalledWith('c1', 'pressing_for_reasoning', 'making_the_mathematics_visible');
+  });
+});
