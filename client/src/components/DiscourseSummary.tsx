@@ -28,7 +28,8 @@ export function DiscourseSummary({ groups, summary, representations }: Discourse
     <section className="discourse" aria-label="Discussion">
       <h2>Discussion</h2>
       <p data-testid="teacher-question-balance">
-        Your questions so far: {summary ? describeQuestionBalance(summary.teacherQuestions) : '…'}
+        Your questions so far:{' '}
+        {summary ? describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped) : '…'}
       </p>
       <table className="discourse-table">
         <thead>

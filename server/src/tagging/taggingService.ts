@@ -228,6 +228,8 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
           role: t.role,
           move: (t.corrected?.move ?? t.move) as never,
           questionType: (t.corrected ? t.corrected.questionType : t.questionType) as never,
+          // A correction to "not a question" (no type) unmakes it; one with a type is a question.
+          question: t.corrected ? t.corrected.questionType !== null : t.question,
         })),
     );
   }

@@ -21,4 +21,19 @@ describe('tag summaries for the dashboard', () => {
     );
     expect(describeQuestionBalance({})).toBe('no questions yet');
   });
+
+  it('counts a teacher’s question whose type the model withheld: it was asked all the same', () => {
+    const summary = summarizeTags([
+      { groupId: null, role: 'teacher', move: 'pressing_for_reasoning', questionType: null, question: true },
+      { groupId: null, role: 'teacher', move: 'none', questionType: 'probing_thinking', question: true },
+      { groupId: null, role: 'teacher', move: 'revoicing', questionType: null, question: false },
+      { groupId: 'g1', role: 'student', move: 'asking_for_more_info', questionType: null, question: true },
+    ]);
+    expect(summary.teacherQuestions).toEqual({ probing_thinking: 1 });
+    expect(summary.teacherQuestionsUntyped).toBe(1);
+    expect(describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped)).toBe(
+      '1 probing thinking, 1 of a type not shown',
+    );
+    expect(describeQuestionBalance({}, 2)).toBe('2 of a type not shown');
+  });
 });

@@ -14,6 +14,8 @@ export interface TaggedContribution {
   role: SpeakerRole;
   move: TalkMove;
   questionType: QuestionType | null;
+  /** A question whatever its type: one whose type the model withheld is still one the teacher asked. */
+  question?: boolean;
 }
 
 export interface TagCounts {
@@ -26,6 +28,8 @@ export interface TagSummary {
   groups: Record<string, TagCounts>;
   /** The teacher's own questions by type, so the balance can still change during the lesson. */
   teacherQuestions: Partial<Record<QuestionType, number>>;
+  /** The teacher's questions whose type the model withheld (below the confidence a teacher can trust). */
+  teacherQuestionsUntyped: number;
 }
 
 const countsOf = <K extends z.ZodType<string>>(key: K) =>
@@ -39,6 +43,7 @@ export const TagSummarySchema: z.ZodType<TagSummary> = lazySchema(() =>
       z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
     ),
     teacherQuestions: countsOf(QuestionTypeSchema),
+    teacherQuestionsUntyped: z.number().int().nonnegative(),
   }),
 );
 
@@ -46,9 +51,10 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) =>
   (counts[key] = (counts[key] ?? 0) + 1);
 
 export function summarizeTags(tags: readonly TaggedContribution[]): TagSummary {
-  const summary: TagSummary = { groups: {}, teacherQuestions: {} };
+  const summary: TagSummary = { groups: {}, teacherQuestions: {}, teacherQuestionsUntyped: 0 };
   for (const t of tags) {
     if (t.role === 'teacher' && t.questionType) bump(summary.teacherQuestions, t.questionType);
+    else if (t.role === 'teacher' && t.question) summary.teacherQuestionsUntyped += 1;
     if (t.role !== 'student' || t.groupId === null) continue;
     const group = (summary.groups[t.groupId] ??= { moves: {}, questionTypes: {} });
     bump(group.moves, t.move);
@@ -57,11 +63,15 @@ export function summarizeTags(tags: readonly TaggedContribution[]): TagSummary {
   return summary;
 }
 
-/** "9 gathering information, 1 probing thinking" — most frequent first. */
-export function describeQuestionBalance(counts: Partial<Record<QuestionType, number>>): string {
+/**
+ * "9 gathering information, 1 probing thinking, 2 of a type not shown" — most frequent first, the questions
+ * the model could not type last (they were asked all the same).
+ */
+export function describeQuestionBalance(counts: Partial<Record<QuestionType, number>>, untyped = 0): string {
   const parts = (Object.entries(counts) as Array<[QuestionType, number]>)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([type, n]) => `${n} ${QUESTION_TYPE_NAMES[type]}`);
+  if (untyped > 0) parts.push(`${untyped} of a type not shown`);
   return parts.length > 0 ? parts.join(', ') : 'no questions yet';
 }
