@@ -137,8 +137,14 @@ export function GroupPanel(props: GroupPanelProps) {
         now={now}
       />
       <p className="group-panel__quiet">
-        Quiet for a while:{' '}
-        <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ') || 'nobody'}</span>
+        {silent.length > 0 ? (
+          <>
+            Quiet for a while:{' '}
+            <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ')}</span>
+          </>
+        ) : (
+          'No one has been quiet for long.'
+        )}
       </p>
       {raised.length > 0 && (
         <ul className="hands" aria-label="Raised hands">
