@@ -97,6 +97,15 @@ test('the teacher downloads the evidence pack and a board PDF from the dashboard
     expect(contributions).toContain('Ada');
   });
 
+  await test.step('all of the class’s data as one JSON document, from the same menu', async () => {
+    const file = await downloadFrom(dashboard, 'Export', 'All class data (JSON)');
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    const text = new TextDecoder().decode(await bytesOf(file));
+    const exported = JSON.parse(text) as { class?: { title?: string } };
+    expect(exported.class?.title).toBe('Pen deals');
+    expect(text).toContain(NOTE_TEXT);
+  });
+
   await test.step("a group's board as a PDF and a picture from its card on the dashboard", async () => {
     const card = dashboard.getByTestId('group-Group 1');
     const menu = "Download Group 1's board";

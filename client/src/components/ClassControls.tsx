@@ -58,7 +58,7 @@ export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: Clas
         >
           <p>
             Every board, answer and name is deleted from the server, and students' browsers clear their
-            copies. This cannot be undone: use “Download all data” first to keep a copy.
+            copies. This cannot be undone: use Export › “All class data (JSON)” first to keep a copy.
           </p>
         </ConfirmDialog>
       )}

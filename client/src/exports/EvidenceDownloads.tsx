@@ -8,7 +8,8 @@ const TEACHER = { teacher: true } as const;
 
 /**
  * The dashboard's Export menu: the lesson's evidence pack (PDF for people, ZIP for tools), every group board
- * as a PDF, the discussion as slides, and each CSV table (one board: its card's Download). All are made by the server from what it
+ * as a PDF, the discussion as slides, all of the class's data as JSON, and each CSV table (one board: its
+ * card's Download). All are made by the server from what it
  * holds (see docs/evidence.md); the teacher's cookie authorizes them.
  */
 export function EvidenceDownloads({ classId }: { classId: string }) {
@@ -38,6 +39,11 @@ export function EvidenceDownloads({ classId }: { classId: string }) {
     {
       label: 'All group boards (PDF)',
       onSelect: get('All group boards', downloadUrl('exportBoardsPdf', params), 'boards.pdf'),
+    },
+    // Everything the server holds about the class, for the teacher's own records before a deletion.
+    {
+      label: 'All class data (JSON)',
+      onSelect: get('All class data', downloadUrl('exportClass', params), 'class.json'),
     },
     ...CSV_TABLE_NAMES.map((name) => ({
       label: `Table: ${CSV_TABLES[name].file}`,

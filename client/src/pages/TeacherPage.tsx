@@ -349,7 +349,6 @@ export function TeacherPage({ classId }: { classId: string }) {
           },
         ]}
       />
-      <ClassDataNotice classId={classId} />
       <section className="students-and-groups stack" aria-label="Students and groups">
         <div className="row">
           <h2>Students and groups</h2>
@@ -379,6 +378,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
         />
       </section>
+      <ClassDataNotice classId={classId} />
       {draftStudent && (
         <TeacherDraftView
           classId={classId}
