@@ -24,7 +24,7 @@ async function addNote(actor: Actor, id: string, text: string, x: number): Promi
 const shapesShown = async (actor: Actor) =>
   Number(await actor.page.getByTestId('replay').locator('.replay__board').getAttribute('data-shapes'));
 
-test('the teacher replays a group: scrubs back to fewer shapes, plays to the board as it is, reads the tagged talk', async ({
+test('the teacher replays a group: scrubs back to fewer shapes, plays to the board as it is, reads the tagged talk, restores a wiped board', async ({
   teacher,
   studentA,
   studentB,
@@ -110,6 +110,47 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await replay.getByRole('button', { name: 'Load the latest' }).click();
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
     await expect(status).toHaveText(/^Step (\d+) of \1,/);
+  });
+
+  await test.step('a student wipes the board; the teacher restores the moment before, and everyone has it back', async () => {
+    const notes = (actor: Actor) => actor.page.locator('.tl-shape[data-shape-type="note"]');
+    await studentB.page.evaluate(() => {
+      // select all, delete: one cheap change that no classmate's undo brings back
+      const editor = window.__conjecture!.editor as unknown as {
+        selectAll(): void;
+        getSelectedShapeIds(): string[];
+        deleteShapes(ids: string[]): void;
+      };
+      editor.selectAll();
+      editor.deleteShapes(editor.getSelectedShapeIds());
+    });
+    await expect(notes(studentA)).toHaveCount(0);
+    await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(0);
+    await replay.getByRole('button', { name: 'Load the latest' }).click();
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(0);
+    const restore = replay.getByRole('button', { name: 'Restore this moment' });
+    await expect(restore).toBeDisabled(); // the board as it is now: nothing to restore
+    // Back, step by step, to the last moment with the four notes.
+    await replay.getByRole('slider', { name: 'Replay position' }).focus();
+    for (let i = 0; i < 10 && (await replay.locator('.tl-shape[data-shape-type="note"]').count()) < 4; i++)
+      await dashboard.keyboard.press('ArrowLeft');
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
+    await restore.click();
+    const confirm = dashboard.getByRole('dialog', { name: /^Put Group 1's board back as it was at / });
+    await expectNoSeriousAxeViolations(dashboard, 'the restore dialog');
+    await confirm.getByRole('button', { name: 'Restore the board' }).click();
+    await expect(replay.getByTestId('restore-outcome')).toHaveText(
+      /^Restored to .+: 4 items back, 0 items taken off\.$/,
+    );
+    await expect(notes(studentA)).toHaveCount(4);
+    await expect(notes(studentB)).toHaveCount(4);
+    await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(4);
+    // The replay ends on the restored board, and still holds the wiped one just before it.
+    await expect(status).toHaveText(/^Step (\d+) of \1,/);
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
+    await replay.getByRole('slider', { name: 'Replay position' }).focus();
+    await dashboard.keyboard.press('ArrowLeft');
+    await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(0);
     await replay.getByRole('button', { name: 'Back to the dashboard' }).click();
     await expect(replay).toBeHidden();
   });

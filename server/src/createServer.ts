@@ -45,6 +45,7 @@ import { ReflectionService } from './reflections/reflectionService.js';
 import { RetentionService } from './retention/retentionService.js';
 import { exportClass } from './retention/classExport.js';
 import { MonitoringService } from './anticipation/monitoringService.js';
+import { BoardRestore } from './evidence/boardRestore.js';
 import { EvidenceService } from './evidence/evidenceService.js';
 import { wireMonitoring } from './anticipation/wireMonitoring.js';
 import type { AlertsOf } from './anticipation/wireMonitoring.js';
@@ -361,6 +362,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       ),
     exports,
     boardFiles: new BoardFiles(rooms),
+    boardRestore: new BoardRestore({ boards: store, rooms, classrooms: stores.classroom }),
     alertsOf: (classId) => alertsOf(classId),
     log,
     now,

@@ -5,6 +5,7 @@ import { Button, PauseIcon, PlayIcon, Select, Slider } from '../ui/index.js';
 import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
 import { currentEntry } from './currentEntry.js';
 import { ReplayCanvas } from './ReplayCanvas.js';
+import { RestoreMoment } from './RestoreMoment.js';
 import { useReplay } from './useReplay.js';
 
 interface ReplayViewProps {
@@ -52,6 +53,17 @@ export function ReplayView({
         Replay: {groupName}
       </h2>
       <div className="row">
+        {load.phase === 'ready' && (
+          <RestoreMoment
+            classId={classId}
+            groupId={groupId}
+            groupName={groupName}
+            position={position}
+            end={load.timeline.end}
+            at={load.timeline.timeAt(position)}
+            onRestored={replay.reload}
+          />
+        )}
         <Button onClick={replay.reload} disabled={load.phase === 'loading'}>
           Load the latest
         </Button>

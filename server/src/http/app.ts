@@ -23,6 +23,7 @@ import { discussionHandlers } from './discussionHandlers.js';
 import { followHandlers } from './followHandlers.js';
 import type { FollowService } from '../discussion/followService.js';
 import { evidenceHandlers } from './evidenceHandlers.js';
+import type { BoardRestore } from '../evidence/boardRestore.js';
 import type { EvidenceService } from '../evidence/evidenceService.js';
 import { reflectionHandlers } from './reflectionHandlers.js';
 import { retentionHandlers } from './retentionHandlers.js';
@@ -50,6 +51,7 @@ export interface AppDeps {
   discussion: DiscussionService;
   follow: FollowService;
   evidence: EvidenceService;
+  boardRestore: BoardRestore;
   reflections: ReflectionService;
   retention: RetentionService;
   exportClass: (classId: string) => ClassExport | undefined;
@@ -82,6 +84,7 @@ export function createApp({
   discussion,
   follow,
   evidence,
+  boardRestore,
   reflections,
   retention,
   exportClass,
@@ -128,7 +131,7 @@ export function createApp({
         ...snapshotHandlers({ snapshots }),
         ...discussionHandlers({ discussion }),
         ...followHandlers({ follow }),
-        ...evidenceHandlers({ evidence }),
+        ...evidenceHandlers({ evidence, boardRestore }),
         ...reflectionHandlers({ reflections }),
         ...retentionHandlers({ retention, exportOf: exportClass }),
         ...exportHandlers({ exports, boardFiles, classroom, log }),

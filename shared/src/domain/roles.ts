@@ -35,6 +35,7 @@ export const CAPABILITIES = [
   'discussion.present', // move the presented step (the dashboard, and the projector's arrow keys)
   'discussion.follow', // bring every student's screen to the presented step or a snapshot, and release them
   'evidence.view', // participation balance per member and the replay of a group's board (during and after class)
+  'boards.restore', // put a group's board back as it was at a moment of its replay (later work stays in the replay)
   'reflection.write', // write one's own end-of-lesson reflection, and read back one's own work
   'reflections.view', // every student's reflection, with its tags
   'evidence.export', // the lesson's evidence pack, its CSV tables and every group board as a PDF (real names)
@@ -67,6 +68,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'discussion.present',
     'discussion.follow',
     'evidence.view',
+    'boards.restore',
     'reflections.view',
     'evidence.export',
   ]),

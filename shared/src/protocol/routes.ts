@@ -63,7 +63,11 @@ import {
 import { DiscussionPlanSchema, PlanInputSchema, PresentStepBodySchema } from '../domain/discussion/schema.js';
 import { FollowViewSchema, SetFollowBodySchema } from '../domain/discussion/follow.js';
 import { ParticipationQuerySchema, ParticipationReportSchema } from '../domain/evidence/participation.js';
-import { BoardReplaySchema } from '../domain/evidence/replay.js';
+import {
+  BoardReplaySchema,
+  RestoreBoardBodySchema,
+  RestoreBoardResultSchema,
+} from '../domain/evidence/replay.js';
 import { CSV_TABLE_NAMES } from '../export/csvTables.js';
 import { TldrFileSchema, TldrImportResultSchema } from '../export/tldrFile.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
@@ -635,6 +639,20 @@ export const routes = {
     response: BoardReplaySchema,
     status: 200,
     access: needs('evidence.view'),
+  }),
+  /**
+   * The group's board put back as it was after the replay's first `position` steps, written by the server as
+   * one change: what was deleted or changed since comes back, what was added since goes (and stays in the
+   * replay). The server's own records and users' records are left as they are.
+   */
+  restoreGroupBoard: route({
+    method: 'POST',
+    path: '/classes/:classId/groups/:groupId/restore',
+    body: RestoreBoardBodySchema,
+    response: RestoreBoardResultSchema,
+    status: 200,
+    access: needs('boards.restore'),
+    bodyLimit: '1kb',
   }),
   myReflection: route({
     method: 'GET',

@@ -54,6 +54,27 @@ export const BoardReplaySchema = lazySchema(() =>
 );
 export type BoardReplay = z.infer<typeof BoardReplaySchema>;
 
+/** POST /api/classes/:classId/groups/:groupId/restore: the board as it was at a position of its replay. */
+export const RestoreBoardBodySchema = lazySchema(() =>
+  z.object({ position: z.number().int().nonnegative() }).strict(),
+);
+export type RestoreBoardBody = z.infer<typeof RestoreBoardBodySchema>;
+
+export const RestoreBoardResultSchema = lazySchema(() =>
+  z.object({
+    /** Records written back as they were (deleted since, or changed since). */
+    restored: z.number().int().nonnegative(),
+    /** Records added since, taken off the board (they stay in the replay). */
+    removed: z.number().int().nonnegative(),
+    /**
+     * Records left as they are: the server's own (task card, template, question cards, critique threads),
+     * users' presence records, and any the board would no longer accept.
+     */
+    kept: z.number().int().nonnegative(),
+  }),
+);
+export type RestoreBoardResult = z.infer<typeof RestoreBoardResultSchema>;
+
 export type ReplayState = ReadonlyMap<string, ReplayRecord>;
 
 /** A checkpoint every this many steps: a jump applies at most this many steps' changes. */
