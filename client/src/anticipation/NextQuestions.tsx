@@ -2,6 +2,7 @@ import { useState } from 'react';
 import './nextQuestions.css';
 import {
   nextQuestions,
+  QUESTION_TYPE_LABELS,
   QUESTION_TYPE_NAMES,
   QUESTION_TYPES,
   questionBalance,
@@ -106,7 +107,7 @@ function GroupSuggestions({
       <ul className="next-questions__list">
         {suggested.map((q) => (
           <li key={`${q.type}:${q.text}`} className="next-questions__item">
-            <Badge tone="info">{QUESTION_TYPE_NAMES[q.type]}</Badge>
+            <Badge tone="info">{QUESTION_TYPE_LABELS[q.type]}</Badge>
             <span className="next-questions__text">{q.text}</span>
             <Button
               size="sm"

@@ -63,6 +63,8 @@ describe('the question type of a tagged contribution', () => {
   it('is "Not a question" for a statement, and the type itself for a typed question', () => {
     const statement = render([tag({ question: false, kind: 'board_text', role: 'student', author: 'ada' })]);
     expect(statement.selectedText()).toBe('Not a question');
+    // labels on their own start with a capital, like 'Not a question' beside them
+    expect([...statement.select().options].map((o) => o.textContent)).toContain('Gathering information');
     expect([...statement.select().options].map((o) => o.textContent)).not.toContain(
       'A question, type not shown',
     );

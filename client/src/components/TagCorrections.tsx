@@ -1,6 +1,6 @@
 import {
   MOVE_CHIPS,
-  QUESTION_TYPE_NAMES,
+  QUESTION_TYPE_LABELS,
   QUESTION_TYPES,
   STUDENT_MOVES,
   TEACHER_MOVES,
@@ -98,7 +98,7 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                     <option value={NO_QUESTION}>Not a question</option>
                     {QUESTION_TYPES.map((t) => (
                       <option key={t} value={t}>
-                        {QUESTION_TYPE_NAMES[t]}
+                        {QUESTION_TYPE_LABELS[t]}
                       </option>
                     ))}
                   </SelectField>

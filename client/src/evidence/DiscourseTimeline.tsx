@@ -1,4 +1,4 @@
-import { MOVE_CHIPS, QUESTION_TYPE_NAMES, type TimelineEntry } from '@conjecture/shared';
+import { MOVE_CHIPS, QUESTION_TYPE_LABELS, type TimelineEntry } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
@@ -11,7 +11,7 @@ const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
 const moveLabel = (move: string | null) =>
   move && move !== 'none' ? ((MOVE_CHIPS as Record<string, string>)[move] ?? move) : null;
 const questionTypeLabel = (type: string | null) =>
-  type ? ((QUESTION_TYPE_NAMES as Record<string, string>)[type] ?? type) : null;
+  type ? ((QUESTION_TYPE_LABELS as Record<string, string>)[type] ?? type) : null;
 export const clockTime = (at: number) =>
   new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 

@@ -21,3 +21,8 @@ export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
   making_the_mathematics_visible: 'making the mathematics visible',
   encouraging_reflection_and_justification: 'encouraging reflection and justification',
 };
+
+/** The same names as labels on their own (a badge, an option): "Gathering information". */
+export const QUESTION_TYPE_LABELS = Object.fromEntries(
+  Object.entries(QUESTION_TYPE_NAMES).map(([type, name]) => [type, name[0]!.toUpperCase() + name.slice(1)]),
+) as Record<QuestionType, string>;
