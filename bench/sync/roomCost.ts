@@ -138,6 +138,7 @@ async function ours(dist: string): Promise<(messages: Message[]) => Promise<numb
       maxUpdatesPerSecond: 1000,
       maxItemsPerUpdate: 10_000,
       maxRejectedPerSecond: 20,
+      maxOthersDeleted: 30,
       snapshotEveryUpdates: 1000,
       maxAwarenessPerSecond: 1000,
       maxAwarenessBytes: 64 * 1024,

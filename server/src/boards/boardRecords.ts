@@ -26,6 +26,18 @@ export interface Rejection {
 }
 
 /**
+ * How much of what others wrote one writer may delete: a select-all-and-delete of the group's board is one
+ * small update that no classmate's undo brings back. `allow` is asked once per transaction with the number of
+ * records it deletes whose current value someone else wrote; refused, every one of those deletions is undone
+ * (the writer's own records go as asked).
+ */
+export interface DeletionGate {
+  /** The user who wrote under a Yjs client id, when known. */
+  writerOf(client: number): string | undefined;
+  allow(author: string, othersDeleted: number): boolean;
+}
+
+/**
  * The server's own view of a board's records, and the enforcement of what clients may write to it.
  *
  * Every value a client adds is checked on its own (per Y item, not per key): a value that is not a record
@@ -49,6 +61,7 @@ export class BoardRecords {
     private readonly onRejected: (rejection: Rejection, origin: unknown) => void = () => {},
     /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
     private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
+    private readonly deletions: DeletionGate | null = null,
   ) {
     this.view = new RecordsView(doc);
     this.meta = doc.getMap(YDOC_META_KEY);
@@ -138,13 +151,18 @@ export class BoardRecords {
     const { added, deleted } = this.view.changesOf(tr);
     if (added.length === 0 && deleted.length === 0) return;
     const deletedWinners = new Map<string, Entry>();
+    /** Who wrote each deleted winner: the Yjs client its item was written under. */
+    const deletedClients = new Map<string, number>();
     for (const item of deleted) {
       for (const c of item.content.getContent()) {
-        if (isEntry(c) && this.view.winner(c.key) === c) deletedWinners.set(c.key, c);
+        if (isEntry(c) && this.view.winner(c.key) === c) {
+          deletedWinners.set(c.key, c);
+          deletedClients.set(c.key, item.id.client);
+        }
       }
     }
     if (tr.origin === SERVER_ORIGIN) return this.acceptServerChange(added, deletedWinners, tr.origin);
-    this.enforce(added, deletedWinners, tr.origin);
+    this.enforce(added, deletedWinners, deletedClients, tr.origin);
   }
 
   /** The server writes one live entry per key, appended: it wins. */
@@ -162,7 +180,12 @@ export class BoardRecords {
     this.notify([...changed], origin);
   }
 
-  private enforce(added: AddedValue[], deletedWinners: Map<string, Entry>, origin: unknown): void {
+  private enforce(
+    added: AddedValue[],
+    deletedWinners: Map<string, Entry>,
+    deletedClients: ReadonlyMap<string, number>,
+    origin: unknown,
+  ): void {
     const writer = { author: this.authorOf(origin), locked: this.locked };
     const rejected: RejectedChange[] = [];
     const junk: AddedValue[] = [];
@@ -221,12 +244,14 @@ export class BoardRecords {
       if (entry !== old) changed.push(key);
       this.view.setWinner(key, entry);
     }
+    const othersWork = this.othersDeletionRefusal(deletedWinners, deletedClients, accepted, byKey, writer);
     for (const [key, old] of deletedWinners) {
       if (accepted.has(key)) continue;
       // A refused update (delete + write) is undone whole: the old value comes back.
       const refusal = byKey.has(key)
         ? 'replaced by a refused value'
-        : recordWriteRefusal({ key, before: old.val, after: undefined }, writer);
+        : (recordWriteRefusal({ key, before: old.val, after: undefined }, writer) ??
+          (othersWork?.keys.has(key) ? othersWork.reason : null));
       if (refusal === null) {
         this.view.setWinner(key, undefined);
         changed.push(key);
@@ -246,6 +271,29 @@ export class BoardRecords {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
       this.onRejected({ changes: rejected, values: junk.length, bytes }, origin);
     }
+  }
+
+  /**
+   * The plain deletions (no value written for the key) of records someone else wrote, when the gate refuses
+   * them all; null when they stand. The teacher and the server are not gated.
+   */
+  private othersDeletionRefusal(
+    deletedWinners: ReadonlyMap<string, Entry>,
+    deletedClients: ReadonlyMap<string, number>,
+    accepted: ReadonlyMap<string, unknown>,
+    byKey: ReadonlyMap<string, unknown>,
+    writer: { author: string; locked: ReadonlySet<string> },
+  ): { keys: Set<string>; reason: string } | null {
+    const gate = this.deletions;
+    if (!gate || writer.author === SERVER_AUTHOR || writer.author === WELL_KNOWN_USERS.teacher) return null;
+    const keys = new Set<string>();
+    for (const key of deletedWinners.keys()) {
+      if (accepted.has(key) || byKey.has(key) || writer.locked.has(key)) continue;
+      const client = deletedClients.get(key);
+      if (client === undefined || gate.writerOf(client) !== writer.author) keys.add(key);
+    }
+    if (keys.size === 0 || gate.allow(writer.author, keys.size)) return null;
+    return { keys, reason: `${keys.size} records others wrote deleted at once: more than one student may` };
   }
 
   private notify(keys: string[], origin: unknown): void {

@@ -40,6 +40,11 @@ export interface RoomLimits {
   maxItemsPerUpdate: number;
   /** Values a connection may have reverted per second (bursts of 10× absorbed) before it is closed. */
   maxRejectedPerSecond: number;
+  /**
+   * Records someone else wrote that one student may delete at once, earned back over a minute: more in one
+   * change (or faster) is refused and undone — a wipe of the group's work — while their own go as asked.
+   */
+  maxOthersDeleted: number;
   snapshotEveryUpdates: number;
   /** Awareness floods are dropped, not punished: presence is best-effort. */
   maxAwarenessPerSecond: number;
@@ -146,10 +151,20 @@ export class BoardRoom {
     this.storedBytes = store.loadBytes(boardId);
 
     this.writers.set(this.doc.clientID, SERVER_AUTHOR);
+    // Per user, not per connection: reconnecting does not earn the budget back.
+    const othersDeleted = new KeyedBudget(
+      this.deps.limits.maxOthersDeleted / 60,
+      this.deps.limits.maxOthersDeleted,
+      this.deps.now,
+    );
     this.records = new BoardRecords(
       this.doc,
       (rejection, origin) => this.onRejected(rejection, origin),
       (origin) => this.authorOf(origin),
+      {
+        writerOf: (client) => this.writerOf(client),
+        allow: (author, count) => othersDeleted.take(author, count),
+      },
     );
     this.capture = new UpdateCapture(this.doc);
     // A client's update is flushed once applying it has returned (see acceptUpdate).

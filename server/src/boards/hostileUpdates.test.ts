@@ -280,3 +280,58 @@ describe('reverting', () => {
     expect(mallory.closed?.code).toBe(YjsCloseCode.rejectedContent);
   });
 });
+
+describe('deleting what others wrote', () => {
+  const shapeKeys = (records: { map: Map<string, unknown> }) =>
+    [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();
+
+  it('in bulk (select all, delete) is undone for the others’ records, while the deleter’s own go', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    for (let i = 0; i < 8; i++) ana.records.set(`shape:a${i}`, geoShape(`shape:a${i}`));
+    for (let i = 0; i < 3; i++) mallory.records.set(`shape:m${i}`, geoShape(`shape:m${i}`));
+    mallory.deliver();
+    expect(shapeKeys(mallory.records)).toHaveLength(11);
+
+    mallory.doc.transact(() => {
+      for (const key of shapeKeys(mallory.records)) mallory.records.delete(key);
+    });
+    ben.deliver();
+    mallory.deliver();
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`).sort();
+    expect(shapeKeys(ben.records)).toEqual(anas);
+    expect(shapeKeys(mallory.records)).toEqual(anas); // her screen shows them back too
+    expect(
+      [...storedRecords(h.store, h.boardId).keys()].filter((k) => k.startsWith('shape:')).sort(),
+    ).toEqual(anas);
+    expect(mallory.closed).toBeNull(); // a refused deletion is not punished: an honest "clear" gets the same
+  });
+
+  it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const mallory = h.join('mallory');
+    for (let i = 0; i < 12; i++) ana.records.set(`shape:a${i}`, geoShape(`shape:a${i}`));
+    mallory.deliver();
+    const deleteBy = (peer: FakePeer, keys: string[]) => {
+      peer.doc.transact(() => keys.forEach((k) => peer.records.delete(k)));
+      ana.deliver();
+      peer.deliver();
+    };
+    deleteBy(mallory, ['shape:a0', 'shape:a1', 'shape:a2']);
+    expect(ana.records.has('shape:a0')).toBe(false); // 3 of 5: stands
+    deleteBy(mallory, ['shape:a3', 'shape:a4', 'shape:a5']);
+    expect(ana.records.has('shape:a3')).toBe(true); // 3 more than the 2 left: undone
+    h.tick(60_000);
+    deleteBy(mallory, ['shape:a3', 'shape:a4', 'shape:a5']);
+    expect(ana.records.has('shape:a3')).toBe(false); // earned back
+    const teacher = h.join('teacher');
+    deleteBy(
+      teacher,
+      shapeKeys(teacher.records).filter((k) => k.startsWith('shape:a')),
+    );
+    expect(shapeKeys(ana.records).filter((k) => k.startsWith('shape:a'))).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ export const HARNESS_LIMITS: RoomLimits = {
   maxUpdatesPerSecond: 1000,
   maxItemsPerUpdate: 10_000,
   maxRejectedPerSecond: 20,
+  maxOthersDeleted: 30,
   snapshotEveryUpdates: 500,
   maxAwarenessPerSecond: 30,
   maxAwarenessBytes: 64 * 1024,
