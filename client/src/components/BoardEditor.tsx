@@ -10,6 +10,7 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { RefusalNotice } from './RefusalNotice.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { editableCanvasProps } from './tldrawSetup.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
@@ -115,6 +116,7 @@ export function BoardEditor({
   return (
     <div className="board" data-board-id={boardId} data-readonly={String(readOnly)}>
       {session && <ConnectionBadge session={session} />}
+      {session && !readOnly && <RefusalNotice session={session} />}
       {store && session ? (
         <BoardTagsContext.Provider value={tagStore}>
           <BoardInsightsProvider

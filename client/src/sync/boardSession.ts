@@ -19,6 +19,7 @@ import { LocalBoardCopy } from './localCopy.js';
 import { watchLocalRestore } from './localRestore.js';
 import { connectionState, type ConnectionInputs, type ConnectionState } from './connectionState.js';
 import { decodeStateVectorBase64, hasUnconfirmedChanges } from './confirmation.js';
+import * as authProtocol from 'y-protocols/auth';
 import { applyFirstSyncQuietly } from './quietFirstSync.js';
 import { localCopyNotes } from './localCopyNotes.js';
 import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
@@ -31,6 +32,11 @@ export interface BoardSessionStatus {
   unconfirmed: boolean;
   /** The server's close code when it closed the board for good (e.g. 4409 moved, 4410 removed). */
   closeCode: number | null;
+  /**
+   * The latest reason the server gave for undoing part of this browser's changes (`YjsRefusal`), numbered so
+   * the same reason given again is a new notice; null until one came.
+   */
+  refused: { reason: string; count: number } | null;
 }
 
 /**
@@ -54,6 +60,9 @@ export const guestConnection = (userId: UserId): BoardConnection => ({
   localCopy: true,
 });
 
+/** y-websocket's outer message type for y-protocols' auth messages. */
+const MESSAGE_AUTH = 2;
+
 /** The longest the server's first answer waits for the local copy (normally opened in tens of ms). */
 const LOCAL_COPY_WAIT_MS = 3000;
 
@@ -76,6 +85,7 @@ export class BoardSession {
   private phase: BoardSessionStatus['phase'] = 'loading';
   private failure: string | null = null;
   private closeCode: number | null = null;
+  private refused: BoardSessionStatus['refused'] = null;
   private status: BoardSessionStatus;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: Array<() => void> = [];
@@ -124,6 +134,7 @@ export class BoardSession {
       connection: 'connecting',
       unconfirmed: false,
       closeCode: null,
+      refused: null,
     };
     this.wireProvider();
     this.wireLocalCopy();
@@ -204,6 +215,13 @@ export class BoardSession {
       this.closeCode = code;
       this.fail(closeMessage(code));
     };
+    // y-protocols' "permission denied": the server undid part of what we sent and says why (y-websocket's
+    // own handler only logs it).
+    this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) =>
+      authProtocol.readAuthMessage(decoder, this.doc, (_doc, reason) => {
+        this.refused = { reason, count: (this.refused?.count ?? 0) + 1 };
+        this.refresh();
+      });
     this.provider.on('status', onStatus);
     this.provider.on('sync', onSync);
     this.provider.on('closed', onClosed);
@@ -301,13 +319,15 @@ export class BoardSession {
       // Without a confirmation channel (read-only views) there is nothing of ours to confirm.
       unconfirmed: this.socket !== null && hasUnconfirmedChanges(local, this.serverVector, this.ownClientIds),
       closeCode: this.closeCode,
+      refused: this.refused,
     };
     const s = this.status;
     if (
       next.connection === s.connection &&
       next.unconfirmed === s.unconfirmed &&
       next.phase === s.phase &&
-      next.closeCode === s.closeCode
+      next.closeCode === s.closeCode &&
+      next.refused === s.refused
     )
       return;
     this.status = next;

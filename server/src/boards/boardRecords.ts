@@ -23,6 +23,8 @@ export interface Rejection {
   values: number;
   /** Roughly how many bytes of the client's update that was (JSON of the values removed). */
   bytes: number;
+  /** Deletions of others' records undone because there were more than the writer may delete at once. */
+  othersDeleted: number;
 }
 
 /**
@@ -269,7 +271,10 @@ export class BoardRecords {
     }, SERVER_ORIGIN);
     if (rejected.length > 0) {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
-      this.onRejected({ changes: rejected, values: junk.length, bytes }, origin);
+      this.onRejected(
+        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.keys.size ?? 0 },
+        origin,
+      );
     }
   }
 
@@ -325,6 +330,6 @@ export class BoardRecords {
         else this.meta.delete(name);
       }
     }, SERVER_ORIGIN);
-    this.onRejected({ changes: undo, values: 0, bytes: 0 }, tr.origin);
+    this.onRejected({ changes: undo, values: 0, bytes: 0, othersDeleted: 0 }, tr.origin);
   }
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Rejection } from './boardRecords.js';
@@ -9,6 +9,7 @@ import { clientIdOwners } from './authorship.js';
 import { admitUpdate } from './updateAdmission.js';
 import {
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -460,6 +461,8 @@ export class BoardRoom {
     });
     const peer = origin as SyncPeer;
     const state = this.peers.get(peer);
+    // Told, so a student whose classmates' work came back knows why (an honest "clear" looks the same).
+    if (state && rejection.othersDeleted > 0) peer.send(encodePermissionDenied(YjsRefusal.othersDeleted));
     if (!state || rejection.values === 0) return;
     if (!state.rejections.take(this.deps.now(), rejection.values)) {
       peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');

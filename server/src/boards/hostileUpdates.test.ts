@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
 import { geoShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
@@ -307,6 +307,9 @@ describe('deleting what others wrote', () => {
       [...storedRecords(h.store, h.boardId).keys()].filter((k) => k.startsWith('shape:')).sort(),
     ).toEqual(anas);
     expect(mallory.closed).toBeNull(); // a refused deletion is not punished: an honest "clear" gets the same
+    // …and is told why, alone
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+    expect(ben.refusals).toEqual([]);
   });
 
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 
 /** y-websocket's outer message types. */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -65,6 +66,14 @@ function encodeSync(subType: number, payload: Uint8Array): Uint8Array {
 export const encodeSyncStep1 = (stateVector: Uint8Array) => encodeSync(SyncType.step1, stateVector);
 export const encodeSyncStep2 = (update: Uint8Array) => encodeSync(SyncType.step2, update);
 export const encodeUpdate = (update: Uint8Array) => encodeSync(SyncType.update, update);
+
+/** y-protocols' auth message "permission denied", with a reason (see `YjsRefusal`). */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  authProtocol.writePermissionDenied(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();

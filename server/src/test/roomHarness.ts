@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
@@ -76,12 +77,20 @@ export class FakePeer implements SyncPeer {
     this.room.receive(this, encodeUpdate(update));
   }
 
+  /** The reasons of the "permission denied" messages the room sent, as `deliver` read them. */
+  readonly refusals: string[] = [];
+
   /** Applies everything the room sent; answers a sync step 1 with step 2, as y-websocket does. */
   deliver(): void {
     while (this.inbox.length > 0 && !this.closed) {
       const message = this.inbox.shift() as Uint8Array;
       const decoder = decoding.createDecoder(message);
-      if (decoding.readVarUint(decoder) !== MessageType.sync) continue; // awareness: not modelled here
+      const type = decoding.readVarUint(decoder);
+      if (type === MessageType.auth) {
+        authProtocol.readAuthMessage(decoder, this.doc, (_doc, reason) => this.refusals.push(reason));
+        continue;
+      }
+      if (type !== MessageType.sync) continue; // awareness: not modelled here
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MessageType.sync);
       syncProtocol.readSyncMessage(decoder, reply, this.doc, FROM_ROOM);

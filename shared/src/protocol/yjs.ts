@@ -35,6 +35,16 @@ export const YjsCloseCode = {
 } as const;
 
 /**
+ * Why the server undid part of a client's update, sent to that client alone as y-protocols' "permission
+ * denied" auth message (stock clients log it; ours tell the student). The words are the client's to choose.
+ */
+export const YjsRefusal = {
+  /** More of what others wrote deleted at once than a student may (a wipe of the group's work): undone. */
+  othersDeleted: 'others-deleted',
+} as const;
+export type YjsRefusalReason = (typeof YjsRefusal)[keyof typeof YjsRefusal];
+
+/**
  * The document layout every side agrees on (server, client, e2e, bench): tldraw records in a YKeyValue over
  * the records array, and a meta map beside it.
  */

@@ -1,0 +1,27 @@
+import { useState, useSyncExternalStore } from 'react';
+import { YjsRefusal } from '@conjecture/shared';
+import type { BoardSession } from '../sync/boardSession.js';
+import { Button } from '../ui/index.js';
+
+const WORDS: Record<string, string> = {
+  [YjsRefusal.othersDeleted]:
+    'What your classmates made came back: you can delete only a few of their things at a time. To start over, ask your teacher.',
+};
+
+/**
+ * Tells the student why the server undid part of what they did (their classmates' work reappeared), until
+ * they dismiss it; the same refusal again shows it again.
+ */
+export function RefusalNotice({ session }: { session: BoardSession }) {
+  const { refused } = useSyncExternalStore(session.subscribe, session.getStatus);
+  const [dismissed, setDismissed] = useState(0);
+  if (!refused || refused.count <= dismissed) return null;
+  return (
+    <div className="refusal-notice" role="alert" data-testid="refusal-notice">
+      <p>{WORDS[refused.reason] ?? 'The board undid part of your last change.'}</p>
+      <Button size="sm" onClick={() => setDismissed(refused.count)}>
+        Got it
+      </Button>
+    </div>
+  );
+}

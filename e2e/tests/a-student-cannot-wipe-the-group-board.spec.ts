@@ -1,0 +1,75 @@
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
+
+interface WipeEditor {
+  createShapes(shapes: Array<{ type: string; x: number; y: number }>): void;
+  selectAll(): void;
+  getSelectedShapeIds(): string[];
+  deleteShapes(ids: string[]): void;
+}
+
+const GEO = 'geo';
+
+test('a student who selects all and deletes the group’s board gets the classmates’ work back, and is told why', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Clean slate');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+  const boxes = (actor: typeof studentA) =>
+    actor.page.evaluate(
+      (type) =>
+        (window.__conjecture!.editor as unknown as { getCurrentPageShapes(): Array<{ type: string }> })
+          .getCurrentPageShapes()
+          .filter((s) => s.type === type).length,
+      GEO,
+    );
+
+  await test.step('Ada draws 40 boxes; Bruno sees them', async () => {
+    await studentA.page.evaluate(() => {
+      const editor = window.__conjecture!.editor as unknown as WipeEditor;
+      editor.createShapes(
+        Array.from({ length: 40 }, (_, i) => ({
+          type: 'geo',
+          x: (i % 8) * 120,
+          y: 300 + Math.floor(i / 8) * 120,
+        })),
+      );
+    });
+    await expect.poll(() => boxes(studentB)).toBe(40);
+  });
+
+  await test.step('Bruno selects all and deletes: the boxes come back on both screens, and Bruno reads why', async () => {
+    await studentB.page.evaluate(() => {
+      const editor = window.__conjecture!.editor as unknown as WipeEditor;
+      editor.selectAll();
+      editor.deleteShapes(editor.getSelectedShapeIds());
+    });
+    const notice = studentB.page.getByTestId('refusal-notice');
+    await expect(notice).toContainText('What your classmates made came back');
+    await expect.poll(() => boxes(studentB)).toBe(40);
+    await expect.poll(() => boxes(studentA)).toBe(40);
+    await expect(studentA.page.getByTestId('refusal-notice')).toHaveCount(0);
+    await expectNoSeriousAxeViolations(studentB.page, 'the refusal notice');
+    await studentB.page.screenshot({ path: test.info().outputPath('refusal-notice.png') });
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    await expect(notice).toBeHidden();
+  });
+
+  await test.step('a few at a time still goes: deleting two of Ada’s boxes reaches her', async () => {
+    await studentB.page.evaluate(() => {
+      const editor = window.__conjecture!.editor as unknown as WipeEditor & {
+        getCurrentPageShapes(): Array<{ id: string; type: string }>;
+      };
+      const two = editor
+        .getCurrentPageShapes()
+        .filter((s) => s.type === 'geo')
+        .slice(0, 2)
+        .map((s) => s.id);
+      editor.deleteShapes(two);
+    });
+    await expect.poll(() => boxes(studentA)).toBe(38);
+  });
+});
