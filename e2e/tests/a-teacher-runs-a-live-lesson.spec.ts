@@ -48,6 +48,10 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await expect(dashboard.getByTestId(`student-${name}`)).toHaveAttribute('data-online', 'true');
     }
     await expect(studentA.page.getByRole('status')).toContainText('put you in a group');
+    // waiting, the student already has the task, as the card it will be on the board
+    await expect(studentA.page.getByRole('region', { name: 'Task' })).toContainText(
+      'Which is the better deal',
+    );
   });
 
   await test.step('joining refuses a taken name, a wrong code and closed joining with clear messages', async () => {

@@ -224,8 +224,18 @@ export function StudentClassPage({ classId }: { classId: string }) {
                   {diagnostic.summary}
                 </p>
               )}
-              {state.view.taskPrompt && <p>{state.view.taskPrompt}</p>}
-              <p role="status">Your teacher will put you in a group in a moment.</p>
+              {state.view.taskPrompt && (
+                // The task as it will sit on the group board, so the student can start thinking now.
+                <section className="task-card waiting-task" aria-labelledby="waiting-task-heading">
+                  <h2 id="waiting-task-heading" className="task-card-heading">
+                    Task
+                  </h2>
+                  <p className="task-card-text">{state.view.taskPrompt}</p>
+                </section>
+              )}
+              <p role="status" className="waiting-status">
+                Your teacher will put you in a group in a moment.
+              </p>
             </>
           )}
         </main>
