@@ -5,6 +5,7 @@ import {
   fail,
   PATH_PARAMS,
   routes,
+  invalidMessage,
   toIssues,
   type PathParams,
   type Result,
@@ -167,9 +168,9 @@ function handle(
 function parsePart(schema: z.ZodType | undefined, value: unknown, what: string): Result<unknown> | null {
   if (!schema) return null;
   const parsed = schema.safeParse(value);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : fail('bad_request', `invalid ${what}`, toIssues(parsed.error));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = toIssues(parsed.error);
+  return fail('bad_request', invalidMessage(what, issues), issues);
 }
 
 function admit(

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { ApiError, ErrorCode } from '@conjecture/shared';
-import { toIssues } from '@conjecture/shared';
+import { invalidMessage, toIssues } from '@conjecture/shared';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -32,6 +32,7 @@ export function sendError(
 export function parseOr400<S extends z.ZodType>(res: Response, schema: S, value: unknown, what: string) {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data as z.infer<S>;
-  sendError(res, 'bad_request', `invalid ${what}`, toIssues(parsed.error));
+  const issues = toIssues(parsed.error);
+  sendError(res, 'bad_request', invalidMessage(what, issues), issues);
   return undefined;
 }

@@ -6,12 +6,16 @@ import { socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced } from '../test/testServer.js';
 import { geoShape } from '../test/records.js';
 
-async function refusal(call: Promise<unknown>): Promise<{ status: number | null; code: string } | null> {
+async function refusal(
+  call: Promise<unknown>,
+): Promise<{ status: number | null; code: string; message: string } | null> {
   try {
     await call;
     return null;
   } catch (error) {
-    return error instanceof ApiRequestError ? { status: error.status, code: error.code } : null;
+    return error instanceof ApiRequestError
+      ? { status: error.status, code: error.code, message: error.message }
+      : null;
   }
 }
 
@@ -29,7 +33,7 @@ describe('the end-of-lesson reflection', () => {
     const asAna = apiOf(server, ana.token);
 
     const early = await refusal(asAna.putMyReflection({ params: { classId }, body: reflection }));
-    expect(early).toEqual({ status: 409, code: 'conflict' });
+    expect(early).toMatchObject({ status: 409, code: 'conflict' });
 
     const dashboard = socketFor(server, { classId }, teacher.cookie);
     const saved = new Promise<string>((resolve) =>
@@ -75,12 +79,14 @@ describe('the end-of-lesson reflection', () => {
     await teacher.api.updateClass({ params: { classId }, body: { reflectionOpen: true } });
     const asAna = apiOf(server, ana.token);
 
+    // The message itself says what to fix: a student's dialog shows only the message.
     expect(await refusal(asAna.putMyReflection({ params: { classId }, body: {} }))).toMatchObject({
       status: 400,
+      message: 'invalid body: answer at least one question',
     });
     expect(
       await refusal(asAna.putMyReflection({ params: { classId }, body: { worked: 'x'.repeat(1001) } })),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject({ status: 400, message: expect.stringMatching(/^invalid body: worked: /) });
     expect(
       await refusal(teacher.api.putMyReflection({ params: { classId }, body: reflection })),
     ).toMatchObject({ status: 403 });

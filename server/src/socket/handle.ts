@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '@conjecture/shared';
-import { fail, toIssues } from '@conjecture/shared';
+import { fail, invalidMessage, toIssues } from '@conjecture/shared';
 import type { Logger } from '../util/logger.js';
 import type { EventBudgets } from './eventBudgets.js';
 
@@ -45,7 +45,8 @@ export function handle<S extends z.ZodType, T, E extends string>(
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      reply(fail('bad_request', `invalid ${event} payload`, toIssues(parsed.error)));
+      const issues = toIssues(parsed.error);
+      reply(fail('bad_request', invalidMessage(`${event} payload`, issues), issues));
       return;
     }
     // With PostgreSQL storage: while it is out of reach the event is refused before it changes anything,

@@ -53,3 +53,16 @@ export function toIssues(error: z.ZodError): Issue[] {
     message: i.message,
   }));
 }
+
+/**
+ * The message of a refused request part, naming its first problem so whoever reads only the message (a
+ * student's dialog, a log line) knows what to fix: "invalid body: text: Too big: expected string to have
+ * <=500 characters", "invalid body: answer at least one question (and 1 more)".
+ */
+export function invalidMessage(what: string, issues: readonly Issue[]): string {
+  const [first] = issues;
+  if (!first) return `invalid ${what}`;
+  const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `invalid ${what}: ${where}${first.message}${more}`;
+}
