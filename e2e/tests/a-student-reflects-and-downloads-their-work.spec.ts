@@ -52,7 +52,12 @@ test('at the end of the lesson a student reflects, the teacher reads it, and the
 
   const dialog = ada.getByRole('dialog', { name: 'Look back on today' });
   await test.step('the student writes and saves their reflection', async () => {
+    // nothing answered yet: Save waits for an answer and says so (it used to send and read "invalid body")
+    const save = dialog.getByRole('button', { name: 'Save my reflection' });
+    await expect(save).toBeDisabled();
+    await expect(save).toHaveAccessibleDescription('Answer at least one question to save.');
     await dialog.getByLabel('What worked for you today?').fill('Making a table of cost per pen helped');
+    await expect(save).toBeEnabled();
     await dialog.getByLabel('What is your next step?').fill('I will try a graph because it shows the rate');
     await dialog.getByRole('radio', { name: 'Mostly' }).click();
     await dialog.getByRole('button', { name: 'Save my reflection' }).click();

@@ -74,6 +74,10 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
   };
 
   const mayWrite = work?.reflectionOpen ?? false;
+  // As the server asks: at least one answer (an empty reflection is not one).
+  const answered = Boolean(
+    answers.worked.trim() || answers.change.trim() || answers.nextStep.trim() || answers.confidence,
+  );
   return (
     <Dialog
       open={open}
@@ -95,7 +99,12 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
             Download my work
           </Button>
           <Button onClick={() => onOpenChange(false)}>Close</Button>
-          <Button variant="primary" disabled={!mayWrite || saving} onClick={() => void save()}>
+          <Button
+            variant="primary"
+            disabled={!mayWrite || saving || !answered}
+            aria-describedby={mayWrite && !answered ? 'reflection-save-hint' : undefined}
+            onClick={() => void save()}
+          >
             {saving ? 'Saving…' : 'Save my reflection'}
           </Button>
         </>
@@ -143,6 +152,11 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
             disabled={!mayWrite}
             onValueChange={(confidence) => setAnswers((a) => ({ ...a, confidence }))}
           />
+          {mayWrite && !answered && (
+            <p className="muted" id="reflection-save-hint">
+              Answer at least one question to save.
+            </p>
+          )}
         </section>
         {status && (
           <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
