@@ -11,7 +11,7 @@ interface WipeEditor {
 
 const GEO = 'geo';
 
-test('a student who selects all and deletes the group’s board gets the classmates’ work back, and is told why', async ({
+test('a student who selects all and deletes the group’s board gets the classmates’ work back and is told why; the teacher hears who', async ({
   teacher,
   studentA,
   studentB,
@@ -56,6 +56,22 @@ test('a student who selects all and deletes the group’s board gets the classma
     await studentB.page.screenshot({ path: test.info().outputPath('refusal-notice.png') });
     await notice.getByRole('button', { name: 'Got it' }).click();
     await expect(notice).toBeHidden();
+  });
+
+  await test.step('the teacher reads who tried, first under "Needs you now"; opening the board clears it', async () => {
+    const dashboard = teacher.page;
+    const item = dashboard.getByTestId('attention-wipe-Group 1');
+    await expect(item).toContainText(
+      "Bruno tried to delete 40 of the group's things at once; they were put back",
+    );
+    await expect(dashboard.getByTestId('attention-strip').locator('.attention-item').first()).toHaveAttribute(
+      'data-kind',
+      'wipe',
+    );
+    await item.click();
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(item).toHaveCount(0);
   });
 
   await test.step('a few at a time still goes: deleting two of Ada’s boxes reaches her', async () => {

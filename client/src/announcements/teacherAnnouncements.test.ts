@@ -79,6 +79,20 @@ describe('dashboardAnnouncements', () => {
     ]);
     expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
   });
+
+  it('announces a wipe the server undid, once', () => {
+    const wipe = {
+      id: 'wipe:g1',
+      kind: 'wipe' as const,
+      groupName: 'Group 1',
+      reason: "Bruno tried to delete 40 of the group's things at once; they were put back",
+    };
+    const next = { ...base, attention: [wipe] };
+    expect(dashboardAnnouncements(base, next, nameOf)).toEqual([
+      "Group 1 needs you: Bruno tried to delete 40 of the group's things at once; they were put back.",
+    ]);
+    expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
+  });
 });
 
 describe('withUnnamedJoinsHeld', () => {

@@ -1,5 +1,6 @@
 import {
   rankAttention,
+  type AttentionInput,
   type AttentionItem,
   type ClassState,
   type GroupActivity,
@@ -78,11 +79,11 @@ export function dashboardAnnouncements(
     }
   }
 
-  // Hands and unanswered questions are spoken above as they happen; a group's other alerts (quiet members)
-  // only appear here.
+  // Hands and unanswered questions are spoken above as they happen; a group's other alerts (quiet members,
+  // a wipe the server undid) only appear here.
   const alerted = new Set(prev.attention.map((a) => a.id));
   for (const item of next.attention) {
-    if (item.kind === 'quiet' && !alerted.has(item.id))
+    if ((item.kind === 'quiet' || item.kind === 'wipe') && !alerted.has(item.id))
       said.push(`${item.groupName} needs you: ${item.reason}.`);
   }
   return said;
@@ -116,6 +117,7 @@ export function dashboardSnapshot(
     questions: Question[];
     now: number;
     quietAfterMs: number;
+    undoneWipes?: AttentionInput['undoneWipes'];
   },
 ): DashboardSnapshot {
   const attention = rankAttention({

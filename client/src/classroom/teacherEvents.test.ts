@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, ClassState, Question } from '@conjecture/shared';
-import { foldTeacherEvent, type TeacherLiveState } from './teacherEvents.js';
+import { foldTeacherEvent, withoutWipesOf, type TeacherLiveState } from './teacherEvents.js';
 
 const cls: ClassState = {
   classId: 'class-0001',
@@ -36,7 +36,7 @@ const answer: Answer = {
   text: '2/3',
   createdAt: 2,
 };
-const start: TeacherLiveState = { cls, questions: [], activity: [], hands: [] };
+const start: TeacherLiveState = { cls, questions: [], activity: [], hands: [], undoneWipes: [] };
 
 describe('foldTeacherEvent', () => {
   it('folds presence, hands, activity, pause and projection into the state it was given', () => {
@@ -66,5 +66,17 @@ describe('foldTeacherEvent', () => {
     const view = { projection: { boardIds: ['board-0001'], anonymize: true, spotlight } } as never;
     const s = foldTeacherEvent(start, { name: 'projectionChanged', payload: view });
     expect(s.cls).toMatchObject({ projectedBoardIds: ['board-0001'], anonymize: true, spotlight });
+  });
+
+  it('keeps each undone wipe once until the teacher opens its board', () => {
+    const wipe = { classId: 'c', boardId: 'b1', studentId: 'student-002', count: 40, at: 5 };
+    let s = foldTeacherEvent(start, { name: 'wipeUndone', payload: wipe });
+    s = foldTeacherEvent(s, { name: 'wipeUndone', payload: wipe });
+    s = foldTeacherEvent(s, { name: 'wipeUndone', payload: { ...wipe, boardId: 'b2', at: 6 } });
+    expect(s.undoneWipes).toEqual([
+      { boardId: 'b1', studentId: 'student-002', count: 40, at: 5 },
+      { boardId: 'b2', studentId: 'student-002', count: 40, at: 6 },
+    ]);
+    expect(withoutWipesOf(s, 'b1').undoneWipes.map((w) => w.boardId)).toEqual(['b2']);
   });
 });

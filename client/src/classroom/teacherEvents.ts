@@ -6,7 +6,11 @@ export interface TeacherLiveState {
   questions: Question[];
   activity: GroupActivity[];
   hands: string[];
+  /** Students' wipes of their group's board that the server undid, until the teacher opens the board. */
+  undoneWipes: UndoneWipe[];
 }
+
+export type UndoneWipe = Omit<Parameters<ServerToClientEvents['wipeUndone']>[0], 'classId'>;
 
 /** The events this reducer folds, with their payloads from the shared contract. */
 type Folded =
@@ -16,7 +20,8 @@ type Folded =
   | 'classPaused'
   | 'questionPosed'
   | 'answerPosted'
-  | 'projectionChanged';
+  | 'projectionChanged'
+  | 'wipeUndone';
 export type TeacherEvent = {
   [E in Folded]: { name: E; payload: Parameters<ServerToClientEvents[E]>[0] };
 }[Folded];
@@ -60,6 +65,12 @@ export function foldTeacherEvent<S extends TeacherLiveState>(s: S, event: Teache
         ),
       };
     }
+    case 'wipeUndone': {
+      const { boardId, studentId, count, at } = event.payload;
+      return s.undoneWipes.some((w) => w.boardId === boardId && w.studentId === studentId && w.at === at)
+        ? s
+        : { ...s, undoneWipes: [...s.undoneWipes, { boardId, studentId, count, at }] };
+    }
     case 'projectionChanged': {
       const { projection } = event.payload;
       return {
@@ -74,3 +85,9 @@ export function foldTeacherEvent<S extends TeacherLiveState>(s: S, event: Teache
     }
   }
 }
+
+/** The teacher opened the board: its undone wipes have been seen. */
+export const withoutWipesOf = <S extends TeacherLiveState>(s: S, boardId: string): S =>
+  s.undoneWipes.some((w) => w.boardId === boardId)
+    ? { ...s, undoneWipes: s.undoneWipes.filter((w) => w.boardId !== boardId) }
+    : s;

@@ -4,7 +4,13 @@ import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
-import { foldTeacherEvent, RELOAD_RACING_EVENTS, type TeacherEvent } from './teacherEvents.js';
+import {
+  foldTeacherEvent,
+  RELOAD_RACING_EVENTS,
+  withoutWipesOf,
+  type TeacherEvent,
+  type UndoneWipe,
+} from './teacherEvents.js';
 import {
   emitWithAck,
   useClassSocket,
@@ -23,6 +29,7 @@ export type TeacherClassState =
       questions: Question[];
       activity: GroupActivity[];
       hands: string[];
+      undoneWipes: UndoneWipe[];
     };
 
 type Ready = Extract<TeacherClassState, { phase: 'ready' }>;
@@ -58,7 +65,7 @@ export function useTeacherClass(classId: string) {
         ]);
         if (cancelled) return;
         setSignedIn(true);
-        setState({ phase: 'ready', cls, questions, activity, hands: hands.raised });
+        setState({ phase: 'ready', cls, questions, activity, hands: hands.raised, undoneWipes: [] });
       } catch (error) {
         if (cancelled) return;
         const message =
@@ -124,6 +131,9 @@ export function useTeacherClass(classId: string) {
     [socket],
   );
 
+  /** The teacher looked at the board: its undone wipes leave the attention strip. */
+  const seenWipesOf = useCallback((boardId: string) => update((s) => withoutWipesOf(s, boardId)), [update]);
+
   // Joins, removals, moves and new groups: the server says so, and the roster is fetched again.
   useSocketEvent(socket, 'rosterChanged', () => void reload().catch(() => {}));
   // Every other live event is folded by a pure reducer (teacherEvents.ts).
@@ -138,6 +148,7 @@ export function useTeacherClass(classId: string) {
   useSocketEvent(socket, 'questionPosed', (payload) => fold({ name: 'questionPosed', payload }));
   useSocketEvent(socket, 'answerPosted', (payload) => fold({ name: 'answerPosted', payload }));
   useSocketEvent(socket, 'projectionChanged', (payload) => fold({ name: 'projectionChanged', payload }));
+  useSocketEvent(socket, 'wipeUndone', (payload) => fold({ name: 'wipeUndone', payload }));
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     setState({ phase: 'deleted' });
     void clearLocalBoards(boardIds);
@@ -154,5 +165,6 @@ export function useTeacherClass(classId: string) {
     clearHand,
     reload,
     markDeleted: () => setState({ phase: 'deleted' }),
+    seenWipesOf,
   };
 }

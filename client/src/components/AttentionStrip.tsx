@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { AttentionItem, AttentionKind } from '@conjecture/shared';
-import { HandIcon, QuestionIcon, QuietIcon } from '../ui/index.js';
+import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/index.js';
 
 const ICONS: Record<AttentionKind, ReactNode> = {
+  wipe: <ReplayIcon aria-hidden />,
   hand: <HandIcon aria-hidden />,
   question: <QuestionIcon aria-hidden />,
   quiet: <QuietIcon aria-hidden />,
 };
 
 const KIND_LABEL: Record<AttentionKind, string> = {
+  wipe: 'Work put back',
   hand: 'Raised hand',
   question: 'Unanswered question',
   quiet: 'Quiet members',

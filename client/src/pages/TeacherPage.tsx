@@ -64,7 +64,7 @@ const isDashboardTab = (value: string): value is DashboardTab =>
   (DASHBOARD_TABS as readonly string[]).includes(value);
 
 export function TeacherPage({ classId }: { classId: string }) {
-  const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted } =
+  const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted, seenWipesOf } =
     useTeacherClass(classId);
   const commands = useMemo(() => teacherCommands(classId), [classId]);
   const config = useClientConfig();
@@ -119,6 +119,16 @@ export function TeacherPage({ classId }: { classId: string }) {
     names,
   );
 
+  // An undone wipe on the board the teacher has open is seen: it leaves the attention strip.
+  const focusedBoardId =
+    state.phase === 'ready'
+      ? (state.cls.groups.find((g) => g.groupId === focusGroupId)?.boardId ?? null)
+      : null;
+  const undoneWipes = state.phase === 'ready' ? state.undoneWipes : null;
+  useEffect(() => {
+    if (focusedBoardId && undoneWipes?.some((w) => w.boardId === focusedBoardId)) seenWipesOf(focusedBoardId);
+  }, [focusedBoardId, undoneWipes, seenWipesOf]);
+
   if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
   if (state.phase === 'failed')
     return (
@@ -162,6 +172,7 @@ export function TeacherPage({ classId }: { classId: string }) {
     questions,
     now,
     quietAfterMs: SILENT_AFTER_MS,
+    undoneWipes: state.undoneWipes,
   });
   const tab = chosenTab ?? (lessonIsRunning(c) ? 'live' : 'prepare');
 

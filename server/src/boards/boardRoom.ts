@@ -129,6 +129,7 @@ export class BoardRoom {
   /** Updates received from read-only connections and dropped (observable for tests and metrics). */
   discardedUpdates = 0;
   private readonly storedListeners = new Set<(room: BoardRoom, authors: string[]) => void>();
+  private readonly wipeListeners = new Set<(author: string, count: number) => void>();
   private readonly failureListeners = new Set<(room: BoardRoom) => void>();
 
   /** Loads a board completely (latest snapshot + the log after it) before anyone can sync with it. */
@@ -206,6 +207,12 @@ export class BoardRoom {
       () => fn(vector),
       () => {},
     );
+  }
+
+  /** Called when a writer's deletion of others' records was undone: more than they may delete at once. */
+  onWipeUndone(listener: (author: string, count: number) => void): () => void {
+    this.wipeListeners.add(listener);
+    return () => this.wipeListeners.delete(listener);
   }
 
   /** Called after each stored batch, with the authors of its changes. */
@@ -463,6 +470,8 @@ export class BoardRoom {
     const state = this.peers.get(peer);
     // Told, so a student whose classmates' work came back knows why (an honest "clear" looks the same).
     if (state && rejection.othersDeleted > 0) peer.send(encodePermissionDenied(YjsRefusal.othersDeleted));
+    if (rejection.othersDeleted > 0)
+      for (const listener of this.wipeListeners) listener(author, rejection.othersDeleted);
     if (!state || rejection.values === 0) return;
     if (!state.rejections.take(this.deps.now(), rejection.values)) {
       peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');

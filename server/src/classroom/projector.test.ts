@@ -99,6 +99,25 @@ describe('the teacher’s dashboard signals', () => {
     await waitFor(() => changes === 2, 'a new group to be announced');
   });
 
+  it('tells the teacher who tried to wipe a group’s board, once the room has undone it', async () => {
+    const { server, ana, ben, g1, teacherSocket } = await classroom();
+    const wipes: Array<{ boardId: string; studentId: string; count: number }> = [];
+    teacherSocket.on('wipeUndone', (w) => wipes.push(w));
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const b = connectClient(server, g1.boardId, { token: ben.token });
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.transact(() => {
+      for (let i = 0; i < 35; i++) a.records.set(`shape:a${i}`, geoShape(`shape:a${i}`));
+    });
+    await waitFor(() => b.records.has('shape:a34'), 'Ana’s shapes at Ben’s');
+    b.doc.transact(() => {
+      for (let i = 0; i < 35; i++) b.records.delete(`shape:a${i}`);
+    });
+    await waitFor(() => wipes.length === 1, 'the undone wipe announced');
+    expect(wipes[0]).toMatchObject({ boardId: g1.boardId, studentId: ben.identity.studentId, count: 35 });
+    await waitFor(() => b.records.has('shape:a34'), 'Ana’s shapes back at Ben’s');
+  });
+
   it('shows who is online and which members have contributed', async () => {
     const { server, ana, g1, teacherSocket } = await classroom();
     const online: string[][] = [];

@@ -142,6 +142,21 @@ export function classroomEffects(
     }),
   );
 
+  // A student's wipe of the group's board, undone by the room: the teacher hears who, on which board.
+  rooms.onOpened((room) =>
+    room.onWipeUndone((studentId, count) => {
+      const classId = classroom.classOfBoard(room.boardId);
+      if (!classId) return;
+      io.to(teacherChannel(classId)).emit('wipeUndone', {
+        classId,
+        boardId: room.boardId,
+        studentId,
+        count,
+        at: now(),
+      });
+    }),
+  );
+
   classroom.on('classDeleted', (classId, boardIds) => {
     io.to(classChannel(classId)).emit('classDeleted', { classId, boardIds });
     io.in(classChannel(classId)).disconnectSockets(true);

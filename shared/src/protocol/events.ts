@@ -224,6 +224,17 @@ export interface ServerToClientEvents {
   projectionChanged: (payload: ClassView) => void;
   /** To the teacher: who is online. */
   presenceChanged: (payload: { classId: string; online: string[] }) => void;
+  /**
+   * To the teacher: the server undid a student's deletion of more of their classmates' work than a student
+   * may delete at once (a wipe of the group's board); `count` records came back.
+   */
+  wipeUndone: (payload: {
+    classId: string;
+    boardId: string;
+    studentId: string;
+    count: number;
+    at: number;
+  }) => void;
   /** To the teacher (at most once a second): each group's last activity and silent members. */
   activityChanged: (payload: { classId: string; groups: GroupActivity[] }) => void;
   /** To the teacher: a student's progress through the diagnostic. */

@@ -114,4 +114,26 @@ describe('listNames', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
+
+  it('puts a wipe the server undid first, naming who and how much, until it is seen', () => {
+    const items = rankAttention(
+      base({
+        hands: ['chen'],
+        undoneWipes: [
+          { boardId: 'b1', studentId: 'bruno', count: 40, at: NOW - MIN },
+          { boardId: 'b1', studentId: 'bruno', count: 5, at: NOW },
+        ],
+      }),
+    );
+    expect(items[0]).toMatchObject({
+      id: 'wipe:g1',
+      kind: 'wipe',
+      groupName: 'Group 1',
+      reason: "Bruno tried to delete 45 of the group's things at once; they were put back",
+      studentIds: ['bruno'],
+      since: NOW - MIN,
+    });
+    expect(items[1]?.kind).toBe('hand');
+    expect(rankAttention(base()).some((i) => i.kind === 'wipe')).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@
  * group and kind, so a group with three hands up is one entry naming all three.
  */
 
-export type AttentionKind = 'hand' | 'question' | 'quiet';
+export type AttentionKind = 'wipe' | 'hand' | 'question' | 'quiet';
 
 export interface AttentionItem {
   /** Stable across updates (kind and group), for React keys and test ids. */
@@ -43,9 +43,11 @@ export interface AttentionInput {
   now: number;
   /** A member with no board change for this long (or none yet) is quiet. */
   quietAfterMs: number;
+  /** Deletions of classmates' work the server undid (a student's wipe of the board), not yet looked at. */
+  undoneWipes?: readonly { boardId: string; studentId: string; count: number; at: number }[];
 }
 
-const KIND_RANK: Record<AttentionKind, number> = { hand: 0, question: 1, quiet: 2 };
+const KIND_RANK: Record<AttentionKind, number> = { wipe: 0, hand: 1, question: 2, quiet: 3 };
 
 /** "Ada", "Ada and Bruno", "Ada, Bruno and Chen". */
 export function listNames(names: readonly string[]): string {
@@ -69,6 +71,23 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
     const members = input.students.filter((s) => s.groupId === group.groupId);
     if (members.length === 0) continue;
     const base = { groupId: group.groupId, groupName: group.name, boardId: group.boardId };
+
+    const wipes = (input.undoneWipes ?? []).filter((w) => w.boardId === group.boardId);
+    if (wipes.length > 0) {
+      const byStudent = [...new Set(wipes.map((w) => w.studentId))];
+      const names = byStudent.map(
+        (id) => members.find((m) => m.studentId === id)?.displayName ?? 'A student',
+      );
+      const count = wipes.reduce((sum, w) => sum + w.count, 0);
+      items.push({
+        ...base,
+        id: `wipe:${group.groupId}`,
+        kind: 'wipe',
+        reason: `${listNames(names)} tried to delete ${count} of the group's things at once; they were put back`,
+        studentIds: byStudent,
+        since: Math.min(...wipes.map((w) => w.at)),
+      });
+    }
 
     const raised = members
       .filter((m) => handOrder.has(m.studentId))
