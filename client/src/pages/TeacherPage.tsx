@@ -125,8 +125,9 @@ export function TeacherPage({ classId }: { classId: string }) {
       ? (state.cls.groups.find((g) => g.groupId === focusGroupId)?.boardId ?? null)
       : null;
   const undoneWipes = state.phase === 'ready' ? state.undoneWipes : null;
+  // withoutWipesOf leaves the state as it is when the board has none: no render follows then.
   useEffect(() => {
-    if (focusedBoardId && undoneWipes?.some((w) => w.boardId === focusedBoardId)) seenWipesOf(focusedBoardId);
+    if (focusedBoardId) seenWipesOf(focusedBoardId);
   }, [focusedBoardId, undoneWipes, seenWipesOf]);
 
   if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
