@@ -121,4 +121,24 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await hands.getByRole('button', { name: 'Clear' }).click();
     await expect(dashboard.getByTestId('attention-hand-Group 1')).toBeHidden();
   });
+
+  await test.step('at 1280 × 720 the live controls and Export share a row; deleting the class waits at the page foot', async () => {
+    await dashboard.setViewportSize({ width: 1280, height: 720 });
+    const header = dashboard.locator('.dashboard-header');
+    const middle = async (name: string) => {
+      const box = await header.getByRole('button', { name, exact: true }).boundingBox();
+      return box!.y + box!.height / 2;
+    };
+    expect(Math.abs((await middle('Export')) - (await middle('Pause the class')))).toBeLessThan(4);
+    // a destructive action is not beside "Pause" during a lesson
+    await expect(header.getByRole('button', { name: 'Delete the class' })).toHaveCount(0);
+    await expect(
+      dashboard.getByTestId('class-data').getByRole('button', { name: 'Delete the class' }),
+    ).toBeVisible();
+    // a new projector link is made where the projector is controlled
+    await expect(header.getByRole('button', { name: 'New projector link' })).toHaveCount(0);
+    const projectorPanel = dashboard.getByRole('region', { name: 'Projector' });
+    await projectorPanel.getByRole('button', { name: 'New projector link' }).click();
+    await expect(projectorPanel.getByLabel('Projector link')).toHaveValue(/\/project\/.+#key=/);
+  });
 });

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { can, type ClassState } from '@conjecture/shared';
-import { ConfirmDialog } from './ConfirmDialog.js';
 import { Button } from '../ui/index.js';
 
 interface ClassControlsProps {
@@ -11,13 +9,13 @@ interface ClassControlsProps {
     ended?: boolean;
     reflectionOpen?: boolean;
   }) => void;
-  onDelete: () => void;
-  onProjectorLink: () => void;
 }
 
-/** The class's switches: joining, pause, reflections, end, a fresh projector link, and deleting everything. */
-export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: ClassControlsProps) {
-  const [confirmDelete, setConfirmDelete] = useState(false);
+/**
+ * The lesson's switches: pause, joining, reflections, end. A new projector link is made in the Projector
+ * panel and the class is deleted from the page's foot (ClassDataFooter).
+ */
+export function ClassControls({ cls, onUpdate }: ClassControlsProps) {
   const role = 'teacher' as const;
   return (
     <div className="class-controls row">
@@ -40,27 +38,7 @@ export function ClassControls({ cls, onUpdate, onDelete, onProjectorLink }: Clas
           <Button disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
             {cls.ended ? 'Class ended' : 'End the class'}
           </Button>
-          <Button onClick={onProjectorLink}>New projector link</Button>
-          <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-            Delete the class
-          </Button>
         </>
-      )}
-      {confirmDelete && (
-        <ConfirmDialog
-          title="Delete this class and all its data?"
-          confirmLabel="Delete for good"
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => {
-            setConfirmDelete(false);
-            onDelete();
-          }}
-        >
-          <p>
-            Every board, answer and name is deleted from the server, and students' browsers clear their
-            copies. This cannot be undone: use Export › “All class data (JSON)” first to keep a copy.
-          </p>
-        </ConfirmDialog>
       )}
     </div>
   );

@@ -5,10 +5,15 @@ interface ProjectionControlsProps {
   cls: ClassState;
   onProject: (boardIds: string[], anonymize: boolean) => void;
   projectorLink: string | null;
+  /** Makes a new projector link; the old one stops working (a lost or shared link). */
+  onNewLink: () => void;
 }
 
-/** What the projector shows: the groups switched "On projector" (up to four), with names anonymized or not. */
-export function ProjectionControls({ cls, onProject, projectorLink }: ProjectionControlsProps) {
+/**
+ * What the projector shows: the groups switched "On projector" (up to four), with names anonymized or not;
+ * and a new link for the classroom screen when the old one is lost or was shared.
+ */
+export function ProjectionControls({ cls, onProject, projectorLink, onNewLink }: ProjectionControlsProps) {
   const names = cls.projectedBoardIds
     .map((id) => cls.groups.find((g) => g.boardId === id)?.name)
     .filter((n): n is string => n !== undefined);
@@ -32,13 +37,18 @@ export function ProjectionControls({ cls, onProject, projectorLink }: Projection
           Clear the projector
         </Button>
       )}
-      {projectorLink && (
+      {projectorLink ? (
         <TextField
-          label="New projector link"
+          label="Projector link"
+          hint="Open it on the classroom screen: the old link no longer works."
           readOnly
           value={projectorLink}
           onFocus={(e) => e.target.select()}
         />
+      ) : (
+        <Button size="sm" onClick={onNewLink}>
+          New projector link
+        </Button>
       )}
     </section>
   );

@@ -36,7 +36,7 @@ import { DraftsSection } from '../drafts/DraftsSection.js';
 import { useParticipation } from '../evidence/useParticipation.js';
 import { LazyReplayView } from '../evidence/lazyReplay.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
-import { ClassDataNotice } from '../components/ClassDataNotice.js';
+import { ClassDataFooter } from '../components/ClassDataFooter.js';
 import { useDashboardAnnouncements } from '../announcements/useDashboardAnnouncements.js';
 import { dashboardSnapshot } from '../announcements/teacherAnnouncements.js';
 
@@ -215,7 +215,17 @@ export function TeacherPage({ classId }: { classId: string }) {
         </section>
       </div>
       <aside className="live-side stack" aria-label="Projector and questions">
-        <ProjectionControls cls={c} onProject={project} projectorLink={projectorLink} />
+        <ProjectionControls
+          cls={c}
+          onProject={project}
+          projectorLink={projectorLink}
+          onNewLink={() =>
+            void run(async () => {
+              const { projectorLink: link } = await commands.rotateProjectorKey();
+              setProjectorLink(window.location.origin + link);
+            })
+          }
+        />
         <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
       </aside>
       <div className="live-below stack">
@@ -289,18 +299,6 @@ export function TeacherPage({ classId }: { classId: string }) {
         <ClassControls
           cls={c}
           onUpdate={(patch) => void run(async () => setClass(await commands.updateClass(patch)))}
-          onDelete={() =>
-            void run(async () => {
-              await commands.deleteClass();
-              markDeleted();
-            })
-          }
-          onProjectorLink={() =>
-            void run(async () => {
-              const { projectorLink: link } = await commands.rotateProjectorKey();
-              setProjectorLink(window.location.origin + link);
-            })
-          }
         />
         <GraphPaperSwitch
           cls={c}
@@ -390,7 +388,15 @@ export function TeacherPage({ classId }: { classId: string }) {
           onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
         />
       </section>
-      <ClassDataNotice classId={classId} />
+      <ClassDataFooter
+        classId={classId}
+        onDelete={() =>
+          void run(async () => {
+            await commands.deleteClass();
+            markDeleted();
+          })
+        }
+      />
       {draftStudent && (
         <TeacherDraftView
           classId={classId}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { Retention } from '@conjecture/shared';
+import { api } from '../api/http.js';
+import { Button } from '../ui/index.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+
+const dateOf = (at: number) =>
+  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * The page's foot: how long the class is kept (when the district set a retention period, so nothing
+ * disappears unannounced) and deleting it — away from the live controls, where a slip mid-lesson would end
+ * the class for everyone.
+ */
+export function ClassDataFooter({ classId, onDelete }: { classId: string; onDelete: () => void }) {
+  const [retention, setRetention] = useState<Retention | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  useEffect(() => {
+    let current = true;
+    api
+      .classRetention({ params: { classId } })
+      .then((r) => current && setRetention(r))
+      .catch(() => current && setRetention(null));
+    return () => {
+      current = false;
+    };
+  }, [classId]);
+  return (
+    <footer className="class-data" data-testid="class-data">
+      <p className="muted">
+        {retention?.deleteAfter != null &&
+          `Kept until ${dateOf(retention.deleteAfter)}: classes are deleted ${retention.retentionDays} days after their last activity. `}
+        Export › All class data (JSON) keeps a copy.
+      </p>
+      <Button variant="danger" size="sm" onClick={() => setConfirmDelete(true)}>
+        Delete the class
+      </Button>
+      {confirmDelete && (
+        <ConfirmDialog
+          title="Delete this class and all its data?"
+          confirmLabel="Delete for good"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            onDelete();
+          }}
+        >
+          <p>
+            Every board, answer and name is deleted from the server, and students' browsers clear their
+            copies. This cannot be undone: use Export › “All class data (JSON)” first to keep a copy.
+          </p>
+        </ConfirmDialog>
+      )}
+    </footer>
+  );
+}
