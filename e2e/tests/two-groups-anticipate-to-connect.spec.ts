@@ -91,6 +91,12 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
   const editor = dashboard.locator('.anticipation-editor');
   await test.step('the teacher anticipates two strategies and a misconception', async () => {
     await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    // the default set's columns fit 1366 px: none hides behind a sideways scroll
+    const defaults = dashboard.locator('.monitor-chart');
+    await expect(defaults.getByRole('columnheader')).toHaveCount(DEFAULT_TITLES.length + 2);
+    for (const scroller of [dashboard.locator('.monitoring'), defaults.locator('xpath=..')]) {
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    }
     await dashboard.getByRole('button', { name: 'Edit anticipations' }).click();
     await anticipate(editor, UNIT, 'strategy', 'phrase: per pen\nvalue: 0.67 ± 0.01');
     await anticipate(editor, PER_DOLLAR, 'strategy', 'phrase: per dollar\nvalue: 1.5 ± 0.01');
