@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import './nextQuestions.css';
 import {
+  effectiveMove,
+  effectiveQuestion,
+  effectiveQuestionType,
   nextQuestions,
   QUESTION_TYPE_LABELS,
   QUESTION_TYPE_NAMES,
@@ -14,9 +17,6 @@ import { Badge, Button } from '../ui/index.js';
 
 /** Poses a question to one group, anchored beside an item of its board; null on success, else the reason. */
 export type PoseToGroup = (text: string, groupId: string, anchorShapeId: string) => Promise<string | null>;
-
-const typeOf = (t: ContributionTag) => (t.corrected ? t.corrected.questionType : t.questionType);
-const moveOf = (t: ContributionTag) => t.corrected?.move ?? t.move;
 
 /**
  * The next purposeful questions, per group, computed here from what the dashboard already holds: the
@@ -33,11 +33,12 @@ export function NextQuestions({
   tags: readonly ContributionTag[];
   onPose: PoseToGroup;
 }) {
+  const posed = tags.filter((t) => t.role === 'teacher' && t.kind === 'question');
   const balance = questionBalance(
-    tags
-      .filter((t) => t.role === 'teacher' && t.kind === 'question')
-      .map((t) => ({ groupId: t.groupId, questionType: typeOf(t) })),
+    posed.map((t) => ({ groupId: t.groupId, questionType: effectiveQuestionType(t) })),
   );
+  // Asked all the same: a question whose type the model withheld (or the teacher left without one).
+  const untyped = posed.filter((t) => effectiveQuestion(t) && effectiveQuestionType(t) === null).length;
   const titles = new Map(state.anticipations.map((a) => [a.id, a.title]));
   const rows = state.groups.map((g) => ({
     group: g,
@@ -45,7 +46,7 @@ export function NextQuestions({
       {
         matches: g.matches,
         notAnticipated: g.notAnticipated,
-        studentMoves: tags.filter((t) => t.groupId === g.groupId && t.role === 'student').map(moveOf),
+        studentMoves: tags.filter((t) => t.groupId === g.groupId && t.role === 'student').map(effectiveMove),
       },
       balance,
       (id) => titles.get(id) ?? id,
@@ -57,7 +58,10 @@ export function NextQuestions({
       <h3>Next purposeful questions</h3>
       <p className="muted" data-testid="question-balance">
         Your questions so far:{' '}
-        {QUESTION_TYPES.map((t) => `${balance[t]} ${QUESTION_TYPE_NAMES[t]}`).join(' · ')}
+        {[
+          ...QUESTION_TYPES.map((t) => `${balance[t]} ${QUESTION_TYPE_NAMES[t]}`),
+          ...(untyped > 0 ? [`${untyped} of a type not shown`] : []),
+        ].join(' · ')}
       </p>
       {rows.every((r) => r.suggested.length === 0) ? (
         <p className="muted">Suggestions appear when a group's work matches what you anticipated.</p>

@@ -79,6 +79,36 @@ describe('the question type of a tagged contribution', () => {
       select().value = 'making_the_mathematics_visible';
       select().dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(onCorrect).toHaveBeenCalledWith('c1', 'pressing_for_reasoning', 'making_the_mathematics_visible');
+    expect(onCorrect).toHaveBeenCalledWith('c1', {
+      move: 'pressing_for_reasoning',
+      questionType: 'making_the_mathematics_visible',
+      question: true,
+    });
+  });
+
+  it('keeps an untyped question a question when the teacher changes only its move', () => {
+    const { host, onCorrect } = render([tag({})]);
+    const moveSelect = host.querySelectorAll('select')[0] as HTMLSelectElement;
+    act(() => {
+      moveSelect.value = 'revoicing';
+      moveSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onCorrect).toHaveBeenCalledWith('c1', { move: 'revoicing', questionType: null, question: true });
+    act(() => root?.unmount());
+    const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
+    expect(render([tag({ corrected })]).selectedText()).toBe('A question, type not shown');
+  });
+
+  it('unmakes a question when the teacher picks "Not a question"', () => {
+    const { select, onCorrect } = render([tag({})]);
+    act(() => {
+      select().value = '';
+      select().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onCorrect).toHaveBeenCalledWith('c1', {
+      move: 'pressing_for_reasoning',
+      questionType: null,
+      question: false,
+    });
   });
 });

@@ -4,9 +4,12 @@ import {
   QUESTION_TYPES,
   STUDENT_MOVES,
   TEACHER_MOVES,
+  effectiveMove,
+  effectiveQuestion,
+  effectiveQuestionType,
   type ContributionTag,
+  type CorrectTagBody,
 } from '@conjecture/shared';
-import { effectiveMove, effectiveQuestionType } from '../tagging/boardTags.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
 import { Badge, Button, DownloadIcon, SelectField } from '../ui/index.js';
 
@@ -15,7 +18,7 @@ interface TagCorrectionsProps {
   tags: ContributionTag[];
   resolveName: (id: string) => string;
   error: string | null;
-  onCorrect: (contributionId: string, move: string, questionType: string | null) => void;
+  onCorrect: (contributionId: string, correction: Required<CorrectTagBody>) => void;
 }
 
 const RECENT_TAGS = 30;
@@ -58,8 +61,9 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
             const questionType = effectiveQuestionType(tag);
             const moves: readonly string[] = tag.role === 'teacher' ? TEACHER_MOVES : STUDENT_MOVES;
             // A question whose type the model withheld is still a question: the select says so rather than
-            // "Not a question" (picking a type or "Not a question" corrects it).
-            const untyped = !tag.corrected && tag.question && questionType === null;
+            // "Not a question" (picking a type or "Not a question" corrects it), and a new move keeps it one.
+            const question = effectiveQuestion(tag);
+            const untyped = question && questionType === null;
             return (
               <li
                 key={tag.contributionId}
@@ -77,7 +81,9 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                     label="Move"
                     compact
                     value={move}
-                    onChange={(e) => onCorrect(tag.contributionId, e.target.value, questionType)}
+                    onChange={(e) =>
+                      onCorrect(tag.contributionId, { move: e.target.value, questionType, question })
+                    }
                   >
                     {moves.map((m) => (
                       <option key={m} value={m}>
@@ -91,7 +97,11 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
                     value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
                     onChange={(e) =>
                       e.target.value !== UNTYPED_QUESTION &&
-                      onCorrect(tag.contributionId, move, e.target.value || null)
+                      onCorrect(tag.contributionId, {
+                        move,
+                        questionType: e.target.value || null,
+                        question: e.target.value !== NO_QUESTION,
+                      })
                     }
                   >
                     {untyped && <option value={UNTYPED_QUESTION}>A question, type not shown</option>}

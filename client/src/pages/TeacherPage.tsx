@@ -235,9 +235,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           tags={classTags.tags}
           resolveName={resolveName}
           error={classTags.error}
-          onCorrect={(contributionId, move, questionType) =>
-            void classTags.correct(contributionId, move, questionType)
-          }
+          onCorrect={(contributionId, correction) => void classTags.correct(contributionId, correction)}
         />
       </div>
     </div>

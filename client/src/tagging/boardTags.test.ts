@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContributionTag } from '@conjecture/shared';
-import { BoardTagStore, effectiveMove, moveName } from './boardTags.js';
+import { BoardTagStore, moveName } from './boardTags.js';
 import { upsertTag } from './useClassTags.js';
 
 const tag = (over: Partial<ContributionTag> = {}): ContributionTag => ({
@@ -33,9 +33,13 @@ describe('BoardTagStore', () => {
   it('lets the teacher’s correction override the model’s move', () => {
     const store = new BoardTagStore('b1');
     store.apply(tag());
-    store.apply(tag({ corrected: { move: 'providing_evidence_reasoning', questionType: null, at: 2000 } }));
+    store.apply(
+      tag({
+        corrected: { move: 'providing_evidence_reasoning', questionType: null, question: false, at: 2000 },
+      }),
+    );
     expect(store.getSnapshot().get('shape:a')).toBe('Reasoning');
-    store.apply(tag({ corrected: { move: 'none', questionType: null, at: 3000 } }));
+    store.apply(tag({ corrected: { move: 'none', questionType: null, question: false, at: 3000 } }));
     expect(store.getSnapshot().has('shape:a')).toBe(false);
   });
 
@@ -59,17 +63,16 @@ describe('BoardTagStore', () => {
 });
 
 describe('tag helpers', () => {
-  it('names moves for chips and finds the effective move', () => {
+  it('names moves for chips', () => {
     expect(moveName('relating_to_another_student')).toBe('Building on');
     expect(moveName('none')).toBe('');
     expect(moveName('toString')).toBe('');
-    expect(effectiveMove(tag({ corrected: { move: 'none', questionType: null, at: 1 } }))).toBe('none');
   });
 
   it('replaces a tag by contribution id or appends it', () => {
     const a = tag();
     const b = tag({ contributionId: 'other' });
-    const corrected = tag({ corrected: { move: 'none', questionType: null, at: 2 } });
+    const corrected = tag({ corrected: { move: 'none', questionType: null, question: false, at: 2 } });
     expect(upsertTag([a, b], corrected)).toEqual([corrected, b]);
     expect(upsertTag([a], b)).toEqual([a, b]);
   });

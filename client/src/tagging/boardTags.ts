@@ -1,10 +1,4 @@
-import { MOVE_CHIPS, type ContributionTag, type TalkMove } from '@conjecture/shared';
-
-/** The move that counts: the teacher's correction overrides the model's tag everywhere. */
-export const effectiveMove = (tag: ContributionTag): string => tag.corrected?.move ?? tag.move;
-
-export const effectiveQuestionType = (tag: ContributionTag): string | null =>
-  tag.corrected ? tag.corrected.questionType : tag.questionType;
+import { MOVE_CHIPS, effectiveMove, type ContributionTag, type TalkMove } from '@conjecture/shared';
 
 /** The student-friendly chip name of a move; '' for `none` and for a move this client does not know. */
 export const moveName = (move: string): string =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ContributionTag, TagSummary } from '@conjecture/shared';
+import type { ContributionTag, CorrectTagBody, TagSummary } from '@conjecture/shared';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { correctTag, getClassTags, getTagSummary } from './tagsApi.js';
 
@@ -9,7 +9,7 @@ export interface ClassTags {
   summary: TagSummary | null;
   /** A failed load or correction, in words. */
   error: string | null;
-  correct: (contributionId: string, move: string, questionType: string | null) => Promise<void>;
+  correct: (contributionId: string, correction: CorrectTagBody) => Promise<void>;
 }
 
 /** Replaces a tag with a newer copy of itself (a correction, a re-tagged text) or appends a new one. */
@@ -75,10 +75,10 @@ export function useClassTags(classId: string, socket: ClassSocket | null, signed
   });
 
   const correct = useCallback(
-    async (contributionId: string, move: string, questionType: string | null) => {
+    async (contributionId: string, correction: CorrectTagBody) => {
       try {
         setError(null);
-        const corrected = await correctTag(classId, contributionId, { move, questionType });
+        const corrected = await correctTag(classId, contributionId, correction);
         setTags((current) => upsertTag(current, corrected));
         refreshSummary();
       } catch (e) {

@@ -1,5 +1,12 @@
 import type { CsvRow, CsvTableName } from '@conjecture/shared';
-import { CONFIDENCE_LABELS, CSV_TABLES, toCsv } from '@conjecture/shared';
+import {
+  CONFIDENCE_LABELS,
+  CSV_TABLES,
+  effectiveMove,
+  effectiveQuestion,
+  effectiveQuestionType,
+  toCsv,
+} from '@conjecture/shared';
 import { recordText, representationType } from '@conjecture/shared/board/index';
 import type { LessonData } from './lessonData.js';
 
@@ -31,7 +38,7 @@ const ROWS: { [N in CsvTableName]: (data: LessonData) => Rows<N> } = {
         question_id: q.questionId,
         asked_to: data.groupName(q.groupId),
         question: q.text,
-        question_type: tag ? (tag.corrected ? tag.corrected.questionType : tag.questionType) : null,
+        question_type: tag ? effectiveQuestionType(tag) : null,
         asked_at: q.createdAt,
       };
       const empty = { student: null, answer: null, answered_at: null };
@@ -79,8 +86,9 @@ const ROWS: { [N in CsvTableName]: (data: LessonData) => Rows<N> } = {
       author: data.nameOf(t.author),
       role: t.role,
       text: t.text,
-      move: t.corrected?.move ?? t.move,
-      question_type: t.corrected ? t.corrected.questionType : t.questionType,
+      move: effectiveMove(t),
+      question_type: effectiveQuestionType(t),
+      question: effectiveQuestion(t),
       confidence: Math.round(t.confidence * 1000) / 1000,
       corrected: t.corrected !== null,
       tagged_at: t.taggedAt,

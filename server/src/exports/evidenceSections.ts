@@ -1,5 +1,7 @@
-import type { ContributionTag, Snapshot } from '@conjecture/shared';
+import type { Snapshot } from '@conjecture/shared';
 import {
+  effectiveMove,
+  effectiveQuestionType,
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
   CSV_TABLES,
@@ -28,8 +30,6 @@ export interface EvidenceSection {
 const time = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const safeName = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
-const effectiveMove = (t: ContributionTag) => t.corrected?.move ?? t.move;
-const effectiveType = (t: ContributionTag) => (t.corrected ? t.corrected.questionType : t.questionType);
 
 export const overviewSection: EvidenceSection = {
   id: 'overview',
@@ -127,7 +127,7 @@ export const questionsSection: EvidenceSection = {
     if (data.questions.length === 0) pdf.paragraph('No questions were posed.', { muted: true });
     for (const q of data.questions) {
       const tag = data.tags.find((t) => t.contributionId === `question:${q.questionId}`);
-      const type = tag ? (effectiveType(tag) ?? 'question (type not sure)') : 'not tagged';
+      const type = tag ? (effectiveQuestionType(tag) ?? 'question (type not sure)') : 'not tagged';
       pdf.paragraph(`${time(q.createdAt)} to ${data.groupName(q.groupId)} — NCTM type: ${type}`, {
         muted: true,
       });

@@ -22,8 +22,7 @@ export function taggingHandlers({
         .send(tagging.exportCorrections(caller.classId));
       return sent;
     },
-    correctTag: ({ caller, params, body }) =>
-      tagging.correct(caller.classId, params.contributionId, body.move, body.questionType),
+    correctTag: ({ caller, params, body }) => tagging.correct(caller.classId, params.contributionId, body),
     // The chips on a board: anyone who may open the board sees its tags.
     boardTags: ({ params }) =>
       rooms.getBoard(params.boardId)

@@ -126,6 +126,33 @@ describe('live tagging', () => {
     );
     expect(summary.teacherQuestions.encouraging_reflection_and_justification).toBe(1);
     expect(Object.values(summary.groups[g1.groupId]?.moves ?? {}).reduce((a, b) => a + b, 0)).toBe(1);
+
+    // The teacher takes the type away but keeps it a question (a changed move on a withheld type), then
+    // calls it no question at all.
+    const correct = async (body: unknown) => {
+      const path = `/api/classes/${teacher.classId}/tags/${encodeURIComponent(question.contributionId)}`;
+      const res = await teacher.request('PUT', path, body);
+      const summary = TagSummarySchema.parse(
+        await (await teacher.request('GET', `/api/classes/${teacher.classId}/tags/summary`)).json(),
+      );
+      return { status: res.status, summary, tag: (await res.json()) as ContributionTag };
+    };
+    const untyped = await correct({ move: 'pressing_for_reasoning', questionType: null, question: true });
+    expect(untyped.tag.corrected).toMatchObject({ questionType: null, question: true });
+    expect(untyped.summary).toMatchObject({ teacherQuestions: {}, teacherQuestionsUntyped: 1 });
+    const statement = await correct({ move: 'pressing_for_reasoning', questionType: null });
+    expect(statement.tag.corrected).toMatchObject({ questionType: null, question: false });
+    expect(statement.summary).toMatchObject({ teacherQuestions: {}, teacherQuestionsUntyped: 0 });
+    const typedStatement = { move: 'none', questionType: 'probing_thinking', question: false };
+    expect(
+      (
+        await teacher.request(
+          'PUT',
+          `/api/classes/${teacher.classId}/tags/${encodeURIComponent(question.contributionId)}`,
+          typedStatement,
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('stores the teacher’s corrections and exports them as training data', async () => {

@@ -51,13 +51,25 @@ export function tagStoreContract(name: string, fixture: TagStoreFixture): void {
       tags.put(
         tag('q1', { kind: 'question', role: 'teacher', question: true, questionType: 'probing_thinking' }),
       );
-      tags.correct('q1', 'pressing_for_reasoning', 'encouraging_reflection_and_justification', 20);
-      tags.put(tag('q1', { kind: 'question', role: 'teacher', question: true, taggedAt: 21 }));
-      expect(tags.get('q1')?.corrected).toEqual({
+      const correction = {
         move: 'pressing_for_reasoning',
         questionType: 'encouraging_reflection_and_justification',
-        at: 20,
-      });
+        question: true,
+      };
+      tags.correct('q1', correction, 20);
+      tags.put(tag('q1', { kind: 'question', role: 'teacher', question: true, taggedAt: 21 }));
+      expect(tags.get('q1')?.corrected).toEqual({ ...correction, at: 20 });
+      close();
+    });
+
+    it('keeps a corrected question without a type a question, and a statement not one', () => {
+      const { tags, classroom, close } = fixture.open();
+      classroom.createClass(classRow('c1'));
+      tags.put(tag('q1', { kind: 'question', role: 'teacher', question: true }));
+      tags.correct('q1', { move: 'pressing_for_reasoning', questionType: null, question: true }, 20);
+      expect(tags.get('q1')?.corrected).toMatchObject({ questionType: null, question: true });
+      tags.correct('q1', { move: 'pressing_for_reasoning', questionType: null, question: false }, 21);
+      expect(tags.get('q1')?.corrected).toMatchObject({ questionType: null, question: false, at: 21 });
       close();
     });
 
@@ -79,7 +91,7 @@ export function tagStoreContract(name: string, fixture: TagStoreFixture): void {
       const { tags, classroom, close } = fixture.open();
       classroom.createClass(classRow('c1'));
       tags.put(tag('t1'));
-      tags.correct('t1', 'none', null, 5);
+      tags.correct('t1', { move: 'none', questionType: null, question: false }, 5);
       classroom.deleteClass('c1');
       expect(tags.get('t1')).toBeUndefined();
       expect(tags.ofClass('c1')).toEqual([]);

@@ -34,7 +34,15 @@ const MIGRATIONS = [
   ALTER TABLE contribution_tags ADD COLUMN question INTEGER NOT NULL DEFAULT 0;
   UPDATE contribution_tags SET question = 1 WHERE question_type IS NOT NULL;
   `,
+  // …and a correction may keep one a question without giving it a type.
+  `
+  ALTER TABLE tag_corrections ADD COLUMN question INTEGER NOT NULL DEFAULT 0;
+  UPDATE tag_corrections SET question = 1 WHERE question_type IS NOT NULL;
+  `,
 ];
+
+/** A teacher's correction of a tag, as stored. */
+export type TagCorrection = Omit<NonNullable<ContributionTag['corrected']>, 'at'>;
 
 type Row = {
   contribution_id: string;
@@ -54,10 +62,12 @@ type Row = {
   tagged_at: number;
   c_move: string | null;
   c_question_type: string | null;
+  c_question: number | null;
   corrected_at: number | null;
 };
 
-const SELECT = `SELECT t.*, c.move AS c_move, c.question_type AS c_question_type, c.corrected_at
+const SELECT = `SELECT t.*, c.move AS c_move, c.question_type AS c_question_type,
+  c.question AS c_question, c.corrected_at
   FROM contribution_tags t LEFT JOIN tag_corrections c ON c.contribution_id = t.contribution_id`;
 
 const toTag = (r: Row): ContributionTag => ({
@@ -79,7 +89,12 @@ const toTag = (r: Row): ContributionTag => ({
   corrected:
     r.c_move === null
       ? null
-      : { move: r.c_move, questionType: r.c_question_type, at: r.corrected_at as number },
+      : {
+          move: r.c_move,
+          questionType: r.c_question_type,
+          question: r.c_question === 1,
+          at: r.corrected_at as number,
+        },
 });
 
 /** Tags and the teacher's corrections, beside the class they belong to (deleted with it). */
@@ -92,7 +107,7 @@ export interface TagStore {
   ofClass(classId: string): ContributionTag[];
   /** A board's latest `limit` tags, oldest first. */
   ofBoard(boardId: string, limit: number): ContributionTag[];
-  correct(contributionId: string, move: string, questionType: string | null, at: number): void;
+  correct(contributionId: string, correction: TagCorrection, at: number): void;
 }
 
 export class SqliteTagStore implements TagStore {
@@ -153,13 +168,14 @@ export class SqliteTagStore implements TagStore {
       .reverse();
   }
 
-  correct(contributionId: string, move: string, questionType: string | null, at: number): void {
+  correct(contributionId: string, { move, questionType, question }: TagCorrection, at: number): void {
     this.db
       .prepare(
-        `INSERT INTO tag_corrections (contribution_id, move, question_type, corrected_at) VALUES (?, ?, ?, ?)
+        `INSERT INTO tag_corrections (contribution_id, move, question_type, question, corrected_at)
+         VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(contribution_id) DO UPDATE SET move = excluded.move, question_type = excluded.question_type,
-           corrected_at = excluded.corrected_at`,
+           question = excluded.question, corrected_at = excluded.corrected_at`,
       )
-      .run(contributionId, move, questionType, at);
+      .run(contributionId, move, questionType, question ? 1 : 0, at);
   }
 }

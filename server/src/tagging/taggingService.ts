@@ -9,6 +9,9 @@ import type {
 } from '@conjecture/shared';
 import {
   classifyQuestion,
+  effectiveMove,
+  effectiveQuestion,
+  effectiveQuestionType,
   fail,
   movesFor,
   ok,
@@ -226,19 +229,21 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
         .map((t) => ({
           groupId: t.groupId,
           role: t.role,
-          move: (t.corrected?.move ?? t.move) as never,
-          questionType: (t.corrected ? t.corrected.questionType : t.questionType) as never,
-          // A correction to "not a question" (no type) unmakes it; one with a type is a question.
-          question: t.corrected ? t.corrected.questionType !== null : t.question,
+          move: effectiveMove(t) as never,
+          questionType: effectiveQuestionType(t) as never,
+          question: effectiveQuestion(t),
         })),
     );
   }
 
+  /**
+   * The teacher's correction of a tag. A type makes it a question; without one, `question` says whether it is
+   * one all the same (a withheld type whose move the teacher changed), and it is not one when left out.
+   */
   correct(
     classId: string,
     contributionId: string,
-    move: string,
-    questionType: string | null,
+    { move, questionType, question }: { move: string; questionType: string | null; question?: boolean },
   ): Result<ContributionTag> {
     const tag = this.deps.store.get(contributionId);
     if (!tag || tag.classId !== classId)
@@ -247,7 +252,9 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
     if (questionType !== null && !(QUESTION_TYPES as readonly string[]).includes(questionType)) {
       return fail('bad_request', `"${questionType}" is not a question type`);
     }
-    this.deps.store.correct(contributionId, move, questionType, this.deps.now());
+    if (questionType && question === false) return fail('bad_request', 'a question type is for a question');
+    const correction = { move, questionType: questionType ?? null, question: !!questionType || !!question };
+    this.deps.store.correct(contributionId, correction, this.deps.now());
     const corrected = this.deps.store.get(contributionId) as ContributionTag;
     this.emit('tagged', corrected);
     return ok(corrected);
@@ -275,8 +282,8 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
             sent_idx: i,
             speaker_role: t.role,
             text: t.text,
-            label: t.corrected?.move ?? t.move,
-            question_type: t.corrected ? t.corrected.questionType : t.questionType,
+            label: effectiveMove(t),
+            question_type: effectiveQuestionType(t),
             corrected: t.corrected !== null,
           }),
         ),

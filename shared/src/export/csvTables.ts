@@ -45,6 +45,8 @@ export const CSV_TABLES = {
       text: 'text',
       move: 'text',
       question_type: 'text',
+      // an empty question_type is a statement or a question whose type is not shown: this tells them apart
+      question: 'boolean',
       confidence: 'number',
       corrected: 'boolean',
       tagged_at: 'time',

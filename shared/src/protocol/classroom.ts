@@ -356,14 +356,29 @@ export const ContributionTagSchema = lazySchema(() =>
     cues: z.array(z.string()),
     taggedAt: z.number(),
     /** The teacher's correction, when there is one: it overrides the model's tag everywhere. */
-    corrected: z.object({ move: z.string(), questionType: z.string().nullable(), at: z.number() }).nullable(),
+    corrected: z
+      .object({
+        move: z.string(),
+        questionType: z.string().nullable(),
+        /** A question (typed or not): the teacher can change a withheld type's move and keep it a question. */
+        question: z.boolean(),
+        at: z.number(),
+      })
+      .nullable(),
   }),
 );
 export type ContributionTag = z.infer<typeof ContributionTagSchema>;
 
 // PUT /api/classes/:classId/tags/:contributionId (teacher)
 export const CorrectTagBodySchema = lazySchema(() =>
-  z.object({ move: z.string().max(64), questionType: z.string().max(64).nullable().default(null) }).strict(),
+  z
+    .object({
+      move: z.string().max(64),
+      questionType: z.string().max(64).nullable().default(null),
+      /** Without a type, whether it is a question all the same (default: it is one only with a type). */
+      question: z.boolean().optional(),
+    })
+    .strict(),
 );
 export type CorrectTagBody = z.input<typeof CorrectTagBodySchema>;
 

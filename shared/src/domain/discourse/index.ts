@@ -1,2 +1,3 @@
 export * from './moveLabels.js';
 export * from './tagSummary.js';
+export * from './effectiveTag.js';
