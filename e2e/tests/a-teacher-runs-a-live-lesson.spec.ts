@@ -271,6 +271,26 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await expect(dashboard.getByTestId(`student-${NAMES.studentD}`)).toBeHidden();
   });
 
+  await test.step('ending the class is asked first, locks the boards, and can be undone', async () => {
+    const dialog = dashboard.getByRole('dialog', { name: 'End the class for everyone?' });
+    await dashboard.getByRole('button', { name: 'End the class' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(studentA.page.getByTestId('pause-banner')).toBeHidden();
+    await dashboard.getByRole('button', { name: 'End the class' }).click();
+    await dialog.getByRole('button', { name: 'End the class' }).click();
+    await expect(dashboard.getByTestId('class-locked')).toContainText('The class has ended');
+    await expect(studentA.page.getByTestId('pause-banner')).toContainText('The class has ended');
+    // ending is not pausing: the teacher's Pause button still offers to pause
+    await expect(dashboard.getByRole('button', { name: 'Pause the class' })).toBeVisible();
+    await dashboard.getByRole('button', { name: 'Reopen the class' }).click();
+    await expect(dashboard.getByTestId('class-locked')).toBeHidden();
+    await expect(studentA.page.getByTestId('pause-banner')).toBeHidden();
+    await expect
+      .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))
+      .toBe(false);
+  });
+
   await test.step('the teacher deletes the class: browsers clear their copies and the code stops working', async () => {
     const localBoards = () =>
       studentA.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));

@@ -152,5 +152,6 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await confirm('Delete group Group 1', 'the delete-group dialog');
     await confirm('Remove Ada', 'the remove-student dialog');
     await confirm('Delete the class', 'the delete-class dialog');
+    await confirm('End the class', 'the end-class dialog');
   });
 });

@@ -9,13 +9,29 @@ const start: StudentLiveState = { group: null, paused: false, view };
 describe('foldStudentEvent', () => {
   it('moves the student, pauses the class and rewrites the task, leaving the given state alone', () => {
     let s = foldStudentEvent(start, { name: 'groupAssigned', payload: { group } });
-    s = foldStudentEvent(s, { name: 'classPaused', payload: { classId: 'class-0001', paused: true } });
+    s = foldStudentEvent(s, {
+      name: 'classPaused',
+      payload: { classId: 'class-0001', paused: true, ended: false },
+    });
     s = foldStudentEvent(s, {
       name: 'taskPromptChanged',
       payload: { classId: 'class-0001', taskPrompt: 'New task' },
     });
     expect(s).toMatchObject({ group, paused: true, view: { taskPrompt: 'New task', title: 'Ratios' } });
     expect(start).toMatchObject({ group: null, paused: false, view: { taskPrompt: 'Old task' } });
+  });
+
+  it('locks the board when the class ends, and says it ended rather than paused', () => {
+    const ended = foldStudentEvent(start, {
+      name: 'classPaused',
+      payload: { classId: 'class-0001', paused: false, ended: true },
+    });
+    expect(ended).toMatchObject({ paused: true, view: { ended: true } });
+    const reopened = foldStudentEvent(ended, {
+      name: 'classPaused',
+      payload: { classId: 'class-0001', paused: false, ended: false },
+    });
+    expect(reopened).toMatchObject({ paused: false, view: { ended: false } });
   });
 
   it('takes a student out of their group when the group is deleted', () => {

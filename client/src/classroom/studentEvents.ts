@@ -21,7 +21,11 @@ export function foldStudentEvent<S extends StudentLiveState>(s: S, event: Studen
     case 'groupAssigned':
       return { ...s, group: event.payload.group };
     case 'classPaused':
-      return { ...s, paused: event.payload.paused };
+      return {
+        ...s,
+        paused: event.payload.paused || event.payload.ended,
+        view: { ...s.view, ended: event.payload.ended },
+      };
     case 'taskPromptChanged':
       return { ...s, view: { ...s.view, taskPrompt: event.payload.taskPrompt } };
   }

@@ -45,11 +45,19 @@ describe('foldTeacherEvent', () => {
       payload: { classId: 'c', online: ['student-001'] },
     });
     s = foldTeacherEvent(s, { name: 'handsChanged', payload: { classId: 'c', raised: ['student-001'] } });
-    s = foldTeacherEvent(s, { name: 'classPaused', payload: { classId: 'c', paused: true } });
+    s = foldTeacherEvent(s, { name: 'classPaused', payload: { classId: 'c', paused: true, ended: false } });
     s = foldTeacherEvent(s, { name: 'activityChanged', payload: { classId: 'c', groups: [] } });
     expect(s.cls).toMatchObject({ online: ['student-001'], paused: true });
     expect(s.hands).toEqual(['student-001']);
     expect(start.cls.paused).toBe(false); // the given state is never changed
+  });
+
+  it('keeps the teacher’s pause apart from the class’s end (ending does not turn "Pause" into "Resume")', () => {
+    const s = foldTeacherEvent(start, {
+      name: 'classPaused',
+      payload: { classId: 'c', paused: false, ended: true },
+    });
+    expect(s.cls).toMatchObject({ paused: false, ended: true });
   });
 
   it('adds a posed question once and an answer once, however often they arrive', () => {

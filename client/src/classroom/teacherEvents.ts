@@ -47,7 +47,7 @@ export function foldTeacherEvent<S extends TeacherLiveState>(s: S, event: Teache
     case 'handsChanged':
       return { ...s, hands: event.payload.raised };
     case 'classPaused':
-      return { ...s, cls: { ...s.cls, paused: event.payload.paused } };
+      return { ...s, cls: { ...s.cls, paused: event.payload.paused, ended: event.payload.ended } };
     case 'questionPosed': {
       const { question } = event.payload;
       return s.questions.some((q) => q.questionId === question.questionId)

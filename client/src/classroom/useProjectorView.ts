@@ -69,7 +69,9 @@ export function useProjectorView(classId: string): {
     setState((s) => (s.phase === 'ready' ? { ...s, view: change(s.view) } : s));
   };
   useSocketEvent(socket, 'projectionChanged', (view) => onEvent(() => view));
-  useSocketEvent(socket, 'classPaused', ({ paused }) => onEvent((view) => ({ ...view, paused })));
+  useSocketEvent(socket, 'classPaused', ({ paused, ended }) =>
+    onEvent((view) => ({ ...view, paused: paused || ended, ended })),
+  );
   useSocketEvent(socket, 'graphPaperChanged', ({ graphPaper }) =>
     onEvent((view) => ({ ...view, graphPaper })),
   );

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { can, type ClassState } from '@conjecture/shared';
 import { Button } from '../ui/index.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 
 interface ClassControlsProps {
   cls: ClassState;
@@ -12,10 +14,12 @@ interface ClassControlsProps {
 }
 
 /**
- * The lesson's switches: pause, joining, reflections, end. A new projector link is made in the Projector
- * panel and the class is deleted from the page's foot (ClassDataFooter).
+ * The lesson's switches: pause, joining, reflections, end (asked first: it locks every board and joining)
+ * and reopen. A new projector link is made in the Projector panel and the class is deleted from the page's
+ * foot (ClassDataFooter).
  */
 export function ClassControls({ cls, onUpdate }: ClassControlsProps) {
+  const [confirmEnd, setConfirmEnd] = useState(false);
   const role = 'teacher' as const;
   return (
     <div className="class-controls row">
@@ -35,10 +39,28 @@ export function ClassControls({ cls, onUpdate }: ClassControlsProps) {
           >
             {cls.reflectionOpen ? 'Close reflections' : 'Ask for reflections'}
           </Button>
-          <Button disabled={cls.ended} onClick={() => onUpdate({ ended: true })}>
-            {cls.ended ? 'Class ended' : 'End the class'}
-          </Button>
+          {cls.ended ? (
+            <Button onClick={() => onUpdate({ ended: false })}>Reopen the class</Button>
+          ) : (
+            <Button onClick={() => setConfirmEnd(true)}>End the class</Button>
+          )}
         </>
+      )}
+      {confirmEnd && (
+        <ConfirmDialog
+          title="End the class for everyone?"
+          confirmLabel="End the class"
+          onCancel={() => setConfirmEnd(false)}
+          onConfirm={() => {
+            setConfirmEnd(false);
+            onUpdate({ ended: true });
+          }}
+        >
+          <p>
+            Every group board becomes read-only and no one else can join. Their work, the reflections and the
+            evidence stay; you can reopen the class later.
+          </p>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -268,7 +268,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
                   next one down instead of covering it. */}
               <div className="board-overlays" data-beside-draft={draftOpen || undefined}>
                 {header}
-                {state.paused && <PauseBanner />}
+                {state.paused && <PauseBanner ended={state.view.ended} />}
                 {editor && (
                   <Suspense fallback={null}>
                     <LazyQuestionNotice editor={editor} answered={sentAnswers} />

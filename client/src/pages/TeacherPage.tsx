@@ -312,9 +312,11 @@ export function TeacherPage({ classId }: { classId: string }) {
         />
         <EvidenceDownloads classId={classId} />
       </header>
-      {c.paused && (
-        <p className="pause-banner inline" role="status">
-          The class is paused: students' boards are read-only.
+      {(c.paused || c.ended) && (
+        <p className="pause-banner inline" role="status" data-testid="class-locked">
+          {c.ended
+            ? "The class has ended: students' boards are read-only until you reopen it."
+            : "The class is paused: students' boards are read-only."}
         </p>
       )}
       {error && <p role="alert">{error}</p>}

@@ -130,9 +130,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     this.deps.store.updateClass(classId, clean);
     const after = this.deps.store.getClass(classId) as ClassRow;
-    const lockedBefore = before.paused || before.ended;
-    const lockedAfter = after.paused || after.ended;
-    if (lockedBefore !== lockedAfter) this.emit('paused', classId, lockedAfter);
+    if (before.paused !== after.paused || before.ended !== after.ended)
+      this.emit('paused', classId, { paused: after.paused, ended: after.ended });
     if (before.graphPaper !== after.graphPaper) this.emit('graphPaperChanged', classId, after.graphPaper);
     if (before.reflectionOpen !== after.reflectionOpen)
       this.emit('reflectionChanged', classId, after.reflectionOpen);
@@ -206,6 +205,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       taskPrompt: c.taskPrompt,
       joinCode: c.joinCode,
       paused: c.paused || c.ended,
+      ended: c.ended,
       graphPaper: c.graphPaper,
       reflectionOpen: c.reflectionOpen,
       projection: { boardIds: c.projectedBoardIds, anonymize: c.anonymize, spotlight: c.spotlight },

@@ -14,7 +14,8 @@ export interface Principal {
 }
 
 export interface ClassroomEvents {
-  paused: [classId: string, paused: boolean];
+  /** The teacher's pause or the class's end changed. */
+  paused: [classId: string, phase: { paused: boolean; ended: boolean }];
   graphPaperChanged: [classId: string, graphPaper: boolean];
   reflectionChanged: [classId: string, open: boolean];
   taskPromptChanged: [classId: string, taskPrompt: string];

@@ -118,6 +118,48 @@ describe('roles enforced on the Yjs websocket (stock clients)', () => {
     expect(pausedEvents).toEqual([true, false]);
   });
 
+  it('ends the class apart from the pause: students hear it ended, their writes wait, and reopening lets them work', async () => {
+    const { server, teacher, ana, ben, g1 } = await classWithGroups();
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const b = connectClient(server, g1.boardId, { token: ben.token });
+    await Promise.all([synced(a), synced(b)]);
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {
+      auth: { protocolVersion: PROTOCOL_VERSION, token: ana.token },
+      transports: ['websocket'],
+    });
+    onCleanup(() => socket.disconnect());
+    const heard: Array<{ paused: boolean; ended: boolean }> = [];
+    socket.on('classPaused', ({ paused, ended }) => heard.push({ paused, ended }));
+    await waitFor(() => socket.connected, 'the student’s socket');
+
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { ended: true });
+    await waitFor(() => heard.length === 1, 'the end to reach the student’s page');
+    expect(heard[0]).toEqual({ paused: false, ended: true });
+    const view = (await (
+      await fetch(`${server.url}/api/classes/${teacher.classId}/view`, {
+        headers: { authorization: `Bearer ${ana.token}` },
+      })
+    ).json()) as { paused: boolean; ended: boolean };
+    expect(view).toMatchObject({ paused: true, ended: true });
+    a.records.set('shape:after-end', geoShape('shape:after-end'));
+    await roundTrip(a);
+    await roundTrip(b);
+    expect(b.records.get('shape:after-end')).toBeUndefined();
+
+    // paused on top of the end, then reopened: still paused, then resumed
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { paused: true });
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { ended: false });
+    await teacher.request('PATCH', `/api/classes/${teacher.classId}`, { paused: false });
+    await waitFor(() => b.records.get('shape:after-end'), 'the kept change to come over on reopening');
+    await waitFor(() => heard.length === 4, 'every change to reach the student’s page');
+    expect(heard).toEqual([
+      { paused: false, ended: true },
+      { paused: true, ended: true },
+      { paused: true, ended: false },
+      { paused: false, ended: false },
+    ]);
+  });
+
   it('moves a student’s board connection when the teacher moves them', async () => {
     const { server, teacher, ana, g1, g2 } = await classWithGroups();
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {

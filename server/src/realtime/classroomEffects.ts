@@ -31,14 +31,15 @@ export function classroomEffects(
   now: () => number,
   scheduler: Scheduler,
 ): void {
-  classroom.on('paused', (classId, paused) => {
+  classroom.on('paused', (classId, { paused, ended }) => {
+    const locked = paused || ended;
     for (const c of yjs.connections()) {
       if (c.classId !== classId || c.role !== 'student') continue;
       // On resume, only what the student may write on: not another group's board they were following.
       const access = classroom.boardAccess(studentPrincipal(classId, c.userId), c.boardId, false);
-      rooms.get(c.boardId)?.setWritable(c.peer, !paused && access.ok && access.writable);
+      rooms.get(c.boardId)?.setWritable(c.peer, !locked && access.ok && access.writable);
     }
-    io.to(classChannel(classId)).emit('classPaused', { classId, paused });
+    io.to(classChannel(classId)).emit('classPaused', { classId, paused, ended });
   });
 
   classroom.on('graphPaperChanged', (classId, graphPaper) =>

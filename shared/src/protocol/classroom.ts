@@ -302,7 +302,10 @@ export const ClassViewSchema = lazySchema(() =>
     taskPrompt: z.string(),
     /** The code students join with (public: the projector shows it large). Never the teacher's link. */
     joinCode: z.string(),
+    /** Students' boards are read-only: the teacher paused the class or ended it. */
     paused: z.boolean(),
+    /** The teacher ended the class (until they reopen it). */
+    ended: z.boolean(),
     /** Boards show a squared graph-paper background (a class setting the teacher switches). */
     graphPaper: z.boolean(),
     /** The teacher has opened the end-of-lesson reflection. */

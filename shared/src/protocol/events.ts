@@ -170,7 +170,10 @@ export type ClientToServerEvents = {
   [E in ClientEventName]: (payload: ClientEventPayload<E>, ack: Ack<ClientEventAck<E>>) => void;
 };
 
-export const ClassPausedSchema = lazySchema(() => z.object({ classId: z.string(), paused: z.boolean() }));
+/** The teacher's pause and the class's end, each as it is: students' boards are read-only while either holds. */
+export const ClassPausedSchema = lazySchema(() =>
+  z.object({ classId: z.string(), paused: z.boolean(), ended: z.boolean() }),
+);
 export type ClassPaused = z.infer<typeof ClassPausedSchema>;
 export const GraphPaperChangedSchema = lazySchema(() =>
   z.object({ classId: z.string(), graphPaper: z.boolean() }),
@@ -192,7 +195,7 @@ export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
 export interface ServerToClientEvents {
   /** The server stored (durably) updates up to this state vector: local changes it covers are confirmed. */
   boardStateVector: (payload: BoardStateVector) => void;
-  /** The class was paused or resumed (students' boards are read-only on the server while paused). */
+  /** The class was paused, resumed, ended or reopened (students' boards are read-only on the server then). */
   classPaused: (payload: ClassPaused) => void;
   /** To the class: the teacher switched the graph-paper background on or off. */
   graphPaperChanged: (payload: GraphPaperChanged) => void;
