@@ -3,29 +3,13 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContributionTag, MonitoringState } from '@conjecture/shared';
+import { teacherQuestionTag } from '../test/teacherQuestionTag.js';
 import { NextQuestions } from './NextQuestions.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const posed = (contributionId: string, over: Partial<ContributionTag>): ContributionTag => ({
-  contributionId,
-  classId: 'class1',
-  groupId: null,
-  boardId: null,
-  shapeId: null,
-  kind: 'question',
-  author: 'teacher',
-  role: 'teacher',
-  text: 'What did you notice?',
-  move: 'pressing_for_reasoning',
-  confidence: 0.9,
-  questionType: null,
-  question: true,
-  cues: [],
-  taggedAt: 1,
-  corrected: null,
-  ...over,
-});
+const posed = (contributionId: string, over: Partial<ContributionTag>): ContributionTag =>
+  teacherQuestionTag({ contributionId, ...over });
 
 const state: MonitoringState = { classId: 'class1', anticipations: [], groups: [] };
 

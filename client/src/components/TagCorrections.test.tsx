@@ -3,29 +3,12 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContributionTag } from '@conjecture/shared';
+import { teacherQuestionTag } from '../test/teacherQuestionTag.js';
 import { TagCorrections } from './TagCorrections.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const tag = (over: Partial<ContributionTag>): ContributionTag => ({
-  contributionId: 'c1',
-  classId: 'class1',
-  groupId: null,
-  boardId: null,
-  shapeId: null,
-  kind: 'question',
-  author: 'teacher',
-  role: 'teacher',
-  text: 'Why did you draw that rectangle the size you did?',
-  move: 'pressing_for_reasoning',
-  confidence: 0.93,
-  questionType: null,
-  question: true,
-  cues: ['"why"'],
-  taggedAt: 1,
-  corrected: null,
-  ...over,
-});
+const tag = teacherQuestionTag;
 
 let root: Root | null = null;
 afterEach(() => {

@@ -31,6 +31,24 @@ async function classWithGroups() {
   return { server, teacher, ana: ana!.body, ben: ben!.body, cy: cy!.body, g1, g2 };
 }
 
+/**
+ * Group 1 with Ana and Ben on its board (stock clients, synced) and Ana's class socket connected: the class
+ * events her page hears.
+ */
+async function group1OnItsBoard() {
+  const setup = await classWithGroups();
+  const { server, ana, ben, g1 } = setup;
+  const a = connectClient(server, g1.boardId, { token: ana.token });
+  const b = connectClient(server, g1.boardId, { token: ben.token });
+  await Promise.all([synced(a), synced(b)]);
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, token: ana.token },
+    transports: ['websocket'],
+  });
+  onCleanup(() => socket.disconnect());
+  return { ...setup, a, b, socket };
+}
+
 const closeCode = async (server: RunningServer, boardId: string, query: string) =>
   (await (await rawSocket(server, boardId, query)).closed).code;
 
@@ -90,15 +108,7 @@ describe('roles enforced on the Yjs websocket (stock clients)', () => {
   });
 
   it('makes students read-only while paused, on the server, and brings their kept work over on resume', async () => {
-    const { server, teacher, ana, ben, g1 } = await classWithGroups();
-    const a = connectClient(server, g1.boardId, { token: ana.token });
-    const b = connectClient(server, g1.boardId, { token: ben.token });
-    await Promise.all([synced(a), synced(b)]);
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {
-      auth: { protocolVersion: PROTOCOL_VERSION, token: ana.token },
-      transports: ['websocket'],
-    });
-    onCleanup(() => socket.disconnect());
+    const { server, teacher, ana, g1, a, b, socket } = await group1OnItsBoard();
     const pausedEvents: boolean[] = [];
     socket.on('classPaused', (p) => pausedEvents.push(p.paused));
     await waitFor(() => socket.connected, 'the student’s socket');
@@ -119,15 +129,7 @@ describe('roles enforced on the Yjs websocket (stock clients)', () => {
   });
 
   it('ends the class apart from the pause: students hear it ended, their writes wait, and reopening lets them work', async () => {
-    const { server, teacher, ana, ben, g1 } = await classWithGroups();
-    const a = connectClient(server, g1.boardId, { token: ana.token });
-    const b = connectClient(server, g1.boardId, { token: ben.token });
-    await Promise.all([synced(a), synced(b)]);
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connectSocket(server.url, {
-      auth: { protocolVersion: PROTOCOL_VERSION, token: ana.token },
-      transports: ['websocket'],
-    });
-    onCleanup(() => socket.disconnect());
+    const { server, teacher, ana, a, b, socket } = await group1OnItsBoard();
     const heard: Array<{ paused: boolean; ended: boolean }> = [];
     socket.on('classPaused', ({ paused, ended }) => heard.push({ paused, ended }));
     await waitFor(() => socket.connected, 'the student’s socket');
