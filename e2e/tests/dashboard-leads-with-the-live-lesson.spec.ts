@@ -139,6 +139,12 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await expect(header.getByRole('button', { name: 'New projector link' })).toHaveCount(0);
     const projectorPanel = dashboard.getByRole('region', { name: 'Projector' });
     await projectorPanel.getByRole('button', { name: 'New projector link' }).click();
-    await expect(projectorPanel.getByLabel('Projector link')).toHaveValue(/\/project\/.+#key=/);
+    const link = projectorPanel.getByLabel('Projector link');
+    await expect(link).toHaveValue(/\/project\/.+#key=/);
+    // …and copied in one click, for the classroom screen
+    await dashboard.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await projectorPanel.getByRole('button', { name: 'Copy Projector link' }).click();
+    await expect(projectorPanel.getByRole('status')).toHaveText('Copied');
+    expect(await dashboard.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
   });
 });

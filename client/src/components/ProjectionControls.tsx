@@ -1,5 +1,5 @@
 import type { ClassState } from '@conjecture/shared';
-import { Badge, Button, ProjectorIcon, Switch, TextField } from '../ui/index.js';
+import { Badge, Button, CopyField, ProjectorIcon, Switch } from '../ui/index.js';
 
 interface ProjectionControlsProps {
   cls: ClassState;
@@ -38,12 +38,10 @@ export function ProjectionControls({ cls, onProject, projectorLink, onNewLink }:
         </Button>
       )}
       {projectorLink ? (
-        <TextField
+        <CopyField
           label="Projector link"
           hint="Open it on the classroom screen: the old link no longer works."
-          readOnly
           value={projectorLink}
-          onFocus={(e) => e.target.select()}
         />
       ) : (
         <Button size="sm" onClick={onNewLink}>

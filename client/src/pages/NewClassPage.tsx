@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatedClass } from '@conjecture/shared';
 import { createClass } from '../classroom/classApi.js';
-import { Button, TextField } from '../ui/index.js';
+import { Button, CopyField, TextField } from '../ui/index.js';
 
 /** Creates a class: no account, the teacher link is the credential (keep it private, it is shown once). */
 export function NewClassPage() {
@@ -68,25 +68,13 @@ function CreatedClassLinks({ created }: { created: CreatedClass }) {
       <section className="stack">
         <h2>Your teacher link — keep it private</h2>
         <p>Anyone with this link controls the class. Bookmark it: it is shown only once.</p>
-        <TextField
-          label="Teacher link"
-          hideLabel
-          readOnly
-          value={teacherUrl}
-          onFocus={(e) => e.target.select()}
-        />
+        <CopyField label="Teacher link" hideLabel value={teacherUrl} />
         <Button asChild variant="primary">
           <a href={withSearch(created.teacherLink)}>Open the dashboard</a>
         </Button>
         <h2>Projector link</h2>
         <p>Open it on the classroom screen: it shows only what you choose.</p>
-        <TextField
-          label="Projector link"
-          hideLabel
-          readOnly
-          value={projectorUrl}
-          onFocus={(e) => e.target.select()}
-        />
+        <CopyField label="Projector link" hideLabel value={projectorUrl} />
       </section>
     </main>
   );

@@ -158,3 +158,10 @@ export const DownloadIcon = (p: IconProps) => (
     <path d="M5 19h14" />
   </Svg>
 );
+/** Two overlapping sheets: copy to the clipboard. */
+export const CopyIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="copy">
+    <rect x="9" y="9" width="11" height="11" rx="2" />
+    <path d="M5 15V6a2 2 0 0 1 2-2h9" />
+  </Svg>
+);

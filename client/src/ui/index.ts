@@ -6,6 +6,7 @@ import './motion.css';
 export { Badge, type BadgeTone } from './Badge.js';
 export { Button, type ButtonProps } from './Button.js';
 export { Checkbox } from './Checkbox.js';
+export { CopyField } from './CopyField.js';
 export { Dialog } from './Dialog.js';
 export { DropdownMenu, type MenuItem } from './DropdownMenu.js';
 export { IconButton } from './IconButton.js';
