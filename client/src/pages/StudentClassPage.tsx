@@ -234,7 +234,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
                 </section>
               )}
               <p role="status" className="waiting-status">
-                Your teacher will put you in a group in a moment.
+                {state.view.ended
+                  ? 'The class has ended. Your teacher can reopen it.'
+                  : 'Your teacher will put you in a group in a moment.'}
               </p>
             </>
           )}

@@ -54,10 +54,11 @@ export function CopyField({ label, value, hint, hideLabel }: CopyFieldProps) {
           <CopyIcon aria-hidden="true" />
           Copy<span className="ui-visually-hidden"> {label}</span>
         </Button>
-        <span className="ui-copy-field__status" role="status">
-          {status}
-        </span>
       </div>
+      {/* under the row, so the field keeps its width when it speaks; always there, so it is announced */}
+      <p className="ui-hint" role="status">
+        {status}
+      </p>
       {hint && (
         <p id={`${id}-hint`} className="ui-hint">
           {hint}
