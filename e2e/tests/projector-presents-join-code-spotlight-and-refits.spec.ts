@@ -130,6 +130,11 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
     await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
     await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+    // the group's name is read from the back row too
+    const captionPx = await projector.page
+      .getByTestId('projector-caption')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(captionPx).toBeGreaterThanOrEqual(20);
     await expect(projector.page.locator('.projected-board__drawing > svg')).toBeVisible();
     await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await teacher.waitForEditor();
