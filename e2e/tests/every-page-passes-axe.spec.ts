@@ -16,7 +16,14 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
   const dashboard = teacher.page;
   const student = studentA.page;
 
-  await test.step('the join page and the new-class page', async () => {
+  await test.step('the home page, the join page and the new-class page', async () => {
+    await student.goto('/?debug');
+    // a student and a teacher each find their door first; a class-less board comes after
+    await expect(student.getByRole('region', { name: 'Students' }).getByRole('link')).toHaveText(
+      'Join a class',
+    );
+    await expect(student.getByRole('region', { name: 'Teachers' }).getByRole('link')).toHaveText('New class');
+    await expectNoSeriousAxeViolations(student, 'the home page');
     await student.goto('/join?debug');
     await expect(student.getByLabel('Class code')).toBeVisible();
     await expectNoSeriousAxeViolations(student, 'the join page');

@@ -20,20 +20,34 @@ export function HomePage() {
   };
 
   return (
-    <main className="page">
+    <main className="page home">
       <h1>Conjecture</h1>
-      <p>A shared whiteboard for working on problems together.</p>
-      <nav className="row">
-        <Button asChild>
-          <a href="/join">Join a class</a>
-        </Button>
-        <Button asChild>
-          <a href="/new">New class</a>
-        </Button>
-        <Button variant="primary" onClick={() => void onNewBoard()} disabled={busy}>
+      <p>
+        A shared whiteboard for mathematics classrooms: small groups post their thinking and critique each
+        other's reasoning, and the teacher brings the groups' work together for the whole class.
+      </p>
+      <div className="home-choices">
+        <section className="panel stack" aria-labelledby="home-students">
+          <h2 id="home-students">Students</h2>
+          <p>Your teacher gives you a class code.</p>
+          <Button asChild variant="primary">
+            <a href="/join">Join a class</a>
+          </Button>
+        </section>
+        <section className="panel stack" aria-labelledby="home-teachers">
+          <h2 id="home-teachers">Teachers</h2>
+          <p>A join code for students, a dashboard for you and a link for the classroom screen.</p>
+          <Button asChild variant="primary">
+            <a href="/new">New class</a>
+          </Button>
+        </section>
+      </div>
+      <p className="home-scratch">
+        Just a board to think on, without a class?{' '}
+        <Button size="sm" onClick={() => void onNewBoard()} disabled={busy}>
           New board
         </Button>
-      </nav>
+      </p>
       {error && <p role="alert">Could not create a board: {error}</p>}
     </main>
   );
