@@ -116,6 +116,23 @@ describe('grouping from profiles', () => {
       expect(text.students.st01).toContain('Kept with st02, as you asked.');
     }
   });
+
+  it('does not claim a different way of thinking for students whose answers were the same', () => {
+    const allRight = scoreDiagnostic(
+      bank,
+      bank.items.map((item) => ({
+        itemId: item.id,
+        optionId: item.options.find((o) => o.correct)!.id,
+        confidence: 4,
+      })),
+    );
+    const profiles = new Map(['a', 'b', 'c'].map((id) => [id, allRight]));
+    const text = explainGroups({ bank, mode: 'mix', groups: [['a', 'b', 'c']], profiles });
+    for (const id of ['a', 'b', 'c']) {
+      expect(text.students[id]).not.toContain('different way of thinking');
+      expect(text.students[id]).toContain('Answered much like the groupmates');
+    }
+  });
 });
 
 describe('late arrivals', () => {

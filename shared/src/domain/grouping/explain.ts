@@ -76,6 +76,9 @@ function groupMean(
   return values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
 }
 
+/** Skill scores (0–1) closer than this are the same for the explanation: one item's difference or less. */
+const ALIKE_GAP = 0.1;
+
 export function explainGroups(input: ExplainInput): Explanations {
   const { bank, mode, profiles } = input;
   const students: Record<string, string> = {};
@@ -164,7 +167,14 @@ export function explainGroups(input: ExplainInput): Explanations {
             parts.push(
               `Groupmates are stronger in ${gains.s.name.toLowerCase()}: a chance to learn from them.`,
             );
-          if (parts.length === 0) parts.push('Adds a different way of thinking to the group.');
+          // Nothing sets the student apart: say so rather than claim a difference the answers do not show.
+          const alike = gaps.every((g) => Math.abs(g.gap) < ALIKE_GAP);
+          if (parts.length === 0)
+            parts.push(
+              alike
+                ? 'Answered much like the groupmates: the diagnostic shows little here to mix.'
+                : 'Adds a different way of thinking to the group.',
+            );
         }
       }
       for (const [a, b] of input.keepTogether ?? []) {
