@@ -21,7 +21,7 @@ function Cell({
   const shown = match.verdict === 'rejected' ? false : match.matched || match.verdict === 'confirmed';
   const flag = match.kind === 'misconception';
   const label = shown ? (flag ? '⚑ seen' : '✓ seen') : '';
-  const described = `${label || 'not matched'}, score ${match.score} of ${match.threshold}. ${evidence}`;
+  const described = `${label || (match.score > 0 ? 'partly matched' : 'not matched')}, score ${match.score} of ${match.threshold}. ${evidence}`;
   return (
     <td
       className={`monitor-cell${shown ? ' monitor-cell--matched' : ''}${flag && shown ? ' monitor-cell--flag' : ''}`}
@@ -33,9 +33,10 @@ function Cell({
           {label}
         </Badge>
       ) : (
+        // Some look-fors but not enough: "partly", not "1/2" — in a mathematics class that reads as a half.
         match.score > 0 && (
           <span className="muted monitor-score" tabIndex={0} aria-label={described}>
-            {match.score}/{match.threshold}
+            partly
           </span>
         )
       )}
