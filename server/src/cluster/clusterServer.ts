@@ -14,10 +14,10 @@ import { ShardHost, type Lease } from './shardHost.js';
 import { shardServerStarter } from './shardServer.js';
 import { ShardSockets } from './shardSockets.js';
 import { SharedLimits } from './sharedLimits.js';
+import { HEALTH_PATH } from '../http/health.js';
 
 /** A join's body is a code and a name: anything longer is not a join. */
 const MAX_JOIN_BODY_BYTES = 16 * 1024;
-const HEALTH_PATH = '/healthz';
 
 export interface ClusterProcess {
   url: string;

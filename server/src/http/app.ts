@@ -40,6 +40,7 @@ import { sendError } from './validate.js';
 import { exportHandlers } from './exportHandlers.js';
 import type { ExportService } from '../exports/exportService.js';
 import type { BoardFiles } from '../exports/boardFiles.js';
+import { HEALTH_PATH, healthCheck } from './health.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -109,6 +110,8 @@ export function createApp({
     req.url = withoutShardParam(req.url);
     next();
   });
+
+  app.get(HEALTH_PATH, healthCheck({ storage: config.STORAGE, store, durable, log, now }));
 
   const api = express.Router();
   api.use(
