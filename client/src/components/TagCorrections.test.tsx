@@ -25,13 +25,18 @@ function render(tags: ContributionTag[], onCorrect = vi.fn()) {
       <TagCorrections
         classId="class1"
         tags={tags}
+        groups={[
+          { groupId: 'g1', name: 'Group 1' },
+          { groupId: 'g2', name: 'Group 2' },
+        ]}
         resolveName={(id) => id}
         error={null}
         onCorrect={onCorrect}
       />,
     ),
   );
-  const select = () => host.querySelectorAll('select')[1] as HTMLSelectElement;
+  // in the first card: its Move select, then its Question type select
+  const select = () => host.querySelector('.tag-row')!.querySelectorAll('select')[1] as HTMLSelectElement;
   const selectedText = () => select().selectedOptions[0]?.textContent;
   return { host, select, selectedText, onCorrect };
 }
@@ -71,7 +76,7 @@ describe('the question type of a tagged contribution', () => {
 
   it('keeps an untyped question a question when the teacher changes only its move', () => {
     const { host, onCorrect } = render([tag({})]);
-    const moveSelect = host.querySelectorAll('select')[0] as HTMLSelectElement;
+    const moveSelect = host.querySelector('.tag-row')!.querySelectorAll('select')[0] as HTMLSelectElement;
     act(() => {
       moveSelect.value = 'revoicing';
       moveSelect.dispatchEvent(new Event('change', { bubbles: true }));
@@ -93,5 +98,27 @@ describe('the question type of a tagged contribution', () => {
       questionType: null,
       question: false,
     });
+  });
+});
+
+describe('the list of tagged contributions', () => {
+  it('shows one group’s students, or the teacher’s own, when the teacher picks them', () => {
+    const { host } = render([
+      tag({ contributionId: 'q', text: 'What did you notice?' }),
+      tag({ contributionId: 'a', role: 'student', author: 'ada', groupId: 'g1', text: 'Ada says' }),
+      tag({ contributionId: 'b', role: 'student', author: 'bo', groupId: 'g2', text: 'Bo says' }),
+    ]);
+    const texts = () => [...host.querySelectorAll('.tag-row__text')].map((p) => p.textContent);
+    const show = (value: string) =>
+      act(() => {
+        const filter = host.querySelector('.tag-filter select') as HTMLSelectElement;
+        filter.value = value;
+        filter.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    expect(texts()).toEqual(['Bo says', 'Ada says', 'What did you notice?']);
+    show('g2');
+    expect(texts()).toEqual(['Bo says']);
+    show('teacher');
+    expect(texts()).toEqual(['What did you notice?']);
   });
 });

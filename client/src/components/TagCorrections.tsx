@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   MOVE_CHIPS,
   QUESTION_TYPE_LABELS,
@@ -9,6 +10,7 @@ import {
   effectiveQuestionType,
   type ContributionTag,
   type CorrectTagBody,
+  type Group,
 } from '@conjecture/shared';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
 import { Badge, Button, DownloadIcon, SelectField } from '../ui/index.js';
@@ -16,12 +18,20 @@ import { Badge, Button, DownloadIcon, SelectField } from '../ui/index.js';
 interface TagCorrectionsProps {
   classId: string;
   tags: ContributionTag[];
+  /** The class's groups, to show one group's contributions. */
+  groups: ReadonlyArray<Pick<Group, 'groupId' | 'name'>>;
   resolveName: (id: string) => string;
   error: string | null;
   onCorrect: (contributionId: string, correction: Required<CorrectTagBody>) => void;
 }
 
 const RECENT_TAGS = 30;
+const EVERYONE = '';
+const TEACHER = 'teacher';
+/** The filter's test: everyone, the teacher's own contributions, or one group's students'. */
+const inView = (shown: string) => (tag: ContributionTag) =>
+  shown === EVERYONE ||
+  (shown === TEACHER ? tag.role === 'teacher' : tag.role === 'student' && tag.groupId === shown);
 const NO_QUESTION = '';
 const UNTYPED_QUESTION = 'untyped';
 const moveLabel = (move: string) =>
@@ -38,8 +48,17 @@ const KIND_NAMES: Record<ContributionTag['kind'], string> = {
  * The latest tagged contributions, newest first, with what the model saw in them; the teacher picks another
  * move or question type to correct one (the correction wins everywhere and feeds the training export).
  */
-export function TagCorrections({ classId, tags, resolveName, error, onCorrect }: TagCorrectionsProps) {
-  const recent = tags.slice(-RECENT_TAGS).reverse();
+export function TagCorrections({
+  classId,
+  tags,
+  groups,
+  resolveName,
+  error,
+  onCorrect,
+}: TagCorrectionsProps) {
+  // One group's talk, or the teacher's own questions, rather than the whole class's latest.
+  const [shown, setShown] = useState<string>(EVERYONE);
+  const recent = tags.filter(inView(shown)).slice(-RECENT_TAGS).reverse();
   return (
     <section className="tag-corrections" aria-label="Tagged contributions">
       <header className="row">
@@ -51,9 +70,20 @@ export function TagCorrections({ classId, tags, resolveName, error, onCorrect }:
           </a>
         </Button>
       </header>
+      <div className="tag-filter">
+        <SelectField label="Show" compact value={shown} onChange={(e) => setShown(e.target.value)}>
+          <option value={EVERYONE}>Everyone</option>
+          {groups.map((g) => (
+            <option key={g.groupId} value={g.groupId}>
+              {g.name}
+            </option>
+          ))}
+          <option value={TEACHER}>Your questions and talk</option>
+        </SelectField>
+      </div>
       {error && <p role="alert">{error}</p>}
       {recent.length === 0 ? (
-        <p className="muted">Nothing tagged yet.</p>
+        <p className="muted">{shown === EVERYONE ? 'Nothing tagged yet.' : 'Nothing tagged here yet.'}</p>
       ) : (
         <ol className="tag-list">
           {recent.map((tag) => {

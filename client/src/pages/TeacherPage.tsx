@@ -233,6 +233,7 @@ export function TeacherPage({ classId }: { classId: string }) {
         <TagCorrections
           classId={classId}
           tags={classTags.tags}
+          groups={c.groups}
           resolveName={resolveName}
           error={classTags.error}
           onCorrect={(contributionId, correction) => void classTags.correct(contributionId, correction)}
