@@ -40,6 +40,16 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
   expect(dashboard.url()).not.toContain('key=');
   await expect(dashboard.getByTestId('join-code')).toHaveText(joinCode);
 
+  await test.step('the dashboard’s address without the teacher link opens nothing, and says where to start', async () => {
+    await studentD.page.goto(`/teach/${classId}?debug`);
+    await expect(studentD.page.getByRole('heading', { name: 'Cannot open the class' })).toBeVisible();
+    await expect(studentD.page.getByText('open the teacher link you kept')).toBeVisible();
+    await expect(studentD.page.getByRole('link', { name: 'Back to the start page' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
   await test.step('four students join with the code and a name', async () => {
     for (const [actor, name] of Object.entries(NAMES)) {
       await joinClass(students[actor as keyof typeof students], joinCode, name);

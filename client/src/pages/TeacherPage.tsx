@@ -136,6 +136,13 @@ export function TeacherPage({ classId }: { classId: string }) {
       <main className="page">
         <h1>Cannot open the class</h1>
         <p role="alert">{state.message}</p>
+        <p>
+          On another computer, open the teacher link you kept when you made the class: it signs that browser
+          in.
+        </p>
+        <Button asChild>
+          <a href="/">Back to the start page</a>
+        </Button>
       </main>
     );
   if (state.phase === 'deleted')
