@@ -78,8 +78,9 @@ export const ConfigSchema = z.object({
   /** Refused values (reverted by the server) a connection may send per second, bursts of 10×, before it is closed. */
   MAX_REJECTED_PER_SECOND: intFromEnv(1, 100_000).default(20),
   /**
-   * Records others wrote that one student may delete from a board at once, earned back over a minute; a
-   * bigger deletion (select all, delete on a busy board) is undone. The teacher is not limited.
+   * Records others wrote that one student may delete from a board, or empty of their words, at once,
+   * earned back over a minute; a bigger wipe (select all, delete on a busy board) is undone. The teacher is
+   * not limited.
    */
   MAX_OTHERS_DELETED: intFromEnv(1, 1_000_000).default(30),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
+import { recordText } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
 import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal, SCHEMA_META_KEY } from './writePolicy.js';
@@ -218,6 +219,14 @@ export class BoardRecords {
       }
     }
 
+    // Others' work taken away past the budget — deleted, or its words emptied — is refused whole.
+    const othersWork = this.othersWorkRefusal(deletedWinners, deletedClients, accepted, byKey, writer);
+    for (const key of othersWork?.erased ?? []) {
+      junk.push(...(accepted.get(key) ?? []));
+      accepted.delete(key);
+      rejected.push({ key, reason: othersWork!.reason });
+    }
+
     // Keys with more than one live entry now: the right-most wins, the others go (as YKeyValue readers do).
     const contested = [...accepted].filter(([key, list]) => {
       const old = this.view.winner(key);
@@ -246,14 +255,13 @@ export class BoardRecords {
       if (entry !== old) changed.push(key);
       this.view.setWinner(key, entry);
     }
-    const othersWork = this.othersDeletionRefusal(deletedWinners, deletedClients, accepted, byKey, writer);
     for (const [key, old] of deletedWinners) {
       if (accepted.has(key)) continue;
       // A refused update (delete + write) is undone whole: the old value comes back.
       const refusal = byKey.has(key)
         ? 'replaced by a refused value'
         : (recordWriteRefusal({ key, before: old.val, after: undefined }, writer) ??
-          (othersWork?.keys.has(key) ? othersWork.reason : null));
+          (othersWork?.deleted.has(key) ? othersWork.reason : null));
       if (refusal === null) {
         this.view.setWinner(key, undefined);
         changed.push(key);
@@ -272,33 +280,48 @@ export class BoardRecords {
     if (rejected.length > 0) {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
       this.onRejected(
-        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.keys.size ?? 0 },
+        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.count ?? 0 },
         origin,
       );
     }
   }
 
   /**
-   * The plain deletions (no value written for the key) of records someone else wrote, when the gate refuses
-   * them all; null when they stand. The teacher and the server are not gated.
+   * What the transaction takes away of records someone else wrote — plain deletions (no value written for
+   * the key) and rewrites that leave no words where there were some — when the gate refuses it all; null
+   * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted. The
+   * teacher and the server are not gated.
    */
-  private othersDeletionRefusal(
+  private othersWorkRefusal(
     deletedWinners: ReadonlyMap<string, Entry>,
     deletedClients: ReadonlyMap<string, number>,
-    accepted: ReadonlyMap<string, unknown>,
+    accepted: ReadonlyMap<string, AddedValue[]>,
     byKey: ReadonlyMap<string, unknown>,
     writer: { author: string; locked: ReadonlySet<string> },
-  ): { keys: Set<string>; reason: string } | null {
+  ): { deleted: Set<string>; erased: Set<string>; count: number; reason: string } | null {
     const gate = this.deletions;
     if (!gate || writer.author === SERVER_AUTHOR || writer.author === WELL_KNOWN_USERS.teacher) return null;
-    const keys = new Set<string>();
-    for (const key of deletedWinners.keys()) {
-      if (accepted.has(key) || byKey.has(key) || writer.locked.has(key)) continue;
+    const othersWrote = (key: string) => {
       const client = deletedClients.get(key);
-      if (client === undefined || gate.writerOf(client) !== writer.author) keys.add(key);
+      return client === undefined || gate.writerOf(client) !== writer.author;
+    };
+    const deleted = new Set<string>();
+    const erased = new Set<string>();
+    for (const [key, old] of deletedWinners) {
+      if (writer.locked.has(key) || !othersWrote(key)) continue;
+      const written = accepted.get(key);
+      if (!written && !byKey.has(key)) deleted.add(key);
+      const last = written?.[written.length - 1]?.value as Entry | undefined;
+      if (last && recordText(old.val) !== null && recordText(last.val) === null) erased.add(key);
     }
-    if (keys.size === 0 || gate.allow(writer.author, keys.size)) return null;
-    return { keys, reason: `${keys.size} records others wrote deleted at once: more than one student may` };
+    const count = deleted.size + erased.size;
+    if (count === 0 || gate.allow(writer.author, count)) return null;
+    return {
+      deleted,
+      erased,
+      count,
+      reason: `${count} records others wrote deleted or emptied at once: more than one student may`,
+    };
   }
 
   private notify(keys: string[], origin: unknown): void {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
-import { geoShape } from '../test/records.js';
+import { recordText } from '@conjecture/shared/board/index';
+import { geoShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
 
@@ -310,6 +311,36 @@ describe('deleting what others wrote', () => {
     // …and is told why, alone
     expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
     expect(ben.refusals).toEqual([]);
+  });
+
+  it('by emptying their words in bulk is undone like a deletion; a few at a time stand', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:n${i}`);
+    for (const [i, key] of anas.entries()) ana.records.set(key, noteShape(key, `Ana's idea ${i}`));
+    mallory.deliver();
+    const empty = (key: string, peer: FakePeer) => {
+      const note = peer.records.get(key) as { props: Record<string, unknown> };
+      peer.records.set(key, { ...note, props: { ...note.props, richText: { type: 'doc', content: [] } } });
+    };
+    const words = (peer: FakePeer) => anas.map((key) => recordText(peer.records.get(key)));
+    const original = anas.map((_, i) => `Ana's idea ${i}`);
+
+    mallory.doc.transact(() => anas.forEach((key) => empty(key, mallory)));
+    ben.deliver();
+    mallory.deliver();
+    expect(words(ben)).toEqual(original);
+    expect(words(mallory)).toEqual(original); // back on her screen too
+    expect(anas.map((key) => recordText(storedRecords(h.store, h.boardId).get(key)))).toEqual(original);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+    expect(mallory.closed).toBeNull();
+
+    // fixing a classmate's note, or clearing two, is ordinary editing
+    mallory.doc.transact(() => ['shape:n0', 'shape:n1'].forEach((key) => empty(key, mallory)));
+    ben.deliver();
+    expect(words(ben).slice(0, 3)).toEqual([null, null, "Ana's idea 2"]);
   });
 
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
