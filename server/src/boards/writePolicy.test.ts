@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { geoShape } from '../test/records.js';
+import { geoShape, noteShape } from '../test/records.js';
 import { SERIALIZED_BOARD_SCHEMA } from './boardSchema.js';
 import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/index';
-import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal } from './writePolicy.js';
+import {
+  labelIsCurrent,
+  MAX_DRAW_PATH_CHARS,
+  MAX_RICH_TEXT_BYTES,
+  MAX_RICH_TEXT_DEPTH,
+  metaWriteRefusal,
+  recordWriteRefusal,
+} from './writePolicy.js';
 
 const ana = { author: 'ana', locked: new Set<string>() };
 const label = structuredClone(SERIALIZED_BOARD_SCHEMA) as {
@@ -57,6 +64,46 @@ describe('what a client may write to a record', () => {
     expect(recordWriteRefusal({ key: 'document:document', before: {}, after: undefined }, ana)).toMatch(
       /deleted/,
     );
+  });
+});
+
+describe('content cheap to send and costly for every classmate’s browser', () => {
+  const write = (after: Record<string, unknown>) =>
+    recordWriteRefusal({ key: after.id as string, before: undefined, after }, ana);
+  const stroke = (path: string) => ({
+    ...geoShape('shape:s'),
+    type: 'draw',
+    props: {
+      color: 'black',
+      fill: 'none',
+      dash: 'draw',
+      size: 'm',
+      segments: [{ type: 'free', path }],
+      isComplete: true,
+      isClosed: false,
+      isPen: false,
+      scale: 1,
+      scaleX: 1,
+      scaleY: 1,
+    },
+  });
+  const nested = (depth: number): unknown =>
+    depth === 0 ? { type: 'text', text: 'x' } : { type: 'paragraph', content: [nested(depth - 1)] };
+
+  it('refuses a megabyte of text in a note, and text nested thousands deep', () => {
+    expect(write(noteShape('shape:n', 'A: 2 ÷ 3 = 0.67 per pen. '.repeat(200)))).toBeNull(); // a long note
+    expect(write(noteShape('shape:n', 'x'.repeat(MAX_RICH_TEXT_BYTES)))).toMatch(/text is longer/);
+    const deep = noteShape('shape:d', '');
+    (deep.props as Record<string, unknown>).richText = {
+      type: 'doc',
+      content: [nested(MAX_RICH_TEXT_DEPTH + 5)],
+    };
+    expect(write(deep)).toMatch(/nested/);
+  });
+
+  it('refuses a stroke of hundreds of thousands of points, not a long one drawn by hand', () => {
+    expect(write(stroke('AAAA'.repeat(5_000)))).toBeNull();
+    expect(write(stroke('A'.repeat(MAX_DRAW_PATH_CHARS + 1)))).toMatch(/stroke is longer/);
   });
 });
 

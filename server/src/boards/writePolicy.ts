@@ -40,7 +40,8 @@ export function recordWriteRefusal(
   return (
     recordError(key, after, before as TLRecord | undefined) ??
     userRecordRefusal(key, after, writer.author) ??
-    placementRefusal(key, after)
+    placementRefusal(key, after) ??
+    contentSizeRefusal(key, after)
   );
 }
 
@@ -85,6 +86,45 @@ function placementRefusal(key: string, value: unknown): string | null {
     if (typeof v === 'number' && !(Math.abs(v) <= MAX_COORDINATE)) {
       return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
     }
+  }
+  return null;
+}
+
+/**
+ * tldraw bounds neither a shape's rich text nor a freehand stroke's path: one cheap update could carry a
+ * megabyte of text, or a tree nested thousands deep, that every classmate's browser must lay out (and
+ * recursion can overflow) — freezing the board for the group. These bounds sit far above what a student
+ * writes or draws by hand: ~60,000 characters of text, a stroke of ~20,000 points.
+ */
+export const MAX_RICH_TEXT_BYTES = 64 * 1024;
+export const MAX_RICH_TEXT_DEPTH = 24;
+export const MAX_DRAW_PATH_CHARS = 256 * 1024;
+
+function depthOf(node: unknown, depth = 0): number {
+  if (depth > MAX_RICH_TEXT_DEPTH || node === null || typeof node !== 'object') return depth;
+  const content = (node as { content?: unknown }).content;
+  if (!Array.isArray(content)) return depth;
+  let deepest = depth;
+  for (const child of content) deepest = Math.max(deepest, depthOf(child, depth + 1));
+  return deepest;
+}
+
+function contentSizeRefusal(key: string, value: unknown): string | null {
+  if (typeNameOf(value) !== 'shape') return null;
+  const props = (value as { props?: { richText?: unknown; segments?: unknown } }).props;
+  if (props?.richText !== undefined) {
+    if (JSON.stringify(props.richText).length > MAX_RICH_TEXT_BYTES)
+      return `${key}: its text is longer than ${MAX_RICH_TEXT_BYTES / 1024} kB`;
+    if (depthOf(props.richText) > MAX_RICH_TEXT_DEPTH)
+      return `${key}: its text is nested more than ${MAX_RICH_TEXT_DEPTH} deep`;
+  }
+  if (Array.isArray(props?.segments)) {
+    const chars = props.segments.reduce(
+      (sum: number, seg: unknown) => sum + String((seg as { path?: unknown } | null)?.path ?? '').length,
+      0,
+    );
+    if (chars > MAX_DRAW_PATH_CHARS)
+      return `${key}: its stroke is longer than ${MAX_DRAW_PATH_CHARS / 1024} kB`;
   }
   return null;
 }
