@@ -5,6 +5,7 @@ import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/
 import {
   labelIsCurrent,
   MAX_DRAW_PATH_CHARS,
+  MAX_RECORD_BYTES,
   MAX_RICH_TEXT_BYTES,
   MAX_RICH_TEXT_DEPTH,
   metaWriteRefusal,
@@ -104,6 +105,15 @@ describe('content cheap to send and costly for every classmate’s browser', () 
   it('refuses a stroke of hundreds of thousands of points, not a long one drawn by hand', () => {
     expect(write(stroke('AAAA'.repeat(5_000)))).toBeNull();
     expect(write(stroke('A'.repeat(MAX_DRAW_PATH_CHARS + 1)))).toMatch(/stroke is longer/);
+  });
+
+  it('refuses any record past a size, whatever field carries it', () => {
+    const frame = {
+      ...geoShape('shape:f'),
+      type: 'frame',
+      props: { w: 400, h: 300, name: 'x'.repeat(MAX_RECORD_BYTES), color: 'black' },
+    };
+    expect(write(frame)).toMatch(/record is larger/);
   });
 });
 

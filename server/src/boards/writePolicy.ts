@@ -99,6 +99,8 @@ function placementRefusal(key: string, value: unknown): string | null {
 export const MAX_RICH_TEXT_BYTES = 64 * 1024;
 export const MAX_RICH_TEXT_DEPTH = 24;
 export const MAX_DRAW_PATH_CHARS = 256 * 1024;
+/** Any one record, whatever the field (a frame's name, a label, a custom prop): the stroke's bound and some. */
+export const MAX_RECORD_BYTES = 320 * 1024;
 
 function depthOf(node: unknown, depth = 0): number {
   if (depth > MAX_RICH_TEXT_DEPTH || node === null || typeof node !== 'object') return depth;
@@ -110,6 +112,8 @@ function depthOf(node: unknown, depth = 0): number {
 }
 
 function contentSizeRefusal(key: string, value: unknown): string | null {
+  if (JSON.stringify(value).length > MAX_RECORD_BYTES)
+    return `${key}: the record is larger than ${MAX_RECORD_BYTES / 1024} kB`;
   if (typeNameOf(value) !== 'shape') return null;
   const props = (value as { props?: { richText?: unknown; segments?: unknown } }).props;
   if (props?.richText !== undefined) {
