@@ -5,7 +5,7 @@ import { Button } from '../ui/index.js';
 
 const WORDS: Record<string, string> = {
   [YjsRefusal.othersDeleted]:
-    'What your classmates made came back: you can delete only a few of their things at a time. To start over, ask your teacher.',
+    'What your classmates made came back: you can delete or clear only a few of their things at a time. To start over, ask your teacher.',
 };
 
 /**

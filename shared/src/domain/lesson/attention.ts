@@ -83,7 +83,7 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         ...base,
         id: `wipe:${group.groupId}`,
         kind: 'wipe',
-        reason: `${listNames(names)} tried to delete ${count} of the group's things at once; they were put back`,
+        reason: `${listNames(names)} tried to delete or empty ${count} of the group's things at once; they were put back`,
         studentIds: byStudent,
         since: Math.min(...wipes.map((w) => w.at)),
       });
