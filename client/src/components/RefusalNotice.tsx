@@ -6,6 +6,8 @@ import { Button } from '../ui/index.js';
 const WORDS: Record<string, string> = {
   [YjsRefusal.othersDeleted]:
     'What your classmates made came back: you can delete or clear only a few of their things at a time. To start over, ask your teacher.',
+  [YjsRefusal.tooLarge]:
+    'That was too big for the board (a very long text or drawing), so it was taken back. Try it in smaller pieces.',
 };
 
 /**

@@ -3,7 +3,13 @@ import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
-import { labelIsCurrent, metaWriteRefusal, recordWriteRefusal, SCHEMA_META_KEY } from './writePolicy.js';
+import {
+  contentSizeRefusal,
+  labelIsCurrent,
+  metaWriteRefusal,
+  recordWriteRefusal,
+  SCHEMA_META_KEY,
+} from './writePolicy.js';
 import { recordError } from './boardSchema.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -26,6 +32,8 @@ export interface Rejection {
   bytes: number;
   /** Deletions of others' records undone because there were more than the writer may delete at once. */
   othersDeleted: number;
+  /** Records refused for their size alone (a megabyte of text, an endless stroke): the writer is told. */
+  tooLarge: number;
 }
 
 /**
@@ -205,12 +213,16 @@ export class BoardRecords {
     }
     // A key's change stands or falls whole: one refused value takes every value added for the key with it.
     const accepted = new Map<string, AddedValue[]>();
+    let tooLarge = 0;
     for (const [key, list] of byKey) {
       const before = this.view.winner(key)?.val;
       let refusal: string | null = null;
       for (const a of list) {
-        refusal = recordWriteRefusal({ key, before, after: (a.value as Entry).val }, writer);
-        if (refusal !== null) break;
+        const after = (a.value as Entry).val;
+        refusal = recordWriteRefusal({ key, before, after }, writer);
+        if (refusal === null) continue;
+        if (contentSizeRefusal(key, after) !== null) tooLarge += 1;
+        break;
       }
       if (refusal === null) accepted.set(key, list);
       else {
@@ -280,7 +292,7 @@ export class BoardRecords {
     if (rejected.length > 0) {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
       this.onRejected(
-        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.count ?? 0 },
+        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.count ?? 0, tooLarge },
         origin,
       );
     }
@@ -353,6 +365,6 @@ export class BoardRecords {
         else this.meta.delete(name);
       }
     }, SERVER_ORIGIN);
-    this.onRejected({ changes: undo, values: 0, bytes: 0, othersDeleted: 0 }, tr.origin);
+    this.onRejected({ changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0 }, tr.origin);
   }
 }

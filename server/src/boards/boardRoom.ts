@@ -470,6 +470,8 @@ export class BoardRoom {
     const state = this.peers.get(peer);
     // Told, so a student whose classmates' work came back knows why (an honest "clear" looks the same).
     if (state && rejection.othersDeleted > 0) peer.send(encodePermissionDenied(YjsRefusal.othersDeleted));
+    // …and one whose long paste or endless stroke vanished, why it did.
+    if (state && rejection.tooLarge > 0) peer.send(encodePermissionDenied(YjsRefusal.tooLarge));
     if (rejection.othersDeleted > 0)
       for (const listener of this.wipeListeners) listener(author, rejection.othersDeleted);
     if (!state || rejection.values === 0) return;

@@ -282,6 +282,23 @@ describe('reverting', () => {
   });
 });
 
+describe('a record over the board’s size bounds', () => {
+  it('is taken back for everyone, and its writer alone is told why', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.records.set('shape:paste', noteShape('shape:paste', 'x'.repeat(100_000)));
+    ana.records.set('shape:ok', noteShape('shape:ok', 'a note'));
+    ben.deliver();
+    ana.deliver();
+    expect(ben.records.has('shape:paste')).toBe(false);
+    expect(ana.records.has('shape:paste')).toBe(false); // gone from her screen, with the reason
+    expect(ben.records.has('shape:ok')).toBe(true);
+    expect(ana.refusals).toEqual([YjsRefusal.tooLarge]);
+    expect(ben.refusals).toEqual([]);
+  });
+});
+
 describe('deleting what others wrote', () => {
   const shapeKeys = (records: { map: Map<string, unknown> }) =>
     [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();

@@ -111,7 +111,8 @@ function depthOf(node: unknown, depth = 0): number {
   return deepest;
 }
 
-function contentSizeRefusal(key: string, value: unknown): string | null {
+/** Why a record is refused for its size alone, or null (also how a refusal is told to its writer). */
+export function contentSizeRefusal(key: string, value: unknown): string | null {
   if (JSON.stringify(value).length > MAX_RECORD_BYTES)
     return `${key}: the record is larger than ${MAX_RECORD_BYTES / 1024} kB`;
   if (typeNameOf(value) !== 'shape') return null;

@@ -41,6 +41,8 @@ export const YjsCloseCode = {
 export const YjsRefusal = {
   /** More of what others wrote deleted at once than a student may (a wipe of the group's work): undone. */
   othersDeleted: 'others-deleted',
+  /** A record over the board's size bounds (a huge text, an endless stroke): taken back. */
+  tooLarge: 'too-large',
 } as const;
 export type YjsRefusalReason = (typeof YjsRefusal)[keyof typeof YjsRefusal];
 
