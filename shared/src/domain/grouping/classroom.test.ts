@@ -132,6 +132,8 @@ describe('grouping from profiles', () => {
       expect(text.students[id]).not.toContain('different way of thinking');
       expect(text.students[id]).toContain('Answered much like the groupmates');
     }
+    // …nor call the group mixed
+    expect(text.groups[0]).toMatch(/^Alike \(the diagnostic shows little to mix\): strengths in/);
   });
 });
 

@@ -79,6 +79,18 @@ function groupMean(
 /** Skill scores (0–1) closer than this are the same for the explanation: one item's difference or less. */
 const ALIKE_GAP = 0.1;
 
+/** Every member diagnosed, and no skill's scores apart by ALIKE_GAP or more. */
+function alikeProfiles(bank: ItemBank, members: readonly (DiagnosticProfile | null)[]): boolean {
+  if (members.length < 2 || members.some((p) => p === null)) return false;
+  return bank.skills.every((s) => {
+    const scores = members.flatMap((p) => {
+      const score = p?.skillScores[s.id];
+      return typeof score === 'number' ? [score] : [];
+    });
+    return scores.length < 2 || Math.max(...scores) - Math.min(...scores) < ALIKE_GAP;
+  });
+}
+
 export function explainGroups(input: ExplainInput): Explanations {
   const { bank, mode, profiles } = input;
   const students: Record<string, string> = {};
@@ -107,9 +119,11 @@ export function explainGroups(input: ExplainInput): Explanations {
     const all = [...new Set(members.flatMap((p) => strengths(bank, p)))];
     const watch = groupMisconceptions(bank, members);
     const watchFor = watch.length > 0 ? `; watch for ${listed(watch)}` : '';
+    // "Mixed" only where the members' answers differ: a group of alike profiles is called what it is.
+    const kind = alikeProfiles(bank, members) ? 'Alike (the diagnostic shows little to mix)' : 'Mixed';
     return all.length > 0
-      ? `Mixed: strengths in ${listed(all)}${watchFor}; ${confidence}.`
-      : `Mixed${watchFor}; ${confidence}.`;
+      ? `${kind}: strengths in ${listed(all)}${watchFor}; ${confidence}.`
+      : `${kind}${watchFor}; ${confidence}.`;
   });
 
   input.groups.forEach((group) => {
