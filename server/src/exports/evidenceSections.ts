@@ -1,6 +1,7 @@
 import type { Snapshot } from '@conjecture/shared';
 import {
   effectiveMove,
+  effectiveQuestion,
   effectiveQuestionType,
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
@@ -127,7 +128,9 @@ export const questionsSection: EvidenceSection = {
     if (data.questions.length === 0) pdf.paragraph('No questions were posed.', { muted: true });
     for (const q of data.questions) {
       const tag = data.tags.find((t) => t.contributionId === `question:${q.questionId}`);
-      const type = tag ? (effectiveQuestionType(tag) ?? 'question (type not sure)') : 'not tagged';
+      const type = !tag
+        ? 'not tagged'
+        : (effectiveQuestionType(tag) ?? (effectiveQuestion(tag) ? 'type not shown' : 'not a question'));
       pdf.paragraph(`${time(q.createdAt)} to ${data.groupName(q.groupId)} — NCTM type: ${type}`, {
         muted: true,
       });
