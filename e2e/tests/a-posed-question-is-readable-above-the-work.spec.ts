@@ -38,16 +38,18 @@ test('a question posed beside a selected shape is drawn above the work, shown on
     await studentA.page.getByRole('button', { name: 'Show the question' }).click();
     await expect(card).toBeInViewport({ ratio: 1 });
     await expect(card).toContainText('the same ratio');
-    // tldraw blocks hit tests while the camera moves: the card must be on top once it has stopped.
+    // tldraw blocks hit tests while the camera moves (its blocker may not be up yet when the card is first in
+    // view): the card must come out on top, its centre and its answer box taking the pointer, once it stops.
+    const hit = () =>
+      card.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        const answer = el.querySelector('textarea')!.getBoundingClientRect();
+        const atAnswer = document.elementFromPoint(answer.x + answer.width / 2, answer.y + answer.height / 2);
+        return { centre: at !== null && el.contains(at), answer: atAnswer !== null && el.contains(atAnswer) };
+      });
+    await expect.poll(hit).toEqual({ centre: true, answer: true });
     await expect(studentA.page.locator('.board .tl-hit-test-blocker')).toBeHidden();
-    const hit = await card.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-      const answer = el.querySelector('textarea')!.getBoundingClientRect();
-      const atAnswer = document.elementFromPoint(answer.x + answer.width / 2, answer.y + answer.height / 2);
-      return { centre: at !== null && el.contains(at), answer: atAnswer !== null && el.contains(atAnswer) };
-    });
-    expect(hit).toEqual({ centre: true, answer: true });
     // And it overlaps neither shape on the board.
     const overlaps = await studentA.page.evaluate(
       ([anchorId, besideId]) => {
