@@ -113,17 +113,19 @@ function depthOf(node: unknown, depth = 0): number {
 
 /** Why a record is refused for its size alone, or null (also how a refusal is told to its writer). */
 export function contentSizeRefusal(key: string, value: unknown): string | null {
-  if (JSON.stringify(value).length > MAX_RECORD_BYTES)
+  const recordBytes = JSON.stringify(value).length;
+  if (recordBytes > MAX_RECORD_BYTES)
     return `${key}: the record is larger than ${MAX_RECORD_BYTES / 1024} kB`;
   if (typeNameOf(value) !== 'shape') return null;
   const props = (value as { props?: { richText?: unknown; segments?: unknown } }).props;
+  // A part is no larger than its record: the common small record is measured once, not once per part.
   if (props?.richText !== undefined) {
-    if (JSON.stringify(props.richText).length > MAX_RICH_TEXT_BYTES)
+    if (recordBytes > MAX_RICH_TEXT_BYTES && JSON.stringify(props.richText).length > MAX_RICH_TEXT_BYTES)
       return `${key}: its text is longer than ${MAX_RICH_TEXT_BYTES / 1024} kB`;
     if (depthOf(props.richText) > MAX_RICH_TEXT_DEPTH)
       return `${key}: its text is nested more than ${MAX_RICH_TEXT_DEPTH} deep`;
   }
-  if (Array.isArray(props?.segments)) {
+  if (recordBytes > MAX_DRAW_PATH_CHARS && Array.isArray(props?.segments)) {
     const chars = props.segments.reduce(
       (sum: number, seg: unknown) => sum + String((seg as { path?: unknown } | null)?.path ?? '').length,
       0,
