@@ -139,6 +139,7 @@ async function ours(dist: string): Promise<(messages: Message[]) => Promise<numb
       maxItemsPerUpdate: 10_000,
       maxRejectedPerSecond: 20,
       maxOthersDeleted: 30,
+      maxRecordsCreated: 500,
       snapshotEveryUpdates: 1000,
       maxAwarenessPerSecond: 1000,
       maxAwarenessBytes: 64 * 1024,

@@ -101,6 +101,8 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       CLIENT_DIST: options.clientDist ?? '/nonexistent',
+      // The browser bench fills boards of up to 5,000 shapes as their student, far past a student's budget.
+      MAX_RECORDS_CREATED: '10000000',
     });
   }
   const server = await spawnListening(script, {

@@ -11,7 +11,7 @@ interface WipeEditor {
 
 const GEO = 'geo';
 
-test('a student who selects all and deletes the group’s board gets the classmates’ work back and is told why; the teacher hears who', async ({
+test('a student who selects all and deletes the group’s board, or floods it, has it undone and is told why; the teacher hears who', async ({
   teacher,
   studentA,
   studentB,
@@ -87,5 +87,33 @@ test('a student who selects all and deletes the group’s board gets the classma
       editor.deleteShapes(two);
     });
     await expect.poll(() => boxes(studentA)).toBe(38);
+  });
+
+  await test.step('Bruno adds 600 boxes at once: taken back from his screen, never at Ada’s, and he reads why', async () => {
+    const add = (actor: typeof studentB, count: number, y: number) =>
+      actor.page.evaluate(
+        ({ count, y }) => {
+          const editor = window.__conjecture!.editor as unknown as WipeEditor;
+          editor.createShapes(
+            Array.from({ length: count }, (_, i) => ({
+              type: 'geo',
+              x: (i % 30) * 40,
+              y: y + Math.floor(i / 30) * 40,
+            })),
+          );
+        },
+        { count, y },
+      );
+    await add(studentB, 600, 2_000);
+    const notice = studentB.page.getByTestId('refusal-notice');
+    await expect(notice).toContainText('That added more to the board at once than a student can');
+    await expect.poll(() => boxes(studentB)).toBe(38);
+    // One box after the flood, on the same connection: when it reaches Ada the flood has been dealt with.
+    await add(studentB, 1, 5_000);
+    await expect.poll(() => boxes(studentA)).toBe(39);
+    await expect(studentA.page.getByTestId('refusal-notice')).toHaveCount(0);
+    await expect(teacher.page.getByTestId('attention-flood-Group 1')).toContainText(
+      'Bruno tried to add 600 things to the board at once; they were taken back',
+    );
   });
 });

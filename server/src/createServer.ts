@@ -215,6 +215,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       maxItemsPerUpdate: config.MAX_ITEMS_PER_UPDATE,
       maxRejectedPerSecond: config.MAX_REJECTED_PER_SECOND,
       maxOthersDeleted: config.MAX_OTHERS_DELETED,
+      maxRecordsCreated: config.MAX_RECORDS_CREATED,
       snapshotEveryUpdates: config.SNAPSHOT_EVERY_UPDATES,
       maxAwarenessPerSecond: AWARENESS_PER_SECOND,
       maxAwarenessBytes: MAX_AWARENESS_BYTES,

@@ -76,14 +76,24 @@ describe('foldTeacherEvent', () => {
     expect(s.cls).toMatchObject({ projectedBoardIds: ['board-0001'], anonymize: true, spotlight });
   });
 
-  it('keeps each undone wipe once until the teacher opens its board', () => {
-    const wipe = { classId: 'c', boardId: 'b1', studentId: 'student-002', count: 40, at: 5 };
+  it('keeps each undone wipe or flood once until the teacher opens its board', () => {
+    const wipe = {
+      classId: 'c',
+      boardId: 'b1',
+      studentId: 'student-002',
+      count: 40,
+      undone: 'deleted' as const,
+      at: 5,
+    };
     let s = foldTeacherEvent(start, { name: 'wipeUndone', payload: wipe });
     s = foldTeacherEvent(s, { name: 'wipeUndone', payload: wipe });
+    // the same change may both delete others' work and add a flood: two alerts
+    s = foldTeacherEvent(s, { name: 'wipeUndone', payload: { ...wipe, undone: 'added', count: 900 } });
     s = foldTeacherEvent(s, { name: 'wipeUndone', payload: { ...wipe, boardId: 'b2', at: 6 } });
     expect(s.undoneWipes).toEqual([
-      { boardId: 'b1', studentId: 'student-002', count: 40, at: 5 },
-      { boardId: 'b2', studentId: 'student-002', count: 40, at: 6 },
+      { boardId: 'b1', studentId: 'student-002', count: 40, undone: 'deleted', at: 5 },
+      { boardId: 'b1', studentId: 'student-002', count: 900, undone: 'added', at: 5 },
+      { boardId: 'b2', studentId: 'student-002', count: 40, undone: 'deleted', at: 6 },
     ]);
     expect(withoutWipesOf(s, 'b1').undoneWipes.map((w) => w.boardId)).toEqual(['b2']);
   });

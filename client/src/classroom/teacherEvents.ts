@@ -6,7 +6,7 @@ export interface TeacherLiveState {
   questions: Question[];
   activity: GroupActivity[];
   hands: string[];
-  /** Students' wipes of their group's board that the server undid, until the teacher opens the board. */
+  /** Students' wipes (and floods) of their group's board that the server undid, until the teacher opens it. */
   undoneWipes: UndoneWipe[];
 }
 
@@ -66,10 +66,12 @@ export function foldTeacherEvent<S extends TeacherLiveState>(s: S, event: Teache
       };
     }
     case 'wipeUndone': {
-      const { boardId, studentId, count, at } = event.payload;
-      return s.undoneWipes.some((w) => w.boardId === boardId && w.studentId === studentId && w.at === at)
+      const { boardId, studentId, count, undone, at } = event.payload;
+      return s.undoneWipes.some(
+        (w) => w.boardId === boardId && w.studentId === studentId && w.at === at && w.undone === undone,
+      )
         ? s
-        : { ...s, undoneWipes: [...s.undoneWipes, { boardId, studentId, count, at }] };
+        : { ...s, undoneWipes: [...s.undoneWipes, { boardId, studentId, count, undone, at }] };
     }
     case 'projectionChanged': {
       const { projection } = event.payload;

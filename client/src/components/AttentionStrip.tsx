@@ -4,6 +4,7 @@ import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/index.js';
 
 const ICONS: Record<AttentionKind, ReactNode> = {
   wipe: <ReplayIcon aria-hidden />,
+  flood: <ReplayIcon aria-hidden />,
   hand: <HandIcon aria-hidden />,
   question: <QuestionIcon aria-hidden />,
   quiet: <QuietIcon aria-hidden />,
@@ -11,6 +12,7 @@ const ICONS: Record<AttentionKind, ReactNode> = {
 
 const KIND_LABEL: Record<AttentionKind, string> = {
   wipe: 'Work put back',
+  flood: 'Too much added',
   hand: 'Raised hand',
   question: 'Unanswered question',
   quiet: 'Quiet members',

@@ -16,6 +16,9 @@ import { recordError } from './boardSchema.js';
 export const SERVER_ORIGIN = Symbol('server');
 export const SERVER_AUTHOR = WELL_KNOWN_USERS.server;
 
+/** Students (and class-less boards' users) are gated; the teacher and the server write as they need. */
+const isGated = (author: string) => author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher;
+
 /** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
 export const LOCKED_META_KEY = YDOC_META.locked;
 
@@ -34,18 +37,24 @@ export interface Rejection {
   othersDeleted: number;
   /** Records refused for their size alone (a megabyte of text, an endless stroke): the writer is told. */
   tooLarge: number;
+  /** New records refused because the writer added more at once than a student may (a flood): told too. */
+  tooMany: number;
 }
 
 /**
- * How much of what others wrote one writer may delete: a select-all-and-delete of the group's board is one
- * small update that no classmate's undo brings back. `allow` is asked once per transaction with the number of
- * records it deletes whose current value someone else wrote; refused, every one of those deletions is undone
- * (the writer's own records go as asked).
+ * What one student may take away from others, or add, at once. Each is one cheap update that is costly for
+ * the group: a select-all-and-delete of the group's board that no classmate's undo brings back; thousands of
+ * valid shapes that every classmate's browser must load and no classmate may delete in bulk. Each `allow…`
+ * is asked once per transaction with its count; refused, all of it is undone (the writer's deletions of
+ * their own records, and their edits, go as asked). The teacher and the server are not gated.
  */
-export interface DeletionGate {
+export interface WriterGate {
   /** The user who wrote under a Yjs client id, when known. */
   writerOf(client: number): string | undefined;
-  allow(author: string, othersDeleted: number): boolean;
+  /** Records whose current value someone else wrote, deleted or emptied of their words. */
+  allowOthersTaken(author: string, count: number): boolean;
+  /** Records new to the board (keys it did not hold). */
+  allowCreated(author: string, count: number): boolean;
 }
 
 /**
@@ -72,7 +81,7 @@ export class BoardRecords {
     private readonly onRejected: (rejection: Rejection, origin: unknown) => void = () => {},
     /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
     private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
-    private readonly deletions: DeletionGate | null = null,
+    private readonly gate: WriterGate | null = null,
   ) {
     this.view = new RecordsView(doc);
     this.meta = doc.getMap(YDOC_META_KEY);
@@ -239,6 +248,14 @@ export class BoardRecords {
       rejected.push({ key, reason: othersWork!.reason });
     }
 
+    // New records past the writer's budget (a flood of valid shapes) are refused whole.
+    const flood = this.floodRefusal(accepted, writer.author);
+    for (const key of flood?.keys ?? []) {
+      junk.push(...(accepted.get(key) ?? []));
+      accepted.delete(key);
+      rejected.push({ key, reason: flood!.reason });
+    }
+
     // Keys with more than one live entry now: the right-most wins, the others go (as YKeyValue readers do).
     const contested = [...accepted].filter(([key, list]) => {
       const old = this.view.winner(key);
@@ -292,7 +309,14 @@ export class BoardRecords {
     if (rejected.length > 0) {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
       this.onRejected(
-        { changes: rejected, values: junk.length, bytes, othersDeleted: othersWork?.count ?? 0, tooLarge },
+        {
+          changes: rejected,
+          values: junk.length,
+          bytes,
+          othersDeleted: othersWork?.count ?? 0,
+          tooLarge,
+          tooMany: flood?.keys.length ?? 0,
+        },
         origin,
       );
     }
@@ -311,8 +335,8 @@ export class BoardRecords {
     byKey: ReadonlyMap<string, unknown>,
     writer: { author: string; locked: ReadonlySet<string> },
   ): { deleted: Set<string>; erased: Set<string>; count: number; reason: string } | null {
-    const gate = this.deletions;
-    if (!gate || writer.author === SERVER_AUTHOR || writer.author === WELL_KNOWN_USERS.teacher) return null;
+    const gate = this.gate;
+    if (!gate || !isGated(writer.author)) return null;
     const othersWrote = (key: string) => {
       const client = deletedClients.get(key);
       return client === undefined || gate.writerOf(client) !== writer.author;
@@ -327,13 +351,24 @@ export class BoardRecords {
       if (last && recordText(old.val) !== null && recordText(last.val) === null) erased.add(key);
     }
     const count = deleted.size + erased.size;
-    if (count === 0 || gate.allow(writer.author, count)) return null;
+    if (count === 0 || gate.allowOthersTaken(writer.author, count)) return null;
     return {
       deleted,
       erased,
       count,
       reason: `${count} records others wrote deleted or emptied at once: more than one student may`,
     };
+  }
+
+  /** The keys new to the board that the transaction adds, when there are more than the gate allows; else null. */
+  private floodRefusal(
+    accepted: ReadonlyMap<string, unknown>,
+    author: string,
+  ): { keys: string[]; reason: string } | null {
+    if (!this.gate || !isGated(author)) return null;
+    const created = [...accepted.keys()].filter((key) => this.view.winner(key) === undefined);
+    if (created.length === 0 || this.gate.allowCreated(author, created.length)) return null;
+    return { keys: created, reason: `${created.length} new records at once: more than one student may add` };
   }
 
   private notify(keys: string[], origin: unknown): void {
@@ -365,6 +400,9 @@ export class BoardRecords {
         else this.meta.delete(name);
       }
     }, SERVER_ORIGIN);
-    this.onRejected({ changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0 }, tr.origin);
+    this.onRejected(
+      { changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0, tooMany: 0 },
+      tr.origin,
+    );
   }
 }

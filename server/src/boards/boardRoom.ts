@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
+import { YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Rejection } from './boardRecords.js';
@@ -46,6 +46,11 @@ export interface RoomLimits {
    * change (or faster) is refused and undone — a wipe of the group's work — while their own go as asked.
    */
   maxOthersDeleted: number;
+  /**
+   * Records new to the board one student may add at once, earned back over ten minutes: a bigger paste (or a
+   * script's flood of valid shapes) is refused whole. Far above a student's drawing and writing by hand.
+   */
+  maxRecordsCreated: number;
   snapshotEveryUpdates: number;
   /** Awareness floods are dropped, not punished: presence is best-effort. */
   maxAwarenessPerSecond: number;
@@ -75,6 +80,8 @@ interface PeerState {
 const LOAD_ORIGIN = Symbol('load');
 const UPDATE_BURST_FACTOR = 4;
 const REJECTION_BURST_FACTOR = 10;
+/** The creation budget (`maxRecordsCreated`) is earned back over this long. */
+const CREATED_REFILL_SECONDS = 600;
 /**
  * A client whose update builds on its own changes the room lacks (sent while it was read-only, or refused)
  * is asked for them instead of being cut off; one that keeps sending such updates is closed.
@@ -129,7 +136,7 @@ export class BoardRoom {
   /** Updates received from read-only connections and dropped (observable for tests and metrics). */
   discardedUpdates = 0;
   private readonly storedListeners = new Set<(room: BoardRoom, authors: string[]) => void>();
-  private readonly wipeListeners = new Set<(author: string, count: number) => void>();
+  private readonly wipeListeners = new Set<(author: string, count: number, undone: UndoneChange) => void>();
   private readonly failureListeners = new Set<(room: BoardRoom) => void>();
 
   /** Loads a board completely (latest snapshot + the log after it) before anyone can sync with it. */
@@ -154,9 +161,11 @@ export class BoardRoom {
 
     this.writers.set(this.doc.clientID, SERVER_AUTHOR);
     // Per user, not per connection: reconnecting does not earn the budget back.
-    const othersDeleted = new KeyedBudget(
-      this.deps.limits.maxOthersDeleted / 60,
-      this.deps.limits.maxOthersDeleted,
+    const { maxOthersDeleted, maxRecordsCreated } = this.deps.limits;
+    const othersDeleted = new KeyedBudget(maxOthersDeleted / 60, maxOthersDeleted, this.deps.now);
+    const created = new KeyedBudget(
+      maxRecordsCreated / CREATED_REFILL_SECONDS,
+      maxRecordsCreated,
       this.deps.now,
     );
     this.records = new BoardRecords(
@@ -165,7 +174,8 @@ export class BoardRoom {
       (origin) => this.authorOf(origin),
       {
         writerOf: (client) => this.writerOf(client),
-        allow: (author, count) => othersDeleted.take(author, count),
+        allowOthersTaken: (author, count) => othersDeleted.take(author, count),
+        allowCreated: (author, count) => created.take(author, count),
       },
     );
     this.capture = new UpdateCapture(this.doc);
@@ -209,8 +219,11 @@ export class BoardRoom {
     );
   }
 
-  /** Called when a writer's deletion of others' records was undone: more than they may delete at once. */
-  onWipeUndone(listener: (author: string, count: number) => void): () => void {
+  /**
+   * Called when a student's bulk change was undone: deleting (or emptying) more of others' records, or adding
+   * more records, than a student may at once.
+   */
+  onWipeUndone(listener: (author: string, count: number, undone: UndoneChange) => void): () => void {
     this.wipeListeners.add(listener);
     return () => this.wipeListeners.delete(listener);
   }
@@ -472,12 +485,21 @@ export class BoardRoom {
     if (state && rejection.othersDeleted > 0) peer.send(encodePermissionDenied(YjsRefusal.othersDeleted));
     // …and one whose long paste or endless stroke vanished, why it did.
     if (state && rejection.tooLarge > 0) peer.send(encodePermissionDenied(YjsRefusal.tooLarge));
-    if (rejection.othersDeleted > 0)
-      for (const listener of this.wipeListeners) listener(author, rejection.othersDeleted);
-    if (!state || rejection.values === 0) return;
-    if (!state.rejections.take(this.deps.now(), rejection.values)) {
-      peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
+    // …and one whose paste (or script) added more than a student may at once, that it was taken back.
+    if (state && rejection.tooMany > 0) peer.send(encodePermissionDenied(YjsRefusal.tooMany));
+    for (const listener of this.wipeListeners) {
+      if (rejection.othersDeleted > 0) listener(author, rejection.othersDeleted, 'deleted');
+      if (rejection.tooMany > 0) listener(author, rejection.tooMany, 'added');
     }
+    if (!state || rejection.values === 0) return;
+    const now = this.deps.now();
+    // A refused flood looks like an honest big paste: it runs the connection into debt (so a second one soon
+    // after closes it) instead of closing it at once, and the student sees it taken back, with the reason.
+    const within =
+      rejection.tooMany > 0
+        ? state.rejections.take(now, 1) && (state.rejections.charge(now, rejection.values - 1), true)
+        : state.rejections.take(now, rejection.values);
+    if (!within) peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
   }
 
   private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array, message: Uint8Array): void {

@@ -22,9 +22,12 @@ function ask(harness: RoomHarness, peer: FakePeer): string[] {
   });
 }
 
+/** A big board grows over a lesson; these tests fill it in one transaction, past a student's budget for that. */
+const FILL_AT_ONCE = { maxRecordsCreated: 1_000 };
+
 describe('a board’s first sync', () => {
   it('goes, for a big board, as updates and then a last part as the step 2, and gives the whole board', () => {
-    const harness = roomHarness();
+    const harness = roomHarness(FILL_AT_ONCE);
     const ana = harness.join('ana');
     const text = 'x'.repeat(1_200); // 560 shapes of ~1.3 kB: about 700 kB, three parts of up to 256 kB
     ana.doc.transact(() => {
@@ -58,7 +61,7 @@ describe('a board’s first sync', () => {
 
   /** A board of about 700 kB and more: a few parts of up to 256 kB. */
   function bigBoard(): RoomHarness {
-    const harness = roomHarness();
+    const harness = roomHarness(FILL_AT_ONCE);
     const ana = harness.join('ana');
     ana.doc.transact(() => {
       for (let i = 0; i < 560; i++)

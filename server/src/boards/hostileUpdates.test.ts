@@ -386,3 +386,61 @@ describe('deleting what others wrote', () => {
     expect(shapeKeys(ana.records).filter((k) => k.startsWith('shape:a'))).toEqual([]);
   });
 });
+
+describe('adding to the board', () => {
+  const added = (peer: FakePeer, prefix: string) =>
+    [...peer.records.map.keys()].filter((k) => k.startsWith(`shape:${prefix}`)).length;
+  const addBy = (peer: FakePeer, prefix: string, count: number, others: FakePeer[]) => {
+    peer.doc.transact(() => {
+      for (let i = 0; i < count; i++)
+        peer.records.set(`shape:${prefix}${i}`, geoShape(`shape:${prefix}${i}`));
+    });
+    for (const other of others) other.deliver();
+    peer.deliver();
+  };
+
+  it('a flood of valid shapes in one update is taken back whole, and its writer alone is told', () => {
+    const h = roomHarness({ maxRecordsCreated: 50 });
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    addBy(mallory, 'flood', 600, [ben]); // more values than the connection may have refused in a burst
+    expect(added(ben, 'flood')).toBe(0);
+    expect(added(mallory, 'flood')).toBe(0); // gone from her screen too, with the reason
+    expect([...storedRecords(h.store, h.boardId).keys()].some((k) => k.startsWith('shape:flood'))).toBe(
+      false,
+    );
+    expect(mallory.refusals).toEqual([YjsRefusal.tooMany]);
+    expect(ben.refusals).toEqual([]);
+    expect(mallory.closed).toBeNull(); // a big paste looks the same: refused, not cut off
+    // …but a second flood soon after is what a script does: the connection is closed
+    addBy(mallory, 'again', 600, [ben]);
+    expect(added(ben, 'again')).toBe(0);
+    expect(mallory.closed?.code).toBe(YjsCloseCode.rejectedContent);
+  });
+
+  it('a paste within the budget stands; the budget is earned back over ten minutes; edits and the teacher are not counted', () => {
+    const h = roomHarness({ maxRecordsCreated: 50 });
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    addBy(mallory, 'paste', 30, [ben]);
+    expect(added(ben, 'paste')).toBe(30);
+
+    // moving all thirty is editing, not adding
+    mallory.doc.transact(() => {
+      for (let i = 0; i < 30; i++)
+        mallory.records.set(`shape:paste${i}`, { ...geoShape(`shape:paste${i}`), x: 500 });
+    });
+    ben.deliver();
+    expect((ben.records.get('shape:paste0') as { x: number }).x).toBe(500);
+
+    addBy(mallory, 'more', 30, [ben]);
+    expect(added(ben, 'more')).toBe(0); // 30 more than the 20 left
+    h.tick(600_000);
+    addBy(mallory, 'more', 30, [ben]);
+    expect(added(ben, 'more')).toBe(30);
+
+    const teacher = h.join('teacher');
+    addBy(teacher, 'template', 200, [ben]);
+    expect(added(ben, 'template')).toBe(200);
+  });
+});

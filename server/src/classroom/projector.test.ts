@@ -114,8 +114,33 @@ describe('the teacher’s dashboard signals', () => {
       for (let i = 0; i < 35; i++) b.records.delete(`shape:a${i}`);
     });
     await waitFor(() => wipes.length === 1, 'the undone wipe announced');
-    expect(wipes[0]).toMatchObject({ boardId: g1.boardId, studentId: ben.identity.studentId, count: 35 });
+    expect(wipes[0]).toMatchObject({
+      boardId: g1.boardId,
+      studentId: ben.identity.studentId,
+      count: 35,
+      undone: 'deleted',
+    });
     await waitFor(() => b.records.has('shape:a34'), 'Ana’s shapes back at Ben’s');
+  });
+
+  it('tells the teacher who tried to flood a group’s board, once the room has taken it back', async () => {
+    const { server, ben, g1, teacherSocket } = await classroom();
+    const alerts: Array<{ boardId: string; studentId: string; count: number; undone: string }> = [];
+    teacherSocket.on('wipeUndone', (w) => alerts.push(w));
+    const b = connectClient(server, g1.boardId, { token: ben.token });
+    await synced(b);
+    const flood = 501; // one more than a student may add at once (MAX_RECORDS_CREATED)
+    b.doc.transact(() => {
+      for (let i = 0; i < flood; i++) b.records.set(`shape:f${i}`, geoShape(`shape:f${i}`));
+    });
+    await waitFor(() => alerts.length === 1, 'the flood announced');
+    expect(alerts[0]).toMatchObject({
+      boardId: g1.boardId,
+      studentId: ben.identity.studentId,
+      count: flood,
+      undone: 'added',
+    });
+    await waitFor(() => !b.records.has('shape:f0'), 'the flood taken back from Ben’s screen');
   });
 
   it('shows who is online and which members have contributed', async () => {

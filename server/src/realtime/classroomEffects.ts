@@ -143,9 +143,9 @@ export function classroomEffects(
     }),
   );
 
-  // A student's wipe of the group's board, undone by the room: the teacher hears who, on which board.
+  // A student's wipe (or flood) of the group's board, undone by the room: the teacher hears who, on which board.
   rooms.onOpened((room) =>
-    room.onWipeUndone((studentId, count) => {
+    room.onWipeUndone((studentId, count, undone) => {
       const classId = classroom.classOfBoard(room.boardId);
       if (!classId) return;
       io.to(teacherChannel(classId)).emit('wipeUndone', {
@@ -153,6 +153,7 @@ export function classroomEffects(
         boardId: room.boardId,
         studentId,
         count,
+        undone,
         at: now(),
       });
     }),

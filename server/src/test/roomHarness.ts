@@ -27,6 +27,7 @@ export const HARNESS_LIMITS: RoomLimits = {
   maxItemsPerUpdate: 10_000,
   maxRejectedPerSecond: 20,
   maxOthersDeleted: 30,
+  maxRecordsCreated: 500,
   snapshotEveryUpdates: 500,
   maxAwarenessPerSecond: 30,
   maxAwarenessBytes: 64 * 1024,

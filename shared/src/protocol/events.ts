@@ -6,6 +6,7 @@ import type { Result } from './result.js';
 import type { Reflection } from './reflections.js';
 import type { MonitoringState } from '../domain/anticipation/schema.js';
 import type { DiscussionPlan } from '../domain/discussion/schema.js';
+import type { UndoneChange } from '../domain/lesson/attention.js';
 import type { FollowView } from '../domain/discussion/follow.js';
 import { lazySchema } from '../lazySchema.js';
 
@@ -228,14 +229,16 @@ export interface ServerToClientEvents {
   /** To the teacher: who is online. */
   presenceChanged: (payload: { classId: string; online: string[] }) => void;
   /**
-   * To the teacher: the server undid a student's deletion of more of their classmates' work than a student
-   * may delete at once (a wipe of the group's board); `count` records came back.
+   * To the teacher: the server undid a student's bulk change to the group's board — deleting or emptying
+   * more of their classmates' work than a student may at once (a wipe: `count` records came back), or adding
+   * more than a student may (a flood: `count` records taken back).
    */
   wipeUndone: (payload: {
     classId: string;
     boardId: string;
     studentId: string;
     count: number;
+    undone: UndoneChange;
     at: number;
   }) => void;
   /** To the teacher (at most once a second): each group's last activity and silent members. */

@@ -43,6 +43,8 @@ export const YjsRefusal = {
   othersDeleted: 'others-deleted',
   /** A record over the board's size bounds (a huge text, an endless stroke): taken back. */
   tooLarge: 'too-large',
+  /** More new records at once than a student may add (a huge paste, a script's flood): taken back. */
+  tooMany: 'too-many',
 } as const;
 export type YjsRefusalReason = (typeof YjsRefusal)[keyof typeof YjsRefusal];
 

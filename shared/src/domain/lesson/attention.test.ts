@@ -120,8 +120,8 @@ describe('listNames', () => {
       base({
         hands: ['chen'],
         undoneWipes: [
-          { boardId: 'b1', studentId: 'bruno', count: 40, at: NOW - MIN },
-          { boardId: 'b1', studentId: 'bruno', count: 5, at: NOW },
+          { boardId: 'b1', studentId: 'bruno', count: 40, undone: 'deleted', at: NOW - MIN },
+          { boardId: 'b1', studentId: 'bruno', count: 5, undone: 'deleted', at: NOW },
         ],
       }),
     );
@@ -135,5 +135,24 @@ describe('listNames', () => {
     });
     expect(items[1]?.kind).toBe('hand');
     expect(rankAttention(base()).some((i) => i.kind === 'wipe')).toBe(false);
+  });
+
+  it('puts a flood the server took back first too, apart from a wipe on the same board', () => {
+    const items = rankAttention(
+      base({
+        hands: ['chen'],
+        undoneWipes: [
+          { boardId: 'b1', studentId: 'bruno', count: 900, undone: 'added', at: NOW },
+          { boardId: 'b1', studentId: 'bruno', count: 40, undone: 'deleted', at: NOW - MIN },
+        ],
+      }),
+    );
+    expect(items.map((i) => i.id)).toEqual(['wipe:g1', 'flood:g1', 'hand:g2']);
+    expect(items[1]).toMatchObject({
+      kind: 'flood',
+      reason: 'Bruno tried to add 900 things to the board at once; they were taken back',
+      studentIds: ['bruno'],
+      since: NOW,
+    });
   });
 });

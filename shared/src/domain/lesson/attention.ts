@@ -2,12 +2,20 @@
  * The dashboard's attention strip: what needs the teacher now, ranked, each with its reason and the group
  * board to open. Pure: the time comes in as an argument.
  *
- * Rank (most urgent first): a raised hand (a student asked for help), then a question the group has not
- * answered, then members who are online but quiet. Within a kind, the longest-waiting first. One item per
+ * Rank (most urgent first): a student's bulk change the server undid (a wipe or a flood of the board), then a
+ * raised hand (a student asked for help), then a question the group has not answered, then members who are
+ * online but quiet. Within a kind, the longest-waiting first. One item per
  * group and kind, so a group with three hands up is one entry naming all three.
  */
 
-export type AttentionKind = 'wipe' | 'hand' | 'question' | 'quiet';
+export type AttentionKind = 'wipe' | 'flood' | 'hand' | 'question' | 'quiet';
+
+/**
+ * A student's bulk change to the group's board that the server undid: others' work deleted or emptied past
+ * what a student may at once (a wipe, put back), or more added at once than a student may (a flood, taken
+ * back).
+ */
+export type UndoneChange = 'deleted' | 'added';
 
 export interface AttentionItem {
   /** Stable across updates (kind and group), for React keys and test ids. */
@@ -43,11 +51,17 @@ export interface AttentionInput {
   now: number;
   /** A member with no board change for this long (or none yet) is quiet. */
   quietAfterMs: number;
-  /** Deletions of classmates' work the server undid (a student's wipe of the board), not yet looked at. */
-  undoneWipes?: readonly { boardId: string; studentId: string; count: number; at: number }[];
+  /** Bulk changes the server undid (a student's wipe or flood of the board), not yet looked at. */
+  undoneWipes?: readonly {
+    boardId: string;
+    studentId: string;
+    count: number;
+    undone: UndoneChange;
+    at: number;
+  }[];
 }
 
-const KIND_RANK: Record<AttentionKind, number> = { wipe: 0, hand: 1, question: 2, quiet: 3 };
+const KIND_RANK: Record<AttentionKind, number> = { wipe: 0, flood: 0, hand: 1, question: 2, quiet: 3 };
 
 /** "Ada", "Ada and Bruno", "Ada, Bruno and Chen". */
 export function listNames(names: readonly string[]): string {
@@ -72,20 +86,25 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
     if (members.length === 0) continue;
     const base = { groupId: group.groupId, groupName: group.name, boardId: group.boardId };
 
-    const wipes = (input.undoneWipes ?? []).filter((w) => w.boardId === group.boardId);
-    if (wipes.length > 0) {
-      const byStudent = [...new Set(wipes.map((w) => w.studentId))];
-      const names = byStudent.map(
-        (id) => members.find((m) => m.studentId === id)?.displayName ?? 'A student',
+    const undone = (input.undoneWipes ?? []).filter((w) => w.boardId === group.boardId);
+    for (const kind of ['wipe', 'flood'] as const) {
+      const changes = undone.filter((w) => (w.undone === 'added' ? 'flood' : 'wipe') === kind);
+      if (changes.length === 0) continue;
+      const byStudent = [...new Set(changes.map((w) => w.studentId))];
+      const names = listNames(
+        byStudent.map((id) => members.find((m) => m.studentId === id)?.displayName ?? 'A student'),
       );
-      const count = wipes.reduce((sum, w) => sum + w.count, 0);
+      const count = changes.reduce((sum, w) => sum + w.count, 0);
       items.push({
         ...base,
-        id: `wipe:${group.groupId}`,
-        kind: 'wipe',
-        reason: `${listNames(names)} tried to delete or empty ${count} of the group's things at once; they were put back`,
+        id: `${kind}:${group.groupId}`,
+        kind,
+        reason:
+          kind === 'wipe'
+            ? `${names} tried to delete or empty ${count} of the group's things at once; they were put back`
+            : `${names} tried to add ${count} things to the board at once; they were taken back`,
         studentIds: byStudent,
-        since: Math.min(...wipes.map((w) => w.at)),
+        since: Math.min(...changes.map((w) => w.at)),
       });
     }
 
@@ -161,8 +180,9 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
   const firstHand = (item: AttentionItem) =>
     Math.min(...item.studentIds.map((id) => handOrder.get(id) ?? Number.MAX_SAFE_INTEGER));
   return items.sort((a, b) => {
-    if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
-    if (a.kind === 'hand') return firstHand(a) - firstHand(b);
+    const rank = KIND_RANK[a.kind] - KIND_RANK[b.kind];
+    if (rank !== 0) return rank;
+    if (a.kind === 'hand' && b.kind === 'hand') return firstHand(a) - firstHand(b);
     // Longest waiting first; "never" (null) waits longest of all.
     if (a.since === b.since) return 0;
     if (a.since === null) return -1;
