@@ -11,6 +11,7 @@ import {
   SCHEMA_META_KEY,
 } from './writePolicy.js';
 import { recordError } from './boardSchema.js';
+import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -156,13 +157,22 @@ export class BoardRecords {
         if (recordError(key, entry.val) !== null) invalid.push(entry);
       }
     }
+    // A loop of parents written before it was refused would freeze every browser that loads the board.
+    const looped = keysInParentCycles(this.view.keys(), (key) => parentIdOf(this.view.winner(key)?.val));
+    for (const key of looped) {
+      const entry = this.view.winner(key) as Entry;
+      if (!invalid.includes(entry)) invalid.push(entry);
+    }
     if (strays.length === 0 && invalid.length === 0) return [];
     const positions = this.view.indexesOf([], new Set(invalid));
     this.doc.transact(() => {
       this.view.deleteIndexes([...strays, ...invalid.map((e) => positions.get(e) as number)]);
     }, SERVER_ORIGIN);
     return [
-      ...invalid.map((e) => ({ key: e.key, reason: recordError(e.key, e.val) as string })),
+      ...invalid.map((e) => ({
+        key: e.key,
+        reason: recordError(e.key, e.val) ?? `${e.key}: its parents loop back to it`,
+      })),
       ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
     ];
   }
@@ -254,6 +264,13 @@ export class BoardRecords {
       junk.push(...(accepted.get(key) ?? []));
       accepted.delete(key);
       rejected.push({ key, reason: flood!.reason });
+    }
+
+    // A loop of parents (each record valid alone) is refused at the records the transaction changed.
+    for (const key of this.parentLoops(accepted, deletedWinners)) {
+      junk.push(...(accepted.get(key) ?? []));
+      accepted.delete(key);
+      rejected.push({ key, reason: `${key}: its parents loop back to it` });
     }
 
     // Keys with more than one live entry now: the right-most wins, the others go (as YKeyValue readers do).
@@ -358,6 +375,28 @@ export class BoardRecords {
       count,
       reason: `${count} records others wrote deleted or emptied at once: more than one student may`,
     };
+  }
+
+  /**
+   * The keys the transaction changed that close a loop of parents on the board as it would be. Refusing
+   * them puts back their old parents, which may loop with another change: looked for again until none.
+   */
+  private parentLoops(
+    accepted: ReadonlyMap<string, AddedValue[]>,
+    deletedWinners: ReadonlyMap<string, Entry>,
+  ): Set<string> {
+    const refused = new Set<string>();
+    const parentOf = (key: string) => {
+      const list = refused.has(key) ? undefined : accepted.get(key);
+      if (list) return parentIdOf((list[list.length - 1]?.value as Entry).val);
+      return deletedWinners.has(key) ? undefined : parentIdOf(this.view.winner(key)?.val);
+    };
+    for (;;) {
+      const changed = [...accepted.keys()].filter((key) => !refused.has(key));
+      const looped = [...keysInParentCycles(changed, parentOf)].filter((key) => accepted.has(key));
+      if (looped.length === 0) return refused;
+      for (const key of looped) refused.add(key);
+    }
   }
 
   /** The keys new to the board that the transaction adds, when there are more than the gate allows; else null. */

@@ -444,3 +444,58 @@ describe('adding to the board', () => {
     expect(added(ben, 'template')).toBe(200);
   });
 });
+
+describe('a loop of parents', () => {
+  const frameOf = (id: string, parentId: string) => geoShape(id, { parentId });
+
+  it('is refused where it is made: a shape its own parent, or two each other’s, never reach a classmate', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:self', frameOf('shape:self', 'shape:self'));
+      mallory.records.set('shape:a', frameOf('shape:a', 'shape:b'));
+      mallory.records.set('shape:b', frameOf('shape:b', 'shape:a'));
+      mallory.records.set('shape:ok', geoShape('shape:ok'));
+    });
+    ben.deliver();
+    mallory.deliver();
+    for (const peer of [ben, mallory]) {
+      expect(['shape:self', 'shape:a', 'shape:b'].filter((k) => peer.records.has(k))).toEqual([]);
+      expect(peer.records.has('shape:ok')).toBe(true);
+    }
+  });
+
+  it('made by putting a frame inside its own child is refused, and the frame keeps its old parent', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    // a frame with a child, made in one change (as tldraw makes a frame around shapes): it stands
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:child', frameOf('shape:child', 'shape:frame'));
+      mallory.records.set('shape:frame', geoShape('shape:frame'));
+    });
+    ben.deliver();
+    expect(ben.records.get('shape:child')).toMatchObject({ parentId: 'shape:frame' });
+
+    mallory.records.set('shape:frame', frameOf('shape:frame', 'shape:child'));
+    ben.deliver();
+    mallory.deliver();
+    expect(ben.records.get('shape:frame')).toMatchObject({ parentId: 'page:page' });
+    expect(mallory.records.get('shape:frame')).toMatchObject({ parentId: 'page:page' });
+  });
+
+  it('stored before it was refused is taken out when the board loads', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:keep', geoShape('shape:keep'));
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(h.room.doc));
+    old.getArray('tldraw').push([{ key: 'shape:self', val: frameOf('shape:self', 'shape:self') }]);
+    const update = Y.encodeStateAsUpdate(old, Y.encodeStateVector(h.room.doc));
+    h.store.appendUpdates(h.boardId, [{ update, author: 'ana', at: 0 }]);
+    h.reload();
+    expect(h.room.records.get('shape:self')).toBeUndefined();
+    expect(h.room.records.get('shape:keep')).toBeDefined();
+  });
+});
