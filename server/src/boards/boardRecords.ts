@@ -12,10 +12,17 @@ import {
 } from './writePolicy.js';
 import { recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
+import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
 export const SERVER_AUTHOR = WELL_KNOWN_USERS.server;
+
+/** What a record points at (its parent; a binding's ends and kind), to compare two values of one key. */
+function pointersOf(value: unknown): string {
+  const { typeName, type, parentId, fromId, toId } = (value ?? {}) as Record<string, unknown>;
+  return JSON.stringify([typeName, type, parentId, fromId, toId]);
+}
 
 /** Students (and class-less boards' users) are gated; the teacher and the server write as they need. */
 const isGated = (author: string) => author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher;
@@ -75,6 +82,8 @@ export class BoardRecords {
   private readonly locked: Set<string>;
   /** The meta values the server stands by: what a refused client change to meta is restored to. */
   private readonly heldMeta = new Map<string, unknown>();
+  /** The bindings by the shapes they name (see bindingIntegrity.ts). */
+  private readonly bindings = new BindingIndex();
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
 
   constructor(
@@ -85,6 +94,7 @@ export class BoardRecords {
     private readonly gate: WriterGate | null = null,
   ) {
     this.view = new RecordsView(doc);
+    for (const key of this.view.keys()) this.bindings.update(key, this.view.winner(key)?.val);
     this.meta = doc.getMap(YDOC_META_KEY);
     this.meta.forEach((value, key) => this.heldMeta.set(key, value));
     const locked = this.meta.get(LOCKED_META_KEY);
@@ -149,30 +159,33 @@ export class BoardRecords {
    */
   repair(): RejectedChange[] {
     const strays = this.view.strays();
-    const invalid: Entry[] = [];
+    const invalid = new Map<Entry, string>();
+    const valueOf = (key: string) => this.view.winner(key)?.val;
     // Records written under an older schema label are valid for a client that migrates them: leave them.
     if (labelIsCurrent(this.meta.get(SCHEMA_META_KEY))) {
       for (const key of this.view.keys()) {
-        const entry = this.view.winner(key) as Entry;
-        if (recordError(key, entry.val) !== null) invalid.push(entry);
+        const reason = recordError(key, valueOf(key));
+        if (reason !== null) invalid.set(this.view.winner(key) as Entry, reason);
       }
     }
-    // A loop of parents written before it was refused would freeze every browser that loads the board.
-    const looped = keysInParentCycles(this.view.keys(), (key) => parentIdOf(this.view.winner(key)?.val));
-    for (const key of looped) {
+    // A loop of parents, or a binding tldraw cannot hold, written before they were refused would freeze or
+    // break every browser that loads the board.
+    for (const key of keysInParentCycles(this.view.keys(), (k) => parentIdOf(valueOf(k)))) {
       const entry = this.view.winner(key) as Entry;
-      if (!invalid.includes(entry)) invalid.push(entry);
+      if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
-    if (strays.length === 0 && invalid.length === 0) return [];
-    const positions = this.view.indexesOf([], new Set(invalid));
+    for (const key of this.view.keys()) {
+      const reason = bindingRefusal(key, valueOf(key), valueOf);
+      const entry = this.view.winner(key) as Entry;
+      if (reason !== null && !invalid.has(entry)) invalid.set(entry, reason);
+    }
+    if (strays.length === 0 && invalid.size === 0) return [];
+    const positions = this.view.indexesOf([], new Set(invalid.keys()));
     this.doc.transact(() => {
-      this.view.deleteIndexes([...strays, ...invalid.map((e) => positions.get(e) as number)]);
+      this.view.deleteIndexes([...strays, ...[...invalid.keys()].map((e) => positions.get(e) as number)]);
     }, SERVER_ORIGIN);
     return [
-      ...invalid.map((e) => ({
-        key: e.key,
-        reason: recordError(e.key, e.val) ?? `${e.key}: its parents loop back to it`,
-      })),
+      ...[...invalid].map(([e, reason]) => ({ key: e.key, reason })),
       ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
     ];
   }
@@ -266,11 +279,12 @@ export class BoardRecords {
       rejected.push({ key, reason: flood!.reason });
     }
 
-    // A loop of parents (each record valid alone) is refused at the records the transaction changed.
-    for (const key of this.parentLoops(accepted, deletedWinners)) {
+    // Records valid alone that break the board together (a loop of parents, an arrow bound to itself) are
+    // refused at the records the transaction changed.
+    for (const [key, reason] of this.integrityRefusals(accepted, deletedWinners)) {
       junk.push(...(accepted.get(key) ?? []));
       accepted.delete(key);
-      rejected.push({ key, reason: `${key}: its parents loop back to it` });
+      rejected.push({ key, reason });
     }
 
     // Keys with more than one live entry now: the right-most wins, the others go (as YKeyValue readers do).
@@ -378,24 +392,46 @@ export class BoardRecords {
   }
 
   /**
-   * The keys the transaction changed that close a loop of parents on the board as it would be. Refusing
-   * them puts back their old parents, which may loop with another change: looked for again until none.
+   * The keys the transaction changed that would leave the board with a loop of parents or a binding tldraw
+   * cannot hold, with why. Refusing a change puts back the old value, which may clash with another change:
+   * looked for again until none. A key written more than once in one transaction is refused when its values
+   * disagree on what they point at (tldraw writes a record once per change), so what is checked is what wins.
    */
-  private parentLoops(
+  private integrityRefusals(
     accepted: ReadonlyMap<string, AddedValue[]>,
     deletedWinners: ReadonlyMap<string, Entry>,
-  ): Set<string> {
-    const refused = new Set<string>();
-    const parentOf = (key: string) => {
+  ): Map<string, string> {
+    const refused = new Map<string, string>();
+    for (const [key, list] of accepted) {
+      if (list.length > 1 && new Set(list.map((a) => pointersOf((a.value as Entry).val))).size > 1)
+        refused.set(key, `${key}: written twice in one change, pointing at different records`);
+    }
+    const valueOf = (key: string): unknown => {
       const list = refused.has(key) ? undefined : accepted.get(key);
-      if (list) return parentIdOf((list[list.length - 1]?.value as Entry).val);
-      return deletedWinners.has(key) ? undefined : parentIdOf(this.view.winner(key)?.val);
+      if (list) return (list[list.length - 1]?.value as Entry).val;
+      return deletedWinners.has(key) ? undefined : this.view.winner(key)?.val;
     };
     for (;;) {
+      const found = new Map<string, string>();
       const changed = [...accepted.keys()].filter((key) => !refused.has(key));
-      const looped = [...keysInParentCycles(changed, parentOf)].filter((key) => accepted.has(key));
-      if (looped.length === 0) return refused;
-      for (const key of looped) refused.add(key);
+      for (const key of keysInParentCycles(changed, (k) => parentIdOf(valueOf(k)))) {
+        if (accepted.has(key) && !refused.has(key)) found.set(key, `${key}: its parents loop back to it`);
+      }
+      for (const key of changed) {
+        if (found.has(key)) continue;
+        const own = bindingRefusal(key, valueOf(key), valueOf);
+        if (own !== null) found.set(key, own);
+        else if (key.startsWith('shape:')) {
+          // A shape made (or remade) where a binding already points must suit that binding.
+          for (const binding of this.bindings.bindingsOf(key)) {
+            if (accepted.has(binding) && !refused.has(binding)) continue; // checked as itself
+            const why = bindingRefusal(binding, valueOf(binding), valueOf);
+            if (why !== null) found.set(key, `${key}: ${why}`);
+          }
+        }
+      }
+      if (found.size === 0) return refused;
+      for (const [key, why] of found) refused.set(key, why);
     }
   }
 
@@ -412,6 +448,7 @@ export class BoardRecords {
 
   private notify(keys: string[], origin: unknown): void {
     if (keys.length === 0) return;
+    for (const key of keys) this.bindings.update(key, this.view.winner(key)?.val);
     for (const listener of this.changeListeners) listener(keys, origin);
   }
 

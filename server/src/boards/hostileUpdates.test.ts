@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
-import { geoShape, noteShape } from '../test/records.js';
+import { arrowBinding, arrowShape, geoShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
 
@@ -497,5 +497,69 @@ describe('a loop of parents', () => {
     h.reload();
     expect(h.room.records.get('shape:self')).toBeUndefined();
     expect(h.room.records.get('shape:keep')).toBeDefined();
+  });
+});
+
+describe('a binding tldraw cannot hold', () => {
+  const bindingKeys = (peer: FakePeer) =>
+    [...peer.records.map.keys()].filter((k) => k.startsWith('binding:')).sort();
+
+  it('is refused: an arrow bound to itself, to an arrow bound back, or a box’s “arrow” binding', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:box', geoShape('shape:box'));
+      mallory.records.set('shape:other', geoShape('shape:other'));
+      mallory.records.set('shape:a1', arrowShape('shape:a1'));
+      mallory.records.set('shape:a2', arrowShape('shape:a2'));
+      mallory.records.set('shape:a3', arrowShape('shape:a3'));
+      mallory.records.set('binding:self', arrowBinding('binding:self', 'shape:a1', 'shape:a1'));
+      mallory.records.set('binding:x1', arrowBinding('binding:x1', 'shape:a2', 'shape:a3'));
+      mallory.records.set('binding:x2', arrowBinding('binding:x2', 'shape:a3', 'shape:a2'));
+      mallory.records.set('binding:fromBox', arrowBinding('binding:fromBox', 'shape:box', 'shape:other'));
+      // and one tldraw makes: an arrow's end on a box
+      mallory.records.set('binding:ok', arrowBinding('binding:ok', 'shape:a1', 'shape:box'));
+    });
+    ben.deliver();
+    mallory.deliver();
+    expect(bindingKeys(ben)).toEqual(['binding:ok']);
+    expect(bindingKeys(mallory)).toEqual(['binding:ok']);
+    expect(ben.records.has('shape:a2')).toBe(true); // the shapes themselves are fine
+  });
+
+  it('made by remaking the shape a binding points at as an arrow is refused at that shape', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:a', arrowShape('shape:a'));
+      mallory.records.set('shape:box', geoShape('shape:box'));
+      mallory.records.set('binding:ok', arrowBinding('binding:ok', 'shape:a', 'shape:box'));
+    });
+    // the box deleted and made again, under its id, as an arrow: the binding would join two arrows
+    mallory.doc.transact(() => mallory.records.delete('shape:box'));
+    mallory.records.set('shape:box', arrowShape('shape:box'));
+    ben.deliver();
+    mallory.deliver();
+    expect(ben.records.has('shape:box')).toBe(false);
+    expect(ben.records.has('binding:ok')).toBe(true);
+  });
+
+  it('stored before it was refused is taken out when the board loads', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:a', arrowShape('shape:a'));
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(h.room.doc));
+    old
+      .getArray('tldraw')
+      .push([{ key: 'binding:self', val: arrowBinding('binding:self', 'shape:a', 'shape:a') }]);
+    h.store.appendUpdates(h.boardId, [
+      { update: Y.encodeStateAsUpdate(old, Y.encodeStateVector(h.room.doc)), author: 'ana', at: 0 },
+    ]);
+    h.reload();
+    expect(h.room.records.get('binding:self')).toBeUndefined();
+    expect(h.room.records.get('shape:a')).toBeDefined();
   });
 });

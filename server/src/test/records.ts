@@ -61,3 +61,50 @@ export function noteShape(
     ...overrides,
   };
 }
+
+/** An arrow shape record as tldraw's editor writes one (its ends come as bindings). */
+export function arrowShape(id: string): Record<string, unknown> {
+  return {
+    ...shapeRecord('arrow', structuredClone(ARROW_PROPS), id),
+    x: 0,
+    y: 0,
+  };
+}
+
+const ARROW_PROPS = {
+  kind: 'arc',
+  elbowMidPoint: 0.5,
+  dash: 'draw',
+  size: 'm',
+  fill: 'none',
+  color: 'black',
+  labelColor: 'black',
+  bend: 0,
+  start: { x: 0, y: 0 },
+  end: { x: 100, y: 100 },
+  arrowheadStart: 'none',
+  arrowheadEnd: 'arrow',
+  richText: { type: 'doc', content: [{ type: 'paragraph' }] },
+  labelPosition: 0.5,
+  font: 'draw',
+  scale: 1,
+};
+
+/** The binding of an arrow's end to a shape, as tldraw's editor writes one. */
+export function arrowBinding(id: string, fromId: string, toId: string): Record<string, unknown> {
+  return {
+    id,
+    typeName: 'binding',
+    type: 'arrow',
+    fromId,
+    toId,
+    meta: {},
+    props: {
+      isPrecise: false,
+      isExact: false,
+      normalizedAnchor: { x: 0.5, y: 0.5 },
+      snap: 'none',
+      terminal: 'end',
+    },
+  };
+}
