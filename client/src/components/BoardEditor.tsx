@@ -13,6 +13,7 @@ import { ConnectionBadge } from './ConnectionBadge.js';
 import { RefusalNotice } from './RefusalNotice.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { editableCanvasProps } from './tldrawSetup.js';
+import { keepLinksLocal } from './localLinks.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
@@ -87,6 +88,7 @@ export function BoardEditor({
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
+      keepLinksLocal(mounted);
       const unexpose = session ? exposeForDebugging(mounted, session) : () => {};
       return () => {
         unexpose();

@@ -8,6 +8,8 @@ export const assetUrls = getAssetUrlsByImport();
 // Module constants, not literals in JSX: tldraw rebuilds (remounts) the editor when these change identity.
 export const IMAGE_TYPES = [...ASSET_MIME_TYPES];
 export const NO_VIDEO_TYPES: string[] = [];
+/** No embeds: one loads another site in every classmate's board (the server refuses them); a link is a bookmark. */
+export const NO_EMBEDS = [];
 
 /**
  * What every editable canvas (group board, private draft, the teacher's template) passes to `<Tldraw>`: our
@@ -25,6 +27,7 @@ export function editableCanvasProps(licenseKey: string | null, maxAssetBytes: nu
     licenseKey: licenseKey ?? undefined,
     acceptedImageMimeTypes: IMAGE_TYPES,
     acceptedVideoMimeTypes: NO_VIDEO_TYPES,
+    embeds: NO_EMBEDS,
     ...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { useShapeFontsLoaded } from '../components/shapeFonts.js';
 import { useTldrawUser } from '../components/useTldrawUser.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
+import { keepLinksLocal } from '../components/localLinks.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
@@ -55,6 +56,7 @@ export function DraftBoard({
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
+      keepLinksLocal(mounted);
       if (session && debugEnabled()) window.__conjectureDraft = { editor: mounted, session };
       return () => {
         setEditor(null);

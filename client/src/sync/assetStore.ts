@@ -1,4 +1,5 @@
 import type { TLAssetStore } from 'tldraw';
+import { isStoredAssetUrl } from '@conjecture/shared';
 import { uploadAsset, type AssetTarget } from '../api/assets.js';
 import type { BoardConnection } from './boardSession.js';
 
@@ -13,8 +14,17 @@ export function serverAssetStore(target: AssetTarget): TLAssetStore {
       const { url } = await uploadAsset(file, target, abortSignal);
       return { src: url };
     },
-    resolve: (asset) => asset.props.src,
+    resolve: (asset) => storedAssetUrl(asset.props.src),
   };
+}
+
+/**
+ * The URL to show an asset from, when it is a file this server stored (`/api/assets/…`, as uploads are);
+ * else none. The server refuses other sources, but a board written before it did may hold one, and a
+ * classmate's browser must not fetch from an outside host whatever a record says.
+ */
+export function storedAssetUrl(src: string | null | undefined): string | null {
+  return isStoredAssetUrl(src) ? src : null;
 }
 
 /** A board's asset store, with the same credential its Yjs connection uses (`token` or `user`). */

@@ -12,6 +12,7 @@ import {
 import { ApiRequestError } from '../api/http.js';
 import { serverAssetStore } from '../sync/assetStore.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
+import { keepLinksLocal } from '../components/localLinks.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { getTemplate, placeTemplate } from './templateApi.js';
@@ -66,6 +67,7 @@ export function TemplateEditor({
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
+    keepLinksLocal(mounted);
     if (debugEnabled()) window.__conjectureTemplate = { editor: mounted };
     return () => {
       setEditor(null);

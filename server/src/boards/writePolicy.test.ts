@@ -68,6 +68,54 @@ describe('what a client may write to a record', () => {
   });
 });
 
+describe('what a classmate’s browser would fetch', () => {
+  const imageAsset = (src: string | null) => ({
+    id: 'asset:pic',
+    typeName: 'asset',
+    type: 'image',
+    meta: {},
+    props: { name: 'pic.png', src, w: 100, h: 80, mimeType: 'image/png', isAnimated: false, fileSize: 10 },
+  });
+  const write = (after: Record<string, unknown>) =>
+    recordWriteRefusal({ key: after.id as string, before: undefined, after }, ana);
+
+  it('accepts a picture stored on this server, or one still uploading', () => {
+    expect(write(imageAsset('/api/assets/AbC123'))).toBeNull();
+    expect(write(imageAsset('/api/assets/AbC123?shard=2'))).toBeNull();
+    expect(write(imageAsset(null))).toBeNull();
+  });
+
+  it('refuses a picture from anywhere else, and an embedded site', () => {
+    for (const src of [
+      'https://tracker.example/pixel.png',
+      '//tracker.example/pixel.png',
+      '/api/assets/../..//tracker.example/x',
+      'data:image/png;base64,AAAA',
+    ]) {
+      expect(write(imageAsset(src)), src).toMatch(/not a file stored on this server/);
+    }
+    expect(write(imageAsset('javascript:alert(1)'))).not.toBeNull(); // tldraw's own validator
+  });
+
+  it('lets a bookmark link anywhere, with no picture or icon from elsewhere', () => {
+    const bookmark = (image: string) => ({
+      id: 'asset:link',
+      typeName: 'asset',
+      type: 'bookmark',
+      meta: {},
+      props: { src: 'https://example.com/lesson', title: 'Lesson', description: '', image, favicon: '' },
+    });
+    expect(write(bookmark(''))).toBeNull();
+    expect(write(bookmark('https://example.com/og.png'))).toMatch(/props.image is not a file stored/);
+    const embed = {
+      ...geoShape('shape:site'),
+      type: 'embed',
+      props: { w: 300, h: 200, url: 'https://example.com' },
+    };
+    expect(write(embed)).toMatch(/embeds load other sites/);
+  });
+});
+
 describe('content cheap to send and costly for every classmate’s browser', () => {
   const write = (after: Record<string, unknown>) =>
     recordWriteRefusal({ key: after.id as string, before: undefined, after }, ana);

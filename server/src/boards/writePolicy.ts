@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
 import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
-import { YDOC_META } from '@conjecture/shared';
+import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 
 /**
@@ -41,6 +41,7 @@ export function recordWriteRefusal(
     recordError(key, after, before as TLRecord | undefined) ??
     userRecordRefusal(key, after, writer.author) ??
     placementRefusal(key, after) ??
+    outsideSourceRefusal(key, after) ??
     contentSizeRefusal(key, after)
   );
 }
@@ -85,6 +86,29 @@ function placementRefusal(key: string, value: unknown): string | null {
   for (const [field, v] of Object.entries(sizes)) {
     if (typeof v === 'number' && !(Math.abs(v) <= MAX_COORDINATE)) {
       return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The app makes no request to any outside host, and what a classmate's browser shows comes from this server:
+ * a picture or video is one the server stored (its asset's `src` names `/api/assets/…`, as uploads do), and
+ * no embed loads another site in every classmate's board. tldraw's validators accept any URL in an asset,
+ * which every browser holding the board would then fetch (a tracker, or a picture no teacher checked).
+ */
+/** A bookmark's `src` is the page it links to (not fetched); its picture and icon are. */
+const FETCHED_URL_PROPS = { bookmark: ['image', 'favicon'], other: ['src'] } as const;
+
+function outsideSourceRefusal(key: string, value: unknown): string | null {
+  const { typeName, type, props } = value as { typeName?: unknown; type?: unknown; props?: unknown };
+  if (typeName === 'shape' && type === 'embed') return `${key}: embeds load other sites`;
+  if (typeName !== 'asset' || typeof props !== 'object' || props === null) return null;
+  for (const prop of FETCHED_URL_PROPS[type === 'bookmark' ? 'bookmark' : 'other']) {
+    const url = (props as Record<string, unknown>)[prop];
+    if (url === undefined || url === null || url === '') continue;
+    if (!isStoredAssetUrl(url)) {
+      return `${key}: props.${prop} is not a file stored on this server`;
     }
   }
   return null;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBoard, startTestServer } from '../test/testServer.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBoard, onCleanup, startTestServer } from '../test/testServer.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -77,5 +80,26 @@ describe('REST API', () => {
     const res = await fetch(`${server.url}/api/nope`);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('the app shell', () => {
+  it('lets a browser fetch pictures, sound, fonts and connections from this server only, and frame nothing', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-shell-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Conjecture</title>');
+    onCleanup(() => fs.rmSync(dist, { recursive: true, force: true }));
+    const server = await startTestServer({ CLIENT_DIST: dist });
+    const shell = await fetch(`${server.url}/class/abc/board`);
+    expect(shell.status).toBe(200);
+    const csp = shell.headers.get('content-security-policy') ?? '';
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
+    expect(directive('img-src')).toBe("img-src 'self' data: blob:");
+    expect(directive('connect-src')).toBe("connect-src 'self' data: blob:");
+    expect(directive('frame-src')).toBe("frame-src 'none'");
+    expect(csp).not.toMatch(/https?:|\*/);
   });
 });

@@ -72,6 +72,22 @@ export interface AppDeps {
   gates?: AdmissionGates;
 }
 
+/**
+ * The app makes no request to any outside host: pictures, sound, video, fonts and connections come from this
+ * server (or the page's own blob: and data: URLs, which tldraw and MathLive make), and nothing is framed.
+ * Whatever a board's record names, a classmate's browser fetches nothing from elsewhere. Scripts and styles
+ * are the build's own; they are left to the default.
+ */
+export const APP_SHELL_CSP = [
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 export function createApp({
   config,
   rooms,
@@ -150,7 +166,9 @@ export function createApp({
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET gets the app shell.
-    app.get(/^(?!\/(api|yjs|socket\.io)\/).*/, (_req, res) => res.sendFile(indexHtml));
+    app.get(/^(?!\/(api|yjs|socket\.io)\/).*/, (_req, res) =>
+      res.sendFile(indexHtml, { headers: { 'Content-Security-Policy': APP_SHELL_CSP } }),
+    );
   } else {
     log.info('no built client found; serving the API only', { clientDist });
   }

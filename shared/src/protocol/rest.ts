@@ -56,3 +56,13 @@ export const ASSET_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/
 export const AssetMimeTypeSchema = lazySchema(() => z.enum(ASSET_MIME_TYPES));
 export const UploadedAssetSchema = lazySchema(() => z.object({ assetId: z.string(), url: z.string() }));
 export type UploadedAsset = z.infer<typeof UploadedAssetSchema>;
+
+/** Where stored files are served: an uploaded asset's `url` starts with it (same origin, no host). */
+export const STORED_ASSET_PATH = `${API_PREFIX}/assets/`;
+
+/**
+ * Whether a URL names a file this server stored, so a browser may fetch it: the app makes no request to any
+ * outside host, whatever a board's record says. (`//` would let a path name another host.)
+ */
+export const isStoredAssetUrl = (url: unknown): url is string =>
+  typeof url === 'string' && url.startsWith(STORED_ASSET_PATH) && !url.includes('//');

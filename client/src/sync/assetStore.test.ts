@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { storedAssetUrl } from './assetStore.js';
+
+describe('storedAssetUrl', () => {
+  it('shows files this server stored, and nothing from an outside host', () => {
+    expect(storedAssetUrl('/api/assets/AbC123')).toBe('/api/assets/AbC123');
+    expect(storedAssetUrl('/api/assets/AbC123?shard=1')).toBe('/api/assets/AbC123?shard=1');
+    for (const src of [
+      'https://tracker.example/p.png',
+      '//tracker.example/p.png',
+      '/api/assets//x',
+      null,
+      undefined,
+    ])
+      expect(storedAssetUrl(src)).toBeNull();
+  });
+});
