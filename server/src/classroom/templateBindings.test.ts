@@ -3,6 +3,7 @@ import { classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 import type { TestClient } from '../test/testServer.js';
+import { arrowBinding } from '../test/records.js';
 
 /** An arrow as tldraw 5 writes one: where its ends sit comes from its bindings while it is bound. */
 function arrowShape(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -28,19 +29,6 @@ function arrowShape(id: string, overrides: Record<string, unknown> = {}): Record
     },
     ...overrides,
   });
-}
-
-/** One end of an arrow attached to a shape: tldraw keeps it as a record of its own. */
-function arrowBinding(id: string, fromId: string, toId: string, terminal: 'start' | 'end') {
-  return {
-    id,
-    typeName: 'binding',
-    type: 'arrow',
-    fromId,
-    toId,
-    props: { terminal, normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false, snap: 'none' },
-    meta: {},
-  };
 }
 
 const card = geoShape('shape:tcard', { x: -300, isLocked: true });

@@ -91,7 +91,12 @@ const ARROW_PROPS = {
 };
 
 /** The binding of an arrow's end to a shape, as tldraw's editor writes one. */
-export function arrowBinding(id: string, fromId: string, toId: string): Record<string, unknown> {
+export function arrowBinding(
+  id: string,
+  fromId: string,
+  toId: string,
+  terminal: 'start' | 'end' = 'end',
+): Record<string, unknown> {
   return {
     id,
     typeName: 'binding',
@@ -104,7 +109,7 @@ export function arrowBinding(id: string, fromId: string, toId: string): Record<s
       isExact: false,
       normalizedAnchor: { x: 0.5, y: 0.5 },
       snap: 'none',
-      terminal: 'end',
+      terminal,
     },
   };
 }
