@@ -36,6 +36,7 @@ export interface RejectedChange {
 }
 
 export interface Rejection {
+  /** One per refused key (or stray value); the counts below are of these. */
   changes: RejectedChange[];
   /** How many values the client added that were taken out again. */
   values: number;

@@ -487,6 +487,10 @@ export class BoardRoom {
     if (state && rejection.tooLarge > 0) peer.send(encodePermissionDenied(YjsRefusal.tooLarge));
     // …and one whose paste (or script) added more than a student may at once, that it was taken back.
     if (state && rejection.tooMany > 0) peer.send(encodePermissionDenied(YjsRefusal.tooMany));
+    // …and that anything else was: a change that silently came undone looks like a broken board.
+    const toldAbove = rejection.othersDeleted + rejection.tooLarge + rejection.tooMany;
+    if (state && rejection.changes.length > toldAbove)
+      peer.send(encodePermissionDenied(YjsRefusal.notAccepted));
     for (const listener of this.wipeListeners) {
       if (rejection.othersDeleted > 0) listener(author, rejection.othersDeleted, 'deleted');
       if (rejection.tooMany > 0) listener(author, rejection.tooMany, 'added');

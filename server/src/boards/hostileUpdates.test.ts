@@ -307,6 +307,31 @@ describe('a record over the board’s size bounds', () => {
   });
 });
 
+describe('any other change the board does not accept', () => {
+  it('is taken back and its writer alone is told: a record this board cannot hold, a locked item moved', () => {
+    const h = roomHarness();
+    h.room.change((records) => {
+      records.set('shape:card', geoShape('shape:card', { x: 100 }));
+      records.lock(['shape:card']);
+    });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    // as a browser on a newer build of the app would write it: a prop this server's board does not know
+    const newer = geoShape('shape:newer');
+    ana.records.set('shape:newer', { ...newer, props: { ...(newer.props as object), sparkle: true } });
+    ana.deliver();
+    expect(ana.records.has('shape:newer')).toBe(false);
+    expect(ana.refusals).toEqual([YjsRefusal.notAccepted]);
+
+    ana.records.set('shape:card', geoShape('shape:card', { x: 900 }));
+    ana.deliver();
+    ben.deliver();
+    expect(ana.records.get('shape:card')).toMatchObject({ x: 100 });
+    expect(ana.refusals).toEqual([YjsRefusal.notAccepted, YjsRefusal.notAccepted]);
+    expect(ben.refusals).toEqual([]);
+  });
+});
+
 describe('deleting what others wrote', () => {
   const shapeKeys = (records: { map: Map<string, unknown> }) =>
     [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();

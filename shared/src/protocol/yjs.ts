@@ -45,6 +45,11 @@ export const YjsRefusal = {
   tooLarge: 'too-large',
   /** More new records at once than a student may add (a huge paste, a script's flood): taken back. */
   tooMany: 'too-many',
+  /**
+   * Any other change the board does not accept (a locked item; a record this server's version of the board
+   * cannot hold, as after an update of the app): taken back.
+   */
+  notAccepted: 'not-accepted',
 } as const;
 export type YjsRefusalReason = (typeof YjsRefusal)[keyof typeof YjsRefusal];
 
