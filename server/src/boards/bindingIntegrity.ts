@@ -1,3 +1,5 @@
+import { typeNameOf } from './writePolicy.js';
+
 /**
  * tldraw trusts a board's bindings to be ones its editor would make: an arrow's binding starts at an arrow
  * and ends at another shape that is not an arrow. One that starts at a box, or binds an arrow to itself or
@@ -12,13 +14,10 @@ interface BindingFields {
   toId?: unknown;
 }
 
-const isBinding = (value: unknown): value is BindingFields =>
-  typeof value === 'object' && value !== null && (value as { typeName?: unknown }).typeName === 'binding';
+const isBinding = (value: unknown): value is BindingFields => typeNameOf(value) === 'binding';
 
 const shapeTypeOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && (value as { typeName?: unknown }).typeName === 'shape'
-    ? (value as { type?: unknown }).type
-    : undefined;
+  typeNameOf(value) === 'shape' ? (value as { type?: unknown }).type : undefined;
 
 /**
  * Why a binding cannot stand on the board, given the shapes as the board would hold them; null if it can.

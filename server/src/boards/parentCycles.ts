@@ -1,3 +1,5 @@
+import { typeNameOf } from './writePolicy.js';
+
 /**
  * tldraw walks a shape's parents recursively (its ancestors, its page, its transform) and never expects a
  * loop: one shape whose `parentId` is itself, or two that are each other's parent, freezes every browser
@@ -6,9 +8,9 @@
 
 /** The parent a record names, when it is a shape's (tldraw's validators allow only `page:` or `shape:`). */
 export function parentIdOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { typeName, parentId } = value as { typeName?: unknown; parentId?: unknown };
-  return typeName === 'shape' && typeof parentId === 'string' ? parentId : undefined;
+  if (typeNameOf(value) !== 'shape') return undefined;
+  const { parentId } = value as { parentId?: unknown };
+  return typeof parentId === 'string' ? parentId : undefined;
 }
 
 /**

@@ -46,7 +46,8 @@ export function recordWriteRefusal(
   );
 }
 
-const typeNameOf = (value: unknown): unknown =>
+/** A record's `typeName` ('shape', 'binding', …), or undefined for anything that is not an object. */
+export const typeNameOf = (value: unknown): unknown =>
   typeof value === 'object' && value !== null ? (value as { typeName?: unknown }).typeName : undefined;
 
 /**
