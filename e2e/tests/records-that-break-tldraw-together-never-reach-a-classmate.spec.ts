@@ -6,14 +6,15 @@ type StoredRecord = Record<string, unknown>;
 /**
  * Records valid alone that tldraw cannot hold together, written by a script over a stock Yjs client: a shape
  * that is its own parent froze every browser holding the board (the page stopped answering); an arrow bound
- * to itself, or to an arrow bound back, kept the board from opening. The server refuses them.
+ * to itself, or to an arrow bound back, kept the board from opening; a thin cloud's outline of a bump per
+ * pixel stopped the page too. The server refuses them.
  */
-test('a stock client’s loop of parents or impossible binding never reaches a classmate, whose board stays usable', async ({
+test('a stock client’s loop of parents, impossible binding or endless outline never reaches a classmate, whose board stays usable', async ({
   studentA,
   server,
 }) => {
   const boardId = await studentA.createBoard();
-  const [box, b, c, d] = gridShapes(4) as StoredRecord[];
+  const [box, b, c, d, e, f] = gridShapes(6) as StoredRecord[];
   const editorRecord = (id: string) =>
     studentA.page.evaluate(
       (id) =>
@@ -85,12 +86,29 @@ test('a stock client’s loop of parents or impossible binding never reaches a c
     expect(await held('binding:adaArrow')).toBe(true);
   });
 
+  await test.step('…then a cloud 100,000 px long and 1 px tall (a bump per pixel): Ada never gets it', async () => {
+    const cloud = { ...e, props: { ...(e!.props as StoredRecord), geo: 'cloud', w: 100_000, h: 1 } };
+    await fillBoard(server.url, boardId, [cloud, f!], { user: 'mallory' });
+    await expect.poll(() => studentA.shapeIds()).toContain('shape:fill5');
+    expect(await held('shape:fill4')).toBe(false);
+    // Her page still answers, and draws what came with the cloud.
+    await expect(studentA.page.locator('.tl-shape[data-shape-id="shape:fill5"]')).toBeAttached();
+  });
+
   await test.step('Ada selects all and reloads: the board opens, with all that stood', async () => {
     await studentA.page.keyboard.press('Control+a');
     await studentA.page.reload();
     await studentA.waitForEditor();
     await expect
       .poll(async () => (await studentA.shapeIds()).sort())
-      .toEqual(['shape:adaArrow', 'shape:fill0', 'shape:fill2', 'shape:fill3', 'shape:m1', 'shape:m2']);
+      .toEqual([
+        'shape:adaArrow',
+        'shape:fill0',
+        'shape:fill2',
+        'shape:fill3',
+        'shape:fill5',
+        'shape:m1',
+        'shape:m2',
+      ]);
   });
 });

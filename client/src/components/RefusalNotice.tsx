@@ -7,7 +7,7 @@ const WORDS: Record<string, string> = {
   [YjsRefusal.othersDeleted]:
     'What your classmates made came back: you can delete or clear only a few of their things at a time. To start over, ask your teacher.',
   [YjsRefusal.tooLarge]:
-    'That was too big for the board (a very long text or drawing), so it was taken back. Try it in smaller pieces.',
+    'That was too big for the board (a very long text or drawing, or a shape stretched far too wide), so it was taken back. Try it in smaller pieces.',
   [YjsRefusal.tooMany]:
     'That added more to the board at once than a student can, so it was taken back. Add fewer things at a time, or ask your teacher.',
   [YjsRefusal.notAccepted]:

@@ -13,6 +13,7 @@ import {
 import { recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
+import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -44,7 +45,10 @@ export interface Rejection {
   bytes: number;
   /** Deletions of others' records undone because there were more than the writer may delete at once. */
   othersDeleted: number;
-  /** Records refused for their size alone (a megabyte of text, an endless stroke): the writer is told. */
+  /**
+   * Records refused for their size alone (a megabyte of text, an endless stroke), or for lengthening outlines
+   * past the writer's budget: the writer is told.
+   */
   tooLarge: number;
   /** New records refused because the writer added more at once than a student may (a flood): told too. */
   tooMany: number;
@@ -62,8 +66,11 @@ export interface WriterGate {
   writerOf(client: number): string | undefined;
   /** Records whose current value someone else wrote, deleted or emptied of their words. */
   allowOthersTaken(author: string, count: number): boolean;
-  /** Records new to the board (keys it did not hold). */
-  allowCreated(author: string, count: number): boolean;
+  /**
+   * Records new to the board (keys it did not hold), each weighing 1 — or more, with a long outline — and
+   * the weight a change adds to a shape it lengthens.
+   */
+  allowCreated(author: string, weight: number): boolean;
 }
 
 /**
@@ -169,14 +176,14 @@ export class BoardRecords {
         if (reason !== null) invalid.set(this.view.winner(key) as Entry, reason);
       }
     }
-    // A loop of parents, or a binding tldraw cannot hold, written before they were refused would freeze or
-    // break every browser that loads the board.
+    // A loop of parents, a binding tldraw cannot hold, or a shape whose outline takes seconds to work out,
+    // written before they were refused, would freeze or break every browser that loads the board.
     for (const key of keysInParentCycles(this.view.keys(), (k) => parentIdOf(valueOf(k)))) {
       const entry = this.view.winner(key) as Entry;
       if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
     for (const key of this.view.keys()) {
-      const reason = bindingRefusal(key, valueOf(key), valueOf);
+      const reason = bindingRefusal(key, valueOf(key), valueOf) ?? geometryRefusal(key, valueOf(key));
       const entry = this.view.winner(key) as Entry;
       if (reason !== null && !invalid.has(entry)) invalid.set(entry, reason);
     }
@@ -346,8 +353,8 @@ export class BoardRecords {
           values: junk.length,
           bytes,
           othersDeleted: othersWork?.count ?? 0,
-          tooLarge,
-          tooMany: flood?.keys.length ?? 0,
+          tooLarge: tooLarge + (flood ? flood.keys.length - flood.created : 0),
+          tooMany: flood?.created ?? 0,
         },
         origin,
       );
@@ -436,15 +443,30 @@ export class BoardRecords {
     }
   }
 
-  /** The keys new to the board that the transaction adds, when there are more than the gate allows; else null. */
+  /**
+   * The records the transaction adds to what every browser must draw — new records, and shapes whose outline
+   * it lengthens (see `drawingWeight`) — when that is more than the gate allows; else null.
+   */
   private floodRefusal(
-    accepted: ReadonlyMap<string, unknown>,
+    accepted: ReadonlyMap<string, AddedValue[]>,
     author: string,
-  ): { keys: string[]; reason: string } | null {
+  ): { keys: string[]; created: number; reason: string } | null {
     if (!this.gate || !isGated(author)) return null;
-    const created = [...accepted.keys()].filter((key) => this.view.winner(key) === undefined);
-    if (created.length === 0 || this.gate.allowCreated(author, created.length)) return null;
-    return { keys: created, reason: `${created.length} new records at once: more than one student may add` };
+    const keys: string[] = [];
+    let created = 0;
+    let weight = 0;
+    for (const [key, list] of accepted) {
+      const before = this.view.winner(key);
+      const after = Math.max(...list.map((a) => drawingWeight((a.value as Entry).val)));
+      const added = before === undefined ? after : after - drawingWeight(before.val);
+      if (added <= 0) continue;
+      keys.push(key);
+      weight += added;
+      if (before === undefined) created += 1;
+    }
+    if (weight === 0 || this.gate.allowCreated(author, weight)) return null;
+    const reason = `${weight} to draw at once (${created} new, ${keys.length - created} lengthened): more than one student may add`;
+    return { keys, created, reason };
   }
 
   private notify(keys: string[], origin: unknown): void {

@@ -305,6 +305,32 @@ describe('a record over the board’s size bounds', () => {
     expect(ana.refusals).toEqual([YjsRefusal.tooLarge]);
     expect(ben.refusals).toEqual([]);
   });
+
+  const hugeCloud = (id: string) => {
+    const shape = geoShape(id);
+    return { ...shape, props: { ...(shape.props as object), geo: 'cloud', w: 100_000, h: 1 } };
+  };
+
+  it('includes a few bytes whose outline would stop every browser: a cloud 100,000 px long and 1 px tall', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.records.set('shape:cloud', hugeCloud('shape:cloud'));
+    ben.deliver();
+    ana.deliver();
+    expect(ben.records.has('shape:cloud')).toBe(false);
+    expect(ana.records.has('shape:cloud')).toBe(false);
+    expect(ana.refusals).toEqual([YjsRefusal.tooLarge]);
+  });
+
+  it('stored before its outline was bounded is taken out when the board loads', () => {
+    const h = roomHarness();
+    h.join('ana').records.set('shape:keep', geoShape('shape:keep'));
+    storedPastTheRoom(h, 'shape:cloud', hugeCloud('shape:cloud'));
+    h.reload();
+    expect(h.room.records.get('shape:cloud')).toBeUndefined();
+    expect(h.room.records.get('shape:keep')).toBeDefined();
+  });
 });
 
 describe('any other change the board does not accept', () => {
@@ -475,6 +501,39 @@ describe('adding to the board', () => {
     const teacher = h.join('teacher');
     addBy(teacher, 'template', 200, [ben]);
     expect(added(ben, 'template')).toBe(200);
+  });
+
+  it('weighs a shape by its outline: a few heavy clouds, or ordinary ones stretched, are a flood', () => {
+    const h = roomHarness({ maxRecordsCreated: 50 });
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const heavyCloud = (id: string) => {
+      const shape = geoShape(id);
+      return { ...shape, props: { ...(shape.props as object), geo: 'cloud', w: 800, h: 1 } }; // 1,600 bumps
+    };
+    mallory.doc.transact(() => {
+      for (let i = 0; i < 4; i++) mallory.records.set(`shape:heavy${i}`, heavyCloud(`shape:heavy${i}`));
+    });
+    ben.deliver();
+    mallory.deliver();
+    expect(added(ben, 'heavy')).toBe(0); // four weigh 68, more than 50
+    expect(mallory.refusals).toEqual([YjsRefusal.tooMany]);
+
+    addBy(mallory, 'plain', 4, [ben]);
+    expect(added(ben, 'plain')).toBe(4);
+    mallory.doc.transact(() => {
+      for (let i = 0; i < 4; i++) mallory.records.set(`shape:plain${i}`, heavyCloud(`shape:plain${i}`));
+    });
+    ben.deliver();
+    mallory.deliver();
+    expect((ben.records.get('shape:plain0') as { props: { geo: string } }).props.geo).toBe('rectangle');
+    expect((mallory.records.get('shape:plain0') as { props: { geo: string } }).props.geo).toBe('rectangle');
+    expect(mallory.refusals).toEqual([YjsRefusal.tooMany, YjsRefusal.tooLarge]);
+
+    h.tick(600_000);
+    mallory.records.set('shape:plain0', heavyCloud('shape:plain0')); // one weighs 17: within the budget
+    ben.deliver();
+    expect((ben.records.get('shape:plain0') as { props: { geo: string } }).props.geo).toBe('cloud');
   });
 });
 

@@ -4,6 +4,7 @@ import type { SerializedSchema } from '@tldraw/store';
 import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
+import { geometryRefusal } from './shapeGeometry.js';
 
 /**
  * What a client may write to a board, as pure functions of the change and of state the server holds —
@@ -136,7 +137,10 @@ function depthOf(node: unknown, depth = 0): number {
   return deepest;
 }
 
-/** Why a record is refused for its size alone, or null (also how a refusal is told to its writer). */
+/**
+ * Why a record is refused for its size alone — its bytes, or the outline its numbers make (see
+ * shapeGeometry.ts) — or null (also how a refusal is told to its writer).
+ */
 export function contentSizeRefusal(key: string, value: unknown): string | null {
   const recordBytes = JSON.stringify(value).length;
   if (recordBytes > MAX_RECORD_BYTES)
@@ -158,7 +162,7 @@ export function contentSizeRefusal(key: string, value: unknown): string | null {
     if (chars > MAX_DRAW_PATH_CHARS)
       return `${key}: its stroke is longer than ${MAX_DRAW_PATH_CHARS / 1024} kB`;
   }
-  return null;
+  return geometryRefusal(key, value);
 }
 
 /** The meta key holding the schema label the records were written with (clients upgrade it when they migrate). */

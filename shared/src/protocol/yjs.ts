@@ -41,7 +41,10 @@ export const YjsCloseCode = {
 export const YjsRefusal = {
   /** More of what others wrote deleted at once than a student may (a wipe of the group's work): undone. */
   othersDeleted: 'others-deleted',
-  /** A record over the board's size bounds (a huge text, an endless stroke): taken back. */
+  /**
+   * A record over the board's size bounds (a huge text, an endless stroke, an outline too long to draw):
+   * taken back.
+   */
   tooLarge: 'too-large',
   /** More new records at once than a student may add (a huge paste, a script's flood): taken back. */
   tooMany: 'too-many',
