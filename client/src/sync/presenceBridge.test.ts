@@ -11,9 +11,15 @@ import {
   type TLInstancePresence,
 } from 'tldraw';
 import { colorForUser } from '@conjecture/shared';
-import { linkDocs, newPeer, seedLikeServer, prepareSessionState } from '../test/boardHarness.js';
+import { geoShape, linkDocs, newPeer, seedLikeServer, prepareSessionState } from '../test/boardHarness.js';
 import { bindStoreToBoard, loadBoardIntoStore } from './storeYjsBridge.js';
-import { bindPresence, type ResolveDisplayName } from './presenceBridge.js';
+import {
+  bindPresence,
+  MAX_SHOWN_SCRIBBLE_POINTS,
+  MAX_SHOWN_SCRIBBLES,
+  MAX_SHOWN_SELECTION,
+  type ResolveDisplayName,
+} from './presenceBridge.js';
 
 const unbinders: Array<() => void> = [];
 afterEach(() => unbinders.splice(0).forEach((unbind) => unbind()));
@@ -46,6 +52,18 @@ function client(userId: string, serverState: Uint8Array) {
   })(peer.store);
   return { ...peer, awareness, userId, localPresence };
 }
+
+const SCRIBBLE = {
+  id: 'scribble',
+  size: 20,
+  color: 'accent' as const,
+  opacity: 1,
+  state: 'active' as const,
+  delay: 0,
+  shrink: 0,
+  taper: false,
+  points: [{ x: 1, y: 2, z: 0.5 }],
+};
 
 const remotePresences = (store: ReturnType<typeof client>['store']) =>
   store.allRecords().filter((r): r is TLInstancePresence => r.typeName === 'instance_presence');
@@ -138,6 +156,36 @@ describe('presence over awareness', () => {
     expect(remotePresences(b.store)).toHaveLength(1);
     a.awareness.setLocalState(null);
     expect(remotePresences(b.store)).toHaveLength(0);
+  });
+
+  it('draws a peer’s selection once per shape the board holds, and no more of it than a hint', async () => {
+    const { a, b } = twoStudents();
+    const held = Array.from({ length: MAX_SHOWN_SELECTION + 50 }, (_, i) => geoShape(b.store, `s${i}`, i));
+    b.store.put(held);
+    await settle();
+    const [first] = held;
+    a.awareness.setLocalState({
+      ...a.awareness.getLocalState(),
+      presence: {
+        ...(a.awareness.getLocalState()?.presence as object),
+        selectedShapeIds: [
+          ...Array.from({ length: 3000 }, () => first!.id),
+          'shape:notOnTheBoard',
+          'page:page',
+          ...held.map((s) => s.id),
+        ],
+        scribbles: Array.from({ length: 40 }, () => ({
+          ...SCRIBBLE,
+          points: Array(2000).fill(SCRIBBLE.points[0]),
+        })),
+      },
+    });
+    const [shown] = remotePresences(b.store);
+    expect(shown!.selectedShapeIds).toHaveLength(MAX_SHOWN_SELECTION);
+    expect(new Set(shown!.selectedShapeIds).size).toBe(MAX_SHOWN_SELECTION);
+    expect(shown!.selectedShapeIds.slice(0, 2)).toEqual([held[0]!.id, held[1]!.id]);
+    expect(shown!.scribbles).toHaveLength(MAX_SHOWN_SCRIBBLES);
+    expect(shown!.scribbles[0]!.points).toHaveLength(MAX_SHOWN_SCRIBBLE_POINTS);
   });
 
   it('ignores awareness states that do not match the presence schema', async () => {

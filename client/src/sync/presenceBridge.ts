@@ -6,6 +6,7 @@ import {
   react,
   type Signal,
   type TLInstancePresence,
+  type TLShapeId,
   type TLStore,
 } from 'tldraw';
 import { PresenceStateSchema, type PresenceState, type UserId } from '@conjecture/shared';
@@ -77,7 +78,12 @@ export function bindPresence(
     const states = awareness.getStates();
     for (const clientId of clientIds) {
       if (clientId === awareness.clientID) continue;
-      const record = toPresenceRecord(clientId, states.get(clientId), resolveName);
+      const record = toPresenceRecord(
+        clientId,
+        states.get(clientId),
+        resolveName,
+        (id) => id.startsWith('shape:') && store.has(id),
+      );
       if (record) toPut.push(record);
       else toRemove.push(presenceIdFor(clientId));
     }
@@ -117,16 +123,57 @@ function toPresenceRecord(
   clientId: number,
   state: unknown,
   resolveName: ResolveDisplayName,
+  holds: (id: TLShapeId) => boolean,
 ): TLInstancePresence | null {
   const parsed = PresenceStateSchema.safeParse(state);
   if (!parsed.success || !parsed.data.presence) return null;
   const { user, presence } = parsed.data;
   return InstancePresenceRecordType.create({
     ...(presence as Partial<TLInstancePresence>),
+    ...shownParts(presence as Partial<TLInstancePresence>, holds),
     id: presenceIdFor(clientId),
     userId: createUserId(user.id),
     userName: resolveName(user.id),
     // our own palette, not whatever the peer sent: the same colour for a user on every screen
     color: userColor(user.id),
   } as TLInstancePresence);
+}
+
+/**
+ * The most of a peer's selection and scribbles drawn here. tldraw draws an outline on each shape a peer has
+ * selected, for every id it names: a stock client naming one shape 3,000 times froze every classmate's page
+ * (seen in Chromium), and an honest select-all on a big board draws no more than a hint of it past this.
+ */
+export const MAX_SHOWN_SELECTION = 200;
+export const MAX_SHOWN_SCRIBBLES = 8;
+export const MAX_SHOWN_SCRIBBLE_POINTS = 500;
+export const MAX_SHOWN_CHAT_CHARS = 280;
+
+/** The parts of a peer's presence a viewer draws, cut to what is worth drawing: each shape once, and held. */
+function shownParts(
+  presence: Partial<TLInstancePresence>,
+  holds: (id: TLShapeId) => boolean,
+): Partial<TLInstancePresence> {
+  const shown: Partial<TLInstancePresence> = {};
+  if (Array.isArray(presence.selectedShapeIds)) {
+    const ids = new Set<TLShapeId>();
+    for (const id of presence.selectedShapeIds) {
+      if (ids.size === MAX_SHOWN_SELECTION) break;
+      if (typeof id === 'string' && holds(id)) ids.add(id);
+    }
+    shown.selectedShapeIds = [...ids];
+  }
+  if (Array.isArray(presence.scribbles)) {
+    shown.scribbles = presence.scribbles
+      .slice(0, MAX_SHOWN_SCRIBBLES)
+      .map((scribble) =>
+        Array.isArray(scribble?.points)
+          ? { ...scribble, points: scribble.points.slice(-MAX_SHOWN_SCRIBBLE_POINTS) }
+          : scribble,
+      );
+  }
+  if (typeof presence.chatMessage === 'string') {
+    shown.chatMessage = presence.chatMessage.slice(0, MAX_SHOWN_CHAT_CHARS);
+  }
+  return shown;
 }
