@@ -87,6 +87,8 @@ const CREATED_REFILL_SECONDS = 600;
  * is asked for them instead of being cut off; one that keeps sending such updates is closed.
  */
 const MAX_INCOMPLETE_STREAK = 20;
+/** Awareness client ids one connection may publish presence under (a browser uses one; a few for slack). */
+const MAX_PRESENCES_PER_CONNECTION = 4;
 /**
  * A sync answer over this size goes in parts of about this size: a 5,000-shape board (2.1 MB) in 9, each
  * a task of ~25 ms for a browser at full speed rather than one of ~200 ms.
@@ -512,11 +514,16 @@ export class BoardRoom {
     }
     if (!state.awareness.take(this.deps.now())) return;
     const entries = parseAwarenessUpdate(update);
+    let newIds = 0;
     for (const entry of entries) {
       const owner = this.clientOwners.get(entry.clientId);
       if (owner && owner !== peer) return; // another connection's client id: ignore the whole message
       if (entry.state !== null && !state.presence.accepts(entry.state)) return;
+      if (!state.clientIds.has(entry.clientId)) newIds += 1;
     }
+    // A browser publishes one presence per connection (its doc's client id); a script publishing thousands
+    // would put thousands of cursors on every classmate's board.
+    if (state.clientIds.size + newIds > MAX_PRESENCES_PER_CONNECTION) return;
     for (const entry of entries) {
       this.clientOwners.set(entry.clientId, peer);
       state.clientIds.add(entry.clientId);

@@ -198,4 +198,32 @@ describe('bad input on the Yjs endpoint', () => {
     await waitFor(() => witness.provider.awareness.getStates().has(1000), 'mallory’s own presence');
     expect(witness.provider.awareness.getStates().has(999)).toBe(false);
   });
+
+  it('drops presence under more client ids than a browser uses (a cursor each on every classmate’s board)', async () => {
+    const { server, boardId, witness } = await boardWithWitness();
+    const bad = await rawSocket(server, boardId, 'user=mallory');
+    const presences = (clientIds: number[]) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, clientIds.length);
+      for (const clientId of clientIds) {
+        encoding.writeVarUint(e, clientId);
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarString(e, JSON.stringify({ user: { id: 'mallory', color: '#123456' } }));
+      }
+      return encodeAwareness(encoding.toUint8Array(e));
+    };
+    const crowd = Array.from({ length: 400 }, (_, i) => 5000 + i);
+    bad.ws.send(presences(crowd));
+    bad.ws.send(presences([2000, 2001]));
+    bad.ws.send(presences([2002, 2003, 2004]));
+    bad.ws.send(presences([2005]));
+    // In order over one connection each way: the crowd and the third message would be there before 2005.
+    await waitFor(
+      () => witness.provider.awareness.getStates().has(2005),
+      'mallory’s presences within bounds',
+    );
+    const states = witness.provider.awareness.getStates();
+    expect(states.has(2000) && states.has(2001)).toBe(true);
+    expect(crowd.some((id) => states.has(id)) || states.has(2002)).toBe(false);
+  });
 });
