@@ -7,14 +7,15 @@ type StoredRecord = Record<string, unknown>;
  * Records valid alone that tldraw cannot hold together, written by a script over a stock Yjs client: a shape
  * that is its own parent froze every browser holding the board (the page stopped answering); an arrow bound
  * to itself, or to an arrow bound back, kept the board from opening; a thin cloud's outline of a bump per
- * pixel stopped the page too. The server refuses them.
+ * pixel stopped the page too; a label with a node the editor does not know made every classmate's editor
+ * show "Something went wrong". The server refuses them.
  */
-test('a stock client’s loop of parents, impossible binding or endless outline never reaches a classmate, whose board stays usable', async ({
+test('a stock client’s loop of parents, impossible binding, endless outline or unreadable label never reaches a classmate, whose board stays usable', async ({
   studentA,
   server,
 }) => {
   const boardId = await studentA.createBoard();
-  const [box, b, c, d, e, f] = gridShapes(6) as StoredRecord[];
+  const [box, b, c, d, e, f, g, h] = gridShapes(8) as StoredRecord[];
   const editorRecord = (id: string) =>
     studentA.page.evaluate(
       (id) =>
@@ -95,6 +96,15 @@ test('a stock client’s loop of parents, impossible binding or endless outline 
     await expect(studentA.page.locator('.tl-shape[data-shape-id="shape:fill5"]')).toBeAttached();
   });
 
+  await test.step('…then a label with a node the editor does not know: Ada never gets it, no “Something went wrong”', async () => {
+    const label = { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }] };
+    const unreadable = { ...g, props: { ...(g!.props as StoredRecord), richText: label } };
+    await fillBoard(server.url, boardId, [unreadable, h!], { user: 'mallory' });
+    await expect.poll(() => studentA.shapeIds()).toContain('shape:fill7');
+    expect(await held('shape:fill6')).toBe(false);
+    await expect(studentA.page.locator('.tl-error-boundary')).toHaveCount(0);
+  });
+
   await test.step('Ada selects all and reloads: the board opens, with all that stood', async () => {
     await studentA.page.keyboard.press('Control+a');
     await studentA.page.reload();
@@ -107,6 +117,7 @@ test('a stock client’s loop of parents, impossible binding or endless outline 
         'shape:fill2',
         'shape:fill3',
         'shape:fill5',
+        'shape:fill7',
         'shape:m1',
         'shape:m2',
       ]);

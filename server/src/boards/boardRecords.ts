@@ -9,11 +9,13 @@ import {
   metaWriteRefusal,
   recordWriteRefusal,
   SCHEMA_META_KEY,
+  unreadableTextRefusal,
 } from './writePolicy.js';
 import { recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
+import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -176,24 +178,36 @@ export class BoardRecords {
         if (reason !== null) invalid.set(this.view.winner(key) as Entry, reason);
       }
     }
-    // A loop of parents, a binding tldraw cannot hold, or a shape whose outline takes seconds to work out,
-    // written before they were refused, would freeze or break every browser that loads the board.
+    // A loop of parents, a binding tldraw cannot hold, a shape whose outline takes seconds to work out, or a
+    // text the editor cannot read, written before they were refused, would freeze or break every browser
+    // that loads the board: taken out…
     for (const key of keysInParentCycles(this.view.keys(), (k) => parentIdOf(valueOf(k)))) {
       const entry = this.view.winner(key) as Entry;
       if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
+    // …but a text the editor cannot read keeps its words, as a plain document.
+    const rewritten = new Map<Entry, unknown>();
     for (const key of this.view.keys()) {
-      const reason = bindingRefusal(key, valueOf(key), valueOf) ?? geometryRefusal(key, valueOf(key));
+      const value = valueOf(key);
       const entry = this.view.winner(key) as Entry;
-      if (reason !== null && !invalid.has(entry)) invalid.set(entry, reason);
+      if (invalid.has(entry)) continue;
+      const reason = bindingRefusal(key, value, valueOf) ?? geometryRefusal(key, value);
+      if (reason !== null) invalid.set(entry, reason);
+      else if (unreadableTextRefusal(key, value) !== null) rewritten.set(entry, withReadableText(value));
     }
-    if (strays.length === 0 && invalid.size === 0) return [];
-    const positions = this.view.indexesOf([], new Set(invalid.keys()));
+    if (strays.length === 0 && invalid.size === 0 && rewritten.size === 0) return [];
+    const replaced = [...invalid.keys(), ...rewritten.keys()];
+    const positions = this.view.indexesOf([], new Set(replaced));
     this.doc.transact(() => {
-      this.view.deleteIndexes([...strays, ...[...invalid.keys()].map((e) => positions.get(e) as number)]);
+      this.view.deleteIndexes([...strays, ...replaced.map((e) => positions.get(e) as number)]);
+      this.view.array.push([...rewritten].map(([e, val]) => ({ key: e.key, val })));
     }, SERVER_ORIGIN);
     return [
       ...[...invalid].map(([e, reason]) => ({ key: e.key, reason })),
+      ...[...rewritten.keys()].map((e) => ({
+        key: e.key,
+        reason: `${e.key}: its text rewritten as plain text`,
+      })),
       ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
     ];
   }
@@ -504,4 +518,10 @@ export class BoardRecords {
       tr.origin,
     );
   }
+}
+
+/** A shape with its rich text replaced by a plain document of the same words. */
+function withReadableText(shape: unknown): unknown {
+  const { props } = shape as { props: Record<string, unknown> };
+  return { ...(shape as object), props: { ...props, richText: readableRichText(props.richText) } };
 }

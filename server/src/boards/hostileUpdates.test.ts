@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
+import { richTextError } from '@conjecture/shared/board/richTextSchema';
 import { arrowBinding, arrowShape, geoShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
@@ -330,6 +331,40 @@ describe('a record over the board’s size bounds', () => {
     h.reload();
     expect(h.room.records.get('shape:cloud')).toBeUndefined();
     expect(h.room.records.get('shape:keep')).toBeDefined();
+  });
+});
+
+describe('a text the editor cannot read', () => {
+  const unreadable = (id: string) => {
+    const note = noteShape(id, 'Our claim');
+    const props = note.props as { richText: { content: unknown[] } };
+    props.richText.content.push({ type: 'script', content: [{ type: 'text', text: 'and more' }] });
+    return note;
+  };
+
+  it('is refused: a node the editor does not know never reaches a classmate, and its writer is told', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.records.set('shape:bad', unreadable('shape:bad'));
+    ben.deliver();
+    ana.deliver();
+    expect(ben.records.has('shape:bad')).toBe(false);
+    expect(ana.records.has('shape:bad')).toBe(false);
+    expect(ana.refusals).toEqual([YjsRefusal.notAccepted]);
+  });
+
+  it('stored before it was refused keeps its words as plain text when the board loads', () => {
+    const h = roomHarness();
+    h.join('ana').records.set('shape:keep', geoShape('shape:keep'));
+    storedPastTheRoom(h, 'shape:bad', unreadable('shape:bad'));
+    h.reload();
+    const repaired = h.room.records.get('shape:bad');
+    expect(recordText(repaired)).toBe('Our claim\nand more');
+    expect(richTextError((repaired as { props: { richText: unknown } }).props.richText)).toBeNull();
+    expect(h.room.records.get('shape:keep')).toBeDefined();
+    const ben = h.join('ben');
+    expect(recordText(ben.records.get('shape:bad'))).toBe('Our claim\nand more');
   });
 });
 

@@ -5,6 +5,7 @@ import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/share
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 import { geometryRefusal } from './shapeGeometry.js';
+import { richTextError } from '@conjecture/shared/board/richTextSchema';
 
 /**
  * What a client may write to a board, as pure functions of the change and of state the server holds —
@@ -43,7 +44,8 @@ export function recordWriteRefusal(
     userRecordRefusal(key, after, writer.author) ??
     placementRefusal(key, after) ??
     outsideSourceRefusal(key, after) ??
-    contentSizeRefusal(key, after)
+    contentSizeRefusal(key, after) ??
+    unreadableTextRefusal(key, after)
   );
 }
 
@@ -91,6 +93,15 @@ function placementRefusal(key: string, value: unknown): string | null {
     }
   }
   return null;
+}
+
+/** A shape's rich text must be a document tldraw's editor can read (see `richTextError`). */
+export function unreadableTextRefusal(key: string, value: unknown): string | null {
+  if (typeNameOf(value) !== 'shape') return null;
+  const props = (value as { props?: { richText?: unknown } }).props;
+  if (props?.richText === undefined) return null;
+  const error = richTextError(props.richText);
+  return error === null ? null : `${key}: its text is not a document the editor can read (${error})`;
 }
 
 /**
