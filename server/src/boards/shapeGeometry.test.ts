@@ -92,6 +92,16 @@ describe('what a record weighs for every browser that loads the board', () => {
     expect(drawingWeight(null)).toBe(1);
   });
 
+  it('grows with a stroke’s points: one drawn by hand weighs 1', () => {
+    const stroke = (chars: number) => ({
+      ...geoShape('shape:d'),
+      type: 'draw',
+      props: { segments: [{ type: 'free', path: 'A'.repeat(chars) }], scale: 1 },
+    });
+    expect(drawingWeight(stroke(4_000))).toBe(1);
+    expect(drawingWeight(stroke(144_000))).toBe(5);
+  });
+
   it('grows with a cloud’s bumps and an outline’s length', () => {
     expect(drawingWeight(cloud(800, 1))).toBe(17); // 1,600 bumps
     expect(drawingWeight(withProps(geoShape('shape:e'), { geo: 'ellipse', w: 1e5, h: 1e5 }))).toBe(5);

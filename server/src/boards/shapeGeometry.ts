@@ -75,10 +75,12 @@ export function cloudBumps(props: Record<string, unknown>): number {
  */
 const BUMPS_PER_SHAPE = 100;
 const OUTLINE_PX_PER_SHAPE = 100_000;
+/** A freehand stroke's encoded points (~8 characters each): 100 strokes of 18,000 points opened 2.1 s slower. */
+const STROKE_CHARS_PER_SHAPE = 32_000;
 
 /**
  * What a record costs every browser that loads the board, in ordinary shapes: 1, and more for a stock shape
- * with a long outline (a cloud of many bumps, a huge ellipse, a long bent arrow). Within the bounds above,
+ * with a long outline (a cloud of many bumps, a huge ellipse, a long bent arrow) or a stroke of many points. Within the bounds above,
  * 500 of the heaviest would have made a board open seven times slower than 500 ordinary ones; the creation
  * budget counts this weight, so a script cannot fill a board with them.
  */
@@ -88,7 +90,10 @@ export function drawingWeight(value: unknown): number {
   const { type, props } = stock;
   const bumps = type === 'geo' ? cloudBumps(props) : 0;
   return (
-    1 + Math.floor(bumps / BUMPS_PER_SHAPE) + Math.floor(outlineLength(type, props) / OUTLINE_PX_PER_SHAPE)
+    1 +
+    Math.floor(bumps / BUMPS_PER_SHAPE) +
+    Math.floor(outlineLength(type, props) / OUTLINE_PX_PER_SHAPE) +
+    Math.floor(strokeChars(props) / STROKE_CHARS_PER_SHAPE)
   );
 }
 
@@ -102,4 +107,14 @@ function outlineLength(type: string, props: Record<string, unknown>): number {
     return Math.hypot(num(end.x) - num(start.x), num(end.y) - num(start.y)) + 2 * Math.abs(num(props.bend));
   }
   return 2 * Math.abs(num(props.w) + num(props.h) + num(props.growY));
+}
+
+/** The length of a draw or highlight shape's encoded points (0 for other shapes). */
+function strokeChars(props: Record<string, unknown>): number {
+  if (!Array.isArray(props.segments)) return 0;
+  let chars = 0;
+  for (const segment of props.segments as Array<{ path?: unknown } | null>) {
+    if (typeof segment?.path === 'string') chars += segment.path.length;
+  }
+  return chars;
 }
