@@ -479,7 +479,8 @@ export class BoardRecords {
       if (before === undefined) created += 1;
     }
     if (weight === 0 || this.gate.allowCreated(author, weight)) return null;
-    const reason = `${weight} to draw at once (${created} new, ${keys.length - created} lengthened): more than one student may add`;
+    const grown = keys.length - created;
+    const reason = `${weight} to draw at once (${created} new, ${grown} lengthened): more than a student may add`;
     return { keys, created, reason };
   }
 

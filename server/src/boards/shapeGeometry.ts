@@ -75,14 +75,14 @@ export function cloudBumps(props: Record<string, unknown>): number {
  */
 const BUMPS_PER_SHAPE = 100;
 const OUTLINE_PX_PER_SHAPE = 100_000;
-/** A freehand stroke's encoded points (~8 characters each): 100 strokes of 18,000 points opened 2.1 s slower. */
+/** A stroke's encoded points (~8 characters each): 100 strokes of 18,000 points opened 2.1 s slower. */
 const STROKE_CHARS_PER_SHAPE = 32_000;
 
 /**
  * What a record costs every browser that loads the board, in ordinary shapes: 1, and more for a stock shape
- * with a long outline (a cloud of many bumps, a huge ellipse, a long bent arrow) or a stroke of many points. Within the bounds above,
- * 500 of the heaviest would have made a board open seven times slower than 500 ordinary ones; the creation
- * budget counts this weight, so a script cannot fill a board with them.
+ * with a long outline (a cloud of many bumps, a huge ellipse, a long bent arrow) or a stroke of many points.
+ * Within the bounds above, 500 of the heaviest would have made a board open seven times slower than 500
+ * ordinary ones; the creation budget counts this weight, so a script cannot fill a board with them.
  */
 export function drawingWeight(value: unknown): number {
   const stock = stockShape(value);
