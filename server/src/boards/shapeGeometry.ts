@@ -110,7 +110,7 @@ function outlineLength(type: string, props: Record<string, unknown>): number {
 }
 
 /** The length of a draw or highlight shape's encoded points (0 for other shapes). */
-function strokeChars(props: Record<string, unknown>): number {
+export function strokeChars(props: Record<string, unknown>): number {
   if (!Array.isArray(props.segments)) return 0;
   let chars = 0;
   for (const segment of props.segments as Array<{ path?: unknown } | null>) {

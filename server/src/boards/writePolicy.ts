@@ -4,7 +4,7 @@ import type { SerializedSchema } from '@tldraw/store';
 import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
-import { geometryRefusal } from './shapeGeometry.js';
+import { geometryRefusal, strokeChars } from './shapeGeometry.js';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 
 /**
@@ -165,14 +165,8 @@ export function contentSizeRefusal(key: string, value: unknown): string | null {
     if (depthOf(props.richText) > MAX_RICH_TEXT_DEPTH)
       return `${key}: its text is nested more than ${MAX_RICH_TEXT_DEPTH} deep`;
   }
-  if (recordBytes > MAX_DRAW_PATH_CHARS && Array.isArray(props?.segments)) {
-    const chars = props.segments.reduce(
-      (sum: number, seg: unknown) => sum + String((seg as { path?: unknown } | null)?.path ?? '').length,
-      0,
-    );
-    if (chars > MAX_DRAW_PATH_CHARS)
-      return `${key}: its stroke is longer than ${MAX_DRAW_PATH_CHARS / 1024} kB`;
-  }
+  if (recordBytes > MAX_DRAW_PATH_CHARS && props && strokeChars(props) > MAX_DRAW_PATH_CHARS)
+    return `${key}: its stroke is longer than ${MAX_DRAW_PATH_CHARS / 1024} kB`;
   return geometryRefusal(key, value);
 }
 
