@@ -396,6 +396,26 @@ describe('deleting what others wrote', () => {
   const shapeKeys = (records: { map: Map<string, unknown> }) =>
     [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();
 
+  it('by making it invisible (opacity 0, which tldraw never offers) is undone, and the writer told', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const mallory = h.join('mallory');
+    ana.doc.transact(() => {
+      for (const i of [1, 2, 3]) ana.records.set(`shape:a${i}`, geoShape(`shape:a${i}`));
+    });
+    mallory.deliver();
+    mallory.doc.transact(() => {
+      for (const i of [1, 2, 3]) mallory.records.set(`shape:a${i}`, geoShape(`shape:a${i}`, { opacity: 0 }));
+    });
+    ana.deliver();
+    mallory.deliver();
+    for (const peer of [ana, mallory])
+      expect(
+        shapeKeys(peer.records).map((k) => (peer.records.get(k) as { opacity: number }).opacity),
+      ).toEqual([1, 1, 1]);
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+  });
+
   it('in bulk (select all, delete) is undone for the others’ records, while the deleter’s own go', () => {
     const h = roomHarness({ maxOthersDeleted: 5 });
     const ana = h.join('ana');

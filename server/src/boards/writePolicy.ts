@@ -43,6 +43,7 @@ export function recordWriteRefusal(
     recordError(key, after, before as TLRecord | undefined) ??
     userRecordRefusal(key, after, writer.author) ??
     placementRefusal(key, after) ??
+    invisibilityRefusal(key, after) ??
     outsideSourceRefusal(key, after) ??
     contentSizeRefusal(key, after) ??
     unreadableTextRefusal(key, after)
@@ -92,6 +93,21 @@ function placementRefusal(key: string, value: unknown): string | null {
       return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
     }
   }
+  return null;
+}
+
+/**
+ * tldraw's faintest opacity: its style panel offers 0.1 to 1. Below it a shape is out of sight — a script
+ * setting a select-all to 0 hid the whole group's work from everyone without deleting a thing, and nobody
+ * could see it to put it back.
+ */
+export const MIN_SHAPE_OPACITY = 0.1;
+
+function invisibilityRefusal(key: string, value: unknown): string | null {
+  if (typeNameOf(value) !== 'shape') return null;
+  const { opacity } = value as { opacity?: unknown };
+  if (typeof opacity === 'number' && opacity < MIN_SHAPE_OPACITY)
+    return `${key}: opacity ${opacity} is fainter than tldraw offers (${MIN_SHAPE_OPACITY})`;
   return null;
 }
 
