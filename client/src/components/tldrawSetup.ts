@@ -10,6 +10,11 @@ export const IMAGE_TYPES = [...ASSET_MIME_TYPES];
 export const NO_VIDEO_TYPES: string[] = [];
 /** No embeds: one loads another site in every classmate's board (the server refuses them); a link is a bookmark. */
 export const NO_EMBEDS = [];
+/**
+ * One page: a board is one picture for the teacher's thumbnails, the projector and exports (the server
+ * refuses a second page). tldraw then offers no page menu and no "Move to page".
+ */
+export const ONE_PAGE = { maxPages: 1 } as const;
 
 /**
  * What every editable canvas (group board, private draft, the teacher's template) passes to `<Tldraw>`: our
@@ -28,6 +33,7 @@ export function editableCanvasProps(licenseKey: string | null, maxAssetBytes: nu
     acceptedImageMimeTypes: IMAGE_TYPES,
     acceptedVideoMimeTypes: NO_VIDEO_TYPES,
     embeds: NO_EMBEDS,
+    options: ONE_PAGE,
     ...(maxAssetBytes ? { maxAssetSize: maxAssetBytes } : {}),
   };
 }

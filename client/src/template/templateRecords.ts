@@ -1,7 +1,8 @@
 import { MAX_TEMPLATE_RECORDS } from '@conjecture/shared';
+import { BOARD_PAGE_ID } from '@conjecture/shared/board/index';
 
-/** The page every group board has (the server seeds it): template shapes sit on it. */
-export const BOARD_PAGE_ID = 'page:page';
+// Template shapes sit on the board's one page.
+export { BOARD_PAGE_ID };
 
 /** The parts of tldraw's shape, asset and binding records this module reads; the rest travels untouched. */
 export interface TemplateShape {

@@ -1,6 +1,11 @@
 import type * as Y from 'yjs';
 import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
-import { recordText } from '@conjecture/shared/board/index';
+import {
+  BOARD_PAGE_ID,
+  gatherOntoBoardPage,
+  recordText,
+  type PagedRecord,
+} from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
 import {
@@ -11,7 +16,7 @@ import {
   SCHEMA_META_KEY,
   unreadableTextRefusal,
 } from './writePolicy.js';
-import { recordError } from './boardSchema.js';
+import { initialBoardRecords, recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
@@ -195,19 +200,41 @@ export class BoardRecords {
       if (reason !== null) invalid.set(entry, reason);
       else if (unreadableTextRefusal(key, value) !== null) rewritten.set(entry, withReadableText(value));
     }
-    if (strays.length === 0 && invalid.size === 0 && rewritten.size === 0) return [];
+    const reasons = new Map<Entry, string>();
+    for (const e of rewritten.keys()) reasons.set(e, `${e.key}: its text rewritten as plain text`);
+    // A board is one page: work on others (written before it was) is placed on it, beside what is there.
+    const kept: Array<PagedRecord & { entry: Entry }> = [];
+    for (const key of this.view.keys()) {
+      const entry = this.view.winner(key) as Entry;
+      const val = rewritten.get(entry) ?? entry.val;
+      if (!invalid.has(entry) && typeof val === 'object' && val !== null)
+        kept.push({ ...(val as PagedRecord), entry });
+    }
+    const { moved, strayPages } = gatherOntoBoardPage(kept);
+    for (const { entry, ...val } of moved) {
+      const from = (rewritten.get(entry) ?? entry.val) as PagedRecord;
+      rewritten.set(entry, val);
+      reasons.set(entry, `${entry.key}: moved from ${String(from.parentId)} onto ${BOARD_PAGE_ID}`);
+    }
+    for (const key of strayPages) invalid.set(this.view.winner(key) as Entry, `${key}: a board has one page`);
+    const pageMissing =
+      valueOf(BOARD_PAGE_ID) === undefined && labelIsCurrent(this.meta.get(SCHEMA_META_KEY));
+
+    if (strays.length === 0 && invalid.size === 0 && rewritten.size === 0 && !pageMissing) return [];
     const replaced = [...invalid.keys(), ...rewritten.keys()];
     const positions = this.view.indexesOf([], new Set(replaced));
     this.doc.transact(() => {
       this.view.deleteIndexes([...strays, ...replaced.map((e) => positions.get(e) as number)]);
       this.view.array.push([...rewritten].map(([e, val]) => ({ key: e.key, val })));
+      if (pageMissing)
+        this.view.array.push([
+          { key: BOARD_PAGE_ID, val: initialBoardRecords().find((r) => r.id === BOARD_PAGE_ID) },
+        ]);
     }, SERVER_ORIGIN);
     return [
       ...[...invalid].map(([e, reason]) => ({ key: e.key, reason })),
-      ...[...rewritten.keys()].map((e) => ({
-        key: e.key,
-        reason: `${e.key}: its text rewritten as plain text`,
-      })),
+      ...[...reasons].map(([e, reason]) => ({ key: e.key, reason })),
+      ...(pageMissing ? [{ key: BOARD_PAGE_ID, reason: `${BOARD_PAGE_ID}: made again` }] : []),
       ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
     ];
   }

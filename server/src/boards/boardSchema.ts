@@ -1,6 +1,6 @@
 import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema';
-import { createBoardSchema } from '@conjecture/shared/board/index';
-import type { TLRecord } from '@tldraw/tlschema';
+import { BOARD_PAGE_ID, createBoardSchema } from '@conjecture/shared/board/index';
+import type { TLPageId, TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
 
 /** The record schema the server validates every client write against: tldraw's and ours, as the client builds it. */
@@ -45,9 +45,9 @@ export function recordError(key: string, value: unknown, before?: TLRecord): str
 export function initialBoardRecords(): TLRecord[] {
   return [
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: PageRecordType.createId('page'), name: 'Page 1', index: 'a1' as never }),
+    PageRecordType.create({ id: BOARD_PAGE_ID as TLPageId, name: 'Page 1', index: 'a1' as never }),
   ];
 }
 
-/** Records that must always exist for tldraw to open a board. */
-export const PROTECTED_RECORD_IDS: ReadonlySet<string> = new Set([TLDOCUMENT_ID]);
+/** Records that must always exist: tldraw opens no board without its document, and a board is one page. */
+export const PROTECTED_RECORD_IDS: ReadonlySet<string> = new Set([TLDOCUMENT_ID, BOARD_PAGE_ID]);

@@ -693,3 +693,63 @@ describe('a binding tldraw cannot hold', () => {
     expect(h.room.records.get('shape:a')).toBeDefined();
   });
 });
+
+describe('a board’s one page', () => {
+  const pageRecord = (id: string, index = 'a2') => ({
+    id,
+    typeName: 'page',
+    name: 'Hidden',
+    index,
+    meta: {},
+  });
+
+  it('is the only page: a second page, or a shape moved onto one, never reaches a classmate', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    mallory.deliver();
+    mallory.doc.transact(() => {
+      mallory.records.set('page:hidden', pageRecord('page:hidden'));
+      mallory.records.set('shape:a1', geoShape('shape:a1', { parentId: 'page:hidden' }));
+    });
+    ben.deliver();
+    mallory.deliver();
+    for (const peer of [ben, mallory]) {
+      expect(peer.records.has('page:hidden')).toBe(false);
+      expect(peer.records.get('shape:a1')).toMatchObject({ parentId: 'page:page' });
+    }
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+    expect(ben.refusals).toEqual([]);
+  });
+
+  it('may not be deleted: every shape on it would be hidden from the group, none of them deleted', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    mallory.deliver();
+    mallory.doc.transact(() => mallory.records.delete('page:page'));
+    ben.deliver();
+    mallory.deliver();
+    expect(ben.records.get('page:page')).toMatchObject({ typeName: 'page' });
+    expect(mallory.records.get('page:page')).toMatchObject({ typeName: 'page' });
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+  });
+
+  it('gathers the pages of a board stored before it had one: their work beside the page’s, nothing lost', () => {
+    const h = roomHarness();
+    h.join('ana').records.set('shape:keep', geoShape('shape:keep'));
+    storedPastTheRoom(h, 'page:second', pageRecord('page:second'));
+    storedPastTheRoom(h, 'shape:s1', geoShape('shape:s1', { parentId: 'page:second' }));
+    h.reload();
+    expect(h.room.records.get('page:second')).toBeUndefined();
+    const keep = h.room.records.get('shape:keep') as { x: number; props: { w: number } };
+    const moved = h.room.records.get('shape:s1') as { parentId: string; x: number };
+    expect(moved.parentId).toBe('page:page');
+    expect(moved.x).toBeGreaterThan(keep.x + keep.props.w);
+    expect(storedRecords(h.store, h.boardId).has('page:second')).toBe(false);
+  });
+});

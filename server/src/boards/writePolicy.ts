@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
-import { MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import { BOARD_PAGE_ID, MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 import { geometryRefusal, strokeChars } from './shapeGeometry.js';
@@ -42,6 +42,7 @@ export function recordWriteRefusal(
   return (
     recordError(key, after, before as TLRecord | undefined) ??
     userRecordRefusal(key, after, writer.author) ??
+    otherPageRefusal(key, after) ??
     placementRefusal(key, after) ??
     invisibilityRefusal(key, after) ??
     outsideSourceRefusal(key, after) ??
@@ -75,6 +76,21 @@ function userRecordRefusal(key: string, value: unknown, author: string): string 
   if (name !== '' || (imageUrl !== '' && imageUrl !== undefined))
     return `${key}: names and pictures do not ride in the board`;
   return null;
+}
+
+/**
+ * A board is one page (see BOARD_PAGE_ID): no other page, and no shape on one. tldraw's page menu is not
+ * offered; a script's second page took work out of the projector's sight.
+ */
+function otherPageRefusal(key: string, value: unknown): string | null {
+  const typeName = typeNameOf(value);
+  if (typeName === 'page')
+    return key === BOARD_PAGE_ID ? null : `${key}: a board has one page, ${BOARD_PAGE_ID}`;
+  if (typeName !== 'shape') return null;
+  const { parentId } = value as { parentId?: unknown };
+  return typeof parentId === 'string' && parentId.startsWith('page:') && parentId !== BOARD_PAGE_ID
+    ? `${key}: its page ${parentId} is not the board's page`
+    : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Answer, PoseQuestionBody, Question, Result } from '@conjecture/shared';
 import { fail, ok } from '@conjecture/shared';
 import {
+  BOARD_PAGE_ID,
   freeSpotNear,
   indexAboveAll,
   placeInsidePage,
@@ -178,7 +179,7 @@ function questionCard(question: QuestionRow, at: { x: number; y: number }, index
     y: at.y,
     rotation: 0,
     index,
-    parentId: 'page:page',
+    parentId: BOARD_PAGE_ID,
     // tldraw's own lock keeps the editor from offering moves; the server's lock is what enforces it.
     isLocked: true,
     opacity: 1,

@@ -20,3 +20,4 @@ export * from './describeRecord.js';
 export * from './shapeDrawing.js';
 export * from './boardLayout.js';
 export * from './mathShapeMarkup.js';
+export * from './boardPage.js';

@@ -1,6 +1,7 @@
 import { T } from '@tldraw/validate';
 import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema';
 import type { RecordProps, TLBaseShape } from '@tldraw/tlschema';
+import { BOARD_PAGE_ID } from './boardPage.js';
 
 /**
  * The class's task, as the teacher wrote it when creating the class: placed by the server on every group
@@ -79,7 +80,7 @@ export function taskCardRecord(text: string) {
     y: at.y,
     rotation: 0,
     index: 'a0',
-    parentId: 'page:page',
+    parentId: BOARD_PAGE_ID,
     // tldraw's own lock keeps the editor from offering moves; the server's lock is what enforces it.
     isLocked: true,
     opacity: 1,
