@@ -20,6 +20,7 @@ import { initialBoardRecords, recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
+import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -99,6 +100,8 @@ export class BoardRecords {
   private readonly heldMeta = new Map<string, unknown>();
   /** The bindings by the shapes they name (see bindingIntegrity.ts). */
   private readonly bindings = new BindingIndex();
+  /** The shapes by the shape they sit in (see shapeOpacity.ts). */
+  private readonly children = new ChildIndex();
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
 
   constructor(
@@ -109,7 +112,11 @@ export class BoardRecords {
     private readonly gate: WriterGate | null = null,
   ) {
     this.view = new RecordsView(doc);
-    for (const key of this.view.keys()) this.bindings.update(key, this.view.winner(key)?.val);
+    for (const key of this.view.keys()) {
+      const value = this.view.winner(key)?.val;
+      this.bindings.update(key, value);
+      this.children.update(key, value);
+    }
     this.meta = doc.getMap(YDOC_META_KEY);
     this.meta.forEach((value, key) => this.heldMeta.set(key, value));
     const locked = this.meta.get(LOCKED_META_KEY);
@@ -468,6 +475,11 @@ export class BoardRecords {
       }
       for (const key of changed) {
         if (found.has(key)) continue;
+        const faint = faintnessRefusal(key, this.view.winner(key)?.val, valueOf, this.children);
+        if (faint !== null) {
+          found.set(key, faint);
+          continue;
+        }
         const own = bindingRefusal(key, valueOf(key), valueOf);
         if (own !== null) found.set(key, own);
         else if (key.startsWith('shape:')) {
@@ -513,7 +525,11 @@ export class BoardRecords {
 
   private notify(keys: string[], origin: unknown): void {
     if (keys.length === 0) return;
-    for (const key of keys) this.bindings.update(key, this.view.winner(key)?.val);
+    for (const key of keys) {
+      const value = this.view.winner(key)?.val;
+      this.bindings.update(key, value);
+      this.children.update(key, value);
+    }
     for (const listener of this.changeListeners) listener(keys, origin);
   }
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
-import { arrowBinding, arrowShape, geoShape, noteShape } from '../test/records.js';
+import { arrowBinding, arrowShape, frameShape, geoShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
 
@@ -414,6 +414,47 @@ describe('deleting what others wrote', () => {
         shapeKeys(peer.records).map((k) => (peer.records.get(k) as { opacity: number }).opacity),
       ).toEqual([1, 1, 1]);
     expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+  });
+
+  it('by fading it inside faint frames (each at tldraw’s faintest, together far fainter) is undone', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    ana.doc.transact(() => {
+      ana.records.set('shape:frame', frameShape('shape:frame'));
+      ana.records.set('shape:inFrame', geoShape('shape:inFrame', { parentId: 'shape:frame', opacity: 0.5 }));
+      for (const i of [1, 2]) ana.records.set(`shape:a${i}`, geoShape(`shape:a${i}`));
+    });
+    mallory.deliver();
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:veil', frameShape('shape:veil', { opacity: 0.1 }));
+      for (const i of [1, 2])
+        mallory.records.set(`shape:a${i}`, geoShape(`shape:a${i}`, { parentId: 'shape:veil', opacity: 0.1 }));
+    });
+    mallory.records.set('shape:frame', frameShape('shape:frame', { opacity: 0.1 })); // its 0.5 child at 0.05
+    ben.deliver();
+    mallory.deliver();
+    for (const peer of [ben, mallory]) {
+      for (const key of ['shape:a1', 'shape:a2'])
+        expect(peer.records.get(key)).toMatchObject({ parentId: 'page:page', opacity: 1 });
+      expect(peer.records.get('shape:frame')).toMatchObject({ opacity: 1 });
+    }
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted, YjsRefusal.notAccepted]);
+    expect(ben.refusals).toEqual([]);
+  });
+
+  it('a faded frame whose shapes stay within tldraw’s faintest stands', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.doc.transact(() => {
+      ana.records.set('shape:frame', frameShape('shape:frame', { opacity: 0.5 }));
+      ana.records.set('shape:inFrame', geoShape('shape:inFrame', { parentId: 'shape:frame', opacity: 0.25 }));
+    });
+    ben.deliver();
+    expect(ben.records.get('shape:inFrame')).toMatchObject({ opacity: 0.25 });
+    expect(ana.refusals).toEqual([]);
   });
 
   it('in bulk (select all, delete) is undone for the others’ records, while the deleter’s own go', () => {

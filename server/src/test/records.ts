@@ -15,6 +15,14 @@ export function geoShape(id: string, overrides: Record<string, unknown> = {}): R
   };
 }
 
+/** A tldraw frame (it holds shapes: they are drawn at their opacity times its). */
+export function frameShape(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...shapeRecord('frame', { w: 400, h: 300, name: '', color: 'black' }, id),
+    ...overrides,
+  };
+}
+
 const GEO_PROPS = {
   geo: 'rectangle',
   w: 100,

@@ -1,0 +1,103 @@
+import { MIN_SHAPE_OPACITY } from './writePolicy.js';
+import { parentIdOf } from './parentCycles.js';
+
+/**
+ * tldraw draws a shape at its own opacity times its parents' (a frame or group fades everything it holds).
+ * Each shape's opacity is bounded alone (`MIN_SHAPE_OPACITY`, the faintest tldraw offers), so a script put
+ * the group's work inside a frame at 0.1, each shape at 0.1 too: drawn at 0.01, out of everyone's sight,
+ * nothing deleted. What counts is the opacity a shape is drawn at.
+ */
+
+/** The shapes by the shape they sit in, kept up to date as the board changes. */
+export class ChildIndex {
+  private readonly parentOf = new Map<string, string>();
+  private readonly children = new Map<string, Set<string>>();
+
+  /** The record `key` now holds `value` (undefined: gone). */
+  update(key: string, value: unknown): void {
+    if (!key.startsWith('shape:')) return;
+    const old = this.parentOf.get(key);
+    const parent = parentIdOf(value);
+    if (old === parent) return;
+    if (old !== undefined) {
+      const set = this.children.get(old);
+      set?.delete(key);
+      if (set?.size === 0) this.children.delete(old);
+      this.parentOf.delete(key);
+    }
+    if (parent === undefined || !parent.startsWith('shape:')) return;
+    this.parentOf.set(key, parent);
+    const set = this.children.get(parent) ?? new Set<string>();
+    set.add(key);
+    this.children.set(parent, set);
+  }
+
+  childrenOf(key: string): ReadonlySet<string> {
+    return this.children.get(key) ?? EMPTY;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
+const EPSILON = 1e-9;
+const tooFaint = (opacity: number) => opacity < MIN_SHAPE_OPACITY - EPSILON;
+
+/** Deeper than any board a student draws: a chain longer than this is not walked further. */
+const MAX_DEPTH = 1_000;
+
+const opacityOf = (value: unknown): number => {
+  const { opacity } = (value ?? {}) as { opacity?: unknown };
+  return typeof opacity === 'number' ? opacity : 1;
+};
+
+/** The opacity tldraw draws the shape `key` at: its own times each of its parents'. */
+export function drawnOpacity(key: string, valueOf: (key: string) => unknown): number {
+  let opacity = 1;
+  let at: string | undefined = key;
+  for (let depth = 0; at?.startsWith('shape:') && depth < MAX_DEPTH; depth++) {
+    const value = valueOf(at);
+    if (value === undefined) break;
+    opacity *= opacityOf(value);
+    at = parentIdOf(value);
+  }
+  return opacity;
+}
+
+/**
+ * Why a change to the shape `key` (`before` → its value now) leaves it, or a shape it holds, drawn fainter
+ * than `MIN_SHAPE_OPACITY`, or null. Only a change of its opacity or of its parent can, so any other change
+ * (a move, a new label) costs two comparisons.
+ */
+export function faintnessRefusal(
+  key: string,
+  before: unknown,
+  valueOf: (key: string) => unknown,
+  children: ChildIndex,
+): string | null {
+  const after = valueOf(key);
+  if (!key.startsWith('shape:') || after === undefined) return null;
+  if (
+    before !== undefined &&
+    opacityOf(before) === opacityOf(after) &&
+    parentIdOf(before) === parentIdOf(after)
+  )
+    return null;
+  const own = drawnOpacity(key, valueOf);
+  if (tooFaint(own)) return `${key}: drawn at opacity ${own} in its frames, fainter than tldraw offers`;
+  // What it holds fades with it; shapes moved into it by the same change are checked as themselves.
+  const stack: Array<[string, number]> = [[key, own]];
+  const seen = new Set([key]);
+  while (stack.length > 0) {
+    const [parent, opacity] = stack.pop()!;
+    for (const child of children.childrenOf(parent)) {
+      const value = valueOf(child);
+      if (value === undefined || parentIdOf(value) !== parent || seen.has(child)) continue;
+      seen.add(child);
+      const drawn = opacity * opacityOf(value);
+      if (tooFaint(drawn)) return `${key}: ${child} inside it drawn at opacity ${drawn}`;
+      stack.push([child, drawn]);
+    }
+  }
+  return null;
+}
