@@ -8,7 +8,8 @@ type StoredRecord = Record<string, unknown>;
  * that is its own parent froze every browser holding the board (the page stopped answering); an arrow bound
  * to itself, or to an arrow bound back, kept the board from opening; a thin cloud's outline of a bump per
  * pixel stopped the page too; a label with a node the editor does not know made every classmate's editor
- * show "Something went wrong". The server refuses them.
+ * show "Something went wrong"; a grid of 0 crashed the editor of a student with the grid on at her next
+ * stroke. The server refuses them.
  */
 test('a stock client’s loop of parents, impossible binding, endless outline or unreadable label never reaches a classmate, whose board stays usable', async ({
   studentA,
@@ -121,5 +122,19 @@ test('a stock client’s loop of parents, impossible binding, endless outline or
         'shape:m1',
         'shape:m2',
       ]);
+  });
+
+  await test.step('…then a grid of 0: Ada, with the grid on, still draws (every point is snapped to it)', async () => {
+    await studentA.page.evaluate(() => {
+      const editor = window.__conjecture!.editor as unknown as {
+        updateInstanceState(s: { isGridMode: boolean }): void;
+      };
+      editor.updateInstanceState({ isGridMode: true });
+    });
+    const noGrid = { id: 'document:document', typeName: 'document', gridSize: 0, name: '', meta: {} };
+    await fillBoard(server.url, boardId, [noGrid, { ...b, id: 'shape:afterGrid' }], { user: 'mallory' });
+    await expect.poll(() => studentA.shapeIds()).toContain('shape:afterGrid');
+    await studentA.drawRectangle(600, 300);
+    await expect(studentA.page.locator('.tl-error-boundary')).toHaveCount(0);
   });
 });

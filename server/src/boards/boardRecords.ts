@@ -10,6 +10,8 @@ import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
 import {
   contentSizeRefusal,
+  GRID_SIZE_BOUNDS,
+  gridSizeRefusal,
   labelIsCurrent,
   metaWriteRefusal,
   recordWriteRefusal,
@@ -197,33 +199,23 @@ export class BoardRecords {
       const entry = this.view.winner(key) as Entry;
       if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
-    // …but a text the editor cannot read keeps its words, as a plain document.
+    // …but a text the editor cannot read keeps its words, as a plain document, and a grid no editor can
+    // snap to is tldraw's again.
     const rewritten = new Map<Entry, unknown>();
+    const reasons = new Map<Entry, string>();
     for (const key of this.view.keys()) {
       const value = valueOf(key);
       const entry = this.view.winner(key) as Entry;
       if (invalid.has(entry)) continue;
       const reason = bindingRefusal(key, value, valueOf) ?? geometryRefusal(key, value);
       if (reason !== null) invalid.set(entry, reason);
-      else if (unreadableTextRefusal(key, value) !== null) rewritten.set(entry, withReadableText(value));
+      const mended = reason === null ? mendedRecord(key, value) : null;
+      if (mended) {
+        rewritten.set(entry, mended.val);
+        reasons.set(entry, mended.reason);
+      }
     }
-    const reasons = new Map<Entry, string>();
-    for (const e of rewritten.keys()) reasons.set(e, `${e.key}: its text rewritten as plain text`);
-    // A board is one page: work on others (written before it was) is placed on it, beside what is there.
-    const kept: Array<PagedRecord & { entry: Entry }> = [];
-    for (const key of this.view.keys()) {
-      const entry = this.view.winner(key) as Entry;
-      const val = rewritten.get(entry) ?? entry.val;
-      if (!invalid.has(entry) && typeof val === 'object' && val !== null)
-        kept.push({ ...(val as PagedRecord), entry });
-    }
-    const { moved, strayPages } = gatherOntoBoardPage(kept);
-    for (const { entry, ...val } of moved) {
-      const from = (rewritten.get(entry) ?? entry.val) as PagedRecord;
-      rewritten.set(entry, val);
-      reasons.set(entry, `${entry.key}: moved from ${String(from.parentId)} onto ${BOARD_PAGE_ID}`);
-    }
-    for (const key of strayPages) invalid.set(this.view.winner(key) as Entry, `${key}: a board has one page`);
+    this.gatherPages(invalid, rewritten, reasons);
     const pageMissing =
       valueOf(BOARD_PAGE_ID) === undefined && labelIsCurrent(this.meta.get(SCHEMA_META_KEY));
 
@@ -244,6 +236,31 @@ export class BoardRecords {
       ...(pageMissing ? [{ key: BOARD_PAGE_ID, reason: `${BOARD_PAGE_ID}: made again` }] : []),
       ...(strays.length > 0 ? [{ key: '?', reason: `${strays.length} stray values` }] : []),
     ];
+  }
+
+  /**
+   * A board is one page: the shapes of other pages (written before it was) are placed on it, beside what
+   * is there, as rewrites; the other pages are taken out.
+   */
+  private gatherPages(
+    invalid: Map<Entry, string>,
+    rewritten: Map<Entry, unknown>,
+    reasons: Map<Entry, string>,
+  ): void {
+    const kept: Array<PagedRecord & { entry: Entry }> = [];
+    for (const key of this.view.keys()) {
+      const entry = this.view.winner(key) as Entry;
+      const val = rewritten.get(entry) ?? entry.val;
+      if (!invalid.has(entry) && typeof val === 'object' && val !== null)
+        kept.push({ ...(val as PagedRecord), entry });
+    }
+    const { moved, strayPages } = gatherOntoBoardPage(kept);
+    for (const { entry, ...val } of moved) {
+      const from = (rewritten.get(entry) ?? entry.val) as PagedRecord;
+      rewritten.set(entry, val);
+      reasons.set(entry, `${entry.key}: moved from ${String(from.parentId)} onto ${BOARD_PAGE_ID}`);
+    }
+    for (const key of strayPages) invalid.set(this.view.winner(key) as Entry, `${key}: a board has one page`);
   }
 
   private onArrayChange(tr: Y.Transaction): void {
@@ -565,6 +582,18 @@ export class BoardRecords {
 }
 
 /** A shape with its rich text replaced by a plain document of the same words. */
+/** A stored record kept with one part put right (see `repair`), or null when it needs none. */
+function mendedRecord(key: string, value: unknown): { val: unknown; reason: string } | null {
+  if (unreadableTextRefusal(key, value) !== null)
+    return { val: withReadableText(value), reason: `${key}: its text rewritten as plain text` };
+  if (gridSizeRefusal(key, value) !== null)
+    return {
+      val: { ...(value as object), gridSize: GRID_SIZE_BOUNDS.tldraws },
+      reason: `${key}: its grid put back to tldraw's`,
+    };
+  return null;
+}
+
 function withReadableText(shape: unknown): unknown {
   const { props } = shape as { props: Record<string, unknown> };
   return { ...(shape as object), props: { ...props, richText: readableRichText(props.richText) } };

@@ -794,3 +794,39 @@ describe('a board’s one page', () => {
     expect(storedRecords(h.store, h.boardId).has('page:second')).toBe(false);
   });
 });
+
+describe('the board’s grid', () => {
+  const documentWith = (gridSize: number) => ({
+    id: 'document:document',
+    typeName: 'document',
+    gridSize,
+    name: '',
+    meta: {},
+  });
+
+  it('is refused at 0 or past 1,000 (a student with the grid on snaps every point to it)', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    for (const gridSize of [0, -5, 1e9]) {
+      mallory.records.set('document:document', documentWith(gridSize));
+      mallory.deliver(); // the server's answer: her screen holds tldraw's grid again
+    }
+    ben.deliver();
+    for (const peer of [ben, mallory])
+      expect(peer.records.get('document:document')).toMatchObject({ gridSize: 10 });
+    expect(mallory.refusals).toEqual([
+      YjsRefusal.notAccepted,
+      YjsRefusal.notAccepted,
+      YjsRefusal.notAccepted,
+    ]);
+    mallory.records.set('document:document', documentWith(25));
+    ben.deliver();
+    expect(ben.records.get('document:document')).toMatchObject({ gridSize: 25 });
+  });
+
+  it('stored at 0 before it was refused is tldraw’s 10 again when the board loads', () => {
+    const h = reloadedWithStored(documentWith(0));
+    expect(h.room.records.get('document:document')).toMatchObject({ gridSize: 10 });
+  });
+});

@@ -43,6 +43,7 @@ export function recordWriteRefusal(
     recordError(key, after, before as TLRecord | undefined) ??
     userRecordRefusal(key, after, writer.author) ??
     otherPageRefusal(key, after) ??
+    gridSizeRefusal(key, after) ??
     placementRefusal(key, after) ??
     invisibilityRefusal(key, after) ??
     outsideSourceRefusal(key, after) ??
@@ -91,6 +92,21 @@ function otherPageRefusal(key: string, value: unknown): string | null {
   return typeof parentId === 'string' && parentId.startsWith('page:') && parentId !== BOARD_PAGE_ID
     ? `${key}: its page ${parentId} is not the board's page`
     : null;
+}
+
+/**
+ * The document's grid, in page units: tldraw's is 10 and its UI offers no other. A student with the grid on
+ * has every point snapped to it, so a script's grid of 0 crashed her editor at her next stroke ("Something
+ * went wrong": the point divided by 0) and one of 1e9 put every shape she drew at the origin.
+ */
+export const GRID_SIZE_BOUNDS = { min: 1, max: 1_000, tldraws: 10 } as const;
+
+export function gridSizeRefusal(key: string, value: unknown): string | null {
+  if (typeNameOf(value) !== 'document') return null;
+  const { gridSize } = value as { gridSize?: unknown };
+  if (typeof gridSize === 'number' && gridSize >= GRID_SIZE_BOUNDS.min && gridSize <= GRID_SIZE_BOUNDS.max)
+    return null;
+  return `${key}: a grid of ${String(gridSize)} is not within ${GRID_SIZE_BOUNDS.min}…${GRID_SIZE_BOUNDS.max}`;
 }
 
 /**
