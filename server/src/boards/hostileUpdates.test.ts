@@ -416,6 +416,40 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
   });
 
+  it('by shrinking it out of sight (a scale, a size, a note’s words at 1e-9) is undone, and the writer told', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const box = geoShape('shape:box');
+    const note = noteShape('shape:note', 'Half of 8 is 4');
+    ana.doc.transact(() => {
+      ana.records.set('shape:box', box);
+      ana.records.set('shape:note', note);
+    });
+    mallory.deliver();
+    const shrunk = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
+      ...shape,
+      props: { ...(shape.props as object), ...props },
+    });
+    mallory.records.set('shape:box', shrunk(box, { scale: 1e-9 }));
+    mallory.deliver();
+    mallory.records.set('shape:box', shrunk(box, { w: 1e-9, h: 1e-9 }));
+    mallory.deliver();
+    mallory.records.set('shape:note', shrunk(note, { fontSizeAdjustment: 1e-9 }));
+    mallory.deliver();
+    ben.deliver();
+    for (const peer of [ben, mallory]) {
+      expect(peer.records.get('shape:box')).toEqual(box);
+      expect(peer.records.get('shape:note')).toEqual(note);
+    }
+    expect(mallory.refusals).toEqual([
+      YjsRefusal.notAccepted,
+      YjsRefusal.notAccepted,
+      YjsRefusal.notAccepted,
+    ]);
+  });
+
   it('by fading it inside faint frames (each at tldraw’s faintest, together far fainter) is undone', () => {
     const h = roomHarness();
     const ana = h.join('ana');

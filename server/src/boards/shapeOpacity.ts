@@ -1,4 +1,4 @@
-import { MIN_SHAPE_OPACITY } from './writePolicy.js';
+import { MIN_SHAPE_OPACITY } from './outOfSight.js';
 import { parentIdOf } from './parentCycles.js';
 
 /**

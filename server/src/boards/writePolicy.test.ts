@@ -9,7 +9,6 @@ import {
   MAX_RICH_TEXT_BYTES,
   MAX_RICH_TEXT_DEPTH,
   metaWriteRefusal,
-  MIN_SHAPE_OPACITY,
   recordWriteRefusal,
 } from './writePolicy.js';
 
@@ -56,15 +55,6 @@ describe('what a client may write to a record', () => {
     expect(recordWriteRefusal({ key: 'user:ben', before: undefined, after: user }, ana)).toMatch(
       /own user record/,
     );
-  });
-
-  it('refuses a shape fainter than tldraw’s faintest opacity: out of sight, as good as deleted', () => {
-    const write = (opacity: number) =>
-      recordWriteRefusal({ key: 'shape:o', before: undefined, after: geoShape('shape:o', { opacity }) }, ana);
-    expect(write(0)).toMatch(/fainter/);
-    expect(write(0.05)).toMatch(/fainter/);
-    expect(write(MIN_SHAPE_OPACITY)).toBeNull();
-    expect(write(1)).toBeNull();
   });
 
   it('refuses shapes beyond the coordinate bound, and the document’s deletion', () => {

@@ -5,6 +5,7 @@ import { BOARD_PAGE_ID, MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@c
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 import { geometryRefusal, strokeChars } from './shapeGeometry.js';
+import { outOfSightRefusal } from './outOfSight.js';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 
 /**
@@ -45,7 +46,7 @@ export function recordWriteRefusal(
     otherPageRefusal(key, after) ??
     gridSizeRefusal(key, after) ??
     placementRefusal(key, after) ??
-    invisibilityRefusal(key, after) ??
+    outOfSightRefusal(key, before, after) ??
     outsideSourceRefusal(key, after) ??
     contentSizeRefusal(key, after) ??
     unreadableTextRefusal(key, after)
@@ -125,21 +126,6 @@ function placementRefusal(key: string, value: unknown): string | null {
       return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
     }
   }
-  return null;
-}
-
-/**
- * tldraw's faintest opacity: its style panel offers 0.1 to 1. Below it a shape is out of sight — a script
- * setting a select-all to 0 hid the whole group's work from everyone without deleting a thing, and nobody
- * could see it to put it back.
- */
-export const MIN_SHAPE_OPACITY = 0.1;
-
-function invisibilityRefusal(key: string, value: unknown): string | null {
-  if (typeNameOf(value) !== 'shape') return null;
-  const { opacity } = value as { opacity?: unknown };
-  if (typeof opacity === 'number' && opacity < MIN_SHAPE_OPACITY)
-    return `${key}: opacity ${opacity} is fainter than tldraw offers (${MIN_SHAPE_OPACITY})`;
   return null;
 }
 

@@ -57,7 +57,7 @@ export function noteShape(
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { frameShape, geoShape, noteShape } from '../test/records.js';
+import {
+  MIN_NOTE_FONT_ADJUSTMENT,
+  MIN_SHAPE_OPACITY,
+  MIN_SHAPE_SCALE,
+  outOfSightRefusal,
+} from './outOfSight.js';
+
+const withProps = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
+  ...shape,
+  props: { ...(shape.props as object), ...props },
+});
+const made = (after: unknown) => outOfSightRefusal('shape:s', undefined, after);
+
+describe('a shape taken out of sight without being deleted', () => {
+  it('is refused faded past tldraw’s faintest opacity', () => {
+    expect(made(geoShape('shape:s', { opacity: 0 }))).toMatch(/opacity 0 is fainter/);
+    expect(made(geoShape('shape:s', { opacity: 0.05 }))).toMatch(/fainter/);
+    expect(made(geoShape('shape:s', { opacity: MIN_SHAPE_OPACITY }))).toBeNull();
+  });
+
+  it('is refused shrunk: a scale, a box’s side, or a note’s words far below what tldraw makes', () => {
+    const geo = geoShape('shape:s');
+    expect(made(withProps(geo, { scale: 1e-9 }))).toMatch(/props\.scale/);
+    expect(made(withProps(geo, { w: 1e-9 }))).toMatch(/props\.w/);
+    expect(made(withProps(frameShape('shape:s'), { h: 0.5 }))).toMatch(/props\.h/);
+    const note = noteShape('shape:s', 'Half of 8 is 4');
+    expect(made(withProps(note, { fontSizeAdjustment: 1e-9 }))).toMatch(/fontSizeAdjustment/);
+    expect(made(withProps(note, { scale: 1e-300 }))).toMatch(/props\.scale/);
+  });
+
+  it('lets through what tldraw itself writes', () => {
+    expect(made(withProps(geoShape('shape:s'), { scale: 0.125, w: 1, h: 1 }))).toBeNull();
+    const note = noteShape('shape:s', 'Half of 8 is 4');
+    for (const fontSizeAdjustment of [null, 1, 14 / 32, MIN_NOTE_FONT_ADJUSTMENT])
+      expect(made(withProps(note, { fontSizeAdjustment }))).toBeNull();
+    expect(made(withProps(geoShape('shape:s'), { scale: MIN_SHAPE_SCALE }))).toBeNull();
+    const text = { ...geoShape('shape:s'), type: 'text', props: { w: 0.5, scale: 1 } };
+    expect(made(text)).toBeNull(); // a text measures its own width
+  });
+
+  it('counts only what the write changes: a shape stored out of sight before can still be moved', () => {
+    const hidden = geoShape('shape:s', { opacity: 0.01 });
+    expect(outOfSightRefusal('shape:s', hidden, { ...hidden, x: 500 })).toBeNull();
+    expect(outOfSightRefusal('shape:s', hidden, { ...hidden, opacity: 0.02 })).toMatch(/opacity/);
+    expect(outOfSightRefusal('shape:s', hidden, { ...hidden, opacity: 1 })).toBeNull();
+  });
+});
