@@ -50,14 +50,20 @@ function expectTakenBack(record: Record<string, unknown>, reason: YjsRefusalReas
   expect(ben.refusals).toEqual([]);
 }
 
+/** Ana, Ben and Mallory on one board, Ana's `shape:a1` on it, and Mallory's copy holding it. */
+function anaHasAShapeMalloryHasSeen() {
+  const h = roomHarness();
+  const ana = h.join('ana');
+  const ben = h.join('ben');
+  const mallory = h.join('mallory');
+  ana.records.set('shape:a1', geoShape('shape:a1'));
+  mallory.deliver();
+  return { h, ana, ben, mallory };
+}
+
 describe('an update the room cannot apply completely', () => {
   it('is refused when it deletes a classmate’s future changes, and her later work reaches everyone', () => {
-    const h = roomHarness();
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    ana.records.set('shape:a1', geoShape('shape:a1'));
-    mallory.deliver();
+    const { h, ana, ben, mallory } = anaHasAShapeMalloryHasSeen();
     const { client, clock } = stateOf(ana);
 
     mallory.sendUpdate(deleteOnlyUpdate(client, clock, 1_000_000));
@@ -779,12 +785,7 @@ describe('a board’s one page', () => {
   });
 
   it('is the only page: a second page, or a shape moved onto one, never reaches a classmate', () => {
-    const h = roomHarness();
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    ana.records.set('shape:a1', geoShape('shape:a1'));
-    mallory.deliver();
+    const { ben, mallory } = anaHasAShapeMalloryHasSeen();
     mallory.doc.transact(() => {
       mallory.records.set('page:hidden', pageRecord('page:hidden'));
       mallory.records.set('shape:a1', geoShape('shape:a1', { parentId: 'page:hidden' }));
@@ -800,12 +801,7 @@ describe('a board’s one page', () => {
   });
 
   it('may not be deleted: every shape on it would be hidden from the group, none of them deleted', () => {
-    const h = roomHarness();
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    ana.records.set('shape:a1', geoShape('shape:a1'));
-    mallory.deliver();
+    const { ben, mallory } = anaHasAShapeMalloryHasSeen();
     mallory.doc.transact(() => mallory.records.delete('page:page'));
     ben.deliver();
     mallory.deliver();
