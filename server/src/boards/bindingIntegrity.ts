@@ -1,4 +1,5 @@
 import { typeNameOf } from './writePolicy.js';
+import { KeyedSets } from './keyedSets.js';
 
 /**
  * tldraw trusts a board's bindings to be ones its editor would make: an arrow's binding starts at an arrow
@@ -41,30 +42,20 @@ export function bindingRefusal(
 /** The bindings on a board by the shapes they name, so a shape's change can be checked against them. */
 export class BindingIndex {
   private readonly ends = new Map<string, readonly string[]>();
-  private readonly byShape = new Map<string, Set<string>>();
+  private readonly byShape = new KeyedSets();
 
   /** The binding `key` now holds `value` (undefined: gone); any other record is ignored. */
   update(key: string, value: unknown): void {
     if (!key.startsWith('binding:')) return;
-    for (const shape of this.ends.get(key) ?? []) {
-      const set = this.byShape.get(shape);
-      set?.delete(key);
-      if (set?.size === 0) this.byShape.delete(shape);
-    }
+    for (const shape of this.ends.get(key) ?? []) this.byShape.delete(shape, key);
     this.ends.delete(key);
     if (!isBinding(value)) return;
     const ends = [value.fromId, value.toId].filter((id): id is string => typeof id === 'string');
     this.ends.set(key, ends);
-    for (const shape of ends) {
-      const set = this.byShape.get(shape) ?? new Set<string>();
-      set.add(key);
-      this.byShape.set(shape, set);
-    }
+    for (const shape of ends) this.byShape.add(shape, key);
   }
 
   bindingsOf(shapeId: string): ReadonlySet<string> {
-    return this.byShape.get(shapeId) ?? EMPTY;
+    return this.byShape.get(shapeId);
   }
 }
-
-const EMPTY: ReadonlySet<string> = new Set();

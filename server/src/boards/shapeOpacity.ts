@@ -1,5 +1,6 @@
 import { MIN_SHAPE_OPACITY } from './outOfSight.js';
 import { parentIdOf } from './parentCycles.js';
+import { KeyedSets } from './keyedSets.js';
 
 /**
  * tldraw draws a shape at its own opacity times its parents' (a frame or group fades everything it holds).
@@ -11,7 +12,7 @@ import { parentIdOf } from './parentCycles.js';
 /** The shapes by the shape they sit in, kept up to date as the board changes. */
 export class ChildIndex {
   private readonly parentOf = new Map<string, string>();
-  private readonly children = new Map<string, Set<string>>();
+  private readonly children = new KeyedSets();
 
   /** The record `key` now holds `value` (undefined: gone). */
   update(key: string, value: unknown): void {
@@ -20,24 +21,18 @@ export class ChildIndex {
     const parent = parentIdOf(value);
     if (old === parent) return;
     if (old !== undefined) {
-      const set = this.children.get(old);
-      set?.delete(key);
-      if (set?.size === 0) this.children.delete(old);
+      this.children.delete(old, key);
       this.parentOf.delete(key);
     }
     if (parent === undefined || !parent.startsWith('shape:')) return;
     this.parentOf.set(key, parent);
-    const set = this.children.get(parent) ?? new Set<string>();
-    set.add(key);
-    this.children.set(parent, set);
+    this.children.add(parent, key);
   }
 
   childrenOf(key: string): ReadonlySet<string> {
-    return this.children.get(key) ?? EMPTY;
+    return this.children.get(key);
   }
 }
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
 const EPSILON = 1e-9;
