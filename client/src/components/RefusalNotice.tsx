@@ -10,6 +10,8 @@ const WORDS: Record<string, string> = {
     'That was too big for the board (a very long text or drawing, or a shape stretched far too wide), so it was taken back. Try it in smaller pieces.',
   [YjsRefusal.tooMany]:
     'That added more to the board at once than a student can, so it was taken back. Add fewer things at a time, or ask your teacher.',
+  [YjsRefusal.outOfSight]:
+    'That would have made something too faint or too small for anyone to see, so it was taken back.',
   [YjsRefusal.notAccepted]:
     'The board could not keep your last change, so it was taken back. If it keeps happening, reload the page.',
 };

@@ -23,6 +23,7 @@ import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
+import { outOfSightRefusal } from './outOfSight.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -62,6 +63,8 @@ export interface Rejection {
   tooLarge: number;
   /** New records refused because the writer added more at once than a student may (a flood): told too. */
   tooMany: number;
+  /** Changes refused for taking a shape out of sight (faded or shrunk, see outOfSight.ts): told too. */
+  outOfSight: number;
 }
 
 /**
@@ -327,6 +330,7 @@ export class BoardRecords {
     // A key's change stands or falls whole: one refused value takes every value added for the key with it.
     const accepted = new Map<string, AddedValue[]>();
     let tooLarge = 0;
+    let outOfSight = 0;
     for (const [key, list] of byKey) {
       const before = this.view.winner(key)?.val;
       let refusal: string | null = null;
@@ -335,6 +339,7 @@ export class BoardRecords {
         refusal = recordWriteRefusal({ key, before, after }, writer);
         if (refusal === null) continue;
         if (contentSizeRefusal(key, after) !== null) tooLarge += 1;
+        else if (outOfSightRefusal(key, before, after) !== null) outOfSight += 1;
         break;
       }
       if (refusal === null) accepted.set(key, list);
@@ -362,7 +367,8 @@ export class BoardRecords {
 
     // Records valid alone that break the board together (a loop of parents, an arrow bound to itself) are
     // refused at the records the transaction changed.
-    for (const [key, reason] of this.integrityRefusals(accepted, deletedWinners)) {
+    const faded = new Set<string>();
+    for (const [key, reason] of this.integrityRefusals(accepted, deletedWinners, faded)) {
       junk.push(...(accepted.get(key) ?? []));
       accepted.delete(key);
       rejected.push({ key, reason });
@@ -428,6 +434,7 @@ export class BoardRecords {
           othersDeleted: othersWork?.count ?? 0,
           tooLarge: tooLarge + (flood ? flood.keys.length - flood.created : 0),
           tooMany: flood?.created ?? 0,
+          outOfSight: outOfSight + faded.size,
         },
         origin,
       );
@@ -481,6 +488,8 @@ export class BoardRecords {
   private integrityRefusals(
     accepted: ReadonlyMap<string, AddedValue[]>,
     deletedWinners: ReadonlyMap<string, Entry>,
+    /** Gets the keys refused for fading a shape out of sight with its frames. */
+    faded: Set<string>,
   ): Map<string, string> {
     const refused = new Map<string, string>();
     for (const [key, list] of accepted) {
@@ -503,6 +512,7 @@ export class BoardRecords {
         const faint = faintnessRefusal(key, this.view.winner(key)?.val, valueOf, this.children);
         if (faint !== null) {
           found.set(key, faint);
+          faded.add(key);
           continue;
         }
         const own = bindingRefusal(key, valueOf(key), valueOf);
@@ -583,7 +593,7 @@ export class BoardRecords {
       }
     }, SERVER_ORIGIN);
     this.onRejected(
-      { changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0, tooMany: 0 },
+      { changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0, tooMany: 0, outOfSight: 0 },
       tr.origin,
     );
   }

@@ -489,8 +489,10 @@ export class BoardRoom {
     if (state && rejection.tooLarge > 0) peer.send(encodePermissionDenied(YjsRefusal.tooLarge));
     // …and one whose paste (or script) added more than a student may at once, that it was taken back.
     if (state && rejection.tooMany > 0) peer.send(encodePermissionDenied(YjsRefusal.tooMany));
+    // …and one who faded or shrank a shape out of sight (a script hiding work, or an honest edge), that.
+    if (state && rejection.outOfSight > 0) peer.send(encodePermissionDenied(YjsRefusal.outOfSight));
     // …and that anything else was: a change that silently came undone looks like a broken board.
-    const toldAbove = rejection.othersDeleted + rejection.tooLarge + rejection.tooMany;
+    const toldAbove = rejection.othersDeleted + rejection.tooLarge + rejection.tooMany + rejection.outOfSight;
     if (state && rejection.changes.length > toldAbove)
       peer.send(encodePermissionDenied(YjsRefusal.notAccepted));
     for (const listener of this.wipeListeners) {

@@ -419,7 +419,7 @@ describe('deleting what others wrote', () => {
       expect(
         shapeKeys(peer.records).map((k) => (peer.records.get(k) as { opacity: number }).opacity),
       ).toEqual([1, 1, 1]);
-    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+    expect(mallory.refusals).toEqual([YjsRefusal.outOfSight]);
   });
 
   it('by shrinking it out of sight (a scale, a size, a note’s words at 1e-9) is undone, and the writer told', () => {
@@ -449,11 +449,7 @@ describe('deleting what others wrote', () => {
       expect(peer.records.get('shape:box')).toEqual(box);
       expect(peer.records.get('shape:note')).toEqual(note);
     }
-    expect(mallory.refusals).toEqual([
-      YjsRefusal.notAccepted,
-      YjsRefusal.notAccepted,
-      YjsRefusal.notAccepted,
-    ]);
+    expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
   });
 
   it('by fading it inside faint frames (each at tldraw’s faintest, together far fainter) is undone', () => {
@@ -480,7 +476,7 @@ describe('deleting what others wrote', () => {
         expect(peer.records.get(key)).toMatchObject({ parentId: 'page:page', opacity: 1 });
       expect(peer.records.get('shape:frame')).toMatchObject({ opacity: 1 });
     }
-    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted, YjsRefusal.notAccepted]);
+    expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
     expect(ben.refusals).toEqual([]);
   });
 

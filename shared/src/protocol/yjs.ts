@@ -49,6 +49,11 @@ export const YjsRefusal = {
   /** More new records at once than a student may add (a huge paste, a script's flood): taken back. */
   tooMany: 'too-many',
   /**
+   * A shape faded or shrunk out of everyone's sight (drawn fainter than 0.1, a scale, size or note text far
+   * smaller than tldraw makes): taken back.
+   */
+  outOfSight: 'out-of-sight',
+  /**
    * Any other change the board does not accept (a locked item; a record this server's version of the board
    * cannot hold, as after an update of the app): taken back.
    */
