@@ -3,6 +3,7 @@ import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
 import {
   BOARD_PAGE_ID,
   gatherOntoBoardPage,
+  otherPageOf,
   recordText,
   type PagedRecord,
 } from '@conjecture/shared/board/index';
@@ -250,14 +251,8 @@ export class BoardRecords {
     rewritten: Map<Entry, unknown>,
     reasons: Map<Entry, string>,
   ): void {
-    const elsewhere = (value: unknown) => {
-      const r = value as Partial<PagedRecord> | null;
-      if (r?.typeName === 'page') return r.id !== BOARD_PAGE_ID;
-      const parent = r?.typeName === 'shape' ? r.parentId : undefined;
-      return typeof parent === 'string' && parent.startsWith('page:') && parent !== BOARD_PAGE_ID;
-    };
     // Almost every board is one page already: looked over once, nothing copied.
-    if (!this.view.keys().some((key) => elsewhere(this.view.winner(key)?.val))) return;
+    if (!this.view.keys().some((key) => otherPageOf(this.view.winner(key)?.val) !== null)) return;
     const kept: Array<PagedRecord & { entry: Entry }> = [];
     for (const key of this.view.keys()) {
       const entry = this.view.winner(key) as Entry;

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { SerializedSchema } from '@tldraw/store';
-import { BOARD_PAGE_ID, MAX_PAGE_COORDINATE, SERVER_ONLY_RECORD_TYPES } from '@conjecture/shared/board/index';
+import {
+  BOARD_PAGE_ID,
+  MAX_PAGE_COORDINATE,
+  otherPageOf,
+  SERVER_ONLY_RECORD_TYPES,
+} from '@conjecture/shared/board/index';
 import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 import { geometryRefusal, strokeChars } from './shapeGeometry.js';
@@ -85,14 +90,11 @@ function userRecordRefusal(key: string, value: unknown, author: string): string 
  * offered; a script's second page took work out of the projector's sight.
  */
 function otherPageRefusal(key: string, value: unknown): string | null {
-  const typeName = typeNameOf(value);
-  if (typeName === 'page')
-    return key === BOARD_PAGE_ID ? null : `${key}: a board has one page, ${BOARD_PAGE_ID}`;
-  if (typeName !== 'shape') return null;
-  const { parentId } = value as { parentId?: unknown };
-  return typeof parentId === 'string' && parentId.startsWith('page:') && parentId !== BOARD_PAGE_ID
-    ? `${key}: its page ${parentId} is not the board's page`
-    : null;
+  const page = otherPageOf(value);
+  if (page === null) return null;
+  return typeNameOf(value) === 'page'
+    ? `${key}: a board has one page, ${BOARD_PAGE_ID}`
+    : `${key}: its page ${page} is not the board's page`;
 }
 
 /**

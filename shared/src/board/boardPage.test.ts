@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_PAGE_ID, GATHER_GAP, gatherOntoBoardPage, type PagedRecord } from './boardPage.js';
+import {
+  BOARD_PAGE_ID,
+  GATHER_GAP,
+  gatherOntoBoardPage,
+  otherPageOf,
+  type PagedRecord,
+} from './boardPage.js';
 import { MAX_PAGE_COORDINATE } from './placement.js';
 
 const page = (id: string, index: string) => ({ id, typeName: 'page', index });
@@ -16,6 +22,17 @@ const placeOf = (moved: PagedRecord[], id: string) => {
   const r = moved.find((m) => m.id === id);
   return r && { parentId: r.parentId, x: r.x, y: r.y };
 };
+
+describe('work on a page other than the board’s', () => {
+  it('is a page record of another id, or a top-level shape on another page', () => {
+    expect(otherPageOf(page('page:second', 'a2'))).toBe('page:second');
+    expect(otherPageOf(box('shape:s', 'page:second', 0, 0))).toBe('page:second');
+    expect(otherPageOf(page(BOARD_PAGE_ID, 'a1'))).toBeNull();
+    expect(otherPageOf(box('shape:s', BOARD_PAGE_ID, 0, 0))).toBeNull();
+    expect(otherPageOf(box('shape:child', 'shape:frame', 0, 0))).toBeNull();
+    expect(otherPageOf(undefined)).toBeNull();
+  });
+});
 
 describe('gathering a board onto its one page', () => {
   it('leaves a board of one page as it is', () => {

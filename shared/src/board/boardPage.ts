@@ -35,6 +35,17 @@ const pageOf = (r: PagedRecord): string | null =>
     ? r.parentId
     : null;
 
+/**
+ * The page a record puts work on other than the board's — a page record's own id, or a top-level shape's
+ * page — or null: what the write policy refuses, and what `gatherOntoBoardPage` gathers.
+ */
+export function otherPageOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as PagedRecord;
+  const page = r.typeName === 'page' ? r.id : pageOf(r);
+  return page !== null && page !== BOARD_PAGE_ID ? page : null;
+}
+
 function boundsOf(boxes: readonly Box[]): Box | null {
   if (boxes.length === 0) return null;
   const left = Math.min(...boxes.map((b) => b.x));
@@ -65,7 +76,11 @@ export function gatherOntoBoardPage<R extends PagedRecord>(records: readonly R[]
   for (const r of records) {
     const page = pageOf(r);
     if (page === BOARD_PAGE_ID) home.push(r);
-    else if (page !== null) groups.set(page, [...(groups.get(page) ?? []), r]);
+    else if (page !== null) {
+      const group = groups.get(page);
+      if (group) group.push(r);
+      else groups.set(page, [r]);
+    }
   }
   const moved: R[] = [];
   let placed = boundsOf(home.map(shapeBox).filter((b): b is Box => b !== null));
