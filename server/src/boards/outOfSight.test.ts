@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameShape, geoShape, noteShape } from '../test/records.js';
-import {
-  MIN_NOTE_FONT_ADJUSTMENT,
-  MIN_SHAPE_OPACITY,
-  MIN_SHAPE_SCALE,
-  outOfSightRefusal,
-} from './outOfSight.js';
+import { MIN_NOTE_FONT_ADJUSTMENT, MIN_SHAPE_OPACITY, MIN_SHAPE_SCALE } from '@conjecture/shared/board/index';
+import { outOfSightRefusal } from './outOfSight.js';
 
 const withProps = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
   ...shape,

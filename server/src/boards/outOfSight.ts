@@ -6,17 +6,12 @@
  * left nothing to see — the rectangle's label and the note's words went with them.
  */
 
-/** tldraw's faintest opacity: its style panel offers 0.1 to 1. */
-export const MIN_SHAPE_OPACITY = 0.1;
-/** A shape's scale: tldraw sets 1 / zoom in its dynamic-size mode (0.125 at its closest zoom). */
-export const MIN_SHAPE_SCALE = 0.05;
-/**
- * A note's font size as a share of its size's: tldraw shrinks a long note's text a pixel at a time to 14 px
- * (0.44 at the largest size) and writes the share; null and 1 are its full size.
- */
-export const MIN_NOTE_FONT_ADJUSTMENT = 0.25;
-/** A box's side in page units: tldraw resizes no box below 1 (text measures itself and is left out). */
-export const MIN_SHAPE_SIDE = 1;
+import {
+  MIN_NOTE_FONT_ADJUSTMENT,
+  MIN_SHAPE_OPACITY,
+  MIN_SHAPE_SCALE,
+  MIN_SHAPE_SIDE,
+} from '@conjecture/shared/board/index';
 
 type Shape = { typeName?: unknown; type?: unknown; opacity?: unknown; props?: Record<string, unknown> };
 

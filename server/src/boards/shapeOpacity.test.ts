@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChildIndex, drawnOpacity, faintnessRefusal } from './shapeOpacity.js';
+import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 
 const shape = (parentId: string, opacity = 1) => ({ typeName: 'shape', parentId, opacity });
 
@@ -9,17 +9,7 @@ function board(records: Record<string, unknown>) {
   return { children, valueOf: (key: string) => records[key] };
 }
 
-describe('the opacity a shape is drawn at', () => {
-  it('is its own times each parent’s', () => {
-    const { valueOf } = board({
-      'shape:outer': shape('page:page', 0.5),
-      'shape:inner': shape('shape:outer', 0.5),
-      'shape:leaf': shape('shape:inner', 0.8),
-    });
-    expect(drawnOpacity('shape:leaf', valueOf)).toBeCloseTo(0.2);
-    expect(drawnOpacity('shape:outer', valueOf)).toBe(0.5);
-  });
-
+describe('the child index', () => {
   it('keeps each shape’s children as it is moved in and out and deleted', () => {
     const children = new ChildIndex();
     children.update('shape:a', shape('shape:frame'));

@@ -1,4 +1,4 @@
-import { MIN_SHAPE_OPACITY } from './outOfSight.js';
+import { drawnOpacity, isTooFaint, opacityOf } from '@conjecture/shared/board/index';
 import { parentIdOf } from './parentCycles.js';
 import { KeyedSets } from './keyedSets.js';
 
@@ -34,31 +34,6 @@ export class ChildIndex {
   }
 }
 
-/** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
-const EPSILON = 1e-9;
-const tooFaint = (opacity: number) => opacity < MIN_SHAPE_OPACITY - EPSILON;
-
-/** Deeper than any board a student draws: a chain longer than this is not walked further. */
-const MAX_DEPTH = 1_000;
-
-const opacityOf = (value: unknown): number => {
-  const { opacity } = (value ?? {}) as { opacity?: unknown };
-  return typeof opacity === 'number' ? opacity : 1;
-};
-
-/** The opacity tldraw draws the shape `key` at: its own times each of its parents'. */
-export function drawnOpacity(key: string, valueOf: (key: string) => unknown): number {
-  let opacity = 1;
-  let at: string | undefined = key;
-  for (let depth = 0; at?.startsWith('shape:') && depth < MAX_DEPTH; depth++) {
-    const value = valueOf(at);
-    if (value === undefined) break;
-    opacity *= opacityOf(value);
-    at = parentIdOf(value);
-  }
-  return opacity;
-}
-
 /**
  * Why a change to the shape `key` (`before` → its value now) leaves it, or a shape it holds, drawn fainter
  * than `MIN_SHAPE_OPACITY`, or null. Only a change of its opacity or of its parent can, so any other change
@@ -79,7 +54,7 @@ export function faintnessRefusal(
   )
     return null;
   const own = drawnOpacity(key, valueOf);
-  if (tooFaint(own)) return `${key}: drawn at opacity ${own} in its frames, fainter than tldraw offers`;
+  if (isTooFaint(own)) return `${key}: drawn at opacity ${own} in its frames, fainter than tldraw offers`;
   // What it holds fades with it; shapes moved into it by the same change are checked as themselves.
   const stack: Array<[string, number]> = [[key, own]];
   const seen = new Set([key]);
@@ -90,7 +65,7 @@ export function faintnessRefusal(
       if (value === undefined || parentIdOf(value) !== parent || seen.has(child)) continue;
       seen.add(child);
       const drawn = opacity * opacityOf(value);
-      if (tooFaint(drawn)) return `${key}: ${child} inside it drawn at opacity ${drawn}`;
+      if (isTooFaint(drawn)) return `${key}: ${child} inside it drawn at opacity ${drawn}`;
       stack.push([child, drawn]);
     }
   }

@@ -21,3 +21,4 @@ export * from './shapeDrawing.js';
 export * from './boardLayout.js';
 export * from './mathShapeMarkup.js';
 export * from './boardPage.js';
+export * from './shapeSight.js';

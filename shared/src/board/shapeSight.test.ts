@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { drawnOpacity, isTooFaint, parentsOpacity } from './shapeSight.js';
+
+const shape = (parentId: string, opacity = 1) => ({ typeName: 'shape', parentId, opacity });
+
+describe('the opacity a shape is drawn at', () => {
+  const records: Record<string, unknown> = {
+    'shape:outer': shape('page:page', 0.5),
+    'shape:inner': shape('shape:outer', 0.5),
+    'shape:leaf': shape('shape:inner', 0.8),
+  };
+  const valueOf = (key: string) => records[key];
+
+  it('is its own times each parent’s', () => {
+    expect(drawnOpacity('shape:leaf', valueOf)).toBeCloseTo(0.2);
+    expect(drawnOpacity('shape:outer', valueOf)).toBe(0.5);
+    expect(parentsOpacity(records['shape:leaf'], valueOf)).toBe(0.25);
+  });
+
+  it('stops at a parent that is not there', () => {
+    expect(
+      drawnOpacity('shape:orphan', (key) => (key === 'shape:orphan' ? shape('shape:gone', 0.5) : undefined)),
+    ).toBe(0.5);
+  });
+
+  it('counts tldraw’s products of its steps that land a hair under 0.1 as 0.1', () => {
+    expect(0.3 * (1 / 3)).toBeLessThan(0.1);
+    expect(isTooFaint(0.3 * (1 / 3))).toBe(false);
+    expect(isTooFaint(0.25 * 0.25)).toBe(true);
+  });
+});

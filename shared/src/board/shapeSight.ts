@@ -1,0 +1,56 @@
+/**
+ * How faint and how small a shape may be and still be seen: the server refuses a write that goes past these
+ * (`outOfSight.ts`, `shapeOpacity.ts`), and the board's editor keeps a student's own edits within them
+ * (`keepShapesInSight.ts`), so the refusal is met only by a script.
+ */
+
+/** tldraw's faintest opacity: its style panel offers 0.1 to 1. */
+export const MIN_SHAPE_OPACITY = 0.1;
+/** A shape's scale: tldraw sets 1 / zoom in its dynamic-size mode (0.125 at its closest zoom). */
+export const MIN_SHAPE_SCALE = 0.05;
+/**
+ * A note's font size as a share of its size's: tldraw shrinks a long note's text a pixel at a time to 14 px
+ * (0.44 at the largest size) and writes the share; null and 1 are its full size.
+ */
+export const MIN_NOTE_FONT_ADJUSTMENT = 0.25;
+/** A box's side in page units: tldraw resizes no box below 1 (text measures itself and is left out). */
+export const MIN_SHAPE_SIDE = 1;
+
+/** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
+const EPSILON = 1e-9;
+export const isTooFaint = (opacity: number): boolean => opacity < MIN_SHAPE_OPACITY - EPSILON;
+
+/** Deeper than any board a student draws: a chain longer than this is not walked further. */
+const MAX_DEPTH = 1_000;
+
+/** A shape's own opacity (1 when it has none). */
+export const opacityOf = (value: unknown): number => {
+  const { opacity } = (value ?? {}) as { opacity?: unknown };
+  return typeof opacity === 'number' ? opacity : 1;
+};
+
+const shapeParentOf = (value: unknown): string | undefined => {
+  const { parentId } = (value ?? {}) as { parentId?: unknown };
+  return typeof parentId === 'string' && parentId.startsWith('shape:') ? parentId : undefined;
+};
+
+/**
+ * The opacity tldraw draws the shape `key` at: its own times each of its parents' (a frame fades everything
+ * it holds). `valueOf` reads a record of the board (undefined: not there).
+ */
+export function drawnOpacity(key: string, valueOf: (key: string) => unknown): number {
+  return opacityOf(valueOf(key)) * parentsOpacity(valueOf(key), valueOf);
+}
+
+/** What the shape `value`'s parents multiply its opacity by. */
+export function parentsOpacity(value: unknown, valueOf: (key: string) => unknown): number {
+  let opacity = 1;
+  let at = shapeParentOf(value);
+  for (let depth = 0; at !== undefined && depth < MAX_DEPTH; depth++) {
+    const parent = valueOf(at);
+    if (parent === undefined) break;
+    opacity *= opacityOf(parent);
+    at = shapeParentOf(parent);
+  }
+  return opacity;
+}
