@@ -14,6 +14,7 @@ import { RefusalNotice } from './RefusalNotice.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { editableCanvasProps } from './tldrawSetup.js';
 import { keepLinksLocal } from './localLinks.js';
+import { keepShapesInSight } from './keepShapesInSight.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
@@ -89,8 +90,10 @@ export function BoardEditor({
     (mounted: Editor) => {
       setEditor(mounted);
       keepLinksLocal(mounted);
+      const stopKeepingInSight = keepShapesInSight(mounted);
       const unexpose = session ? exposeForDebugging(mounted, session) : () => {};
       return () => {
+        stopKeepingInSight();
         unexpose();
         setEditor(null);
       };

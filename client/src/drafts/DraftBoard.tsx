@@ -9,6 +9,7 @@ import { useShapeFontsLoaded } from '../components/shapeFonts.js';
 import { useTldrawUser } from '../components/useTldrawUser.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { keepLinksLocal } from '../components/localLinks.js';
+import { keepShapesInSight } from '../components/keepShapesInSight.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
@@ -57,8 +58,10 @@ export function DraftBoard({
     (mounted: Editor) => {
       setEditor(mounted);
       keepLinksLocal(mounted);
+      const stopKeepingInSight = keepShapesInSight(mounted);
       if (session && debugEnabled()) window.__conjectureDraft = { editor: mounted, session };
       return () => {
+        stopKeepingInSight();
         setEditor(null);
         if (window.__conjectureDraft?.editor === mounted) delete window.__conjectureDraft;
       };

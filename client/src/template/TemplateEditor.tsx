@@ -13,6 +13,7 @@ import { ApiRequestError } from '../api/http.js';
 import { serverAssetStore } from '../sync/assetStore.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { keepLinksLocal } from '../components/localLinks.js';
+import { keepShapesInSight } from '../components/keepShapesInSight.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { getTemplate, placeTemplate } from './templateApi.js';
@@ -68,8 +69,10 @@ export function TemplateEditor({
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
     keepLinksLocal(mounted);
+    const stopKeepingInSight = keepShapesInSight(mounted);
     if (debugEnabled()) window.__conjectureTemplate = { editor: mounted };
     return () => {
+      stopKeepingInSight();
       setEditor(null);
       if (window.__conjectureTemplate?.editor === mounted) delete window.__conjectureTemplate;
     };

@@ -1,0 +1,86 @@
+import type { Editor, TLShape, TLShapeId } from 'tldraw';
+import {
+  MIN_SHAPE_OPACITY,
+  MIN_SHAPE_SCALE,
+  MIN_SHAPE_SIDE,
+  opacityOf,
+  parentsOpacity,
+} from '@conjecture/shared/board/index';
+
+/**
+ * The server takes back a write that leaves a shape, or what it holds, too faint or too small for anyone to
+ * see (`shapeSight.ts`) — and tldraw's own UI can make one: a box at 0.25 inside a frame at 0.25 is drawn at
+ * 0.0625, and a text resized from its corner can shrink to 1 % of its scale. The student then saw her change
+ * go back with a notice. Her own edits are kept within the bounds instead: a fade stops at the first of tldraw's
+ * steps where the shape, and the faintest thing inside it, is drawn at least as strong as tldraw's faintest, a shrink at the smallest scale.
+ * Classmates' changes are left to the server. Returns the unregistering.
+ */
+export function keepShapesInSight(editor: Editor): () => void {
+  const { sideEffects } = editor;
+  const stops = [
+    sideEffects.registerBeforeCreateHandler('shape', (shape, source) =>
+      source === 'user' ? withinSight(editor, null, shape) : shape,
+    ),
+    sideEffects.registerBeforeChangeHandler('shape', (before, after, source) =>
+      source === 'user' ? withinSight(editor, before, after) : after,
+    ),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+type Props = Record<string, unknown>;
+
+/** `after` within sight: as it is, or with what went past a bound raised to it. `before` null: a new shape. */
+function withinSight(editor: Editor, before: TLShape | null, after: TLShape): TLShape {
+  let kept = after;
+  const props = after.props as Props;
+  const old = (before?.props ?? {}) as Props;
+  const raised: Props = {};
+  if (changedBelow(props.scale, old.scale, MIN_SHAPE_SCALE)) raised.scale = MIN_SHAPE_SCALE;
+  if (after.type !== 'text')
+    for (const side of ['w', 'h'])
+      if (changedBelow(props[side], old[side], MIN_SHAPE_SIDE)) raised[side] = MIN_SHAPE_SIDE;
+  if (Object.keys(raised).length > 0) kept = { ...kept, props: { ...props, ...raised } } as TLShape;
+  // Only a fade or a move into another parent can leave it, or what it holds, too faint.
+  if (!before || after.opacity < before.opacity || after.parentId !== before.parentId) {
+    const least = leastOpacity(editor, after);
+    if (after.opacity < least) kept = { ...kept, opacity: opacityStepAtLeast(least) };
+  }
+  return kept;
+}
+
+/** The opacities tldraw's style panel offers: a raised opacity is one of them, so the slider can show it. */
+const TLDRAW_OPACITIES = [0.1, 0.25, 0.5, 0.75, 1] as const;
+/** Within this of a step, the step is enough (products of floats land a hair either side). */
+const EPSILON = 1e-9;
+
+const opacityStepAtLeast = (least: number): number =>
+  TLDRAW_OPACITIES.find((step) => step >= least - EPSILON) ?? 1;
+
+/** A size the change sets below `least` (a value that was already there is the server's to judge). */
+const changedBelow = (value: unknown, was: unknown, least: number) =>
+  typeof value === 'number' && value < least && value !== was;
+
+/** The faintest the shape may be: drawn at `MIN_SHAPE_OPACITY` with its frames, as may all it holds. */
+function leastOpacity(editor: Editor, shape: TLShape): number {
+  const valueOf = (id: string) => editor.store.get(id as TLShapeId);
+  return MIN_SHAPE_OPACITY / (parentsOpacity(shape, valueOf) * faintestHeld(editor, shape.id));
+}
+
+/** The least share of its parent's opacity anything inside the shape is drawn at (1 if it holds nothing). */
+function faintestHeld(editor: Editor, id: TLShapeId): number {
+  let faintest = 1;
+  const stack: Array<[TLShapeId, number]> = [[id, 1]];
+  const seen = new Set<TLShapeId>([id]);
+  while (stack.length > 0) {
+    const [parent, share] = stack.pop()!;
+    for (const child of editor.getSortedChildIdsForParent(parent)) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      const childShare = share * opacityOf(editor.getShape(child));
+      faintest = Math.min(faintest, childShare);
+      stack.push([child, childShare]);
+    }
+  }
+  return faintest;
+}
