@@ -22,11 +22,3 @@ export const teacherWriteConnection = (classId: string): BoardConnection => ({
 
 /** A member silent this long (or never heard from) is flagged on the dashboard. */
 export const SILENT_AFTER_MS = 3 * 60_000;
-
-export function timeAgo(then: number | null, now: number): string {
-  if (then === null) return 'nothing yet';
-  const seconds = Math.max(0, Math.round((now - then) / 1000));
-  if (seconds < 60) return `${seconds} s ago`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
-}

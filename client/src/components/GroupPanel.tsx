@@ -8,7 +8,8 @@ import type {
   ParticipationOptions,
 } from '@conjecture/shared';
 import { LazyBoardView } from './lazyBoards.js';
-import { SILENT_AFTER_MS, teacherViewConnection, timeAgo } from '../classroom/teacherConnections.js';
+import { SILENT_AFTER_MS, teacherViewConnection } from '../classroom/teacherConnections.js';
+import { lastActivityLabel } from '../classroom/lastActivityLabel.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge, Button, ExpandIcon, HandIcon, ReplayIcon, Switch } from '../ui/index.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
@@ -110,7 +111,7 @@ export function GroupPanel(props: GroupPanelProps) {
           disabled={!props.projected && !props.canProjectMore}
           onCheckedChange={props.onToggleProjected}
         />
-        <span className="muted">Active {timeAgo(activity?.lastActivityAt ?? null, now)}</span>
+        <span className="muted">{lastActivityLabel(activity?.lastActivityAt ?? null, now)}</span>
       </div>
       <div className="group-panel__actions">
         <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
