@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
-import { arrowBinding, arrowShape, frameShape, geoShape, noteShape } from '../test/records.js';
+import { arrowBinding, arrowShape, frameShape, geoShape, imageShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
 
@@ -450,6 +450,26 @@ describe('deleting what others wrote', () => {
       expect(peer.records.get('shape:note')).toEqual(note);
     }
     expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
+  });
+
+  it('by cropping a picture to nothing of it (a crop box inverted, or blown up past the picture) is undone', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const picture = imageShape('shape:picture', { topLeft: { x: 0.25, y: 0 }, bottomRight: { x: 1, y: 1 } });
+    ana.records.set('shape:picture', picture);
+    mallory.deliver();
+    for (const crop of [
+      { topLeft: { x: 1, y: 1 }, bottomRight: { x: 0, y: 0 } },
+      { topLeft: { x: -1e5, y: -1e5 }, bottomRight: { x: 1e5, y: 1e5 } },
+    ]) {
+      mallory.records.set('shape:picture', imageShape('shape:picture', crop));
+      mallory.deliver();
+    }
+    ben.deliver();
+    for (const peer of [ben, mallory]) expect(peer.records.get('shape:picture')).toEqual(picture);
+    expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
   });
 
   it('by fading it inside faint frames (each at tldraw’s faintest, together far fainter) is undone', () => {

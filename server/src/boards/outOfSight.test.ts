@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { frameShape, geoShape, noteShape } from '../test/records.js';
-import { MIN_NOTE_FONT_ADJUSTMENT, MIN_SHAPE_OPACITY, MIN_SHAPE_SCALE } from '@conjecture/shared/board/index';
+import { frameShape, geoShape, imageShape, noteShape } from '../test/records.js';
+import {
+  MIN_CROP_SHARE,
+  MIN_NOTE_FONT_ADJUSTMENT,
+  MIN_SHAPE_OPACITY,
+  MIN_SHAPE_SCALE,
+} from '@conjecture/shared/board/index';
 import { outOfSightRefusal } from './outOfSight.js';
 
 const withProps = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
@@ -26,7 +31,26 @@ describe('a shape taken out of sight without being deleted', () => {
     expect(made(withProps(note, { scale: 1e-300 }))).toMatch(/props\.scale/);
   });
 
+  it('is refused cropped to nothing of its picture: a crop box inverted, empty, beyond the picture or a speck of it', () => {
+    const crops = [
+      { topLeft: { x: 1, y: 1 }, bottomRight: { x: 0, y: 0 } },
+      { topLeft: { x: 0.5, y: 0.5 }, bottomRight: { x: 0.5, y: 0.5 } },
+      { topLeft: { x: -1e5, y: -1e5 }, bottomRight: { x: 1e5, y: 1e5 } },
+      { topLeft: { x: 2, y: 0 }, bottomRight: { x: 3, y: 1 } },
+      { topLeft: { x: 0, y: 0 }, bottomRight: { x: 1e-9, y: 1 } },
+    ];
+    for (const crop of crops) expect(made(imageShape('shape:s', crop))).toMatch(/props\.crop/);
+  });
+
   it('lets through what tldraw itself writes', () => {
+    for (const crop of [
+      null,
+      { topLeft: { x: 0, y: 0 }, bottomRight: { x: 1, y: 1 } },
+      { topLeft: { x: 0.25, y: 0.1 }, bottomRight: { x: 0.75, y: 0.6 }, isCircle: true },
+      { topLeft: { x: 0.5, y: 0.5 }, bottomRight: { x: 0.5 + MIN_CROP_SHARE, y: 0.5 + MIN_CROP_SHARE } },
+      { topLeft: { x: -1e-12, y: 0 }, bottomRight: { x: 1 + 1e-12, y: 1 } }, // a float's noise at the edges
+    ])
+      expect(made(imageShape('shape:s', crop))).toBeNull();
     expect(made(withProps(geoShape('shape:s'), { scale: 0.125, w: 1, h: 1 }))).toBeNull();
     const note = noteShape('shape:s', 'Half of 8 is 4');
     for (const fontSizeAdjustment of [null, 1, 14 / 32, MIN_NOTE_FONT_ADJUSTMENT])

@@ -3,10 +3,12 @@
  * never sees it, and nobody can see it to put it back. tldraw's validators take any positive number for what
  * fades or shrinks a shape; its UI offers none of these. Probed with a stock client beside a classmate's open
  * board: opacity 0, a rectangle's scale (or its size) set to 1e-9, and a note's font adjustment of 1e-9 each
- * left nothing to see — the rectangle's label and the note's words went with them.
+ * left nothing to see — the rectangle's label and the note's words went with them; an image's crop box
+ * inverted or blown up to ±100,000 showed nothing of its picture.
  */
 
 import {
+  MIN_CROP_SHARE,
   MIN_NOTE_FONT_ADJUSTMENT,
   MIN_SHAPE_OPACITY,
   MIN_SHAPE_SCALE,
@@ -50,7 +52,36 @@ const CHECKS: ReadonlyArray<(s: Shape) => { field: string; value: number; why: s
     }
     return null;
   },
+  (s) => cropOutOfSight(s.props?.crop),
 ];
+
+/** Float noise at a crop's edges (tldraw computes them from sizes): within this of 0 or 1 is on the edge. */
+const CROP_EPSILON = 1e-9;
+
+/** An image's crop that shows nothing of its picture (null and absent show all of it). */
+function cropOutOfSight(crop: unknown): { field: string; value: number; why: string } | null {
+  if (typeof crop !== 'object' || crop === null) return null;
+  const { topLeft, bottomRight } = crop as { topLeft?: unknown; bottomRight?: unknown };
+  const corner = (c: unknown) => (typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {});
+  const [from, to] = [corner(topLeft), corner(bottomRight)];
+  for (const axis of ['x', 'y'] as const) {
+    const [start, end] = [num(from[axis]), num(to[axis])];
+    if (start === null || end === null) continue; // tldraw's validators refuse these first
+    if (start < -CROP_EPSILON || end > 1 + CROP_EPSILON)
+      return {
+        field: `props.crop.${axis}`,
+        value: start < -CROP_EPSILON ? start : end,
+        why: 'beyond the picture',
+      };
+    if (end - start < MIN_CROP_SHARE)
+      return {
+        field: `props.crop.${axis}`,
+        value: end - start,
+        why: `less of the picture than ${MIN_CROP_SHARE}`,
+      };
+  }
+  return null;
+}
 
 /**
  * Why a write takes the shape out of sight, or null. Only a value the write changes counts: a shape stored

@@ -23,6 +23,22 @@ export function frameShape(id: string, overrides: Record<string, unknown> = {}):
   };
 }
 
+/** A tldraw image with no picture yet; `crop` as its crop tool writes it (the share shown, corners in 0…1). */
+export function imageShape(id: string, crop: unknown = null): Record<string, unknown> {
+  const props = {
+    w: 64,
+    h: 48,
+    assetId: null,
+    playing: true,
+    url: '',
+    crop,
+    flipX: false,
+    flipY: false,
+    altText: '',
+  };
+  return { ...shapeRecord('image', props, id), x: 10, y: 20 };
+}
+
 const GEO_PROPS = {
   geo: 'rectangle',
   w: 100,

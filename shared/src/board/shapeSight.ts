@@ -16,6 +16,14 @@ export const MIN_NOTE_FONT_ADJUSTMENT = 0.25;
 /** A box's side in page units: tldraw resizes no box below 1 (text measures itself and is left out). */
 export const MIN_SHAPE_SIDE = 1;
 
+/**
+ * The least share of its picture an image's crop may show, per side. tldraw's crop tool keeps the crop box
+ * inside the picture (each corner in 0…1) and at least 8 px of a picture shown at its uncropped size, so
+ * 0.001 is a crop of 8 px from a picture 8,000 px across; a script's inverted, empty or far-off crop box showed
+ * nothing of the picture in any classmate's editor.
+ */
+export const MIN_CROP_SHARE = 0.001;
+
 /** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
 const EPSILON = 1e-9;
 export const isTooFaint = (opacity: number): boolean => opacity < MIN_SHAPE_OPACITY - EPSILON;
