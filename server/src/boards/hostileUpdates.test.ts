@@ -398,6 +398,23 @@ describe('any other change the board does not accept', () => {
   });
 });
 
+describe('a paint-order index every student’s next shape would copy', () => {
+  it('is taken back: a key of 300,000 characters, or the largest whole key, never reaches a classmate', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const mallory = h.join('mallory');
+    mallory.records.set('shape:long', geoShape('shape:long', { index: `a1${'V'.repeat(300_000)}` }));
+    mallory.deliver();
+    mallory.records.set('shape:top', geoShape('shape:top', { index: `${'z'.repeat(27)}${'z'.repeat(200)}` }));
+    mallory.deliver();
+    ana.deliver();
+    for (const peer of [ana, mallory])
+      expect([...peer.records.map.keys()].filter((k) => k.startsWith('shape:'))).toEqual([]);
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted, YjsRefusal.notAccepted]);
+    expect(ana.refusals).toEqual([]);
+  });
+});
+
 describe('deleting what others wrote', () => {
   const shapeKeys = (records: { map: Map<string, unknown> }) =>
     [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();

@@ -5,6 +5,7 @@ import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/
 import {
   labelIsCurrent,
   MAX_DRAW_PATH_CHARS,
+  MAX_INDEX_LENGTH,
   MAX_RECORD_BYTES,
   MAX_RICH_TEXT_BYTES,
   MAX_RICH_TEXT_DEPTH,
@@ -153,6 +154,21 @@ describe('content cheap to send and costly for every classmate’s browser', () 
   it('refuses a stroke of hundreds of thousands of points, not a long one drawn by hand', () => {
     expect(write(stroke('AAAA'.repeat(5_000)))).toBeNull();
     expect(write(stroke('A'.repeat(MAX_DRAW_PATH_CHARS + 1)))).toMatch(/stroke is longer/);
+  });
+
+  it('refuses a paint-order index that every shape put beside it would copy: a long one, or one with no room past it', () => {
+    const at = (index: string) => geoShape('shape:s', { index });
+    expect(write(at('a1'))).toBeNull();
+    expect(write(at('b0Zz'))).toBeNull();
+    expect(write(at(`a1${'V'.repeat(40)}`))).toBeNull(); // squeezed between two shapes forty times over
+    expect(write(at(`a1${'V'.repeat(MAX_INDEX_LENGTH)}`))).toMatch(/index is longer/);
+    // The largest and smallest whole keys: a shape put above (or below) one gets its fraction and more.
+    expect(write(at(`${'z'.repeat(27)}V`))).toMatch(/no room/);
+    expect(write(at(`A${'0'.repeat(26)}V`))).toMatch(/no room/);
+    const stored = at(`a1${'V'.repeat(MAX_INDEX_LENGTH)}`); // from before this rule
+    expect(
+      recordWriteRefusal({ key: 'shape:s', before: stored, after: { ...stored, x: 500 } }, ana),
+    ).toBeNull();
   });
 
   it('refuses any record past a size, whatever field carries it', () => {

@@ -54,6 +54,7 @@ export function recordWriteRefusal(
     outOfSightRefusal(key, before, after) ??
     outsideSourceRefusal(key, after) ??
     contentSizeRefusal(key, after) ??
+    indexRefusal(key, before, after) ??
     unreadableTextRefusal(key, after)
   );
 }
@@ -128,6 +129,34 @@ function placementRefusal(key: string, value: unknown): string | null {
       return `${key}: ${field} is beyond ±${MAX_COORDINATE}`;
     }
   }
+  return null;
+}
+
+/**
+ * The longest paint-order index (tldraw's fractional key) a client may give a shape. tldraw's own keys stay
+ * short: two hundred shapes squeezed into one gap get keys of 52–81 characters. A key whose fraction is a run
+ * of the largest digit is copied, and lengthened, into any shape put between it and the next (1,000 'z's gave
+ * 1,006 characters with tldraw's `getIndexBetween`) and rewritten with each of that shape's moves, so a
+ * script's key of 300,000 characters would make each such shape a 300 kB record.
+ */
+export const MAX_INDEX_LENGTH = 256;
+/** The largest and smallest whole keys: nothing fits above (below) them but a longer fraction. */
+const NO_ROOM_KEYS = ['z'.repeat(27), `A${'0'.repeat(26)}`];
+
+/**
+ * Why a shape's new index is refused: too long, or starting with the largest (smallest) whole key, past which
+ * each shape a student adds on top (at the bottom) gets a fraction at least as long as this one's (1,031
+ * characters above a key of 27 + 1,000 'z's). tldraw's keys start at `a1`, 62^25 whole keys away. A key the
+ * write does not change is left alone.
+ */
+function indexRefusal(key: string, before: unknown, after: unknown): string | null {
+  if (typeNameOf(after) !== 'shape') return null;
+  const { index } = after as { index?: unknown };
+  if (typeof index !== 'string' || index === (before as { index?: unknown } | undefined)?.index) return null;
+  if (index.length > MAX_INDEX_LENGTH)
+    return `${key}: its index is longer than ${MAX_INDEX_LENGTH} characters`;
+  if (NO_ROOM_KEYS.some((whole) => index.startsWith(whole)))
+    return `${key}: its index leaves no room above or below it`;
   return null;
 }
 
