@@ -24,7 +24,7 @@ import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
-import { outOfSightRefusal } from './outOfSight.js';
+import { inSight, outOfSightRefusal } from './outOfSight.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -203,8 +203,8 @@ export class BoardRecords {
       const entry = this.view.winner(key) as Entry;
       if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
-    // …but a text the editor cannot read keeps its words, as a plain document, and a grid no editor can
-    // snap to is tldraw's again.
+    // …but a text the editor cannot read keeps its words, as a plain document, a grid no editor can snap
+    // to is tldraw's again, and a shape faded, shrunk or cropped out of sight is put back in sight.
     const rewritten = new Map<Entry, unknown>();
     const reasons = new Map<Entry, string>();
     for (const key of this.view.keys()) {
@@ -594,11 +594,12 @@ export class BoardRecords {
   }
 }
 
-/** A shape with its rich text replaced by a plain document of the same words. */
 /** A stored record kept with one part put right (see `repair`), or null when it needs none. */
 function mendedRecord(key: string, value: unknown): { val: unknown; reason: string } | null {
   if (unreadableTextRefusal(key, value) !== null)
     return { val: withReadableText(value), reason: `${key}: its text rewritten as plain text` };
+  if (outOfSightRefusal(key, undefined, value) !== null)
+    return { val: inSight(value), reason: `${key}: put back in sight` };
   if (gridSizeRefusal(key, value) !== null)
     return {
       val: { ...(value as object), gridSize: GRID_SIZE_BOUNDS.tldraws },
@@ -607,6 +608,7 @@ function mendedRecord(key: string, value: unknown): { val: unknown; reason: stri
   return null;
 }
 
+/** A shape with its rich text replaced by a plain document of the same words. */
 function withReadableText(shape: unknown): unknown {
   const { props } = shape as { props: Record<string, unknown> };
   return { ...(shape as object), props: { ...props, richText: readableRichText(props.richText) } };

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
+import { outOfSightRefusal } from './outOfSight.js';
 import { arrowBinding, arrowShape, frameShape, geoShape, imageShape, noteShape } from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
@@ -487,6 +488,25 @@ describe('deleting what others wrote', () => {
     ben.deliver();
     for (const peer of [ben, mallory]) expect(peer.records.get('shape:picture')).toEqual(picture);
     expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
+  });
+
+  it('stored out of sight before it was refused is put back in sight when the board loads', () => {
+    const hidden = (id: string, props: Record<string, unknown>, opacity = 1): Record<string, unknown> => {
+      const shape = id.includes('note') ? noteShape(id, 'Half of 8 is 4') : geoShape(id);
+      return { ...shape, opacity, props: { ...(shape.props as object), ...props } };
+    };
+    for (const record of [
+      hidden('shape:faded', {}, 0),
+      hidden('shape:shrunk', { scale: 1e-9, w: 1e-9 }),
+      hidden('shape:note', { fontSizeAdjustment: 0 }),
+      imageShape('shape:picture', { topLeft: { x: 1, y: 1 }, bottomRight: { x: 0, y: 0 } }),
+    ]) {
+      const h = reloadedWithStored(record);
+      const mended = h.room.records.get(record.id as string);
+      expect(outOfSightRefusal(record.id as string, undefined, mended)).toBeNull();
+      expect(mended).toMatchObject({ x: record.x, y: record.y }); // where it was, as it was otherwise
+      expect(h.join('ben').records.get(record.id as string)).toEqual(mended);
+    }
   });
 
   it('by fading it inside faint frames (each at tldraw’s faintest, together far fainter) is undone', () => {

@@ -6,7 +6,7 @@ import {
   MIN_SHAPE_OPACITY,
   MIN_SHAPE_SCALE,
 } from '@conjecture/shared/board/index';
-import { outOfSightRefusal } from './outOfSight.js';
+import { inSight, outOfSightRefusal } from './outOfSight.js';
 
 const withProps = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
   ...shape,
@@ -65,5 +65,20 @@ describe('a shape taken out of sight without being deleted', () => {
     expect(outOfSightRefusal('shape:s', hidden, { ...hidden, x: 500 })).toBeNull();
     expect(outOfSightRefusal('shape:s', hidden, { ...hidden, opacity: 0.02 })).toMatch(/opacity/);
     expect(outOfSightRefusal('shape:s', hidden, { ...hidden, opacity: 1 })).toBeNull();
+  });
+});
+
+describe('a stored shape put back in sight', () => {
+  it('has each value past a bound raised to it and nothing else changed', () => {
+    const faded = withProps(geoShape('shape:s', { opacity: 0.01 }), { scale: 1e-9, w: 0.5 });
+    expect(inSight(faded)).toEqual(
+      withProps(geoShape('shape:s', { opacity: MIN_SHAPE_OPACITY }), { scale: MIN_SHAPE_SCALE, w: 1 }),
+    );
+    const note = withProps(noteShape('shape:s', 'Half of 8 is 4'), { fontSizeAdjustment: 0 });
+    expect(inSight(note)).toEqual(withProps(note, { fontSizeAdjustment: 1 }));
+    const text = { ...geoShape('shape:s'), type: 'text', props: { w: 0.5, scale: 1 } };
+    expect(inSight(text)).toEqual(text);
+    for (const shape of [geoShape('shape:s'), noteShape('shape:s', 'x'), imageShape('shape:s')])
+      expect(inSight(shape)).toEqual(shape);
   });
 });

@@ -100,3 +100,25 @@ export function outOfSightRefusal(key: string, before: unknown, after: unknown):
   }
   return null;
 }
+
+/**
+ * The shape put back in sight, every other value as it was: each value past a bound raised to it, a note's
+ * font share to its full size (tldraw works it out again at the next edit) and a crop that shows nothing of
+ * its picture dropped (the whole picture). For a board stored before these bounds (see `BoardRecords.repair`).
+ */
+export function inSight(shape: unknown): unknown {
+  const { opacity, type, props = {} } = shape as Shape;
+  const mended: Record<string, unknown> = { ...props };
+  const raise = (name: string, least: number) => {
+    const value = num(mended[name]);
+    if (value !== null && value < least) mended[name] = least;
+  };
+  raise('scale', MIN_SHAPE_SCALE);
+  if (type !== 'text') for (const side of ['w', 'h']) raise(side, MIN_SHAPE_SIDE);
+  const adjustment = num(mended.fontSizeAdjustment);
+  if (type === 'note' && adjustment !== null && adjustment < MIN_NOTE_FONT_ADJUSTMENT)
+    mended.fontSizeAdjustment = 1;
+  if (cropOutOfSight(mended.crop) !== null) mended.crop = null;
+  const faded = num(opacity) !== null && (opacity as number) < MIN_SHAPE_OPACITY;
+  return { ...(shape as object), ...(faded ? { opacity: MIN_SHAPE_OPACITY } : {}), props: mended };
+}
