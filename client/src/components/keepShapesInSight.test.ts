@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { TextManager, createShapeId, toRichText, type Editor, type TLShape, type TLShapeId } from 'tldraw';
+import {
+  TextManager,
+  b64Vecs,
+  createShapeId,
+  toRichText,
+  type Editor,
+  type TLShape,
+  type TLShapeId,
+} from 'tldraw';
 import { MIN_SHAPE_SCALE, drawnOpacity, isTooFaint } from '@conjecture/shared/board/index';
 import { keepShapesInSight } from './keepShapesInSight.js';
 import { newStore } from '../test/boardHarness.js';
@@ -88,6 +96,29 @@ describe('a student’s own edits are kept where the server accepts them', () =>
     editor.resizeShape(text, { x: 0.01, y: 0.01 }, { dragHandle: 'bottom_right', mode: 'scale_shape' });
     const scale = (editor.getShape(text) as TLShape & { props: { scale: number } }).props.scale;
     expect(scale).toBe(MIN_SHAPE_SCALE);
+  });
+
+  it('a drawing resized under a pixel keeps the size it had', () => {
+    const editor = adasEditor();
+    const stroke = createShapeId('stroke');
+    const path = b64Vecs.encodePoints([
+      { x: 0, y: 0, z: 0.5 },
+      { x: 100, y: 40, z: 0.5 },
+      { x: 200, y: 0, z: 0.5 },
+    ]);
+    editor.createShapes([
+      {
+        id: stroke,
+        type: 'draw',
+        x: 0,
+        y: 0,
+        props: { segments: [{ type: 'free', path }], isComplete: true },
+      },
+    ]);
+    editor.resizeShape(stroke, { x: 0.5, y: 0.5 });
+    expect(editor.getShape(stroke)!.props).toMatchObject({ scaleX: 0.5, scaleY: 0.5 });
+    editor.resizeShape(stroke, { x: 1e-4, y: 1e-4 }); // 0.01 px across
+    expect(editor.getShape(stroke)!.props).toMatchObject({ scaleX: 0.5, scaleY: 0.5 });
   });
 
   it('leaves what is fine alone: a fade that stays in sight, a move', () => {

@@ -5,12 +5,14 @@ import {
   MIN_SHAPE_SIDE,
   opacityOf,
   parentsOpacity,
+  strokeShrunkOutOfSight,
 } from '@conjecture/shared/board/index';
 
 /**
  * The server takes back a write that leaves a shape, or what it holds, too faint or too small for anyone to
  * see (`shapeSight.ts`) — and tldraw's own UI can make one: a box at 0.25 inside a frame at 0.25 is drawn at
- * 0.0625, and a text resized from its corner can shrink to 1 % of its scale. The student then saw her change
+ * 0.0625, a text resized from its corner can shrink to 1 % of its scale, and a drawing flipped by dragging
+ * its corner through the opposite edge passes under a pixel. The student then saw her change
  * go back with a notice. Her own edits are kept within the bounds instead: a fade stops at the first of tldraw's
  * steps where the shape, and the faintest thing inside it, is drawn at least as strong as tldraw's faintest, a shrink at the smallest scale.
  * Classmates' changes are left to the server. Returns the unregistering.
@@ -40,6 +42,11 @@ function withinSight(editor: Editor, before: TLShape | null, after: TLShape): TL
   if (after.type !== 'text')
     for (const side of ['w', 'h'])
       if (changedBelow(props[side], old[side], MIN_SHAPE_SIDE)) raised[side] = MIN_SHAPE_SIDE;
+  // A drawing resized under a pixel (a flip dragged through its own edge) keeps the size it had.
+  if ((props.scaleX !== old.scaleX || props.scaleY !== old.scaleY) && strokeShrunkOutOfSight(props)) {
+    const sized = before && !strokeShrunkOutOfSight(old) ? old : { scaleX: 1, scaleY: 1 };
+    Object.assign(raised, { scaleX: sized.scaleX, scaleY: sized.scaleY });
+  }
   if (Object.keys(raised).length > 0) kept = { ...kept, props: { ...props, ...raised } } as TLShape;
   // Only a fade or a move into another parent can leave it, or what it holds, too faint.
   if (!before || after.opacity < before.opacity || after.parentId !== before.parentId) {

@@ -4,7 +4,15 @@ import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/sha
 import { recordText } from '@conjecture/shared/board/index';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 import { outOfSightRefusal } from './outOfSight.js';
-import { arrowBinding, arrowShape, frameShape, geoShape, imageShape, noteShape } from '../test/records.js';
+import {
+  arrowBinding,
+  arrowShape,
+  frameShape,
+  geoShape,
+  imageShape,
+  noteShape,
+  strokeShape,
+} from '../test/records.js';
 import { deleteOnlyUpdate, roomHarness, storedRecords } from '../test/roomHarness.js';
 import type { FakePeer } from '../test/roomHarness.js';
 
@@ -440,16 +448,23 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.outOfSight]);
   });
 
-  it('by shrinking it out of sight (a scale, a size, a note’s words at 1e-9) is undone, and the writer told', () => {
+  it('by shrinking it out of sight (a scale, a size, a note’s words, a drawing at 1e-9) is undone, and the writer told', () => {
     const h = roomHarness();
     const ana = h.join('ana');
     const ben = h.join('ben');
     const mallory = h.join('mallory');
     const box = geoShape('shape:box');
     const note = noteShape('shape:note', 'Half of 8 is 4');
+    const tick = [
+      { x: 0, y: 0 },
+      { x: 40, y: 40 },
+      { x: 120, y: -60 },
+    ];
+    const drawing = strokeShape('shape:drawing', tick);
     ana.doc.transact(() => {
       ana.records.set('shape:box', box);
       ana.records.set('shape:note', note);
+      ana.records.set('shape:drawing', drawing);
     });
     mallory.deliver();
     const shrunk = (shape: Record<string, unknown>, props: Record<string, unknown>) => ({
@@ -462,12 +477,20 @@ describe('deleting what others wrote', () => {
     mallory.deliver();
     mallory.records.set('shape:note', shrunk(note, { fontSizeAdjustment: 1e-9 }));
     mallory.deliver();
+    mallory.records.set('shape:drawing', strokeShape('shape:drawing', tick, { scaleX: 1e-9, scaleY: 1e-9 }));
+    mallory.deliver();
     ben.deliver();
     for (const peer of [ben, mallory]) {
       expect(peer.records.get('shape:box')).toEqual(box);
       expect(peer.records.get('shape:note')).toEqual(note);
+      expect(peer.records.get('shape:drawing')).toEqual(drawing);
     }
-    expect(mallory.refusals).toEqual([YjsRefusal.outOfSight, YjsRefusal.outOfSight, YjsRefusal.outOfSight]);
+    expect(mallory.refusals).toEqual([
+      YjsRefusal.outOfSight,
+      YjsRefusal.outOfSight,
+      YjsRefusal.outOfSight,
+      YjsRefusal.outOfSight,
+    ]);
   });
 
   it('by cropping a picture to nothing of it (a crop box inverted, or blown up past the picture) is undone', () => {

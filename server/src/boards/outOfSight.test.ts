@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameShape, geoShape, imageShape, noteShape } from '../test/records.js';
+import { frameShape, geoShape, imageShape, noteShape, strokeShape } from '../test/records.js';
 import {
   MIN_CROP_SHARE,
   MIN_NOTE_FONT_ADJUSTMENT,
@@ -29,6 +29,19 @@ describe('a shape taken out of sight without being deleted', () => {
     const note = noteShape('shape:s', 'Half of 8 is 4');
     expect(made(withProps(note, { fontSizeAdjustment: 1e-9 }))).toMatch(/fontSizeAdjustment/);
     expect(made(withProps(note, { scale: 1e-300 }))).toMatch(/props\.scale/);
+  });
+
+  it('is refused when a stroke is resized below a pixel: a drawing shrunk to nothing', () => {
+    const tick = [
+      { x: 0, y: 0 },
+      { x: 100, y: 40 },
+      { x: 200, y: 0 },
+    ];
+    expect(made(strokeShape('shape:s', tick, { scaleX: 1e-9, scaleY: 1e-9 }))).toMatch(/props\.scale[XY]/);
+    expect(made(strokeShape('shape:s', tick, { scaleX: 0.004, scaleY: 1e-9 }))).toMatch(/props\.scale[XY]/);
+    expect(made(strokeShape('shape:s', tick, { scaleX: 0.01, scaleY: 0.01 }))).toBeNull(); // 2 px across
+    expect(made(strokeShape('shape:s', tick, { scaleX: -1, scaleY: 1 }))).toBeNull(); // flipped
+    expect(made(strokeShape('shape:s', [{ x: 5, y: 5 }], { scaleX: 1e-9, scaleY: 1e-9 }))).toBeNull(); // a dot
   });
 
   it('is refused cropped to nothing of its picture: a crop box inverted, empty, beyond the picture or a speck of it', () => {
@@ -78,6 +91,12 @@ describe('a stored shape put back in sight', () => {
     expect(inSight(note)).toEqual(withProps(note, { fontSizeAdjustment: 1 }));
     const text = { ...geoShape('shape:s'), type: 'text', props: { w: 0.5, scale: 1 } };
     expect(inSight(text)).toEqual(text);
+    const line = [
+      { x: 0, y: 0 },
+      { x: 200, y: 0 },
+    ];
+    const shrunk = strokeShape('shape:s', line, { scaleX: -1e-9, scaleY: 1e-9 });
+    expect(inSight(shrunk)).toEqual(strokeShape('shape:s', line, { scaleX: 1, scaleY: 1 }));
     for (const shape of [geoShape('shape:s'), noteShape('shape:s', 'x'), imageShape('shape:s')])
       expect(inSight(shape)).toEqual(shape);
   });

@@ -8,6 +8,7 @@
  */
 
 import {
+  strokeShrunkOutOfSight,
   MIN_CROP_SHARE,
   MIN_NOTE_FONT_ADJUSTMENT,
   MIN_SHAPE_OPACITY,
@@ -53,7 +54,21 @@ const CHECKS: ReadonlyArray<(s: Shape) => { field: string; value: number; why: s
     return null;
   },
   (s) => cropOutOfSight(s.props?.crop),
+  (s) => strokeOutOfSight(s.props ?? {}),
 ];
+
+/** A freehand stroke (draw, highlight) resized under a pixel: the scale that shrinks it most. */
+function strokeOutOfSight(
+  props: Record<string, unknown>,
+): { field: string; value: number; why: string } | null {
+  if (!strokeShrunkOutOfSight(props)) return null;
+  const field = Math.abs(props.scaleX as number) <= Math.abs(props.scaleY as number) ? 'scaleX' : 'scaleY';
+  return {
+    field: `props.${field}`,
+    value: props[field] as number,
+    why: `shrinks the stroke under ${MIN_SHAPE_SIDE} px`,
+  };
+}
 
 /** Float noise at a crop's edges (tldraw computes them from sizes): within this of 0 or 1 is on the edge. */
 const CROP_EPSILON = 1e-9;
@@ -103,8 +118,8 @@ export function outOfSightRefusal(key: string, before: unknown, after: unknown):
 
 /**
  * The shape put back in sight, every other value as it was: each value past a bound raised to it, a note's
- * font share to its full size (tldraw works it out again at the next edit) and a crop that shows nothing of
- * its picture dropped (the whole picture). For a board stored before these bounds (see `BoardRecords.repair`).
+ * font share to its full size (tldraw works it out again at the next edit), a crop that shows nothing of its
+ * picture dropped (the whole picture) and a stroke shrunk under a pixel back at the size it was drawn. For a board stored before these bounds (see `BoardRecords.repair`).
  */
 export function inSight(shape: unknown): unknown {
   const { opacity, type, props = {} } = shape as Shape;
@@ -119,6 +134,7 @@ export function inSight(shape: unknown): unknown {
   if (type === 'note' && adjustment !== null && adjustment < MIN_NOTE_FONT_ADJUSTMENT)
     mended.fontSizeAdjustment = 1;
   if (cropOutOfSight(mended.crop) !== null) mended.crop = null;
+  if (strokeShrunkOutOfSight(mended)) Object.assign(mended, { scaleX: 1, scaleY: 1 }); // its drawn size
   const faded = num(opacity) !== null && (opacity as number) < MIN_SHAPE_OPACITY;
   return { ...(shape as object), ...(faded ? { opacity: MIN_SHAPE_OPACITY } : {}), props: mended };
 }

@@ -1,3 +1,4 @@
+import { b64Vecs } from '@tldraw/tlschema';
 import { shapeRecord } from '@conjecture/shared/board/shapeRecordFixtures';
 
 /**
@@ -37,6 +38,29 @@ export function imageShape(id: string, crop: unknown = null): Record<string, unk
     altText: '',
   };
   return { ...shapeRecord('image', props, id), x: 10, y: 20 };
+}
+
+/** A freehand stroke through `points` (tldraw encodes them in base64), resized by `scaleX` and `scaleY`. */
+export function strokeShape(
+  id: string,
+  points: Array<{ x: number; y: number }>,
+  { scaleX = 1, scaleY = 1 } = {},
+): Record<string, unknown> {
+  const path = b64Vecs.encodePoints(points.map(({ x, y }) => ({ x, y, z: 0.5 })));
+  const props = {
+    color: 'black',
+    fill: 'none',
+    dash: 'draw',
+    size: 'm',
+    segments: [{ type: 'free', path }],
+    isComplete: true,
+    isClosed: false,
+    isPen: false,
+    scale: 1,
+    scaleX,
+    scaleY,
+  };
+  return { ...shapeRecord('draw', props, id), x: 10, y: 20 };
 }
 
 const GEO_PROPS = {

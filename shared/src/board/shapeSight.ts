@@ -1,3 +1,5 @@
+import { segmentPoints } from './drawPoints.js';
+
 /**
  * How faint and how small a shape may be and still be seen: the server refuses a write that goes past these
  * (`outOfSight.ts`, `shapeOpacity.ts`), and the board's editor keeps a student's own edits within them
@@ -23,6 +25,28 @@ export const MIN_SHAPE_SIDE = 1;
  * nothing of the picture in any classmate's editor.
  */
 export const MIN_CROP_SHARE = 0.001;
+
+/**
+ * Whether a freehand stroke (draw, highlight) is resized so that its longest side is drawn under
+ * `MIN_SHAPE_SIDE`: tldraw takes any non-zero `scaleX` and `scaleY`, so a script set 1e-9 on a classmate's
+ * drawing. Its points are read only when a scale is below 1; a dot, with no side to shrink, never is.
+ */
+export function strokeShrunkOutOfSight(props: Record<string, unknown>): boolean {
+  const { scaleX, scaleY } = props;
+  if (typeof scaleX !== 'number' || typeof scaleY !== 'number') return false;
+  if (Math.abs(scaleX) >= 1 && Math.abs(scaleY) >= 1) return false;
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const stroke of segmentPoints(props))
+    for (const { x, y } of stroke) {
+      box.minX = Math.min(box.minX, x);
+      box.maxX = Math.max(box.maxX, x);
+      box.minY = Math.min(box.minY, y);
+      box.maxY = Math.max(box.maxY, y);
+    }
+  const [w, h] = [box.maxX - box.minX, box.maxY - box.minY];
+  if (!(Math.max(w, h) >= MIN_SHAPE_SIDE)) return false; // a dot, or nothing readable
+  return Math.max(w * Math.abs(scaleX), h * Math.abs(scaleY)) < MIN_SHAPE_SIDE;
+}
 
 /** Products of tldraw's steps (0.5 × 0.2) land a hair either side of 0.1: within this, it is 0.1. */
 const EPSILON = 1e-9;
