@@ -1,6 +1,6 @@
 import type { Editor, TLShape, TLShapeId } from 'tldraw';
 import {
-  MIN_SHAPE_OPACITY,
+  isTooFaint,
   MIN_SHAPE_SCALE,
   MIN_SHAPE_SIDE,
   opacityOf,
@@ -11,11 +11,11 @@ import {
 /**
  * The server takes back a write that leaves a shape, or what it holds, too faint or too small for anyone to
  * see (`shapeSight.ts`) — and tldraw's own UI can make one: a box at 0.25 inside a frame at 0.25 is drawn at
- * 0.0625, a text resized from its corner can shrink to 1 % of its scale, and a drawing flipped by dragging
- * its corner through the opposite edge passes under a pixel. The student then saw her change
- * go back with a notice. Her own edits are kept within the bounds instead: a fade stops at the first of tldraw's
- * steps where the shape, and the faintest thing inside it, is drawn at least as strong as tldraw's faintest, a shrink at the smallest scale.
- * Classmates' changes are left to the server. Returns the unregistering.
+ * 0.0625, a text resized from its corner can shrink to 1 % of its scale, and a drawing flipped by dragging its
+ * corner through the opposite edge passes under a pixel. The student then saw her change go back with a
+ * notice. Her own edits are kept within the bounds instead: a fade stops at the first of tldraw's opacity
+ * steps at which the shape, and the faintest thing inside it, is drawn at least at tldraw's faintest; a shrink
+ * stops at the smallest scale. Classmates' changes are left to the server. Returns the unregistering.
  */
 export function keepShapesInSight(editor: Editor): () => void {
   const { sideEffects } = editor;
@@ -50,28 +50,27 @@ function withinSight(editor: Editor, before: TLShape | null, after: TLShape): TL
   if (Object.keys(raised).length > 0) kept = { ...kept, props: { ...props, ...raised } } as TLShape;
   // Only a fade or a move into another parent can leave it, or what it holds, too faint.
   if (!before || after.opacity < before.opacity || after.parentId !== before.parentId) {
-    const least = leastOpacity(editor, after);
-    if (after.opacity < least) kept = { ...kept, opacity: opacityStepAtLeast(least) };
+    const fading = fadingAround(editor, after);
+    if (isTooFaint(after.opacity * fading))
+      kept = { ...kept, opacity: TLDRAW_OPACITIES.find((step) => !isTooFaint(step * fading)) ?? 1 };
   }
   return kept;
 }
 
 /** The opacities tldraw's style panel offers: a raised opacity is one of them, so the slider can show it. */
 const TLDRAW_OPACITIES = [0.1, 0.25, 0.5, 0.75, 1] as const;
-/** Within this of a step, the step is enough (products of floats land a hair either side). */
-const EPSILON = 1e-9;
-
-const opacityStepAtLeast = (least: number): number =>
-  TLDRAW_OPACITIES.find((step) => step >= least - EPSILON) ?? 1;
 
 /** A size the change sets below `least` (a value that was already there is the server's to judge). */
 const changedBelow = (value: unknown, was: unknown, least: number) =>
   typeof value === 'number' && value < least && value !== was;
 
-/** The faintest the shape may be: drawn at `MIN_SHAPE_OPACITY` with its frames, as may all it holds. */
-function leastOpacity(editor: Editor, shape: TLShape): number {
+/**
+ * What the shape's opacity is multiplied by where it is drawn faintest: by its frames, and for what it holds
+ * by their own opacities too — its own opacity times this must not be too faint.
+ */
+function fadingAround(editor: Editor, shape: TLShape): number {
   const valueOf = (id: string) => editor.store.get(id as TLShapeId);
-  return MIN_SHAPE_OPACITY / (parentsOpacity(shape, valueOf) * faintestHeld(editor, shape.id));
+  return parentsOpacity(shape, valueOf) * faintestHeld(editor, shape.id);
 }
 
 /** The least share of its parent's opacity anything inside the shape is drawn at (1 if it holds nothing). */

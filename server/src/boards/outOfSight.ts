@@ -8,12 +8,12 @@
  */
 
 import {
-  strokeShrunkOutOfSight,
   MIN_CROP_SHARE,
   MIN_NOTE_FONT_ADJUSTMENT,
   MIN_SHAPE_OPACITY,
   MIN_SHAPE_SCALE,
   MIN_SHAPE_SIDE,
+  strokeShrunkOutOfSight,
 } from '@conjecture/shared/board/index';
 
 type Shape = { typeName?: unknown; type?: unknown; opacity?: unknown; props?: Record<string, unknown> };
@@ -119,7 +119,8 @@ export function outOfSightRefusal(key: string, before: unknown, after: unknown):
 /**
  * The shape put back in sight, every other value as it was: each value past a bound raised to it, a note's
  * font share to its full size (tldraw works it out again at the next edit), a crop that shows nothing of its
- * picture dropped (the whole picture) and a stroke shrunk under a pixel back at the size it was drawn. For a board stored before these bounds (see `BoardRecords.repair`).
+ * picture dropped (the whole picture) and a stroke shrunk under a pixel back at the size it was drawn. For a
+ * board stored before these bounds (see `BoardRecords.repair`).
  */
 export function inSight(shape: unknown): unknown {
   const { opacity, type, props = {} } = shape as Shape;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoShape, noteShape } from '../test/records.js';
+import { geoShape, noteShape, strokeOfPath } from '../test/records.js';
 import { SERIALIZED_BOARD_SCHEMA } from './boardSchema.js';
 import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/index';
 import {
@@ -120,23 +120,7 @@ describe('what a classmate’s browser would fetch', () => {
 describe('content cheap to send and costly for every classmate’s browser', () => {
   const write = (after: Record<string, unknown>) =>
     recordWriteRefusal({ key: after.id as string, before: undefined, after }, ana);
-  const stroke = (path: string) => ({
-    ...geoShape('shape:s'),
-    type: 'draw',
-    props: {
-      color: 'black',
-      fill: 'none',
-      dash: 'draw',
-      size: 'm',
-      segments: [{ type: 'free', path }],
-      isComplete: true,
-      isClosed: false,
-      isPen: false,
-      scale: 1,
-      scaleX: 1,
-      scaleY: 1,
-    },
-  });
+  const stroke = (path: string) => strokeOfPath('shape:s', path);
   const nested = (depth: number): unknown =>
     depth === 0 ? { type: 'text', text: 'x' } : { type: 'paragraph', content: [nested(depth - 1)] };
 

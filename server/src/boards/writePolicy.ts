@@ -146,7 +146,7 @@ const NO_ROOM_KEYS = ['z'.repeat(27), `A${'0'.repeat(26)}`];
 /**
  * Why a shape's new index is refused: too long, or starting with the largest (smallest) whole key, past which
  * each shape a student adds on top (at the bottom) gets a fraction at least as long as this one's (1,031
- * characters above a key of 27 + 1,000 'z's). tldraw's keys start at `a1`, 62^25 whole keys away. A key the
+ * characters above a key of 27 + 1,000 'z's). tldraw's keys start at `a1`, some 62^26 whole keys away. A key the
  * write does not change is left alone.
  */
 function indexRefusal(key: string, before: unknown, after: unknown): string | null {

@@ -44,9 +44,17 @@ export function imageShape(id: string, crop: unknown = null): Record<string, unk
 export function strokeShape(
   id: string,
   points: Array<{ x: number; y: number }>,
+  scales: { scaleX?: number; scaleY?: number } = {},
+): Record<string, unknown> {
+  return strokeOfPath(id, b64Vecs.encodePoints(points.map(({ x, y }) => ({ x, y, z: 0.5 }))), scales);
+}
+
+/** A freehand stroke whose points are `path` as stored (base64), resized by `scaleX` and `scaleY`. */
+export function strokeOfPath(
+  id: string,
+  path: string,
   { scaleX = 1, scaleY = 1 } = {},
 ): Record<string, unknown> {
-  const path = b64Vecs.encodePoints(points.map(({ x, y }) => ({ x, y, z: 0.5 })));
   const props = {
     color: 'black',
     fill: 'none',

@@ -71,7 +71,8 @@ const shapeParentOf = (value: unknown): string | undefined => {
  * it holds). `valueOf` reads a record of the board (undefined: not there).
  */
 export function drawnOpacity(key: string, valueOf: (key: string) => unknown): number {
-  return opacityOf(valueOf(key)) * parentsOpacity(valueOf(key), valueOf);
+  const value = valueOf(key);
+  return opacityOf(value) * parentsOpacity(value, valueOf);
 }
 
 /** What the shape `value`'s parents multiply its opacity by. */
