@@ -64,7 +64,7 @@ export interface Rejection {
   tooLarge: number;
   /** New records refused because the writer added more at once than a student may (a flood): told too. */
   tooMany: number;
-  /** Changes refused for taking a shape out of sight (faded or shrunk, see outOfSight.ts): told too. */
+  /** Changes refused for taking a shape out of sight (faded, shrunk or cropped, see outOfSight.ts): told too. */
   outOfSight: number;
 }
 
