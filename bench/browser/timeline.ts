@@ -17,7 +17,10 @@
  * `--cpu-profile` writes the page's CPU profile of each load, from navigation to a second after the last
  * shape, to `<file>` (run N > 1 adds `.N`): open it in DevTools › Performance; keep it out of the repo.
  * `--trace` writes a Chrome trace of the same span (the same naming): it shows what a profile cannot — the
- * browser's own work inside a long task (parsing and compiling scripts, style, layout, paint, GC).
+ * browser's own work inside a long task (parsing and compiling scripts, style, layout, paint, GC). V8's
+ * compile events are in it too, and they show that tracing itself costs a module's evaluation: V8 collects
+ * source positions for it (`V8.CollectSourcePositions`, re-parsing the script on the main thread: 100–250 ms
+ * of a first bundle's 150–360 ms traced evaluation), so time evaluations without `--trace`.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
               'disabled-by-default-devtools.timeline',
               'v8',
               'disabled-by-default-v8.gc',
+              'disabled-by-default-v8.compile',
             ],
           });
         const url = STOCK ? stock.urlFor('board') : `${server.url}/class/${board.classId}?debug`;
