@@ -1,7 +1,7 @@
 import type { Plugin, Rolldown } from 'vite';
 import { insertScriptBeforeStylesheets } from './htmlHead.js';
+import { staticChunks } from './bundleGraph.js';
 
-type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
 /** The lazy module a board page waits for: the editor, with tldraw behind it. */
@@ -69,19 +69,4 @@ export function preloadBoardEditor(): Plugin {
       },
     },
   };
-}
-
-/** The chunk and every chunk it imports statically, transitively: what its dynamic import will load. */
-function staticChunks(bundle: OutputBundle, chunk: OutputChunk): string[] {
-  const seen = new Set<string>([chunk.fileName]);
-  const queue = [chunk];
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    for (const file of next.imports) {
-      const imported = bundle[file];
-      if (seen.has(file) || imported?.type !== 'chunk') continue;
-      seen.add(file);
-      queue.push(imported);
-    }
-  }
-  return [...seen];
 }

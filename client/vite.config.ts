@@ -5,13 +5,21 @@ import { selfHostMathlive } from './selfHostMathlive.js';
 import { preloadBoardEditor } from './preloadBoardEditor.js';
 import { inlineEarlyRequests } from './inlineEarlyRequests.js';
 import { cacheTiptapSchema } from './cacheTiptapSchema.js';
+import { compileFirstBundleEagerly } from './compileFirstBundleEagerly.js';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
 // `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
 const serverUrl = process.env.CONJECTURE_SERVER_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), cacheTiptapSchema(), selfHostMathlive(), inlineEarlyRequests(), preloadBoardEditor()],
+  plugins: [
+    react(),
+    cacheTiptapSchema(),
+    selfHostMathlive(),
+    inlineEarlyRequests(),
+    preloadBoardEditor(),
+    compileFirstBundleEagerly(),
+  ],
   resolve: {
     alias: [
       { find: /^@conjecture\/shared$/, replacement: `${sharedSrc}index.ts` },
