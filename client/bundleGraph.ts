@@ -17,3 +17,12 @@ export function staticChunks(bundle: OutputBundle, chunk: OutputChunk): string[]
   }
   return [...seen];
 }
+
+/** The first bundle: every entry chunk and the chunks they import statically, which a page evaluates first. */
+export function firstBundle(bundle: OutputBundle): Set<string> {
+  return new Set(
+    Object.values(bundle).flatMap((file) =>
+      file.type === 'chunk' && file.isEntry ? staticChunks(bundle, file) : [],
+    ),
+  );
+}

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { staticChunks } from './bundleGraph.js';
+import { firstBundle } from './bundleGraph.js';
 
 /** V8's explicit compile hint (Chromium 136+): compile every function of the file as it streams in. */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -21,15 +21,12 @@ export function compileFirstBundleEagerly(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const entries = Object.values(bundle).filter((file) => file.type === 'chunk' && file.isEntry);
-        if (entries.length === 0) throw new Error('compileFirstBundleEagerly: no entry chunk');
-        for (const entry of entries) {
-          if (entry.type !== 'chunk') continue;
-          for (const fileName of staticChunks(bundle, entry)) {
-            const chunk = bundle[fileName];
-            if (chunk?.type === 'chunk' && !chunk.code.startsWith(COMPILE_ALL_HINT))
-              chunk.code = COMPILE_ALL_HINT + chunk.code;
-          }
+        const first = firstBundle(bundle);
+        if (first.size === 0) throw new Error('compileFirstBundleEagerly: no entry chunk');
+        for (const fileName of first) {
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk' && !chunk.code.startsWith(COMPILE_ALL_HINT))
+            chunk.code = COMPILE_ALL_HINT + chunk.code;
         }
       },
     },

@@ -1,6 +1,6 @@
 import type { Plugin, Rolldown } from 'vite';
 import { insertScriptBeforeStylesheets } from './htmlHead.js';
-import { staticChunks } from './bundleGraph.js';
+import { firstBundle, staticChunks } from './bundleGraph.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -46,11 +46,7 @@ export function preloadBoardEditor(): Plugin {
         );
         if (!font) throw new Error('preloadBoardEditor: tldraw’s first font is not in the bundle');
         // What the entry's own links already fetch is left out.
-        const first = new Set(
-          Object.values(bundle).flatMap((file) =>
-            file.type === 'chunk' && file.isEntry ? staticChunks(bundle, file) : [],
-          ),
-        );
+        const first = firstBundle(bundle);
         const chunks = staticChunks(bundle, editor).filter((file) => !first.has(file));
         const styles = chunks.flatMap((file) => {
           const chunk = bundle[file] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
