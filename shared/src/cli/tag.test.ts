@@ -110,6 +110,32 @@ describe('pnpm tag (child process)', { timeout: 120_000 }, () => {
     expect(lines.every((l) => Array.isArray(l.cues) && typeof l.move === 'string')).toBe(true);
   });
 
+  it('reads a role whatever its case or spaces, and a null context or next as none given', async () => {
+    const context = [{ role: 'Student', text: 'It is 3/4.' }];
+    const next = [{ role: ' STUDENT ', text: 'Because 3 of 4 parts.' }];
+    const { lines } = await runTag(
+      [
+        JSON.stringify({
+          id: 1,
+          role: 'teacher',
+          text: 'Why?',
+          context: [{ role: 'student', text: 'It is 3/4.' }],
+        }),
+        JSON.stringify({ id: 2, role: 'Teacher', text: 'Why?', context }),
+        JSON.stringify({ id: 3, role: 'teacher', text: 'Why?', context, next }),
+        JSON.stringify({ id: 4, role: 'teacher', text: 'Why?', context: null, next: null }),
+        JSON.stringify({ id: 5, role: 'teacher', text: 'Why?' }),
+        JSON.stringify({ id: 6, role: 'pupil', text: 'Why?' }),
+      ].join('\n'),
+    );
+    const { id: _1, ...asLowerCase } = lines[0]!;
+    expect(lines[1]).toEqual({ id: 2, ...asLowerCase });
+    expect(lines[2]).toMatchObject({ id: 3, move: expect.any(String) });
+    const { id: _5, ...withoutContext } = lines[4]!;
+    expect(lines[3]).toEqual({ id: 4, ...withoutContext });
+    expect(lines[5]).toEqual({ id: 6, error: expect.stringContaining('role') });
+  });
+
   it('accepts CRLF line ends and a leading byte-order mark', async () => {
     const line = (id: number) => JSON.stringify({ id, role: 'student', text: 'Okay.' });
     const { lines } = await runTag(`\uFEFF${line(1)}\r\n${line(2)}\r\n`);

@@ -2,7 +2,8 @@
 // Input line:  {"id": "1", "role": "student", "text": "...", "context": [{"role": "teacher", "text": "..."}]}
 // Output line: {"id": "1", "move": "...", "confidence": 0.81, "questionType": null, "question": false,
 //               "questionTypeConfidence": null, "questionTypeBest": null}  (+ "cues" with --cues)
-// "next" (the contributions after this one, soonest first) is optional input, like "context".
+// "next" (the contributions after this one, soonest first) is optional input, like "context". Roles are read
+// whatever their case and surrounding spaces; a null "context" or "next" is none given.
 // A line that cannot be read yields {"id": <id or null>, "error": "..."} and the rest go on.
 // Blank (whitespace-only) lines are skipped: they carry no input, so they get no output line.
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,29 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : 'line'}: ${i.message}`).join('; ');
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const roleAsMeant = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const itemsAsMeant = (value: unknown) =>
+  value === null
+    ? undefined
+    : Array.isArray(value)
+      ? value.map((item) => (isObject(item) ? { ...item, role: roleAsMeant(item.role) } : item))
+      : value;
+
+/**
+ * Callers outside the project write a role as they please ("Teacher", " student") and null for "none
+ * given": both are read as meant rather than refused. Anything else reaches the schema as it came.
+ */
+function asMeant(line: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...line,
+    role: roleAsMeant(line.role),
+    context: itemsAsMeant(line.context),
+    next: itemsAsMeant(line.next),
+  };
+}
+
 /** One input line to one output object; never throws. */
 export function tagLine(
   model: TalkMovesModel,
@@ -49,7 +73,7 @@ export function tagLine(
   if (rawId !== undefined && rawId !== null && !idResult.success) {
     return { id: null, error: 'id: must be a string or a number' };
   }
-  const input = TagInputSchema.safeParse(parsed);
+  const input = TagInputSchema.safeParse(asMeant(parsed as Record<string, unknown>));
   if (!input.success) return { id, error: describeIssues(input.error) };
   try {
     const tag = tagContribution(model, input.data, {
