@@ -2,7 +2,10 @@ import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
 import { ANTICIPATION_KINDS, AnticipationInputSchema } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
-import { Badge, Button, SelectField, TextField } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Button } from '../ui/Button.js';
+import { SelectField } from '../ui/Select.js';
+import { TextField } from '../ui/TextField.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 
 /** One name per kind, in the form's choice and on each anticipation's badge alike. */

@@ -5,7 +5,10 @@ import { labelsUrl, setVerdict } from './anticipationApi.js';
 import { AnticipationEditor } from './AnticipationEditor.js';
 import { useMonitoring } from './useMonitoring.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
-import { Badge, Button, DownloadIcon, Table } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Button } from '../ui/Button.js';
+import { Table } from '../ui/Table.js';
+import { DownloadIcon } from '../ui/icons.js';
 
 type Match = GroupMonitoring['matches'][number];
 

@@ -13,7 +13,8 @@ import {
   type MonitoringState,
   type SuggestedQuestion,
 } from '@conjecture/shared';
-import { Badge, Button } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Button } from '../ui/Button.js';
 
 /** Poses a question to one group, anchored beside an item of its board; null on success, else the reason. */
 export type PoseToGroup = (text: string, groupId: string, anchorShapeId: string) => Promise<string | null>;

@@ -1,7 +1,7 @@
 import { EditorPortal, useEditor } from 'tldraw';
 import { useBoardInsights } from '../critique/BoardInsights.js';
 import { stopCanvasPointer } from '../critique/CritiquePinsLayer.js';
-import { Switch } from '../ui/index.js';
+import { Switch } from '../ui/Switch.js';
 
 /** The board's view toggles: colour by author, show every representation type. Local to this viewer. */
 export function InsightToggles() {

@@ -1,5 +1,5 @@
 import type { ClassState } from '@conjecture/shared';
-import { Switch } from '../ui/index.js';
+import { Switch } from '../ui/Switch.js';
 
 type AnonymizePatch = { anonymizeDashboard?: boolean; anonymizeStudents?: boolean };
 

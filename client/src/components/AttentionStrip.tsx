@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AttentionItem, AttentionKind } from '@conjecture/shared';
-import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/index.js';
+import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/icons.js';
 
 const ICONS: Record<AttentionKind, ReactNode> = {
   wipe: <ReplayIcon aria-hidden />,

@@ -7,7 +7,9 @@ import { teacherViewConnection, teacherWriteConnection } from '../classroom/teac
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
-import { Button, ReplayIcon, SpotlightIcon, Switch } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Switch } from '../ui/Switch.js';
+import { ReplayIcon, SpotlightIcon } from '../ui/icons.js';
 import { fitEditorTo } from './fitView.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { can, type ClassState } from '@conjecture/shared';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 
 interface ClassControlsProps {

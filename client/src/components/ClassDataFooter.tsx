@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Retention } from '@conjecture/shared';
 import { api } from '../api/http.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 
 const dateOf = (at: number) =>

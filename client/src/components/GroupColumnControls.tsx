@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DISPLAY_NAME_MAX, type Group } from '@conjecture/shared';
 import { checkGroupName, errorText, refusedForWork } from '../classroom/groupEditing.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 interface GroupColumnControlsProps {
   group: Group;

@@ -1,5 +1,9 @@
 import type { ClassState } from '@conjecture/shared';
-import { Badge, Button, CopyField, ProjectorIcon, Switch } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Button } from '../ui/Button.js';
+import { CopyField } from '../ui/CopyField.js';
+import { Switch } from '../ui/Switch.js';
+import { ProjectorIcon } from '../ui/icons.js';
 
 interface ProjectionControlsProps {
   cls: ClassState;

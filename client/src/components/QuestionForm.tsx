@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Group } from '@conjecture/shared';
-import { Button, SelectField, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { SelectField } from '../ui/Select.js';
+import { TextField } from '../ui/TextField.js';
 
 interface QuestionFormProps {
   groups: Group[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor, TLShapeId } from 'tldraw';
 import { QUESTION_CARD_TYPE } from '@conjecture/shared/board/index';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 import { announce } from '../ui/liveRegion.js';
 import { questionAnnouncement } from '../classroom/classAnnouncements.js';
 

@@ -1,6 +1,6 @@
 import type { ClassState, Question } from '@conjecture/shared';
 import { QuestionForm } from './QuestionForm.js';
-import { QuestionIcon } from '../ui/index.js';
+import { QuestionIcon } from '../ui/icons.js';
 
 interface QuestionsPanelProps {
   cls: ClassState;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { useSocketEvent } from '../classroom/useClassSocket.js';
 import { studentCommands } from '../classroom/studentCommands.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 /**
  * Raise or lower a hand; the button follows the class's raised hands, so the teacher clearing it shows.

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { YjsRefusal } from '@conjecture/shared';
 import type { BoardSession } from '../sync/boardSession.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 const WORDS: Record<string, string> = {
   [YjsRefusal.othersDeleted]:

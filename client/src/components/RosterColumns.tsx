@@ -2,7 +2,10 @@ import { useState, type DragEvent } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { GroupColumnControls } from './GroupColumnControls.js';
-import { Checkbox, IconButton, Select, XIcon } from '../ui/index.js';
+import { Checkbox } from '../ui/Checkbox.js';
+import { IconButton } from '../ui/IconButton.js';
+import { Select } from '../ui/Select.js';
+import { XIcon } from '../ui/icons.js';
 
 type Student = ClassState['students'][number];
 

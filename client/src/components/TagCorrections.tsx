@@ -13,7 +13,10 @@ import {
   type Group,
 } from '@conjecture/shared';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
-import { Badge, Button, DownloadIcon, SelectField } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Button } from '../ui/Button.js';
+import { SelectField } from '../ui/Select.js';
+import { DownloadIcon } from '../ui/icons.js';
 
 interface TagCorrectionsProps {
   classId: string;

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { Button, Dialog, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Dialog } from '../ui/Dialog.js';
+import { TextField } from '../ui/TextField.js';
 
 /**
  * The class's task as the teacher wrote it, with an Edit button: saving rewrites the task card on every

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { SENTENCE_STARTERS, STANCE_LABELS, STANCES, type Stance } from '@conjecture/shared/board/index';
 import { MAX_CRITIQUE_TEXT } from '@conjecture/shared/board/index';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 interface CritiqueComposerProps {
   /** What the form starts with (an edit starts from the reply). */

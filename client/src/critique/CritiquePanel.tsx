@@ -7,7 +7,9 @@ import { CritiqueComposer } from './CritiqueComposer.js';
 import { CritiqueReplyItem } from './CritiqueReplyItem.js';
 import { stopCanvasPointer } from './CritiquePinsLayer.js';
 import { isCritiqueThread, threadView } from './threadModel.js';
-import { Button, IconButton, XIcon } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { IconButton } from '../ui/IconButton.js';
+import { XIcon } from '../ui/icons.js';
 
 /**
  * The open thread, beside the board (in screen space, above tldraw's UI): its replies, resolve/reopen and a

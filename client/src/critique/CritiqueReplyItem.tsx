@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Stance } from '@conjecture/shared/board/index';
 import { CritiqueComposer } from './CritiqueComposer.js';
 import type { ReplyView } from './threadModel.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 interface CritiqueReplyItemProps {
   reply: ReplyView;

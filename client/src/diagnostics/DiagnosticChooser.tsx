@@ -5,7 +5,8 @@ import type { DiagnosticRow } from '@conjecture/shared';
 import { setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
 import { ProfileSummary } from './ProfileSummary.js';
-import { Button, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { TextField } from '../ui/TextField.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
 

@@ -11,7 +11,10 @@ import { previewGroups, publishGroups, scoreGroups } from './diagnosticApi.js';
 import { moveStudent, withNames, type PairConstraints } from './diagnosticFlow.js';
 import { PairConstraintsEditor } from './PairConstraintsEditor.js';
 import { ApiRequestError } from '../api/http.js';
-import { Button, GripIcon, Select, SelectField, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Select, SelectField } from '../ui/Select.js';
+import { TextField } from '../ui/TextField.js';
+import { GripIcon } from '../ui/icons.js';
 
 type Mode = GroupingPreviewBody['mode'];
 const MODES: Array<{ mode: Mode; label: string }> = [

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type { ClassState } from '@conjecture/shared';
 import { addPair, removePair, type PairConstraints, type PairKind } from './diagnosticFlow.js';
-import { Button, IconButton, SelectField, XIcon } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { IconButton } from '../ui/IconButton.js';
+import { SelectField } from '../ui/Select.js';
+import { XIcon } from '../ui/icons.js';
 
 const KIND_LABELS: Record<PairKind, string> = { keepApart: 'Keep apart', keepTogether: 'Keep together' };
 

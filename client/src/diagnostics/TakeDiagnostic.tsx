@@ -3,7 +3,8 @@ import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
 import { answerItem } from './diagnosticApi.js';
 import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
 import { Latex } from '../math/Latex.js';
-import { Button, RadioGroup } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { RadioGroup } from '../ui/RadioGroup.js';
 
 /**
  * One diagnostic item per screen: the options as a list of choices, how sure the student is (1–4), and Next.

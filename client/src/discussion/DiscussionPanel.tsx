@@ -15,7 +15,10 @@ import {
   type SnapshotSummary,
 } from '@conjecture/shared';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
-import { Button, IconButton, Select, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { IconButton } from '../ui/IconButton.js';
+import { Select } from '../ui/Select.js';
+import { TextField } from '../ui/TextField.js';
 import { getSnapshot } from './discussionApi.js';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js';
 import { linkableItems } from './itemLabel.js';

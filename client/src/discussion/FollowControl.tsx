@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { FollowTarget, SnapshotSummary } from '@conjecture/shared';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
-import { Button, Select } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Select } from '../ui/Select.js';
 import { setFollow } from './discussionApi.js';
 import { useFollow } from './useFollow.js';
 

@@ -1,5 +1,5 @@
 import { QUESTION_TYPE_LABELS } from '@conjecture/shared';
-import { Badge } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
 import type { TypedQuestion } from './useTeacherDiscussion.js';
 
 /**

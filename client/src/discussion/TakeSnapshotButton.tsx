@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PageRegion } from '@conjecture/shared';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 import { CameraIcon } from '../ui/icons.js';
 import { takeSnapshot } from './discussionApi.js';
 

@@ -6,7 +6,8 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { DraftBoard } from './DraftBoard.js';
 import { openDraftBoard } from './draftApi.js';
 import { postDraftToGroup } from './postDraft.js';
-import { Button, Checkbox } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Checkbox } from '../ui/Checkbox.js';
 
 interface DraftPanelProps {
   classId: string;

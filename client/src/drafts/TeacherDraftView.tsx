@@ -3,7 +3,7 @@ import { LazyBoardView } from '../components/lazyBoards.js';
 import { teacherViewConnection } from '../classroom/teacherConnections.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { findStudentDraft } from './draftApi.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 type Lookup =
   | { phase: 'loading' }

@@ -1,5 +1,6 @@
 import { quietMembers, type GroupParticipation, type ParticipationOptions } from '@conjecture/shared';
-import { Badge, QuietIcon } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { QuietIcon } from '../ui/icons.js';
 
 interface ParticipationBarProps {
   participation: GroupParticipation | undefined;

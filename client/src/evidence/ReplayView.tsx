@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { REPLAY_SPEEDS, type ReplaySpeed } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
-import { Button, PauseIcon, PlayIcon, Select, Slider } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Select } from '../ui/Select.js';
+import { Slider } from '../ui/Slider.js';
+import { PauseIcon, PlayIcon } from '../ui/icons.js';
 import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
 import { currentEntry } from './currentEntry.js';
 import { ReplayCanvas } from './ReplayCanvas.js';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api/http.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
-import { Button, ReplayIcon } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { ReplayIcon } from '../ui/icons.js';
 import { clockTime } from './DiscourseTimeline.js';
 
 interface RestoreMomentProps {

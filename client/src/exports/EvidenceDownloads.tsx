@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { CSV_TABLES, CSV_TABLE_NAMES } from '@conjecture/shared';
-import { Button, DownloadIcon, DropdownMenu, type MenuItem } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { DropdownMenu, type MenuItem } from '../ui/DropdownMenu.js';
+import { DownloadIcon } from '../ui/icons.js';
 import { download, downloadUrl } from '../api/downloads.js';
 import './exports.css';
 

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { download, downloadUrl, fileStem, saveBlob } from '../api/downloads.js';
 import type { ClassAuth } from '../api/http.js';
-import { Button, DownloadIcon, DropdownMenu, type MenuItem } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { DropdownMenu, type MenuItem } from '../ui/DropdownMenu.js';
+import { DownloadIcon } from '../ui/icons.js';
 import { svgToPng } from './svgToPng.js';
 import './exports.css';
 

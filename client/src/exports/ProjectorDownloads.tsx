@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, DownloadIcon } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { DownloadIcon } from '../ui/icons.js';
 import { download, downloadUrl } from '../api/downloads.js';
 import { GroupBoardDownloads } from './GroupBoardDownloads.js';
 import './exports.css';

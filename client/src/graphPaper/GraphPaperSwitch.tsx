@@ -1,6 +1,6 @@
 import type { ClassState } from '@conjecture/shared';
 import { updateClass } from '../classroom/classApi.js';
-import { Switch } from '../ui/index.js';
+import { Switch } from '../ui/Switch.js';
 
 /** The teacher's cookie is the credential; the answer is the new class state. */
 export const setGraphPaper = (classId: string, graphPaper: boolean): Promise<ClassState> =>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createBoard } from '../api/boards.js';
 import { boardPath, navigate } from '../router.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 export function HomePage() {
   const [busy, setBusy] = useState(false);

@@ -4,7 +4,8 @@ import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
 import { ApiRequestError } from '../api/http.js';
 import { navigate, studentClassPath } from '../router.js';
-import { Button, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Words for a refused join; the server's own message says which case it is (closed, ended, name taken). */
 function joinErrorMessage(error: unknown): string {

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { CreatedClass } from '@conjecture/shared';
 import { createClass } from '../classroom/classApi.js';
-import { Button, CopyField, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { CopyField } from '../ui/CopyField.js';
+import { TextField } from '../ui/TextField.js';
 
 /** Creates a class: no account, the teacher link is the credential (keep it private, it is shown once). */
 export function NewClassPage() {

@@ -1,4 +1,4 @@
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 export function NotFoundPage({ message = 'There is nothing at this address.' }: { message?: string }) {
   return (

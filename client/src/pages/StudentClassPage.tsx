@@ -27,7 +27,7 @@ import { useFollow } from '../discussion/useFollow.js';
 import { LazyFollowingTeacher } from '../discussion/lazySnapshots.js';
 import { useViewSetting } from '../classroom/useViewSetting.js';
 import { ReflectionDialog } from '../reflection/ReflectionDialog.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 import type { BoardConnection } from '../sync/boardSession.js';
 import { useWarmBoardSession } from '../sync/boardSessionWarmup.js';

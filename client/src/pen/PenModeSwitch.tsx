@@ -1,7 +1,7 @@
 import './penMode.css';
 import { useEffect, useRef, useState } from 'react';
 import { EditorPortal, stopEventPropagation, useEditor, useValue } from 'tldraw';
-import { Switch } from '../ui/index.js';
+import { Switch } from '../ui/Switch.js';
 
 const TOUCH_EVENTS = ['touchstart', 'touchmove', 'touchend', 'pointerdown', 'pointerup'] as const;
 

@@ -9,7 +9,10 @@ import {
   type OwnContribution,
 } from '@conjecture/shared';
 import { apiFor } from '../api/http.js';
-import { Button, Dialog, RadioGroup, TextField } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Dialog } from '../ui/Dialog.js';
+import { RadioGroup } from '../ui/RadioGroup.js';
+import { TextField } from '../ui/TextField.js';
 import { fileStem, saveBlob } from '../api/downloads.js';
 import './reflection.css';
 

@@ -8,7 +8,8 @@ import {
 } from '@conjecture/shared';
 import { api } from '../api/http.js';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
-import { Badge, Table } from '../ui/index.js';
+import { Badge } from '../ui/Badge.js';
+import { Table } from '../ui/Table.js';
 import './reflection.css';
 
 interface ReflectionsPanelProps {

@@ -28,7 +28,8 @@ import {
   PointsFieldset,
   validationProblem,
 } from './MathShapeForm.js';
-import { Button, Select } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
+import { Select } from '../ui/Select.js';
 
 /** Window, functions and points of a coordinate plane; every valid change is stored at once. */
 export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) {

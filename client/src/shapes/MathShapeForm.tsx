@@ -3,7 +3,7 @@ import { stopEventPropagation, useEditor } from 'tldraw';
 import { editorPanels, keepClear } from '../layout/keepClear.js';
 import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
 import { parseSimpleNumber } from '@conjecture/shared/domain/math/index';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 /** How many frames the form waits for its shape to stop moving before it makes room for itself. */
 const SETTLE_FRAMES_MAX = 30;

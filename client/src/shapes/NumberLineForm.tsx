@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEditor } from 'tldraw';
-import { Select, Switch } from '../ui/index.js';
+import { Select } from '../ui/Select.js';
+import { Switch } from '../ui/Switch.js';
 import {
   MAX_NUMBER_LINE_POINTS,
   NUMBER_LINE_TYPE,

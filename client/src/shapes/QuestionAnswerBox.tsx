@@ -1,7 +1,7 @@
 import './questionCard.css';
 import { useContext, useState, type SyntheticEvent } from 'react';
 import { QuestionAnswerContext, SentAnswersContext } from './questionAnswerContext.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 /** Keeps pointer, wheel and key events inside the box: typing or clicking here must not draw or pan. */
 const keepInside = (event: SyntheticEvent) => event.stopPropagation();

@@ -24,7 +24,7 @@ import {
   type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 import { useUiAfterCanvas } from '../components/useUiAfterCanvas.js';
 
 // The group board's math toolbar: a template can hold an equation, a table or a number line to start from.

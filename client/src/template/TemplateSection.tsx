@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button } from '../ui/index.js';
+import { Button } from '../ui/Button.js';
 
 // The template canvas is a tldraw editor: load it when the teacher opens it.
 const LazyTemplateEditor = lazy(() =>
