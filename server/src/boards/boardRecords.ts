@@ -16,6 +16,7 @@ import {
   labelIsCurrent,
   metaWriteRefusal,
   recordWriteRefusal,
+  valueCharsAtMost,
   SCHEMA_META_KEY,
   unreadableTextRefusal,
 } from './writePolicy.js';
@@ -116,6 +117,8 @@ export class BoardRecords {
     /** The authenticated identity behind a transaction's origin (for rules that depend on who writes). */
     private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
     private readonly gate: WriterGate | null = null,
+    /** The size of the client update being applied under an origin (it holds every value it adds). */
+    private readonly receivedBytes: (origin: unknown) => number | undefined = () => undefined,
   ) {
     this.view = new RecordsView(doc);
     for (const key of this.view.keys()) {
@@ -308,7 +311,12 @@ export class BoardRecords {
     deletedClients: ReadonlyMap<string, number>,
     origin: unknown,
   ): void {
-    const writer = { author: this.authorOf(origin), locked: this.locked };
+    const bytes = this.receivedBytes(origin);
+    const writer = {
+      author: this.authorOf(origin),
+      locked: this.locked,
+      ...(bytes === undefined ? {} : { valueCharsAtMost: valueCharsAtMost(bytes) }),
+    };
     const rejected: RejectedChange[] = [];
     const junk: AddedValue[] = [];
     const byKey = new Map<string, AddedValue[]>();
@@ -333,7 +341,7 @@ export class BoardRecords {
         const after = (a.value as Entry).val;
         refusal = recordWriteRefusal({ key, before, after }, writer);
         if (refusal === null) continue;
-        if (contentSizeRefusal(key, after) !== null) tooLarge += 1;
+        if (contentSizeRefusal(key, after, writer.valueCharsAtMost) !== null) tooLarge += 1;
         else if (outOfSightRefusal(key, before, after) !== null) outOfSight += 1;
         break;
       }

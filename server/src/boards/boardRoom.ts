@@ -179,6 +179,7 @@ export class BoardRoom {
         allowOthersTaken: (author, count) => othersDeleted.take(author, count),
         allowCreated: (author, count) => created.take(author, count),
       },
+      (origin) => this.capture.receivedBytes(origin),
     );
     this.capture = new UpdateCapture(this.doc);
     // A client's update is flushed once applying it has returned (see acceptUpdate).

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import { recordText } from '@conjecture/shared/board/index';
@@ -343,6 +343,23 @@ describe('a record over the board’s size bounds', () => {
     expect(ben.records.has('shape:ok')).toBe(true);
     expect(ana.refusals).toEqual([YjsRefusal.tooLarge]);
     expect(ben.refusals).toEqual([]);
+  });
+
+  it('is looked for only where an update could hold one: a shape moved is not serialized to be measured', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:m', geoShape('shape:m'));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      ana.records.set('shape:m', geoShape('shape:m', { x: 300 }));
+      const measured = stringify.mock.calls.filter(
+        ([value]) => (value as { id?: unknown } | null)?.id === 'shape:m',
+      );
+      expect(measured).toEqual([]);
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(h.room.records.get('shape:m')).toMatchObject({ x: 300 });
   });
 
   const hugeCloud = (id: string) => {

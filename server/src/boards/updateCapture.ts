@@ -44,6 +44,12 @@ export class UpdateCapture {
     return this.received !== null;
   }
 
+  /** The size of the client's update being applied under `origin` now, or undefined. */
+  receivedBytes(origin: unknown): number | undefined {
+    const received = this.received;
+    return received !== null && origin === received.origin ? received.update.byteLength : undefined;
+  }
+
   /** Everything captured since the last call, in order. */
   take(): CapturedUpdate[] {
     const captured = this.captured;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
 import { geoShape, noteShape, strokeOfPath } from '../test/records.js';
 import { SERIALIZED_BOARD_SCHEMA } from './boardSchema.js';
 import { MAX_PAGE_COORDINATE as MAX_COORDINATE } from '@conjecture/shared/board/index';
@@ -11,6 +12,7 @@ import {
   MAX_RICH_TEXT_DEPTH,
   metaWriteRefusal,
   recordWriteRefusal,
+  valueCharsAtMost,
 } from './writePolicy.js';
 
 const ana = { author: 'ana', locked: new Set<string>() };
@@ -162,6 +164,47 @@ describe('content cheap to send and costly for every classmate’s browser', () 
       props: { w: 400, h: 300, name: 'x'.repeat(MAX_RECORD_BYTES), color: 'black' },
     };
     expect(write(frame)).toMatch(/record is larger/);
+  });
+});
+
+describe('measuring a record only when its change could hold a large one', () => {
+  /** The bytes of a Yjs update that writes `value` as one record, as a client's would. */
+  const updateBytes = (value: unknown) => {
+    const doc = new Y.Doc();
+    doc.getArray('tldraw').push([{ key: 'shape:x', val: value }]);
+    return Y.encodeStateAsUpdate(doc).byteLength;
+  };
+
+  it('bounds what JSON can make of any value Yjs carries, the costliest per byte included', () => {
+    const bytes = new Uint8Array(20_000).fill(255); // {"0":255,"1":255,…,"19999":255}
+    const values: unknown[] = [
+      geoShape('shape:x'),
+      { control: '\u0001'.repeat(5_000), quote: '"'.repeat(5_000) },
+      Array.from({ length: 5_000 }, (_, i) => (i % 2 ? false : null)),
+      { '': [[], {}, '', true, -2147483647, 1.1754943508222875e-38, -1.2345678901234568e-299] },
+      { meta: { bytes } },
+      Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`\u0002${i}`, -0.1])),
+    ];
+    for (const value of values)
+      expect(JSON.stringify(value).length).toBeLessThanOrEqual(valueCharsAtMost(updateBytes(value)));
+  });
+
+  it('gives the same answers without measuring a record that a small update carries', () => {
+    const small = { author: 'ana', locked: new Set<string>(), valueCharsAtMost: valueCharsAtMost(600) };
+    const shape = geoShape('shape:g', { x: 40 });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(recordWriteRefusal({ key: 'shape:g', before: undefined, after: shape }, small)).toBeNull();
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
+    // an update large enough to carry a large record: measured, and refused as before
+    const note = noteShape('shape:n', 'x'.repeat(MAX_RICH_TEXT_BYTES));
+    const large = { ...small, valueCharsAtMost: valueCharsAtMost(updateBytes(note)) };
+    expect(recordWriteRefusal({ key: 'shape:n', before: undefined, after: note }, large)).toMatch(
+      /text is longer/,
+    );
   });
 });
 

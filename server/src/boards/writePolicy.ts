@@ -31,6 +31,11 @@ export interface WriterContext {
   author: string;
   /** Records the server placed and locked (template items, question cards). */
   locked: ReadonlySet<string>;
+  /**
+   * The most JSON characters any value of the change can make, from the size of the update that carried it
+   * (`valueCharsAtMost`); unset when not known (a stored record): then each value is measured.
+   */
+  valueCharsAtMost?: number;
 }
 
 /** Why a client's change to one record is refused, or null if it stands. */
@@ -53,7 +58,7 @@ export function recordWriteRefusal(
     placementRefusal(key, after) ??
     outOfSightRefusal(key, before, after) ??
     outsideSourceRefusal(key, after) ??
-    contentSizeRefusal(key, after) ??
+    contentSizeRefusal(key, after, writer.valueCharsAtMost) ??
     indexRefusal(key, before, after) ??
     unreadableTextRefusal(key, after)
   );
@@ -214,11 +219,21 @@ function depthOf(node: unknown, depth = 0): number {
 }
 
 /**
- * Why a record is refused for its size alone — its bytes, or the outline its numbers make (see
- * shapeGeometry.ts) — or null (also how a refusal is told to its writer).
+ * The most characters `JSON.stringify` can write for a value Yjs carries in `bytes` bytes (lib0's
+ * `writeAny`): a Uint8Array's byte costs the most, up to 15 (`"12345678":255,`); nothing else more than 6
+ * (a control character's `\u0001`, a `false,`). Every value a client's update adds was encoded in it.
  */
-export function contentSizeRefusal(key: string, value: unknown): string | null {
-  const recordBytes = JSON.stringify(value).length;
+export const valueCharsAtMost = (bytes: number): number => 16 * bytes + 16;
+
+/**
+ * Why a record is refused for its size alone — its bytes, or the outline its numbers make (see
+ * shapeGeometry.ts) — or null (also how a refusal is told to its writer). `charsAtMost` bounds the record's
+ * JSON (`valueCharsAtMost`): a change too small to hold a record near any bound is not measured, which was
+ * the most of this check's cost on an ordinary move (a JSON.stringify per record written).
+ */
+export function contentSizeRefusal(key: string, value: unknown, charsAtMost = Infinity): string | null {
+  // An upper bound stands in for the length: every use below is "more than a bound, then look closer".
+  const recordBytes = charsAtMost < MAX_RICH_TEXT_BYTES ? charsAtMost : JSON.stringify(value).length;
   if (recordBytes > MAX_RECORD_BYTES)
     return `${key}: the record is larger than ${MAX_RECORD_BYTES / 1024} kB`;
   if (typeNameOf(value) !== 'shape') return null;
