@@ -15,6 +15,8 @@ export interface LiveClass {
   teacherCookie: string;
   projectorLink: string;
   boardIds: string[];
+  /** The groups' ids, in the order of `boardIds`. */
+  groupIds: string[];
   students: Array<ReturnType<typeof connect> & { boardId: string }>;
 }
 
@@ -46,6 +48,7 @@ export async function liveClass(
   const session = await api(`${serverUrl}/api/classes/${classId}/teacher-session`, 'POST', { key });
   const teacherCookie = (session.res.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const boardIds: string[] = [];
+  const groupIds: string[] = [];
   const students: LiveClass['students'] = [];
   for (let g = 0; g < groups; g++) {
     const group = (
@@ -57,6 +60,7 @@ export async function liveClass(
       )
     ).json;
     boardIds.push(group.boardId);
+    groupIds.push(group.groupId);
     for (let s = 0; s < perGroup; s++) {
       const joined = (
         await api<{ token: string; identity: { studentId: string } }>(`${serverUrl}/api/join`, 'POST', {
@@ -92,7 +96,7 @@ export async function liveClass(
       records.every((r) => last.records.has(r.id as string)),
     );
   }
-  return { classId, teacherCookie, projectorLink, boardIds, students };
+  return { classId, teacherCookie, projectorLink, boardIds, groupIds, students };
 }
 
 /**

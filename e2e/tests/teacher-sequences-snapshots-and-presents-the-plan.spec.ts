@@ -75,6 +75,9 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     const drawnMs = Date.now() - started;
     test.info().annotations.push({ type: 'gallery of 2 drawn', description: `${drawnMs} ms` });
     console.log(`gallery: 2 snapshot thumbnails drawn ${drawnMs} ms after opening the Strategies tab`);
+    // drawn from their records as SVG, as the live thumbnails are: no tldraw editor per snapshot
+    await expect(gallery.getByRole('img', { name: /^Snapshot / })).toHaveCount(2);
+    await expect(gallery.locator('.tl-container')).toHaveCount(0);
     await gallery.screenshot({ path: test.info().outputPath('gallery.png') });
     await expect(gallery.getByRole('listitem').nth(1).locator(`[data-shape-id="${UNIT_PRICE}"]`)).toHaveCount(
       0,

@@ -23,6 +23,8 @@ import { getSnapshot } from './discussionApi.js';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js';
 import { linkableItems } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
+import { SnapshotThumbnail } from './SnapshotThumbnail.js';
+import { thumbnailDesign } from '../thumbnails/thumbnailDesign.js';
 import { useTeacherDiscussion } from './useTeacherDiscussion.js';
 import { FollowControl } from './FollowControl.js';
 import { QuestionTypeBadge } from './QuestionTypeBadge.js';
@@ -69,14 +71,13 @@ function Thumbnail({
 }) {
   const snapshot = useSnapshot(classId, snapshotId);
   if (!snapshot) return <div className="board-message">Loading…</div>;
+  const label = `Snapshot ${snapshot.title}`;
+  // A read-only tldraw editor per snapshot, as before, only where `pnpm bench:dashboard` asks for it.
+  if (thumbnailDesign() !== 'editor')
+    return <SnapshotThumbnail snapshot={snapshot} label={label} fit={THUMBNAIL_FIT} />;
   return (
     <Suspense fallback={<div className="board-message">Loading…</div>}>
-      <LazySnapshotView
-        snapshot={snapshot}
-        label={`Snapshot ${snapshot.title}`}
-        licenseKey={licenseKey}
-        fit={THUMBNAIL_FIT}
-      />
+      <LazySnapshotView snapshot={snapshot} label={label} licenseKey={licenseKey} fit={THUMBNAIL_FIT} />
     </Suspense>
   );
 }
