@@ -72,7 +72,7 @@ function Thumbnail({
   const snapshot = useSnapshot(classId, snapshotId);
   if (!snapshot) return <div className="board-message">Loading…</div>;
   const label = `Snapshot ${snapshot.title}`;
-  // A read-only tldraw editor per snapshot, as before, only where `pnpm bench:dashboard` asks for it.
+  // A read-only tldraw editor per snapshot, as before, only where `pnpm bench:gallery` asks for it.
   if (thumbnailDesign() !== 'editor')
     return <SnapshotThumbnail snapshot={snapshot} label={label} fit={THUMBNAIL_FIT} />;
   return (

@@ -15,7 +15,7 @@ interface SnapshotThumbnailProps {
  * A snapshot in the gallery, drawn as SVG from its records by the renderer of the dashboard's live
  * thumbnails (`BoardThumbnail`) and framed as the editor framed it — no tldraw editor. A lesson's gallery
  * holds a snapshot or more of every group; a read-only editor each made the Strategies tab the heaviest of
- * the teacher's screens (`pnpm bench:dashboard`'s gallery cells). Snapshots never change: drawn once,
+ * the teacher's screens (`pnpm bench:gallery`). Snapshots never change: drawn once,
  * re-framed when the card's size changes.
  */
 export function SnapshotThumbnail({ snapshot, label, fit }: SnapshotThumbnailProps) {
