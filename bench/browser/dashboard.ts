@@ -18,18 +18,13 @@
  * `--profile` writes a CPU profile of each cell's first window to the system's temp directory (never the repo).
  * `--designs` measures only the designs named (of `editor`, `svg`, `none`; the projector has no `none`).
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
-import { checkOurBuild, spawnServer } from '../sync/servers.js';
 import { api, runBench } from '../clients.js';
 import { liveClass, startEditing } from './classroom.js';
 import { measureLiveView, type LiveViewResult } from './liveView.js';
+import { loadAverage, startBuiltApp } from './builtApp.js';
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const GROUPS = 8;
 const PER_GROUP = 4;
 const SHAPES = 200;
@@ -76,11 +71,6 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 };
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
 
 function row(what: string, rate: number, results: LiveViewResult[], load: string): string {
   const latency = results.flatMap((r) => r.latencyMs);
@@ -89,11 +79,7 @@ function row(what: string, rate: number, results: LiveViewResult[], load: string
 }
 
 async function main(): Promise<void> {
-  checkOurBuild();
-  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
-    throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
-  const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const { server, browser } = await startBuiltApp();
   let stopEditing = () => {};
   try {
     const live = await liveClass(server.url, { groups: GROUPS, perGroup: PER_GROUP, shapes: SHAPES });

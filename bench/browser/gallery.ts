@@ -14,17 +14,13 @@
  *
  *   pnpm build && pnpm bench:gallery [--rates=1,4] [--runs=1] [--window=10] [--per-group=2]
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumLaunchOptions } from '@conjecture/server/testkit/chromium';
-import { checkOurBuild, spawnServer } from '../sync/servers.js';
+import type { Browser } from 'playwright-core';
 import { api, runBench } from '../clients.js';
+import { median } from '../sync/stats.js';
 import { liveClass } from './classroom.js';
+import { loadAverage, startBuiltApp } from './builtApp.js';
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 const GROUPS = 8;
 const PER_GROUP_STUDENTS = 4;
 const SHAPES = 200;
@@ -146,23 +142,8 @@ async function measureGallery(
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
-
 async function main(): Promise<void> {
-  checkOurBuild();
-  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
-    throw new Error(`${CLIENT_DIST}index.html is missing: run \`pnpm build\` first`);
-  const server = await spawnServer('ours', { clientDist: CLIENT_DIST });
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const { server, browser } = await startBuiltApp();
   try {
     const live = await liveClass(server.url, {
       groups: GROUPS,
