@@ -134,6 +134,8 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await expect(step.locator('.snapshot-view')).toHaveCount(2);
     await expect(step.locator(`[data-shape-id="${UNIT_PRICE}"]`)).toBeVisible();
     await expect(step.locator(`[data-shape-id="${OTHER_PRICE}"]`)).toBeVisible();
+    // drawn from their records as SVG, as the gallery draws them: no tldraw editor on the projector
+    await expect(projector.page.locator('.tl-container')).toHaveCount(0);
     const label = step.getByTestId('link-label');
     await expect(label).toHaveText('same relationship');
     // The label sits between the two items: right of the first snapshot's note, left of the second's.
@@ -160,6 +162,7 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
       await expect(followed.getByTestId('following-what')).toHaveText('Step 2 of 2');
       await expect(followed.locator(`[data-shape-id="${OTHER_PRICE}"]`)).toBeVisible();
       await expect(followed.getByTestId('link-label')).toHaveText('same relationship');
+      await expect(followed.locator('.tl-container')).toHaveCount(0); // the step's snapshots as SVG
     }
     // The followed view moves with the presentation, and a reload (a reconnect) finds it again.
     await dashboard.getByRole('button', { name: 'Previous step' }).click();

@@ -85,7 +85,6 @@ export function FollowingTeacher({
             snapshotIds={shown.snapshots.map((s) => s.snapshotId)}
             links={shown.links}
             loadSnapshot={loadSnapshot}
-            licenseKey={licenseKey}
             testId="followed-step"
           />
         )}

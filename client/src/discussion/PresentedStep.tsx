@@ -9,12 +9,10 @@ export function PresentedStep({
   classId,
   plan,
   auth,
-  licenseKey,
 }: {
   classId: string;
   plan: DiscussionPlan;
   auth: ClassAuth;
-  licenseKey: string | null;
 }) {
   const loadSnapshot = useCallback((id: string) => getSnapshot(classId, id, auth), [classId, auth]);
   const view = plan.presenting === null ? undefined : stepView(plan, plan.presenting);
@@ -26,7 +24,6 @@ export function PresentedStep({
       snapshotIds={view.snapshotIds}
       links={view.links}
       loadSnapshot={loadSnapshot}
-      licenseKey={licenseKey}
       testId="presented-step"
       step={view.index + 1}
     />

@@ -9,18 +9,23 @@ interface SnapshotThumbnailProps {
   snapshot: Snapshot;
   label: string;
   fit: FitOptions;
+  /** Called after every drawing and re-framing (where its items now are on screen changed). */
+  onLayout?: () => void;
 }
 
 /**
- * A snapshot in the gallery, drawn as SVG from its records by the renderer of the dashboard's live
- * thumbnails (`BoardThumbnail`) and framed as the editor framed it — no tldraw editor. A lesson's gallery
- * holds a snapshot or more of every group; a read-only editor each made the Strategies tab the heaviest of
- * the teacher's screens (`pnpm bench:gallery`). Snapshots never change: drawn once,
- * re-framed when the card's size changes.
+ * A snapshot drawn as SVG from its records by the renderer of the dashboard's live thumbnails
+ * (`BoardThumbnail`) and framed as the editor framed it — no tldraw editor: the gallery's cards and the
+ * presented steps (the projector, and every following student's screen). A lesson's gallery holds a
+ * snapshot or more of every group; a read-only editor each made the Strategies tab the heaviest of the
+ * teacher's screens (`pnpm bench:gallery`). Snapshots never change: drawn once, re-framed when the view's
+ * size changes. Each item is a `g[data-shape-id]`, so where it is drawn can be measured on screen.
  */
-export function SnapshotThumbnail({ snapshot, label, fit }: SnapshotThumbnailProps) {
+export function SnapshotThumbnail({ snapshot, label, fit, onLayout }: SnapshotThumbnailProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
+  const laidOut = useRef(onLayout);
+  laidOut.current = onLayout;
   const parts = useMemo(
     () => new BoardThumbnail(snapshot.records as unknown as ThumbnailRecord[]).parts(),
     [snapshot],
@@ -34,6 +39,7 @@ export function SnapshotThumbnail({ snapshot, label, fit }: SnapshotThumbnailPro
     const draw = () => {
       const view = frameViewBox(parts.bounds, { w: box.clientWidth, h: box.clientHeight }, fit);
       patcher.render(parts, '', view ? viewBoxAttribute(view) : parts.viewBox);
+      laidOut.current?.();
     };
     draw();
     const observer = new ResizeObserver(draw);

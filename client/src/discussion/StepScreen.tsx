@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Editor } from 'tldraw';
 import './discussion.css';
 import { linkLabel, type FitOptions, type PlanLink, type Snapshot } from '@conjecture/shared';
-import { SnapshotView } from './SnapshotView.js';
+import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 
 /** Side by side, each snapshot's work fills its cell, clear of its caption. */
 const STEP_FIT: FitOptions = { paddingPx: 32, maxZoom: 3, insets: { top: 36 } };
@@ -24,7 +23,6 @@ export interface StepScreenProps {
   links: readonly PlanLink[];
   /** Where the snapshots come from (the projector fetches them; a following student has them already). */
   loadSnapshot: (snapshotId: string) => Promise<Snapshot>;
-  licenseKey: string | null;
   testId: string;
   /** The step's number, for tests and styles (none for a lone snapshot). */
   step?: number;
@@ -34,7 +32,8 @@ export interface StepScreenProps {
  * What a step of the discussion shows — on the projector, and on every student's screen while they follow
  * the teacher: its question, its snapshot and the earlier snapshots it is linked to side by side, and each
  * link drawn as a labelled connector from an item of one to an item of the other, measured from where each
- * editor draws the item.
+ * view draws the item. The snapshots are drawn as SVG from their records (`SnapshotThumbnail`), as the
+ * gallery draws them: thirty Chromebooks following the teacher mount no tldraw editor for a step.
  */
 export function StepScreen({
   caption,
@@ -42,7 +41,6 @@ export function StepScreen({
   snapshotIds,
   links,
   loadSnapshot,
-  licenseKey,
   testId,
   step,
 }: StepScreenProps) {
@@ -59,39 +57,35 @@ export function StepScreen({
       );
   }, [ids, loadSnapshot]);
 
-  const editors = useRef(new Map<string, Editor>());
   const [layout, setLayout] = useState(0);
-  const onLayout = useCallback((snapshotId: string, editor: Editor) => {
-    editors.current.set(snapshotId, editor);
-    setLayout((n) => n + 1);
-  }, []);
+  const onLayout = useCallback(() => setLayout((n) => n + 1), []);
   const overlay = useRef<HTMLDivElement>(null);
   const [connectors, setConnectors] = useState<Connector[]>([]);
   useLayoutEffect(() => {
-    const box = overlay.current?.getBoundingClientRect();
-    if (!box) return setConnectors([]);
+    const cells = overlay.current;
+    const box = cells?.getBoundingClientRect();
+    if (!cells || !box) return setConnectors([]);
     const order = ids.split(',');
     const measured: Connector[] = [];
     for (const link of JSON.parse(linksKey) as PlanLink[]) {
       const ends = [link.from, link.to].map((end) => {
-        const editor = editors.current.get(end.snapshotId);
-        const bounds = editor?.getShapePageBounds(end.shapeId as never);
-        return editor && bounds ? { editor, bounds, cell: order.indexOf(end.snapshotId) } : null;
+        const item = cells.querySelector(
+          `[data-snapshot-id="${CSS.escape(end.snapshotId)}"] g[data-shape-id="${CSS.escape(end.shapeId)}"]`,
+        );
+        const bounds = item?.getBoundingClientRect();
+        return bounds ? { bounds, cell: order.indexOf(end.snapshotId) } : null;
       });
       const [a, b] = ends;
       if (!a || !b) continue;
       // From the facing sides of the two items: the right side of the one on the left, and so on.
-      const point = (end: NonNullable<typeof a>, facesRight: boolean) => {
-        const p = end.editor.pageToScreen({
-          x: facesRight ? end.bounds.maxX : end.bounds.minX,
-          y: end.bounds.midY,
-        });
-        return { x: p.x - box.left, y: p.y - box.top };
-      };
+      const point = (end: NonNullable<typeof a>, facesRight: boolean) => ({
+        x: (facesRight ? end.bounds.right : end.bounds.left) - box.left,
+        y: end.bounds.top + end.bounds.height / 2 - box.top,
+      });
       measured.push({ link, from: point(a, a.cell < b.cell), to: point(b, b.cell < a.cell) });
     }
     setConnectors(measured);
-    // `layout` counts the fits: a resize or a newly drawn snapshot measures again.
+    // `layout` counts the drawings and fits: a resize or a newly drawn snapshot measures again.
   }, [layout, linksKey, ids]);
 
   return (
@@ -111,12 +105,11 @@ export function StepScreen({
             <div className="projector-cell" key={id}>
               <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
               {snapshot ? (
-                <SnapshotView
+                <SnapshotThumbnail
                   snapshot={snapshot}
                   label={`Snapshot ${snapshot.title}`}
-                  licenseKey={licenseKey}
                   fit={STEP_FIT}
-                  onLayout={(editor) => onLayout(id, editor)}
+                  onLayout={onLayout}
                 />
               ) : (
                 <div className="board-message">{failure ?? 'Loading…'}</div>

@@ -54,12 +54,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
     return (
       <main className="projector projector--plan" data-testid="projector">
         <Suspense fallback={<div className="board-message">Loading…</div>}>
-          <LazyPresentedStep
-            classId={classId}
-            plan={plan}
-            auth={{ token: state.token }}
-            licenseKey={config?.tldrawLicenseKey ?? null}
-          />
+          <LazyPresentedStep classId={classId} plan={plan} auth={{ token: state.token }} />
         </Suspense>
         <ProjectorDownloads classId={classId} token={state.token} />
         {view.paused && <div className="pause-banner">Paused</div>}
