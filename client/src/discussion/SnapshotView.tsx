@@ -19,18 +19,17 @@ interface SnapshotViewProps {
   label: string;
   licenseKey: string | null;
   fit: FitOptions;
-  /** Called with the editor once the records are in, and after every fit (the layout moved). */
-  onLayout?: (editor: Editor) => void;
 }
 
 /**
  * A snapshot, drawn read-only by a tldraw editor of its own that holds just the snapshot's records (in
- * memory, synced to nobody), fitted to its items: the gallery's thumbnails and the projector's steps.
+ * memory, synced to nobody), fitted to its items: the gallery's earlier design, kept only for
+ * `pnpm bench:gallery` (`?views=editor`); the app draws snapshots as SVG (SnapshotThumbnail).
  */
-export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: SnapshotViewProps) {
+export function SnapshotView({ snapshot, label, licenseKey, fit }: SnapshotViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const latest = useRef({ fit, onLayout });
-  latest.current = { fit, onLayout };
+  const latest = useRef({ fit });
+  latest.current = { fit };
   const refit = useRef<(() => void) | null>(null);
 
   const onMount = useCallback(
@@ -39,10 +38,7 @@ export function SnapshotView({ snapshot, label, licenseKey, fit, onLayout }: Sna
       const records = editorRecords(snapshot.records, pageId);
       editor.store.mergeRemoteChanges(() => editor.store.put(records));
       editor.updateInstanceState({ isReadonly: true });
-      const doFit = () => {
-        fitEditorTo(editor, null, latest.current.fit);
-        latest.current.onLayout?.(editor);
-      };
+      const doFit = () => fitEditorTo(editor, null, latest.current.fit);
       refit.current = doFit;
       doFit();
       const observer = new ResizeObserver(doFit);
