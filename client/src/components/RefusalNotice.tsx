@@ -12,6 +12,8 @@ const WORDS: Record<string, string> = {
     'That added more to the board at once than a student can, so it was taken back. Add fewer things at a time, or ask your teacher.',
   [YjsRefusal.outOfSight]:
     'That would have made something too faint or too small for anyone to see, so it was taken back.',
+  [YjsRefusal.hiddenInFrame]:
+    'Something was left outside the frame holding it, where no one could see it, so it was moved out of the frame.',
   [YjsRefusal.notAccepted]:
     'The board could not keep your last change, so it was taken back. If it keeps happening, reload the page.',
 };

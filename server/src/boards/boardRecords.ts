@@ -26,6 +26,7 @@ import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
+import { hidingFrame, shapesPlacedInSight } from './frameClip.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -110,6 +111,7 @@ export class BoardRecords {
   /** The shapes by the shape they sit in (see shapeOpacity.ts). */
   private readonly children = new ChildIndex();
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
+  private readonly hiddenListeners = new Set<(keys: string[], origin: unknown) => void>();
 
   constructor(
     readonly doc: Y.Doc,
@@ -143,6 +145,33 @@ export class BoardRecords {
   /** Called with the keys whose value a transaction changed (after enforcement; reverts come as their own call). */
   onChange(listener: (keys: string[], origin: unknown) => void): void {
     this.changeListeners.add(listener);
+  }
+
+  /**
+   * Called with the shapes a client's change left wholly outside the frames that hold them (see
+   * frameClip.ts) — the shapes it changed, and those inside a frame or group it changed. They are not
+   * refused: tldraw leaves shapes clipped during a drag or a resize and moves them out when it ends.
+   */
+  onHiddenInFrames(listener: (keys: string[], origin: unknown) => void): void {
+    this.hiddenListeners.add(listener);
+  }
+
+  /** The frame that hides the shape `key` entirely, or null (see `hidingFrame`). */
+  hidingFrameOf(key: string): string | null {
+    return hidingFrame(key, (k) => this.get(k));
+  }
+
+  /**
+   * Server-side: moves each of these shapes that a frame still hides out onto the page, where it is drawn
+   * now (a shape in a hidden frame comes out with the frame). Returns the shapes moved.
+   */
+  placeInSight(keys: Iterable<string>): string[] {
+    const placed = shapesPlacedInSight(keys, (key) => this.get(key));
+    if (placed.size > 0)
+      this.doc.transact(() => {
+        for (const [key, value] of placed) this.set(key, value);
+      }, SERVER_ORIGIN);
+    return [...placed.keys()];
   }
 
   /** Records the server placed and locked: no client may change or delete them. */
@@ -221,6 +250,16 @@ export class BoardRecords {
         rewritten.set(entry, mended.val);
         reasons.set(entry, mended.reason);
       }
+    }
+    // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
+    const valueNow = (key: string) => {
+      const entry = this.view.winner(key);
+      return entry === undefined || invalid.has(entry) ? undefined : (rewritten.get(entry) ?? entry.val);
+    };
+    for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow)) {
+      const entry = this.view.winner(key) as Entry;
+      rewritten.set(entry, val);
+      reasons.set(entry, `${key}: moved out of the frame ${hidingFrame(key, valueNow)} that hid it`);
     }
     this.gatherPages(invalid, rewritten, reasons);
     const pageMissing =
@@ -391,6 +430,8 @@ export class BoardRecords {
     const changed: string[] = [];
     const deleteAt: number[] = junk.map((a) => positions?.get(a)).filter((i): i is number => i !== undefined);
     const restore: Entry[] = [];
+    /** Shapes holding others whose change can carry those out of a frame's sight. */
+    const carriers: string[] = [];
     for (const [key, list] of accepted) {
       const old = this.view.winner(key);
       const candidates: Array<AddedValue | Entry> = [...list];
@@ -403,6 +444,8 @@ export class BoardRecords {
       }
       const entry = ('item' in winner ? winner.value : winner) as Entry;
       if (entry !== old) changed.push(key);
+      if (entry !== old && this.children.childrenOf(key).size > 0 && carriesChildren(old?.val, entry.val))
+        carriers.push(key);
       this.view.setWinner(key, entry);
     }
     for (const [key, old] of deletedWinners) {
@@ -420,7 +463,10 @@ export class BoardRecords {
         restore.push({ key, val: old.val });
       }
     }
-    if (changed.length > 0) this.notify(changed, origin);
+    if (changed.length > 0) {
+      this.notify(changed, origin);
+      this.reportHidden(changed, carriers, origin);
+    }
     if (deleteAt.length === 0 && restore.length === 0) return;
 
     this.doc.transact(() => {
@@ -561,6 +607,26 @@ export class BoardRecords {
     return { keys, created, reason };
   }
 
+  /** Tells the listeners which of the changed shapes, or the shapes inside the carriers, a frame hides. */
+  private reportHidden(changed: readonly string[], carriers: readonly string[], origin: unknown): void {
+    if (this.hiddenListeners.size === 0) return;
+    const valueOf = (key: string) => this.get(key);
+    const hidden = new Set<string>();
+    for (const key of changed) if (key.startsWith('shape:') && hidingFrame(key, valueOf)) hidden.add(key);
+    const seen = new Set(carriers);
+    const stack = [...carriers];
+    while (stack.length > 0) {
+      for (const child of this.children.childrenOf(stack.pop()!)) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        stack.push(child);
+        if (!hidden.has(child) && hidingFrame(child, valueOf)) hidden.add(child);
+      }
+    }
+    if (hidden.size === 0) return;
+    for (const listener of this.hiddenListeners) listener([...hidden], origin);
+  }
+
   private notify(keys: string[], origin: unknown): void {
     if (keys.length === 0) return;
     for (const key of keys) {
@@ -600,6 +666,22 @@ export class BoardRecords {
       tr.origin,
     );
   }
+}
+
+/**
+ * Whether a change to a shape that holds others can move them into or out of a frame's sight: anything but
+ * moving or turning a shape on the page (what it holds goes with it), or restyling it.
+ */
+function carriesChildren(before: unknown, after: unknown): boolean {
+  if (after === undefined) return false;
+  const onPage = (value: unknown) => !parentIdOf(value)?.startsWith('shape:');
+  if (before === undefined || !onPage(before) || !onPage(after)) return true;
+  const size = (value: unknown) => {
+    const { type, props } = value as { type?: unknown; props?: { w?: unknown; h?: unknown } };
+    return type === 'frame' ? [props?.w, props?.h] : [];
+  };
+  const [was, now] = [size(before), size(after)];
+  return was.length !== now.length || was.some((v, i) => v !== now[i]);
 }
 
 /** A stored record kept with one part put right (see `repair`), or null when it needs none. */

@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
+import type { Scheduler } from '../util/scheduler.js';
 import type { Rejection } from './boardRecords.js';
 import { BoardRecords, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
 import { clientIdOwners } from './authorship.js';
@@ -23,6 +24,7 @@ import { TokenBucket } from './tokenBucket.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
 import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
+import { HiddenInFrames } from './hiddenInFrames.js';
 import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
 
 /** One connection to a board, whatever carries it (a websocket in production, anything in tests). */
@@ -64,6 +66,8 @@ export interface RoomDeps {
   limits: RoomLimits;
   now: () => number;
   log: Logger;
+  /** Runs the room's own timers (putting shapes hidden in frames back in sight). */
+  scheduler: Scheduler;
 }
 
 interface PeerState {
@@ -131,6 +135,7 @@ export class BoardRoom {
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
   private rejectedBytes = 0;
   private readonly capture: UpdateCapture;
+  private readonly hiddenInFrames: HiddenInFrames;
   private storedBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
@@ -182,6 +187,9 @@ export class BoardRoom {
       (origin) => this.capture.receivedBytes(origin),
     );
     this.capture = new UpdateCapture(this.doc);
+    this.hiddenInFrames = new HiddenInFrames(this.records, deps.scheduler, deps.now, (placed) =>
+      this.onPlacedInSight(placed),
+    );
     // A client's update is flushed once applying it has returned (see acceptUpdate).
     this.doc.on('afterAllTransactions', () => {
       if (!this.capture.applying) this.flush();
@@ -511,6 +519,19 @@ export class BoardRoom {
     if (!within) peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
   }
 
+  /** Shapes hidden in frames were moved out onto the page: whoever's change hid them is told. */
+  private onPlacedInSight(keysByOrigin: Map<unknown, string[]>): void {
+    for (const [origin, keys] of keysByOrigin) {
+      this.deps.log.info('moved shapes hidden by their frames back into sight', {
+        boardId: this.boardId,
+        author: this.authorOf(origin),
+        keys: keys.slice(0, 5),
+      });
+      const peer = origin as SyncPeer;
+      if (this.peers.has(peer)) peer.send(encodePermissionDenied(YjsRefusal.hiddenInFrame));
+    }
+  }
+
   private acceptAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array, message: Uint8Array): void {
     if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
       throw new MalformedMessageError(`awareness update over ${this.deps.limits.maxAwarenessBytes} bytes`);
@@ -630,6 +651,7 @@ export class BoardRoom {
     reason = 'board closed',
     options = { snapshot: true },
   ): void {
+    this.hiddenInFrames.close();
     this.deps.commits.flushNow(); // what was accepted is stored (or, for a deleted board, deleted with it)
     if (options.snapshot) this.snapshot();
     for (const peer of [...this.peers.keys()]) peer.close(closeCode, reason);

@@ -16,12 +16,15 @@ export class ManualClock implements TimerClock {
 
   now = (): number => this.at;
 
+  /** Timers set and not yet run or cleared. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   /** Moves time on by `ms`, running each timer as it falls due (awaiting what each one started). */
   async advance(ms: number): Promise<void> {
     const until = this.at + ms;
-    for (;;) {
-      const next = [...this.pending].filter((p) => p.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!next) break;
+    for (let next = this.nextDue(until); next; next = this.nextDue(until)) {
       this.pending.delete(next);
       this.at = next.at;
       next.fn();
@@ -29,6 +32,21 @@ export class ManualClock implements TimerClock {
     }
     this.at = until;
     await settle();
+  }
+
+  /** As `advance`, for timers that start no promises: each due one runs before this returns. */
+  advanceNow(ms: number): void {
+    const until = this.at + ms;
+    for (let next = this.nextDue(until); next; next = this.nextDue(until)) {
+      this.pending.delete(next);
+      this.at = next.at;
+      next.fn();
+    }
+    this.at = until;
+  }
+
+  private nextDue(until: number): Pending | undefined {
+    return [...this.pending].filter((p) => p.at <= until).sort((a, b) => a.at - b.at)[0];
   }
 
   setTimeout(fn: () => void, ms: number): unknown {

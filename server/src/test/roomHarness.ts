@@ -13,6 +13,7 @@ import { encodeUpdate, MessageType } from '../boards/syncMessages.js';
 import { MemoryStore } from '../storage/memoryStore.js';
 import { silentLogger } from '../util/logger.js';
 import { Scheduler } from '../util/scheduler.js';
+import { ManualClock } from './manualClock.js';
 
 /**
  * A room driven message by message, with no sockets and no timers: every commit happens at once (no group
@@ -121,8 +122,10 @@ export interface RoomHarness {
   room: BoardRoom;
   /** Joins a writable (or read-only) peer and syncs it. */
   join(userId: string, options?: { writable?: boolean; sync?: boolean }): FakePeer;
-  /** Advances the room's clock. */
+  /** Advances the room's clock, running the room's timers that fall due (in time order). */
   tick(ms: number): void;
+  /** Timers the rooms have set and not yet run or cleared. */
+  timersWaiting(): number;
   /** Unloads the room and loads the board again from storage (a restart). */
   reload(): BoardRoom;
 }
@@ -130,8 +133,10 @@ export interface RoomHarness {
 export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
   const store = new MemoryStore();
   let time = 1_000_000;
-  // Commits happen at once (no group commit) and idle rooms stay loaded: nothing is left to a timer.
-  const scheduler = new Scheduler();
+  // Commits happen at once (no group commit) and idle rooms stay loaded; the room's own timers run only as
+  // the test moves the clock on.
+  const clock = new ManualClock();
+  const scheduler = new Scheduler(clock);
   const options = () => ({
     store,
     commits: new GroupCommit(store, scheduler, false),
@@ -156,7 +161,9 @@ export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
     },
     tick(ms) {
       time += ms;
+      clock.advanceNow(ms);
     },
+    timersWaiting: () => clock.waiting,
     reload() {
       harness.rooms.closeAll();
       const next = new BoardRooms(options());

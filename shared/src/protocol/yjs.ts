@@ -54,6 +54,11 @@ export const YjsRefusal = {
    */
   outOfSight: 'out-of-sight',
   /**
+   * A shape left wholly outside the frames that hold it (a frame draws only what lies inside it), after the
+   * change that left it so settled: moved out of them onto the page, where it stood.
+   */
+  hiddenInFrame: 'hidden-in-frame',
+  /**
    * Any other change the board does not accept (a locked item; a record this server's version of the board
    * cannot hold, as after an update of the app): taken back.
    */
