@@ -26,7 +26,7 @@ import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
-import { hidingFrame, shapesPlacedInSight } from './frameClip.js';
+import { hidingFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -251,11 +251,21 @@ export class BoardRecords {
         reasons.set(entry, mended.reason);
       }
     }
-    // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
     const valueNow = (key: string) => {
       const entry = this.view.winner(key);
       return entry === undefined || invalid.has(entry) ? undefined : (rewritten.get(entry) ?? entry.val);
     };
+    // …a shape whose parent is gone (drawn nowhere) is put on the page at its own x, y (the parent's are lost)…
+    for (const key of this.view.keys()) {
+      const value = valueNow(key);
+      const parent = parentIdOf(value);
+      if (!key.startsWith('shape:') || !parent?.startsWith('shape:') || valueNow(parent) !== undefined)
+        continue;
+      const entry = this.view.winner(key) as Entry;
+      rewritten.set(entry, { ...(value as object), parentId: BOARD_PAGE_ID });
+      reasons.set(entry, `${key}: its parent ${parent} is gone, put on the page`);
+    }
+    // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
     for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow)) {
       const entry = this.view.winner(key) as Entry;
       rewritten.set(entry, val);
@@ -448,6 +458,8 @@ export class BoardRecords {
         carriers.push(key);
       this.view.setWinner(key, entry);
     }
+    /** Shapes whose deletion stands, with their last values (where what they held was drawn). */
+    const gone = new Map<string, unknown>();
     for (const [key, old] of deletedWinners) {
       if (accepted.has(key)) continue;
       // A refused update (delete + write) is undone whole: the old value comes back.
@@ -458,15 +470,21 @@ export class BoardRecords {
       if (refusal === null) {
         this.view.setWinner(key, undefined);
         changed.push(key);
+        if (key.startsWith('shape:')) gone.set(key, old.val);
       } else {
         if (!byKey.has(key)) rejected.push({ key, reason: refusal });
         restore.push({ key, val: old.val });
       }
     }
+    const orphans = this.orphansOf(gone);
     if (changed.length > 0) {
       this.notify(changed, origin);
       this.reportHidden(changed, carriers, origin);
     }
+    if (orphans.size > 0)
+      this.doc.transact(() => {
+        for (const [key, value] of orphans) this.set(key, value);
+      }, SERVER_ORIGIN);
     if (deleteAt.length === 0 && restore.length === 0) return;
 
     this.doc.transact(() => {
@@ -558,6 +576,12 @@ export class BoardRecords {
       }
       for (const key of changed) {
         if (found.has(key)) continue;
+        const parent = key.startsWith('shape:') ? parentIdOf(valueOf(key)) : undefined;
+        if (parent?.startsWith('shape:') && valueOf(parent) === undefined) {
+          // tldraw draws only shapes whose parents lead to the page: this one would be drawn nowhere.
+          found.set(key, `${key}: its parent ${parent} is not on the board`);
+          continue;
+        }
         const faint = faintnessRefusal(key, this.view.winner(key)?.val, valueOf, this.children);
         if (faint !== null) {
           found.set(key, faint);
@@ -605,6 +629,25 @@ export class BoardRecords {
     const grown = keys.length - created;
     const reason = `${weight} to draw at once (${created} new, ${grown} lengthened): more than a student may add`;
     return { keys, created, reason };
+  }
+
+  /**
+   * The shapes a change left without their parent — it deleted a frame or group and not what that held, which
+   * tldraw's editor never does — each placed on the page where it was drawn. tldraw draws only shapes whose
+   * parents lead to the page: a script deleting its own frame hid the classmates' work inside it, no deletion
+   * of theirs counted. (Call before `notify`: the child index still holds the deleted shapes' children.)
+   */
+  private orphansOf(gone: ReadonlyMap<string, unknown>): Map<string, unknown> {
+    const orphans = new Map<string, unknown>();
+    if (gone.size === 0) return orphans;
+    const before = (key: string) => (gone.has(key) ? gone.get(key) : this.get(key));
+    for (const parent of gone.keys()) {
+      for (const child of this.children.childrenOf(parent)) {
+        if (gone.has(child) || parentIdOf(this.get(child)) !== parent) continue;
+        orphans.set(child, placedOnPage(child, before));
+      }
+    }
+    return orphans;
   }
 
   /** Tells the listeners which of the changed shapes, or the shapes inside the carriers, a frame hides. */
