@@ -3,9 +3,10 @@ import type { BoardRecords } from './boardRecords.js';
 
 /**
  * How long a shape may stay wholly outside the frames that hold it after the last change that left it so:
- * tldraw moves a shape out of a frame when the drag, nudge or resize that clipped it ends, well within this.
+ * tldraw moves a shape out of a frame when the drag, nudge or resize that clipped it ends. A hand holding a
+ * resize still for longer sees the shape moved out then (and the notice), as it would have been on letting go.
  */
-export const HIDDEN_SETTLE_MS = 2_000;
+export const HIDDEN_SETTLE_MS = 5_000;
 /** However busy the board, a shape hidden this long is put back in sight (a script touching it forever). */
 export const HIDDEN_AT_MOST_MS = 30_000;
 
