@@ -147,4 +147,20 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await expect(projectorPanel.getByRole('status')).toHaveText('Copied');
     expect(await dashboard.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
   });
+
+  await test.step('a shape flung 9,000,000 px off does not shrink the group’s card to a dot: the card frames the work and marks where that one went', async () => {
+    await studentA.page.evaluate(() => {
+      const at = (id: string, x: number, y: number) => ({ id, type: 'geo', x, y, props: { w: 200, h: 120 } });
+      window.__conjecture!.editor.createShapes([
+        at('shape:nearA', 2_300, 1_700),
+        at('shape:nearB', 2_900, 2_100),
+        at('shape:flung', 9_000_000, 0),
+      ] as never);
+    });
+    const card = dashboard.getByTestId('group-Group 1').locator('.board-thumbnail');
+    await expect(card.getByTestId('far-off-mark')).toHaveCount(1);
+    const viewBox = await card.locator('svg[viewBox]').first().getAttribute('viewBox');
+    expect(Number(viewBox!.split(' ')[2])).toBeLessThan(100_000);
+    await expect(card.locator('g[data-shape-id="shape:nearB"]')).toHaveCount(1);
+  });
 });

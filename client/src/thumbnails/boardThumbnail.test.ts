@@ -101,4 +101,22 @@ describe('BoardThumbnail', () => {
     expect(svg.match(/data-shape-id="shape:child"/g)).toHaveLength(1);
     expect(svg).toMatch(/data-shape-id="shape:frame"[^>]*>.*data-shape-id="shape:child"/);
   });
+
+  it('frames the work, not a shape flung far off it, and says where that one is; a download holds both', () => {
+    const work = Array.from({ length: 12 }, (_, i) =>
+      shape(
+        `shape:w${i}`,
+        'geo',
+        { geo: 'rectangle', w: 100, h: 80 },
+        { x: (i % 4) * 150, y: (i % 3) * 120 },
+      ),
+    );
+    const flung = shape('shape:far', 'geo', { geo: 'rectangle', w: 100, h: 80 }, { x: 9_000_000, y: 0 });
+    const thumb = new BoardThumbnail([...work, flung]);
+    const parts = thumb.parts();
+    expect(parts.bounds).toEqual({ x: 0, y: 0, w: 550, h: 320 });
+    expect(parts.farOff).toEqual([{ x: 9_000_050, y: 40 }]);
+    expect(parts.viewBox).toBe('-16 -16 9000132 352');
+    expect(fragment(thumb.toSvg(), 'shape:far')).toBeDefined();
+  });
 });

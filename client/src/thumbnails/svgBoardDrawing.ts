@@ -10,6 +10,7 @@ import { pinsMarkup, type RecordLookup } from './thumbnailPins.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
 import { between, cameraOf, frameViewBox, viewBoxAttribute } from './viewFrame.js';
 import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './peerCursors.js';
+import { farOffMarkup } from './farOffMarks.js';
 
 /** How long the view glides to a spotlight and back (none when the viewer asks for reduced motion). */
 const GLIDE_MS = 450;
@@ -201,7 +202,10 @@ export class SvgBoardDrawing {
     Object.assign(style, graphPaperStyle(cameraOf(this.shown, this.size().w)));
   }
 
-  /** Critique pins and cursors, sized for the screen (constant on-screen size at any zoom). */
+  /**
+   * Critique pins, cursors and marks toward shapes far off the work, sized for the screen (constant on-screen
+   * size at any zoom).
+   */
   private overlay(): string {
     const pxPerUnit = this.shown ? cameraOf(this.shown, this.size().w).z : 1;
     const awareness = this.session.provider.awareness;
@@ -217,7 +221,12 @@ export class SvgBoardDrawing {
     if (this.idleTimer !== null) window.clearTimeout(this.idleTimer);
     this.idleTimer =
       cursors.length > 0 ? window.setTimeout(() => this.scheduleOverlay(), CURSOR_IDLE_MS + 100) : null;
-    return pinsMarkup(this.records, 480 / pxPerUnit) + cursorsMarkup(cursors, pxPerUnit);
+    const farOff = this.parts()?.farOff ?? [];
+    return (
+      pinsMarkup(this.records, 480 / pxPerUnit) +
+      cursorsMarkup(cursors, pxPerUnit) +
+      farOffMarkup(farOff, this.shown, pxPerUnit)
+    );
   }
 
   private scheduleOverlay(): void {

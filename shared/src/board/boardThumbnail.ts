@@ -4,6 +4,7 @@ import { mathShapeMarkup } from './mathShapeMarkup.js';
 import { shapeMarkup } from './shapeMarkup.js';
 import { escapeXml, num } from './shapeStyle.js';
 import { arrowEnd, type ArrowBinding, type PageBox } from './arrowEnds.js';
+import { workFocus } from './workFocus.js';
 
 /** The part of a tldraw record a thumbnail reads (records come straight from the board's Y.Doc). */
 export interface ThumbnailRecord {
@@ -30,8 +31,13 @@ const PADDING = 16;
 /** A board's thumbnail in parts: its viewBox and each top-level shape's markup, in stacking order. */
 export interface ThumbnailParts {
   viewBox: string;
-  /** The page box around every shape (no padding), or null on an empty board: what a view frames. */
+  /**
+   * What a view frames (no padding), or null on an empty board: the page box around the work — every shape,
+   * unless a few far off would shrink the rest to a dot (`workFocus`).
+   */
   bounds: { x: number; y: number; w: number; h: number } | null;
+  /** The centres of the top-level shapes left out of `bounds`, for a view to mark where they are. */
+  farOff: Array<{ x: number; y: number }>;
   roots: Array<{ id: string; markup: string }>;
 }
 
@@ -198,12 +204,24 @@ export class BoardThumbnail {
       maxX = Math.max(maxX, box.maxX);
       maxY = Math.max(maxY, box.maxY);
     }
-    const bounds = roots.length > 0 ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY } : null;
+    const focus = workFocus(roots.map(([, { box }]) => box));
+    const bounds = focus.bounds && {
+      x: focus.bounds.minX,
+      y: focus.bounds.minY,
+      w: focus.bounds.maxX - focus.bounds.minX,
+      h: focus.bounds.maxY - focus.bounds.minY,
+    };
+    const farOff = focus.leftOut.map((i) => {
+      const { box } = roots[i]![1];
+      return { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 };
+    });
+    // The document's own viewBox holds every shape: a board downloaded or stored is the whole board.
     if (roots.length === 0) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
     const viewBox = [minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING]
       .map((n) => Math.round(n))
       .join(' ');
-    this.cachedParts = { viewBox, bounds, roots: roots.map(([id, f]) => ({ id, markup: f.markup })) };
+    const markup = roots.map(([id, f]) => ({ id, markup: f.markup }));
+    this.cachedParts = { viewBox, bounds, farOff, roots: markup };
     return this.cachedParts;
   }
 

@@ -22,3 +22,4 @@ export * from './boardLayout.js';
 export * from './mathShapeMarkup.js';
 export * from './boardPage.js';
 export * from './shapeSight.js';
+export * from './workFocus.js';
