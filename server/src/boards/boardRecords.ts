@@ -26,7 +26,7 @@ import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
-import { hidingFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
+import { hidingFrame, inAFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -111,7 +111,7 @@ export class BoardRecords {
   /** The shapes by the shape they sit in (see shapeOpacity.ts). */
   private readonly children = new ChildIndex();
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
-  private readonly hiddenListeners = new Set<(keys: string[], origin: unknown) => void>();
+  private readonly suspectListeners = new Set<(keys: string[], origin: unknown) => void>();
 
   constructor(
     readonly doc: Y.Doc,
@@ -148,17 +148,36 @@ export class BoardRecords {
   }
 
   /**
-   * Called with the shapes a client's change left wholly outside the frames that hold them (see
-   * frameClip.ts) — the shapes it changed, and those inside a frame or group it changed. They are not
-   * refused: tldraw leaves shapes clipped during a drag or a resize and moves them out when it ends.
+   * Called with the shapes a client's change may have left wholly outside the frames that hold them (see
+   * frameClip.ts): the shapes in a frame it changed, and the frames and groups whose change may carry what
+   * they hold out of sight. Only named here (a few lookups each): whether they are hidden is worked out later,
+   * once (`hiddenInFrames`) — a script resizing a frame of 500 strokes 120 times a second must not cost the
+   * server 500 outlines each time. Nothing is refused: tldraw leaves shapes clipped during a drag or a resize
+   * and moves them out when it ends.
    */
-  onHiddenInFrames(listener: (keys: string[], origin: unknown) => void): void {
-    this.hiddenListeners.add(listener);
+  onFrameSuspects(listener: (keys: string[], origin: unknown) => void): void {
+    this.suspectListeners.add(listener);
   }
 
-  /** The frame that hides the shape `key` entirely, or null (see `hidingFrame`). */
-  hidingFrameOf(key: string): string | null {
-    return hidingFrame(key, (k) => this.get(k));
+  /**
+   * Of these shapes and everything they hold, those a frame hides entirely (see `hidingFrame`), each with the
+   * one of `keys` it was found through.
+   */
+  hiddenInFrames(keys: Iterable<string>): Map<string, string> {
+    const valueOf = (key: string) => this.get(key);
+    const hidden = new Map<string, string>();
+    const seen = new Set<string>();
+    for (const suspect of keys) {
+      const stack = [suspect];
+      while (stack.length > 0) {
+        const key = stack.pop()!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (hidingFrame(key, valueOf) !== null) hidden.set(key, suspect);
+        stack.push(...this.children.childrenOf(key));
+      }
+    }
+    return hidden;
   }
 
   /**
@@ -479,7 +498,7 @@ export class BoardRecords {
     const orphans = this.orphansOf(gone);
     if (changed.length > 0) {
       this.notify(changed, origin);
-      this.reportHidden(changed, carriers, origin);
+      this.reportSuspects(changed, carriers, origin);
     }
     if (orphans.size > 0)
       this.doc.transact(() => {
@@ -650,24 +669,14 @@ export class BoardRecords {
     return orphans;
   }
 
-  /** Tells the listeners which of the changed shapes, or the shapes inside the carriers, a frame hides. */
-  private reportHidden(changed: readonly string[], carriers: readonly string[], origin: unknown): void {
-    if (this.hiddenListeners.size === 0) return;
+  /** Names to the listeners the changed shapes in a frame, and the carriers (see `onFrameSuspects`). */
+  private reportSuspects(changed: readonly string[], carriers: readonly string[], origin: unknown): void {
+    if (this.suspectListeners.size === 0) return;
     const valueOf = (key: string) => this.get(key);
-    const hidden = new Set<string>();
-    for (const key of changed) if (key.startsWith('shape:') && hidingFrame(key, valueOf)) hidden.add(key);
-    const seen = new Set(carriers);
-    const stack = [...carriers];
-    while (stack.length > 0) {
-      for (const child of this.children.childrenOf(stack.pop()!)) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        stack.push(child);
-        if (!hidden.has(child) && hidingFrame(child, valueOf)) hidden.add(child);
-      }
-    }
-    if (hidden.size === 0) return;
-    for (const listener of this.hiddenListeners) listener([...hidden], origin);
+    const suspects = new Set(carriers);
+    for (const key of changed) if (key.startsWith('shape:') && inAFrame(key, valueOf)) suspects.add(key);
+    if (suspects.size === 0) return;
+    for (const listener of this.suspectListeners) listener([...suspects], origin);
   }
 
   private notify(keys: string[], origin: unknown): void {

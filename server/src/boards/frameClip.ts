@@ -180,7 +180,7 @@ function area(polygon: readonly Point[]): number {
 export function hidingFrame(key: string, valueOf: (key: string) => unknown): string | null {
   let shape = asShape(valueOf(key));
   // Most shapes sit in no frame: found by walking up, before any outline is measured (a stroke's is decoded).
-  if (!shape || !inAFrame(key, shape, valueOf)) return null;
+  if (!shape || !inAFrame(key, valueOf)) return null;
   const bounds = outlineBounds(shape);
   if (!bounds) return null;
   let polygon: Point[] = [
@@ -209,9 +209,10 @@ export function hidingFrame(key: string, valueOf: (key: string) => unknown): str
   return null;
 }
 
-function inAFrame(key: string, shape: ShapeLike, valueOf: (key: string) => unknown): boolean {
+/** Whether the shape `key` sits in a frame, at any depth (only then can a frame hide it). */
+export function inAFrame(key: string, valueOf: (key: string) => unknown): boolean {
   const seen = new Set([key]);
-  let current: ShapeLike | null = shape;
+  let current: ShapeLike | null = asShape(valueOf(key));
   for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
     const parentId = parentIdOf(current);
     if (parentId === undefined || !parentId.startsWith('shape:') || seen.has(parentId)) return false;

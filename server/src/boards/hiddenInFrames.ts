@@ -10,22 +10,26 @@ export const HIDDEN_SETTLE_MS = 5_000;
 /** However busy the board, a shape hidden this long is put back in sight (a script touching it forever). */
 export const HIDDEN_AT_MOST_MS = 30_000;
 
-interface Hidden {
-  /** When a change first left it hidden. */
+interface Suspect {
+  /** When a change first named it. */
   since: number;
-  /** The last change that left it hidden, and whose connection made it. */
+  /** The last change that named it, and whose connection made it. */
   last: number;
   origin: unknown;
+  /** The order of that change among all the changes noted (times may be equal). */
+  order: number;
 }
 
 /**
- * A board's shapes that clients' changes left hidden by their frames (see frameClip.ts), put back in sight
- * once they settle: moved out onto the page where they stand, by the server, as tldraw's editor would have.
- * A shape that comes back into sight meanwhile (the drag went on, the frame grew back) is forgotten.
+ * A board's shapes that clients' changes may have left hidden by their frames (see frameClip.ts), put back in
+ * sight once they settle: moved out onto the page where they stand, by the server, as tldraw's editor would
+ * have. A change only names suspects (a shape in a frame it moved, a frame it resized); each is looked at once
+ * it falls due — a shape back in sight by then (the drag went on, the frame grew back) is let be.
  */
 export class HiddenInFrames {
-  private readonly hidden = new Map<string, Hidden>();
+  private readonly suspects = new Map<string, Suspect>();
   private cancelCheck: Cancel | null = null;
+  private noted = 0;
 
   constructor(
     private readonly records: BoardRecords,
@@ -34,31 +38,32 @@ export class HiddenInFrames {
     /** The shapes moved out, by the connection whose change had hidden them. */
     private readonly onPlaced: (keysByOrigin: Map<unknown, string[]>) => void,
   ) {
-    records.onHiddenInFrames((keys, origin) => this.note(keys, origin));
+    records.onFrameSuspects((keys, origin) => this.note(keys, origin));
   }
 
-  /** Shapes waiting to be put back in sight. */
+  /** Shapes (and frames) waiting to be looked at. */
   get size(): number {
-    return this.hidden.size;
+    return this.suspects.size;
   }
 
   close(): void {
     this.cancelCheck?.();
     this.cancelCheck = null;
-    this.hidden.clear();
+    this.suspects.clear();
   }
 
   private note(keys: readonly string[], origin: unknown): void {
     const now = this.now();
+    const order = ++this.noted;
     for (const key of keys)
-      this.hidden.set(key, { since: this.hidden.get(key)?.since ?? now, last: now, origin });
+      this.suspects.set(key, { since: this.suspects.get(key)?.since ?? now, last: now, origin, order });
     this.schedule();
   }
 
   private schedule(): void {
-    if (this.cancelCheck || this.hidden.size === 0) return;
+    if (this.cancelCheck || this.suspects.size === 0) return;
     let due = Infinity;
-    for (const h of this.hidden.values()) due = Math.min(due, dueAt(h));
+    for (const suspect of this.suspects.values()) due = Math.min(due, dueAt(suspect));
     this.cancelCheck = this.scheduler.timeout(Math.max(0, due - this.now()), () => {
       this.cancelCheck = null;
       this.check();
@@ -67,18 +72,19 @@ export class HiddenInFrames {
 
   private check(): void {
     const now = this.now();
-    const due = new Map<string, unknown>();
-    for (const [key, h] of this.hidden) {
-      if (this.records.hidingFrameOf(key) === null) this.hidden.delete(key);
-      else if (now >= dueAt(h)) {
-        due.set(key, h.origin);
-        this.hidden.delete(key);
-      }
+    const due = new Map<string, Suspect>();
+    for (const [key, suspect] of this.suspects) {
+      if (now < dueAt(suspect)) continue;
+      due.set(key, suspect);
+      this.suspects.delete(key);
     }
-    if (due.size > 0) {
+    // The latest change first: a shape hidden is put down to the last change that named it (or its frame).
+    const latestFirst = [...due.keys()].sort((a, b) => due.get(b)!.order - due.get(a)!.order);
+    const hidden = this.records.hiddenInFrames(latestFirst);
+    if (hidden.size > 0) {
       const byOrigin = new Map<unknown, string[]>();
-      for (const key of this.records.placeInSight(due.keys())) {
-        const origin = due.get(key);
+      for (const key of this.records.placeInSight(hidden.keys())) {
+        const origin = due.get(hidden.get(key)!)!.origin;
         byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), key]);
       }
       if (byOrigin.size > 0) this.onPlaced(byOrigin);
@@ -87,4 +93,4 @@ export class HiddenInFrames {
   }
 }
 
-const dueAt = (h: Hidden) => Math.min(h.last + HIDDEN_SETTLE_MS, h.since + HIDDEN_AT_MOST_MS);
+const dueAt = (s: Suspect) => Math.min(s.last + HIDDEN_SETTLE_MS, s.since + HIDDEN_AT_MOST_MS);
