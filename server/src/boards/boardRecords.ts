@@ -27,6 +27,7 @@ import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
 import { hidingFrame, inAFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
+import { withWritersAttribution } from './noteAttribution.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -461,6 +462,8 @@ export class BoardRecords {
     const restore: Entry[] = [];
     /** Shapes holding others whose change can carry those out of a frame's sight. */
     const carriers: string[] = [];
+    /** Notes a student labelled with someone else's id, relabelled with theirs (see noteAttribution.ts). */
+    const relabelled = new Map<string, unknown>();
     for (const [key, list] of accepted) {
       const old = this.view.winner(key);
       const candidates: Array<AddedValue | Entry> = [...list];
@@ -475,6 +478,11 @@ export class BoardRecords {
       if (entry !== old) changed.push(key);
       if (entry !== old && this.children.childrenOf(key).size > 0 && carriesChildren(old?.val, entry.val))
         carriers.push(key);
+      const own =
+        entry !== old && isGated(writer.author)
+          ? withWritersAttribution(old?.val, entry.val, writer.author)
+          : null;
+      if (own !== null) relabelled.set(key, own);
       this.view.setWinner(key, entry);
     }
     /** Shapes whose deletion stands, with their last values (where what they held was drawn). */
@@ -500,9 +508,9 @@ export class BoardRecords {
       this.notify(changed, origin);
       this.reportSuspects(changed, carriers, origin);
     }
-    if (orphans.size > 0)
+    if (orphans.size > 0 || relabelled.size > 0)
       this.doc.transact(() => {
-        for (const [key, value] of orphans) this.set(key, value);
+        for (const [key, value] of [...orphans, ...relabelled]) this.set(key, value);
       }, SERVER_ORIGIN);
     if (deleteAt.length === 0 && restore.length === 0) return;
 
