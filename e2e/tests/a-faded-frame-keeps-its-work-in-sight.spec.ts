@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 
 interface SightEditor {
-  setCurrentTool(tool: string): void;
   select(id: string): void;
   getShape(id: string): { opacity: number; parentId: string } | undefined;
 }
@@ -35,16 +34,8 @@ test('a student fades a box inside a faded frame: it stays in sight, and nothing
   let frame = '';
   let box = '';
   await test.step('Ada draws a frame and a box inside it', async () => {
-    await page.evaluate(() => {
-      (window.__conjecture!.editor as unknown as SightEditor).setCurrentTool('frame');
-    });
-    await page.mouse.move(300, 200);
-    await page.mouse.down();
-    await page.mouse.move(500, 350, { steps: 4 });
-    await page.mouse.move(700, 500, { steps: 4 });
-    await page.mouse.up();
-    await expect.poll(async () => (await studentA.shapes()).map((s) => s.type)).toEqual(['frame']);
-    frame = (await studentA.shapeIds())[0]!;
+    frame = await studentA.drawFrame(300, 200, 700, 500);
+    expect((await studentA.shapes()).map((s) => s.type)).toEqual(['frame']);
     box = await studentA.drawRectangle(400, 300);
     expect((await editorShape(box))?.parentId).toBe(frame);
   });

@@ -1,7 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 
 interface FrameEditor {
-  setCurrentTool(tool: string): void;
   select(id: string): void;
   getShape(id: string): { parentId: string; x: number; props: { w: number } } | undefined;
 }
@@ -23,16 +22,8 @@ test('a student shrinks a frame past her box: the editor lets the box out, and n
   let frame = '';
   let box = '';
   await test.step('Ada draws a frame and a box in its lower right corner', async () => {
-    await page.evaluate(() => {
-      (window.__conjecture!.editor as unknown as FrameEditor).setCurrentTool('frame');
-    });
-    await page.mouse.move(300, 200);
-    await page.mouse.down();
-    await page.mouse.move(500, 350, { steps: 4 });
-    await page.mouse.move(700, 500, { steps: 4 });
-    await page.mouse.up();
-    await expect.poll(async () => (await studentA.shapes()).map((s) => s.type)).toEqual(['frame']);
-    frame = (await studentA.shapeIds())[0]!;
+    frame = await studentA.drawFrame(300, 200, 700, 500);
+    expect((await studentA.shapes()).map((s) => s.type)).toEqual(['frame']);
     box = await studentA.drawRectangle(550, 390);
     expect((await shapeNow(box))?.parentId).toBe(frame);
   });
