@@ -508,16 +508,18 @@ export class BoardRecords {
       this.notify(changed, origin);
       this.reportSuspects(changed, carriers, origin);
     }
+    const reverting = deleteAt.length > 0 || restore.length > 0;
+    if (reverting)
+      this.doc.transact(() => {
+        this.view.deleteIndexes(deleteAt);
+        if (restore.length > 0) this.view.array.push(restore);
+      }, SERVER_ORIGIN);
+    // Only after the revert: its positions were read before, and a server write moves what follows it.
     if (orphans.size > 0 || relabelled.size > 0)
       this.doc.transact(() => {
         for (const [key, value] of [...orphans, ...relabelled]) this.set(key, value);
       }, SERVER_ORIGIN);
-    if (deleteAt.length === 0 && restore.length === 0) return;
-
-    this.doc.transact(() => {
-      this.view.deleteIndexes(deleteAt);
-      if (restore.length > 0) this.view.array.push(restore);
-    }, SERVER_ORIGIN);
+    if (!reverting) return;
     if (rejected.length > 0) {
       const bytes = junk.reduce((sum, a) => sum + (JSON.stringify(a.value)?.length ?? 4), 0);
       this.onRejected(

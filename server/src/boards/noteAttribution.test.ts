@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteShape } from '../test/records.js';
+import { geoShape, noteShape } from '../test/records.js';
 import { roomHarness } from '../test/roomHarness.js';
 
 /** tldraw labels a note with the name of whoever last edited its words, from the record's `textLastEditedBy`. */
@@ -45,5 +45,22 @@ describe('the name on a sticky note', () => {
     ana.records.set('shape:anas', { ...moved, props: { ...moved.props, textLastEditedBy: null } });
     mallory.deliver();
     expect(editorOf(mallory, 'shape:anas')).toBeNull();
+  });
+
+  it('is relabelled without disturbing the refusal of the rest of the same change', () => {
+    const { ana, ben, mallory } = anaWroteANote();
+    const forged = noteShape('shape:forged', 'I think this is all wrong');
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:forged', {
+        ...forged,
+        props: { ...(forged.props as object), textLastEditedBy: 'ana' },
+      });
+      mallory.records.set('shape:faded', geoShape('shape:faded', { opacity: 0 })); // taken back
+    });
+    for (const peer of [ana, ben, mallory]) {
+      peer.deliver();
+      expect(editorOf(peer, 'shape:forged')).toBe('mallory');
+      expect(peer.records.has('shape:faded')).toBe(false);
+    }
   });
 });

@@ -99,4 +99,16 @@ describe('a shape without a parent on the board', () => {
     expect(shapeOf(h.join('ben'), 'shape:stray')).toMatchObject({ parentId: 'page:page', x: 70, y: 80 });
     expect(storedRecords(h.store, h.boardId).get('shape:framed')).toMatchObject({ parentId: 'shape:frame' });
   });
+
+  it('left behind by a change that is partly refused comes out all the same, and the refused part goes', () => {
+    const { ben, mallory } = anaWorkedInMallorysFrame();
+    mallory.doc.transact(() => {
+      mallory.records.delete('shape:frame');
+      mallory.records.set('shape:faded', geoShape('shape:faded', { opacity: 0 }));
+    });
+    ben.deliver();
+    expect(shapeOf(ben, 'shape:framed')).toMatchObject({ parentId: 'page:page', x: 130, y: 90 });
+    expect(ben.records.has('shape:faded')).toBe(false);
+    expect(ben.records.has('shape:frame')).toBe(false);
+  });
 });
