@@ -2,12 +2,12 @@ import type { Cancel, Scheduler } from '../util/scheduler.js';
 import type { BoardRecords } from './boardRecords.js';
 
 /**
- * How long a shape may stay wholly outside the frames that hold it after the last change that left it so:
+ * How long a shape may stay wholly outside the frames that hold it after the last change to it or its frame:
  * tldraw moves a shape out of a frame when the drag, nudge or resize that clipped it ends. A hand holding a
  * resize still for longer sees the shape moved out then (and the notice), as it would have been on letting go.
  */
 export const HIDDEN_SETTLE_MS = 5_000;
-/** However busy the board, a shape hidden this long is put back in sight (a script touching it forever). */
+/** However often it is touched, a shape is looked at this long after a change first named it (a script). */
 export const HIDDEN_AT_MOST_MS = 30_000;
 
 interface Suspect {
@@ -39,11 +39,6 @@ export class HiddenInFrames {
     private readonly onPlaced: (keysByOrigin: Map<unknown, string[]>) => void,
   ) {
     records.onFrameSuspects((keys, origin) => this.note(keys, origin));
-  }
-
-  /** Shapes (and frames) waiting to be looked at. */
-  get size(): number {
-    return this.suspects.size;
   }
 
   close(): void {
