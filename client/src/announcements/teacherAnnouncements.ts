@@ -80,10 +80,13 @@ export function dashboardAnnouncements(
   }
 
   // Hands and unanswered questions are spoken above as they happen; a group's other alerts (quiet members,
-  // a wipe or flood the server undid) only appear here.
+  // a wipe, flood or hidden work the server undid) only appear here.
   const alerted = new Set(prev.attention.map((a) => a.id));
   for (const item of next.attention) {
-    if ((item.kind === 'quiet' || item.kind === 'wipe' || item.kind === 'flood') && !alerted.has(item.id))
+    if (
+      (item.kind === 'quiet' || item.kind === 'wipe' || item.kind === 'flood' || item.kind === 'hidden') &&
+      !alerted.has(item.id)
+    )
       said.push(`${item.groupName} needs you: ${item.reason}.`);
   }
   return said;

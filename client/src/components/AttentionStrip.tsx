@@ -5,6 +5,7 @@ import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/icons.js';
 const ICONS: Record<AttentionKind, ReactNode> = {
   wipe: <ReplayIcon aria-hidden />,
   flood: <ReplayIcon aria-hidden />,
+  hidden: <ReplayIcon aria-hidden />,
   hand: <HandIcon aria-hidden />,
   question: <QuestionIcon aria-hidden />,
   quiet: <QuietIcon aria-hidden />,
@@ -13,6 +14,7 @@ const ICONS: Record<AttentionKind, ReactNode> = {
 const KIND_LABEL: Record<AttentionKind, string> = {
   wipe: 'Work put back',
   flood: 'Too much added',
+  hidden: 'Work hidden in a frame',
   hand: 'Raised hand',
   question: 'Unanswered question',
   quiet: 'Quiet members',

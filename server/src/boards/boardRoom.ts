@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
+import { WELL_KNOWN_USERS, YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
@@ -231,8 +231,8 @@ export class BoardRoom {
   }
 
   /**
-   * Called when a student's bulk change was undone: deleting (or emptying) more of others' records, or adding
-   * more records, than a student may at once.
+   * Called when a student's change was undone: deleting (or emptying) more of others' records, or adding more
+   * records, than a student may at once; or leaving shapes wholly outside a frame (moved back into sight).
    */
   onWipeUndone(listener: (author: string, count: number, undone: UndoneChange) => void): () => void {
     this.wipeListeners.add(listener);
@@ -529,6 +529,10 @@ export class BoardRoom {
       });
       const peer = origin as SyncPeer;
       if (this.peers.has(peer)) peer.send(encodePermissionDenied(YjsRefusal.hiddenInFrame));
+      // The teacher hears of a student's, as of a wipe (the server's and the teacher's own are not news).
+      const author = this.authorOf(origin);
+      if (author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher)
+        for (const listener of this.wipeListeners) listener(author, keys.length, 'hidden');
     }
   }
 

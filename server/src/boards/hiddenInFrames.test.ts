@@ -31,6 +31,8 @@ const work = (peer: { records: { get(key: string): unknown } }) =>
 describe('a shape hidden outside the frame that holds it', () => {
   it('is moved out onto the page where it stands once the change settles, and its hider alone is told', () => {
     const { h, ana, ben, mallory } = anaFramedHerWork();
+    const told: unknown[] = [];
+    h.room.onWipeUndone((...args) => told.push(args));
     mallory.records.set('shape:work', { ...work(mallory), x: 5_000 });
     ben.deliver();
     expect(work(ben)).toMatchObject({ parentId: 'shape:frame', x: 5_000 }); // a drag looks the same
@@ -46,6 +48,7 @@ describe('a shape hidden outside the frame that holds it', () => {
     }
     expect(mallory.refusals).toEqual([YjsRefusal.hiddenInFrame]);
     expect([...ana.refusals, ...ben.refusals]).toEqual([]);
+    expect(told).toEqual([['mallory', 1, 'hidden']]); // the teacher hears who, as of a wipe
     h.reload();
     expect(h.join('ben').records.get('shape:work')).toMatchObject({ parentId: 'page:page', x: 5_100 });
   });

@@ -155,4 +155,20 @@ describe('listNames', () => {
       since: NOW,
     });
   });
+
+  it('puts work a student left hidden outside a frame, moved back into sight, first too', () => {
+    const items = rankAttention(
+      base({
+        hands: ['chen'],
+        undoneWipes: [{ boardId: 'b1', studentId: 'ada', count: 3, undone: 'hidden', at: NOW }],
+      }),
+    );
+    expect(items.map((i) => i.id)).toEqual(['hidden:g1', 'hand:g2']);
+    expect(items[0]).toMatchObject({
+      kind: 'hidden',
+      reason:
+        "Ada left 3 of the group's things outside a frame, where no one could see them; they were moved back into sight",
+      studentIds: ['ada'],
+    });
+  });
 });

@@ -2,20 +2,21 @@
  * The dashboard's attention strip: what needs the teacher now, ranked, each with its reason and the group
  * board to open. Pure: the time comes in as an argument.
  *
- * Rank (most urgent first): a student's bulk change the server undid (a wipe or a flood of the board), then a
+ * Rank (most urgent first): a student's change the server undid (a wipe or a flood of the board, or work left
+ * hidden outside a frame), then a
  * raised hand (a student asked for help), then a question the group has not answered, then members who are
  * online but quiet. Within a kind, the longest-waiting first. One item per
  * group and kind, so a group with three hands up is one entry naming all three.
  */
 
-export type AttentionKind = 'wipe' | 'flood' | 'hand' | 'question' | 'quiet';
+export type AttentionKind = 'wipe' | 'flood' | 'hidden' | 'hand' | 'question' | 'quiet';
 
 /**
- * A student's bulk change to the group's board that the server undid: others' work deleted or emptied past
- * what a student may at once (a wipe, put back), or more added at once than a student may (a flood, taken
- * back).
+ * A student's change to the group's board that the server undid: others' work deleted or emptied past what a
+ * student may at once (a wipe, put back), more added at once than a student may (a flood, taken back), or
+ * things left wholly outside a frame, drawn nowhere, once the change had settled (moved back into sight).
  */
-export type UndoneChange = 'deleted' | 'added';
+export type UndoneChange = 'deleted' | 'added' | 'hidden';
 
 export interface AttentionItem {
   /** Stable across updates (kind and group), for React keys and test ids. */
@@ -61,7 +62,19 @@ export interface AttentionInput {
   }[];
 }
 
-const KIND_RANK: Record<AttentionKind, number> = { wipe: 0, flood: 0, hand: 1, question: 2, quiet: 3 };
+const KIND_RANK: Record<AttentionKind, number> = {
+  wipe: 0,
+  flood: 0,
+  hidden: 0,
+  hand: 1,
+  question: 2,
+  quiet: 3,
+};
+const KIND_OF_UNDONE: Record<UndoneChange, AttentionKind> = {
+  deleted: 'wipe',
+  added: 'flood',
+  hidden: 'hidden',
+};
 
 /** "Ada", "Ada and Bruno", "Ada, Bruno and Chen". */
 export function listNames(names: readonly string[]): string {
@@ -87,8 +100,8 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
     const base = { groupId: group.groupId, groupName: group.name, boardId: group.boardId };
 
     const undone = (input.undoneWipes ?? []).filter((w) => w.boardId === group.boardId);
-    for (const kind of ['wipe', 'flood'] as const) {
-      const changes = undone.filter((w) => (w.undone === 'added' ? 'flood' : 'wipe') === kind);
+    for (const kind of ['wipe', 'flood', 'hidden'] as const) {
+      const changes = undone.filter((w) => KIND_OF_UNDONE[w.undone] === kind);
       if (changes.length === 0) continue;
       const byStudent = [...new Set(changes.map((w) => w.studentId))];
       const names = listNames(
@@ -99,10 +112,11 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         ...base,
         id: `${kind}:${group.groupId}`,
         kind,
-        reason:
-          kind === 'wipe'
-            ? `${names} tried to delete or empty ${count} of the group's things at once; they were put back`
-            : `${names} tried to add ${count} things to the board at once; they were taken back`,
+        reason: {
+          wipe: `${names} tried to delete or empty ${count} of the group's things at once; they were put back`,
+          flood: `${names} tried to add ${count} things to the board at once; they were taken back`,
+          hidden: `${names} left ${count} of the group's things outside a frame, where no one could see them; they were moved back into sight`,
+        }[kind],
         studentIds: byStudent,
         since: Math.min(...changes.map((w) => w.at)),
       });
