@@ -162,5 +162,22 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     const viewBox = await card.locator('svg[viewBox]').first().getAttribute('viewBox');
     expect(Number(viewBox!.split(' ')[2])).toBeLessThan(100_000);
     await expect(card.locator('g[data-shape-id="shape:nearB"]')).toHaveCount(1);
+    // Opened large, the board is framed the same way.
+    await dashboard
+      .getByRole('button', { name: 'Open Group 1’s board' })
+      .or(dashboard.getByRole('button', { name: "Open Group 1's board" }))
+      .click();
+    await expect(dashboard.getByTestId('board-focus')).toBeVisible();
+    await teacher.waitForEditor();
+    await expect.poll(() => teacher.shapeIds()).toContain('shape:flung');
+    const view = await dashboard.evaluate(() => {
+      const editor = window.__conjecture!.editor;
+      const page = editor.getViewportPageBounds();
+      const near = editor.getShapePageBounds('shape:nearB' as never)!;
+      return { w: page.w, framed: near.x >= page.x && near.x + near.w <= page.x + page.w };
+    });
+    expect(view.w).toBeLessThan(100_000);
+    expect(view.framed).toBe(true);
+    await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
   });
 });
