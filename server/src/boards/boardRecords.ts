@@ -111,6 +111,8 @@ export class BoardRecords {
   private readonly bindings = new BindingIndex();
   /** The shapes by the shape they sit in (see shapeOpacity.ts). */
   private readonly children = new ChildIndex();
+  /** An arrow with a binding is drawn to the shapes it points at: its record alone cannot place it. */
+  private readonly arrowBound = (key: string) => this.bindings.bindingsOf(key).size > 0;
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
   private readonly suspectListeners = new Set<(keys: string[], origin: unknown) => void>();
 
@@ -174,7 +176,7 @@ export class BoardRecords {
         const key = stack.pop()!;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (hidingFrame(key, valueOf) !== null) hidden.set(key, suspect);
+        if (hidingFrame(key, valueOf, this.arrowBound) !== null) hidden.set(key, suspect);
         stack.push(...this.children.childrenOf(key));
       }
     }
@@ -186,7 +188,7 @@ export class BoardRecords {
    * now (a shape in a hidden frame comes out with the frame). Returns the shapes moved.
    */
   placeInSight(keys: Iterable<string>): string[] {
-    const placed = shapesPlacedInSight(keys, (key) => this.get(key));
+    const placed = shapesPlacedInSight(keys, (key) => this.get(key), this.arrowBound);
     if (placed.size > 0)
       this.doc.transact(() => {
         for (const [key, value] of placed) this.set(key, value);
@@ -286,10 +288,13 @@ export class BoardRecords {
       reasons.set(entry, `${key}: its parent ${parent} is gone, put on the page`);
     }
     // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
-    for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow)) {
+    for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow, this.arrowBound)) {
       const entry = this.view.winner(key) as Entry;
       rewritten.set(entry, val);
-      reasons.set(entry, `${key}: moved out of the frame ${hidingFrame(key, valueNow)} that hid it`);
+      reasons.set(
+        entry,
+        `${key}: moved out of the frame ${hidingFrame(key, valueNow, this.arrowBound)} that hid it`,
+      );
     }
     this.gatherPages(invalid, rewritten, reasons);
     const pageMissing =

@@ -89,6 +89,28 @@ describe('a shape hidden by the frames that hold it', () => {
   });
 });
 
+describe('an arrow hidden by its frame', () => {
+  const arrowAt = (x: number, props: Record<string, unknown> = {}) => {
+    const arrow = arrowShape('shape:arrow');
+    return { ...arrow, parentId: 'shape:frame', x, y: 0, props: { ...(arrow.props as object), ...props } };
+  };
+  const unbound = () => false;
+
+  it('is judged by its two points when it is bound to nothing', () => {
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(5_000)), unbound)).toBe(
+      'shape:frame',
+    );
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(100)), unbound)).toBeNull();
+  });
+
+  it('reaches as far as its bend, and is not judged when bound (its ends are where its shapes are)', () => {
+    const bent = arrowAt(500, { start: { x: 0, y: 0 }, end: { x: 0, y: 100 }, bend: 400 });
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), bent), unbound)).toBeNull();
+    const far = board(frameShape('shape:frame'), arrowAt(5_000));
+    expect(hidingFrame('shape:arrow', far, (key) => key === 'shape:arrow')).toBeNull();
+  });
+});
+
 describe('a hidden shape placed on the page', () => {
   it('stays where it was and as it was turned, above the frame it came out of', () => {
     const frame = frameShape('shape:frame', { x: 100, y: 50, rotation: Math.PI / 2, index: 'a5' });

@@ -49,15 +49,21 @@ const OUTLINE_MARGIN = 32;
 /** Deeper than any board a student draws (a loop of parents is refused elsewhere). */
 const MAX_DEPTH = 64;
 
+/** Whether the arrow `key` is bound to a shape (its ends are then where that shape is, not in its record). */
+export type ArrowBound = (key: string) => boolean;
+/** When nothing says otherwise, every arrow is taken as bound: not judged. */
+const everyArrowBound: ArrowBound = () => true;
+
 /**
  * A shape's outline in its own space, larger than tldraw draws it — or null where it depends on more than the
- * record (an arrow bound to others, a group's children: those are judged through the shapes themselves).
+ * record (an arrow bound to others, a group's children: a group is judged through its members).
  */
-export function outlineBounds(value: unknown): Bounds | null {
+export function outlineBounds(value: unknown, bound = true): Bounds | null {
   const shape = asShape(value);
   if (!shape) return null;
   const props = shape.props ?? {};
   const scale = Math.abs(numberOr(props.scale, 1)) || 1;
+  if (shape.type === 'arrow' && bound) return null;
   const box = ownBounds(String(shape.type), props, scale, shape);
   if (!box) return null;
   const margin = OUTLINE_MARGIN * Math.max(1, scale);
@@ -77,8 +83,21 @@ function ownBounds(
 ): Bounds | null {
   switch (type) {
     case 'group':
-    case 'arrow':
       return null;
+    case 'arrow': {
+      // An unbound arrow runs between its two points, bowed by its bend, with its label along it.
+      const line = pointBounds([props.start, props.end], 1, 1);
+      const label = (recordText(shape)?.length ?? 0) * (FONT_PX[String(props.size)] ?? FONT_PX.xl!) * scale;
+      const reach = Math.abs(numberOr(props.bend, 0)) + label;
+      return (
+        line && {
+          minX: line.minX - reach,
+          minY: line.minY - reach,
+          maxX: line.maxX + reach,
+          maxY: line.maxY + reach,
+        }
+      );
+    }
     case 'note':
       return sized(NOTE_SIDE * scale, (NOTE_SIDE + Math.max(0, numberOr(props.growY, 0))) * scale);
     case 'text': {
@@ -177,11 +196,15 @@ function area(polygon: readonly Point[]): number {
  * or outside what the frames around that one leave of it — or null when some of it is drawn (or it cannot be
  * judged from records). The outline is carried up through each parent's space and cut by each frame in turn.
  */
-export function hidingFrame(key: string, valueOf: (key: string) => unknown): string | null {
+export function hidingFrame(
+  key: string,
+  valueOf: (key: string) => unknown,
+  arrowBound: ArrowBound = everyArrowBound,
+): string | null {
   let shape = asShape(valueOf(key));
   // Most shapes sit in no frame: found by walking up, before any outline is measured (a stroke's is decoded).
   if (!shape || !inAFrame(key, valueOf)) return null;
-  const bounds = outlineBounds(shape);
+  const bounds = outlineBounds(shape, shape.type === 'arrow' && arrowBound(key));
   if (!bounds) return null;
   let polygon: Point[] = [
     { x: bounds.minX, y: bounds.minY },
@@ -263,6 +286,7 @@ export function placedOnPage(key: string, valueOf: (key: string) => unknown): un
 export function shapesPlacedInSight(
   keys: Iterable<string>,
   valueOf: (key: string) => unknown,
+  arrowBound: ArrowBound = everyArrowBound,
 ): Map<string, unknown> {
   const placed = new Map<string, unknown>();
   const current = (key: string) => (placed.has(key) ? placed.get(key) : valueOf(key));
@@ -272,8 +296,8 @@ export function shapesPlacedInSight(
       p = parentIdOf(valueOf(p));
     return depth;
   };
-  const hidden = [...keys].filter((key) => hidingFrame(key, valueOf) !== null);
+  const hidden = [...keys].filter((key) => hidingFrame(key, valueOf, arrowBound) !== null);
   for (const key of hidden.sort((a, b) => depthOf(a) - depthOf(b)))
-    if (hidingFrame(key, current) !== null) placed.set(key, placedOnPage(key, current));
+    if (hidingFrame(key, current, arrowBound) !== null) placed.set(key, placedOnPage(key, current));
   return placed;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { YjsRefusal } from '@conjecture/shared';
-import { frameShape, geoShape } from '../test/records.js';
+import { arrowBinding, arrowShape, frameShape, geoShape } from '../test/records.js';
 import { roomHarness, storedRecords } from '../test/roomHarness.js';
 import { HIDDEN_AT_MOST_MS, HIDDEN_SETTLE_MS } from './hiddenInFrames.js';
 
@@ -63,6 +63,25 @@ describe('a shape hidden outside the frame that holds it', () => {
     expect(ben.records.get('shape:frame')).toMatchObject({ props: { w: 10, h: 10 } }); // the resize stands
     mallory.deliver();
     expect(mallory.refusals).toEqual([YjsRefusal.hiddenInFrame]);
+  });
+
+  it('is an arrow bound to nothing, judged by its points; one bound to a shape is left to that shape', () => {
+    const { h, ana, ben, mallory } = anaFramedHerWork();
+    const arrow = (id: string) => ({ ...arrowShape(id), parentId: 'shape:frame', x: 50, y: 50 });
+    ana.doc.transact(() => {
+      ana.records.set('shape:free', arrow('shape:free'));
+      ana.records.set('shape:tied', arrow('shape:tied'));
+      ana.records.set('binding:tied', arrowBinding('binding:tied', 'shape:tied', 'shape:work'));
+    });
+    mallory.deliver();
+    mallory.doc.transact(() => {
+      for (const id of ['shape:free', 'shape:tied'])
+        mallory.records.set(id, { ...(mallory.records.get(id) as object), x: 5_000 });
+    });
+    h.tick(HIDDEN_SETTLE_MS);
+    ben.deliver();
+    expect(ben.records.get('shape:free')).toMatchObject({ parentId: 'page:page', x: 5_100 });
+    expect(ben.records.get('shape:tied')).toMatchObject({ parentId: 'shape:frame', x: 5_000 });
   });
 
   it('is left alone while a drag or resize clips it for a moment and ends with it in sight', () => {
