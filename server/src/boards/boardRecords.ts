@@ -41,7 +41,7 @@ function pointersOf(value: unknown): string {
 }
 
 /** Students (and class-less boards' users) are gated; the teacher and the server write as they need. */
-const isGated = (author: string) => author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher;
+export const isGated = (author: string) => author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher;
 
 /** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
 export const LOCKED_META_KEY = YDOC_META.locked;

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { WELL_KNOWN_USERS, YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
+import { YjsCloseCode, YjsRefusal, type UndoneChange } from '@conjecture/shared';
 import type { BoardStore } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { Rejection } from './boardRecords.js';
-import { BoardRecords, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
+import { BoardRecords, isGated, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
 import { clientIdOwners } from './authorship.js';
 import { admitUpdate } from './updateAdmission.js';
 import {
@@ -522,17 +522,16 @@ export class BoardRoom {
   /** Shapes hidden in frames were moved out onto the page: whoever's change hid them is told. */
   private onPlacedInSight(keysByOrigin: Map<unknown, string[]>): void {
     for (const [origin, keys] of keysByOrigin) {
+      const author = this.authorOf(origin);
       this.deps.log.info('moved shapes hidden by their frames back into sight', {
         boardId: this.boardId,
-        author: this.authorOf(origin),
+        author,
         keys: keys.slice(0, 5),
       });
       const peer = origin as SyncPeer;
       if (this.peers.has(peer)) peer.send(encodePermissionDenied(YjsRefusal.hiddenInFrame));
       // The teacher hears of a student's, as of a wipe (the server's and the teacher's own are not news).
-      const author = this.authorOf(origin);
-      if (author !== SERVER_AUTHOR && author !== WELL_KNOWN_USERS.teacher)
-        for (const listener of this.wipeListeners) listener(author, keys.length, 'hidden');
+      if (isGated(author)) for (const listener of this.wipeListeners) listener(author, keys.length, 'hidden');
     }
   }
 

@@ -1,4 +1,6 @@
 import { BOARD_PAGE_ID, indexAboveAll, recordText, segmentPoints } from '@conjecture/shared/board/index';
+import { NOTE_SIZE } from '@conjecture/shared/board/shapeStyle';
+import { TEXT_FONT_PX } from '@conjecture/shared/board/textMarkup';
 import { parentIdOf } from './parentCycles.js';
 
 /**
@@ -40,10 +42,8 @@ const numberOr = (v: unknown, fallback: number) => (finite(v) ? v : fallback);
 const asShape = (v: unknown): ShapeLike | null =>
   typeof v === 'object' && v !== null && (v as ShapeLike).typeName === 'shape' ? (v as ShapeLike) : null;
 
-/** tldraw's text sizes in px (`FONT_SIZES`); a size it does not know is taken as its largest. */
-const FONT_PX: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 };
-/** A note's side at scale 1 (`NOTE_SIZE`). */
-const NOTE_SIDE = 200;
+/** tldraw's text size in px for a size name; one it does not know is taken as its largest. */
+const fontPx = (size: unknown) => TEXT_FONT_PX[String(size)] ?? TEXT_FONT_PX.xl!;
 /** Added on every side: more than tldraw's widest stroke and a label spilling past its box. */
 const OUTLINE_MARGIN = 32;
 /** Deeper than any board a student draws (a loop of parents is refused elsewhere). */
@@ -87,7 +87,7 @@ function ownBounds(
     case 'arrow': {
       // An unbound arrow runs between its two points, bowed by its bend, with its label along it.
       const line = pointBounds([props.start, props.end], 1, 1);
-      const label = (recordText(shape)?.length ?? 0) * (FONT_PX[String(props.size)] ?? FONT_PX.xl!) * scale;
+      const label = (recordText(shape)?.length ?? 0) * fontPx(props.size) * scale;
       const reach = Math.abs(numberOr(props.bend, 0)) + label;
       return (
         line && {
@@ -99,10 +99,10 @@ function ownBounds(
       );
     }
     case 'note':
-      return sized(NOTE_SIDE * scale, (NOTE_SIDE + Math.max(0, numberOr(props.growY, 0))) * scale);
+      return sized(NOTE_SIZE * scale, (NOTE_SIZE + Math.max(0, numberOr(props.growY, 0))) * scale);
     case 'text': {
       // Its size is measured in the browser: as wide as every character side by side, as tall as one a line.
-      const font = FONT_PX[String(props.size)] ?? FONT_PX.xl!;
+      const font = fontPx(props.size);
       const chars = (recordText(shape)?.length ?? 0) + 1;
       return sized(Math.max(numberOr(props.w, 0), font * chars) * scale, font * 1.5 * chars * scale);
     }
