@@ -111,8 +111,8 @@ export class BoardRecords {
   private readonly bindings = new BindingIndex();
   /** The shapes by the shape they sit in (see shapeOpacity.ts). */
   private readonly children = new ChildIndex();
-  /** An arrow with a binding is drawn to the shapes it points at: its record alone cannot place it. */
-  private readonly arrowBound = (key: string) => this.bindings.bindingsOf(key).size > 0;
+  /** The bindings naming a shape: a bound arrow is drawn to the shapes it points at, not where its record says. */
+  private readonly bindingsOf = (key: string) => this.bindings.bindingsOf(key);
   private readonly changeListeners = new Set<(keys: string[], origin: unknown) => void>();
   private readonly suspectListeners = new Set<(keys: string[], origin: unknown) => void>();
 
@@ -176,8 +176,9 @@ export class BoardRecords {
         const key = stack.pop()!;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (hidingFrame(key, valueOf, this.arrowBound) !== null) hidden.set(key, suspect);
-        stack.push(...this.children.childrenOf(key));
+        if (hidingFrame(key, valueOf, this.bindingsOf) !== null) hidden.set(key, suspect);
+        // What it holds moves with it, and so do the ends of arrows bound to it.
+        stack.push(...this.children.childrenOf(key), ...this.arrowsBoundTo(key));
       }
     }
     return hidden;
@@ -188,7 +189,7 @@ export class BoardRecords {
    * now (a shape in a hidden frame comes out with the frame). Returns the shapes moved.
    */
   placeInSight(keys: Iterable<string>): string[] {
-    const placed = shapesPlacedInSight(keys, (key) => this.get(key), this.arrowBound);
+    const placed = shapesPlacedInSight(keys, (key) => this.get(key), this.bindingsOf);
     if (placed.size > 0)
       this.doc.transact(() => {
         for (const [key, value] of placed) this.set(key, value);
@@ -288,12 +289,12 @@ export class BoardRecords {
       reasons.set(entry, `${key}: its parent ${parent} is gone, put on the page`);
     }
     // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
-    for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow, this.arrowBound)) {
+    for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow, this.bindingsOf)) {
       const entry = this.view.winner(key) as Entry;
       rewritten.set(entry, val);
       reasons.set(
         entry,
-        `${key}: moved out of the frame ${hidingFrame(key, valueNow, this.arrowBound)} that hid it`,
+        `${key}: moved out of the frame ${hidingFrame(key, valueNow, this.bindingsOf)} that hid it`,
       );
     }
     this.gatherPages(invalid, rewritten, reasons);
@@ -684,12 +685,36 @@ export class BoardRecords {
     return orphans;
   }
 
-  /** Names to the listeners the changed shapes in a frame, and the carriers (see `onFrameSuspects`). */
+  /** The arrows whose ends are bound to the shape `key`. */
+  private arrowsBoundTo(key: string): string[] {
+    const arrows: string[] = [];
+    for (const bindingKey of this.bindings.bindingsOf(key)) {
+      const { fromId, toId } = (this.get(bindingKey) ?? {}) as { fromId?: unknown; toId?: unknown };
+      if (toId === key && typeof fromId === 'string' && fromId !== key) arrows.push(fromId);
+    }
+    return arrows;
+  }
+
+  /**
+   * Names to the listeners the changed shapes in a frame, the carriers (see `onFrameSuspects`), and the arrows
+   * in a frame that a changed shape or binding moves the ends of.
+   */
   private reportSuspects(changed: readonly string[], carriers: readonly string[], origin: unknown): void {
     if (this.suspectListeners.size === 0) return;
     const valueOf = (key: string) => this.get(key);
     const suspects = new Set(carriers);
-    for (const key of changed) if (key.startsWith('shape:') && inAFrame(key, valueOf)) suspects.add(key);
+    const named = (key: string) => {
+      if (!suspects.has(key) && inAFrame(key, valueOf)) suspects.add(key);
+    };
+    for (const key of changed) {
+      if (key.startsWith('shape:')) {
+        named(key);
+        for (const arrow of this.arrowsBoundTo(key)) named(arrow);
+      } else if (key.startsWith('binding:')) {
+        const { fromId } = (this.get(key) ?? {}) as { fromId?: unknown };
+        if (typeof fromId === 'string') named(fromId);
+      }
+    }
     if (suspects.size === 0) return;
     for (const listener of this.suspectListeners) listener([...suspects], origin);
   }

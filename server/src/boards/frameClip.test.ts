@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowShape, frameShape, geoShape, strokeShape } from '../test/records.js';
+import { arrowBinding, arrowShape, frameShape, geoShape, strokeShape } from '../test/records.js';
 import { hidingFrame, placedOnPage } from './frameClip.js';
 
 /** A board of records by id, read as the room reads its own. */
@@ -7,6 +7,13 @@ const board = (...records: Array<Record<string, unknown>>) => {
   const byId = new Map(records.map((r) => [r.id as string, r]));
   return (key: string) => byId.get(key);
 };
+/** The bindings naming each shape among these records, as the room's binding index answers. */
+const bindingsIn =
+  (...records: Array<Record<string, unknown>>) =>
+  (shape: string) =>
+    records
+      .filter((r) => r.typeName === 'binding' && (r.fromId === shape || r.toId === shape))
+      .map((r) => r.id as string);
 /** The default frame is 400 × 300 at 0, 0; a geo shape is 100 × 80. */
 const inFrame = (id: string, at: Record<string, unknown>, parentId = 'shape:frame') =>
   geoShape(id, { parentId, ...at });
@@ -70,7 +77,7 @@ describe('a shape hidden by the frames that hold it', () => {
     expect(hidingFrame('shape:group', valueOf)).toBeNull(); // its outline is its members'
   });
 
-  it('measures a stroke by its points and leaves an arrow (bound to others) unjudged', () => {
+  it('measures a stroke by its points', () => {
     const stroke = {
       ...strokeShape('shape:stroke', [
         { x: 0, y: 0 },
@@ -80,10 +87,7 @@ describe('a shape hidden by the frames that hold it', () => {
       x: -2_900,
       y: 100,
     };
-    const arrow = { ...arrowShape('shape:arrow'), parentId: 'shape:frame', x: 9_000, y: 9_000 };
-    const valueOf = board(frameShape('shape:frame'), stroke, arrow);
-    expect(hidingFrame('shape:stroke', valueOf)).toBeNull();
-    expect(hidingFrame('shape:arrow', valueOf)).toBeNull();
+    expect(hidingFrame('shape:stroke', board(frameShape('shape:frame'), stroke))).toBeNull();
     const gone = { ...stroke, x: -3_100 };
     expect(hidingFrame('shape:stroke', board(frameShape('shape:frame'), gone))).toBe('shape:frame');
   });
@@ -94,20 +98,69 @@ describe('an arrow hidden by its frame', () => {
     const arrow = arrowShape('shape:arrow');
     return { ...arrow, parentId: 'shape:frame', x, y: 0, props: { ...(arrow.props as object), ...props } };
   };
-  const unbound = () => false;
 
   it('is judged by its two points when it is bound to nothing', () => {
-    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(5_000)), unbound)).toBe(
-      'shape:frame',
-    );
-    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(100)), unbound)).toBeNull();
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(5_000)))).toBe('shape:frame');
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), arrowAt(100)))).toBeNull();
   });
 
-  it('reaches as far as its bend, and is not judged when bound (its ends are where its shapes are)', () => {
+  it('reaches as far as its bend', () => {
     const bent = arrowAt(500, { start: { x: 0, y: 0 }, end: { x: 0, y: 100 }, bend: 400 });
-    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), bent), unbound)).toBeNull();
-    const far = board(frameShape('shape:frame'), arrowAt(5_000));
-    expect(hidingFrame('shape:arrow', far, (key) => key === 'shape:arrow')).toBeNull();
+    expect(hidingFrame('shape:arrow', board(frameShape('shape:frame'), bent))).toBeNull();
+  });
+
+  /** The arrow in the frame, at `x` in it, its ends bound to the boxes `a` and `b` (and these records). */
+  const boundBetween = (
+    a: Record<string, unknown>,
+    b: Record<string, unknown>,
+    x = 100,
+    ...more: Array<Record<string, unknown>>
+  ) => {
+    const records = [
+      frameShape('shape:frame'),
+      arrowAt(x),
+      { ...a, id: 'shape:a' },
+      { ...b, id: 'shape:b' },
+      arrowBinding('binding:start', 'shape:arrow', 'shape:a', 'start'),
+      arrowBinding('binding:end', 'shape:arrow', 'shape:b', 'end'),
+      ...more,
+    ];
+    return [board(...records), bindingsIn(...records)] as const;
+  };
+
+  it('is drawn between the shapes it is bound to, whatever its record’s points say', () => {
+    const far = boundBetween(geoShape('a', { x: 5_000 }), geoShape('b', { x: 6_000, y: 900 }));
+    expect(hidingFrame('shape:arrow', ...far)).toBe('shape:frame');
+    // One end at a box in the frame's sight: drawn from there, though its record's points lie far off.
+    const oneIn = boundBetween(geoShape('a', { x: 5_000 }), geoShape('b', { x: 150, y: 100 }), 9_000);
+    expect(hidingFrame('shape:arrow', ...oneIn)).toBeNull();
+  });
+
+  it('crosses the frame when it runs between boxes on either side of it', () => {
+    const across = boundBetween(geoShape('a', { x: -600 }), geoShape('b', { x: 1_000 }));
+    expect(hidingFrame('shape:arrow', ...across)).toBeNull();
+  });
+
+  it('reads where a bound shape is drawn, through the frame that holds it', () => {
+    const other = frameShape('shape:other', { x: 5_000, y: 0 });
+    const held = { parentId: 'shape:other', x: -5_000 + 150, y: 100 }; // at 150, 100 on the page
+    const inSight = boundBetween(geoShape('a', held), geoShape('b', { x: 6_000 }), 100, other);
+    expect(hidingFrame('shape:arrow', ...inSight)).toBeNull();
+    const farHeld = { ...held, x: 0 }; // at 5,000, 100 on the page
+    const hidden = boundBetween(geoShape('a', farHeld), geoShape('b', { x: 6_000 }), 100, other);
+    expect(hidingFrame('shape:arrow', ...hidden)).toBe('shape:frame');
+  });
+
+  it('is in sight when bound to its own frame', () => {
+    const [valueOf, bindingsOf] = boundBetween(geoShape('a', { x: 5_000 }), geoShape('b', { x: 6_000 }));
+    const toFrame = arrowBinding('binding:start', 'shape:arrow', 'shape:frame', 'start');
+    const read = (key: string) => (key === 'binding:start' ? toFrame : valueOf(key));
+    expect(hidingFrame('shape:arrow', read, bindingsOf)).toBeNull();
+  });
+
+  it('is not judged when a shape it is bound to cannot be measured from records (a group)', () => {
+    const group = { ...geoShape('b', { x: 6_000 }), type: 'group', props: {} };
+    expect(hidingFrame('shape:arrow', ...boundBetween(geoShape('a', { x: 5_000 }), group))).toBeNull();
   });
 });
 

@@ -49,30 +49,93 @@ const OUTLINE_MARGIN = 32;
 /** Deeper than any board a student draws (a loop of parents is refused elsewhere). */
 const MAX_DEPTH = 64;
 
-/** Whether the arrow `key` is bound to a shape (its ends are then where that shape is, not in its record). */
-export type ArrowBound = (key: string) => boolean;
-/** When nothing says otherwise, every arrow is taken as bound: not judged. */
-const everyArrowBound: ArrowBound = () => true;
+/**
+ * The bindings that name the shape `key` (the room's binding index). An arrow's own say where its bound ends
+ * are drawn: at the shapes they point at, not at the points in its record.
+ */
+export type BindingsOf = (key: string) => Iterable<string>;
+const noBindings: BindingsOf = () => [];
 
 /**
- * A shape's outline in its own space, larger than tldraw draws it — or null where it depends on more than the
- * record (an arrow bound to others, a group's children: a group is judged through its members).
+ * A shape's outline in its own space, larger than tldraw draws it — or null where it cannot be worked out
+ * from records (a group is judged through its members; an arrow bound to a shape that cannot be measured).
  */
-export function outlineBounds(value: unknown, bound = true): Bounds | null {
-  const shape = asShape(value);
+export function outlineBounds(
+  key: string,
+  valueOf: (key: string) => unknown,
+  bindingsOf: BindingsOf = noBindings,
+): Bounds | null {
+  const shape = asShape(valueOf(key));
   if (!shape) return null;
   const props = shape.props ?? {};
   const scale = Math.abs(numberOr(props.scale, 1)) || 1;
-  if (shape.type === 'arrow' && bound) return null;
-  const box = ownBounds(String(shape.type), props, scale, shape);
-  if (!box) return null;
-  const margin = OUTLINE_MARGIN * Math.max(1, scale);
-  return {
-    minX: box.minX - margin,
-    minY: box.minY - margin,
-    maxX: box.maxX + margin,
-    maxY: box.maxY + margin,
-  };
+  const box =
+    shape.type === 'arrow'
+      ? arrowBounds(key, shape, valueOf, bindingsOf)
+      : ownBounds(String(shape.type), props, scale, shape);
+  return box && widened(box, OUTLINE_MARGIN * Math.max(1, scale));
+}
+
+const widened = (box: Bounds, by: number): Bounds => ({
+  minX: box.minX - by,
+  minY: box.minY - by,
+  maxX: box.maxX + by,
+  maxY: box.maxY + by,
+});
+
+/**
+ * An arrow runs between its two ends, bowed by its bend, with its label along it. An end bound to a shape is
+ * somewhere on that shape (or at its anchor, which tldraw does not bound): the whole of the shape's outline
+ * is taken, brought into the arrow's space. Null when a bound shape cannot be measured.
+ */
+function arrowBounds(
+  key: string,
+  arrow: ShapeLike,
+  valueOf: (key: string) => unknown,
+  bindingsOf: BindingsOf,
+): Bounds | null {
+  const props = arrow.props ?? {};
+  const ends: Record<string, unknown[]> = { start: [props.start], end: [props.end] };
+  for (const bindingKey of bindingsOf(key)) {
+    const binding = valueOf(bindingKey) as {
+      fromId?: unknown;
+      toId?: unknown;
+      props?: Record<string, unknown>;
+    };
+    const terminal = binding?.props?.terminal;
+    if (binding?.fromId !== key || (terminal !== 'start' && terminal !== 'end')) continue;
+    const reach = boundReach(String(binding.toId), binding.props?.normalizedAnchor, valueOf);
+    const toArrow = reach && pageTransform(key, valueOf);
+    if (!reach || !toArrow) return null;
+    ends[terminal] = reach.map((p) => fromPage(p, toArrow));
+  }
+  const line = pointBounds([...ends.start!, ...ends.end!], 1, 1);
+  const scale = Math.abs(numberOr(props.scale, 1)) || 1;
+  const label = (recordText(arrow)?.length ?? 0) * fontPx(props.size) * scale;
+  // An elbow arrow leaves a shape square to its side and may turn past it.
+  const elbow = props.kind === 'elbow' ? ELBOW_REACH * scale : 0;
+  return line && widened(line, Math.abs(numberOr(props.bend, 0)) + label + elbow);
+}
+
+/** Farther than an elbow arrow's route runs past the shapes it joins (tldraw keeps it within a few dozen px). */
+const ELBOW_REACH = 64;
+
+/** The page points an arrow end bound to `target` may be drawn within: its outline's corners and the anchor. */
+function boundReach(target: string, anchor: unknown, valueOf: (key: string) => unknown): Point[] | null {
+  const shape = asShape(valueOf(target));
+  const box = shape && outlineBounds(target, valueOf);
+  const place = box && pageTransform(target, valueOf);
+  if (!box || !place) return null;
+  const { x: ax, y: ay } = (anchor ?? {}) as { x?: unknown; y?: unknown };
+  const corners = [
+    { x: box.minX, y: box.minY },
+    { x: box.maxX, y: box.minY },
+    { x: box.maxX, y: box.maxY },
+    { x: box.minX, y: box.maxY },
+  ];
+  if (finite(ax) && finite(ay))
+    corners.push({ x: box.minX + ax * (box.maxX - box.minX), y: box.minY + ay * (box.maxY - box.minY) });
+  return corners.map((p) => toPage(p, place));
 }
 
 function ownBounds(
@@ -84,20 +147,6 @@ function ownBounds(
   switch (type) {
     case 'group':
       return null;
-    case 'arrow': {
-      // An unbound arrow runs between its two points, bowed by its bend, with its label along it.
-      const line = pointBounds([props.start, props.end], 1, 1);
-      const label = (recordText(shape)?.length ?? 0) * fontPx(props.size) * scale;
-      const reach = Math.abs(numberOr(props.bend, 0)) + label;
-      return (
-        line && {
-          minX: line.minX - reach,
-          minY: line.minY - reach,
-          maxX: line.maxX + reach,
-          maxY: line.maxY + reach,
-        }
-      );
-    }
     case 'note':
       return sized(NOTE_SIZE * scale, (NOTE_SIZE + Math.max(0, numberOr(props.growY, 0))) * scale);
     case 'text': {
@@ -159,6 +208,47 @@ function intoParent(p: Point, shape: ShapeLike): Point {
   };
 }
 
+/** Where a shape's own space lies on the page: its origin there and its turn (all its parents' added). */
+interface PageTransform {
+  origin: Point;
+  rotation: number;
+  /** The top-level shape it sits in (itself when it sits on the page). */
+  top: ShapeLike;
+}
+
+/** The shape `key`'s place on the page through its parents, or null when there is no such shape. */
+function pageTransform(key: string, valueOf: (key: string) => unknown): PageTransform | null {
+  let current = asShape(valueOf(key));
+  if (!current) return null;
+  let origin: Point = { x: 0, y: 0 };
+  let rotation = 0;
+  let top = current;
+  const seen = new Set([key]);
+  for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+    origin = intoParent(origin, current);
+    rotation += numberOr(current.rotation, 0);
+    top = current;
+    const parentId = parentIdOf(current);
+    if (!parentId?.startsWith('shape:') || seen.has(parentId)) break;
+    seen.add(parentId);
+    current = asShape(valueOf(parentId));
+  }
+  return { origin, rotation, top };
+}
+
+const toPage = (p: Point, { origin, rotation }: PageTransform): Point => ({
+  x: origin.x + Math.cos(rotation) * p.x - Math.sin(rotation) * p.y,
+  y: origin.y + Math.sin(rotation) * p.x + Math.cos(rotation) * p.y,
+});
+
+const fromPage = (p: Point, { origin, rotation }: PageTransform): Point => {
+  const [dx, dy] = [p.x - origin.x, p.y - origin.y];
+  return {
+    x: Math.cos(rotation) * dx + Math.sin(rotation) * dy,
+    y: -Math.sin(rotation) * dx + Math.cos(rotation) * dy,
+  };
+};
+
 /** The part of a convex polygon inside the box 0…w × 0…h (Sutherland–Hodgman, one side at a time). */
 function clipToBox(polygon: readonly Point[], w: number, h: number): Point[] {
   const sides: Array<(p: Point) => number> = [(p) => p.x, (p) => w - p.x, (p) => p.y, (p) => h - p.y];
@@ -199,12 +289,12 @@ function area(polygon: readonly Point[]): number {
 export function hidingFrame(
   key: string,
   valueOf: (key: string) => unknown,
-  arrowBound: ArrowBound = everyArrowBound,
+  bindingsOf: BindingsOf = noBindings,
 ): string | null {
   let shape = asShape(valueOf(key));
   // Most shapes sit in no frame: found by walking up, before any outline is measured (a stroke's is decoded).
   if (!shape || !inAFrame(key, valueOf)) return null;
-  const bounds = outlineBounds(shape, shape.type === 'arrow' && arrowBound(key));
+  const bounds = outlineBounds(key, valueOf, bindingsOf);
   if (!bounds) return null;
   let polygon: Point[] = [
     { x: bounds.minX, y: bounds.minY },
@@ -252,30 +342,16 @@ export function inAFrame(key: string, valueOf: (key: string) => unknown): boolea
  */
 export function placedOnPage(key: string, valueOf: (key: string) => unknown): unknown {
   const shape = asShape(valueOf(key));
-  if (!shape) return valueOf(key);
-  let origin: Point = { x: 0, y: 0 };
-  let rotation = 0;
-  let current: ShapeLike = shape;
-  let top: ShapeLike = shape;
-  const seen = new Set([key]);
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    origin = intoParent(origin, current);
-    rotation += numberOr(current.rotation, 0);
-    top = current;
-    const parentId = parentIdOf(current);
-    const parent = parentId?.startsWith('shape:') && !seen.has(parentId) ? asShape(valueOf(parentId)) : null;
-    if (!parent) break;
-    seen.add(parentId!);
-    current = parent;
-  }
+  const place = pageTransform(key, valueOf);
+  if (!shape || !place) return valueOf(key);
   const turn = 2 * Math.PI;
   return {
     ...shape,
     parentId: BOARD_PAGE_ID,
-    x: origin.x,
-    y: origin.y,
-    rotation: ((rotation % turn) + turn) % turn,
-    index: indexAboveAll([top]),
+    x: place.origin.x,
+    y: place.origin.y,
+    rotation: ((place.rotation % turn) + turn) % turn,
+    index: indexAboveAll([place.top]),
   };
 }
 
@@ -286,7 +362,7 @@ export function placedOnPage(key: string, valueOf: (key: string) => unknown): un
 export function shapesPlacedInSight(
   keys: Iterable<string>,
   valueOf: (key: string) => unknown,
-  arrowBound: ArrowBound = everyArrowBound,
+  bindingsOf: BindingsOf = noBindings,
 ): Map<string, unknown> {
   const placed = new Map<string, unknown>();
   const current = (key: string) => (placed.has(key) ? placed.get(key) : valueOf(key));
@@ -296,8 +372,8 @@ export function shapesPlacedInSight(
       p = parentIdOf(valueOf(p));
     return depth;
   };
-  const hidden = [...keys].filter((key) => hidingFrame(key, valueOf, arrowBound) !== null);
+  const hidden = [...keys].filter((key) => hidingFrame(key, valueOf, bindingsOf) !== null);
   for (const key of hidden.sort((a, b) => depthOf(a) - depthOf(b)))
-    if (hidingFrame(key, current, arrowBound) !== null) placed.set(key, placedOnPage(key, current));
+    if (hidingFrame(key, current, bindingsOf) !== null) placed.set(key, placedOnPage(key, current));
   return placed;
 }

@@ -65,7 +65,7 @@ describe('a shape hidden outside the frame that holds it', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.hiddenInFrame]);
   });
 
-  it('is an arrow bound to nothing, judged by its points; one bound to a shape is left to that shape', () => {
+  it('is an arrow bound to nothing, judged by its points; one bound to a shape in sight is drawn from it', () => {
     const { h, ana, ben, mallory } = anaFramedHerWork();
     const arrow = (id: string) => ({ ...arrowShape(id), parentId: 'shape:frame', x: 50, y: 50 });
     ana.doc.transact(() => {
@@ -82,6 +82,77 @@ describe('a shape hidden outside the frame that holds it', () => {
     ben.deliver();
     expect(ben.records.get('shape:free')).toMatchObject({ parentId: 'page:page', x: 5_100 });
     expect(ben.records.get('shape:tied')).toMatchObject({ parentId: 'shape:frame', x: 5_000 });
+  });
+
+  /** Ana's arrow in her frame, from her shape to a second box of hers in the frame. */
+  function anaJoinedHerWork() {
+    const framed = anaFramedHerWork();
+    const { ana, ben, mallory } = framed;
+    ana.doc.transact(() => {
+      ana.records.set('shape:box', geoShape('shape:box', { parentId: 'shape:frame', x: 250, y: 150 }));
+      ana.records.set('shape:arrow', {
+        ...arrowShape('shape:arrow'),
+        parentId: 'shape:frame',
+        x: 150,
+        y: 120,
+      });
+      ana.records.set('binding:from', arrowBinding('binding:from', 'shape:arrow', 'shape:work', 'start'));
+      ana.records.set('binding:to', arrowBinding('binding:to', 'shape:arrow', 'shape:box', 'end'));
+    });
+    ben.deliver();
+    mallory.deliver();
+    return framed;
+  }
+
+  it('is an arrow bound between shapes rebound to shapes far off: judged where they are drawn', () => {
+    const { h, ben, mallory } = anaJoinedHerWork();
+    mallory.doc.transact(() => {
+      mallory.records.set('shape:far1', geoShape('shape:far1', { x: 7_000, y: 0 }));
+      mallory.records.set('shape:far2', geoShape('shape:far2', { x: 7_500, y: 400 }));
+      for (const [key, to] of [
+        ['binding:from', 'shape:far1'],
+        ['binding:to', 'shape:far2'],
+      ] as const)
+        mallory.records.set(key, { ...(mallory.records.get(key) as object), toId: to });
+    });
+    ben.deliver();
+    expect(ben.records.get('shape:arrow')).toMatchObject({ parentId: 'shape:frame' }); // a drag looks the same
+    h.tick(HIDDEN_SETTLE_MS);
+    for (const peer of [ben, mallory]) peer.deliver();
+    expect(ben.records.get('shape:arrow')).toMatchObject({ parentId: 'page:page', x: 250, y: 170 });
+    expect(mallory.refusals).toEqual([YjsRefusal.hiddenInFrame]);
+  });
+
+  it('is an arrow whose bound shapes are carried out of sight: it comes out with them', () => {
+    const { h, ben, mallory } = anaJoinedHerWork();
+    mallory.doc.transact(() => {
+      for (const key of ['shape:work', 'shape:box'])
+        mallory.records.set(key, { ...(mallory.records.get(key) as object), x: 5_000 });
+    });
+    h.tick(HIDDEN_SETTLE_MS);
+    ben.deliver();
+    for (const key of ['shape:work', 'shape:box', 'shape:arrow'])
+      expect(ben.records.get(key), key).toMatchObject({ parentId: 'page:page' });
+  });
+
+  it('is an arrow in a frame whose bound shapes on the page are moved away', () => {
+    const { h, ana, ben, mallory } = anaFramedHerWork();
+    ana.doc.transact(() => {
+      ana.records.set('shape:a', geoShape('shape:a', { x: 150, y: 100 })); // on the page, over the frame
+      ana.records.set('shape:b', geoShape('shape:b', { x: 300, y: 200 }));
+      ana.records.set('shape:arrow', { ...arrowShape('shape:arrow'), parentId: 'shape:frame', x: 50, y: 50 });
+      ana.records.set('binding:from', arrowBinding('binding:from', 'shape:arrow', 'shape:a', 'start'));
+      ana.records.set('binding:to', arrowBinding('binding:to', 'shape:arrow', 'shape:b', 'end'));
+    });
+    mallory.deliver();
+    mallory.doc.transact(() => {
+      for (const key of ['shape:a', 'shape:b'])
+        mallory.records.set(key, { ...(mallory.records.get(key) as object), y: -5_000 });
+    });
+    h.tick(HIDDEN_SETTLE_MS);
+    ben.deliver();
+    expect(ben.records.get('shape:arrow')).toMatchObject({ parentId: 'page:page', x: 150, y: 100 });
+    expect(ben.records.get('shape:a')).toMatchObject({ parentId: 'page:page', y: -5_000 });
   });
 
   it('is left alone while a drag or resize clips it for a moment and ends with it in sight', () => {
