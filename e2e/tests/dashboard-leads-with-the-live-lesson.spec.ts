@@ -162,6 +162,17 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     const viewBox = await card.locator('svg[viewBox]').first().getAttribute('viewBox');
     expect(Number(viewBox!.split(' ')[2])).toBeLessThan(100_000);
     await expect(card.locator('g[data-shape-id="shape:nearB"]')).toHaveCount(1);
+    // A snapshot of it is framed the same way in the gallery, with the same mark.
+    const group = dashboard.getByTestId('group-Group 1');
+    await group.getByRole('button', { name: 'Take a snapshot' }).click();
+    await expect(group.getByTestId('snapshot-status')).toHaveText(/^Snapshot taken/);
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    const snapshot = dashboard.getByRole('list', { name: 'Snapshots of this lesson' }).getByRole('listitem');
+    await expect(snapshot.locator('g[data-shape-id="shape:nearB"]')).toHaveCount(1);
+    await expect(snapshot.getByTestId('far-off-mark')).toHaveCount(1);
+    const snapshotView = await snapshot.locator('svg[viewBox]').first().getAttribute('viewBox');
+    expect(Number(snapshotView!.split(' ')[2])).toBeLessThan(100_000);
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
     // Opened large, the board is framed the same way.
     await dashboard
       .getByRole('button', { name: 'Open Group 1’s board' })

@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { FitOptions, Snapshot } from '@conjecture/shared';
 import { BoardThumbnail, type ThumbnailRecord } from '../thumbnails/boardThumbnail.js';
 import { SvgPatcher } from '../thumbnails/svgPatcher.js';
-import { frameViewBox, viewBoxAttribute } from '../thumbnails/viewFrame.js';
+import { farOffMarkup } from '../thumbnails/farOffMarks.js';
+import { cameraOf, frameViewBox, viewBoxAttribute } from '../thumbnails/viewFrame.js';
 import '../thumbnails/boardFonts.css';
 
 interface SnapshotThumbnailProps {
@@ -19,7 +20,8 @@ interface SnapshotThumbnailProps {
  * presented steps (the projector, and every following student's screen). A lesson's gallery holds a
  * snapshot or more of every group; a read-only editor each made the Strategies tab the heaviest of the
  * teacher's screens (`pnpm bench:gallery`). Snapshots never change: drawn once, re-framed when the view's
- * size changes. Each item is a `g[data-shape-id]`, so where it is drawn can be measured on screen.
+ * size changes. Each item is a `g[data-shape-id]`, so where it is drawn can be measured on screen. Like the
+ * live cards, it frames the work and marks the way to a shape flung far off it (`farOffMarks.ts`).
  */
 export function SnapshotThumbnail({ snapshot, label, fit, onLayout }: SnapshotThumbnailProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -38,7 +40,9 @@ export function SnapshotThumbnail({ snapshot, label, fit, onLayout }: SnapshotTh
     const patcher = new SvgPatcher(host);
     const draw = () => {
       const view = frameViewBox(parts.bounds, { w: box.clientWidth, h: box.clientHeight }, fit);
-      patcher.render(parts, '', view ? viewBoxAttribute(view) : parts.viewBox);
+      // Framed around the work, as the live card is: a mark at the edge toward each shape left far off it.
+      const marks = view ? farOffMarkup(parts.farOff, view, cameraOf(view, box.clientWidth).z) : '';
+      patcher.render(parts, marks, view ? viewBoxAttribute(view) : parts.viewBox);
       laidOut.current?.();
     };
     draw();
