@@ -23,8 +23,11 @@ const BANK_WITH_AN_UNKNOWN_MISCONCEPTION = {
   ],
 };
 
-/** Answers the item on screen (its first option, "Sure") and waits for the next screen or the end. */
-async function answerCurrentItem(student: Actor, position: number): Promise<void> {
+/**
+ * Answers the item on screen (its first option, "Sure") and waits for the next screen or the end: the summary,
+ * or for a student placed in a group on finishing, nothing here (the board follows).
+ */
+async function answerCurrentItem(student: Actor, position: number, end: 'summary' | 'board' = 'summary') {
   const { page } = student;
   await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position} of ${ITEMS}`);
   const item = page.getByTestId('diagnostic-item');
@@ -33,7 +36,7 @@ async function answerCurrentItem(student: Actor, position: number): Promise<void
   await item.getByRole('button', { name: 'Next' }).click();
   if (position < ITEMS)
     await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position + 1} of ${ITEMS}`);
-  else await expect(page.getByTestId('diagnostic-summary')).toBeVisible();
+  else if (end === 'summary') await expect(page.getByTestId('diagnostic-summary')).toBeVisible();
 }
 
 test('students take the diagnostic in the browser, then the teacher proposes and publishes groups', async ({
@@ -41,6 +44,7 @@ test('students take the diagnostic in the browser, then the teacher proposes and
   studentA,
   studentB,
   studentC,
+  studentD,
 }) => {
   const students: Array<[Actor, string]> = [
     [studentA, 'Ada Lovelace'],
@@ -159,5 +163,26 @@ test('students take the diagnostic in the browser, then the teacher proposes and
     // the published groups are the adjusted ones, in order
     const [movedActor] = students.find(([, name]) => name === movedName)!;
     await expect(movedActor.page.getByTestId('my-group')).toHaveText(`Group ${movedTo}`);
+  });
+
+  await test.step('a student who joins late is placed on finishing the diagnostic, in the smaller group, and nobody else moves', async () => {
+    const late = 'Dara Okafor';
+    const groupsBefore = await Promise.all(
+      students.map(([a]) => a.page.getByTestId('my-group').textContent()),
+    );
+    await joinClass(studentD, joinCode, late);
+    await expect(studentD.page.getByTestId('diagnostic-position')).toHaveText(`1 of ${ITEMS}`);
+    // Meanwhile the teacher's strip names her, and takes the teacher to her group choice.
+    const waiting = dashboard.getByTestId('attention-waiting-Not in a group');
+    await expect(waiting).toContainText(`${late} has no group yet`);
+    await waiting.click();
+    await expect(dashboard.getByLabel(`Group for ${late}`)).toBeFocused();
+    for (let position = 1; position <= ITEMS; position++)
+      await answerCurrentItem(studentD, position, 'board');
+    await studentD.waitForEditor();
+    await expect(studentD.page.getByTestId('my-group')).toHaveText(`Group ${movedTo === 1 ? 2 : 1}`);
+    await expect(waiting).toHaveCount(0);
+    for (const [i, [actor]] of students.entries())
+      await expect(actor.page.getByTestId('my-group')).toHaveText(groupsBefore[i]!);
   });
 });

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { AttentionItem, AttentionKind } from '@conjecture/shared';
-import { HandIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/icons.js';
+import { HandIcon, PersonPlusIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/icons.js';
 
 const ICONS: Record<AttentionKind, ReactNode> = {
   wipe: <ReplayIcon aria-hidden />,
   flood: <ReplayIcon aria-hidden />,
   hidden: <ReplayIcon aria-hidden />,
   hand: <HandIcon aria-hidden />,
+  waiting: <PersonPlusIcon aria-hidden />,
   question: <QuestionIcon aria-hidden />,
   quiet: <QuietIcon aria-hidden />,
 };
@@ -16,6 +17,7 @@ const KIND_LABEL: Record<AttentionKind, string> = {
   flood: 'Too much added',
   hidden: 'Work hidden in a frame',
   hand: 'Raised hand',
+  waiting: 'Without a group',
   question: 'Unanswered question',
   quiet: 'Quiet members',
 };
@@ -25,14 +27,15 @@ const SHOWN = 6;
 
 /**
  * What needs the teacher now, most urgent first (ranked by shared's `rankAttention`): each entry names the
- * group and the reason, and opens that group's board in one click (or Enter).
+ * group and the reason, and opens that group's board in one click (or Enter) — or, for students without a
+ * group, takes the teacher to the roster to choose one.
  */
 export function AttentionStrip({
   items,
   onOpen,
 }: {
   items: AttentionItem[];
-  onOpen: (groupId: string) => void;
+  onOpen: (item: AttentionItem) => void;
 }) {
   const shown = items.slice(0, SHOWN);
   return (
@@ -51,8 +54,12 @@ export function AttentionStrip({
                 className="attention-item"
                 data-kind={item.kind}
                 data-testid={`attention-${item.kind}-${item.groupName}`}
-                onClick={() => onOpen(item.groupId)}
-                aria-label={`${KIND_LABEL[item.kind]}, ${item.groupName}: ${item.reason}. Open the board`}
+                onClick={() => onOpen(item)}
+                aria-label={
+                  item.kind === 'waiting'
+                    ? `${KIND_LABEL[item.kind]}: ${item.reason}. Choose a group`
+                    : `${KIND_LABEL[item.kind]}, ${item.groupName}: ${item.reason}. Open the board`
+                }
               >
                 <span className="attention-item__icon">{ICONS[item.kind]}</span>
                 <span className="attention-item__text">

@@ -20,6 +20,9 @@ interface RosterColumnsProps {
 const UNGROUPED = '';
 const DRAG_TYPE = 'application/x-conjecture-student';
 
+/** The id of a student's group select: the attention strip brings the teacher to it. */
+export const groupSelectId = (studentId: string) => `group-for-${studentId}`;
+
 /**
  * The roster as columns, one per group plus "Not in a group": drag a student to another column, or use
  * the select on each card (keyboard and touch). Online students have a green dot.
@@ -93,6 +96,7 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
                   <span className="student-name">{s.displayName}</span>
                   <Select
                     compact
+                    id={groupSelectId(s.studentId)}
                     aria-label={`Group for ${s.displayName}`}
                     value={s.groupId ?? UNGROUPED}
                     onChange={(e) => onAssign(s.studentId, e.target.value || null)}

@@ -118,7 +118,7 @@ export function GroupingPanel({
     });
   const publish = () =>
     act(async () => {
-      onPublished(await publishGroups(classId, groups));
+      onPublished(await publishGroups(classId, groups, { mode: proposedMode, ...pairs }));
       setPreview(null);
     });
   const move = (studentId: string, to: number) => {

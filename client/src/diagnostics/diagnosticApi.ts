@@ -4,6 +4,7 @@ import type {
   GroupingPreview,
   GroupingPreviewBody,
   GroupingScore,
+  PublishedGrouping,
   SetDiagnosticBody,
   StudentDiagnostic,
 } from '@conjecture/shared';
@@ -27,8 +28,12 @@ export const scoreGroups = (
   mode: GroupingPreviewBody['mode'],
 ): Promise<GroupingScore> => api.scoreGrouping({ params: { classId }, body: { groups, mode } });
 
-export const publishGroups = (classId: string, groups: string[][]): Promise<ClassState> =>
-  api.publishGrouping({ params: { classId }, body: { groups } });
+/** The groups, and the mode and pairs they were proposed with: the server places later arrivals by them. */
+export const publishGroups = (
+  classId: string,
+  groups: string[][],
+  grouping: PublishedGrouping,
+): Promise<ClassState> => api.publishGrouping({ params: { classId }, body: { groups, ...grouping } });
 
 // The student's routes: the stored join token.
 export const getStudentDiagnostic = (classId: string, token: string): Promise<StudentDiagnostic> =>

@@ -15,7 +15,7 @@ import { Tabs } from '../ui/Tabs.js';
 import { ClassControls } from '../components/ClassControls.js';
 import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { GroupPanel } from '../components/GroupPanel.js';
-import { RosterColumns } from '../components/RosterColumns.js';
+import { groupSelectId, RosterColumns } from '../components/RosterColumns.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
 import { ProjectionControls } from '../components/ProjectionControls.js';
 import { BoardFocus } from '../components/BoardFocus.js';
@@ -188,7 +188,16 @@ export function TeacherPage({ classId }: { classId: string }) {
   const live = (
     <div className="live-layout">
       <div className="live-main">
-        <AttentionStrip items={attention} onOpen={setFocusGroupId} />
+        <AttentionStrip
+          items={attention}
+          onOpen={(item) => {
+            if (item.kind !== 'waiting') return setFocusGroupId(item.groupId);
+            // A student without a group: to the roster, on the first one's group choice.
+            const choice = document.getElementById(groupSelectId(item.studentIds[0] ?? ''));
+            choice?.scrollIntoView({ block: 'center' });
+            choice?.focus();
+          }}
+        />
         <section className="groups" aria-label="Groups">
           {c.groups.length === 0 && (
             <p className="muted">No groups yet: make them under “Students and groups”.</p>

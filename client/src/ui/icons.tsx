@@ -67,6 +67,13 @@ export const QuietIcon = (p: IconProps) => (
     <path d="M4 21v-1a6 6 0 0 1 9-5.2M17 17l4 4M21 17l-4 4" />
   </Svg>
 );
+/** A person beside a plus: a student to put in a group. */
+export const PersonPlusIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="person-plus">
+    <circle cx="9" cy="8" r="4" />
+    <path d="M2 21v-1a7 7 0 0 1 14 0v1M19 8v6M16 11h6" />
+  </Svg>
+);
 export const AlertIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="m10.3 3.9-8.5 14.6A2 2 0 0 0 3.5 21.5h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" />

@@ -139,6 +139,7 @@ export class ClassSessions {
     }
     const token = this.newSession(c.classId, 'student', studentId);
     this.deps.events.emit('rosterChanged', c.classId);
+    this.deps.events.emit('studentJoined', c.classId, studentId);
     return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
   }
 

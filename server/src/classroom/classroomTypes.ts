@@ -31,6 +31,8 @@ export interface ClassroomEvents {
   presenceChanged: [classId: string, online: string[]];
   projectorRevoked: [classId: string];
   rosterChanged: [classId: string];
+  /** A student joined the class for the first time (not a returning browser). */
+  studentJoined: [classId: string, studentId: string];
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   GroupingPreviewBody,
   GroupingScore,
   ItemBank,
+  PublishedGrouping,
   Result,
   StudentDiagnostic,
 } from '@conjecture/shared';
@@ -19,6 +20,7 @@ import {
   groupByProfiles,
   ok,
   parseItemBank,
+  placeLateStudent,
   portrait,
   scoreDiagnostic,
   studentSummary,
@@ -38,7 +40,9 @@ export interface DiagnosticEvents {
  * The class diagnostic and what it feeds: the teacher picks a bank (ours, a pasted one, or none), students
  * answer one item at a time with a confidence rating (resumable: answers are stored as given), a profile is
  * stored on completion, and the grouping engine proposes groups from the profiles, with explanations; the
- * teacher publishes them and students' boards move live.
+ * teacher publishes them and students' boards move live. A student who joins after that is placed in a group
+ * as the groups were published (mode and pairs), nobody else moving: at once in a class without a
+ * diagnostic, on finishing it in a class with one.
  */
 export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
   constructor(
@@ -50,6 +54,9 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     },
   ) {
     super();
+    deps.classroom.on('studentJoined', (classId, studentId) => {
+      if (!this.bank(classId)) this.placeLateStudent(classId, studentId);
+    });
   }
 
   setBank(
@@ -111,10 +118,11 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       return fail('not_found', 'no such item or option');
     this.deps.store.answer(classId, studentId, response, this.deps.now());
     const answered = this.deps.store.responsesOf(studentId);
-    if (bank.items.every((i) => answered.some((a) => a.itemId === i.id))) {
+    const completed = bank.items.every((i) => answered.some((a) => a.itemId === i.id));
+    if (completed)
       this.deps.store.saveProfile(classId, studentId, scoreDiagnostic(bank, answered), this.deps.now());
-    }
     this.emit('progress', classId, studentId, answered.length, bank.items.length);
+    if (completed) this.placeLateStudent(classId, studentId);
     return ok(this.forStudent(classId, studentId));
   }
 
@@ -202,7 +210,11 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
    * Makes these groups the class's: the class's existing groups are reused in order (their boards stay),
    * new ones are made as needed, and every student is assigned — their open boards move live.
    */
-  publish(classId: string, groups: string[][]): Result<{ groupIds: string[] }> {
+  publish(
+    classId: string,
+    groups: string[][],
+    grouping: PublishedGrouping = { mode: 'mix', keepApart: [], keepTogether: [] },
+  ): Result<{ groupIds: string[] }> {
     const students = new Set(this.deps.classrooms.studentsOf(classId).map((s) => s.studentId));
     const seen = new Set<string>();
     for (const id of groups.flat()) {
@@ -218,6 +230,34 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       for (const studentId of members)
         this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
     });
+    this.deps.store.setGrouping(classId, grouping, this.deps.now());
     return ok({ groupIds });
+  }
+
+  /**
+   * Places a student still without a group in one of the class's groups, if the groups were published (a
+   * class grouped by hand, or not yet, is the teacher's to arrange) and the class runs. A student no group
+   * can take (all full, or kept apart from someone in each) stays waiting, as the teacher's strip shows.
+   */
+  private placeLateStudent(classId: string, studentId: string): void {
+    const grouping = this.deps.store.groupingOf(classId);
+    const c = this.deps.classrooms.getClass(classId);
+    if (!grouping || !c || c.ended) return;
+    const students = this.deps.classrooms.studentsOf(classId);
+    if (students.find((s) => s.studentId === studentId)?.groupId !== null) return;
+    const profiles = this.deps.store.profilesOf(classId);
+    const placement = placeLateStudent({
+      bank: this.bank(classId) ?? (DEFAULT_ITEM_BANK as ItemBank),
+      students: students.map((s) => ({
+        id: s.studentId,
+        groupId: s.groupId,
+        profile: profiles.get(s.studentId) ?? null,
+      })),
+      groupIds: this.deps.classrooms.groupsOf(classId).map((g) => g.groupId),
+      arrival: studentId,
+      ...grouping,
+      seed: students.length,
+    });
+    if (placement.ok) this.deps.classroom.assignStudent(classId, studentId, placement.groupId);
   }
 }

@@ -59,9 +59,27 @@ export function diagnosticStoreContract(name: string, fixture: DiagnosticStoreFi
       classroom.addStudent(studentRow('s1', 'c1', 'Ana'));
       diagnostics.setBank('c1', { id: 'bank' });
       diagnostics.answer('c1', 's1', { itemId: 'i1', optionId: 'a', confidence: 2 }, 1);
+      diagnostics.setGrouping('c1', { mode: 'mix', keepApart: [], keepTogether: [] }, 3);
       classroom.deleteClass('c1');
       expect(diagnostics.bankOf('c1')).toBeUndefined();
       expect(diagnostics.responsesOf('s1')).toEqual([]);
+      expect(diagnostics.groupingOf('c1')).toBeUndefined();
+      close();
+    });
+
+    it('keeps how the groups were last published, per class', () => {
+      const { diagnostics, classroom, close } = fixture.open();
+      classroom.createClass(classRow('c1'));
+      classroom.createClass(classRow('c2'));
+      expect(diagnostics.groupingOf('c1')).toBeUndefined();
+      diagnostics.setGrouping('c1', { mode: 'similar', keepApart: [['s1', 's2']], keepTogether: [] }, 1);
+      diagnostics.setGrouping('c1', { mode: 'random', keepApart: [], keepTogether: [['s3', 's4']] }, 2);
+      expect(diagnostics.groupingOf('c1')).toEqual({
+        mode: 'random',
+        keepApart: [],
+        keepTogether: [['s3', 's4']],
+      });
+      expect(diagnostics.groupingOf('c2')).toBeUndefined();
       close();
     });
   });

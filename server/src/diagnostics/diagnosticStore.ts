@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DiagnosticProfile, DiagnosticResponse } from '@conjecture/shared';
+import type { DiagnosticProfile, DiagnosticResponse, PublishedGrouping } from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 
 const MIGRATIONS = [
@@ -24,6 +24,14 @@ const MIGRATIONS = [
     completed_at INTEGER NOT NULL
   );
   `,
+  // How the class's groups were last published: students who join later are placed by it.
+  `
+  CREATE TABLE grouping_settings (
+    class_id     TEXT PRIMARY KEY REFERENCES classes(class_id) ON DELETE CASCADE,
+    settings     TEXT NOT NULL,
+    published_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**
@@ -42,6 +50,9 @@ export interface DiagnosticStore {
   profilesOf(classId: string): Map<string, DiagnosticProfile>;
   /** A new bank makes earlier answers meaningless. */
   clearClass(classId: string): void;
+  /** How the class's groups were last published (replacing the settings before); undefined: never. */
+  groupingOf(classId: string): PublishedGrouping | undefined;
+  setGrouping(classId: string, grouping: PublishedGrouping, at: number): void;
 }
 
 export class SqliteDiagnosticStore implements DiagnosticStore {
@@ -111,5 +122,20 @@ export class SqliteDiagnosticStore implements DiagnosticStore {
   clearClass(classId: string): void {
     this.db.prepare('DELETE FROM diagnostic_responses WHERE class_id = ?').run(classId);
     this.db.prepare('DELETE FROM diagnostic_profiles WHERE class_id = ?').run(classId);
+  }
+
+  groupingOf(classId: string): PublishedGrouping | undefined {
+    const row = this.db.prepare('SELECT settings FROM grouping_settings WHERE class_id = ?').get(classId) as
+      { settings: string } | undefined;
+    return row && (JSON.parse(row.settings) as PublishedGrouping);
+  }
+
+  setGrouping(classId: string, grouping: PublishedGrouping, at: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO grouping_settings (class_id, settings, published_at) VALUES (?, ?, ?)
+         ON CONFLICT(class_id) DO UPDATE SET settings = excluded.settings, published_at = excluded.published_at`,
+      )
+      .run(classId, JSON.stringify(grouping), at);
   }
 }

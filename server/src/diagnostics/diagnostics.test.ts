@@ -174,3 +174,78 @@ describe('grouping from profiles', () => {
     expect(asStudent.status).toBe(403);
   });
 });
+
+describe('a student who joins after the groups were published', () => {
+  type State = {
+    groups: Array<{ groupId: string }>;
+    students: Array<{ studentId: string; groupId: string }>;
+  };
+  const groupOf = async (teacher: Awaited<ReturnType<typeof createClassAsTeacher>>, studentId: string) => {
+    const state = (await (await teacher.request('GET', `/api/classes/${teacher.classId}`)).json()) as State;
+    return state.students.find((s) => s.studentId === studentId)?.groupId ?? null;
+  };
+  const publish = async (teacher: Awaited<ReturnType<typeof createClassAsTeacher>>, body: object) => {
+    const res = await teacher.request('POST', `/api/classes/${teacher.classId}/grouping/publish`, body);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as State).groups.map((g) => g.groupId);
+  };
+
+  it('is placed in a group at once, as the groups were published, and nobody else moves', async () => {
+    const { server, teacher, students } = await classWithStudents(5);
+    const ids = students.map((s) => s.identity.studentId);
+    const groupIds = await publish(teacher, {
+      groups: [ids.slice(0, 3), ids.slice(3)],
+      mode: 'mix',
+      keepApart: [],
+      keepTogether: [],
+    });
+    const before = await Promise.all(ids.map((id) => groupOf(teacher, id)));
+
+    const late = (await joinAs(server, teacher.joinCode, 'Late Lou')).body;
+    expect(await groupOf(teacher, late.identity.studentId)).toBe(groupIds[1]); // the smaller group
+    expect(await Promise.all(ids.map((id) => groupOf(teacher, id)))).toEqual(before);
+    // The page the student opens shows the group: nothing waits on an event it was not there to hear.
+    const me = await fetch(`${server.url}/api/me`, { headers: bearer(late.token) });
+    expect(JSON.stringify(await me.json())).toContain(groupIds[1]!);
+  });
+
+  it('in a class with a diagnostic, is placed on finishing it', async () => {
+    const { server, teacher, students } = await classWithStudents(4);
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: 'default' });
+    const ids = students.map((s) => s.identity.studentId);
+    const groupIds = await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)] });
+    const late = (await joinAs(server, teacher.joinCode, 'Late Lou')).body;
+    expect(await groupOf(teacher, late.identity.studentId)).toBeNull();
+    for (const item of DEFAULT_ITEM_BANK.items) {
+      expect(await groupOf(teacher, late.identity.studentId)).toBeNull();
+      const res = await fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic/responses`, {
+        method: 'PUT',
+        headers: bearer(late.token),
+        body: JSON.stringify({ itemId: item.id, optionId: item.options[0]!.id, confidence: 2 }),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(groupIds).toContain(await groupOf(teacher, late.identity.studentId));
+  });
+
+  it('waits for the teacher in a class grouped by hand, and when every group is full', async () => {
+    const { server, teacher, students } = await classWithStudents(2);
+    const [a, b] = students.map((s) => s.identity.studentId);
+    const group = (await (
+      await teacher.request('POST', `/api/classes/${teacher.classId}/groups`, { name: 'By hand' })
+    ).json()) as { groupId: string };
+    for (const id of [a, b])
+      await teacher.request('PUT', `/api/classes/${teacher.classId}/students/${id}/group`, {
+        groupId: group.groupId,
+      });
+    expect(await groupOf(teacher, a!)).toBe(group.groupId);
+    const byHand = (await joinAs(server, teacher.joinCode, 'Late Lou')).body;
+    expect(await groupOf(teacher, byHand.identity.studentId)).toBeNull();
+
+    const full = await classWithStudents(10);
+    const ids = full.students.map((s) => s.identity.studentId);
+    await publish(full.teacher, { groups: [ids.slice(0, 5), ids.slice(5)] });
+    const sixth = (await joinAs(full.server, full.teacher.joinCode, 'Late Mo')).body;
+    expect(await groupOf(full.teacher, sixth.identity.studentId)).toBeNull();
+  });
+});

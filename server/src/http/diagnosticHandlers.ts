@@ -31,7 +31,8 @@ export function diagnosticHandlers({
     previewGrouping: ({ caller, body }) => diagnostics.preview(caller.classId, body),
     scoreGrouping: ({ caller, body }) => diagnostics.score(caller.classId, body.groups, body.mode),
     publishGrouping: ({ caller, body }) => {
-      const published = diagnostics.publish(caller.classId, body.groups);
+      const { groups, ...grouping } = body;
+      const published = diagnostics.publish(caller.classId, groups, grouping);
       if (!published.ok) return published;
       const state = classroom.classState(caller.classId);
       return state ? ok(state) : fail('not_found', 'no such class');

@@ -512,9 +512,20 @@ export const GroupingPreviewSchema = lazySchema(() =>
 export type GroupingPreview = z.infer<typeof GroupingPreviewSchema>;
 
 // POST /api/classes/:classId/grouping/publish (teacher): these groups, in order, become the class's groups.
+// The mode and pairs they were proposed with place students who arrive later (see `placeLateArrivals`).
 export const PublishGroupsBodySchema = lazySchema(() =>
-  z.object({ groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100) }).strict(),
+  z
+    .object({
+      groups: z.array(z.array(StudentIdSchema).min(1)).min(1).max(100),
+      mode: GroupingPreviewBodySchema.shape.mode,
+      keepApart: GroupingPreviewBodySchema.shape.keepApart,
+      keepTogether: GroupingPreviewBodySchema.shape.keepTogether,
+    })
+    .strict(),
 );
+export type PublishGroupsBody = z.infer<typeof PublishGroupsBodySchema>;
+/** What the server keeps of a publication to place late arrivals: the mode and the pairs, not the groups. */
+export type PublishedGrouping = Pick<PublishGroupsBody, 'mode' | 'keepApart' | 'keepTogether'>;
 
 // POST /api/classes/:classId/grouping/score (teacher): a grouping the teacher adjusted by hand, scored and
 // explained again (its group summaries and reasons as for a proposal in this mode).

@@ -21,6 +21,12 @@ export {
   type ProfileGroupingResult,
 } from './profileGrouping.js';
 export { placeLateArrivals, type LateArrivalInput, type LateArrivalResult } from './lateArrivals.js';
+export {
+  LATE_GROUP_CAP,
+  placeLateStudent,
+  type LateStudentInput,
+  type LateStudentPlacement,
+} from './lateStudent.js';
 export { explainGroups, type ExplainInput, type Explanations } from './explain.js';
 export { objectiveChange, type Adjustment } from './adjust.js';
 export { groupSizing, type GroupSizing } from './sizes.js';

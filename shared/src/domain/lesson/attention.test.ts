@@ -17,7 +17,7 @@ const base = (over: Partial<AttentionInput> = {}): AttentionInput => ({
     { studentId: 'dara', displayName: 'Dara', groupId: 'g2' },
     { studentId: 'eve', displayName: 'Eve', groupId: null },
   ],
-  online: ['ada', 'bruno', 'chen', 'dara', 'eve'],
+  online: ['ada', 'bruno', 'chen', 'dara'], // Eve, without a group, is offline
   hands: [],
   activity: [
     {
@@ -44,6 +44,30 @@ const base = (over: Partial<AttentionInput> = {}): AttentionInput => ({
 describe('rankAttention', () => {
   it('is empty when every grouped student is busy, and skips groups without members', () => {
     expect(rankAttention(base())).toEqual([]);
+  });
+
+  it('names the students online without a group once the lesson runs, beside the hands', () => {
+    const items = rankAttention(
+      base({
+        students: [...base().students, { studentId: 'finn', displayName: 'Finn', groupId: null }],
+        online: ['ada', 'bruno', 'chen', 'dara', 'eve', 'finn'],
+        hands: ['chen'],
+      }),
+    );
+    expect(items.map((i) => i.kind)).toEqual(['hand', 'waiting']);
+    expect(items[1]).toMatchObject({
+      id: 'waiting',
+      groupId: '',
+      groupName: 'Not in a group',
+      reason: 'Eve and Finn have no group yet',
+      studentIds: ['eve', 'finn'],
+    });
+    // Before any group has members there is no lesson to wait for: the roster is still being made.
+    const before = base({
+      students: base().students.map((s) => ({ ...s, groupId: null })),
+      online: ['ada', 'eve'],
+    });
+    expect(rankAttention(before)).toEqual([]);
   });
 
   it('puts a raised hand first, naming who, with the group board to open', () => {

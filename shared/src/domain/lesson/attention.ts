@@ -4,12 +4,13 @@
  *
  * Rank (most urgent first): a student's change the server undid (a wipe or a flood of the board, or work left
  * hidden outside a frame), then a
- * raised hand (a student asked for help), then a question the group has not answered, then members who are
- * online but quiet. Within a kind, the longest-waiting first. One item per
+ * raised hand (a student asked for help) or students online without a group while the lesson runs (joined
+ * late and no group could take them, or the groups were made by hand), then a question the group has not
+ * answered, then members who are online but quiet. Within a kind, the longest-waiting first. One item per
  * group and kind, so a group with three hands up is one entry naming all three.
  */
 
-export type AttentionKind = 'wipe' | 'flood' | 'hidden' | 'hand' | 'question' | 'quiet';
+export type AttentionKind = 'wipe' | 'flood' | 'hidden' | 'hand' | 'waiting' | 'question' | 'quiet';
 
 /**
  * A student's change to the group's board that the server undid: others' work deleted or emptied past what a
@@ -22,6 +23,7 @@ export interface AttentionItem {
   /** Stable across updates (kind and group), for React keys and test ids. */
   id: string;
   kind: AttentionKind;
+  /** '' for students without a group (`waiting`): their item leads to the roster, not to a board. */
   groupId: string;
   groupName: string;
   boardId: string;
@@ -67,6 +69,7 @@ const KIND_RANK: Record<AttentionKind, number> = {
   flood: 0,
   hidden: 0,
   hand: 1,
+  waiting: 1,
   question: 2,
   quiet: 3,
 };
@@ -190,6 +193,19 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         since: known.length === lasts.length ? Math.min(...known) : null,
       });
     }
+  }
+  const waiting = input.students.filter((s) => s.groupId === null && online.has(s.studentId));
+  if (waiting.length > 0 && input.students.some((s) => s.groupId !== null)) {
+    items.push({
+      id: 'waiting',
+      kind: 'waiting',
+      groupId: '',
+      groupName: 'Not in a group',
+      boardId: '',
+      reason: `${listNames(waiting.map((s) => s.displayName))} ${waiting.length === 1 ? 'has' : 'have'} no group yet`,
+      studentIds: waiting.map((s) => s.studentId),
+      since: null,
+    });
   }
   const firstHand = (item: AttentionItem) =>
     Math.min(...item.studentIds.map((id) => handOrder.get(id) ?? Number.MAX_SAFE_INTEGER));
