@@ -11,4 +11,6 @@ export const STUDENT_TOKEN_KEY: readonly [prefix: string, suffix: string] = [
 export const studentTokenKey = (classId: string) =>
   `${STUDENT_TOKEN_KEY[0]}${classId}${STUDENT_TOKEN_KEY[1]}`;
 export const projectorTokenKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
+/** The boards of the class this browser keeps an offline copy of (classBoardCopies.ts). */
+export const classBoardCopiesKey = (classId: string) => `conjecture:class:${classId}:boardCopies`;
 export const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
+import { classBoardCopies } from './classBoardCopies.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
@@ -47,8 +48,11 @@ export function useStudentClass(classId: string): {
   );
 
   const gone = useCallback(
-    (message: string) => {
+    (message: string, deletedBoardIds: readonly string[] = []) => {
       credentials.forgetClass(classId);
+      // Whatever ended it (removed, deleted live, or found deleted or expired on a later visit), nothing of
+      // this class can sync from here again: leave none of its work on the machine.
+      void clearLocalBoards([...new Set([...classBoardCopies.take(classId), ...deletedBoardIds])]);
       // The first reason wins: the socket event says more than the 401 that follows it.
       setState((s) => (s.phase === 'gone' ? s : { phase: 'gone', message }));
     },
@@ -91,6 +95,13 @@ export function useStudentClass(classId: string): {
     void load();
   }, [load]);
 
+  // Noted in a layout effect, in the commit that names the board, as the page's board session opens its copy
+  // (useWarmBoardSession): a copy is never kept that the class's note does not name.
+  const boardId = state.phase === 'in' ? (state.group?.boardId ?? null) : null;
+  useLayoutEffect(() => {
+    if (boardId) classBoardCopies.note(classId, boardId);
+  }, [classId, boardId]);
+
   const lastRefresh = useRef(0);
   const refreshNames = useCallback(() => {
     // Called for every unknown id the board meets (a student who just joined, one since removed): at most
@@ -124,10 +135,9 @@ export function useStudentClass(classId: string): {
       .catch(() => {});
   });
   useSocketEvent(socket, 'removedFromClass', () => gone('Your teacher removed you from this class.'));
-  useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
-    gone('Your teacher deleted this class and all its boards.');
-    void clearLocalBoards(boardIds);
-  });
+  useSocketEvent(socket, 'classDeleted', ({ boardIds }) =>
+    gone('Your teacher deleted this class and all its boards.', boardIds),
+  );
   useReloadOnConnect(socket, load);
   useEffect(() => {
     // A refused handshake (token revoked while we were away): ask /me why, and show it.

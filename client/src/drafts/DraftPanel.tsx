@@ -5,6 +5,7 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { DraftBoard } from './DraftBoard.js';
 import { openDraftBoard } from './draftApi.js';
+import { classBoardCopies } from '../classroom/classBoardCopies.js';
 import { postDraftToGroup } from './postDraft.js';
 import { Button } from '../ui/Button.js';
 import { Checkbox } from '../ui/Checkbox.js';
@@ -39,7 +40,12 @@ export function DraftPanel(props: DraftPanelProps) {
   useEffect(() => {
     let cancelled = false;
     openDraftBoard(classId, token)
-      .then(({ boardId: id }) => !cancelled && setBoardId(id))
+      .then(({ boardId: id }) => {
+        if (cancelled) return;
+        // before the draft's copy is opened: deleted with the class's other copies when it ends
+        classBoardCopies.note(classId, id);
+        setBoardId(id);
+      })
       .catch(
         (error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)),
       );
