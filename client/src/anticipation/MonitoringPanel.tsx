@@ -159,6 +159,12 @@ export function MonitoringPanel({
       <h2>Monitoring</h2>
       {monitoring.error && <p role="alert">{monitoring.error}</p>}
       {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
+      {monitoring.state?.anticipations.length === 0 && (
+        <p className="muted" data-testid="no-anticipations">
+          No anticipations for this task yet. Add the strategies and misconceptions you expect under Edit
+          anticipations: the chart matches each group’s board against them as the work comes in.
+        </p>
+      )}
       {monitoring.state && below?.(monitoring.state)}
       <div className="row monitor-actions">
         <Button size="sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CreatedClass } from '@conjecture/shared';
+import { DEFAULT_TASK, type CreatedClass } from '@conjecture/shared';
 import { createClass } from '../classroom/classApi.js';
 import { Button } from '../ui/Button.js';
 import { CopyField } from '../ui/CopyField.js';
@@ -47,6 +47,22 @@ export function NewClassPage() {
           maxLength={2000}
           rows={3}
         />
+        <div className="row">
+          <Button
+            type="button"
+            size="sm"
+            onClick={() => {
+              setTitle(DEFAULT_TASK.title);
+              setTaskPrompt(DEFAULT_TASK.prompt);
+            }}
+          >
+            Use the sample task
+          </Button>
+          <span className="muted">
+            “{DEFAULT_TASK.title}” comes with anticipated strategies and misconceptions; any other task starts
+            with none, for you to add.
+          </span>
+        </div>
         <Button type="submit" variant="primary" disabled={busy || title.trim() === ''}>
           Create the class
         </Button>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Anticipation, GroupAlert, MonitoringState } from '@conjecture/shared';
 import { DEFAULT_ANTICIPATIONS } from '@conjecture/shared';
 import { shapeRecord } from '@conjecture/shared/board/shapeRecordFixtures';
-import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
+import { classWithGroupOfTwo, createClassAsTeacher, SAMPLE_TASK_PROMPT } from '../test/classroomClient.js';
 import { socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, onCleanup, startTestServer, synced, waitFor } from '../test/testServer.js';
 
@@ -28,15 +28,19 @@ const MIDPOINT = {
 };
 
 describe('anticipations', () => {
-  it('start from the default set, are edited by the teacher and survive a restart', async () => {
+  it('start from the sample set on the sample task (none on another), are edited by the teacher and survive a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-anticipations-'));
     onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
     const env = { STORAGE: 'sqlite', DATA_DIR: dir };
     const first = await startTestServer(env);
-    const teacher = await createClassAsTeacher(first);
+    const teacher = await createClassAsTeacher(first, 'Pen deal', SAMPLE_TASK_PROMPT);
     const base = `/api/classes/${teacher.classId}/anticipations`;
     const listed = (await (await teacher.request('GET', base)).json()) as Anticipation[];
     expect(listed.map((a) => a.id)).toEqual(DEFAULT_ANTICIPATIONS.map((a) => a.id));
+    // A class on another task starts with none: the sample set would only mislead its chart.
+    const other = await createClassAsTeacher(first, 'Equations', 'Solve 3x + 2 = 11 two ways.');
+    const none = await other.request('GET', `/api/classes/${other.classId}/anticipations`);
+    expect(await none.json()).toEqual([]);
 
     const added = await teacher.request('POST', base, MIDPOINT);
     expect(added.status).toBe(201);
@@ -62,7 +66,7 @@ describe('anticipations', () => {
 
   it("are edited only by the class's teacher", async () => {
     const server = await startTestServer();
-    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server, SAMPLE_TASK_PROMPT);
     const other = await createClassAsTeacher(server, 'Another class');
     const base = `/api/classes/${teacher.classId}/anticipations`;
 
@@ -94,7 +98,7 @@ describe('anticipations', () => {
 describe('monitoring', () => {
   it("reaches the teacher when a student writes matching work, and keeps the teacher's verdicts", async () => {
     const server = await startTestServer({ MONITOR_DEBOUNCE_MS: '0' });
-    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server, SAMPLE_TASK_PROMPT);
     const states: MonitoringState[] = [];
     const socket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
     socket.on('monitoringChanged', (s) => states.push(s));
@@ -154,7 +158,7 @@ describe('monitoring', () => {
 
   it('ranks the group with a matched misconception in the alerts', async () => {
     const server = await startTestServer({ MONITOR_DEBOUNCE_MS: '0' });
-    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server, SAMPLE_TASK_PROMPT);
     const student = connectClient(server, g1.boardId, { token: ana.token });
     await synced(student);
     student.records.set('shape:n1', noteShape('shape:n1', 'A is cheaper because $2 is less than $3'));

@@ -11,7 +11,7 @@ import type {
 } from '@conjecture/shared';
 import {
   AnticipationInputSchema,
-  DEFAULT_ANTICIPATIONS,
+  anticipationsForTask,
   fail,
   matchBoard,
   ok,
@@ -71,7 +71,9 @@ export class MonitoringService extends EventEmitter<MonitoringEvents> {
   }
 
   anticipations(classId: string): Anticipation[] {
-    return this.deps.store.list(classId, DEFAULT_ANTICIPATIONS);
+    // Seeded on the first read: the sample set for the sample task, none for another (anticipationsForTask).
+    const prompt = this.deps.classrooms.getClass(classId)?.taskPrompt ?? '';
+    return this.deps.store.list(classId, anticipationsForTask(prompt));
   }
 
   addAnticipation(classId: string, input: AnticipationInput): Anticipation {

@@ -21,10 +21,15 @@ const routed = (path: string, key: string) =>
 export const apiOf = (server: RunningServer, token?: string): ApiClient =>
   createApiClient({ origin: server.url, headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
-export async function createClassAsTeacher(server: RunningServer, title = 'Ratios'): Promise<TeacherHandle> {
-  const created = await apiOf(server).createClass({
-    body: { title, taskPrompt: 'Which is the better deal?' },
-  });
+/** The sample task's prompt: a class on it starts with the sample anticipations. */
+export const SAMPLE_TASK_PROMPT = 'Which is the better deal: 3 pens for $2 or 5 pens for $3?';
+
+export async function createClassAsTeacher(
+  server: RunningServer,
+  title = 'Ratios',
+  taskPrompt = 'Which is the better deal?',
+): Promise<TeacherHandle> {
+  const created = await apiOf(server).createClass({ body: { title, taskPrompt } });
   const key = new URL(created.teacherLink, server.url).hash.replace('#key=', '');
   // The cookie is read from the answer's headers, which the typed client does not expose.
   const session = await fetch(
@@ -71,8 +76,8 @@ export async function assign(teacher: TeacherHandle, studentId: string, groupId:
 }
 
 /** A class with one group of two students, Ana and Ben: the setup many classroom tests start from. */
-export async function classWithGroupOfTwo(server: RunningServer) {
-  const teacher = await createClassAsTeacher(server);
+export async function classWithGroupOfTwo(server: RunningServer, taskPrompt?: string) {
+  const teacher = await createClassAsTeacher(server, undefined, taskPrompt);
   const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
   const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
   const g1 = await createGroup(teacher, 'Group 1');

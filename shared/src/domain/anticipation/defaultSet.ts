@@ -1,8 +1,9 @@
 import { AnticipationSchema, type Anticipation, type AnticipationInput } from './schema.js';
 
 /**
- * The default task of the ratios-and-fractions family (the default diagnostic's unit-rate and ratio-table
- * skills and its misconceptions), and the anticipations a class starts with. The teacher edits them freely.
+ * The sample task of the ratios-and-fractions family (the default diagnostic's unit-rate and ratio-table
+ * skills and its misconceptions), and the anticipations a class on that task starts with (`anticipationsForTask`).
+ * The teacher edits them freely.
  */
 export const DEFAULT_TASK = {
   id: 'pen-deal',
@@ -146,3 +147,16 @@ const DEFAULTS: Array<AnticipationInput & { id: string }> = [
 export const DEFAULT_ANTICIPATIONS: readonly Anticipation[] = DEFAULTS.map((a) =>
   AnticipationSchema.parse(a),
 );
+
+/** The sample task's two offers, however the prompt words the rest ("3 pens for $2", "5 pens for $3.00"). */
+const SAMPLE_OFFERS = [/\b3\s+pens?\s+for\s+\$\s?2(?:\.00)?\b/i, /\b5\s+pens?\s+for\s+\$\s?3(?:\.00)?\b/i];
+
+/** Whether a class's task prompt is the sample task's (both of its offers are in it). */
+export const isSampleTask = (prompt: string): boolean => SAMPLE_OFFERS.every((offer) => offer.test(prompt));
+
+/**
+ * The anticipations a class starts with: the sample set for the sample task, none for any other — a class on
+ * linear equations shown "Unit price" (and its boards matched against "per pen") would be misled.
+ */
+export const anticipationsForTask = (prompt: string): readonly Anticipation[] =>
+  isSampleTask(prompt) ? DEFAULT_ANTICIPATIONS : [];
