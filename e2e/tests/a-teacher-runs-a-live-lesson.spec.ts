@@ -196,8 +196,10 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     );
   });
   expect(projectorToken).toBeTruthy();
-  const observe = (boardId: string) =>
-    readServerShapes(server.url, boardId, { token: projectorToken!, mode: 'view' });
+  // What the server holds, read apart from every browser, with the teacher's session (the projector's opens
+  // only the boards it is shown).
+  const teacherCookie = (await dashboard.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const observe = (boardId: string) => readServerShapes(server.url, boardId, { mode: 'view' }, teacherCookie);
 
   await test.step('the teacher pauses: students cannot draw and the server refuses a forced write', async () => {
     await dashboard.getByRole('button', { name: 'Pause the class' }).click();

@@ -31,8 +31,9 @@ export class BoardAccessPolicy {
   /**
    * Whether a principal may open a board, and whether its updates are accepted. Students reach only their
    * own group's board, read-only while the class is paused or ended (and, read-only, the live boards their
-   * teacher brought everyone to, while shown); the projector and the dashboard's
-   * thumbnails (`wantsView`) are read-only; the teacher may write on any board of the class.
+   * teacher brought everyone to, while shown); the projector opens only the boards the teacher projects or
+   * spotlights, read-only, as are the dashboard's thumbnails (`wantsView`); the teacher may write on any
+   * board of the class.
    */
   boardAccess(p: Principal, boardId: string, wantsView: boolean): BoardAccess {
     const draft = this.deps.store.draftByBoard(boardId);
@@ -45,6 +46,10 @@ export class BoardAccessPolicy {
       case 'teacher':
         return { ok: true, writable: !wantsView, userId: WELL_KNOWN_USERS.teacher };
       case 'projector':
+        // What the teacher shows, and nothing else: the link is on the classroom screen, where anyone can
+        // read it, so it must not open every group's board.
+        if (!c.projectedBoardIds.includes(boardId) && c.spotlight?.boardId !== boardId)
+          return { ok: false, reason: 'the teacher is not showing this board' };
         return { ok: true, writable: false, userId: WELL_KNOWN_USERS.projector };
       case 'student': {
         const student = this.deps.store.getStudent(p.studentId as string);

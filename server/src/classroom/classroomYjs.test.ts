@@ -93,6 +93,10 @@ describe('roles enforced on the Yjs websocket (stock clients)', () => {
         body: JSON.stringify({ key: teacher.projectorKey }),
       })
     ).json()) as { token: string };
+    await teacher.api.setProjection({
+      params: { classId: teacher.classId },
+      body: { boardIds: [g1.boardId], anonymize: false },
+    });
     const student = connectClient(server, g1.boardId, { token: ana.token });
     const projector = connectClient(server, g1.boardId, { token: projectorToken.token });
     await Promise.all([synced(student), synced(projector)]);

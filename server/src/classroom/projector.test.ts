@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClassView, GroupActivity } from '@conjecture/shared';
 import { socketFor } from '../test/sockets.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
-import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
+import { YjsCloseCode } from '@conjecture/shared';
+import { connectClient, geoShape, rawSocket, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function classroom() {
   const server = await startTestServer();
@@ -72,6 +73,34 @@ describe('the projector', () => {
       body: JSON.stringify({ boardIds: [], anonymize: false }),
     });
     expect(self.status).toBe(403);
+  });
+
+  it('opens only the boards the teacher shows, and is cut off from one no longer shown', async () => {
+    const { server, teacher, g1, projectorToken } = await classroom();
+    const g2 = await createGroup(teacher, 'Group 2');
+    const opens = async (boardId: string) =>
+      (await (await rawSocket(server, boardId, `token=${projectorToken}&mode=view`)).closed).code;
+    // Anyone who reads the link off the classroom screen could otherwise watch every group's board.
+    expect(await opens(g1.boardId)).toBe(YjsCloseCode.forbidden);
+    const params = { classId: teacher.classId };
+    await teacher.api.setProjection({ params, body: { boardIds: [g1.boardId], anonymize: false } });
+    const shown = connectClient(server, g1.boardId, { token: projectorToken, mode: 'view' });
+    await synced(shown);
+    expect(await opens(g2.boardId)).toBe(YjsCloseCode.forbidden);
+    // A spotlight shows its board too, projected or not.
+    const region = { x: 0, y: 0, w: 100, h: 100 };
+    await teacher.api.setSpotlight({
+      params,
+      body: { spotlight: { boardId: g2.boardId, region, shapeId: null } },
+    });
+    const spotlit = connectClient(server, g2.boardId, { token: projectorToken, mode: 'view' });
+    await synced(spotlit);
+
+    const { closed } = await rawSocket(server, g1.boardId, `token=${projectorToken}&mode=view`);
+    await teacher.api.setSpotlight({ params, body: { spotlight: null } });
+    await teacher.api.setProjection({ params, body: { boardIds: [], anonymize: false } });
+    expect((await closed).code).toBe(YjsCloseCode.forbidden);
+    expect(await opens(g1.boardId)).toBe(YjsCloseCode.forbidden);
   });
 
   it('stops working when the teacher revokes its link', async () => {

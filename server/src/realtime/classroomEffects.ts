@@ -114,7 +114,8 @@ export function classroomEffects(
     io.to(teacherChannel(classId)).emit('presenceChanged', { classId, online }),
   );
 
-  // Each viewer gets the projection with names as it may see them (pseudonyms on an anonymized projector).
+  // Each viewer gets the projection with names as it may see them (pseudonyms on an anonymized projector),
+  // and a projector still on a board the teacher no longer shows is cut off from it.
   classroom.on('projectionChanged', (classId) => {
     for (const role of ['teacher', 'projector'] as const) {
       const view = classroom.classView({ role, classId, sessionId: '', studentId: null });
@@ -123,6 +124,12 @@ export function classroomEffects(
           'projectionChanged',
           view,
         );
+    }
+    const projector = { role: 'projector' as const, classId, sessionId: '', studentId: null };
+    for (const c of yjs.connections()) {
+      if (c.classId !== classId || c.role !== 'projector') continue;
+      if (!classroom.boardAccess(projector, c.boardId, true).ok)
+        c.peer.close(YjsCloseCode.forbidden, 'the teacher no longer shows this board');
     }
   });
 
