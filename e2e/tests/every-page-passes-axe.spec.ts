@@ -12,7 +12,7 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
   studentA,
   projector,
 }) => {
-  test.slow(); // three actors, a live board, a draft, the projector and the dashboard's thumbnails
+  test.slow(); // three actors, a live board, a draft, the projector, thumbnails, a plan, reflections
   const dashboard = teacher.page;
   const student = studentA.page;
 
@@ -95,11 +95,36 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await expectNoSeriousAxeViolations(student, 'the critique panel with a reply, and its pin');
   });
 
+  const DRAFT_IDEA = 'maybe 3 for $2 is cheaper per pen';
   await test.step('the student’s draft', async () => {
     await openDraft(studentA);
+    await student.evaluate((text) => {
+      window.__conjectureDraft!.editor.createShape({
+        id: 'shape:axeDraftIdea',
+        type: 'note',
+        x: 120,
+        y: 120,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    }, DRAFT_IDEA);
+    await expect(student.getByTestId('draft-panel').locator('.tl-canvas')).toContainText(DRAFT_IDEA);
     await expectNoSeriousAxeViolations(student, 'the draft panel');
     await student.getByTestId('draft-panel').getByRole('button', { name: 'Close' }).click();
     await expect(student.getByTestId('draft-panel')).toBeHidden();
+  });
+
+  await test.step('the teacher’s read-only view of the student’s draft', async () => {
+    // the way in is the Prepare view's roster of private drafts, as in drafts-and-template.spec.ts
+    await dashboard.getByRole('tab', { name: 'Prepare' }).click();
+    await dashboard.getByRole('button', { name: 'Draft of Ada' }).click();
+    const view = dashboard.getByTestId('draft-view');
+    await expect(view.locator('.tl-canvas')).toContainText(DRAFT_IDEA);
+    await expectNoSeriousAxeViolations(dashboard, 'the teacher’s read-only view of a student’s draft');
+    await view.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await expect(view).toHaveCount(0);
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
   });
 
   await test.step('a question posed: the notice and the card', async () => {
@@ -133,6 +158,42 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await expectNoSeriousAxeViolations(projector.page, 'the projector showing a board');
   });
 
+  await test.step('a plan step on the projector, and the students following it', async () => {
+    // as teacher-sequences-snapshots-and-presents-the-plan.spec.ts: snapshot, plan, present, bring everyone
+    const card = dashboard.getByTestId('group-Group 1');
+    await card.getByRole('button', { name: 'Take a snapshot' }).click();
+    await expect(card.getByTestId('snapshot-status')).toContainText('Snapshot taken');
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    const gallery = dashboard.getByRole('list', { name: 'Snapshots of this lesson' });
+    await expect(gallery.getByRole('img', { name: /^Snapshot / })).toHaveCount(1);
+    await gallery.getByRole('button', { name: 'Add to the plan' }).click();
+    await dashboard.getByLabel('Question for step 1').fill('What makes the two sides equal?');
+    await dashboard.getByLabel('Question for step 1').blur();
+    await expectNoSeriousAxeViolations(
+      dashboard,
+      'the dashboard, Strategies view, with a snapshot and a plan',
+    );
+
+    await dashboard.getByRole('button', { name: 'Present the plan on the projector' }).click();
+    const step = projector.page.getByTestId('presented-step');
+    await expect(step).toHaveAttribute('data-step', '1');
+    await expect(step.getByTestId('step-question')).toHaveText('What makes the two sides equal?');
+    await expect(step.locator(`[data-shape-id="${equation}"]`)).toBeVisible();
+    await expectNoSeriousAxeViolations(projector.page, 'the projector presenting a plan step');
+
+    await dashboard.getByRole('button', { name: 'Bring everyone to me' }).click();
+    const followed = student.getByTestId('following-teacher');
+    await expect(followed.getByTestId('following-what')).toHaveText('Step 1 of 1');
+    await expect(followed.locator(`[data-shape-id="${equation}"]`)).toBeVisible();
+    await expectNoSeriousAxeViolations(student, 'the student following the teacher’s plan step');
+
+    await dashboard.getByRole('button', { name: 'Send students back to their boards' }).click();
+    await expect(followed).toHaveCount(0);
+    await dashboard.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText('Group 1');
+    await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+  });
+
   await test.step('the teacher opens the board', async () => {
     await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await expect(dashboard.getByTestId('board-focus')).toBeVisible();
@@ -160,5 +221,25 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await confirm('Remove Ada', 'the remove-student dialog');
     await confirm('Delete the class', 'the delete-class dialog');
     await confirm('End the class', 'the end-class dialog');
+  });
+
+  await test.step('reflections asked for: the student’s dialog and the dashboard’s Reflections view', async () => {
+    await dashboard.getByRole('button', { name: 'Ask for reflections' }).click();
+    // it opens on the student’s screen, as a-student-reflects-and-downloads-their-work.spec.ts shows
+    const reflection = student.getByRole('dialog', { name: 'Look back on today' });
+    await expect(reflection.getByLabel('What worked for you today?')).toBeEnabled();
+    await expectNoSeriousAxeViolations(student, 'the student’s reflection dialog, open for writing');
+    await reflection.getByLabel('What worked for you today?').fill('Writing both sides as an equation');
+    await reflection.getByRole('radio', { name: 'Mostly' }).click();
+    await reflection.getByRole('button', { name: 'Save my reflection' }).click();
+    await expect(reflection.getByRole('status')).toContainText('Saved');
+    await expectNoSeriousAxeViolations(student, 'the student’s reflection dialog, saved');
+
+    await dashboard.getByRole('tab', { name: 'Reflections' }).click();
+    await expect(dashboard.getByTestId('reflection-row').filter({ hasText: 'Ada' })).toContainText(
+      'Writing both sides as an equation',
+    );
+    await expect(dashboard.getByTestId('confidence-tally')).toContainText('Mostly: 1');
+    await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Reflections view, with a reflection');
   });
 });

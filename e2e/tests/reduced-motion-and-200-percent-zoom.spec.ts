@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Actor } from '../fixtures/actor.js';
 import { test } from '../fixtures/test.js';
-import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, joinClass, openDraft } from '../fixtures/classroom.js';
 
 /** A 1366×768 laptop at 200% zoom: half the CSS pixels, each drawn with two device pixels. */
 const AT_200_PERCENT = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
@@ -65,18 +65,60 @@ test('with reduced motion asked for, nothing on the dashboard or the board anima
   expect(speed, 'tldraw’s animation speed').toBe(0);
 });
 
-test('at 200% zoom (683×384 CSS px) the board’s and the dashboard’s controls are all reachable, none cut off or covered', async ({
+test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, the draft, the dashboard and the projector keep their controls reachable, none cut off or covered', async ({
   browser,
   server,
 }) => {
-  test.slow(); // two actors, every tab of the dashboard
+  test.slow(); // three actors, every tab of the dashboard
   const teacher = await Actor.create(browser, 'teacher', server.url, AT_200_PERCENT);
   const student = await Actor.create(browser, 'student', server.url, AT_200_PERCENT);
+  const projector = await Actor.create(browser, 'projector', server.url, AT_200_PERCENT);
   try {
     const dashboard = teacher.page;
     const board = student.page;
-    const { joinCode } = await createClassAndOpenDashboard(teacher, 'Zoomed in');
-    await joinClass(student, joinCode, 'Ada');
+    const screen = projector.page;
+    const { joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Zoomed in');
+    await dashboard.getByRole('button', { name: 'Use our fractions & ratios diagnostic' }).click();
+    await expect(dashboard.getByTestId('diagnostic-status')).toContainText('In use');
+
+    await test.step('the join page: nothing scrolls sideways; its fields and button are reachable', async () => {
+      await board.goto('/join?debug');
+      await expect(board.getByLabel('Class code')).toBeVisible();
+      expect(await noSidewaysScroll(board), 'the join page').toBe(true);
+      for (const [name, control] of [
+        ['Class code', board.getByLabel('Class code')],
+        ['Your name', board.getByLabel('Your name')],
+        ['Join', board.getByRole('button', { name: 'Join' })],
+      ] as const)
+        await expectReachable(board, control, name);
+    });
+
+    await test.step('the diagnostic item: nothing scrolls sideways; its choices and Next are reachable', async () => {
+      await joinClass(student, joinCode, 'Ada');
+      const item = board.getByTestId('diagnostic-item');
+      await expect(item).toBeVisible();
+      expect(await noSidewaysScroll(board), 'the diagnostic item').toBe(true);
+      for (const [name, control] of [
+        ['the first option', item.getByRole('radio').first()],
+        ['the last option', item.getByRole('radiogroup').first().getByRole('radio').last()],
+        ['Sure', item.getByRole('radio', { name: 'Sure', exact: true })],
+        ['Next', item.getByRole('button', { name: 'Next' })],
+      ] as const)
+        await expectReachable(board, control, name);
+    });
+
+    await test.step('the projector’s join-code screen: nothing scrolls sideways; the code is whole', async () => {
+      const [path, hash] = projectorLink.split('#');
+      await screen.goto(`${path}?debug#${hash}`);
+      await expect(screen.getByTestId('join-screen')).toBeVisible();
+      expect(await noSidewaysScroll(screen), 'the projector’s join-code screen').toBe(true);
+      for (const [name, testId] of [
+        ['the join address', 'join-address'],
+        ['the join code', 'join-code'],
+      ] as const)
+        await expectReachable(screen, screen.getByTestId(testId), name);
+    });
+
     await dashboard.getByRole('button', { name: 'New group' }).click();
     await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
     await student.waitForEditor();
@@ -95,6 +137,34 @@ test('at 200% zoom (683×384 CSS px) the board’s and the dashboard’s control
         ['the main menu', board.getByTestId('main-menu.button')],
       ] as const)
         await expectReachable(board, control, name);
+    });
+
+    await test.step('the student’s draft panel: nothing scrolls sideways; its commands and tools, and the class bar’s, are reachable', async () => {
+      await openDraft(student);
+      const draft = board.getByTestId('draft-panel');
+      expect(await noSidewaysScroll(board), 'the draft panel').toBe(true);
+      // beside the class bar or under it, never over its end (a control half under the panel is cut off)
+      const [bar, panel] = await Promise.all([
+        board.getByTestId('class-bar').boundingBox(),
+        draft.boundingBox(),
+      ]);
+      expect(
+        bar!.x + bar!.width <= panel!.x || bar!.y + bar!.height <= panel!.y,
+        `the class bar (${JSON.stringify(bar)}) is clear of the draft panel (${JSON.stringify(panel)})`,
+      ).toBe(true);
+      for (const [name, control] of [
+        ['Raise my hand, beside the draft', board.getByRole('button', { name: 'Raise my hand' })],
+        ['My draft, beside the draft', board.getByRole('button', { name: 'My draft' })],
+        ['My work, beside the draft', board.getByRole('button', { name: 'My work' })],
+        ['Post to group', draft.getByRole('button', { name: 'Post to group' })],
+        ['Keep a copy', draft.getByLabel('Keep a copy')],
+        ['Close the draft', draft.getByRole('button', { name: 'Close' })],
+        ['the draft’s select tool', draft.getByTestId('tools.select')],
+        ['the draft’s draw tool', draft.getByTestId('tools.draw')],
+      ] as const)
+        await expectReachable(board, control, name);
+      await draft.getByRole('button', { name: 'Close' }).click();
+      await expect(draft).toHaveCount(0);
     });
 
     await test.step('the dashboard in each tab: nothing scrolls sideways; its commands are reachable', async () => {
@@ -118,6 +188,41 @@ test('at 200% zoom (683×384 CSS px) the board’s and the dashboard’s control
       await expectReachable(dashboard, dashboard.getByRole('button', { name: 'New group' }), 'New group');
     });
 
+    await test.step('a board, then a plan step, on the projector: nothing scrolls sideways; captions and downloads whole', async () => {
+      await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+      const card = dashboard.getByTestId('group-Group 1');
+      await card.getByLabel('On projector').check();
+      await expect(screen.locator('.projected-board__drawing > svg')).toBeVisible();
+      expect(await noSidewaysScroll(screen), 'the projector showing a board').toBe(true);
+      // the caption lets clicks through to the board (pointer-events: none), so it is measured, not hit-tested
+      await expect(screen.getByTestId('projector-caption')).toBeInViewport({ ratio: 1 });
+      await expectReachable(
+        screen,
+        screen.getByRole('button', { name: "Download Group 1's board" }),
+        'Download the board',
+      );
+
+      // a plan presented, as teacher-sequences-snapshots-and-presents-the-plan.spec.ts presents one
+      await card.getByRole('button', { name: 'Take a snapshot' }).click();
+      await expect(card.getByTestId('snapshot-status')).toContainText('Snapshot taken');
+      await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+      const gallery = dashboard.getByRole('list', { name: 'Snapshots of this lesson' });
+      await gallery.getByRole('button', { name: 'Add to the plan' }).click();
+      await dashboard.getByLabel('Question for step 1').fill('Which deal gives the most pens per dollar?');
+      await dashboard.getByLabel('Question for step 1').blur();
+      await dashboard.getByRole('button', { name: 'Present the plan on the projector' }).click();
+      const step = screen.getByTestId('presented-step');
+      await expect(step.getByTestId('step-question')).toHaveText(
+        'Which deal gives the most pens per dollar?',
+      );
+      await expect(step.getByRole('img', { name: /^Snapshot / })).toBeVisible();
+      expect(await noSidewaysScroll(screen), 'the projector presenting a plan step').toBe(true);
+      await expect(step.getByTestId('step-question')).toBeInViewport({ ratio: 1 });
+      await expectReachable(screen, screen.getByRole('button', { name: 'Slides (PDF)' }), 'Slides (PDF)');
+      await dashboard.getByRole('button', { name: 'Stop presenting' }).click();
+      await expect(step).toHaveCount(0);
+    });
+
     await test.step('a posed question and a pause: the board’s notice and banner are not under the class bar', async () => {
       await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
       await dashboard
@@ -136,5 +241,6 @@ test('at 200% zoom (683×384 CSS px) the board’s and the dashboard’s control
   } finally {
     await teacher.close();
     await student.close();
+    await projector.close();
   }
 });

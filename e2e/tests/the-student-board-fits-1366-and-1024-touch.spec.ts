@@ -81,6 +81,24 @@ for (const device of [
       await expect(page.getByTestId('class-bar-task')).toBeVisible();
     });
 
+    await test.step('with the draft open, the class bar keeps clear of it: “My work” takes its click', async () => {
+      await page.getByRole('button', { name: 'My draft' }).click();
+      const draft = page.getByTestId('draft-panel');
+      await expect(draft).toBeVisible();
+      const [bar, panel] = [
+        (await page.getByTestId('class-bar').boundingBox())!,
+        (await draft.boundingBox())!,
+      ];
+      expect(overlaps(bar, panel), `class bar ${JSON.stringify(bar)}, draft ${JSON.stringify(panel)}`).toBe(
+        false,
+      );
+      for (const name of ['My work', 'Raise my hand'])
+        await page.getByRole('button', { name }).click({ trial: true, timeout: 5_000 });
+      await page.screenshot({ path: test.info().outputPath(`${width}-draft.png`) });
+      await draft.getByRole('button', { name: 'Close' }).click();
+      await expect(draft).toHaveCount(0);
+    });
+
     await test.step('a number line placed low on the screen: its form is all on screen', async () => {
       await place(page, 'number-line', width / 2 - 200, height - 190, device.hasTouch);
       const form = page.getByRole('form', { name: 'Number line settings' });
