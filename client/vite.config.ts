@@ -6,6 +6,7 @@ import { preloadBoardEditor } from './preloadBoardEditor.js';
 import { inlineEarlyRequests } from './inlineEarlyRequests.js';
 import { cacheTiptapSchema } from './cacheTiptapSchema.js';
 import { compileFirstBundleEagerly } from './compileFirstBundleEagerly.js';
+import { serviceWorkerBuild } from './serviceWorkerBuild.js';
 
 const sharedSrc = fileURLToPath(new URL('../shared/src/', import.meta.url));
 // `pnpm --filter @conjecture/client dev` proxies to a running server (`pnpm start`), on another port if set.
@@ -19,6 +20,7 @@ export default defineConfig({
     inlineEarlyRequests(),
     preloadBoardEditor(),
     compileFirstBundleEagerly(),
+    serviceWorkerBuild(),
   ],
   resolve: {
     alias: [

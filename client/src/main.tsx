@@ -14,3 +14,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The app's own files kept for a page reloaded without a network (src/offline/serviceWorker.ts); registered
+// once the page has loaded, so its install never competes with the first board's.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}), {
+    once: true,
+  });

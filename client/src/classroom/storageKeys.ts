@@ -13,4 +13,6 @@ export const studentTokenKey = (classId: string) =>
 export const projectorTokenKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
 /** The boards of the class this browser keeps an offline copy of (classBoardCopies.ts). */
 export const classBoardCopiesKey = (classId: string) => `conjecture:class:${classId}:boardCopies`;
+/** The class as the student's page last loaded it (lastClassState.ts). */
+export const lastClassStateKey = (classId: string) => `conjecture:class:${classId}:lastState`;
 export const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { classBoardCopies } from './classBoardCopies.js';
+import { lastClassStates } from './lastClassState.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
 import { LoadOrder } from './loadOrder.js';
@@ -50,6 +51,7 @@ export function useStudentClass(classId: string): {
   const gone = useCallback(
     (message: string, deletedBoardIds: readonly string[] = []) => {
       credentials.forgetClass(classId);
+      lastClassStates.forget(classId);
       // Whatever ended it (removed, deleted live, or found deleted or expired on a later visit), nothing of
       // this class can sync from here again: leave none of its work on the machine.
       void clearLocalBoards([...new Set([...classBoardCopies.take(classId), ...deletedBoardIds])]);
@@ -83,17 +85,33 @@ export function useStudentClass(classId: string): {
       if (order.current.verdict(ticket) === 'superseded') return;
       if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))
         gone(sentence(error.message));
-      // A network failure while in class is not the end: the board keeps working offline.
-      else
+      // A network failure while in class is not the end: the board keeps working offline. Opened without a
+      // network, the page opens the class as it last loaded it (its board from the local copy) and loads it
+      // again when the socket connects.
+      else {
+        const last = lastClassStates.read(classId);
         setState((s) =>
-          s.phase === 'loading' ? { phase: 'gone', message: `Cannot open the class: ${String(error)}` } : s,
+          s.phase !== 'loading'
+            ? s
+            : last
+              ? { phase: 'in', token, ...last }
+              : { phase: 'gone', message: `Cannot open the class: ${String(error)}` },
         );
+      }
     }
   }, [classId, token, gone]);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Kept as it changes (loaded, or moved by a live event: a group assigned after the load), for a reload
+  // without a network.
+  useEffect(() => {
+    if (state.phase !== 'in') return;
+    const { phase: _phase, token: _token, ...kept } = state;
+    lastClassStates.save(classId, kept);
+  }, [classId, state]);
 
   // Noted in a layout effect, in the commit that names the board, as the page's board session opens its copy
   // (useWarmBoardSession): a copy is never kept that the class's note does not name.

@@ -164,6 +164,10 @@ export function createApp({
   const clientDist = path.resolve(config.CLIENT_DIST ?? 'client/dist');
   const indexHtml = path.join(clientDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
+    // The service worker is checked for a new version on every visit: never from a cache.
+    app.get('/sw.js', (_req, res) =>
+      res.sendFile(path.join(clientDist, 'sw.js'), { headers: { 'Cache-Control': 'no-cache' } }),
+    );
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET gets the app shell.
     app.get(/^(?!\/(api|yjs|socket\.io)\/).*/, (_req, res) =>
