@@ -39,7 +39,10 @@ worker.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(STORE)
-      .then((store) => store.addAll([SHELL, ...PRECACHE]))
+      // The page just loaded most of these: from the browser's HTTP cache where it holds them, not again.
+      .then((store) =>
+        store.addAll([SHELL, ...PRECACHE.map((path) => new Request(path, { cache: 'force-cache' }))]),
+      )
       .then(() => worker.skipWaiting()),
   );
 });
