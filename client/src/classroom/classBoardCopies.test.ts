@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage, refusingStorage } from '../test/memoryStorage.js';
 import { ClassBoardCopies } from './classBoardCopies.js';
 import { classBoardCopiesKey } from './storageKeys.js';
-
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-};
 
 describe('class board copies', () => {
   it('names, for a class that ended, only the boards noted for that class, once each', () => {
@@ -35,18 +26,7 @@ describe('class board copies', () => {
   });
 
   it('keeps working without storage (a sandboxed frame)', () => {
-    const throwing = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
-    const copies = new ClassBoardCopies(throwing);
+    const copies = new ClassBoardCopies(refusingStorage);
     expect(() => copies.note('class-1', 'group-board')).not.toThrow();
     expect(copies.take('class-1')).toEqual([]);
   });

@@ -1,6 +1,5 @@
+import { localStorageOrNull, type KeyValueStorage } from './keyValueStorage.js';
 import { classBoardCopiesKey } from './storageKeys.js';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * Which of a class's boards (group boards, the student's draft) this browser keeps an offline copy of in
@@ -11,7 +10,7 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  * who uses the same browser, and their unsent work with them.
  */
 export class ClassBoardCopies {
-  constructor(private readonly storage: KeyValueStorage | null = storageOrNull()) {}
+  constructor(private readonly storage: KeyValueStorage | null = localStorageOrNull()) {}
 
   /** Written before the copy is opened, so no copy exists that the list does not name. */
   note(classId: string, boardId: string): void {
@@ -42,14 +41,6 @@ export class ClassBoardCopies {
     } catch {
       return []; // unreadable storage or a damaged note: nothing known to delete
     }
-  }
-}
-
-function storageOrNull(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // a sandboxed frame or disabled storage throws on access
   }
 }
 

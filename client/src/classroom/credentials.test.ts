@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../test/memoryStorage.js';
 import { ClassCredentials, takeKeyFromHash } from './credentials.js';
-
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-};
 
 describe('class credentials', () => {
   it('finds the token of a class by the code it was joined with, however the code is typed', () => {

@@ -1,9 +1,8 @@
+import type { KeyValueStorage } from './keyValueStorage.js';
 import { normalizeJoinCode } from '@conjecture/shared';
 import { localDbName } from '../sync/boardSession.js';
 import { localCopyNotes } from '../sync/localCopyNotes.js';
 import { joinCodeKey, projectorTokenKey, studentTokenKey } from './storageKeys.js';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * Session tokens kept in this browser, one per class: a reload or a rejoin with the same code presents the

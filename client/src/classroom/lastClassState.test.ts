@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage, refusingStorage } from '../test/memoryStorage.js';
 import type { ClassView } from '@conjecture/shared';
 import { LastClassStates, type LastClassState } from './lastClassState.js';
 import { lastClassStateKey } from './storageKeys.js';
-
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  };
-};
 
 const state: LastClassState = {
   studentId: 'ada',
@@ -42,10 +33,7 @@ describe('the class as the student’s page last loaded it', () => {
       JSON.stringify({ ...state, group: { name: 'no board' } }),
     );
     expect(states.read('class-1')).toBeNull();
-    const denied = () => {
-      throw new Error('denied');
-    };
-    const none = new LastClassStates({ getItem: denied, setItem: denied, removeItem: denied });
+    const none = new LastClassStates(refusingStorage);
     expect(() => none.save('class-1', state)).not.toThrow();
     expect(none.read('class-1')).toBeNull();
     expect(() => none.forget('class-1')).not.toThrow();

@@ -1,7 +1,6 @@
+import { localStorageOrNull, type KeyValueStorage } from './keyValueStorage.js';
 import type { ClassView, Group } from '@conjecture/shared';
 import { lastClassStateKey } from './storageKeys.js';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** What the student's page last loaded of its class: who they are, their group, the class view. */
 export interface LastClassState {
@@ -19,7 +18,7 @@ export interface LastClassState {
  * classmates.
  */
 export class LastClassStates {
-  constructor(private readonly storage: KeyValueStorage | null = storageOrNull()) {}
+  constructor(private readonly storage: KeyValueStorage | null = localStorageOrNull()) {}
 
   save(classId: string, state: LastClassState): void {
     try {
@@ -60,14 +59,6 @@ function isLastClassState(v: unknown): v is LastClassState {
     s.view !== null &&
     (s.group === null || (typeof s.group === 'object' && typeof s.group?.boardId === 'string'))
   );
-}
-
-function storageOrNull(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export const lastClassStates = new LastClassStates();

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage, refusingStorage } from '../test/memoryStorage.js';
 import type { BoardId } from '@conjecture/shared';
 import { LocalCopyNotes, localCopyNoteKey } from './localCopyNotes.js';
 
 const board = 'board-1' as BoardId;
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
-
-const refusing = {
-  getItem: (): string | null => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
 
 describe('LocalCopyNotes', () => {
   it('knows a board has no copy until one is noted, and again once it is forgotten', () => {
@@ -40,7 +19,7 @@ describe('LocalCopyNotes', () => {
   });
 
   it('assumes a copy when storage cannot be read, and never throws', () => {
-    const notes = new LocalCopyNotes(refusing);
+    const notes = new LocalCopyNotes(refusingStorage);
     expect(notes.mayHave(board)).toBe(true);
     expect(() => notes.note(board)).not.toThrow();
     expect(() => notes.forget(board)).not.toThrow();

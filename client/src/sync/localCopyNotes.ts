@@ -1,6 +1,5 @@
+import { localStorageOrNull, type KeyValueStorage } from '../classroom/keyValueStorage.js';
 import type { BoardId } from '@conjecture/shared';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const localCopyNoteKey = (boardId: BoardId) => `conjecture:board:${boardId}:localCopy`;
 
@@ -13,7 +12,7 @@ export const localCopyNoteKey = (boardId: BoardId) => `conjecture:board:${boardI
  * stored twice, which the copy's compaction undoes; a note without a copy costs the wait it always did.
  */
 export class LocalCopyNotes {
-  constructor(private readonly storage: KeyValueStorage | null = storageOrNull()) {}
+  constructor(private readonly storage: KeyValueStorage | null = localStorageOrNull()) {}
 
   /** True unless this browser is known to keep no copy of the board (storage unreadable: assume one). */
   mayHave(boardId: BoardId): boolean {
@@ -41,14 +40,6 @@ export class LocalCopyNotes {
     } catch {
       // nothing to undo: a stale note only makes the next visit wait for a copy that is not there
     }
-  }
-}
-
-function storageOrNull(): KeyValueStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // a sandboxed frame or disabled storage throws on access
   }
 }
 
