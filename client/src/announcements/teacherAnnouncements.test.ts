@@ -80,6 +80,21 @@ describe('dashboardAnnouncements', () => {
     expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
   });
 
+  it('announces students without a group, and again when someone new is among them', () => {
+    const waiting = (reason: string) => ({
+      id: 'waiting',
+      kind: 'waiting' as const,
+      groupName: 'Not in a group',
+      reason,
+    });
+    const dara = { ...base, attention: [waiting('Dara has no group yet')] };
+    expect(dashboardAnnouncements(base, dara, nameOf)).toEqual(['Dara has no group yet.']);
+    expect(dashboardAnnouncements(dara, dara, nameOf)).toEqual([]);
+    const both = { ...base, attention: [waiting('Dara and Eve have no group yet')] };
+    expect(dashboardAnnouncements(dara, both, nameOf)).toEqual(['Dara and Eve have no group yet.']);
+    expect(dashboardAnnouncements(both, base, nameOf)).toEqual([]);
+  });
+
   it('announces a wipe the server undid, once', () => {
     const wipe = {
       id: 'wipe:g1',

@@ -39,7 +39,7 @@ const added = <T>(before: readonly T[], after: readonly T[]) => after.filter((x)
 
 /**
  * What changed from `prev` to `next`, in words, one sentence per event: students joining or leaving, hands
- * raised, answers received, a group's new alert, and the confirmation of the teacher's own commands (pause,
+ * raised, answers received, a group's new alert, students online without a group, and the confirmation of the teacher's own commands (pause,
  * resume, projection, a question posed). Nothing on first load: the page itself shows where things stand.
  */
 export function dashboardAnnouncements(
@@ -89,6 +89,10 @@ export function dashboardAnnouncements(
     )
       said.push(`${item.groupName} needs you: ${item.reason}.`);
   }
+  // Students without a group are one item: said again when someone new is among them.
+  const waitingBefore = prev.attention.find((a) => a.kind === 'waiting')?.reason;
+  const waiting = next.attention.find((a) => a.kind === 'waiting');
+  if (waiting && waiting.reason !== waitingBefore) said.push(`${waiting.reason}.`);
   return said;
 }
 
