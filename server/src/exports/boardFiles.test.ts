@@ -197,7 +197,13 @@ describe('.tldr board files', () => {
       fetch(`${server.url}/api/boards/${g1.boardId}/board.svg`, { headers }).then((r) => r.status);
     expect(await svgStatus({ authorization: `Bearer ${cy.token}` })).toBe(403);
     expect(await svgStatus({})).toBe(401);
-    expect(await svgStatus({ authorization: `Bearer ${token}` })).toBe(200); // the projector sees every board
+    // The projector sees a board while the teacher shows it, and no other.
+    expect(await svgStatus({ authorization: `Bearer ${token}` })).toBe(403);
+    await teacher.api.setProjection({
+      params: { classId: teacher.classId },
+      body: { boardIds: [g1.boardId], anonymize: false },
+    });
+    expect(await svgStatus({ authorization: `Bearer ${token}` })).toBe(200);
     // The teacher may.
     expect((await importFile(server, g1.boardId, file, { cookie: teacher.cookie })).status).toBe(200);
   });
