@@ -96,6 +96,7 @@ function arrowBounds(
 ): Bounds | null {
   const props = arrow.props ?? {};
   const ends: Record<string, unknown[]> = { start: [props.start], end: [props.end] };
+  let place: PageTransform | null | undefined; // the arrow's, worked out once, if an end is bound
   for (const bindingKey of bindingsOf(key)) {
     const binding = valueOf(bindingKey) as {
       fromId?: unknown;
@@ -105,9 +106,10 @@ function arrowBounds(
     const terminal = binding?.props?.terminal;
     if (binding?.fromId !== key || (terminal !== 'start' && terminal !== 'end')) continue;
     const reach = boundReach(String(binding.toId), binding.props?.normalizedAnchor, valueOf);
-    const toArrow = reach && pageTransform(key, valueOf);
-    if (!reach || !toArrow) return null;
-    ends[terminal] = reach.map((p) => fromPage(p, toArrow));
+    if (place === undefined) place = pageTransform(key, valueOf);
+    if (!reach || !place) return null;
+    const arrowPlace = place;
+    ends[terminal] = reach.map((p) => fromPage(p, arrowPlace));
   }
   const line = pointBounds([...ends.start!, ...ends.end!], 1, 1);
   const scale = Math.abs(numberOr(props.scale, 1)) || 1;
@@ -122,8 +124,7 @@ const ELBOW_REACH = 64;
 
 /** The page points an arrow end bound to `target` may be drawn within: its outline's corners and the anchor. */
 function boundReach(target: string, anchor: unknown, valueOf: (key: string) => unknown): Point[] | null {
-  const shape = asShape(valueOf(target));
-  const box = shape && outlineBounds(target, valueOf);
+  const box = outlineBounds(target, valueOf);
   const place = box && pageTransform(target, valueOf);
   if (!box || !place) return null;
   const { x: ax, y: ay } = (anchor ?? {}) as { x?: unknown; y?: unknown };
@@ -199,14 +200,14 @@ function pointBounds(points: readonly unknown[], scaleX: number, scaleY: number)
 }
 
 /** A point of a shape's own space in its parent's (tldraw: translate to x, y, then rotate about it). */
-function intoParent(p: Point, shape: ShapeLike): Point {
-  const rotation = numberOr(shape.rotation, 0);
-  const [cos, sin] = [Math.cos(rotation), Math.sin(rotation)];
-  return {
-    x: numberOr(shape.x, 0) + cos * p.x - sin * p.y,
-    y: numberOr(shape.y, 0) + sin * p.x + cos * p.y,
-  };
-}
+const intoParent = (p: Point, shape: ShapeLike): Point =>
+  turnedAndMoved(p, { x: numberOr(shape.x, 0), y: numberOr(shape.y, 0) }, numberOr(shape.rotation, 0));
+
+/** `p` turned by `rotation` about the origin, then moved to `origin`. */
+const turnedAndMoved = (p: Point, origin: Point, rotation: number): Point => ({
+  x: origin.x + Math.cos(rotation) * p.x - Math.sin(rotation) * p.y,
+  y: origin.y + Math.sin(rotation) * p.x + Math.cos(rotation) * p.y,
+});
 
 /** Where a shape's own space lies on the page: its origin there and its turn (all its parents' added). */
 interface PageTransform {
@@ -236,18 +237,11 @@ function pageTransform(key: string, valueOf: (key: string) => unknown): PageTran
   return { origin, rotation, top };
 }
 
-const toPage = (p: Point, { origin, rotation }: PageTransform): Point => ({
-  x: origin.x + Math.cos(rotation) * p.x - Math.sin(rotation) * p.y,
-  y: origin.y + Math.sin(rotation) * p.x + Math.cos(rotation) * p.y,
-});
+const toPage = (p: Point, { origin, rotation }: PageTransform): Point => turnedAndMoved(p, origin, rotation);
 
-const fromPage = (p: Point, { origin, rotation }: PageTransform): Point => {
-  const [dx, dy] = [p.x - origin.x, p.y - origin.y];
-  return {
-    x: Math.cos(rotation) * dx + Math.sin(rotation) * dy,
-    y: -Math.sin(rotation) * dx + Math.cos(rotation) * dy,
-  };
-};
+/** The inverse of `toPage`: moved back by the origin, then turned back. */
+const fromPage = (p: Point, { origin, rotation }: PageTransform): Point =>
+  turnedAndMoved({ x: p.x - origin.x, y: p.y - origin.y }, { x: 0, y: 0 }, -rotation);
 
 /** The part of a convex polygon inside the box 0…w × 0…h (Sutherland–Hodgman, one side at a time). */
 function clipToBox(polygon: readonly Point[], w: number, h: number): Point[] {

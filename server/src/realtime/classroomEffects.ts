@@ -17,6 +17,14 @@ export const studentPrincipal = (classId: string, studentId: string) => ({
   studentId,
 });
 
+/** The projector's principal in a class, to ask what its open connections may still see. */
+const projectorPrincipal = (classId: string) => ({
+  role: 'projector' as const,
+  classId,
+  sessionId: '',
+  studentId: null,
+});
+
 /**
  * Turns classroom decisions into effects on open connections, at once: pausing makes every student's
  * board connection read-only on the server (resuming asks each for what it kept meanwhile); moving a
@@ -125,10 +133,9 @@ export function classroomEffects(
           view,
         );
     }
-    const projector = { role: 'projector' as const, classId, sessionId: '', studentId: null };
     for (const c of yjs.connections()) {
       if (c.classId !== classId || c.role !== 'projector') continue;
-      if (!classroom.boardAccess(projector, c.boardId, true).ok)
+      if (!classroom.boardAccess(projectorPrincipal(classId), c.boardId, true).ok)
         c.peer.close(YjsCloseCode.forbidden, 'the teacher no longer shows this board');
     }
   });
