@@ -138,18 +138,14 @@ export function GroupPanel(props: GroupPanelProps) {
         participation={props.participation}
         options={props.participationOptions}
         members={members}
-        now={now}
       />
-      <p className="group-panel__quiet">
-        {silent.length > 0 ? (
-          <>
-            Quiet for a while:{' '}
-            <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ')}</span>
-          </>
-        ) : (
-          'No one has been quiet for long.'
-        )}
-      </p>
+      {/* Only when someone is quiet: a line saying nobody is took a row the grid needs at 1366×768. */}
+      {silent.length > 0 && (
+        <p className="group-panel__quiet">
+          Quiet for a while:{' '}
+          <span data-testid="silent-members">{silent.map((m) => m.displayName).join(', ')}</span>
+        </p>
+      )}
       {raised.length > 0 && (
         <ul className="hands" aria-label="Raised hands">
           {raised.map((m) => (

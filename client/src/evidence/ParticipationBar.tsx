@@ -1,28 +1,26 @@
-import { quietMembers, type GroupParticipation, type ParticipationOptions } from '@conjecture/shared';
+import type { GroupParticipation, ParticipationOptions } from '@conjecture/shared';
 import { Badge } from '../ui/Badge.js';
-import { QuietIcon } from '../ui/icons.js';
 
 interface ParticipationBarProps {
   participation: GroupParticipation | undefined;
   options: ParticipationOptions | undefined;
   /** The group's members as the dashboard shows them (pseudonyms when anonymized), with their colours. */
   members: ReadonlyArray<{ studentId: string; displayName: string; color: string }>;
-  now: number;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
  * Who in the group did how much: one bar split by each member's share of contributions (items created and
- * edited, critique replies, answers), a legend with the figures, and the two flags — one member holding more
- * than the set share, members who have contributed nothing for a while.
+ * edited, critique replies, answers), a legend with the figures, and a flag when one member holds more than the
+ * set share. Quiet members are the card's own line (GroupPanel), on the attention strip's threshold: a second
+ * quiet flag here, on the evidence pack's five minutes, said the same thing with another figure.
  */
-export function ParticipationBar({ participation, options, members, now }: ParticipationBarProps) {
+export function ParticipationBar({ participation, options, members }: ParticipationBarProps) {
   if (!participation || !options) return null;
   const nameOf = (id: string) => members.find((m) => m.studentId === id)?.displayName ?? 'a former member';
   const shown = participation.members.filter((p) => members.some((m) => m.studentId === p.studentId));
   const dominant = participation.dominantMember;
-  const quiet = quietMembers(participation, now, options.quietAfterMs);
   const summary =
     participation.contributions === 0
       ? 'No contributions yet'
@@ -63,12 +61,6 @@ export function ParticipationBar({ participation, options, members, now }: Parti
           {nameOf(dominant)} holds{' '}
           {percent(participation.members.find((m) => m.studentId === dominant)?.share ?? 0)} of the work (over{' '}
           {percent(options.dominantShare)})
-        </Badge>
-      )}
-      {quiet.length > 0 && (
-        <Badge tone="neutral" data-testid="participation-quiet">
-          <QuietIcon aria-hidden size={14} /> Nothing for {Math.round(options.quietAfterMs / 60_000)} min:{' '}
-          {quiet.map(nameOf).join(', ')}
         </Badge>
       )}
     </section>
