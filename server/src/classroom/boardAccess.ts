@@ -45,6 +45,9 @@ export class BoardAccessPolicy {
     switch (p.role) {
       case 'teacher':
         return { ok: true, writable: !wantsView, userId: WELL_KNOWN_USERS.teacher };
+      case 'coach':
+        // The evidence (replays, exports) is read from the server's history; a live board is the class's.
+        return { ok: false, reason: 'a coach link opens the lesson’s evidence, not its live boards' };
       case 'projector':
         // What the teacher shows, and nothing else: the link is on the classroom screen, where anyone can
         // read it, so it must not open every group's board.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { anyId } from '../cluster/inShard.js';
-import type { Identity, JoinedClass, Result, Role } from '@conjecture/shared';
+import type { CoachLinkState, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
 import { fail, joinCodeFromBytes, normalizeJoinCode, ok, pickColorIndex } from '@conjecture/shared';
 import { NameTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink, Principal } from './classroomTypes.js';
@@ -50,6 +50,8 @@ export class ClassSessions {
         joinCode,
         teacherKeyHash: hashSecret(teacherKey),
         projectorKeyHash: hashSecret(projectorKey),
+        coachKeyHash: null,
+        coachKeyCreatedAt: null,
         joiningOpen: true,
         paused: false,
         ended: false,
@@ -90,6 +92,41 @@ export class ClassSessions {
     this.deps.store.revokeRoleSessions(classId, 'projector');
     this.deps.events.emit('projectorRevoked', classId);
     return key;
+  }
+
+  /** A coach link's secret traded for a read-only evidence session, while the teacher keeps the link on. */
+  startCoachSession(classId: string, key: string): Result<string> {
+    const c = this.deps.store.getClass(classId);
+    if (!c?.coachKeyHash || !secretMatches(key, c.coachKeyHash))
+      return fail('unauthorized', 'this coach link is not valid or was turned off');
+    return ok(this.newSession(classId, 'coach', null));
+  }
+
+  /** A new coach link's secret: the link before it, and every session made from it, stop working. */
+  newCoachKey(classId: string): string {
+    const key = randomId(24);
+    this.deps.store.updateClass(classId, {
+      coachKeyHash: hashSecret(key),
+      coachKeyCreatedAt: this.deps.now(),
+    });
+    this.endCoachSessions(classId);
+    return key;
+  }
+
+  /** Turns the coach link off: no secret opens a coach session until the teacher makes a new link. */
+  revokeCoachKey(classId: string): void {
+    this.deps.store.updateClass(classId, { coachKeyHash: null, coachKeyCreatedAt: null });
+    this.endCoachSessions(classId);
+  }
+
+  coachLinkState(classId: string): CoachLinkState {
+    const c = this.deps.store.getClass(classId);
+    return { on: Boolean(c?.coachKeyHash), createdAt: c?.coachKeyCreatedAt ?? null };
+  }
+
+  private endCoachSessions(classId: string): void {
+    this.deps.store.revokeRoleSessions(classId, 'coach');
+    this.deps.events.emit('coachRevoked', classId);
   }
 
   join(input: {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type {
   ClassState,
+  CoachLinkState,
   ClassView,
   Group,
   GroupActivity,
@@ -298,6 +299,22 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   rotateProjectorKey(classId: string): string {
     return this.sessions.rotateProjectorKey(classId);
+  }
+
+  startCoachSession(classId: string, key: string): Result<string> {
+    return this.sessions.startCoachSession(classId, key);
+  }
+
+  newCoachKey(classId: string): string {
+    return this.sessions.newCoachKey(classId);
+  }
+
+  revokeCoachKey(classId: string): void {
+    this.sessions.revokeCoachKey(classId);
+  }
+
+  coachLinkState(classId: string): CoachLinkState {
+    return this.sessions.coachLinkState(classId);
   }
 
   /** The class a join code (as typed) names, if any: checked before any limit, so a right code is known. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '@conjecture/shared';
 import type { ClassroomStore, ClassRow, StudentRow } from './classroomStore.js';
 import { NameTakenError } from './classroomStore.js';
 
@@ -15,6 +16,8 @@ export const classRow = (classId: string, over: Partial<ClassRow> = {}): ClassRo
   joinCode: `J${classId}`.slice(0, 6).toUpperCase(),
   teacherKeyHash: 'teacher-hash',
   projectorKeyHash: 'projector-hash',
+  coachKeyHash: null,
+  coachKeyCreatedAt: null,
   joiningOpen: true,
   paused: false,
   ended: false,
@@ -79,6 +82,10 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
       });
       store.updateClass('c1', { spotlight: null });
       expect(store.getClass('c1')?.spotlight).toBeNull();
+      store.updateClass('c1', { coachKeyHash: 'coach-hash', coachKeyCreatedAt: 9 });
+      expect(store.getClass('c1')).toMatchObject({ coachKeyHash: 'coach-hash', coachKeyCreatedAt: 9 });
+      store.updateClass('c1', { coachKeyHash: null, coachKeyCreatedAt: null });
+      expect(store.getClass('c1')).toMatchObject({ coachKeyHash: null, coachKeyCreatedAt: null });
       store.close();
     });
 
@@ -131,18 +138,19 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
       const store = fixture.open();
       store.createClass(classRow('c1'));
       store.addStudent(studentRow('s1', 'c1', 'Ana'));
-      const session = (
-        sessionId: string,
-        role: 'teacher' | 'student' | 'projector',
-        studentId: string | null,
-      ) => store.createSession({ sessionId, classId: 'c1', role, studentId, revoked: false, createdAt: 7 });
+      const session = (sessionId: string, role: Role, studentId: string | null) =>
+        store.createSession({ sessionId, classId: 'c1', role, studentId, revoked: false, createdAt: 7 });
       session('t', 'teacher', null);
       session('p', 'projector', null);
+      session('c', 'coach', null);
       session('s', 'student', 's1');
       store.revokeStudentSessions('s1');
       store.revokeRoleSessions('c1', 'projector');
       expect(store.getSession('s')?.revoked).toBe(true);
       expect(store.getSession('p')?.revoked).toBe(true);
+      expect(store.getSession('c')?.revoked).toBe(false);
+      store.revokeRoleSessions('c1', 'coach');
+      expect(store.getSession('c')?.revoked).toBe(true);
       expect(store.getSession('t')).toEqual({
         sessionId: 't',
         classId: 'c1',

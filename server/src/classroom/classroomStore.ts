@@ -8,6 +8,10 @@ export interface ClassRow {
   /** SHA-256 of the teacher's secret: the secret itself is never stored. */
   teacherKeyHash: string;
   projectorKeyHash: string;
+  /** SHA-256 of the coach link's secret, while the teacher has one on (null: no coach link). */
+  coachKeyHash: string | null;
+  /** When the coach link on was made. */
+  coachKeyCreatedAt: number | null;
   joiningOpen: boolean;
   paused: boolean;
   ended: boolean;
@@ -89,6 +93,8 @@ export type ClassPatch = Partial<
     | 'paused'
     | 'ended'
     | 'projectorKeyHash'
+    | 'coachKeyHash'
+    | 'coachKeyCreatedAt'
     | 'anonymize'
     | 'projectedBoardIds'
     | 'spotlight'

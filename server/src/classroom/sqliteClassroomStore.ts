@@ -103,6 +103,10 @@ const MIGRATIONS = [
   `
   ALTER TABLE classes ADD COLUMN reflection_open INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  ALTER TABLE classes ADD COLUMN coach_key_hash TEXT;
+  ALTER TABLE classes ADD COLUMN coach_key_created_at INTEGER;
+  `,
 ];
 
 /** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
@@ -115,6 +119,8 @@ type ClassDbRow = {
   join_code: string;
   teacher_key_hash: string;
   projector_key_hash: string;
+  coach_key_hash: string | null;
+  coach_key_created_at: number | null;
   joining_open: number;
   paused: number;
   ended: number;
@@ -135,6 +141,8 @@ const toClass = (r: ClassDbRow): ClassRow => ({
   joinCode: r.join_code,
   teacherKeyHash: r.teacher_key_hash,
   projectorKeyHash: r.projector_key_hash,
+  coachKeyHash: r.coach_key_hash,
+  coachKeyCreatedAt: r.coach_key_created_at,
   joiningOpen: r.joining_open === 1,
   paused: r.paused === 1,
   ended: r.ended === 1,
@@ -217,9 +225,10 @@ export class SqliteClassroomStore implements ClassroomStore {
     // Every column, so a class is stored as given (not only as the defaults a new class happens to have).
     this.stmt(
       `INSERT INTO classes (class_id, title, task_prompt, join_code, teacher_key_hash, projector_key_hash,
-           joining_open, paused, ended, anonymize, projected_board_ids, template_records, graph_paper, spotlight,
-           anonymize_dashboard, anonymize_students, reflection_open, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           coach_key_hash, coach_key_created_at, joining_open, paused, ended, anonymize, projected_board_ids,
+           template_records, graph_paper, spotlight, anonymize_dashboard, anonymize_students, reflection_open,
+           created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       c.classId,
       c.title,
@@ -227,6 +236,8 @@ export class SqliteClassroomStore implements ClassroomStore {
       c.joinCode,
       c.teacherKeyHash,
       c.projectorKeyHash,
+      c.coachKeyHash,
+      c.coachKeyCreatedAt,
       Number(c.joiningOpen),
       Number(c.paused),
       Number(c.ended),
@@ -266,6 +277,8 @@ export class SqliteClassroomStore implements ClassroomStore {
       paused: 'paused',
       ended: 'ended',
       projectorKeyHash: 'projector_key_hash',
+      coachKeyHash: 'coach_key_hash',
+      coachKeyCreatedAt: 'coach_key_created_at',
       anonymize: 'anonymize',
       projectedBoardIds: 'projected_board_ids',
       templateRecords: 'template_records',

@@ -45,6 +45,10 @@ type ClassroomRoutes =
   | 'createClass'
   | 'startTeacherSession'
   | 'startProjectorSession'
+  | 'startCoachSession'
+  | 'coachLink'
+  | 'createCoachLink'
+  | 'revokeCoachLink'
   | 'join'
   | 'me'
   | 'classState'
@@ -120,6 +124,28 @@ export function classroomHandlers({
       const result = classroom.startProjectorSession(classId, body.key);
       if (!result.ok) return fail('unauthorized', 'this projector link is not valid or was revoked');
       return ok({ token: result.value });
+    },
+
+    startCoachSession: ({ params: { classId }, body }) => {
+      const result = classroom.startCoachSession(classId, body.key);
+      if (!result.ok)
+        return fail(
+          'unauthorized',
+          'this coach link is not valid or was turned off: ask the teacher for a new one',
+        );
+      return ok({ token: result.value });
+    },
+
+    coachLink: ({ caller }) => ok(classroom.coachLinkState(caller.classId)),
+
+    createCoachLink: ({ caller }) => {
+      const key = classroom.newCoachKey(caller.classId);
+      return ok({ coachLink: `/coach/${caller.classId}#key=${key}` });
+    },
+
+    revokeCoachLink: ({ caller }) => {
+      classroom.revokeCoachKey(caller.classId);
+      return ok(undefined);
     },
 
     join: ({ body, req, res }) => {

@@ -33,6 +33,7 @@ import { handle } from './handle.js';
 import {
   boardChannel,
   classChannel,
+  coachChannel,
   projectorChannel,
   studentChannel,
   teacherChannel,
@@ -110,6 +111,7 @@ export function createSocketServer(
       if (principal.studentId) void socket.join(studentChannel(principal.studentId));
       if (principal.role === 'teacher') void socket.join(teacherChannel(principal.classId));
       if (principal.role === 'projector') void socket.join(projectorChannel(principal.classId));
+      if (principal.role === 'coach') void socket.join(coachChannel(principal.classId));
       if (principal.studentId) classroom.studentConnected(principal.classId, principal.studentId, 1);
     }
     /** The caller's principal if its role has `capability`; every refusal is logged. */

@@ -3,7 +3,7 @@
  * with the same `can()` on REST, socket.io and the Yjs websocket. A capability missing from a role's row is
  * denied.
  */
-export const ROLES = ['teacher', 'student', 'projector'] as const;
+export const ROLES = ['teacher', 'student', 'projector', 'coach'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const CAPABILITIES = [
@@ -86,6 +86,18 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'snapshots.view',
     'discussion.view',
     'discussion.present',
+  ]),
+  // A coach (or the teacher's colleague) reads the lesson's evidence from a revocable link: who contributed,
+  // the talk and questions, each group's replay, the reflections and the downloads. Nothing it holds changes
+  // the class, and it opens no live board (a replay is read from the server's history).
+  coach: new Set<Capability>([
+    'roster.view',
+    'tags.viewAll',
+    'snapshots.view',
+    'discussion.view',
+    'evidence.view',
+    'reflections.view',
+    'evidence.export',
   ]),
 };
 

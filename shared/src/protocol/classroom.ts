@@ -54,6 +54,12 @@ export const TeacherSessionBodySchema = lazySchema(() =>
   z.object({ key: z.string().min(16).max(200) }).strict(),
 );
 
+/** GET /api/classes/:classId/coach-key (teacher): whether a coach link is on, and since when. */
+export const CoachLinkStateSchema = lazySchema(() =>
+  z.object({ on: z.boolean(), createdAt: z.number().nullable() }),
+);
+export type CoachLinkState = z.infer<typeof CoachLinkStateSchema>;
+
 // POST /api/join
 export const JoinClassBodySchema = lazySchema(() =>
   z
@@ -94,6 +100,7 @@ export const IdentitySchema = lazySchema(() =>
       group: GroupSchema.nullable(),
     }),
     z.object({ role: z.literal('projector'), classId: ClassIdSchema }),
+    z.object({ role: z.literal('coach'), classId: ClassIdSchema }),
   ]),
 );
 export type Identity = z.infer<typeof IdentitySchema>;

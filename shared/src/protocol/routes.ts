@@ -41,6 +41,7 @@ import {
   StudentDraftSchema,
   StudentIdSchema,
   TeacherSessionBodySchema,
+  CoachLinkStateSchema,
   TemplateSchema,
   UpdateClassBodySchema,
 } from './classroom.js';
@@ -261,6 +262,39 @@ export const routes = {
     path: '/classes/:classId/export',
     response: null,
     status: 200,
+    access: needs('class.manage'),
+  }),
+  /** A coach's link (`/coach/:classId#key=…`) traded for a read-only evidence session (a bearer token). */
+  startCoachSession: route({
+    method: 'POST',
+    path: '/classes/:classId/coach-session',
+    body: TeacherSessionBodySchema,
+    response: lazySchema(() => z.object({ token: z.string() })),
+    status: 200,
+    access: { kind: 'handler' },
+  }),
+  /** Whether the class has a coach link on (its secret is shown once, when made). */
+  coachLink: route({
+    method: 'GET',
+    path: '/classes/:classId/coach-key',
+    response: CoachLinkStateSchema,
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  /** A new coach link: the one before it and every session made from it stop working. */
+  createCoachLink: route({
+    method: 'POST',
+    path: '/classes/:classId/coach-key',
+    response: lazySchema(() => z.object({ coachLink: z.string() })),
+    status: 200,
+    access: needs('class.manage'),
+  }),
+  /** Turns the coach link off: it and every session made from it stop working. */
+  revokeCoachLink: route({
+    method: 'DELETE',
+    path: '/classes/:classId/coach-key',
+    response: null,
+    status: 204,
     access: needs('class.manage'),
   }),
   rotateProjectorKey: route({
