@@ -116,13 +116,18 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     const item = bank.items.find((i) => i.id === response.itemId);
     if (!item || !item.options.some((o) => o.id === response.optionId))
       return fail('not_found', 'no such item or option');
+    const finished = (answers: ReadonlyArray<{ itemId: string }>) =>
+      bank.items.every((i) => answers.some((a) => a.itemId === i.id));
+    const wasComplete = finished(this.deps.store.responsesOf(studentId));
     this.deps.store.answer(classId, studentId, response, this.deps.now());
     const answered = this.deps.store.responsesOf(studentId);
-    const completed = bank.items.every((i) => answered.some((a) => a.itemId === i.id));
+    const completed = finished(answered);
     if (completed)
       this.deps.store.saveProfile(classId, studentId, scoreDiagnostic(bank, answered), this.deps.now());
     this.emit('progress', classId, studentId, answered.length, bank.items.length);
-    if (completed) this.placeLateStudent(classId, studentId);
+    // On finishing, not on a later change of answer: a student the teacher took out of the groups since
+    // stays out.
+    if (completed && !wasComplete) this.placeLateStudent(classId, studentId);
     return ok(this.forStudent(classId, studentId));
   }
 

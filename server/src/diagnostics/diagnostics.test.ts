@@ -226,6 +226,22 @@ describe('a student who joins after the groups were published', () => {
       expect(res.status).toBe(200);
     }
     expect(groupIds).toContain(await groupOf(teacher, late.identity.studentId));
+
+    // The teacher takes Lou out of the groups: changing an answer later does not put Lou back.
+    const out = await teacher.request(
+      'PUT',
+      `/api/classes/${teacher.classId}/students/${late.identity.studentId}/group`,
+      { groupId: null },
+    );
+    expect(out.status).toBe(200);
+    const first = DEFAULT_ITEM_BANK.items[0]!;
+    const again = await fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic/responses`, {
+      method: 'PUT',
+      headers: bearer(late.token),
+      body: JSON.stringify({ itemId: first.id, optionId: first.options[1]!.id, confidence: 3 }),
+    });
+    expect(again.status).toBe(200);
+    expect(await groupOf(teacher, late.identity.studentId)).toBeNull();
   });
 
   it('waits for the teacher in a class grouped by hand, and when every group is full', async () => {
