@@ -6,7 +6,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NewClassPage } from './pages/NewClassPage.js';
 import { JoinPage } from './pages/JoinPage.js';
 import { StudentClassPage } from './pages/StudentClassPage.js';
-import { LazyProjectorPage, LazyTeacherPage } from './pages/lazyPages.js';
+import { LazyCoachPage, LazyProjectorPage, LazyTeacherPage } from './pages/lazyPages.js';
 import { guestName } from './identity/displayName.js';
 import { getOrCreateUserId } from './identity/userId.js';
 
@@ -38,6 +38,12 @@ export function App() {
       return (
         <Suspense fallback={<div className="board-message">Loading…</div>}>
           <LazyProjectorPage key={route.classId} classId={route.classId} />
+        </Suspense>
+      );
+    case 'coach':
+      return (
+        <Suspense fallback={<div className="board-message">Loading…</div>}>
+          <LazyCoachPage key={route.classId} classId={route.classId} />
         </Suspense>
       );
     case 'notFound':

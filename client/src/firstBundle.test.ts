@@ -81,9 +81,9 @@ describe('the first bundle', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('leaves the teacher’s dashboard and the projector to their own chunks', () => {
+  it('leaves the teacher’s dashboard, the projector and the coach’s page to their own chunks', () => {
     const files = [...firstBundle(path.join(SRC, 'main.tsx')).files].map((f) => path.relative(SRC, f));
-    expect(files.filter((f) => /pages\/(TeacherPage|ProjectorPage)\.tsx$/.test(f))).toEqual([]);
+    expect(files.filter((f) => /pages\/(TeacherPage|ProjectorPage|CoachPage)\.tsx$/.test(f))).toEqual([]);
     expect(files).toContain(path.join('pages', 'StudentClassPage.tsx'));
   });
 

@@ -23,10 +23,12 @@ describe('class routes', () => {
     expect(parseRoute('/teach/Abc123_xyz')).toEqual({ page: 'teacher', classId: 'Abc123_xyz' });
     expect(parseRoute('/project/Abc123_xyz')).toEqual({ page: 'projector', classId: 'Abc123_xyz' });
     expect(parseRoute('/class/Abc123_xyz/')).toEqual({ page: 'student', classId: 'Abc123_xyz' });
+    expect(parseRoute('/coach/Abc123_xyz')).toEqual({ page: 'coach', classId: 'Abc123_xyz' });
   });
 
   it('refuses malformed class ids', () => {
     expect(parseRoute('/teach/short')).toEqual({ page: 'notFound' });
     expect(parseRoute('/class/has%20space1')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/coach/short')).toEqual({ page: 'notFound' });
   });
 });

@@ -10,9 +10,10 @@ export type Route =
   | { page: 'student'; classId: string }
   | { page: 'teacher'; classId: string }
   | { page: 'projector'; classId: string }
+  | { page: 'coach'; classId: string }
   | { page: 'notFound' };
 
-const CLASS_ROUTES = { class: 'student', teach: 'teacher', project: 'projector' } as const;
+const CLASS_ROUTES = { class: 'student', teach: 'teacher', project: 'projector', coach: 'coach' } as const;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
@@ -23,7 +24,7 @@ export function parseRoute(pathname: string): Route {
     const id = BoardIdSchema.safeParse(decodeURIComponent(board[1] ?? ''));
     return id.success ? { page: 'board', boardId: id.data } : { page: 'notFound' };
   }
-  const inClass = /^\/(class|teach|project)\/([^/]+)\/?$/.exec(pathname);
+  const inClass = /^\/(class|teach|project|coach)\/([^/]+)\/?$/.exec(pathname);
   if (inClass) {
     const id = ClassIdSchema.safeParse(decodeURIComponent(inClass[2] ?? ''));
     const page = CLASS_ROUTES[inClass[1] as keyof typeof CLASS_ROUTES];

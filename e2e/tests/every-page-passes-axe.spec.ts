@@ -11,8 +11,9 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
   teacher,
   studentA,
   projector,
+  coach,
 }) => {
-  test.slow(); // three actors, a live board, a draft, the projector, thumbnails, a plan, reflections
+  test.slow(); // four actors, a live board, a draft, the projector, thumbnails, a plan, reflections, a coach
   const dashboard = teacher.page;
   const student = studentA.page;
 
@@ -241,5 +242,31 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     );
     await expect(dashboard.getByTestId('confidence-tally')).toContainText('Mostly: 1');
     await expectNoSeriousAxeViolations(dashboard, 'the dashboard, Reflections view, with a reflection');
+  });
+
+  await test.step('the coach’s read-only evidence page, each view and a replay', async () => {
+    // as a-coach-reads-the-evidence-from-a-revocable-link.spec.ts: Export → Share with a coach
+    await dashboard.getByRole('button', { name: 'Export' }).click();
+    await dashboard.getByRole('menuitem', { name: 'Share with a coach…' }).click();
+    const share = dashboard.getByRole('dialog', { name: 'Share the evidence with a coach' });
+    await share.getByRole('button', { name: 'Make a coach link' }).click();
+    const link = await share.getByLabel('Coach link').inputValue();
+    await expectNoSeriousAxeViolations(dashboard, 'the share-with-a-coach dialog');
+    await share.getByRole('button', { name: 'Close' }).click();
+
+    const page = coach.page;
+    await page.goto(link);
+    await expect(page.getByTestId('coach-group-Group 1').getByTestId('participation')).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'the coach’s page, Groups view');
+    await page.getByRole('tab', { name: 'Talk and questions' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Talk and questions' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'the coach’s page, Talk and questions view');
+    await page.getByRole('tab', { name: 'Reflections' }).click();
+    await expect(page.getByTestId('reflection-row').filter({ hasText: 'Ada' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'the coach’s page, Reflections view');
+    await page.getByRole('tab', { name: 'Groups' }).click();
+    await page.getByRole('button', { name: "Replay Group 1's board" }).click();
+    await expect(page.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1,/);
+    await expectNoSeriousAxeViolations(page, 'the coach’s replay of a group');
   });
 });

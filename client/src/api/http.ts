@@ -5,10 +5,13 @@ import { fetchPreferringEarly } from './earlyAnswers.js';
 export { ApiRequestError };
 
 /**
- * Who is calling: a student or projector token (sent as a bearer token), or the teacher, whose httpOnly
- * cookie the browser adds to same-origin requests by itself.
+ * Who is calling: a student's, the projector's or a coach's token (sent as a bearer token), or the teacher,
+ * whose httpOnly cookie the browser adds to same-origin requests by itself.
  */
 export type ClassAuth = { token: string } | { teacher: true };
+
+/** The teacher's credential: nothing to send, the cookie rides by itself. */
+export const TEACHER_AUTH: ClassAuth = { teacher: true };
 
 /** Takes the answers the page asked for before its first bundle ran (boot/earlyRequests.ts), else fetches. */
 const earlyFetch = fetchPreferringEarly();

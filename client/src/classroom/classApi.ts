@@ -1,5 +1,6 @@
 import type {
   ClassState,
+  CoachLinkState,
   ClassView,
   CreateClassBody,
   CreatedClass,
@@ -15,7 +16,7 @@ import type {
   Spotlight,
   UpdateClassBody,
 } from '@conjecture/shared';
-import { api, apiFor, type ClassAuth } from '../api/http.js';
+import { api, apiFor, TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 
 export type { ClassAuth } from '../api/http.js';
 
@@ -31,6 +32,10 @@ export const startTeacherSession = (classId: string, key: string) =>
 export const startProjectorSession = (classId: string, key: string) =>
   api.startProjectorSession({ params: { classId }, body: { key } });
 
+/** Trades a coach link's key for a read-only evidence session (a bearer token). */
+export const startCoachSession = (classId: string, key: string) =>
+  api.startCoachSession({ params: { classId }, body: { key } });
+
 export const joinClass = (body: JoinClassBody): Promise<JoinedClass> => api.join({ body });
 
 export const getMe = (token: string): Promise<Identity> => apiFor(token).me();
@@ -38,8 +43,9 @@ export const getMe = (token: string): Promise<Identity> => apiFor(token).me();
 export const getClassView = (classId: string, auth: ClassAuth): Promise<ClassView> =>
   apiFor(auth).classView({ params: { classId } });
 
-export const getClassState = (classId: string): Promise<ClassState> =>
-  api.classState({ params: { classId } });
+/** The class with its roster: the teacher's cookie, or a coach's token. */
+export const getClassState = (classId: string, auth: ClassAuth = TEACHER_AUTH): Promise<ClassState> =>
+  apiFor(auth).classState({ params: { classId } });
 
 export const updateClass = (classId: string, patch: UpdateClassBody): Promise<ClassState> =>
   api.updateClass({ params: { classId }, body: patch });
@@ -79,6 +85,15 @@ export const getActivity = (classId: string): Promise<GroupActivity[]> =>
 export const getHands = (classId: string): Promise<Hands> => api.hands({ params: { classId } });
 
 export const rotateProjectorKey = (classId: string) => api.rotateProjectorKey({ params: { classId } });
+
+export const getCoachLink = (classId: string): Promise<CoachLinkState> =>
+  api.coachLink({ params: { classId } });
+
+/** A new coach link (path and `#key=`): the one before it and its sessions stop working. */
+export const createCoachLink = (classId: string) => api.createCoachLink({ params: { classId } });
+
+export const revokeCoachLink = (classId: string): Promise<void> =>
+  api.revokeCoachLink({ params: { classId } });
 
 /** Frames a region of a group board on the projector; null ends the spotlight. */
 export const setSpotlight = (classId: string, spotlight: Spotlight | null): Promise<Projection> =>

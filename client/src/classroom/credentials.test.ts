@@ -16,10 +16,23 @@ describe('class credentials', () => {
     const creds = new ClassCredentials(memoryStorage());
     creds.saveStudent('class-123', 'ACK34X', 'tok');
     creds.saveProjector('class-123', 'proj');
+    creds.saveCoach('class-123', 'coach');
     creds.forgetClass('class-123');
     expect(creds.studentToken('class-123')).toBeNull();
     expect(creds.projectorToken('class-123')).toBeNull();
+    expect(creds.coachToken('class-123')).toBeNull();
     expect(creds.tokenForJoinCode('ACK34X')).toBeNull();
+  });
+
+  it('keeps a coach session per class, and forgets it alone', () => {
+    const creds = new ClassCredentials(memoryStorage());
+    creds.saveCoach('class-123', 'coach-a');
+    creds.saveCoach('class-456', 'coach-b');
+    creds.saveProjector('class-123', 'proj');
+    creds.forgetCoach('class-123');
+    expect(creds.coachToken('class-123')).toBeNull();
+    expect(creds.coachToken('class-456')).toBe('coach-b');
+    expect(creds.projectorToken('class-123')).toBe('proj');
   });
 });
 

@@ -2,7 +2,7 @@ import type { KeyValueStorage } from './keyValueStorage.js';
 import { normalizeJoinCode } from '@conjecture/shared';
 import { localDbName } from '../sync/boardSession.js';
 import { localCopyNotes } from '../sync/localCopyNotes.js';
-import { joinCodeKey, projectorTokenKey, studentTokenKey } from './storageKeys.js';
+import { coachTokenKey, joinCodeKey, projectorTokenKey, studentTokenKey } from './storageKeys.js';
 
 /**
  * Session tokens kept in this browser, one per class: a reload or a rejoin with the same code presents the
@@ -37,10 +37,25 @@ export class ClassCredentials {
     this.storage.setItem(projectorTokenKey(classId), token);
   }
 
+  /** A coach's read-only evidence session, from the teacher's coach link. */
+  coachToken(classId: string): string | null {
+    return this.storage.getItem(coachTokenKey(classId));
+  }
+
+  saveCoach(classId: string, token: string): void {
+    this.storage.setItem(coachTokenKey(classId), token);
+  }
+
+  /** The teacher turned the coach link off or made a new one: this browser's coach session is over. */
+  forgetCoach(classId: string): void {
+    this.storage.removeItem(coachTokenKey(classId));
+  }
+
   /** Forgets every credential of the class (removed, or the class was deleted). */
   forgetClass(classId: string): void {
     this.storage.removeItem(studentTokenKey(classId));
     this.storage.removeItem(projectorTokenKey(classId));
+    this.forgetCoach(classId);
   }
 }
 

@@ -11,6 +11,7 @@ export const STUDENT_TOKEN_KEY: readonly [prefix: string, suffix: string] = [
 export const studentTokenKey = (classId: string) =>
   `${STUDENT_TOKEN_KEY[0]}${classId}${STUDENT_TOKEN_KEY[1]}`;
 export const projectorTokenKey = (classId: string) => `conjecture:class:${classId}:projectorToken`;
+export const coachTokenKey = (classId: string) => `conjecture:class:${classId}:coachToken`;
 /** The boards of the class this browser keeps an offline copy of (classBoardCopies.ts). */
 export const classBoardCopiesKey = (classId: string) => `conjecture:class:${classId}:boardCopies`;
 /** The class as the student's page last loaded it (lastClassState.ts). */

@@ -14,6 +14,8 @@ interface DiscourseSummaryProps {
   summary: TagSummary | null;
   /** Per group, the kinds of representation on its board (null until loaded). */
   representations: GroupRepresentations | null;
+  /** Whose questions the balance counts, as the reader says it: the teacher's "Your questions". */
+  questionsLabel?: string;
 }
 
 // Every student move but `none`: what the group's talk is made of, not what carried no move.
@@ -23,12 +25,17 @@ const COUNTED_MOVES = STUDENT_MOVES.filter((m) => m !== 'none');
  * Per group, the talk moves and question types of its students over the lesson and the kinds of
  * representation on its board (so groups with only one kind stand out); the teacher's own questions.
  */
-export function DiscourseSummary({ groups, summary, representations }: DiscourseSummaryProps) {
+export function DiscourseSummary({
+  groups,
+  summary,
+  representations,
+  questionsLabel = 'Your questions',
+}: DiscourseSummaryProps) {
   return (
     <section className="discourse" aria-label="Discussion">
       <h2>Discussion</h2>
       <p data-testid="teacher-question-balance">
-        Your questions so far:{' '}
+        {questionsLabel} so far:{' '}
         {summary ? describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped) : '…'}
       </p>
       <table className="discourse-table">

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContributionTag } from '@conjecture/shared';
+import type { ContributionTag, CorrectTagBody } from '@conjecture/shared';
 import { teacherQuestionTag } from '../test/teacherQuestionTag.js';
 import { TagCorrections } from './TagCorrections.js';
 
@@ -17,7 +17,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function render(tags: ContributionTag[], onCorrect = vi.fn()) {
+/** `onCorrect` null: the list as a coach reads it. */
+function render(
+  tags: ContributionTag[],
+  onCorrect: ((contributionId: string, correction: Required<CorrectTagBody>) => void) | null = vi.fn(),
+) {
   const host = document.body.appendChild(document.createElement('div'));
   root = createRoot(host);
   act(() =>
@@ -31,7 +35,7 @@ function render(tags: ContributionTag[], onCorrect = vi.fn()) {
         ]}
         resolveName={(id) => id}
         error={null}
-        onCorrect={onCorrect}
+        onCorrect={onCorrect ?? undefined}
       />,
     ),
   );
@@ -120,5 +124,42 @@ describe('the list of tagged contributions', () => {
     expect(texts()).toEqual(['Bo says']);
     show('teacher');
     expect(texts()).toEqual(['What did you notice?']);
+  });
+});
+
+describe('the list read by a coach (no onCorrect)', () => {
+  it('says each tag in words, with nothing to correct and no training export', () => {
+    const { host } = render(
+      [
+        tag({}),
+        tag({
+          contributionId: 'a',
+          role: 'student',
+          author: 'ada',
+          groupId: 'g1',
+          kind: 'board_text',
+          move: 'making_a_claim',
+          question: false,
+        }),
+      ],
+      null,
+    );
+    expect(host.querySelectorAll('.tag-row select')).toHaveLength(0);
+    expect(host.textContent).not.toContain('Download corrections');
+    const readings = [...host.querySelectorAll('[data-testid="tag-reading"]')].map((p) => p.textContent);
+    expect(readings[0]).toMatch(/^Move: .+ \(93% sure\) · Question type: Not a question$/);
+    expect(readings[1]).toBe(
+      'Move: Pressing for reasoning (93% sure) · Question type: A question, type not shown',
+    );
+    const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
+    act(() => root?.unmount());
+    const reread = render([tag({ corrected })], null);
+    expect(reread.host.querySelector('[data-testid="tag-reading"]')!.textContent).toContain(
+      '(corrected by the teacher; the model said Pressing for reasoning)',
+    );
+    // the filter still picks a group, and names the teacher as someone else
+    expect(reread.host.querySelector('.tag-filter')!.textContent).toContain(
+      "The teacher's questions and talk",
+    );
   });
 });

@@ -25,7 +25,8 @@ interface TagCorrectionsProps {
   groups: ReadonlyArray<Pick<Group, 'groupId' | 'name'>>;
   resolveName: (id: string) => string;
   error: string | null;
-  onCorrect: (contributionId: string, correction: Required<CorrectTagBody>) => void;
+  /** Without it (a coach) the list is read-only: each tag in words, no corrections, no training export. */
+  onCorrect?: (contributionId: string, correction: Required<CorrectTagBody>) => void;
 }
 
 const RECENT_TAGS = 30;
@@ -39,6 +40,9 @@ const NO_QUESTION = '';
 const UNTYPED_QUESTION = 'untyped';
 const moveLabel = (move: string) =>
   move === 'none' ? 'No move' : ((MOVE_CHIPS as Record<string, string>)[move] ?? move);
+const questionTypeLabel = (type: string) => (QUESTION_TYPE_LABELS as Record<string, string>)[type] ?? type;
+const UNTYPED_LABEL = 'A question, type not shown';
+const NOT_A_QUESTION_LABEL = 'Not a question';
 const KIND_NAMES: Record<ContributionTag['kind'], string> = {
   board_text: 'on the board',
   answer: 'answer',
@@ -47,9 +51,29 @@ const KIND_NAMES: Record<ContributionTag['kind'], string> = {
   reflection: 'reflection',
 };
 
+/** A tag in words, for a reader who corrects nothing (a coach): the move, how sure, the question type. */
+function TagReading({ tag }: { tag: ContributionTag }) {
+  const questionType = effectiveQuestionType(tag);
+  const sure = tag.corrected
+    ? `corrected by the teacher; the model said ${moveLabel(tag.move)}`
+    : `${Math.round(tag.confidence * 100)}% sure`;
+  const question = !effectiveQuestion(tag)
+    ? NOT_A_QUESTION_LABEL
+    : questionType === null
+      ? UNTYPED_LABEL
+      : questionTypeLabel(questionType);
+  return (
+    <p className="tag-row__reading" data-testid="tag-reading">
+      Move: <strong>{moveLabel(effectiveMove(tag))}</strong> ({sure}) · Question type:{' '}
+      <strong>{question}</strong>
+    </p>
+  );
+}
+
 /**
  * The latest tagged contributions, newest first, with what the model saw in them; the teacher picks another
- * move or question type to correct one (the correction wins everywhere and feeds the training export).
+ * move or question type to correct one (the correction wins everywhere and feeds the training export). A
+ * coach reads the same list with the tags in words.
  */
 export function TagCorrections({
   classId,
@@ -66,12 +90,14 @@ export function TagCorrections({
     <section className="tag-corrections" aria-label="Tagged contributions">
       <header className="row">
         <h2>Tagged contributions</h2>
-        <Button asChild size="sm">
-          <a href={correctionsExportUrl(classId)} download>
-            <DownloadIcon aria-hidden="true" />
-            Download corrections (JSON lines)
-          </a>
-        </Button>
+        {onCorrect && (
+          <Button asChild size="sm">
+            <a href={correctionsExportUrl(classId)} download>
+              <DownloadIcon aria-hidden="true" />
+              Download corrections (JSON lines)
+            </a>
+          </Button>
+        )}
       </header>
       <div className="tag-filter">
         <SelectField label="Show" compact value={shown} onChange={(e) => setShown(e.target.value)}>
@@ -81,7 +107,7 @@ export function TagCorrections({
               {g.name}
             </option>
           ))}
-          <option value={TEACHER}>Your questions and talk</option>
+          <option value={TEACHER}>{onCorrect ? 'Your' : "The teacher's"} questions and talk</option>
         </SelectField>
       </div>
       {error && <p role="alert">{error}</p>}
@@ -110,57 +136,65 @@ export function TagCorrections({
                 </p>
                 <p className="tag-row__text">{tag.text}</p>
                 <div className="tag-row__fields">
-                  <SelectField
-                    label="Move"
-                    compact
-                    value={move}
-                    onChange={(e) =>
-                      onCorrect(tag.contributionId, { move: e.target.value, questionType, question })
-                    }
-                  >
-                    {moves.map((m) => (
-                      <option key={m} value={m}>
-                        {moveLabel(m)}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <SelectField
-                    label="Question type"
-                    compact
-                    value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
-                    onChange={(e) =>
-                      e.target.value !== UNTYPED_QUESTION &&
-                      onCorrect(tag.contributionId, {
-                        move,
-                        questionType: e.target.value || null,
-                        question: e.target.value !== NO_QUESTION,
-                      })
-                    }
-                  >
-                    {untyped && <option value={UNTYPED_QUESTION}>A question, type not shown</option>}
-                    <option value={NO_QUESTION}>Not a question</option>
-                    {QUESTION_TYPES.map((t) => (
-                      <option key={t} value={t}>
-                        {QUESTION_TYPE_LABELS[t]}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <p className="tag-row__status">
-                    {tag.corrected ? (
-                      <>corrected (the model said: {moveLabel(tag.move)})</>
-                    ) : (
-                      <>
-                        Move:{' '}
-                        <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
-                        {untyped && (
-                          <span data-testid="question-untyped">
-                            {' '}
-                            · type withheld: the model is unsure of it
-                          </span>
-                        )}
-                      </>
-                    )}
-                  </p>
+                  {onCorrect ? (
+                    <>
+                      <SelectField
+                        label="Move"
+                        compact
+                        value={move}
+                        onChange={(e) =>
+                          onCorrect(tag.contributionId, { move: e.target.value, questionType, question })
+                        }
+                      >
+                        {moves.map((m) => (
+                          <option key={m} value={m}>
+                            {moveLabel(m)}
+                          </option>
+                        ))}
+                      </SelectField>
+                      <SelectField
+                        label="Question type"
+                        compact
+                        value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
+                        onChange={(e) =>
+                          e.target.value !== UNTYPED_QUESTION &&
+                          onCorrect(tag.contributionId, {
+                            move,
+                            questionType: e.target.value || null,
+                            question: e.target.value !== NO_QUESTION,
+                          })
+                        }
+                      >
+                        {untyped && <option value={UNTYPED_QUESTION}>{UNTYPED_LABEL}</option>}
+                        <option value={NO_QUESTION}>{NOT_A_QUESTION_LABEL}</option>
+                        {QUESTION_TYPES.map((t) => (
+                          <option key={t} value={t}>
+                            {QUESTION_TYPE_LABELS[t]}
+                          </option>
+                        ))}
+                      </SelectField>
+                    </>
+                  ) : (
+                    <TagReading tag={tag} />
+                  )}
+                  {onCorrect && (
+                    <p className="tag-row__status">
+                      {tag.corrected ? (
+                        <>corrected (the model said: {moveLabel(tag.move)})</>
+                      ) : (
+                        <>
+                          Move:{' '}
+                          <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
+                          {untyped && (
+                            <span data-testid="question-untyped">
+                              {' '}
+                              · type withheld: the model is unsure of it
+                            </span>
+                          )}
+                        </>
+                      )}
+                    </p>
+                  )}
                 </div>
                 {tag.cues.length > 0 && (
                   <p className="tag-row__cues">What the model went by: {tag.cues.join(' · ')}</p>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { REPLAY_SPEEDS, type ReplaySpeed } from '@conjecture/shared';
+import { can, REPLAY_SPEEDS, type ReplaySpeed, type Role } from '@conjecture/shared';
+import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Button } from '../ui/Button.js';
 import { Select } from '../ui/Select.js';
@@ -18,6 +19,11 @@ interface ReplayViewProps {
   resolveName: ResolveDisplayName;
   licenseKey: string | null;
   onClose: () => void;
+  /** Who reads the replay: the teacher (cookie) by default, or a coach (token), who may restore nothing. */
+  auth?: ClassAuth;
+  role?: Role;
+  /** The button back to the page under the replay. */
+  closeLabel?: string;
 }
 
 const shapesIn = (records: ReadonlyMap<string, { typeName: string }>) => {
@@ -37,8 +43,11 @@ export function ReplayView({
   resolveName,
   licenseKey,
   onClose,
+  auth = TEACHER_AUTH,
+  role = 'teacher',
+  closeLabel = 'Back to the dashboard',
 }: ReplayViewProps) {
-  const replay = useReplay(classId, groupId);
+  const replay = useReplay(classId, groupId, auth);
   const { load, position, records } = replay;
   /** The timeline entry the teacher chose, and the position choosing it showed. */
   const [chosen, setChosen] = useState<{ index: number; position: number } | null>(null);
@@ -56,7 +65,7 @@ export function ReplayView({
         Replay: {groupName}
       </h2>
       <div className="row">
-        {load.phase === 'ready' && (
+        {load.phase === 'ready' && can(role, 'boards.restore') && (
           <RestoreMoment
             classId={classId}
             groupId={groupId}
@@ -70,7 +79,7 @@ export function ReplayView({
         <Button onClick={replay.reload} disabled={load.phase === 'loading'}>
           Load the latest
         </Button>
-        <Button onClick={onClose}>Back to the dashboard</Button>
+        <Button onClick={onClose}>{closeLabel}</Button>
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import type { ParticipationReport } from '@conjecture/shared';
-import { api } from '../api/http.js';
+import { apiFor, TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { useRefetchedOnEvents } from '../classroom/useRefetchedOnEvents.js';
 
@@ -7,16 +7,19 @@ import { useRefetchedOnEvents } from '../classroom/useRefetchedOnEvents.js';
  * Every group's participation balance, computed by the server from its logs, fetched again a moment after
  * the events that change it (board activity, answers, tags, the roster) — no polling. The quiet flag moves
  * with the dashboard's clock on its own (`quietMembers`), so a silent member is flagged without a new report.
+ * A coach passes its token and no socket: the report as it was when loaded.
  */
 export function useParticipation(
   classId: string,
   socket: ClassSocket | null,
   signedIn: boolean,
+  auth: ClassAuth = TEACHER_AUTH,
 ): ParticipationReport | null {
-  return useRefetchedOnEvents(() => api.participation({ params: { classId } }), classId, socket, signedIn, [
-    'activityChanged',
-    'answerPosted',
-    'contributionTagged',
-    'rosterChanged',
-  ]);
+  return useRefetchedOnEvents(
+    () => apiFor(auth).participation({ params: { classId } }),
+    classId,
+    socket,
+    signedIn,
+    ['activityChanged', 'answerPosted', 'contributionTagged', 'rosterChanged'],
+  );
 }

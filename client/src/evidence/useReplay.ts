@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReplayTimeline, type BoardReplay, type ReplaySpeed } from '@conjecture/shared';
-import { api } from '../api/http.js';
+import { apiFor, TEACHER_AUTH, type ClassAuth } from '../api/http.js';
+import { useStableAuth } from '../api/useStableAuth.js';
 
 /** At 1×, this many stored updates per second; 8× plays a 2,000-update lesson in about a minute. */
 export const STEPS_PER_SECOND = 4;
@@ -13,9 +14,10 @@ export type ReplayLoad =
 /**
  * A group's replay: fetched when opened (the board's log up to now) and again on `reload`, rebuilt into a
  * timeline with checkpoints, and played — a position (0 … end), playing or paused, a speed. It opens at the
- * end: the board as it is now.
+ * end: the board as it is now. The teacher's cookie reads it, or a coach's token.
  */
-export function useReplay(classId: string, groupId: string) {
+export function useReplay(classId: string, groupId: string, auth: ClassAuth = TEACHER_AUTH) {
+  const credential = useStableAuth(auth);
   const [load, setLoad] = useState<ReplayLoad>({ phase: 'loading' });
   const [position, setPosition] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -26,21 +28,23 @@ export function useReplay(classId: string, groupId: string) {
   useEffect(() => {
     let cancelled = false;
     setPlaying(false);
-    api.groupReplay({ params: { classId, groupId } }).then(
-      (replay) => {
-        if (cancelled) return;
-        const timeline = new ReplayTimeline(replay.steps);
-        setLoad({ phase: 'ready', replay, timeline });
-        setPosition(timeline.end);
-      },
-      (error: unknown) =>
-        !cancelled &&
-        setLoad({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    apiFor(credential)
+      .groupReplay({ params: { classId, groupId } })
+      .then(
+        (replay) => {
+          if (cancelled) return;
+          const timeline = new ReplayTimeline(replay.steps);
+          setLoad({ phase: 'ready', replay, timeline });
+          setPosition(timeline.end);
+        },
+        (error: unknown) =>
+          !cancelled &&
+          setLoad({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
     return () => {
       cancelled = true;
     };
-  }, [classId, groupId, version]);
+  }, [classId, groupId, credential, version]);
 
   const end = load.phase === 'ready' ? load.timeline.end : 0;
   useEffect(() => {

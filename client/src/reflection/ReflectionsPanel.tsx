@@ -6,7 +6,8 @@ import {
   REFLECTION_PROMPTS,
   type TaggedReflection,
 } from '@conjecture/shared';
-import { api } from '../api/http.js';
+import { apiFor, TEACHER_AUTH, type ClassAuth } from '../api/http.js';
+import { useStableAuth } from '../api/useStableAuth.js';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { Badge } from '../ui/Badge.js';
 import { Table } from '../ui/Table.js';
@@ -17,7 +18,14 @@ interface ReflectionsPanelProps {
   socket: ClassSocket | null;
   reflectionOpen: boolean;
   resolveName: (id: string) => string;
+  /** The teacher's cookie by default; a coach's token (with no socket: the list as it was when loaded). */
+  auth?: ClassAuth;
+  /** Said while nobody has reflected; by default, how the teacher asks for reflections. */
+  emptyHint?: string;
 }
+
+const ASK_FOR_REFLECTIONS =
+  '“Ask for reflections” at the end of the lesson opens four short prompts for every student.';
 
 const moveChip = (move: string | undefined) =>
   move ? (MOVE_CHIPS as Record<string, string>)[move] || null : null;
@@ -40,21 +48,33 @@ function ConfidenceTally({ reflections }: { reflections: TaggedReflection[] }) {
  * The students' end-of-lesson reflections as they arrive (each answer with the talk move it was tagged with),
  * and how confident the class feels: evidence of student thinking in their own words.
  */
-export function ReflectionsPanel({ classId, socket, reflectionOpen, resolveName }: ReflectionsPanelProps) {
+export function ReflectionsPanel({
+  classId,
+  socket,
+  reflectionOpen,
+  resolveName,
+  auth = TEACHER_AUTH,
+  emptyHint,
+}: ReflectionsPanelProps) {
+  const credential = useStableAuth(auth);
   const [reflections, setReflections] = useState<TaggedReflection[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    api
+    apiFor(credential)
       .listReflections({ params: { classId } })
       .then((list) => {
         setReflections(list);
         setError(null);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [classId]);
+  }, [classId, credential]);
   useEffect(load, [load]);
   // A saved reflection is tagged as it is stored: reading the list again brings both.
   useSocketEvent(socket, 'reflectionSaved', load);
+  // The teacher's instructions may show at once; a reader's "nobody has yet" waits for the list.
+  const hint = emptyHint
+    ? reflections?.length === 0 && emptyHint
+    : !reflectionOpen && (reflections?.length ?? 0) === 0 && ASK_FOR_REFLECTIONS;
 
   return (
     <section className="reflections stack" aria-labelledby="reflections-title">
@@ -64,11 +84,7 @@ export function ReflectionsPanel({ classId, socket, reflectionOpen, resolveName 
           {reflectionOpen ? 'Open to students' : 'Closed'}
         </Badge>
       </div>
-      {!reflectionOpen && (reflections?.length ?? 0) === 0 && (
-        <p className="muted">
-          “Ask for reflections” at the end of the lesson opens four short prompts for every student.
-        </p>
-      )}
+      {hint && <p className="muted">{hint}</p>}
       {error && <p role="alert">{error}</p>}
       {reflections && reflections.length > 0 && (
         <>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContributionTag, CorrectTagBody, TagSummary } from '@conjecture/shared';
+import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
+import { useStableAuth } from '../api/useStableAuth.js';
 import { useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { correctTag, getClassTags, getTagSummary } from './tagsApi.js';
 
@@ -27,8 +29,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * The teacher's view of the class's tags: loaded once, kept current by `contributionTagged`; the summary is
  * the server's (corrections applied there), fetched again after each tag — at most one request in flight,
  * with one more queued if tags arrived meanwhile. Nothing is asked before the teacher is signed in.
+ * A coach passes its token and no socket: the tags as they were when loaded.
  */
-export function useClassTags(classId: string, socket: ClassSocket | null, signedIn: boolean): ClassTags {
+export function useClassTags(
+  classId: string,
+  socket: ClassSocket | null,
+  signedIn: boolean,
+  auth: ClassAuth = TEACHER_AUTH,
+): ClassTags {
+  const credential = useStableAuth(auth);
   const [tags, setTags] = useState<ContributionTag[]>([]);
   const [summary, setSummary] = useState<TagSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +50,7 @@ export function useClassTags(classId: string, socket: ClassSocket | null, signed
       return;
     }
     state.running = true;
-    void getTagSummary(classId)
+    void getTagSummary(classId, credential)
       .then(setSummary, (e: unknown) => setError(messageOf(e)))
       .finally(() => {
         state.running = false;
@@ -50,13 +59,13 @@ export function useClassTags(classId: string, socket: ClassSocket | null, signed
           refreshSummary();
         }
       });
-  }, [classId]);
+  }, [classId, credential]);
 
   // Only once the teacher link's key was traded for the cookie: before that every call is refused.
   useEffect(() => {
     if (!signedIn) return;
     let cancelled = false;
-    getClassTags(classId).then(
+    getClassTags(classId, credential).then(
       (loaded) => {
         // Tags heard live before the load answered are newer than the loaded copies.
         if (!cancelled) setTags((live) => live.reduce(upsertTag, loaded));
@@ -67,7 +76,7 @@ export function useClassTags(classId: string, socket: ClassSocket | null, signed
     return () => {
       cancelled = true;
     };
-  }, [classId, refreshSummary, signedIn]);
+  }, [classId, credential, refreshSummary, signedIn]);
 
   useSocketEvent(socket, 'contributionTagged', ({ tag }) => {
     setTags((current) => upsertTag(current, tag));
