@@ -71,6 +71,8 @@ test('a student who selects all and deletes the group’s board, or floods it, h
     await item.click();
     await expect(dashboard.getByTestId('board-focus')).toBeVisible();
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    // Closed, not only cleared: a board left open would mark the next undone change seen at once.
+    await expect(dashboard.getByTestId('board-focus')).toBeHidden();
     await expect(item).toHaveCount(0);
   });
 
