@@ -42,6 +42,12 @@ export function describeChange(mode: Mode, proposal: number, now: number): strin
   return `Your changes make the groups ${more ? 'more' : 'less'} ${aim} than the proposal.`;
 }
 
+/** Beside Publish, for a random draw: whether the class will be shown the groups were drawn at random. */
+export const drawHint = (movedByHand: boolean): string =>
+  movedByHand
+    ? 'Moved by hand: this grouping will not be shown as random'
+    : 'Published as drawn, the projector and students are shown the groups were drawn at random';
+
 /**
  * Proposes groups from the diagnostic profiles, shows why (one line a group, a reason a student), lets the
  * teacher move students between proposed groups (drag, or the select for keyboard and touch), then publishes.
@@ -116,9 +122,11 @@ export function GroupingPanel({
       setGroups(proposal.groups);
       setEdited(false);
     });
+  // A draw nobody moved is chance, and the class may be shown it; one move makes it the teacher's choice.
+  const asDrawn = proposedMode === 'random' && !edited;
   const publish = () =>
     act(async () => {
-      onPublished(await publishGroups(classId, groups, { mode: proposedMode, ...pairs }));
+      onPublished(await publishGroups(classId, groups, { mode: proposedMode, ...pairs, asDrawn }));
       setPreview(null);
     });
   const move = (studentId: string, to: number) => {
@@ -254,9 +262,16 @@ export function GroupingPanel({
               </li>
             ))}
           </ol>
-          <Button variant="primary" disabled={busy || groups.length === 0} onClick={() => void publish()}>
-            Publish
-          </Button>
+          <div className="row">
+            <Button variant="primary" disabled={busy || groups.length === 0} onClick={() => void publish()}>
+              Publish
+            </Button>
+            {proposedMode === 'random' && (
+              <span className="muted" data-testid="grouping-draw-hint">
+                {drawHint(edited)}
+              </span>
+            )}
+          </div>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type {
   ClassState,
   DiagnosticRow,
+  GroupDraw,
   GroupingPreview,
   GroupingPreviewBody,
   GroupingScore,
@@ -8,7 +9,7 @@ import type {
   SetDiagnosticBody,
   StudentDiagnostic,
 } from '@conjecture/shared';
-import { api, apiFor } from '../api/http.js';
+import { api, apiFor, type ClassAuth } from '../api/http.js';
 
 // The teacher's routes: the httpOnly cookie is the credential (no token).
 export const setDiagnostic = (classId: string, bank: SetDiagnosticBody['bank']) =>
@@ -34,6 +35,10 @@ export const publishGroups = (
   groups: string[][],
   grouping: PublishedGrouping,
 ): Promise<ClassState> => api.publishGrouping({ params: { classId }, body: { groups, ...grouping } });
+
+/** The class's groups shown as drawn at random (any member; names as that member may see them), or null. */
+export const getGroupDraw = (classId: string, auth: ClassAuth): Promise<GroupDraw> =>
+  apiFor(auth).groupDraw({ params: { classId } });
 
 // The student's routes: the stored join token.
 export const getStudentDiagnostic = (classId: string, token: string): Promise<StudentDiagnostic> =>

@@ -1,5 +1,5 @@
 import { ProjectorDownloads } from '../exports/ProjectorDownloads.js';
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
@@ -10,6 +10,8 @@ import { projectorDesign } from '../projector/projectorDesign.js';
 import type { FitOptions } from '@conjecture/shared';
 import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
+import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
+import { GroupsDrawnAtRandom } from '../projector/GroupsDrawnAtRandom.js';
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -31,6 +33,11 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const design = useMemo(projectorDesign, []);
   // A presented discussion plan takes the screen over the live boards until the teacher stops it.
   const plan = useProjectorDiscussion(classId, token, socket);
+  const draw = useGroupDraw(
+    classId,
+    useMemo(() => (token ? { token } : null), [token]),
+    socket,
+  );
   const connection = useMemo<BoardConnection | null>(
     () =>
       token
@@ -70,7 +77,11 @@ export function ProjectorPage({ classId }: { classId: string }) {
       data-testid="projector"
     >
       {boards.length === 0 ? (
-        <JoinCodeScreen title={view.title} taskPrompt={view.taskPrompt} joinCode={view.joinCode} />
+        <JoinCodeScreen title={view.title} taskPrompt={view.taskPrompt} joinCode={view.joinCode}>
+          {draw && draw.groups.length > 0 && (
+            <GroupsDrawnAtRandom drawnAt={draw.drawnAt} groups={draw.groups} />
+          )}
+        </JoinCodeScreen>
       ) : (
         boards.map((boardId) => (
           <div className="projector-cell" key={boardId}>
@@ -120,33 +131,41 @@ export function ProjectorPage({ classId }: { classId: string }) {
 }
 
 /**
- * What the classroom screen shows while nothing is projected: how to join, readable from the back row. It
- * shows the join address and code only — the teacher's link is a secret and never reaches this page.
+ * What the classroom screen shows while nothing is projected: how to join, readable from the back row, and
+ * under it (`children`) the groups when they were drawn at random. It shows the join address and code only —
+ * the teacher's link is a secret and never reaches this page.
  */
 function JoinCodeScreen({
   title,
   taskPrompt,
   joinCode,
+  children,
 }: {
   title: string;
   taskPrompt: string;
   joinCode: string;
+  children?: ReactNode;
 }) {
   const joinAddress = `${window.location.host}/join`;
   return (
-    <div className="projector-idle" data-testid="join-screen">
-      <h1>{title}</h1>
-      {taskPrompt && <p className="projector-idle__task">{taskPrompt}</p>}
-      <p className="projector-idle__how">
-        Go to <strong data-testid="join-address">{joinAddress}</strong> and enter the code
-      </p>
-      <p
-        className="projector-join-code"
-        data-testid="join-code"
-        aria-label={`Class code ${joinCode.split('').join(' ')}`}
-      >
-        {joinCode}
-      </p>
+    <div className="projector-idle" data-testid="join-screen" data-drawn={children ? 'true' : undefined}>
+      <div className="projector-idle__join">
+        <div className="projector-idle__intro">
+          <h1>{title}</h1>
+          {taskPrompt && <p className="projector-idle__task">{taskPrompt}</p>}
+          <p className="projector-idle__how">
+            Go to <strong data-testid="join-address">{joinAddress}</strong> and enter the code
+          </p>
+        </div>
+        <p
+          className="projector-join-code"
+          data-testid="join-code"
+          aria-label={`Class code ${joinCode.split('').join(' ')}`}
+        >
+          {joinCode}
+        </p>
+      </div>
+      {children}
     </div>
   );
 }

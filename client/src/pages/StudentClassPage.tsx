@@ -20,6 +20,8 @@ import { RaiseHandButton } from '../components/RaiseHandButton.js';
 import { BoardDownloads } from '../exports/BoardDownloads.js';
 import { LazyTakeDiagnostic } from '../diagnostics/lazyDiagnostic.js';
 import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
+import { useDrawnGroupNotice } from '../diagnostics/useGroupDraw.js';
+import { DrawnGroupNotice } from '../diagnostics/DrawnGroupNotice.js';
 import { LazyDraftPanel } from '../drafts/lazyDraft.js';
 import { useShowGraphPaper } from '../graphPaper/graphPaperSetting.js';
 import { useGraphPaper } from '../graphPaper/useGraphPaper.js';
@@ -100,6 +102,8 @@ export function StudentClassPage({ classId }: { classId: string }) {
     state.phase === 'in' && !state.group,
     socket,
   );
+  // Groups drawn at random say so: the student sees chance put them with these classmates, not a judgement.
+  const drawn = useDrawnGroupNotice(classId, token, studentId, socket);
   // "Bring everyone to me": the teacher's view covers the board until released; the board stays mounted.
   const follow = useFollow(
     classId,
@@ -271,6 +275,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
               <div className="board-overlays" data-beside-draft={draftOpen || undefined}>
                 {header}
                 {state.paused && <PauseBanner ended={state.view.ended} />}
+                {drawn.notice && (
+                  <DrawnGroupNotice groupmates={drawn.notice.groupmates} onDismiss={drawn.dismiss} />
+                )}
                 {editor && (
                   <Suspense fallback={null}>
                     <LazyQuestionNotice editor={editor} answered={sentAnswers} />

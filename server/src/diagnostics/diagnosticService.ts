@@ -4,6 +4,7 @@ import type {
   DiagnosticResponse,
   GroupingPreview,
   GroupingPreviewBody,
+  GroupDraw,
   GroupingScore,
   ItemBank,
   PublishedGrouping,
@@ -23,17 +24,21 @@ import {
   placeLateStudent,
   portrait,
   scoreDiagnostic,
+  shownAsDrawn,
   studentSummary,
 } from '@conjecture/shared';
-import type { ClassroomService } from '../classroom/classroomService.js';
+import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
 import type { DiagnosticStore } from './diagnosticStore.js';
+import { groupDraw } from './groupDraw.js';
 
 export interface DiagnosticEvents {
   /** A student answered an item: the teacher's completion view updates live. */
   progress: [classId: string, studentId: string, answered: number, total: number];
   /** The teacher chose, replaced or skipped the diagnostic: students waiting fetch theirs again. */
   changed: [classId: string];
+  /** The teacher published groups: `drawnAt` when they are shown to the class as drawn at random. */
+  published: [classId: string, drawnAt: number | null];
 }
 
 /**
@@ -235,8 +240,15 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       for (const studentId of members)
         this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
     });
-    this.deps.store.setGrouping(classId, grouping, this.deps.now());
+    const at = this.deps.now();
+    this.deps.store.setGrouping(classId, grouping, at);
+    this.emit('published', classId, shownAsDrawn(grouping) ? at : null);
     return ok({ groupIds });
+  }
+
+  /** The class's groups as drawn at random, for this viewer; null unless the last publication was a draw as drawn. */
+  draw(viewer: Principal): GroupDraw {
+    return groupDraw(this.deps, viewer);
   }
 
   /**

@@ -82,5 +82,22 @@ export function diagnosticStoreContract(name: string, fixture: DiagnosticStoreFi
       expect(diagnostics.groupingOf('c2')).toBeUndefined();
       close();
     });
+
+    it('keeps when the groups were published, and whether a random draw was published as drawn', () => {
+      const { diagnostics, classroom, close } = fixture.open();
+      classroom.createClass(classRow('c1'));
+      expect(diagnostics.publicationOf('c1')).toBeUndefined();
+      diagnostics.setGrouping('c1', { mode: 'random', keepApart: [], keepTogether: [], asDrawn: true }, 7);
+      expect(diagnostics.publicationOf('c1')).toEqual({
+        grouping: { mode: 'random', keepApart: [], keepTogether: [], asDrawn: true },
+        publishedAt: 7,
+      });
+      diagnostics.setGrouping('c1', { mode: 'mix', keepApart: [], keepTogether: [] }, 9);
+      expect(diagnostics.publicationOf('c1')).toEqual({
+        grouping: { mode: 'mix', keepApart: [], keepTogether: [] },
+        publishedAt: 9,
+      });
+      close();
+    });
   });
 }

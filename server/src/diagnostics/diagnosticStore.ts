@@ -52,6 +52,8 @@ export interface DiagnosticStore {
   clearClass(classId: string): void;
   /** How the class's groups were last published (replacing the settings before); undefined: never. */
   groupingOf(classId: string): PublishedGrouping | undefined;
+  /** The same, with when it was published: the time a random draw is shown as drawn at. */
+  publicationOf(classId: string): { grouping: PublishedGrouping; publishedAt: number } | undefined;
   setGrouping(classId: string, grouping: PublishedGrouping, at: number): void;
 }
 
@@ -125,9 +127,14 @@ export class SqliteDiagnosticStore implements DiagnosticStore {
   }
 
   groupingOf(classId: string): PublishedGrouping | undefined {
-    const row = this.db.prepare('SELECT settings FROM grouping_settings WHERE class_id = ?').get(classId) as
-      { settings: string } | undefined;
-    return row && (JSON.parse(row.settings) as PublishedGrouping);
+    return this.publicationOf(classId)?.grouping;
+  }
+
+  publicationOf(classId: string): { grouping: PublishedGrouping; publishedAt: number } | undefined {
+    const row = this.db
+      .prepare('SELECT settings, published_at FROM grouping_settings WHERE class_id = ?')
+      .get(classId) as { settings: string; published_at: number } | undefined;
+    return row && { grouping: JSON.parse(row.settings) as PublishedGrouping, publishedAt: row.published_at };
   }
 
   setGrouping(classId: string, grouping: PublishedGrouping, at: number): void {

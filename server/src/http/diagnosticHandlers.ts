@@ -10,7 +10,8 @@ type DiagnosticRoutes =
   | 'diagnosticProfiles'
   | 'previewGrouping'
   | 'scoreGrouping'
-  | 'publishGrouping';
+  | 'publishGrouping'
+  | 'groupDraw';
 
 export function diagnosticHandlers({
   classroom,
@@ -37,5 +38,6 @@ export function diagnosticHandlers({
       const state = classroom.classState(caller.classId);
       return state ? ok(state) : fail('not_found', 'no such class');
     },
+    groupDraw: ({ caller }) => ok(diagnostics.draw(caller.principal)),
   };
 }

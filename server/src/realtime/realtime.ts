@@ -70,6 +70,10 @@ export function wireRealtime(deps: RealtimeDeps): void {
     io.to(teacherChannel(classId)).emit('diagnosticProgress', { classId, studentId, answered, total }),
   );
   diagnostics.on('changed', (classId) => io.to(classChannel(classId)).emit('diagnosticChanged', { classId }));
+  // After the students' own `groupAssigned`: the projector and students fetch a draw to show it as random.
+  diagnostics.on('published', (classId, drawnAt) =>
+    io.to(classChannel(classId)).emit('groupsPublished', { classId, drawnAt }),
+  );
 
   // Each tag reaches the teacher's dashboard and the board's viewers (its chips).
   tagging.on('tagged', (tag) => {

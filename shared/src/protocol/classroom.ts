@@ -527,12 +527,44 @@ export const PublishGroupsBodySchema = lazySchema(() =>
       mode: GroupingPreviewBodySchema.shape.mode,
       keepApart: GroupingPreviewBodySchema.shape.keepApart,
       keepTogether: GroupingPreviewBodySchema.shape.keepTogether,
+      /**
+       * A random draw published exactly as drawn (nobody moved by hand): the class is shown the groups were
+       * drawn by chance (GET …/grouping/draw). Meaningless in another mode.
+       */
+      asDrawn: z.boolean().default(false),
     })
     .strict(),
 );
 export type PublishGroupsBody = z.infer<typeof PublishGroupsBodySchema>;
-/** What the server keeps of a publication to place late arrivals: the mode and the pairs, not the groups. */
-export type PublishedGrouping = Pick<PublishGroupsBody, 'mode' | 'keepApart' | 'keepTogether'>;
+/**
+ * What the server keeps of a publication: the mode and the pairs (to place late arrivals) and whether it was
+ * a random draw as drawn — not the groups. Settings stored before `asDrawn` existed read as not drawn.
+ */
+export type PublishedGrouping = Pick<PublishGroupsBody, 'mode' | 'keepApart' | 'keepTogether'> &
+  Partial<Pick<PublishGroupsBody, 'asDrawn'>>;
+
+/**
+ * GET /api/classes/:classId/grouping/draw (any member): the class's groups as they are now, in order, when
+ * the last publication was a random draw published as drawn; null otherwise. Students take to groups they
+ * can see were drawn by chance rather than chosen for them. Names as the caller's class view has them
+ * (pseudonyms where the teacher anonymizes for that viewer; a student always sees their own name).
+ */
+export const GroupDrawSchema = lazySchema(() =>
+  z
+    .object({
+      /** When the draw was published. */
+      drawnAt: z.number(),
+      groups: z.array(
+        z.object({
+          groupId: GroupIdSchema,
+          name: z.string(),
+          members: z.array(z.object({ studentId: StudentIdSchema, name: z.string() })),
+        }),
+      ),
+    })
+    .nullable(),
+);
+export type GroupDraw = z.infer<typeof GroupDrawSchema>;
 
 // POST /api/classes/:classId/grouping/score (teacher): a grouping the teacher adjusted by hand, scored and
 // explained again (its group summaries and reasons as for a proposal in this mode).

@@ -192,6 +192,14 @@ export const GroupAssignedSchema = lazySchema(() =>
   }),
 );
 export type GroupAssigned = z.infer<typeof GroupAssignedSchema>;
+export const GroupsPublishedSchema = lazySchema(() =>
+  z.object({
+    classId: z.string(),
+    /** When the groups were a random draw published as drawn; null: they were not (no draw to show now). */
+    drawnAt: z.number().nullable(),
+  }),
+);
+export type GroupsPublished = z.infer<typeof GroupsPublishedSchema>;
 
 export interface ServerToClientEvents {
   /** The server stored (durably) updates up to this state vector: local changes it covers are confirmed. */
@@ -208,6 +216,11 @@ export interface ServerToClientEvents {
   classViewChanged: (payload: { classId: string }) => void;
   /** To the class: the teacher chose, replaced or skipped the diagnostic (fetch it again). */
   diagnosticChanged: (payload: { classId: string }) => void;
+  /**
+   * To the class, after the students' `groupAssigned`: the teacher published groups. With `drawnAt`, they
+   * were drawn at random and published as drawn: fetch `GET …/grouping/draw` to show them as such.
+   */
+  groupsPublished: (payload: GroupsPublished) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
   groupAssigned: (payload: GroupAssigned) => void;
   /** The teacher removed this student; the session is revoked and the connection closes after this. */

@@ -22,6 +22,7 @@ import {
   GroupingPreviewBodySchema,
   GroupingPreviewSchema,
   GroupingScoreSchema,
+  GroupDrawSchema,
   GroupSchema,
   IdentitySchema,
   JoinClassBodySchema,
@@ -520,6 +521,13 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+  }),
+  groupDraw: route({
+    method: 'GET',
+    path: '/classes/:classId/grouping/draw',
+    response: GroupDrawSchema,
+    status: 200,
+    access: { kind: 'member' },
   }),
 
   listAnticipations: route({

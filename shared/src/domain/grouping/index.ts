@@ -30,3 +30,4 @@ export {
 export { explainGroups, type ExplainInput, type Explanations } from './explain.js';
 export { objectiveChange, type Adjustment } from './adjust.js';
 export { groupSizing, type GroupSizing } from './sizes.js';
+export { drawnGroupOf, drawnGroups, shownAsDrawn, type DrawnGroup } from './randomDraw.js';

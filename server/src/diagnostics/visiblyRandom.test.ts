@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { GroupDraw, GroupsPublished, PublishGroupsBody } from '@conjecture/shared';
+import { apiOf, createClassAsTeacher, joinAs, type TeacherHandle } from '../test/classroomClient.js';
+import { socketFor } from '../test/sockets.js';
+import { startTestServer, waitFor } from '../test/testServer.js';
+
+/** Four students (Ana, Ben, Cy, Dee Realname), a projector session, and the class's socket events heard. */
+async function classOfFour() {
+  const server = await startTestServer();
+  const teacher = await createClassAsTeacher(server);
+  const students = [];
+  for (const name of ['Ana', 'Ben', 'Cy', 'Dee'])
+    students.push((await joinAs(server, teacher.joinCode, `${name} Realname`)).body);
+  const { token: projectorToken } = await apiOf(server).startProjectorSession({
+    params: { classId: teacher.classId },
+    body: { key: teacher.projectorKey },
+  });
+  const drawOf = (token: string) => apiOf(server, token).groupDraw({ params: { classId: teacher.classId } });
+  return { server, teacher, students, projectorToken, drawOf };
+}
+
+const publish = (
+  teacher: TeacherHandle,
+  body: Partial<PublishGroupsBody> & Pick<PublishGroupsBody, 'groups'>,
+) => teacher.api.publishGrouping({ params: { classId: teacher.classId }, body });
+
+const names = (draw: GroupDraw) => draw?.groups.map((g) => [g.name, g.members.map((m) => m.name)]);
+
+describe('groups drawn at random are shown as random', () => {
+  it('answers a random draw published as drawn to students and the projector, with the class’s groups and names', async () => {
+    const { server, teacher, students, projectorToken, drawOf } = await classOfFour();
+    const [ana, ben, cy, dee] = students.map((s) => s.identity.studentId) as [string, string, string, string];
+    const projector = socketFor(server, { token: projectorToken });
+    const heard: GroupsPublished[] = [];
+    projector.on('groupsPublished', (p) => heard.push(p));
+    await waitFor(() => projector.connected, 'projector socket');
+
+    expect(await drawOf(projectorToken)).toBeNull(); // nothing published yet
+    await publish(teacher, {
+      groups: [
+        [dee, ana],
+        [ben, cy],
+      ],
+      mode: 'random',
+      asDrawn: true,
+    });
+    await waitFor(() => heard.length === 1, 'the projector to hear of the publication');
+    const draw = await drawOf(projectorToken);
+    expect(heard[0]).toEqual({ classId: teacher.classId, drawnAt: draw?.drawnAt });
+    expect(names(draw)).toEqual([
+      ['Group 1', ['Ana Realname', 'Dee Realname']], // members in roster order, groups in the class's order
+      ['Group 2', ['Ben Realname', 'Cy Realname']],
+    ]);
+    expect(await drawOf(students[1]!.token)).toEqual(draw);
+    expect(await teacher.api.groupDraw({ params: { classId: teacher.classId } })).toEqual(draw);
+  });
+
+  it('names students as the viewer’s class view does: pseudonyms on an anonymized projector, a student’s own name always', async () => {
+    const { teacher, students, projectorToken, drawOf } = await classOfFour();
+    const ids = students.map((s) => s.identity.studentId);
+    await teacher.api.setProjection({
+      params: { classId: teacher.classId },
+      body: { boardIds: [], anonymize: true },
+    });
+    await teacher.api.updateClass({
+      params: { classId: teacher.classId },
+      body: { anonymizeStudents: true },
+    });
+    await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)], mode: 'random', asDrawn: true });
+
+    const onProjector = await drawOf(projectorToken);
+    expect(onProjector?.groups.flatMap((g) => g.members)).toHaveLength(4);
+    expect(JSON.stringify(onProjector)).not.toMatch(/Realname/);
+    const toAna = await drawOf(students[0]!.token);
+    expect(toAna?.groups[0]?.members.map((m) => m.name)).toContainEqual('Ana Realname');
+    expect(JSON.stringify(toAna).match(/Realname/g)).toHaveLength(1);
+  });
+
+  it('answers no draw for groups chosen by mode or moved by hand, and a publication in another mode ends one', async () => {
+    const { server, teacher, students, drawOf } = await classOfFour();
+    const ids = students.map((s) => s.identity.studentId);
+    const groups = [ids.slice(0, 2), ids.slice(2)];
+    const student = socketFor(server, { token: students[0]!.token });
+    const heard: GroupsPublished[] = [];
+    student.on('groupsPublished', (p) => heard.push(p));
+    await waitFor(() => student.connected, 'student socket');
+    const token = students[0]!.token;
+
+    await publish(teacher, { groups, mode: 'mix' });
+    expect(await drawOf(token)).toBeNull();
+    await publish(teacher, { groups, mode: 'random', asDrawn: false }); // a student moved by hand
+    expect(await drawOf(token)).toBeNull();
+    await publish(teacher, { groups, mode: 'mix', asDrawn: true }); // asDrawn means nothing outside random
+    expect(await drawOf(token)).toBeNull();
+    await publish(teacher, { groups, mode: 'random', asDrawn: true });
+    expect(await drawOf(token)).not.toBeNull();
+    await publish(teacher, { groups, mode: 'similar' });
+    expect(await drawOf(token)).toBeNull();
+
+    await waitFor(() => heard.length === 5, 'every publication heard by the class');
+    expect(heard.map((p) => p.drawnAt !== null)).toEqual([false, false, false, true, false]);
+  });
+});
