@@ -37,7 +37,10 @@ export interface DiagnosticEvents {
   progress: [classId: string, studentId: string, answered: number, total: number];
   /** The teacher chose, replaced or skipped the diagnostic: students waiting fetch theirs again. */
   changed: [classId: string];
-  /** The teacher published groups: `drawnAt` when they are shown to the class as drawn at random. */
+  /**
+   * The teacher published groups (`drawnAt` when they are shown to the class as drawn at random), or moved a
+   * student of a draw by hand (`drawnAt` null: the groups are no longer chance alone).
+   */
   published: [classId: string, drawnAt: number | null];
 }
 
@@ -62,6 +65,33 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     deps.classroom.on('studentJoined', (classId, studentId) => {
       if (!this.bank(classId)) this.placeLateStudent(classId, studentId);
     });
+    deps.classroom.on('studentMoved', (classId) => {
+      if (this.arranging === 0) this.endDraw(classId);
+    });
+  }
+
+  /** Moves this service is making (publishing, placing a late arrival): every other move is by hand. */
+  private arranging = 0;
+
+  private arrange(moves: () => void): void {
+    this.arranging++;
+    try {
+      moves();
+    } finally {
+      this.arranging--;
+    }
+  }
+
+  /** A student of a draw moved by hand (or a group deleted): the class is no longer shown it as chance. */
+  private endDraw(classId: string): void {
+    const publication = this.deps.store.publicationOf(classId);
+    if (!publication || !shownAsDrawn(publication.grouping)) return;
+    this.deps.store.setGrouping(
+      classId,
+      { ...publication.grouping, asDrawn: false },
+      publication.publishedAt,
+    );
+    this.emit('published', classId, null);
   }
 
   setBank(
@@ -236,10 +266,12 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     const groupIds = groups.map(
       (_, i) => existing[i]?.groupId ?? this.deps.classroom.createAutoNamedGroup(classId).groupId,
     );
-    groups.forEach((members, i) => {
-      for (const studentId of members)
-        this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
-    });
+    this.arrange(() =>
+      groups.forEach((members, i) => {
+        for (const studentId of members)
+          this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
+      }),
+    );
     const at = this.deps.now();
     this.deps.store.setGrouping(classId, grouping, at);
     this.emit('published', classId, shownAsDrawn(grouping) ? at : null);
@@ -275,6 +307,7 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       ...grouping,
       seed: students.length,
     });
-    if (placement.ok) this.deps.classroom.assignStudent(classId, studentId, placement.groupId);
+    if (placement.ok)
+      this.arrange(() => this.deps.classroom.assignStudent(classId, studentId, placement.groupId));
   }
 }

@@ -100,4 +100,29 @@ describe('groups drawn at random are shown as random', () => {
     await waitFor(() => heard.length === 5, 'every publication heard by the class');
     expect(heard.map((p) => p.drawnAt !== null)).toEqual([false, false, false, true, false]);
   });
+
+  it('stops showing a draw once the teacher moves a student by hand, and not when a late arrival is placed', async () => {
+    const { server, teacher, students, drawOf } = await classOfFour();
+    const ids = students.map((s) => s.identity.studentId);
+    const token = students[0]!.token;
+    const student = socketFor(server, { token });
+    const heard: GroupsPublished[] = [];
+    student.on('groupsPublished', (p) => heard.push(p));
+    await waitFor(() => student.connected, 'student socket');
+    await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)], mode: 'random', asDrawn: true });
+    const groupIds = (await drawOf(token))!.groups.map((g) => g.groupId);
+
+    // The draw places a late arrival itself: still chance.
+    await joinAs(server, teacher.joinCode, 'Eve Realname');
+    expect((await drawOf(token))?.groups.flatMap((g) => g.members.map((m) => m.name))).toContain(
+      'Eve Realname',
+    );
+
+    await teacher.api.assignStudent({
+      params: { classId: teacher.classId, studentId: ids[0]! },
+      body: { groupId: groupIds[1]! },
+    });
+    expect(await drawOf(token)).toBeNull();
+    await waitFor(() => heard.at(-1)?.drawnAt === null, 'the class to hear the draw is over');
+  });
 });
