@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readPdf } from '@conjecture/server/testkit/readPdf';
 import { expect, test } from '../fixtures/test.js';
-import type { Actor } from '../fixtures/actor.js';
+import { addNote } from '../fixtures/notes.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
 
@@ -10,24 +10,6 @@ const ADA_NOTE = '3 pens for $2 is 0.67 a pen';
 const BRUNO_NOTE = 'and 5 for $3 is 0.60, so cheaper';
 const REFLECTION = 'Dividing the price by the pens made it fair';
 const BRUNO_NEXT_STEP = 'Try it with 7 pens';
-
-/** A sticky note with text, written through the student's editor as the note tool would leave it. */
-async function addNote(actor: Actor, id: string, text: string, x: number): Promise<void> {
-  await actor.page.evaluate(
-    ({ id, text, x }) => {
-      window.__conjecture!.editor.createShape({
-        id: id as never,
-        type: 'note',
-        x,
-        y: 320,
-        props: {
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x },
-  );
-}
 
 /** The teacher's Export menu → "Share with a coach…": the dialog. */
 async function openShareDialog(dashboard: Page) {
@@ -54,8 +36,8 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
 
   await test.step('two students in one group write on their board and reflect', async () => {
     await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
-    await addNote(studentA, 'shape:adaPrice', ADA_NOTE, 100);
-    await addNote(studentB, 'shape:brunoPrice', BRUNO_NOTE, 420);
+    await addNote(studentA, { id: 'shape:adaPrice', text: ADA_NOTE, x: 100 });
+    await addNote(studentB, { id: 'shape:brunoPrice', text: BRUNO_NOTE, x: 420 });
     await expect(studentA.page.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(2);
     // Tagged before the coach reads (the coach's page reads the evidence as it stands; no live socket).
     await expect(dashboard.getByTestId('tagged-contribution').filter({ hasText: ADA_NOTE })).toBeVisible();

@@ -1,27 +1,9 @@
 import fs from 'node:fs/promises';
 import { expect, test } from '../fixtures/test.js';
-import type { Actor } from '../fixtures/actor.js';
+import { addNote } from '../fixtures/notes.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
 const NOTE_TEXT = 'cost per pen is 0.67 and 0.60';
-
-/** A sticky note written through the editor, as the note tool leaves it. */
-async function addNote(actor: Actor, text: string): Promise<void> {
-  await actor.page.evaluate((noteText) => {
-    window.__conjecture!.editor.createShape({
-      id: 'shape:ada-note',
-      type: 'note',
-      x: 320,
-      y: 320,
-      props: {
-        richText: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: noteText }] }],
-        },
-      },
-    });
-  }, text);
-}
 
 test('at the end of the lesson a student reflects, the teacher reads it, and the student downloads their work', async ({
   teacher,
@@ -32,7 +14,7 @@ test('at the end of the lesson a student reflects, the teacher reads it, and the
   const ada = studentA.page;
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Better buy');
   await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
-  await addNote(studentA, NOTE_TEXT);
+  await addNote(studentA, { id: 'shape:ada-note', text: NOTE_TEXT });
 
   await test.step('before the teacher asks, the student can look at their work but not write a reflection', async () => {
     await ada.getByRole('button', { name: 'My work' }).click();

@@ -1,19 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
+import { overlaps } from '../fixtures/boxes.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
 
 const AS_DRAWN = 'Published as drawn, the projector and students are shown the groups were drawn at random';
 const MOVED = 'Moved by hand: this grouping will not be shown as random';
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const fontPx = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 

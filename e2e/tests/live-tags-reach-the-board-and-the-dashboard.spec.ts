@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/test.js';
+import { addNote } from '../fixtures/notes.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
@@ -21,26 +22,6 @@ const NOTE_TEXT = 'I think 3/4 is bigger because 9/12 > 8/12';
 const chipOn = (actor: Actor, shapeId: string, scope = '.board') =>
   actor.page.locator(scope).locator(`.tag-chip[data-shape-id="${shapeId}"]`);
 
-/** A sticky note with text, written through the editor as the note tool would leave it. */
-async function addNote(actor: Actor, text: string): Promise<string> {
-  return actor.page.evaluate((noteText) => {
-    const id = 'shape:tagged-note';
-    window.__conjecture!.editor.createShape({
-      id,
-      type: 'note',
-      x: 320,
-      y: 320,
-      props: {
-        richText: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: noteText }] }],
-        },
-      },
-    });
-    return id;
-  }, text);
-}
-
 test('live tags reach the board and the dashboard, and a teacher’s correction replaces the chip', async ({
   teacher,
   studentA,
@@ -57,7 +38,7 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
   const focus = dashboard.getByTestId('board-focus');
   await expect(focus.locator('.tl-canvas')).toBeVisible();
 
-  const noteId = await addNote(studentA, NOTE_TEXT);
+  const noteId = await addNote(studentA, { id: 'shape:tagged-note', text: NOTE_TEXT });
 
   const chipName =
     await test.step('a chip with a student move appears on every open copy of the board', async () => {

@@ -1,14 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
+import { overlaps, type Box } from '../fixtures/boxes.js';
 import { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 interface EditorExtras {
   getCurrentPageShapes(): Array<{ id: string; type: string }>;
@@ -16,9 +10,6 @@ interface EditorExtras {
   select(...ids: string[]): unknown;
   setCurrentTool(id: string): unknown;
 }
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Wholly inside the viewport and covered by none of the editor's panels. */
 async function expectClear(page: Page, what: string, box: Box | null) {

@@ -1,25 +1,8 @@
 import { expect, test } from '../fixtures/test.js';
+import { addNote } from '../fixtures/notes.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
-
-/** A sticky note with text, written through the student's editor as the note tool would leave it. */
-async function addNote(actor: Actor, id: string, text: string, x: number): Promise<void> {
-  await actor.page.evaluate(
-    ({ id, text, x }) => {
-      window.__conjecture!.editor.createShape({
-        id: id as never,
-        type: 'note',
-        x,
-        y: 320,
-        props: {
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x },
-  );
-}
 
 const shapesShown = async (actor: Actor) =>
   Number(await actor.page.getByTestId('replay').locator('.replay__board').getAttribute('data-shapes'));
@@ -35,9 +18,9 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     twoStudentsInOneGroup(teacher, joinCode, studentA, studentB));
 
   await test.step('the students write on their group board', async () => {
-    await addNote(studentA, 'shape:claim', 'I think 3/4 is bigger because 9/12 > 8/12', 100);
-    await addNote(studentB, 'shape:second', 'Both are close to one', 400);
-    await addNote(studentA, 'shape:third', 'Draw them on a number line', 700);
+    await addNote(studentA, { id: 'shape:claim', text: 'I think 3/4 is bigger because 9/12 > 8/12', x: 100 });
+    await addNote(studentB, { id: 'shape:second', text: 'Both are close to one', x: 400 });
+    await addNote(studentA, { id: 'shape:third', text: 'Draw them on a number line', x: 700 });
     await expect(studentB.page.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
   });
 
@@ -104,7 +87,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
   });
 
   await test.step('during the lesson, the replay loads what was written since', async () => {
-    await addNote(studentB, 'shape:later', 'What about 5/6?', 1000);
+    await addNote(studentB, { id: 'shape:later', text: 'What about 5/6?', x: 1000 });
     // The server stores an update before relaying it: once the dashboard's thumbnail has it, the log does.
     await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(4);
     await replay.getByRole('button', { name: 'Load the latest' }).click();

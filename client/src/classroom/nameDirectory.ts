@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { UserId } from '@conjecture/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { WELL_KNOWN_USERS, type UserId } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
 /** For an id the directory does not know yet (a student who joined a moment ago). */
@@ -38,4 +38,22 @@ export function useNameResolver(
     for (const listener of resolver.listeners) listener();
   }, [names, resolver]);
   return resolver.resolve;
+}
+
+/**
+ * The class's labels as its teacher and a coach read them (every student by name, and the teacher), with a
+ * resolver over them: the same map on every render until the roster changes.
+ */
+export function useRosterNames(
+  students: ReadonlyArray<{ studentId: string; displayName: string }> | undefined,
+): {
+  names: Record<string, string>;
+  resolveName: ResolveDisplayName;
+} {
+  const names = useMemo(() => {
+    const labels: Record<string, string> = { [WELL_KNOWN_USERS.teacher]: 'Teacher' };
+    for (const s of students ?? []) labels[s.studentId] = s.displayName;
+    return labels;
+  }, [students]);
+  return { names, resolveName: useNameResolver(names) };
 }

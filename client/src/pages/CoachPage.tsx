@@ -1,8 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
-import { useNameResolver } from '../classroom/nameDirectory.js';
-import { TEACHER_USER_ID } from '../classroom/teacherConnections.js';
+import { useRosterNames } from '../classroom/nameDirectory.js';
 import { useCoachSession } from '../classroom/useCoachSession.js';
 import { CoachGroups } from '../coach/CoachGroups.js';
 import { CoachTalk } from '../coach/CoachTalk.js';
@@ -30,12 +29,7 @@ export function CoachPage({ classId }: { classId: string }) {
   const [replayGroupId, setReplayGroupId] = useState<string | null>(null);
   const cls = state.phase === 'ready' ? state.cls : null;
   useUserColors(cls);
-  const names = useMemo(() => {
-    const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
-    for (const s of cls?.students ?? []) labels[s.studentId] = s.displayName;
-    return labels;
-  }, [cls?.students]);
-  const resolveName = useNameResolver(names);
+  const { resolveName } = useRosterNames(cls?.students);
   // One object per session: the tabs' fetches depend on it. (Read only once the session is ready.)
   const token = state.phase === 'ready' ? state.token : '';
   const auth = useMemo(() => ({ token }), [token]);

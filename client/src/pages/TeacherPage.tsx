@@ -6,8 +6,8 @@ import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { teacherCommands } from '../classroom/teacherCommands.js';
 import { useTeacherClass } from '../classroom/useTeacherClass.js';
-import { useNameResolver } from '../classroom/nameDirectory.js';
-import { SILENT_AFTER_MS, TEACHER_USER_ID } from '../classroom/teacherConnections.js';
+import { useRosterNames } from '../classroom/nameDirectory.js';
+import { SILENT_AFTER_MS } from '../classroom/teacherConnections.js';
 import { lessonIsRunning, MAX_PROJECTED_BOARDS, rankAttention } from '@conjecture/shared';
 import { AttentionStrip } from '../components/AttentionStrip.js';
 import { Button } from '../ui/Button.js';
@@ -86,12 +86,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const cls = useMemo(() => (state.phase === 'ready' ? anonymizedForDashboard(state.cls) : null), [state]);
   useUserColors(cls);
   useShowGraphPaper(cls?.graphPaper ?? false);
-  const names = useMemo(() => {
-    const labels: Record<string, string> = { [TEACHER_USER_ID]: 'Teacher' };
-    for (const s of cls?.students ?? []) labels[s.studentId] = s.displayName;
-    return labels;
-  }, [cls?.students]);
-  const resolveName = useNameResolver(names);
+  const { names, resolveName } = useRosterNames(cls?.students);
 
   const run = useCallback(async (action: () => Promise<unknown>) => {
     try {
