@@ -17,3 +17,5 @@ export const classBoardCopiesKey = (classId: string) => `conjecture:class:${clas
 /** The class as the student's page last loaded it (lastClassState.ts). */
 export const lastClassStateKey = (classId: string) => `conjecture:class:${classId}:lastState`;
 export const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;
+/** The diagnostic a teacher is writing in the form, kept until it is used (diagnostics/keptBankDrafts.ts). */
+export const bankDraftKey = (classId: string) => `conjecture:class:${classId}:diagnosticDraft`;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { parseItemBank, type ClassState } from '@conjecture/shared';
-import { ApiRequestError } from '../api/http.js';
 import type { DiagnosticRow } from '@conjecture/shared';
-import { setDiagnostic } from './diagnosticApi.js';
+import { refusalMessages, setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
+import { DiagnosticAuthoring } from './DiagnosticAuthoring.js';
 import { ProfileSummary } from './ProfileSummary.js';
 import { Button } from '../ui/Button.js';
 import { TextField } from '../ui/TextField.js';
@@ -11,8 +11,8 @@ import { TextField } from '../ui/TextField.js';
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
 
 /**
- * The teacher picks the class diagnostic (ours, a pasted bank, or none) and watches each student's
- * completion live. A pasted bank is checked in the browser with the same `parseItemBank` the server runs,
+ * The teacher picks the class diagnostic (ours, a pasted bank, one written in a form, or none) and watches
+ * each student's completion live. A pasted bank is checked in the browser with the same `parseItemBank` the server runs,
  * so errors (naming the item and field) show before anything is sent; the server's own refusal is shown too.
  */
 export function DiagnosticChooser({
@@ -31,6 +31,7 @@ export function DiagnosticChooser({
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [authoring, setAuthoring] = useState(false);
 
   const total = rows.find((r) => r.total > 0)?.total ?? 0;
   const shown: Status = status.kind === 'idle' && total > 0 ? { kind: 'set', items: total } : status;
@@ -44,9 +45,7 @@ export function DiagnosticChooser({
       setPasting(false);
       await onChanged();
     } catch (error) {
-      if (error instanceof ApiRequestError && error.issues.length > 0)
-        setErrors(error.issues.map((i) => i.message));
-      else setErrors([error instanceof Error ? error.message : String(error)]);
+      setErrors(refusalMessages(error));
     } finally {
       setBusy(false);
     }
@@ -76,10 +75,26 @@ export function DiagnosticChooser({
         <Button disabled={busy} aria-expanded={pasting} onClick={() => setPasting((p) => !p)}>
           Paste a bank
         </Button>
+        <Button disabled={busy} aria-haspopup="dialog" onClick={() => setAuthoring(true)}>
+          Write your own
+        </Button>
         <Button variant="ghost" disabled={busy} onClick={() => void choose(null)}>
           Skip
         </Button>
       </div>
+      {authoring && (
+        <DiagnosticAuthoring
+          classId={classId}
+          onClose={() => setAuthoring(false)}
+          onUsed={async (items) => {
+            setAuthoring(false);
+            setErrors([]);
+            setPasting(false);
+            setStatus({ kind: 'set', items });
+            await onChanged();
+          }}
+        />
+      )}
       {pasting && (
         <div className="diagnostic-paste">
           <TextField

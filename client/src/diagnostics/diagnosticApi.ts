@@ -9,11 +9,17 @@ import type {
   SetDiagnosticBody,
   StudentDiagnostic,
 } from '@conjecture/shared';
-import { api, apiFor, type ClassAuth } from '../api/http.js';
+import { api, apiFor, ApiRequestError, type ClassAuth } from '../api/http.js';
 
 // The teacher's routes: the httpOnly cookie is the credential (no token).
 export const setDiagnostic = (classId: string, bank: SetDiagnosticBody['bank']) =>
   api.setDiagnostic({ params: { classId }, body: { bank } });
+
+/** The server's refusal of a bank, as lines to show the teacher: each issue (item and field), else the message. */
+export function refusalMessages(error: unknown): string[] {
+  if (error instanceof ApiRequestError && error.issues.length > 0) return error.issues.map((i) => i.message);
+  return [error instanceof Error ? error.message : String(error)];
+}
 
 export const getDiagnosticRows = (classId: string): Promise<DiagnosticRow[]> =>
   api.diagnosticProfiles({ params: { classId } });

@@ -4,3 +4,6 @@ export * from './profile.js';
 export * from './features.js';
 export * from './summary.js';
 export * from './portrait.js';
+export * from './bankDraft.js';
+export * from './bankDraftProblems.js';
+export * from './bankDraftEdits.js';
