@@ -150,9 +150,13 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
       await expect(item.getByRole('radio', { name: text, exact: true })).toBeVisible();
   });
 
-  await test.step('the used draft is forgotten: the form opens empty again', async () => {
+  await test.step('the used draft is forgotten: the form opens empty, and starts again from the diagnostic in use', async () => {
     await dashboard.getByRole('button', { name: 'Write your own' }).click();
     await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('');
+    await dialog.getByRole('button', { name: 'Start from this class’s diagnostic' }).click();
+    await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Halves and quarters');
+    await expect(dialog.getByRole('group', { name: 'Question 4', exact: true })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: 'Question 5', exact: true })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
   });

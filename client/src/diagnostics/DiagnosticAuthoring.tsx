@@ -12,7 +12,7 @@ import {
   type BankDraft,
 } from '@conjecture/shared';
 import { authoringIds, goToPart, placeId, type DraftEdit } from './authoringIds.js';
-import { refusalMessages, setDiagnostic } from './diagnosticApi.js';
+import { getDiagnosticBank, refusalMessages, setDiagnostic } from './diagnosticApi.js';
 import { keptBankDrafts } from './keptBankDrafts.js';
 import { MisconceptionsEditor } from './MisconceptionsEditor.js';
 import { QuestionEditor } from './QuestionEditor.js';
@@ -46,6 +46,19 @@ export function DiagnosticAuthoring({
   const [replaceWith, setReplaceWith] = useState<BankDraft | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const problems = useMemo(() => draftProblems(draft), [draft]);
+  // The class's own bank, when it has one other than our sample: a teacher edits what students take.
+  const [inUse, setInUse] = useState<BankDraft | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    getDiagnosticBank(classId)
+      .then((bank) => {
+        if (!cancelled && bank && bank.id !== DEFAULT_ITEM_BANK.id) setInUse(draftFromBank(bank));
+      })
+      .catch(() => {}); // the other starting points remain
+    return () => {
+      cancelled = true;
+    };
+  }, [classId]);
 
   const edit = (change: DraftEdit) => setDraft((d) => change(d));
   useEffect(() => setKept(keptBankDrafts.keep(classId, draft)), [classId, draft]);
@@ -151,6 +164,11 @@ export function DiagnosticAuthoring({
               </>
             ) : (
               <>
+                {inUse && (
+                  <Button size="sm" onClick={() => startFrom(inUse)}>
+                    Start from this class’s diagnostic
+                  </Button>
+                )}
                 <Button size="sm" onClick={() => startFrom(draftFromBank(DEFAULT_ITEM_BANK))}>
                   Start from our sample
                 </Button>

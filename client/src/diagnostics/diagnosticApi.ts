@@ -5,6 +5,7 @@ import type {
   GroupingPreview,
   GroupingPreviewBody,
   GroupingScore,
+  ItemBank,
   PublishedGrouping,
   SetDiagnosticBody,
   StudentDiagnostic,
@@ -20,6 +21,10 @@ export function refusalMessages(error: unknown): string[] {
   if (error instanceof ApiRequestError && error.issues.length > 0) return error.issues.map((i) => i.message);
   return [error instanceof Error ? error.message : String(error)];
 }
+
+/** The bank the class uses (answers included, the teacher's only), for the form to start from. */
+export const getDiagnosticBank = (classId: string): Promise<ItemBank | null> =>
+  api.diagnosticBank({ params: { classId } });
 
 export const getDiagnosticRows = (classId: string): Promise<DiagnosticRow[]> =>
   api.diagnosticProfiles({ params: { classId } });

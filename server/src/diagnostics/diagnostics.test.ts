@@ -17,6 +17,29 @@ async function classWithStudents(n: number) {
 }
 
 describe('the class diagnostic', () => {
+  it('gives the teacher the bank in use to edit, answers included, and a student nothing of it', async () => {
+    const { server, teacher, students } = await classWithStudents(1);
+    const bankOf = async () =>
+      (await teacher.request('GET', `/api/classes/${teacher.classId}/diagnostic/bank`)).json();
+    expect(await bankOf()).toBeNull();
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: 'default' });
+    expect(await bankOf()).toEqual(DEFAULT_ITEM_BANK);
+    const own = {
+      ...DEFAULT_ITEM_BANK,
+      id: 'our-own',
+      title: 'Our own',
+      items: DEFAULT_ITEM_BANK.items.slice(),
+    };
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: own });
+    expect(await bankOf()).toEqual(own);
+    const asStudent = await fetch(`${server.url}/api/classes/${teacher.classId}/diagnostic/bank`, {
+      headers: bearer(students[0]!.token),
+    });
+    expect(asStudent.status).toBe(403); // the correct answers are the teacher's
+    await teacher.request('PUT', `/api/classes/${teacher.classId}/diagnostic`, { bank: null });
+    expect(await bankOf()).toBeNull();
+  });
+
   it('serves items without answers, stores answers as given (resumable), and profiles on completion', async () => {
     const { server, teacher, students } = await classWithStudents(1);
     const ana = students[0]!;

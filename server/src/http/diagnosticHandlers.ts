@@ -7,6 +7,7 @@ type DiagnosticRoutes =
   | 'setDiagnostic'
   | 'studentDiagnostic'
   | 'answerDiagnostic'
+  | 'diagnosticBank'
   | 'diagnosticProfiles'
   | 'previewGrouping'
   | 'scoreGrouping'
@@ -28,6 +29,7 @@ export function diagnosticHandlers({
       ok(diagnostics.forStudent(caller.classId, studentOf(caller.principal))),
     answerDiagnostic: ({ caller, body }) =>
       diagnostics.answer(caller.classId, studentOf(caller.principal), body),
+    diagnosticBank: ({ caller }) => ok(diagnostics.bank(caller.classId) ?? null),
     diagnosticProfiles: ({ caller }) => ok(diagnostics.classTable(caller.classId)),
     previewGrouping: ({ caller, body }) => diagnostics.preview(caller.classId, body),
     scoreGrouping: ({ caller, body }) => diagnostics.score(caller.classId, body.groups, body.mode),

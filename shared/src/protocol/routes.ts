@@ -72,6 +72,7 @@ import {
 } from '../domain/evidence/replay.js';
 import { CSV_TABLE_NAMES } from '../export/csvTables.js';
 import { TldrFileSchema, TldrImportResultSchema } from '../export/tldrFile.js';
+import { ItemBankSchema } from '../domain/diagnostics/itemBank.js';
 import { BoardAuthorshipSchema, BoardInfoSchema, ClientConfigSchema, CreateBoardBodySchema } from './rest.js';
 import { RetentionSchema } from './classExport.js';
 import {
@@ -490,6 +491,14 @@ export const routes = {
     response: StudentDiagnosticSchema,
     status: 200,
     access: needs('diagnostic.take'),
+  }),
+  /** The item bank the class uses (ours or the teacher's), to edit in the form; null: none chosen or skipped. */
+  diagnosticBank: route({
+    method: 'GET',
+    path: '/classes/:classId/diagnostic/bank',
+    response: lazySchema(() => ItemBankSchema.nullable()),
+    status: 200,
+    access: needs('diagnostic.manage'),
   }),
   diagnosticProfiles: route({
     method: 'GET',
