@@ -28,8 +28,10 @@ export function useGroupDraw(classId: string, auth: ClassAuth | null, socket: Cl
     asked.current++; // an answer on its way describes the groups before this publication
     setDraw(null);
   });
-  useSocketEvent(socket, 'projectionChanged', () => void load().catch(() => {}));
-  useSocketEvent(socket, 'classViewChanged', () => void load().catch(() => {}));
+  // Renames and pseudonyms change a draw on screen; with none shown there is nothing to fetch.
+  const reloadShown = () => void (draw !== null && load().catch(() => {}));
+  useSocketEvent(socket, 'projectionChanged', reloadShown);
+  useSocketEvent(socket, 'classViewChanged', reloadShown);
   return draw;
 }
 

@@ -5,8 +5,7 @@ import { useRefetchedOnEvents } from '../classroom/useRefetchedOnEvents.js';
 
 /**
  * Every group's participation balance, computed by the server from its logs, fetched again a moment after
- * the events that change it (board activity, answers, tags, the roster) — no polling. The quiet flag moves
- * with the dashboard's clock on its own (`quietMembers`), so a silent member is flagged without a new report.
+ * the events that change it (board activity, answers, tags, the roster) — no polling.
  * A coach passes its token and no socket: the report as it was when loaded.
  */
 export function useParticipation(

@@ -124,9 +124,9 @@ export class ClassSessions {
     return { on: Boolean(c?.coachKeyHash), createdAt: c?.coachKeyCreatedAt ?? null };
   }
 
+  /** A coach has no socket or board connection (socketServer, boardAccess): revoking its sessions is all. */
   private endCoachSessions(classId: string): void {
     this.deps.store.revokeRoleSessions(classId, 'coach');
-    this.deps.events.emit('coachRevoked', classId);
   }
 
   join(input: {

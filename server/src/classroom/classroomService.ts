@@ -12,6 +12,7 @@ import type {
   Spotlight,
 } from '@conjecture/shared';
 import {
+  can,
   colorForUser,
   fail,
   normalizeJoinCode,
@@ -204,7 +205,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
       classId: c.classId,
       title: c.title,
       taskPrompt: c.taskPrompt,
-      joinCode: c.joinCode,
+      joinCode: can(p.role, 'joinCode.view') ? c.joinCode : '',
       paused: c.paused || c.ended,
       ended: c.ended,
       graphPaper: c.graphPaper,

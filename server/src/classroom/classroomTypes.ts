@@ -30,8 +30,6 @@ export interface ClassroomEvents {
   projectionChanged: [classId: string];
   presenceChanged: [classId: string, online: string[]];
   projectorRevoked: [classId: string];
-  /** The coach link was turned off or replaced: its sessions are revoked. */
-  coachRevoked: [classId: string];
   rosterChanged: [classId: string];
   /** A student joined the class for the first time (not a returning browser). */
   studentJoined: [classId: string, studentId: string];

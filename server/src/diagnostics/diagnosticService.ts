@@ -151,15 +151,18 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     const item = bank.items.find((i) => i.id === response.itemId);
     if (!item || !item.options.some((o) => o.id === response.optionId))
       return fail('not_found', 'no such item or option');
-    const finished = (answers: ReadonlyArray<{ itemId: string }>) =>
-      bank.items.every((i) => answers.some((a) => a.itemId === i.id));
-    const wasComplete = finished(this.deps.store.responsesOf(studentId));
+    const before = this.deps.store.responsesOf(studentId);
+    const finished = (itemIds: ReadonlySet<string>) => bank.items.every((i) => itemIds.has(i.id));
+    const itemsBefore = new Set(before.map((a) => a.itemId));
+    const wasComplete = finished(itemsBefore);
     this.deps.store.answer(classId, studentId, response, this.deps.now());
-    const answered = this.deps.store.responsesOf(studentId);
-    const completed = finished(answered);
-    if (completed)
+    const completed = finished(itemsBefore.add(response.itemId));
+    // Read again only to score: the stored answers are what the profile is made of.
+    const answered = completed ? this.deps.store.responsesOf(studentId) : null;
+    const count = answered?.length ?? itemsBefore.size;
+    if (answered)
       this.deps.store.saveProfile(classId, studentId, scoreDiagnostic(bank, answered), this.deps.now());
-    this.emit('progress', classId, studentId, answered.length, bank.items.length);
+    this.emit('progress', classId, studentId, count, bank.items.length);
     // On finishing, not on a later change of answer: a student the teacher took out of the groups since
     // stays out.
     if (completed && !wasComplete) this.placeLateStudent(classId, studentId);

@@ -178,7 +178,12 @@ export function classroomHandlers({
 
     me: ({ caller }) => ok(classroom.identityOf(caller.principal)),
 
-    classState: ({ caller }) => state(caller.classId),
+    classState: ({ caller }) => {
+      const answer = state(caller.classId);
+      // A coach reads the roster, but its link must not carry a way into the class as a student.
+      if (!answer.ok || can(caller.principal.role, 'joinCode.view')) return answer;
+      return ok({ ...answer.value, joinCode: '' });
+    },
 
     updateClass: ({ caller, body }) => {
       // The route admits `class.pause`; anything beyond pausing needs `class.manage`.

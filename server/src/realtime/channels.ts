@@ -5,6 +5,5 @@
 export const classChannel = (classId: string) => `class:${classId}`;
 export const teacherChannel = (classId: string) => `class:${classId}:teacher`;
 export const projectorChannel = (classId: string) => `class:${classId}:projector`;
-export const coachChannel = (classId: string) => `class:${classId}:coach`;
 export const studentChannel = (studentId: string) => `student:${studentId}`;
 export const boardChannel = (boardId: string) => `board:${boardId}`;

@@ -5,7 +5,7 @@ import type { QuestionService } from '../classroom/questionService.js';
 import type { SocketServer } from '../socket/socketServer.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
-import { classChannel, coachChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
+import { classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -117,9 +117,6 @@ export function classroomEffects(
     }
     io.in(projectorChannel(classId)).disconnectSockets(true);
   });
-
-  // A coach opens no board (boardAccess), so only its sockets are left to cut off.
-  classroom.on('coachRevoked', (classId) => io.in(coachChannel(classId)).disconnectSockets(true));
 
   classroom.on('presenceChanged', (classId, online) =>
     io.to(teacherChannel(classId)).emit('presenceChanged', { classId, online }),

@@ -1,5 +1,5 @@
 import type { Result, Snapshot, SnapshotSummary, TakeSnapshotBody } from '@conjecture/shared';
-import { fail, ok, TakeSnapshotBodySchema } from '@conjecture/shared';
+import { can, fail, ok, TakeSnapshotBodySchema } from '@conjecture/shared';
 import { BoardThumbnail, snapshotRecords, type ThumbnailRecord } from '@conjecture/shared/board/index';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { Principal } from '../classroom/classroomService.js';
@@ -74,7 +74,9 @@ export class SnapshotService {
   }
 
   private asSeenBy<S extends SnapshotSummary>(viewer: Principal, s: S): S {
-    const anonymized = viewer.role !== 'teacher' && this.deps.classrooms.getClass(viewer.classId)?.anonymize;
+    // The projector's switch: those who read the roster (the teacher, a coach) see the real names.
+    const anonymized =
+      !can(viewer.role, 'roster.view') && this.deps.classrooms.getClass(viewer.classId)?.anonymize;
     if (!anonymized) return s;
     return { ...s, groupName: ANONYMOUS_GROUP, title: s.title === s.groupName ? ANONYMOUS_GROUP : s.title };
   }

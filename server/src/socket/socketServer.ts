@@ -33,7 +33,6 @@ import { handle } from './handle.js';
 import {
   boardChannel,
   classChannel,
-  coachChannel,
   projectorChannel,
   studentChannel,
   teacherChannel,
@@ -99,6 +98,11 @@ export function createSocketServer(
         return next(
           Object.assign(new Error('missing, wrong or revoked token'), { data: { code: 'unauthorized' } }),
         );
+      // A coach reads the evidence as it stands, over HTTP: no class broadcast is its to hear.
+      if (principal.role === 'coach')
+        return next(
+          Object.assign(new Error('a coach link has no live connection'), { data: { code: 'forbidden' } }),
+        );
     }
     socket.data = { auth: auth.data, principal, watching: new Set() };
     next();
@@ -111,7 +115,6 @@ export function createSocketServer(
       if (principal.studentId) void socket.join(studentChannel(principal.studentId));
       if (principal.role === 'teacher') void socket.join(teacherChannel(principal.classId));
       if (principal.role === 'projector') void socket.join(projectorChannel(principal.classId));
-      if (principal.role === 'coach') void socket.join(coachChannel(principal.classId));
       if (principal.studentId) classroom.studentConnected(principal.classId, principal.studentId, 1);
     }
     /** The caller's principal if its role has `capability`; every refusal is logged. */

@@ -13,13 +13,33 @@ describe('can(role, capability)', () => {
 
   it('keeps the projector view-only, but for stepping through a presented plan', () => {
     const allowed = CAPABILITIES.filter((c) => can('projector', c));
-    expect(allowed).toEqual(['boards.viewAll', 'snapshots.view', 'discussion.view', 'discussion.present']);
+    expect(allowed).toEqual([
+      'joinCode.view',
+      'boards.viewAll',
+      'snapshots.view',
+      'discussion.view',
+      'discussion.present',
+    ]);
   });
 
-  it('gives no role the roster but the teacher', () => {
+  it('gives no role the roster but the teacher and a coach', () => {
     expect(can('teacher', 'roster.view')).toBe(true);
+    expect(can('coach', 'roster.view')).toBe(true);
     expect(can('student', 'roster.view')).toBe(false);
     expect(can('projector', 'roster.view')).toBe(false);
+  });
+
+  it('lets a coach read the evidence and nothing else: no change, no live board, no way to join', () => {
+    const allowed = CAPABILITIES.filter((c) => can('coach', c));
+    expect(allowed).toEqual([
+      'roster.view',
+      'tags.viewAll',
+      'snapshots.view',
+      'discussion.view',
+      'evidence.view',
+      'reflections.view',
+      'evidence.export',
+    ]);
   });
 });
 

@@ -17,6 +17,7 @@ export const CAPABILITIES = [
   'hands.clear',
   'projector.control',
   'roster.view', // the class roster with real names
+  'joinCode.view', // the code students join with (a coach's link must not carry a way to join)
   'boards.viewAll', // every group's board, read-only (dashboard thumbnails, projector)
   'boards.writeAny', // write on any group's board of the class
   'boards.writeOwnGroup', // write on one's own group's board (unless the class is paused)
@@ -45,6 +46,7 @@ export type Capability = (typeof CAPABILITIES)[number];
 const TABLE: Record<Role, ReadonlySet<Capability>> = {
   teacher: new Set<Capability>([
     'class.manage',
+    'joinCode.view',
     'class.pause',
     'groups.manage',
     'students.remove',
@@ -73,6 +75,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
     'evidence.export',
   ]),
   student: new Set<Capability>([
+    'joinCode.view',
     'questions.answer',
     'hands.raise',
     'boards.writeOwnGroup',
@@ -82,6 +85,7 @@ const TABLE: Record<Role, ReadonlySet<Capability>> = {
   ]),
   // The projector shows; its one command is stepping through a plan the teacher started (arrow keys).
   projector: new Set<Capability>([
+    'joinCode.view',
     'boards.viewAll',
     'snapshots.view',
     'discussion.view',

@@ -97,7 +97,7 @@ export type RouteAccess =
   | { kind: 'public' }
   /** Any valid credential (a bearer token; the teacher's cookie names its class in the path). */
   | { kind: 'session' }
-  /** Any member of the class in the path: its teacher, students or projector. */
+  /** Any member of the class in the path: its teacher, students, projector or a coach. */
   | { kind: 'member' }
   /** A member of the class in the path whose role has this capability. */
   | { kind: 'class'; capability: Capability }
