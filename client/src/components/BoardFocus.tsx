@@ -93,34 +93,31 @@ export function BoardFocus({
         <aside className="focus-panel stack">
           <h2>{group.name}</h2>
           <Button onClick={onClose}>Back to the dashboard</Button>
-          {/* Its own boundary: a part that loads lazily hides only what is under it, never the way back. */}
-          <Suspense fallback={null}>
-            <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
-            <Button onClick={onReplay}>
-              <ReplayIcon aria-hidden /> Replay the lesson
+          <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
+          <Button onClick={onReplay}>
+            <ReplayIcon aria-hidden /> Replay the lesson
+          </Button>
+          <Button onClick={spotlightHere} disabled={!editor}>
+            <SpotlightIcon aria-hidden /> Spotlight on the projector
+          </Button>
+          <p className="muted">Select an item to show just that, large; otherwise what you see here.</p>
+          <TakeSnapshotButton
+            classId={classId}
+            groupId={group.groupId}
+            region={framedRegion}
+            disabled={!editor}
+          />
+          {spotlight && (
+            <Button variant="ghost" onClick={() => onSpotlight(null)}>
+              End the spotlight
             </Button>
-            <Button onClick={spotlightHere} disabled={!editor}>
-              <SpotlightIcon aria-hidden /> Spotlight on the projector
-            </Button>
-            <p className="muted">Select an item to show just that, large; otherwise what you see here.</p>
-            <TakeSnapshotButton
-              classId={classId}
-              groupId={group.groupId}
-              region={framedRegion}
-              disabled={!editor}
-            />
-            {spotlight && (
-              <Button variant="ghost" onClick={() => onSpotlight(null)}>
-                End the spotlight
-              </Button>
-            )}
-            <QuestionForm
-              groups={[group]}
-              groupId={group.groupId}
-              anchorShapeId={selectedShape}
-              onPose={onPose}
-            />
-          </Suspense>
+          )}
+          <QuestionForm
+            groups={[group]}
+            groupId={group.groupId}
+            anchorShapeId={selectedShape}
+            onPose={onPose}
+          />
         </aside>
       </CritiqueSendContext.Provider>
     </div>

@@ -1,8 +1,8 @@
 import {
   addOption,
   chooseCorrect,
-  DRAFT_MAX_OPTIONS,
-  DRAFT_MIN_OPTIONS,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
   optionLetter,
   removeOption,
   updateItem,
@@ -133,7 +133,7 @@ export function QuestionEditor({
                 size="sm"
                 label={`Remove answer ${letter} of question ${index + 1}`}
                 icon={<XIcon />}
-                disabled={item.options.length <= DRAFT_MIN_OPTIONS}
+                disabled={item.options.length <= MIN_OPTIONS}
                 onClick={() => edit((d) => removeOption(d, index, o))}
               />
               {option.latex && (
@@ -156,7 +156,7 @@ export function QuestionEditor({
         />
         <Button
           size="sm"
-          disabled={item.options.length >= DRAFT_MAX_OPTIONS}
+          disabled={item.options.length >= MAX_OPTIONS}
           onClick={() => edit((d) => addOption(d, index))}
         >
           Add an answer

@@ -62,19 +62,24 @@ export const emptyDraft = (): BankDraft => ({
   items: [emptyItem()],
 });
 
-const blank = (text: string | undefined) => (text ?? '').trim() === '';
+/** Nothing written (absent, empty or spaces): for the draft's blank checks and its problems. */
+export const isBlankText = (text: string | undefined) => (text ?? '').trim() === '';
 
 /** Nothing written yet, whatever the number of empty rows: such a draft is not worth keeping. */
 export function isBlankDraft(draft: BankDraft): boolean {
   return (
-    blank(draft.title) &&
-    draft.misconceptions.every((m) => blank(m.name) && blank(m.description) && blank(m.nextStep)) &&
+    isBlankText(draft.title) &&
+    draft.misconceptions.every(
+      (m) => isBlankText(m.name) && isBlankText(m.description) && isBlankText(m.nextStep),
+    ) &&
     draft.items.every(
       (item) =>
-        blank(item.stem) &&
-        blank(item.skill) &&
-        blank(item.stemLatex) &&
-        item.options.every((o) => blank(o.text) && blank(o.latex) && !o.correct && o.misconception === null),
+        isBlankText(item.stem) &&
+        isBlankText(item.skill) &&
+        isBlankText(item.stemLatex) &&
+        item.options.every(
+          (o) => isBlankText(o.text) && isBlankText(o.latex) && !o.correct && o.misconception === null,
+        ),
     )
   );
 }
@@ -165,14 +170,14 @@ export function bankFromDraft(draft: BankDraft): ItemBank {
   const items = draft.items.map((item) => ({
     id: itemId(item.stem, 'question'),
     stem: item.stem.trim(),
-    ...(!blank(item.stemLatex) && { stemLatex: item.stemLatex!.trim() }),
+    ...(!isBlankText(item.stemLatex) && { stemLatex: item.stemLatex!.trim() }),
     skills: [skillOf(item.skill)],
     options: item.options.map((o, i): ItemOption => {
       const revealed = o.misconception === null ? undefined : misconceptions[o.misconception]?.id;
       return {
         id: optionLetter(i).toLowerCase(),
         text: o.text.trim(),
-        ...(!blank(o.latex) && { latex: o.latex!.trim() }),
+        ...(!isBlankText(o.latex) && { latex: o.latex!.trim() }),
         ...(o.correct ? { correct: true as const } : revealed !== undefined && { misconception: revealed }),
       };
     }),

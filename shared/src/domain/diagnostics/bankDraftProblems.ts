@@ -1,13 +1,11 @@
 // What stops a written diagnostic from being used, in the teacher's words and pointing at the place in the
 // form. The list is empty exactly when `bankFromDraft` gives a bank `parseItemBank` accepts, with the form's
 // 4–8 questions (PRODUCT.md step 3; a pasted bank keeps the parser's 1–30).
-import { optionLetter, type BankDraft } from './bankDraft.js';
-import { MAX_TEXT_CHARS } from './itemBank.js';
+import { isBlankText, optionLetter, type BankDraft } from './bankDraft.js';
+import { MAX_OPTIONS, MAX_TEXT_CHARS, MIN_OPTIONS } from './itemBank.js';
 
 export const DRAFT_MIN_ITEMS = 4;
 export const DRAFT_MAX_ITEMS = 8;
-export const DRAFT_MIN_OPTIONS = 2;
-export const DRAFT_MAX_OPTIONS = 6;
 
 /** Where a problem is, so the form can show it beside the field. `option` is an index into the item's answers. */
 export type DraftPlace =
@@ -22,7 +20,6 @@ export interface DraftProblem {
   message: string;
 }
 
-const blank = (text: string | undefined) => (text ?? '').trim() === '';
 const tooLong = (text: string | undefined) => (text ?? '').trim().length > MAX_TEXT_CHARS;
 const LONG = `is longer than ${MAX_TEXT_CHARS} characters`;
 
@@ -30,7 +27,7 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
   const add = (place: DraftPlace, message: string) => problems.push({ place, message });
 
-  if (blank(draft.title)) add({ part: 'title' }, 'Give the diagnostic a title');
+  if (isBlankText(draft.title)) add({ part: 'title' }, 'Give the diagnostic a title');
   else if (tooLong(draft.title)) add({ part: 'title' }, `The title ${LONG}`);
 
   if (draft.misconceptions.length === 0)
@@ -40,12 +37,12 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
   );
   draft.misconceptions.forEach((m, i) => {
     const place = { part: 'misconception', index: i } as const;
-    const called = blank(m.name) ? `Misconception ${i + 1}` : `Misconception “${m.name.trim()}”`;
-    if (blank(m.name)) add(place, `${called}: give it a name`);
+    const called = isBlankText(m.name) ? `Misconception ${i + 1}` : `Misconception “${m.name.trim()}”`;
+    if (isBlankText(m.name)) add(place, `${called}: give it a name`);
     else if (tooLong(m.name)) add(place, `${called}: its name ${LONG}`);
-    if (blank(m.description)) add(place, `${called}: say what the student is likely thinking`);
+    if (isBlankText(m.description)) add(place, `${called}: say what the student is likely thinking`);
     else if (tooLong(m.description)) add(place, `${called}: what the student is thinking ${LONG}`);
-    if (blank(m.nextStep)) add(place, `${called}: write a next step for the student`);
+    if (isBlankText(m.nextStep)) add(place, `${called}: write a next step for the student`);
     else if (tooLong(m.nextStep)) add(place, `${called}: the next step ${LONG}`);
     if (!used.has(i)) add(place, `${called} is not used by any answer`);
   });
@@ -60,22 +57,20 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
   draft.items.forEach((item, i) => {
     const place = { part: 'item', index: i } as const;
     const question = `Question ${i + 1}`;
-    if (blank(item.stem)) add(place, `${question}: write the question`);
+    if (isBlankText(item.stem)) add(place, `${question}: write the question`);
     else if (tooLong(item.stem)) add(place, `${question} ${LONG}`);
     if (tooLong(item.stemLatex)) add(place, `${question}: its math ${LONG}`);
-    if (blank(item.skill)) add(place, `${question}: name the skill it checks`);
+    if (isBlankText(item.skill)) add(place, `${question}: name the skill it checks`);
     else if (tooLong(item.skill)) add(place, `${question}: the skill's name ${LONG}`);
-    if (item.options.length < DRAFT_MIN_OPTIONS)
-      add(place, `${question}: give at least ${DRAFT_MIN_OPTIONS} answers`);
-    if (item.options.length > DRAFT_MAX_OPTIONS)
-      add(place, `${question}: give at most ${DRAFT_MAX_OPTIONS} answers`);
+    if (item.options.length < MIN_OPTIONS) add(place, `${question}: give at least ${MIN_OPTIONS} answers`);
+    if (item.options.length > MAX_OPTIONS) add(place, `${question}: give at most ${MAX_OPTIONS} answers`);
     const correct = item.options.filter((o) => o.correct).length;
     if (correct === 0) add(place, `${question}: choose the correct answer`);
     if (correct > 1) add(place, `${question}: only one answer can be correct`);
     item.options.forEach((option, o) => {
       const at = { ...place, option: o };
       const answer = `${question}, answer ${optionLetter(o)}`;
-      if (blank(option.text)) add(at, `${answer}: write the answer`);
+      if (isBlankText(option.text)) add(at, `${answer}: write the answer`);
       else if (tooLong(option.text)) add(at, `${answer} ${LONG}`);
       if (tooLong(option.latex)) add(at, `${answer}: its math ${LONG}`);
       const named = option.misconception !== null && draft.misconceptions[option.misconception] !== undefined;

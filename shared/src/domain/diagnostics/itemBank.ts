@@ -5,6 +5,9 @@ import { lazySchema } from '../../lazySchema.js';
 
 export const MAX_ITEMS = 30;
 export const MAX_TEXT_CHARS = 1_000;
+/** Answers a question may offer. */
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 6;
 
 const IdSchema = lazySchema(() =>
   z
@@ -51,7 +54,7 @@ export const ItemSchema = lazySchema(() =>
       stem: TextSchema,
       stemLatex: TextSchema.optional(),
       skills: z.array(IdSchema).min(1),
-      options: z.array(OptionSchema).min(2).max(6),
+      options: z.array(OptionSchema).min(MIN_OPTIONS).max(MAX_OPTIONS),
     })
     .strict(),
 );
