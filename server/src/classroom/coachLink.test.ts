@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { YjsCloseCode } from '@conjecture/shared';
 import { socketFor } from '../test/sockets.js';
-import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { classWithGroupOfTwo, createClassAsTeacher } from '../test/classroomClient.js';
 import { connectClient, geoShape, rawSocket, startTestServer, synced } from '../test/testServer.js';
 
-/** A class with one group of two, Ana having drawn, and the teacher's coach link made. */
+/** A class with one group of two (Ana and Ben), Ana having drawn, and the teacher's coach link made. */
 async function classWithCoachLink() {
   const server = await startTestServer();
-  const teacher = await createClassAsTeacher(server);
-  const ana = (await joinAs(server, teacher.joinCode, 'Ana Realname')).body;
-  const ben = (await joinAs(server, teacher.joinCode, 'Ben Realname')).body;
-  const g1 = await createGroup(teacher, 'Group 1');
-  await assign(teacher, ana.identity.studentId, g1.groupId);
-  await assign(teacher, ben.identity.studentId, g1.groupId);
+  const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
   const board = connectClient(server, g1.boardId, { token: ana.token });
   await synced(board);
   board.records.set('shape:ana', geoShape('shape:ana'));
@@ -44,7 +39,7 @@ describe('a coach’s evidence link', () => {
     const roster = await asCoach('/classes/:classId');
     expect(roster.status).toBe(200);
     const state = (await roster.json()) as { joinCode: string; students: Array<{ displayName: string }> };
-    expect(state.students.map((s) => s.displayName)).toContain('Ana Realname');
+    expect(state.students.map((s) => s.displayName)).toContain('Ana');
     // Reading the evidence is not a way into the class: the join code is not the coach's.
     expect(state.joinCode).toBe('');
     expect(((await (await asCoach('/classes/:classId/view')).json()) as { joinCode: string }).joinCode).toBe(
