@@ -8,7 +8,7 @@ import {
   YjsCloseCode,
 } from '@conjecture/shared';
 import type { ClassRow, GroupRow } from './classroomStore.js';
-import type { ClassroomDeps, ClassroomEventSink } from './classroomTypes.js';
+import type { ClassroomDeps, ClassroomEventSink, StudentMove } from './classroomTypes.js';
 import type { BoardAccessPolicy } from './boardAccess.js';
 import type { ClassAssets } from './classAssets.js';
 import type { ClassTemplate } from './classTemplate.js';
@@ -73,13 +73,8 @@ export class ClassGroups {
     return toGroup(row);
   }
 
-  /** `deletedBoardId`: set by deleteGroup, so the student's browser can drop its copy of the gone board. */
-  assignStudent(
-    classId: string,
-    studentId: string,
-    groupId: string | null,
-    deletedBoardId?: string,
-  ): Result<null> {
+  /** `move` says who moves the student (listeners tell the teacher's moves from a grouping's), and why. */
+  assignStudent(classId: string, studentId: string, groupId: string | null, move: StudentMove): Result<null> {
     const student = this.deps.store.getStudent(studentId);
     if (!student || student.classId !== classId) return fail('not_found', 'no such student in this class');
     const group = groupId ? this.deps.store.getGroup(groupId) : undefined;
@@ -97,7 +92,7 @@ export class ClassGroups {
       const colorIndex = pickColorIndex(others, student.colorIndex);
       if (colorIndex !== student.colorIndex) this.deps.store.setStudentColor(studentId, colorIndex);
     }
-    this.deps.events.emit('studentMoved', classId, studentId, group ? toGroup(group) : null, deletedBoardId);
+    this.deps.events.emit('studentMoved', classId, studentId, group ? toGroup(group) : null, move);
     this.deps.events.emit('rosterChanged', classId);
     return ok(null);
   }
@@ -137,7 +132,8 @@ export class ClassGroups {
       return fail('conflict', `${group.name} has ${describeWork(work)}: deleting the group deletes them too`);
     }
     for (const s of this.deps.store.studentsOf(classId))
-      if (s.groupId === groupId) this.assignStudent(classId, s.studentId, null, group.boardId);
+      if (s.groupId === groupId)
+        this.assignStudent(classId, s.studentId, null, { cause: 'hand', deletedBoardId: group.boardId });
     const c = this.deps.store.getClass(classId) as ClassRow;
     const spotlit = c.spotlight?.boardId === group.boardId;
     if (c.projectedBoardIds.includes(group.boardId) || spotlit) {

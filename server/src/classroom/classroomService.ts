@@ -18,14 +18,13 @@ import {
   normalizeJoinCode,
   ok,
   paletteColor,
-  rosterLabels,
   TEACHER_COLOR,
   YjsCloseCode,
 } from '@conjecture/shared';
 import { recordAuthorship } from '../boards/authorship.js';
 import { PROTECTED_RECORD_IDS } from '../boards/boardSchema.js';
 import type { ClassRow } from './classroomStore.js';
-import type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
+import type { ClassroomDeps, ClassroomEvents, Principal, StudentMove } from './classroomTypes.js';
 import type { BoardAccess } from './boardAccess.js';
 import { BoardAccessPolicy } from './boardAccess.js';
 import type { TemplateRecord } from './classTemplate.js';
@@ -38,9 +37,10 @@ import { LivePresence } from './livePresence.js';
 import { StudentDrafts } from './studentDrafts.js';
 import { ClassAssets } from './classAssets.js';
 import { refusalNow } from './classPhase.js';
+import { viewerNames } from './viewerNames.js';
 
 // Callers know these types from the service they call.
-export type { ClassroomDeps, ClassroomEvents, Principal } from './classroomTypes.js';
+export type { ClassroomDeps, ClassroomEvents, Principal, StudentMove } from './classroomTypes.js';
 export type { BoardAccess } from './boardAccess.js';
 export type { TemplateRecord } from './classTemplate.js';
 
@@ -195,12 +195,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     const c = this.deps.store.getClass(p.classId);
     if (!c) return undefined;
     const students = this.deps.store.studentsOf(p.classId);
-    const anonymize =
-      (p.role === 'projector' && c.anonymize) || (p.role === 'student' && c.anonymizeStudents);
-    const names = rosterLabels(students, anonymize);
-    // A student anonymized for the others still sees their own name.
-    const self = p.studentId ? students.find((s) => s.studentId === p.studentId) : undefined;
-    if (self) names[self.studentId] = self.displayName;
+    const names = viewerNames(p, c, students);
     return {
       classId: c.classId,
       title: c.title,
@@ -350,8 +345,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.groups.createAutoNamedGroup(classId);
   }
 
-  assignStudent(classId: string, studentId: string, groupId: string | null): Result<null> {
-    return this.groups.assignStudent(classId, studentId, groupId);
+  assignStudent(classId: string, studentId: string, groupId: string | null, move: StudentMove): Result<null> {
+    return this.groups.assignStudent(classId, studentId, groupId, move);
   }
 
   renameGroup(classId: string, groupId: string, name: string): Result<Group> {

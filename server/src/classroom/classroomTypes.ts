@@ -13,6 +13,20 @@ export interface Principal {
   studentId: string | null;
 }
 
+/**
+ * Who put a student where they are: the teacher by hand (moving them, or deleting their group), or the groups
+ * as published (publishing them, or placing a late arrival as they were published). A random draw stays shown
+ * as chance through the second, never the first — so every move says which it is, rather than a listener
+ * guessing from what else is running.
+ */
+export type MoveCause = 'hand' | 'grouping';
+
+export interface StudentMove {
+  cause: MoveCause;
+  /** The student's old group was deleted, and its board with it: their browser drops its copy. */
+  deletedBoardId?: string;
+}
+
 export interface ClassroomEvents {
   /** The teacher's pause or the class's end changed. */
   paused: [classId: string, phase: { paused: boolean; ended: boolean }];
@@ -21,8 +35,7 @@ export interface ClassroomEvents {
   taskPromptChanged: [classId: string, taskPrompt: string];
   /** What students may see changed (e.g. anonymized names): they load their class view again. */
   studentViewChanged: [classId: string];
-  /** `deletedBoardId`: the student's old group was deleted, and its board with it. */
-  studentMoved: [classId: string, studentId: string, group: Group | null, deletedBoardId?: string];
+  studentMoved: [classId: string, studentId: string, group: Group | null, move: StudentMove];
   groupRenamed: [classId: string, group: Group, memberIds: string[]];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];

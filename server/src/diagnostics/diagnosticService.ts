@@ -42,6 +42,8 @@ export interface DiagnosticEvents {
    * student of a draw by hand (`drawnAt` null: the groups are no longer chance alone).
    */
   published: [classId: string, drawnAt: number | null];
+  /** A late arrival was placed into groups still shown as drawn (at `drawnAt`): the draw on show grew by one. */
+  drawJoined: [classId: string, drawnAt: number];
 }
 
 /**
@@ -65,21 +67,9 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     deps.classroom.on('studentJoined', (classId, studentId) => {
       if (!this.bank(classId)) this.placeLateStudent(classId, studentId);
     });
-    deps.classroom.on('studentMoved', (classId) => {
-      if (this.arranging === 0) this.endDraw(classId);
+    deps.classroom.on('studentMoved', (classId, _studentId, _group, { cause }) => {
+      if (cause === 'hand') this.endDraw(classId);
     });
-  }
-
-  /** Moves this service is making (publishing, placing a late arrival): every other move is by hand. */
-  private arranging = 0;
-
-  private arrange(moves: () => void): void {
-    this.arranging++;
-    try {
-      moves();
-    } finally {
-      this.arranging--;
-    }
   }
 
   /** A student of a draw moved by hand (or a group deleted): the class is no longer shown it as chance. */
@@ -269,12 +259,10 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     const groupIds = groups.map(
       (_, i) => existing[i]?.groupId ?? this.deps.classroom.createAutoNamedGroup(classId).groupId,
     );
-    this.arrange(() =>
-      groups.forEach((members, i) => {
-        for (const studentId of members)
-          this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string);
-      }),
-    );
+    groups.forEach((members, i) => {
+      for (const studentId of members)
+        this.deps.classroom.assignStudent(classId, studentId, groupIds[i] as string, { cause: 'grouping' });
+    });
     const at = this.deps.now();
     this.deps.store.setGrouping(classId, grouping, at);
     this.emit('published', classId, shownAsDrawn(grouping) ? at : null);
@@ -292,9 +280,10 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
    * can take (all full, or kept apart from someone in each) stays waiting, as the teacher's strip shows.
    */
   private placeLateStudent(classId: string, studentId: string): void {
-    const grouping = this.deps.store.groupingOf(classId);
+    const publication = this.deps.store.publicationOf(classId);
     const c = this.deps.classrooms.getClass(classId);
-    if (!grouping || !c || c.ended) return;
+    if (!publication || !c || c.ended) return;
+    const { grouping, publishedAt } = publication;
     const students = this.deps.classrooms.studentsOf(classId);
     if (students.find((s) => s.studentId === studentId)?.groupId !== null) return;
     const profiles = this.deps.store.profilesOf(classId);
@@ -310,7 +299,8 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
       ...grouping,
       seed: students.length,
     });
-    if (placement.ok)
-      this.arrange(() => this.deps.classroom.assignStudent(classId, studentId, placement.groupId));
+    if (!placement.ok) return;
+    this.deps.classroom.assignStudent(classId, studentId, placement.groupId, { cause: 'grouping' });
+    if (shownAsDrawn(grouping)) this.emit('drawJoined', classId, publishedAt);
   }
 }

@@ -125,4 +125,43 @@ describe('groups drawn at random are shown as random', () => {
     expect(await drawOf(token)).toBeNull();
     await waitFor(() => heard.at(-1)?.drawnAt === null, 'the class to hear the draw is over');
   });
+
+  it('stops showing a draw once the teacher deletes one of its groups: its students leave it by hand', async () => {
+    const { teacher, students, drawOf } = await classOfFour();
+    const ids = students.map((s) => s.identity.studentId);
+    const token = students[0]!.token;
+    await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)], mode: 'random', asDrawn: true });
+    const groupId = (await drawOf(token))!.groups[1]!.groupId;
+
+    const deleted = await teacher.request('DELETE', `/api/classes/${teacher.classId}/groups/${groupId}`);
+    expect(deleted.status).toBe(200);
+    expect(await drawOf(token)).toBeNull();
+  });
+
+  it('tells the projector, not the students, when a late arrival is placed into the draw on show', async () => {
+    const { server, teacher, students, projectorToken, drawOf } = await classOfFour();
+    const ids = students.map((s) => s.identity.studentId);
+    const groups = [ids.slice(0, 2), ids.slice(2)];
+    const projector = socketFor(server, { token: projectorToken });
+    const student = socketFor(server, { token: students[0]!.token });
+    const toProjector: GroupsPublished[] = [];
+    const toStudent: GroupsPublished[] = [];
+    projector.on('groupsPublished', (p) => toProjector.push(p));
+    student.on('groupsPublished', (p) => toStudent.push(p));
+    await waitFor(() => projector.connected && student.connected, 'projector and student sockets');
+    await publish(teacher, { groups, mode: 'random', asDrawn: true });
+    await waitFor(() => toProjector.length === 1, 'the projector to hear of the draw');
+
+    await joinAs(server, teacher.joinCode, 'Eve Realname');
+    await waitFor(() => toProjector.length === 2, 'the projector to hear the draw grew');
+    expect(toProjector[1]).toEqual(toProjector[0]); // the same draw: the projector fetches it again
+    const onProjector = await drawOf(projectorToken);
+    expect(onProjector?.drawnAt).toBe(toProjector[0]?.drawnAt);
+    expect(onProjector?.groups.flatMap((g) => g.members.map((m) => m.name))).toContain('Eve Realname');
+
+    // Heard after anything sent to the student before it: a repeat would pop "your group was drawn" again.
+    await publish(teacher, { groups, mode: 'mix' });
+    await waitFor(() => toStudent.at(-1)?.drawnAt === null, 'the student to hear the next publication');
+    expect(toStudent.map((p) => p.drawnAt !== null)).toEqual([true, false]);
+  });
 });

@@ -222,7 +222,10 @@ export function classroomHandlers({
       ),
 
     assignStudent: ({ caller, params, body }) =>
-      stateAfter(caller.classId, classroom.assignStudent(caller.classId, params.studentId, body.groupId)),
+      stateAfter(
+        caller.classId,
+        classroom.assignStudent(caller.classId, params.studentId, body.groupId, { cause: 'hand' }),
+      ),
 
     removeStudent: ({ caller, params, body }) =>
       classroom.removeStudent(caller.classId, params.studentId, body),

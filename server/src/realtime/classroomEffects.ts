@@ -65,7 +65,7 @@ export function classroomEffects(
     io.to(classChannel(classId)).emit('classViewChanged', { classId }),
   );
 
-  classroom.on('studentMoved', (classId, studentId, group, deletedBoardId) => {
+  classroom.on('studentMoved', (classId, studentId, group, { deletedBoardId }) => {
     for (const c of yjs.connections()) {
       if (
         c.classId === classId &&

@@ -74,6 +74,11 @@ export function wireRealtime(deps: RealtimeDeps): void {
   diagnostics.on('published', (classId, drawnAt) =>
     io.to(classChannel(classId)).emit('groupsPublished', { classId, drawnAt }),
   );
+  // The same draw again, to the projector alone: it fetches the draw on every `groupsPublished` and lists the
+  // late arrival. Students are not told: theirs would show "your group was just drawn" again.
+  diagnostics.on('drawJoined', (classId, drawnAt) =>
+    io.to(projectorChannel(classId)).emit('groupsPublished', { classId, drawnAt }),
+  );
 
   // Each tag reaches the teacher's dashboard and the board's viewers (its chips).
   tagging.on('tagged', (tag) => {

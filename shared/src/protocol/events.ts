@@ -218,7 +218,8 @@ export interface ServerToClientEvents {
   diagnosticChanged: (payload: { classId: string }) => void;
   /**
    * To the class, after the students' `groupAssigned`: the teacher published groups. With `drawnAt`, they
-   * were drawn at random and published as drawn: fetch `GET …/grouping/draw` to show them as such.
+   * were drawn at random and published as drawn: fetch `GET …/grouping/draw` to show them as such. To the
+   * projector alone, again with the same `drawnAt`, when a late arrival is placed into that draw.
    */
   groupsPublished: (payload: GroupsPublished) => void;
   /** The student was moved to another group (or out of every group): open that group's board. */
