@@ -11,6 +11,7 @@ export * from './domain/diagnostics/index.js';
 export * from './domain/grouping/index.js';
 export * from './domain/lesson/index.js';
 export * from './protocol/routes.js';
+export * from './protocol/routeCapability.js';
 export * from './protocol/apiClient.js';
 export * from './domain/anticipation/index.js';
 export * from './domain/questions/index.js';

@@ -50,6 +50,9 @@ describe('the question type of a tagged contribution', () => {
     const { selectedText, host } = render([tag({})]);
     expect(selectedText()).toBe('A question, type not shown');
     expect(host.querySelector('[data-testid="question-untyped"]')).not.toBeNull();
+    expect(host.querySelector('.tag-row__status')!.textContent).toBe(
+      'Move: 93% sure · type withheld: the model is unsure of it',
+    );
   });
 
   it('is "Not a question" for a statement, and the type itself for a typed question', () => {

@@ -70,6 +70,72 @@ function TagReading({ tag }: { tag: ContributionTag }) {
   );
 }
 
+/** A tag as the teacher corrects it: its move and question type to pick, and how sure the model was. */
+function TagCorrectionFields({
+  tag,
+  onCorrect,
+}: {
+  tag: ContributionTag;
+  onCorrect: NonNullable<TagCorrectionsProps['onCorrect']>;
+}) {
+  const move = effectiveMove(tag);
+  const questionType = effectiveQuestionType(tag);
+  const moves: readonly string[] = tag.role === 'teacher' ? TEACHER_MOVES : STUDENT_MOVES;
+  // A question whose type the model withheld is still a question: the select says so rather than
+  // "Not a question" (picking a type or "Not a question" corrects it), and a new move keeps it one.
+  const question = effectiveQuestion(tag);
+  const untyped = question && questionType === null;
+  return (
+    <>
+      <SelectField
+        label="Move"
+        compact
+        value={move}
+        onChange={(e) => onCorrect(tag.contributionId, { move: e.target.value, questionType, question })}
+      >
+        {moves.map((m) => (
+          <option key={m} value={m}>
+            {moveLabel(m)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Question type"
+        compact
+        value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
+        onChange={(e) =>
+          e.target.value !== UNTYPED_QUESTION &&
+          onCorrect(tag.contributionId, {
+            move,
+            questionType: e.target.value || null,
+            question: e.target.value !== NO_QUESTION,
+          })
+        }
+      >
+        {untyped && <option value={UNTYPED_QUESTION}>{UNTYPED_LABEL}</option>}
+        <option value={NO_QUESTION}>{NOT_A_QUESTION_LABEL}</option>
+        {QUESTION_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {QUESTION_TYPE_LABELS[t]}
+          </option>
+        ))}
+      </SelectField>
+      <p className="tag-row__status">
+        {tag.corrected ? (
+          <>corrected (the model said: {moveLabel(tag.move)})</>
+        ) : (
+          <>
+            Move: <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
+            {untyped && (
+              <span data-testid="question-untyped"> · type withheld: the model is unsure of it</span>
+            )}
+          </>
+        )}
+      </p>
+    </>
+  );
+}
+
 /**
  * The latest tagged contributions, newest first, with what the model saw in them; the teacher picks another
  * move or question type to correct one (the correction wins everywhere and feeds the training export). A
@@ -115,93 +181,30 @@ export function TagCorrections({
         <p className="muted">{shown === EVERYONE ? 'Nothing tagged yet.' : 'Nothing tagged here yet.'}</p>
       ) : (
         <ol className="tag-list">
-          {recent.map((tag) => {
-            const move = effectiveMove(tag);
-            const questionType = effectiveQuestionType(tag);
-            const moves: readonly string[] = tag.role === 'teacher' ? TEACHER_MOVES : STUDENT_MOVES;
-            // A question whose type the model withheld is still a question: the select says so rather than
-            // "Not a question" (picking a type or "Not a question" corrects it), and a new move keeps it one.
-            const question = effectiveQuestion(tag);
-            const untyped = question && questionType === null;
-            return (
-              <li
-                key={tag.contributionId}
-                className="tag-row"
-                data-testid="tagged-contribution"
-                data-corrected={String(!!tag.corrected)}
-              >
-                <p className="tag-row__who">
-                  <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
-                  <Badge>{KIND_NAMES[tag.kind]}</Badge>
-                </p>
-                <p className="tag-row__text">{tag.text}</p>
-                <div className="tag-row__fields">
-                  {onCorrect ? (
-                    <>
-                      <SelectField
-                        label="Move"
-                        compact
-                        value={move}
-                        onChange={(e) =>
-                          onCorrect(tag.contributionId, { move: e.target.value, questionType, question })
-                        }
-                      >
-                        {moves.map((m) => (
-                          <option key={m} value={m}>
-                            {moveLabel(m)}
-                          </option>
-                        ))}
-                      </SelectField>
-                      <SelectField
-                        label="Question type"
-                        compact
-                        value={untyped ? UNTYPED_QUESTION : (questionType ?? NO_QUESTION)}
-                        onChange={(e) =>
-                          e.target.value !== UNTYPED_QUESTION &&
-                          onCorrect(tag.contributionId, {
-                            move,
-                            questionType: e.target.value || null,
-                            question: e.target.value !== NO_QUESTION,
-                          })
-                        }
-                      >
-                        {untyped && <option value={UNTYPED_QUESTION}>{UNTYPED_LABEL}</option>}
-                        <option value={NO_QUESTION}>{NOT_A_QUESTION_LABEL}</option>
-                        {QUESTION_TYPES.map((t) => (
-                          <option key={t} value={t}>
-                            {QUESTION_TYPE_LABELS[t]}
-                          </option>
-                        ))}
-                      </SelectField>
-                    </>
-                  ) : (
-                    <TagReading tag={tag} />
-                  )}
-                  {onCorrect && (
-                    <p className="tag-row__status">
-                      {tag.corrected ? (
-                        <>corrected (the model said: {moveLabel(tag.move)})</>
-                      ) : (
-                        <>
-                          Move:{' '}
-                          <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
-                          {untyped && (
-                            <span data-testid="question-untyped">
-                              {' '}
-                              · type withheld: the model is unsure of it
-                            </span>
-                          )}
-                        </>
-                      )}
-                    </p>
-                  )}
-                </div>
-                {tag.cues.length > 0 && (
-                  <p className="tag-row__cues">What the model went by: {tag.cues.join(' · ')}</p>
+          {recent.map((tag) => (
+            <li
+              key={tag.contributionId}
+              className="tag-row"
+              data-testid="tagged-contribution"
+              data-corrected={String(!!tag.corrected)}
+            >
+              <p className="tag-row__who">
+                <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
+                <Badge>{KIND_NAMES[tag.kind]}</Badge>
+              </p>
+              <p className="tag-row__text">{tag.text}</p>
+              <div className="tag-row__fields">
+                {onCorrect ? (
+                  <TagCorrectionFields tag={tag} onCorrect={onCorrect} />
+                ) : (
+                  <TagReading tag={tag} />
                 )}
-              </li>
-            );
-          })}
+              </div>
+              {tag.cues.length > 0 && (
+                <p className="tag-row__cues">What the model went by: {tag.cues.join(' · ')}</p>
+              )}
+            </li>
+          ))}
         </ol>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { drawnGroupOf, type GroupDraw } from '@conjecture/shared';
-import type { ClassAuth } from '../api/http.js';
+import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
+import { useStableAuth } from '../api/useStableAuth.js';
 import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { getGroupDraw } from './diagnosticApi.js';
 
@@ -12,13 +13,15 @@ import { getGroupDraw } from './diagnosticApi.js';
 export function useGroupDraw(classId: string, auth: ClassAuth | null, socket: ClassSocket | null): GroupDraw {
   const [draw, setDraw] = useState<GroupDraw>(null);
   const asked = useRef(0);
-  const key = auth ? JSON.stringify(auth) : null;
+  // Hooks run whether or not the viewer is signed in: the stand-in credential is never sent.
+  const stableAuth = useStableAuth(auth ?? TEACHER_AUTH);
+  const credential = auth === null ? null : stableAuth;
   const load = useCallback(async () => {
-    if (!key) return;
+    if (!credential) return;
     const ticket = ++asked.current;
-    const answer = await getGroupDraw(classId, JSON.parse(key) as ClassAuth);
+    const answer = await getGroupDraw(classId, credential);
     if (ticket === asked.current) setDraw(answer);
-  }, [classId, key]);
+  }, [classId, credential]);
   useEffect(() => {
     load().catch(() => {});
   }, [load]);

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { can, CSV_TABLES, CSV_TABLE_NAMES, type Capability, type Role } from '@conjecture/shared';
+import type { Role } from '@conjecture/shared';
 import { Button } from '../ui/Button.js';
 import { DropdownMenu, type MenuItem } from '../ui/DropdownMenu.js';
 import { DownloadIcon } from '../ui/icons.js';
-import { download, downloadUrl } from '../api/downloads.js';
+import { download } from '../api/downloads.js';
 import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 import { teacherCommands } from '../classroom/teacherCommands.js';
 import { CoachLinkDialog } from '../coach/CoachLinkDialog.js';
+import { exportMenu, type ExportDownload } from './exportMenu.js';
 import './exports.css';
 
 interface EvidenceDownloadsProps {
@@ -32,54 +33,19 @@ export function EvidenceDownloads({
   const [error, setError] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
   const commands = useMemo(() => teacherCommands(classId), [classId]);
-  const get = (label: string, url: string, fallback: string) => () => {
-    setBusy(label);
+  const get = (entry: ExportDownload) => () => {
+    setBusy(entry.name);
     setError(null);
-    download(url, auth, fallback)
-      .catch((e: unknown) => setError(`${label}: ${e instanceof Error ? e.message : String(e)}`))
+    download(entry.url, auth, entry.fallbackFileName)
+      .catch((e: unknown) => setError(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => setBusy(null));
   };
-  const params = { classId };
-  // Each item with the capability its route needs (shared/src/protocol/routes.ts).
-  const items: (MenuItem & { needs: Capability })[] = [
-    {
-      label: 'Evidence pack (PDF)',
-      needs: 'evidence.export',
-      onSelect: get('Evidence pack (PDF)', downloadUrl('evidencePdf', params), 'evidence.pdf'),
-    },
-    {
-      label: 'Evidence pack (ZIP of CSV and JSON)',
-      needs: 'evidence.export',
-      onSelect: get('Evidence pack (ZIP)', downloadUrl('evidenceZip', params), 'evidence.zip'),
-    },
-    {
-      label: 'Discussion slides (PDF)',
-      needs: 'discussion.view',
-      onSelect: get('Discussion slides', downloadUrl('exportDiscussionPdf', params), 'discussion.pdf'),
-    },
-    {
-      label: 'All group boards (PDF)',
-      needs: 'evidence.export',
-      onSelect: get('All group boards', downloadUrl('exportBoardsPdf', params), 'boards.pdf'),
-    },
-    // Everything the server holds about the class, for the teacher's own records before a deletion.
-    {
-      label: 'All class data (JSON)',
-      needs: 'class.manage',
-      onSelect: get('All class data', downloadUrl('exportClass', params), 'class.json'),
-    },
-    ...CSV_TABLE_NAMES.map((name) => ({
-      label: `Table: ${CSV_TABLES[name].file}`,
-      needs: 'evidence.export' as const,
-      onSelect: get(
-        CSV_TABLES[name].file,
-        downloadUrl('exportCsv', { classId, csvTable: name }),
-        CSV_TABLES[name].file,
-      ),
-    })),
-    { label: 'Share with a coach…', needs: 'class.manage', onSelect: () => setSharing(true) },
-  ];
-  const mayShare = can(role, 'class.manage');
+  const entries = exportMenu(classId, role);
+  const items: MenuItem[] = entries.map((entry) => ({
+    label: entry.label,
+    onSelect: entry.kind === 'download' ? get(entry) : () => setSharing(true),
+  }));
+  const mayShare = entries.some((entry) => entry.kind === 'shareWithCoach');
   return (
     <div className="evidence-downloads">
       <DropdownMenu
@@ -89,7 +55,7 @@ export function EvidenceDownloads({
             {busy ? 'Preparing…' : 'Export'}
           </Button>
         }
-        items={items.filter((item) => can(role, item.needs))}
+        items={items}
       />
       {mayShare && <CoachLinkDialog open={sharing} onOpenChange={setSharing} commands={commands} />}
       {error && (

@@ -150,6 +150,16 @@ describe('a diagnostic written in a form', () => {
     expect(draftProblems(draft)[2]!.place).toEqual({ part: 'item', index: 1, option: 1 });
   });
 
+  it('flags a misconception named like an earlier one, at the later one', () => {
+    const draft = updateMisconception(goodDraft(), 1, { name: 'ADDS ACROSS ' });
+    expect(draftProblems(draft)).toEqual([
+      {
+        place: { part: 'misconception', index: 1 },
+        message: 'Misconception “ADDS ACROSS” has the same name as misconception 1: give each its own name',
+      },
+    ]);
+  });
+
   it('an empty draft lists what to write first', () => {
     expect(messages(emptyDraft())).toEqual([
       'Give the diagnostic a title',
@@ -196,12 +206,13 @@ describe('a diagnostic written in a form', () => {
       (d) => addMisconception(d),
       (d) => removeMisconception(d, 1),
       (d) => ({ ...d, misconceptions: [] }),
+      (d) => updateMisconception(d, 1, { name: 'adds across' }), // a name already taken, in another case
+      (d) => updateMisconception(d, 1, { name: ' Adds   across ' }),
     ];
     const fine: Array<(d: BankDraft) => BankDraft> = [
       (d) => d,
       (d) => updateOption(chooseCorrect(d, 0, 1), 0, 0, { misconception: 1 }),
       (d) => removeOption(d, 1, 2),
-      (d) => updateMisconception(d, 1, { name: 'adds across' }), // told apart by their ids
       (d) => ({ ...d, items: [...d.items, ...d.items] }), // 8 questions, the same stems twice
       (d) => updateItem(d, 0, { stemLatex: '\\dfrac{3}{4}' }),
     ];

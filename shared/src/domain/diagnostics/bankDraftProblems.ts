@@ -2,7 +2,7 @@
 // form. The list is empty exactly when `bankFromDraft` gives a bank `parseItemBank` accepts, with the form's
 // 4–8 questions (PRODUCT.md step 3; a pasted bank keeps the parser's 1–30).
 import { isBlankText, optionLetter, type BankDraft } from './bankDraft.js';
-import { MAX_OPTIONS, MAX_TEXT_CHARS, MIN_OPTIONS } from './itemBank.js';
+import { MAX_OPTIONS, MAX_TEXT_CHARS, MIN_OPTIONS, misconceptionNameKey } from './itemBank.js';
 
 export const DRAFT_MIN_ITEMS = 4;
 export const DRAFT_MAX_ITEMS = 8;
@@ -35,11 +35,17 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
   const used = new Set(
     draft.items.flatMap((item) => item.options.flatMap((o) => (o.correct ? [] : [o.misconception]))),
   );
+  const firstNamed = new Map<string, number>(); // a name's key → the first misconception with it
   draft.misconceptions.forEach((m, i) => {
     const place = { part: 'misconception', index: i } as const;
     const called = isBlankText(m.name) ? `Misconception ${i + 1}` : `Misconception “${m.name.trim()}”`;
+    const nameKey = misconceptionNameKey(m.name);
+    const sameAs = firstNamed.get(nameKey); // never a blank name's: those are not kept
     if (isBlankText(m.name)) add(place, `${called}: give it a name`);
     else if (tooLong(m.name)) add(place, `${called}: its name ${LONG}`);
+    else if (sameAs !== undefined)
+      add(place, `${called} has the same name as misconception ${sameAs + 1}: give each its own name`);
+    else firstNamed.set(nameKey, i);
     if (isBlankText(m.description)) add(place, `${called}: say what the student is likely thinking`);
     else if (tooLong(m.description)) add(place, `${called}: what the student is thinking ${LONG}`);
     if (isBlankText(m.nextStep)) add(place, `${called}: write a next step for the student`);

@@ -53,6 +53,19 @@ describe('item bank', () => {
     ]);
     expect(parseItemBank('not a bank').ok).toBe(false);
   });
+
+  it('refuses two misconceptions with the same name, whatever their case and spacing', () => {
+    // a teacher reads evidence by misconception name: two alike could not be told apart
+    const bank = clone();
+    bank.misconceptions[3]!.name = '  whole-number  THINKING about fractions ';
+    const result = parseItemBank(bank);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'misconceptions[3].name: duplicate name "whole-number  THINKING about fractions" (also misconceptions[0]); ' +
+        'give each misconception its own name, or its evidence cannot be told apart',
+    ]);
+    bank.misconceptions[3]!.name = 'Whole-number thinking about fractions, again';
+    expect(parseItemBank(bank).ok).toBe(true);
+  });
 });
 
 const answer = (choices: Record<string, string>, confidence = 3): DiagnosticResponse[] =>

@@ -97,11 +97,35 @@ function duplicates<T extends { id: string }>(list: readonly T[], where: string,
   });
 }
 
-/** Checks that need more than one field: ids unique, references resolve, one correct option, reachability. */
+/**
+ * A misconception's name as a teacher reads it: case and extra spaces do not make another name. Two names
+ * alike would leave the teacher unable to tell whose evidence is whose.
+ */
+export const misconceptionNameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function duplicateNames(misconceptions: readonly Misconception[], errors: string[]): void {
+  const first = new Map<string, number>();
+  misconceptions.forEach((m, i) => {
+    const key = misconceptionNameKey(m.name);
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else
+      errors.push(
+        `misconceptions[${i}].name: duplicate name "${m.name}" (also misconceptions[${at}]); ` +
+          'give each misconception its own name, or its evidence cannot be told apart',
+      );
+  });
+}
+
+/**
+ * Checks that need more than one field: ids and misconception names unique, references resolve, one correct
+ * option, reachability.
+ */
 function crossCheck(bank: ItemBank): string[] {
   const errors: string[] = [];
   duplicates(bank.skills, 'skills', errors);
   duplicates(bank.misconceptions, 'misconceptions', errors);
+  duplicateNames(bank.misconceptions, errors);
   duplicates(bank.items, 'items', errors);
   const skillIds = new Set(bank.skills.map((s) => s.id));
   const misconceptionIds = new Set(bank.misconceptions.map((m) => m.id));
