@@ -37,15 +37,20 @@ import {
   type TLShapePartial,
   type TLStateNodeConstructor,
   type TLUiOverrides,
+  type TLUiEventSource,
+  type Editor,
 } from 'tldraw';
 import { representationTools, type RepresentationTool } from './representationTools.js';
+import { moveIntoFreeSpace } from '../keyboard/freeSpace.js';
+import { useKeyboardDrawing } from '../keyboard/useKeyboardDrawing.js';
 import { useKeyboardStaysOnCanvas } from '../keyboard/useKeyboardStaysOnCanvas.js';
 import { PenModeSwitch } from '../pen/PenModeSwitch.js';
 
 /**
  * A tool that places its shape where the user clicks (or taps), centred on the point, at the shape's default
  * size; then selects it and starts editing it if the shape can be edited. Placing on pointer up, not down,
- * lets a touch that turns into a pinch or pan place nothing. Enter places it in the middle of the view: the
+ * lets a touch that turns into a pinch or pan place nothing. Enter places it near the middle of the view, clear
+ * of the work there: the
  * keyboard path (the tool's shortcut or its toolbar button, then Enter), which needs no pointer at all.
  */
 function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
@@ -71,14 +76,15 @@ function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
     override onKeyDown(info: TLKeyboardEventInfo) {
       // key_down only (not key_repeat): holding Enter places one shape, not a row of them.
       if (info.key !== 'Enter' || info.shiftKey || info.accelKey || info.altKey) return;
-      this.place(this.editor.getViewportPageBounds().center);
+      this.place(this.editor.getViewportPageBounds().center, { clearOfWork: true });
     }
 
     override onCancel() {
       this.editor.setCurrentTool('select');
     }
 
-    private place(point: VecLike) {
+    /** `clearOfWork`: not where a click put it, so off any work it would cover (keyboard/freeSpace.ts). */
+    private place(point: VecLike, { clearOfWork = false } = {}) {
       const { editor } = this;
       const id = createShapeId();
       editor.markHistoryStoppingPoint(`place ${entry.shapeType}`);
@@ -91,6 +97,7 @@ function placementTool(entry: RepresentationTool): TLStateNodeConstructor {
         x: point.x - bounds.w / 2,
         y: point.y - bounds.h / 2,
       } as TLShapePartial);
+      if (clearOfWork) moveIntoFreeSpace(editor, id);
       editor.select(id);
       const shape = editor.getShape(id);
       if (editor.getInstanceState().isToolLocked) return;
@@ -125,7 +132,20 @@ function ToolIcon({ path }: { path: string }) {
   );
 }
 
-/** The toolbar entries (label, icon, shortcut) for the representation tools: pass to `<Tldraw overrides>`. */
+const KEYBOARD_DRAWN_TOOLS = new Set(['draw', 'highlight', 'line', 'arrow', 'text', 'note', 'frame']);
+
+/**
+ * From a toolbar button the keyboard stays on the button, where tldraw hears no keys: hand it to the canvas,
+ * so Enter makes the tool's shape (a mouse user loses nothing, the next click is the canvas's).
+ */
+function keysToCanvas(editor: Editor, source: TLUiEventSource): void {
+  if (source === 'toolbar') editor.getContainer().focus();
+}
+
+/**
+ * The toolbar entries (label, icon, shortcut) for the representation tools, and tldraw's shape tools handing
+ * the keyboard to the canvas: pass to `<Tldraw overrides>`.
+ */
 export const mathUiOverrides: TLUiOverrides = {
   tools(editor, tools) {
     const next = { ...tools };
@@ -137,9 +157,18 @@ export const mathUiOverrides: TLUiOverrides = {
         kbd: entry.kbd,
         onSelect: (source) => {
           editor.setCurrentTool(entry.id);
-          // From a toolbar button the keyboard stays on the button, where tldraw hears no keys: hand it to
-          // the canvas, so Enter places the shape (a mouse user loses nothing, the next click is the canvas's).
-          if (source === 'toolbar') editor.getContainer().focus();
+          keysToCanvas(editor, source);
+        },
+      };
+    }
+    // tldraw's own shape tools make their shapes on Enter too (keyboard/keyboardDrawing.ts)
+    for (const [id, tool] of Object.entries(next)) {
+      if (!KEYBOARD_DRAWN_TOOLS.has(id) && tool.meta?.geo === undefined) continue;
+      next[id] = {
+        ...tool,
+        onSelect: (source) => {
+          tool.onSelect(source);
+          keysToCanvas(editor, source);
         },
       };
     }
@@ -159,6 +188,7 @@ const TOOL_BUTTON_PX = 40;
 export function MathToolbar() {
   // Every editable canvas has this toolbar: the one place that runs on each of them, inside the editor.
   useKeyboardStaysOnCanvas();
+  useKeyboardDrawing();
   const extra = representationTools.length;
   return (
     <>

@@ -4,18 +4,22 @@ import {
   defaultBindingUtils,
   defaultShapeUtils,
   tipTapDefaultExtensions,
+  type TLStateNodeConstructor,
   type TLStore,
 } from 'tldraw';
 
-/** A tldraw editor on `store` in a detached-from-layout container (happy-dom), with tldraw's default shapes. */
-export function headlessEditor(store: TLStore): Editor {
+/**
+ * A tldraw editor on `store` in a detached-from-layout container (happy-dom), with tldraw's default shapes
+ * and, when given, tools (tldraw's `defaultTools` and `defaultShapeTools` to drive it as a user would).
+ */
+export function headlessEditor(store: TLStore, tools: readonly TLStateNodeConstructor[] = []): Editor {
   const container = document.createElement('div');
   document.body.appendChild(container);
   return new Editor({
     store,
     shapeUtils: defaultShapeUtils,
     bindingUtils: defaultBindingUtils,
-    tools: [],
+    tools,
     getContainer: () => container,
     options: {
       text: {
