@@ -52,6 +52,22 @@ test('a student draws, places, resizes and joins shapes with an arrow, by keyboa
   const ada = studentA.page;
   const announcer = ada.getByTestId('live-announcer');
 
+  await test.step('Ctrl+/ leaves the board light; Ctrl+Alt+/ lists the keys, the math tools’ and drawing’s too', async () => {
+    await tabTo(ada, ada.getByTestId('tools.select'));
+    await ada.keyboard.press('ControlOrMeta+/'); // tldraw's dark mode, which our light panels do not suit
+    await ada.keyboard.press('ControlOrMeta+Alt+/');
+    const dialog = ada.getByRole('dialog');
+    await expect(dialog.getByText('On the board, by keyboard')).toBeVisible();
+    await expect(dialog.getByText('Pen, line or arrow: put the pen down, lift it')).toBeVisible();
+    await expect(dialog.getByText('Number line')).toBeVisible();
+    await ada.screenshot({ path: '/tmp/kd-dialog.png' });
+    await ada.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(await ada.locator('.tl-container').evaluate((e) => e.classList.contains('tl-theme__light'))).toBe(
+      true,
+    );
+  });
+
   await test.step('the toolbar’s Draw, Enter: the pen goes down; the arrow keys draw, Enter lifts it', async () => {
     await tabTo(ada, ada.getByTestId('tools.select'));
     await arrowTo(ada, ada.getByTestId('tools.draw'));

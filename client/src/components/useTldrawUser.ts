@@ -6,7 +6,7 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 
 /**
  * tldraw's own idea of the user: the same id as in presence (so our cursor is not listed as a
- * collaborator), kept in memory rather than in tldraw's localStorage preferences. Its colour follows the
+ * collaborator), kept in memory rather than in tldraw's localStorage preferences, and always light. Its colour follows the
  * one the server assigned (it may change when the student moves to another group).
  */
 export function useTldrawUser(userId: UserId, resolveName: ResolveDisplayName) {
@@ -27,7 +27,9 @@ export function useTldrawUser(userId: UserId, resolveName: ResolveDisplayName) {
     () =>
       createTLCurrentUser({
         userPreferences: preferences,
-        setUserPreferences: (p) => preferences.set(p),
+        // Light only: our panels and cards are drawn for a light canvas, and tldraw's dark mode (Ctrl+/, easy to
+        // press by chance) would leave the task card's text unreadable under them.
+        setUserPreferences: (p) => preferences.set({ ...p, colorScheme: 'light' }),
       }),
     [preferences],
   );

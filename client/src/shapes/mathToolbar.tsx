@@ -42,6 +42,7 @@ import {
 } from 'tldraw';
 import { representationTools, type RepresentationTool } from './representationTools.js';
 import { moveIntoFreeSpace } from '../keyboard/freeSpace.js';
+import { KeyboardShortcutsDialog } from '../keyboard/KeyboardShortcutsDialog.js';
 import { useKeyboardDrawing } from '../keyboard/useKeyboardDrawing.js';
 import { useKeyboardStaysOnCanvas } from '../keyboard/useKeyboardStaysOnCanvas.js';
 import { PenModeSwitch } from '../pen/PenModeSwitch.js';
@@ -143,10 +144,15 @@ function keysToCanvas(editor: Editor, source: TLUiEventSource): void {
 }
 
 /**
- * The toolbar entries (label, icon, shortcut) for the representation tools, and tldraw's shape tools handing
- * the keyboard to the canvas: pass to `<Tldraw overrides>`.
+ * The toolbar entries (label, icon, shortcut) for the representation tools, tldraw's shape tools handing
+ * the keyboard to the canvas, and no dark mode: pass to `<Tldraw overrides>`.
  */
 export const mathUiOverrides: TLUiOverrides = {
+  actions(_editor, actions) {
+    // the board is light only (components/useTldrawUser.ts): no menu item or shortcut that does nothing
+    const { 'toggle-dark-mode': _darkMode, ...rest } = actions;
+    return rest;
+  },
   tools(editor, tools) {
     const next = { ...tools };
     for (const entry of representationTools) {
@@ -234,7 +240,10 @@ export function MathToolbar() {
   );
 }
 
-/** The board's tldraw components with the math toolbar in place of tldraw's toolbar. */
+/**
+ * The board's tldraw components with the math toolbar in place of tldraw's toolbar, and its shortcuts dialog
+ * listing the math tools and the canvas's keyboard paths too.
+ */
 export function withMathToolbar<C extends TLComponents>(components: C): C & TLComponents {
-  return { ...components, Toolbar: MathToolbar };
+  return { ...components, Toolbar: MathToolbar, KeyboardShortcutsDialog };
 }
