@@ -43,7 +43,7 @@ export interface DiagnosticEvents {
    */
   published: [classId: string, drawnAt: number | null];
   /** A late arrival was placed into groups still shown as drawn (at `drawnAt`): the draw on show grew by one. */
-  drawJoined: [classId: string, drawnAt: number];
+  drawJoined: [classId: string, studentId: string, drawnAt: number];
 }
 
 /**
@@ -301,6 +301,6 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
     });
     if (!placement.ok) return;
     this.deps.classroom.assignStudent(classId, studentId, placement.groupId, { cause: 'grouping' });
-    if (shownAsDrawn(grouping)) this.emit('drawJoined', classId, publishedAt);
+    if (shownAsDrawn(grouping)) this.emit('drawJoined', classId, studentId, publishedAt);
   }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupDraw, GroupsPublished, PublishGroupsBody } from '@conjecture/shared';
+import {
+  DEFAULT_ITEM_BANK,
+  type GroupDraw,
+  type GroupsPublished,
+  type PublishGroupsBody,
+} from '@conjecture/shared';
 import { apiOf, createClassAsTeacher, joinAs, type TeacherHandle } from '../test/classroomClient.js';
 import { socketFor } from '../test/sockets.js';
 import { startTestServer, waitFor } from '../test/testServer.js';
@@ -163,5 +168,35 @@ describe('groups drawn at random are shown as random', () => {
     await publish(teacher, { groups, mode: 'mix' });
     await waitFor(() => toStudent.at(-1)?.drawnAt === null, 'the student to hear the next publication');
     expect(toStudent.map((p) => p.drawnAt !== null)).toEqual([true, false]);
+  });
+
+  it('tells a late arrival the draw placed them, on finishing the diagnostic, and nobody else in the class', async () => {
+    const { server, teacher, students, drawOf } = await classOfFour();
+    await teacher.api.setDiagnostic({ params: { classId: teacher.classId }, body: { bank: 'default' } });
+    const ids = students.map((s) => s.identity.studentId);
+    await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)], mode: 'random', asDrawn: true });
+    const lou = (await joinAs(server, teacher.joinCode, 'Lou Realname')).body;
+    const louSocket = socketFor(server, { token: lou.token });
+    const ana = socketFor(server, { token: students[0]!.token });
+    const toLou: GroupsPublished[] = [];
+    const toAna: GroupsPublished[] = [];
+    louSocket.on('groupsPublished', (p) => toLou.push(p));
+    ana.on('groupsPublished', (p) => toAna.push(p));
+    await waitFor(() => louSocket.connected && ana.connected, 'Lou’s and Ana’s sockets');
+
+    for (const item of DEFAULT_ITEM_BANK.items)
+      await apiOf(server, lou.token).answerDiagnostic({
+        params: { classId: teacher.classId },
+        body: { itemId: item.id, optionId: item.options[0]!.id, confidence: 2 },
+      });
+    await waitFor(() => toLou.length === 1, 'Lou to hear the draw placed them');
+    const draw = await drawOf(lou.token);
+    expect(toLou[0]?.drawnAt).toBe(draw?.drawnAt);
+    expect(draw?.groups.flatMap((g) => g.members.map((m) => m.studentId))).toContain(lou.identity.studentId);
+
+    // Heard after anything sent to Ana before it: she was not told the draw again.
+    await publish(teacher, { groups: [ids.slice(0, 2), ids.slice(2)], mode: 'mix' });
+    await waitFor(() => toAna.at(-1)?.drawnAt === null, 'Ana to hear the next publication');
+    expect(toAna.map((p) => p.drawnAt !== null)).toEqual([false]);
   });
 });

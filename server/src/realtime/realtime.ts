@@ -12,7 +12,7 @@ import type { SocketServer } from '../socket/socketServer.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
-import { boardChannel, classChannel, projectorChannel, teacherChannel } from './channels.js';
+import { boardChannel, classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
 import { classroomEffects, studentPrincipal } from './classroomEffects.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
@@ -74,10 +74,13 @@ export function wireRealtime(deps: RealtimeDeps): void {
   diagnostics.on('published', (classId, drawnAt) =>
     io.to(classChannel(classId)).emit('groupsPublished', { classId, drawnAt }),
   );
-  // The same draw again, to the projector alone: it fetches the draw on every `groupsPublished` and lists the
-  // late arrival. Students are not told: theirs would show "your group was just drawn" again.
-  diagnostics.on('drawJoined', (classId, drawnAt) =>
-    io.to(projectorChannel(classId)).emit('groupsPublished', { classId, drawnAt }),
+  // The same draw again, to the projector (it fetches the draw on every `groupsPublished` and lists the late
+  // arrival) and to the late arrival, whose page tells them the draw placed them (when it is open to hear it:
+  // on finishing the diagnostic). The others are not told: theirs would say "your group was just drawn" again.
+  diagnostics.on('drawJoined', (classId, studentId, drawnAt) =>
+    io
+      .to([projectorChannel(classId), studentChannel(studentId)])
+      .emit('groupsPublished', { classId, drawnAt }),
   );
 
   // Each tag reaches the teacher's dashboard and the board's viewers (its chips).
