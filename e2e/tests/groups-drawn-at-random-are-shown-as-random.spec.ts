@@ -169,3 +169,49 @@ test('eight groups of four drawn at random fit a 1366×768 projector in large ty
     await projector.page.screenshot({ path: test.info().outputPath(`draw-${viewport.width}.png`) });
   }
 });
+
+test('four groups of two with long names take the screen in two rows, in larger type, each name inside its group', async ({
+  server,
+  teacher,
+  projector,
+}) => {
+  const { classId, joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Long names');
+  const names = [
+    'Ada Lovelace',
+    'Grace Oyelaran-Whitfield',
+    'Chen Wei',
+    'Esther Lindqvist-Nakamura',
+    'Hiroshi Tanaka',
+    'Bruno Diaz',
+    'Dara Okafor',
+    'Felix Castillo',
+  ];
+  const ids: string[] = [];
+  for (const displayName of names) {
+    const res = await teacher.page.request.post(`${server.url}/api/join`, {
+      data: { joinCode, displayName },
+    });
+    ids.push(((await res.json()) as { identity: { studentId: string } }).identity.studentId);
+  }
+  const groups = [0, 1, 2, 3].map((g) => [ids[g]!, ids[g + 4]!]);
+  const published = await teacher.page.request.post(`${server.url}/api/classes/${classId}/grouping/publish`, {
+    data: { groups, mode: 'random', asDrawn: true },
+  });
+  expect(published.status()).toBe(200);
+
+  await projector.page.emulateMedia({ reducedMotion: 'reduce' });
+  await projector.page.setViewportSize({ width: 1366, height: 768 });
+  await projector.page.goto(projectorLink);
+  const drawn = projector.page.getByTestId('groups-drawn');
+  await expect(drawn.locator('.groups-drawn__group')).toHaveCount(4);
+  const lines = drawn.locator('.groups-drawn__group h3, .groups-drawn__group li');
+  await expect
+    .poll(() => lines.evaluateAll((all) => all.filter((l) => l.scrollWidth > l.clientWidth).length))
+    .toBe(0);
+  // in one row of four the longest name held the type to 22 px; two rows of two give it room
+  const size = await fontPx(drawn.locator('.groups-drawn__group li').first());
+  expect(size).toBeGreaterThanOrEqual(32);
+  for (let g = 1; g <= 4; g++)
+    await expectOnScreen(projector.page, `Group ${g}`, drawn.getByTestId(`drawn-Group ${g}`));
+  await projector.page.screenshot({ path: '/tmp/drawn-4x2.png' });
+});

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_FONT_MAX_PX, DRAW_FONT_MIN_PX, drawColumns, largestFittingFont } from './groupsDrawnLayout.js';
+import {
+  DRAW_FONT_MAX_PX,
+  DRAW_FONT_MIN_PX,
+  columnChoices,
+  largestFittingFont,
+} from './groupsDrawnLayout.js';
 
 describe('the projector’s groups drawn at random', () => {
-  it('sets up to four groups side by side, then two rows, then three, never more than six columns', () => {
-    expect([1, 2, 3, 4].map(drawColumns)).toEqual([1, 2, 3, 4]);
-    expect([5, 6, 7, 8].map(drawColumns)).toEqual([3, 3, 4, 4]);
-    expect([9, 12, 15, 18, 30].map(drawColumns)).toEqual([3, 4, 5, 6, 6]);
-    expect(drawColumns(0)).toBe(1);
+  it('tries every column count from the widest (at most six) to one, widest first', () => {
+    expect(columnChoices(1)).toEqual([1]);
+    expect(columnChoices(4)).toEqual([4, 3, 2, 1]);
+    expect(columnChoices(8)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(columnChoices(0)).toEqual([1]);
   });
 
   it('takes the largest type that fits, and never goes below the least readable', () => {

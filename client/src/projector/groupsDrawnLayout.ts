@@ -3,14 +3,17 @@ export const DRAW_FONT_MAX_PX = 44;
 export const DRAW_FONT_MIN_PX = 18;
 const DRAW_FONT_STEP_PX = 2;
 
+/** At most this many groups side by side: past it a group is too narrow for a name at readable size. */
+const MAX_COLUMNS = 6;
+
 /**
- * Columns for `count` groups on a 16:9 screen: up to four side by side, then two rows (5–6: three columns,
- * 7–8: four), then three rows, at most six columns — so eight groups of four fit 1366×768 at large type.
+ * The column counts worth trying for `count` groups, widest first: the page keeps whichever lets the names be
+ * largest (four groups of two read larger in two rows of two than in one row of four; eight groups of four
+ * need four columns). Widest first, so a tie goes to the wider layout, which suits a 16:9 screen.
  */
-export function drawColumns(count: number): number {
-  if (count <= 4) return Math.max(1, count);
-  if (count <= 8) return Math.ceil(count / 2);
-  return Math.min(6, Math.ceil(count / 3));
+export function columnChoices(count: number): number[] {
+  const widest = Math.min(MAX_COLUMNS, Math.max(1, count));
+  return Array.from({ length: widest }, (_, i) => widest - i);
 }
 
 /**
