@@ -118,6 +118,13 @@ export function DiagnosticChooser({
       )}
       {shown.kind === 'set' && (
         <table className="diagnostic-progress" aria-label="Diagnostic progress">
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              <th scope="col">Answered</th>
+              <th scope="col">Profile</th>
+            </tr>
+          </thead>
           <tbody>
             {cls.students.map((s) => {
               const row = rows.find((r) => r.studentId === s.studentId);

@@ -262,7 +262,7 @@ export function GroupingPanel({
               </li>
             ))}
           </ol>
-          <div className="row">
+          <div className="row grouping-publish">
             <Button variant="primary" disabled={busy || groups.length === 0} onClick={() => void publish()}>
               Publish
             </Button>
