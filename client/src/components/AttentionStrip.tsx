@@ -55,6 +55,7 @@ export function AttentionStrip({
                 data-kind={item.kind}
                 data-testid={`attention-${item.kind}-${item.groupName}`}
                 onClick={() => onOpen(item)}
+                title={item.reason}
                 aria-label={
                   item.kind === 'waiting'
                     ? `${KIND_LABEL[item.kind]}: ${item.reason}. Choose a group`

@@ -82,7 +82,7 @@ describe('rankAttention', () => {
       ['question', 'Group 1'],
     ]);
     expect(items[0]).toMatchObject({ reason: 'Chen raised a hand', boardId: 'b2', studentIds: ['chen'] });
-    expect(items[1]?.reason).toBe('No answer to “Why?”, asked 5 min ago');
+    expect(items[1]?.reason).toBe('Asked 5 min ago, no answer: “Why?”');
   });
 
   it('orders hands by when they were raised and joins a group’s hands into one item', () => {

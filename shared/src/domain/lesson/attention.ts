@@ -153,7 +153,8 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         ...base,
         id: `question:${group.groupId}`,
         kind: 'question',
-        reason: `No answer to “${quote(oldest.text)}”, asked ${minutesSince(oldest.createdAt, input.now)}${more}`,
+        // when first, then what: a strip clipped to two lines keeps the age and cuts the question's words
+        reason: `Asked ${minutesSince(oldest.createdAt, input.now)}${more}, no answer: “${quote(oldest.text)}”`,
         studentIds: [],
         since: oldest.createdAt,
       });
