@@ -179,6 +179,12 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       .poll(() => dashboard.evaluate(() => window.__conjecture?.editor.getInstanceState().isReadonly))
       .toBe(false);
     await teacher.waitForEditor();
+    // the panel keeps left of tldraw's colours and styles, which drawing brings to the top right
+    const panel = (await dashboard.locator('.focus-panel').boundingBox())!;
+    const styles = (await dashboard.locator('.tlui-style-panel').first().boundingBox())!;
+    expect(panel.x + panel.width, 'the focus panel ends left of the style panel').toBeLessThanOrEqual(
+      styles.x,
+    );
     const drawnByTeacher = await teacher.drawRectangle(200, 600);
     await expect.poll(() => studentB.shapeIds()).toContain(drawnByTeacher);
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();

@@ -90,7 +90,7 @@ export function BoardFocus({
         </Suspense>
         {/* Beside the board, not inside it: there it came only once the board had loaded and followed the
             board's own loading boundary — a teacher's click on "Back" was lost while it did (CI, under load). */}
-        <aside className="focus-panel stack">
+        <aside className="focus-panel stack" data-drawing={writable || undefined}>
           <h2>{group.name}</h2>
           <Button onClick={onClose}>Back to the dashboard</Button>
           <Switch label="Draw on this board" checked={writable} onCheckedChange={setWritable} />
