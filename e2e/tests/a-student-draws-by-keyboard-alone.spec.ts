@@ -60,7 +60,7 @@ test('a student draws, places, resizes and joins shapes with an arrow, by keyboa
     await expect(dialog.getByText('On the board, by keyboard')).toBeVisible();
     await expect(dialog.getByText('Pen, line or arrow: put the pen down, lift it')).toBeVisible();
     await expect(dialog.getByText('Number line')).toBeVisible();
-    await ada.screenshot({ path: '/tmp/kd-dialog.png' });
+    await ada.screenshot({ path: test.info().outputPath('shortcuts-dialog.png') });
     await ada.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(await ada.locator('.tl-container').evaluate((e) => e.classList.contains('tl-theme__light'))).toBe(

@@ -119,30 +119,43 @@ test('groups drawn at random and published as drawn are shown as random on the p
 const FIRST = ['Amara', 'Bruno', 'Chiara', 'Dmitri', 'Esther', 'Felix', 'Grace', 'Hiroshi'];
 const LAST = ['Okafor', 'Lindqvist', 'Castillo', 'Nakamura'];
 
+/**
+ * Students who join by name (through the API, as many as a class) and groups of them, given by index into
+ * `names`, published as drawn at random; then the projector opens, under reduced motion, at 1366×768.
+ */
+async function drawnOnProjector(
+  { server, teacher, projector }: { server: { url: string }; teacher: Actor; projector: Actor },
+  className: string,
+  names: readonly string[],
+  groupsOf: (ids: string[]) => string[][],
+) {
+  const { classId, joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, className);
+  const ids: string[] = [];
+  for (const displayName of names) {
+    const res = await teacher.page.request.post(`${server.url}/api/join`, {
+      data: { joinCode, displayName },
+    });
+    expect(res.status()).toBe(200);
+    ids.push(((await res.json()) as { identity: { studentId: string } }).identity.studentId);
+  }
+  const published = await teacher.page.request.post(`${server.url}/api/classes/${classId}/grouping/publish`, {
+    data: { groups: groupsOf(ids), mode: 'random', asDrawn: true },
+  });
+  expect(published.status()).toBe(200);
+  await projector.page.emulateMedia({ reducedMotion: 'reduce' });
+  await projector.page.setViewportSize({ width: 1366, height: 768 });
+  await projector.page.goto(projectorLink);
+}
+
 test('eight groups of four drawn at random fit a 1366×768 projector in large type, and appear at once under reduced motion', async ({
   server,
   teacher,
   projector,
 }) => {
-  const { classId, joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'A full class');
-  const ids: string[] = [];
-  for (const last of LAST)
-    for (const first of FIRST) {
-      const res = await teacher.page.request.post(`${server.url}/api/join`, {
-        data: { joinCode, displayName: `${first} ${last}` },
-      });
-      expect(res.status()).toBe(200);
-      ids.push(((await res.json()) as { identity: { studentId: string } }).identity.studentId);
-    }
-  const groups = Array.from({ length: 8 }, (_, g) => ids.filter((_, i) => i % 8 === g));
-  const published = await teacher.page.request.post(`${server.url}/api/classes/${classId}/grouping/publish`, {
-    data: { groups, mode: 'random', asDrawn: true },
-  });
-  expect(published.status()).toBe(200);
-
-  await projector.page.emulateMedia({ reducedMotion: 'reduce' });
-  await projector.page.setViewportSize({ width: 1366, height: 768 });
-  await projector.page.goto(projectorLink);
+  const names = LAST.flatMap((last) => FIRST.map((first) => `${first} ${last}`));
+  await drawnOnProjector({ server, teacher, projector }, 'A full class', names, (ids) =>
+    Array.from({ length: 8 }, (_, g) => ids.filter((_, i) => i % 8 === g)),
+  );
   for (const viewport of [
     { width: 1366, height: 768 },
     { width: 1280, height: 720 }, // the same page, re-fitted
@@ -175,7 +188,6 @@ test('four groups of two with long names take the screen in two rows, in larger 
   teacher,
   projector,
 }) => {
-  const { classId, joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, 'Long names');
   const names = [
     'Ada Lovelace',
     'Grace Oyelaran-Whitfield',
@@ -186,22 +198,9 @@ test('four groups of two with long names take the screen in two rows, in larger 
     'Dara Okafor',
     'Felix Castillo',
   ];
-  const ids: string[] = [];
-  for (const displayName of names) {
-    const res = await teacher.page.request.post(`${server.url}/api/join`, {
-      data: { joinCode, displayName },
-    });
-    ids.push(((await res.json()) as { identity: { studentId: string } }).identity.studentId);
-  }
-  const groups = [0, 1, 2, 3].map((g) => [ids[g]!, ids[g + 4]!]);
-  const published = await teacher.page.request.post(`${server.url}/api/classes/${classId}/grouping/publish`, {
-    data: { groups, mode: 'random', asDrawn: true },
-  });
-  expect(published.status()).toBe(200);
-
-  await projector.page.emulateMedia({ reducedMotion: 'reduce' });
-  await projector.page.setViewportSize({ width: 1366, height: 768 });
-  await projector.page.goto(projectorLink);
+  await drawnOnProjector({ server, teacher, projector }, 'Long names', names, (ids) =>
+    [0, 1, 2, 3].map((g) => [ids[g]!, ids[g + 4]!]),
+  );
   const drawn = projector.page.getByTestId('groups-drawn');
   await expect(drawn.locator('.groups-drawn__group')).toHaveCount(4);
   const lines = drawn.locator('.groups-drawn__group h3, .groups-drawn__group li');
@@ -213,5 +212,5 @@ test('four groups of two with long names take the screen in two rows, in larger 
   expect(size).toBeGreaterThanOrEqual(32);
   for (let g = 1; g <= 4; g++)
     await expectOnScreen(projector.page, `Group ${g}`, drawn.getByTestId(`drawn-Group ${g}`));
-  await projector.page.screenshot({ path: '/tmp/drawn-4x2.png' });
+  await projector.page.screenshot({ path: test.info().outputPath('draw-4x2.png') });
 });
