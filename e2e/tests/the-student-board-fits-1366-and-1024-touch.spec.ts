@@ -85,6 +85,12 @@ for (const device of [
       );
       for (const name of ['My work', 'Raise my hand'])
         await page.getByRole('button', { name }).click({ trial: true, timeout: 5_000 });
+      // the group board's toolbar keeps left of the draft (centred on the page, the draft covered half of it)
+      const toolbar = (await page.locator('.tlui-main-toolbar:not(.draft-panel *)').boundingBox())!;
+      expect(
+        overlaps(toolbar, panel),
+        `toolbar ${JSON.stringify(toolbar)}, draft ${JSON.stringify(panel)}`,
+      ).toBe(false);
       await page.screenshot({ path: test.info().outputPath(`${width}-draft.png`) });
       await draft.getByRole('button', { name: 'Close' }).click();
       await expect(draft).toHaveCount(0);
