@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { overlaps, type Box } from '../fixtures/boxes.js';
 import { Actor } from '../fixtures/actor.js';
@@ -24,6 +24,19 @@ async function expectClear(page: Page, what: string, box: Box | null) {
       if (p) expect({ what, panel, overlaps: overlaps(box!, p) }).toEqual({ what, panel, overlaps: false });
     }
   }
+}
+
+/** Long enough to run past the class bar's room beside the open draft. */
+const CLASS_TITLE = 'Small screens: two fractions between 1/3 and 1/2, and how you know they are between';
+
+/** How many lines of text a banner's content box holds. */
+function textLines(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const content = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize); // 'normal' is about 1.2
+    return Math.round(content / line);
+  });
 }
 
 /** Picks a tool from the toolbar and taps/clicks the canvas there; returns the placed shape's id. */
@@ -58,7 +71,7 @@ for (const device of [
       hasTouch: device.hasTouch,
     });
     const page = student.page;
-    const { joinCode } = await createClassAndOpenDashboard(teacher, 'Small screens');
+    const { joinCode } = await createClassAndOpenDashboard(teacher, CLASS_TITLE);
     await joinClass(student, joinCode, 'Ada');
     await teacher.page.getByRole('button', { name: 'New group' }).click();
     await expect(teacher.page.getByTestId('group-Group 1')).toBeVisible();
@@ -176,6 +189,43 @@ for (const device of [
           });
       await page.getByRole('button', { name: 'Show the question' }).click({ trial: true, timeout: 5_000 });
       await page.getByLabel('Colour by author').click({ trial: true, timeout: 5_000 });
+    });
+    await test.step('…and with the draft open too: the class title stays in its bar, no banner runs past two lines', async () => {
+      await page.getByRole('button', { name: 'My draft' }).click();
+      const draft = page.getByTestId('draft-panel');
+      await expect(draft).toBeVisible();
+      const overlays = {
+        'class bar': page.getByTestId('class-bar'),
+        'class title': page.getByTestId('class-bar').getByText(CLASS_TITLE, { exact: true }),
+        'pause banner': page.getByTestId('pause-banner'),
+        'question notice': page.getByTestId('question-notice'),
+        'view toggles': page.getByTestId('insight-toggles'),
+        draft,
+      };
+      const boxes = [];
+      for (const [what, locator] of Object.entries(overlays)) {
+        await expect(locator, what).toBeInViewport({ ratio: 1 });
+        boxes.push({ what, box: (await locator.boundingBox())! });
+      }
+      const inside = (a: Box, b: Box) =>
+        a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+      expect(inside(boxes[1]!.box, boxes[0]!.box), 'the class title inside the class bar').toBe(true);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          if (a.what === 'class bar' && b.what === 'class title') continue;
+          expect({ a: a.what, b: b.what, overlap: overlaps(a.box, b.box) }).toEqual({
+            a: a.what,
+            b: b.what,
+            overlap: false,
+          });
+        }
+      for (const what of ['pause banner', 'question notice'] as const)
+        expect(await textLines(overlays[what]), `${what}'s lines of text`).toBeLessThanOrEqual(2);
+      await page.getByRole('button', { name: 'Show the question' }).click({ trial: true, timeout: 5_000 });
+      await page.getByRole('button', { name: 'My work' }).click({ trial: true, timeout: 5_000 });
+      await page.screenshot({ path: test.info().outputPath(`${device.viewport.width}-draft-paused.png`) });
+      await draft.getByRole('button', { name: 'Close' }).click();
+      await expect(draft).toHaveCount(0);
     });
     await page.screenshot({ path: test.info().outputPath(`${device.viewport.width}.png`) });
     await student.close();

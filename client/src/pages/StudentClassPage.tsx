@@ -168,7 +168,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
 
   const header = (
     <div className="class-bar" data-testid="class-bar">
-      <strong>{state.view.title}</strong>
+      <strong className="class-bar-title" title={state.view.title}>
+        {state.view.title}
+      </strong>
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
