@@ -81,7 +81,9 @@ export interface Rejection {
 export interface WriterGate {
   /** The user who wrote under a Yjs client id, when known. */
   writerOf(client: number): string | undefined;
-  /** Records whose current value someone else wrote, deleted or emptied of their words. */
+  /** The user who first wrote a record (its stored log's answer; undefined for one not stored yet). */
+  creatorOf(key: string): string | undefined;
+  /** Records someone else created, deleted or emptied of their words. */
   allowOthersTaken(author: string, count: number): boolean;
   /**
    * Records new to the board (keys it did not hold), each weighing 1 — or more, with a long outline — and
@@ -544,10 +546,12 @@ export class BoardRecords {
   }
 
   /**
-   * What the transaction takes away of records someone else wrote — plain deletions (no value written for
+   * What the transaction takes away of records someone else created — plain deletions (no value written for
    * the key) and rewrites that leave no words where there were some — when the gate refuses it all; null
-   * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted. The
-   * teacher and the server are not gated.
+   * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
+   * does not make the work the editor's: whose it is is read from who created it (a record not stored yet
+   * is its last writer's), or a pixel's move of everything would open it all to a bulk delete. The teacher
+   * and the server are not gated.
    */
   private othersWorkRefusal(
     deletedWinners: ReadonlyMap<string, Entry>,
@@ -558,18 +562,25 @@ export class BoardRecords {
   ): { deleted: Set<string>; erased: Set<string>; count: number; reason: string } | null {
     const gate = this.gate;
     if (!gate || !isGated(writer.author)) return null;
-    const othersWrote = (key: string) => {
+    const othersWork = (key: string) => {
+      const creator = gate.creatorOf(key);
+      if (creator !== undefined) return creator !== writer.author;
       const client = deletedClients.get(key);
       return client === undefined || gate.writerOf(client) !== writer.author;
     };
     const deleted = new Set<string>();
     const erased = new Set<string>();
+    // Whose work it is is asked only of what is taken away: every move also replaces a record's entry.
     for (const [key, old] of deletedWinners) {
-      if (writer.locked.has(key) || !othersWrote(key)) continue;
+      if (writer.locked.has(key)) continue;
       const written = accepted.get(key);
-      if (!written && !byKey.has(key)) deleted.add(key);
       const last = written?.[written.length - 1]?.value as Entry | undefined;
-      if (last && recordText(old.val) !== null && recordText(last.val) === null) erased.add(key);
+      const takenAway =
+        (!written && !byKey.has(key)) ||
+        (last !== undefined && recordText(old.val) !== null && recordText(last.val) === null);
+      if (!takenAway || !othersWork(key)) continue;
+      if (written) erased.add(key);
+      else deleted.add(key);
     }
     const count = deleted.size + erased.size;
     if (count === 0 || gate.allowOthersTaken(writer.author, count)) return null;

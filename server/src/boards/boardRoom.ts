@@ -6,7 +6,7 @@ import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { Rejection } from './boardRecords.js';
 import { BoardRecords, isGated, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
-import { clientIdOwners } from './authorship.js';
+import { clientIdOwners, recordAuthorship } from './authorship.js';
 import { admitUpdate } from './updateAdmission.js';
 import {
   encodeAwareness,
@@ -181,6 +181,7 @@ export class BoardRoom {
       (origin) => this.authorOf(origin),
       {
         writerOf: (client) => this.writerOf(client),
+        creatorOf: (key) => recordAuthorship(this.deps.store, this.boardId).get(key)?.creator,
         allowOthersTaken: (author, count) => othersDeleted.take(author, count),
         allowCreated: (author, count) => created.take(author, count),
       },

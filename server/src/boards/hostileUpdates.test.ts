@@ -672,6 +672,64 @@ describe('deleting what others wrote', () => {
     );
     expect(shapeKeys(ana.records).filter((k) => k.startsWith('shape:a'))).toEqual([]);
   });
+
+  it('stays the writer’s work once a classmate has touched it: moved a pixel, then deleted or emptied in bulk, it comes back', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const shapes = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
+    const notes = Array.from({ length: 8 }, (_, i) => `shape:n${i}`);
+    for (const key of shapes) ana.records.set(key, geoShape(key));
+    for (const [i, key] of notes.entries()) ana.records.set(key, noteShape(key, `Ana's idea ${i}`));
+    mallory.deliver();
+    const nudged = (peer: FakePeer, keys: string[]) =>
+      peer.doc.transact(() => {
+        for (const key of keys) {
+          const shape = peer.records.get(key) as { x: number };
+          peer.records.set(key, { ...shape, x: shape.x + 1 });
+        }
+      });
+    // an ordinary edit of every one of Ana's records: it stands
+    nudged(mallory, [...shapes, ...notes]);
+    ben.deliver();
+    mallory.deliver();
+    expect(mallory.refusals).toEqual([]);
+
+    mallory.doc.transact(() => shapes.forEach((key) => mallory.records.delete(key)));
+    ben.deliver();
+    mallory.deliver();
+    expect(shapeKeys(ben.records).filter((k) => k.startsWith('shape:a'))).toEqual(shapes);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+
+    mallory.doc.transact(() =>
+      notes.forEach((key) => {
+        const note = mallory.records.get(key) as { props: Record<string, unknown> };
+        mallory.records.set(key, {
+          ...note,
+          props: { ...note.props, richText: { type: 'doc', content: [] } },
+        });
+      }),
+    );
+    ben.deliver();
+    mallory.deliver();
+    expect(notes.map((key) => recordText(ben.records.get(key)))).toEqual(
+      notes.map((_, i) => `Ana's idea ${i}`),
+    );
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted, YjsRefusal.othersDeleted]);
+
+    // her own records, edited by Ana, are still hers to clear at once
+    const own = Array.from({ length: 8 }, (_, i) => `shape:m${i}`);
+    for (const key of own) mallory.records.set(key, geoShape(key));
+    ana.deliver();
+    nudged(ana, own);
+    mallory.deliver();
+    mallory.doc.transact(() => own.forEach((key) => mallory.records.delete(key)));
+    ben.deliver();
+    mallory.deliver();
+    expect(shapeKeys(ben.records).filter((k) => k.startsWith('shape:m'))).toEqual([]);
+    expect(mallory.refusals).toHaveLength(2);
+  });
 });
 
 describe('adding to the board', () => {
