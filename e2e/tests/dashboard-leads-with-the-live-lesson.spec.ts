@@ -1,9 +1,16 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Page } from '@playwright/test';
-import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import {
+  createClassAndOpenDashboard,
+  PEN_DEAL_PROMPT,
+  twoStudentsInOneGroup,
+} from '../fixtures/classroom.js';
 import { readmeShot } from '../fixtures/readmeShot.js';
 
 const VIEWPORT = { width: 1366, height: 768 };
+/** A task of several lines at 1366 px: the header shows two of them, the rest one click away. */
+const LONG_TASK =
+  `${PEN_DEAL_PROMPT} ${'Show how you know with a table, a double number line or a graph, and say which one convinced your group and why. '.repeat(3)}`.trim();
 
 /** The element's box lies wholly inside the page's first viewport (the page not scrolled). */
 async function inFirstViewport(page: Page, testId: string) {
@@ -24,7 +31,7 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
   await dashboard.setViewportSize(VIEWPORT);
 
   const { joinCode } = await test.step('before the lesson, the dashboard opens on Prepare', async () => {
-    const created = await createClassAndOpenDashboard(teacher, 'Better deals');
+    const created = await createClassAndOpenDashboard(teacher, 'Better deals', LONG_TASK);
     await expect(dashboard.getByRole('tab', { name: 'Prepare' })).toHaveAttribute('aria-selected', 'true');
     return created;
   });
@@ -48,6 +55,23 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     expect(thumbnail!.width).toBeGreaterThanOrEqual(400);
     expect(thumbnail!.height).toBeGreaterThanOrEqual(260);
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
+  });
+
+  await test.step('a long task takes two lines of the header, and "Show all" shows the rest', async () => {
+    const task = dashboard.getByTestId('task-prompt');
+    const lines = () =>
+      task.evaluate((el) => {
+        const line =
+          parseFloat(getComputedStyle(el).lineHeight) || 1.2 * parseFloat(getComputedStyle(el).fontSize);
+        return { shown: Math.round(el.clientHeight / line), hidden: el.scrollHeight > el.clientHeight + 1 };
+      });
+    expect(await lines()).toEqual({ shown: 2, hidden: true });
+    await expect(task).toHaveAttribute('title', LONG_TASK);
+    await dashboard.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(lines).toMatchObject({ hidden: false });
+    expect((await lines()).shown).toBeGreaterThan(2);
+    await dashboard.getByRole('button', { name: 'Show less' }).click();
+    await expect.poll(lines).toEqual({ shown: 2, hidden: true });
   });
 
   // Work far from the origin: "Open" must frame it, not show 100 % at (0, 0).

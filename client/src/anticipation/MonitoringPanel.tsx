@@ -167,10 +167,10 @@ export function MonitoringPanel({
       )}
       {monitoring.state && below?.(monitoring.state)}
       <div className="row monitor-actions">
-        <Button size="sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+        <Button aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? 'Close the anticipations' : 'Edit anticipations'}
         </Button>
-        <Button asChild size="sm">
+        <Button asChild>
           <a href={labelsUrl(classId)} download>
             <DownloadIcon aria-hidden="true" />
             Download confirmed and rejected matches (JSON lines)

@@ -107,11 +107,7 @@ export function BoardFocus({
             region={framedRegion}
             disabled={!editor}
           />
-          {spotlight && (
-            <Button variant="ghost" onClick={() => onSpotlight(null)}>
-              End the spotlight
-            </Button>
-          )}
+          {spotlight && <Button onClick={() => onSpotlight(null)}>End the spotlight</Button>}
           <QuestionForm
             groups={[group]}
             groupId={group.groupId}

@@ -118,12 +118,7 @@ export function GroupPanel(props: GroupPanelProps) {
       </div>
       <div className="group-panel__actions">
         <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={props.onReplay}
-          aria-label={`Replay ${group.name}'s board`}
-        >
+        <Button size="sm" onClick={props.onReplay} aria-label={`Replay ${group.name}'s board`}>
           <ReplayIcon aria-hidden size={16} /> Replay
         </Button>
         <GroupBoardDownloads

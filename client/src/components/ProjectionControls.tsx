@@ -36,11 +36,7 @@ export function ProjectionControls({ cls, onProject, projectorLink, onNewLink }:
         checked={cls.anonymize}
         onCheckedChange={(on) => onProject(cls.projectedBoardIds, on)}
       />
-      {names.length > 0 && (
-        <Button size="sm" onClick={() => onProject([], cls.anonymize)}>
-          Clear the projector
-        </Button>
-      )}
+      {names.length > 0 && <Button onClick={() => onProject([], cls.anonymize)}>Clear the projector</Button>}
       {projectorLink ? (
         <CopyField
           label="Projector link"
@@ -48,9 +44,7 @@ export function ProjectionControls({ cls, onProject, projectorLink, onNewLink }:
           value={projectorLink}
         />
       ) : (
-        <Button size="sm" onClick={onNewLink}>
-          New projector link
-        </Button>
+        <Button onClick={onNewLink}>New projector link</Button>
       )}
     </section>
   );

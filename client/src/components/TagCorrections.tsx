@@ -157,7 +157,7 @@ export function TagCorrections({
       <header className="row">
         <h2>Tagged contributions</h2>
         {onCorrect && (
-          <Button asChild size="sm">
+          <Button asChild>
             <a href={correctionsExportUrl(classId)} download>
               <DownloadIcon aria-hidden="true" />
               Download corrections (JSON lines)

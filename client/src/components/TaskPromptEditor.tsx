@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { TextField } from '../ui/TextField.js';
@@ -19,9 +19,25 @@ export function TaskPromptEditor({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
+  const textId = useId();
+  const text = useRef<HTMLParagraphElement>(null);
+  // Two lines at most in the header (a longer task pushed the live grid below 1366×768's fold); the whole
+  // task is in the line's tooltip and one click away, "Show all".
+  const [expanded, setExpanded] = useState(false);
+  const [clamped, setClamped] = useState(false);
   useEffect(() => {
     if (!editing) setDraft(taskPrompt);
   }, [taskPrompt, editing]);
+  useLayoutEffect(() => {
+    const line = text.current;
+    if (!line) return;
+    const measure = () => setClamped(line.scrollHeight > line.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(line);
+    return () => observer.disconnect();
+  }, [taskPrompt]);
 
   const save = () => {
     setSaving(true);
@@ -36,11 +52,28 @@ export function TaskPromptEditor({
   return (
     <div className="task-prompt">
       {taskPrompt ? (
-        <p className="muted" data-testid="task-prompt">
+        <p
+          ref={text}
+          id={textId}
+          className="muted"
+          data-testid="task-prompt"
+          data-expanded={expanded || undefined}
+          title={expanded ? undefined : taskPrompt}
+        >
           {taskPrompt}
         </p>
       ) : (
         <p className="muted">No task written yet.</p>
+      )}
+      {taskPrompt && (expanded || clamped) && (
+        <Button
+          size="sm"
+          aria-expanded={expanded}
+          aria-controls={textId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? 'Show less' : 'Show all'}
+        </Button>
       )}
       <Button size="sm" onClick={() => setEditing(true)}>
         {taskPrompt ? 'Edit task' : 'Write the task'}

@@ -126,9 +126,7 @@ export function DiagnosticAuthoring({
               )
             )}
           </div>
-          <Button variant="ghost" onClick={onClose}>
-            Close
-          </Button>
+          <Button onClick={onClose}>Close</Button>
           <Button
             variant="primary"
             className="diagnostic-authoring__use"
@@ -142,7 +140,7 @@ export function DiagnosticAuthoring({
       }
     >
       <div className="diagnostic-authoring">
-        <div className="diagnostic-authoring__form">
+        <div className="diagnostic-authoring__form ui-scroll-shadows">
           <div className="diagnostic-authoring__start">
             {replaceWith ? (
               <>
@@ -172,7 +170,7 @@ export function DiagnosticAuthoring({
                 <Button size="sm" onClick={() => startFrom(draftFromBank(DEFAULT_ITEM_BANK))}>
                   Start from our sample
                 </Button>
-                <Button size="sm" variant="ghost" onClick={() => startFrom(emptyDraft())}>
+                <Button size="sm" onClick={() => startFrom(emptyDraft())}>
                   Start over, empty
                 </Button>
               </>
@@ -208,12 +206,15 @@ export function DiagnosticAuthoring({
                 onRemove={() => remove(i)}
               />
             ))}
-            <Button id={ids.addItem} size="sm" onClick={() => edit(addItem)}>
+            <Button id={ids.addItem} onClick={() => edit(addItem)}>
               Add a question
             </Button>
           </section>
         </div>
-        <aside className="diagnostic-authoring__problems" aria-labelledby={`${base}-p-heading`}>
+        <aside
+          className="diagnostic-authoring__problems ui-scroll-shadows"
+          aria-labelledby={`${base}-p-heading`}
+        >
           <h3 id={`${base}-p-heading`}>Before students can take it</h3>
           <div role="status" aria-live="polite" aria-atomic="false">
             <p>

@@ -78,7 +78,7 @@ export function DiagnosticChooser({
         <Button disabled={busy} aria-haspopup="dialog" onClick={() => setAuthoring(true)}>
           Write your own
         </Button>
-        <Button variant="ghost" disabled={busy} onClick={() => void choose(null)}>
+        <Button disabled={busy} onClick={() => void choose(null)}>
           Skip
         </Button>
       </div>

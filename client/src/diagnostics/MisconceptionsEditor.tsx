@@ -60,9 +60,7 @@ export function MisconceptionsEditor({
           />
         </fieldset>
       ))}
-      <Button size="sm" onClick={() => edit(addMisconception)}>
-        Add a misconception
-      </Button>
+      <Button onClick={() => edit(addMisconception)}>Add a misconception</Button>
     </>
   );
 }

@@ -41,12 +41,7 @@ export function PairConstraintsEditor({
       {choose('First student', first, setFirst)}
       {choose('Second student', second, setSecond)}
       {(Object.keys(KIND_LABELS) as PairKind[]).map((kind) => (
-        <Button
-          key={kind}
-          size="sm"
-          disabled={!ready}
-          onClick={() => onChange(addPair(pairs, kind, first, second))}
-        >
+        <Button key={kind} disabled={!ready} onClick={() => onChange(addPair(pairs, kind, first, second))}>
           {KIND_LABELS[kind]}
         </Button>
       ))}

@@ -54,6 +54,7 @@ export function QuestionEditor({
         <IconButton
           id={ids.move(index, -1)}
           size="sm"
+          variant="secondary"
           label={`Move question ${index + 1} up`}
           icon={<ArrowUpIcon />}
           disabled={index === 0}
@@ -62,6 +63,7 @@ export function QuestionEditor({
         <IconButton
           id={ids.move(index, 1)}
           size="sm"
+          variant="secondary"
           label={`Move question ${index + 1} down`}
           icon={<ArrowDownIcon />}
           disabled={index === count - 1}
@@ -155,7 +157,6 @@ export function QuestionEditor({
           options={item.options.map((_, o) => ({ value: String(o), label: optionLetter(o) }))}
         />
         <Button
-          size="sm"
           disabled={item.options.length >= MAX_OPTIONS}
           onClick={() => edit((d) => addOption(d, index))}
         >

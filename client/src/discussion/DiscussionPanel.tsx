@@ -232,6 +232,7 @@ function PlanSteps({
                   label={`Move ${name} up`}
                   icon={<ArrowUpIcon />}
                   size="sm"
+                  variant="secondary"
                   disabled={i === 0}
                   onClick={() => onMove(i, i - 1)}
                 />
@@ -239,6 +240,7 @@ function PlanSteps({
                   label={`Move ${name} down`}
                   icon={<ArrowDownIcon />}
                   size="sm"
+                  variant="secondary"
                   disabled={i === plan.steps.length - 1}
                   onClick={() => onMove(i, i + 1)}
                 />
@@ -471,9 +473,7 @@ function PresentControls({
       <Button variant="primary" disabled={presenting >= steps - 1} onClick={() => onPresent(presenting + 1)}>
         Next step
       </Button>
-      <Button variant="ghost" onClick={() => onPresent(null)}>
-        Stop presenting
-      </Button>
+      <Button onClick={() => onPresent(null)}>Stop presenting</Button>
     </div>
   );
 }

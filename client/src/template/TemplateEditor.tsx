@@ -154,9 +154,7 @@ export function TemplateEditor({
         <Button variant="primary" onClick={() => void place()} disabled={!editor || busy || loading !== null}>
           Place on all group boards
         </Button>
-        <Button variant="ghost" onClick={onClose}>
-          Close
-        </Button>
+        <Button onClick={onClose}>Close</Button>
       </div>
       {loading && <p role="status">{loading}</p>}
       {outcome?.kind === 'placed' && (

@@ -21,9 +21,7 @@ export function TemplateSection(props: {
       <p className="muted">
         Task cards and images placed on every group board, locked: students work around them.
       </p>
-      <Button size="sm" onClick={() => setOpen(true)}>
-        Edit the task template
-      </Button>
+      <Button onClick={() => setOpen(true)}>Edit the task template</Button>
       {open && (
         <Suspense fallback={<p>Loading…</p>}>
           <LazyTemplateEditor {...props} onClose={() => setOpen(false)} />
