@@ -6,6 +6,7 @@ import {
   otherPageOf,
   recordText,
   type PagedRecord,
+  wordsTakenAway,
 } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
@@ -547,7 +548,8 @@ export class BoardRecords {
 
   /**
    * What the transaction takes away of records someone else created — plain deletions (no value written for
-   * the key) and rewrites that leave no words where there were some — when the gate refuses it all; null
+   * the key) and rewrites that leave fewer than half of the words there were (`wordsTakenAway`: emptied, or
+   * replaced by a ".") — when the gate refuses it all; null
    * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
    * does not make the work the editor's: whose it is is read from who created it (a record not stored yet
    * is its last writer's), or a pixel's move of everything would open it all to a bulk delete. The teacher
@@ -577,7 +579,7 @@ export class BoardRecords {
       const last = written?.[written.length - 1]?.value as Entry | undefined;
       const takenAway =
         (!written && !byKey.has(key)) ||
-        (last !== undefined && recordText(old.val) !== null && recordText(last.val) === null);
+        (last !== undefined && wordsTakenAway(recordText(old.val), recordText(last.val)));
       if (!takenAway || !othersWork(key)) continue;
       if (written) erased.add(key);
       else deleted.add(key);
@@ -588,7 +590,7 @@ export class BoardRecords {
       deleted,
       erased,
       count,
-      reason: `${count} records others wrote deleted or emptied at once: more than one student may`,
+      reason: `${count} records others wrote deleted, emptied or their words replaced at once: more than one student may`,
     };
   }
 

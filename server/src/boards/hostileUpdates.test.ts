@@ -647,6 +647,38 @@ describe('deleting what others wrote', () => {
     expect(words(ben).slice(0, 3)).toEqual([null, null, "Ana's idea 2"]);
   });
 
+  it('by replacing their words in bulk is undone like a deletion; a fix to a word stands', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:n${i}`);
+    for (const [i, key] of anas.entries())
+      ana.records.set(key, noteShape(key, `3 pens for $2 is cheaper, idea ${i}`));
+    mallory.deliver();
+    const rewrite = (key: string, words: string) => {
+      const note = mallory.records.get(key) as { props: Record<string, unknown> };
+      const { richText } = noteShape(key, words).props as { richText: unknown };
+      mallory.records.set(key, { ...note, props: { ...note.props, richText } });
+    };
+    const original = anas.map((_, i) => `3 pens for $2 is cheaper, idea ${i}`);
+
+    mallory.doc.transact(() => anas.forEach((key) => rewrite(key, '.')));
+    ben.deliver();
+    mallory.deliver();
+    expect(anas.map((key) => recordText(ben.records.get(key)))).toEqual(original);
+    expect(anas.map((key) => recordText(mallory.records.get(key)))).toEqual(original);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+
+    // correcting a classmate's words keeps most of them: ordinary editing, however many
+    mallory.doc.transact(() =>
+      anas.forEach((key, i) => rewrite(key, `3 pens for $2 is cheaper per pen, idea ${i}`)),
+    );
+    ben.deliver();
+    expect(recordText(ben.records.get('shape:n0'))).toBe('3 pens for $2 is cheaper per pen, idea 0');
+    expect(mallory.refusals).toHaveLength(1);
+  });
+
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
     const h = roomHarness({ maxOthersDeleted: 5 });
     const ana = h.join('ana');

@@ -8,6 +8,7 @@ export * from './numberLine.js';
 export * from './coordinatePlane.js';
 export * from './boardSchema.js';
 export * from './plainText.js';
+export * from './wordsTakenAway.js';
 export * from './critique.js';
 export * from './representationType.js';
 export * from './placement.js';

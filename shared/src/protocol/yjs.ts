@@ -39,7 +39,7 @@ export const YjsCloseCode = {
  * denied" auth message (stock clients log it; ours tell the student). The words are the client's to choose.
  */
 export const YjsRefusal = {
-  /** More of what others wrote deleted at once than a student may (a wipe of the group's work): undone. */
+  /** More of what others made deleted, emptied or rewritten at once than a student may (a wipe of the group's work): undone. */
   othersDeleted: 'others-deleted',
   /**
    * A record over the board's size bounds (a huge text, an endless stroke, an outline too long to draw):

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { wordsTakenAway } from './wordsTakenAway.js';
+
+describe('whether a rewrite takes a text’s words away', () => {
+  it('is so when the text goes, or when fewer than half of its words stay', () => {
+    expect(wordsTakenAway('3 pens for $2 is cheaper', null)).toBe(true);
+    expect(wordsTakenAway('3 pens for $2 is cheaper', '.')).toBe(true);
+    expect(wordsTakenAway('3 pens for $2 is cheaper', 'lol nope')).toBe(true);
+    expect(wordsTakenAway('I think 5 pens for $3', 'I think nothing here works')).toBe(true);
+  });
+
+  it('is not so for an edit that keeps most of the words: a fix, an addition, a reordering', () => {
+    expect(wordsTakenAway('3 pens for $2 is cheaper', '3 pens for $2 is cheaper per pen')).toBe(false);
+    expect(wordsTakenAway('3 pens for $2 is chaeper', '3 pens for $2 is cheaper')).toBe(false);
+    expect(wordsTakenAway('Cheaper: 3 pens for $2', '3 pens for $2, cheaper')).toBe(false);
+    expect(wordsTakenAway('Same words', 'same   WORDS')).toBe(false);
+    expect(wordsTakenAway('Between: 1/3, 2/5 and 1/2.', 'between 1/3 2/5 1/2')).toBe(false);
+  });
+
+  it('is not so where there were no words, or where they are unchanged', () => {
+    expect(wordsTakenAway(null, 'new words')).toBe(false);
+    expect(wordsTakenAway(null, null)).toBe(false);
+    expect(wordsTakenAway('7', '7')).toBe(false);
+  });
+
+  it('counts a word only as often as the old text had it, and punctuation as no word', () => {
+    expect(wordsTakenAway('a b c d', 'a a a a')).toBe(true);
+    expect(wordsTakenAway('1/3 < 2/5 < 1/2', '. , ; !')).toBe(true);
+    expect(wordsTakenAway('?', '!')).toBe(false);
+  });
+});
