@@ -6,6 +6,7 @@ import {
   otherPageOf,
   recordText,
   type PagedRecord,
+  strokeTakenAway,
   wordsTakenAway,
 } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
@@ -549,7 +550,8 @@ export class BoardRecords {
   /**
    * What the transaction takes away of records someone else created — plain deletions (no value written for
    * the key) and rewrites that leave fewer than half of the words there were (`wordsTakenAway`: emptied, or
-   * replaced by a ".") — when the gate refuses it all; null
+   * replaced by a "."), or a drawing cut to fewer than half of its points (`strokeTakenAway`) — when the
+   * gate refuses it all; null
    * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
    * does not make the work the editor's: whose it is is read from who created it (a record not stored yet
    * is its last writer's), or a pixel's move of everything would open it all to a bulk delete. The teacher
@@ -579,7 +581,8 @@ export class BoardRecords {
       const last = written?.[written.length - 1]?.value as Entry | undefined;
       const takenAway =
         (!written && !byKey.has(key)) ||
-        (last !== undefined && wordsTakenAway(recordText(old.val), recordText(last.val)));
+        (last !== undefined &&
+          (wordsTakenAway(recordText(old.val), recordText(last.val)) || strokeTakenAway(old.val, last.val)));
       if (!takenAway || !othersWork(key)) continue;
       if (written) erased.add(key);
       else deleted.add(key);
@@ -590,7 +593,7 @@ export class BoardRecords {
       deleted,
       erased,
       count,
-      reason: `${count} records others wrote deleted, emptied or their words replaced at once: more than one student may`,
+      reason: `${count} records others wrote deleted, emptied or rewritten at once: more than one student may`,
     };
   }
 

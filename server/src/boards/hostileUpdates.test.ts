@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
-import { recordText } from '@conjecture/shared/board/index';
+import { recordText, segmentPoints } from '@conjecture/shared/board/index';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 import { outOfSightRefusal } from './outOfSight.js';
 import {
@@ -677,6 +677,32 @@ describe('deleting what others wrote', () => {
     ben.deliver();
     expect(recordText(ben.records.get('shape:n0'))).toBe('3 pens for $2 is cheaper per pen, idea 0');
     expect(mallory.refusals).toHaveLength(1);
+  });
+
+  it('by cutting their drawings to a dot in bulk is undone like a deletion', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const line = Array.from({ length: 60 }, (_, i) => ({ x: i * 4, y: i * 2 }));
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:d${i}`);
+    for (const key of anas) ana.records.set(key, strokeShape(key, line));
+    mallory.deliver();
+    const points = (peer: FakePeer) =>
+      anas.map((key) => segmentPoints((peer.records.get(key) as { props: unknown }).props).flat().length);
+
+    mallory.doc.transact(() =>
+      anas.forEach((key) => {
+        const drawing = mallory.records.get(key) as { props: Record<string, unknown> };
+        const { segments } = strokeShape(key, [{ x: 0, y: 0 }]).props as { segments: unknown };
+        mallory.records.set(key, { ...drawing, props: { ...drawing.props, segments } });
+      }),
+    );
+    ben.deliver();
+    mallory.deliver();
+    expect(points(ben)).toEqual(anas.map(() => 60));
+    expect(points(mallory)).toEqual(anas.map(() => 60));
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
   });
 
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {

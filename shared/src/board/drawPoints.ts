@@ -21,3 +21,27 @@ export function segmentPoints(props: unknown): Point[][] {
   }
   return strokes;
 }
+
+const pathChars = (props: unknown): number => {
+  const segments = (props as { segments?: unknown } | null)?.segments;
+  if (!Array.isArray(segments)) return 0;
+  let chars = 0;
+  for (const segment of segments as Array<{ path?: unknown }>)
+    if (typeof segment?.path === 'string') chars += segment.path.length;
+  return chars;
+};
+
+const pointCount = (props: unknown): number =>
+  segmentPoints(props).reduce((n, stroke) => n + stroke.length, 0);
+
+/**
+ * Whether rewriting a freehand stroke's `segments` takes the drawing away: fewer than half of its points
+ * left. tldraw only ever lengthens a stroke (the eraser deletes the whole shape), so a drawing cut to a dot
+ * is a script's doing, and no classmate's undo brings it back. Points are decoded only when the stored
+ * path got shorter: a stroke being drawn grows and costs nothing here.
+ */
+export function strokeTakenAway(before: unknown, after: unknown): boolean {
+  const [old, now] = [(before as { props?: unknown })?.props, (after as { props?: unknown })?.props];
+  if (pathChars(now) >= pathChars(old)) return false;
+  return pointCount(now) * 2 < pointCount(old);
+}
