@@ -30,6 +30,7 @@ import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
 import { hidingFrame, inAFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
 import { withWritersAttribution } from './noteAttribution.js';
+import { sentOutOfReach } from './outOfReach.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
@@ -550,8 +551,9 @@ export class BoardRecords {
   /**
    * What the transaction takes away of records someone else created — plain deletions (no value written for
    * the key) and rewrites that leave fewer than half of the words there were (`wordsTakenAway`: emptied, or
-   * replaced by a "."), or a drawing cut to fewer than half of its points (`strokeTakenAway`) — when the
-   * gate refuses it all; null
+   * replaced by a "."), a drawing cut to fewer than half of its points (`strokeTakenAway`), or shapes sent
+   * out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`) — when the gate refuses
+   * it all; null
    * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
    * does not make the work the editor's: whose it is is read from who created it (a record not stored yet
    * is its last writer's), or a pixel's move of everything would open it all to a bulk delete. The teacher
@@ -564,6 +566,7 @@ export class BoardRecords {
     byKey: ReadonlyMap<string, unknown>,
     writer: { author: string; locked: ReadonlySet<string> },
   ): { deleted: Set<string>; erased: Set<string>; count: number; reason: string } | null {
+    // (`erased`: the written keys refused — words or a drawing taken away, or others' work sent out of reach)
     const gate = this.gate;
     if (!gate || !isGated(writer.author)) return null;
     const othersWork = (key: string) => {
@@ -587,13 +590,30 @@ export class BoardRecords {
       if (written) erased.add(key);
       else deleted.add(key);
     }
-    const count = deleted.size + erased.size;
+    const taken = new Set([...deleted, ...erased]);
+    const after = (key: string) => {
+      const written = accepted.get(key);
+      if (written) return (written[written.length - 1]!.value as Entry).val;
+      return deletedWinners.has(key) ? undefined : this.view.winner(key)?.val;
+    };
+    const sent = sentOutOfReach(
+      accepted.keys(),
+      (key) => this.view.winner(key)?.val, // not yet replaced by the transaction's values
+      after,
+      (key) => this.children.childrenOf(key),
+    );
+    for (const [key, by] of sent) {
+      if (writer.locked.has(key) || taken.has(key) || !othersWork(key)) continue;
+      taken.add(key);
+      erased.add(by);
+    }
+    const count = taken.size;
     if (count === 0 || gate.allowOthersTaken(writer.author, count)) return null;
     return {
       deleted,
       erased,
       count,
-      reason: `${count} records others wrote deleted, emptied or rewritten at once: more than one student may`,
+      reason: `${count} records others wrote deleted, emptied, rewritten or sent out of reach at once: more than one student may`,
     };
   }
 

@@ -237,6 +237,10 @@ function pageTransform(key: string, valueOf: (key: string) => unknown): PageTran
   return { origin, rotation, top };
 }
 
+/** Where the shape `key`'s own origin lies on the page, through its parents; null when there is no such shape. */
+export const pageOrigin = (key: string, valueOf: (key: string) => unknown): Point | null =>
+  pageTransform(key, valueOf)?.origin ?? null;
+
 const toPage = (p: Point, { origin, rotation }: PageTransform): Point => turnedAndMoved(p, origin, rotation);
 
 /** The inverse of `toPage`: moved back by the origin, then turned back. */

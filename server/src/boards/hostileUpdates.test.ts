@@ -705,6 +705,62 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
   });
 
+  it('by sending it out of reach in bulk (thousands of screens away, or carried there in a frame) is undone', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
+    for (const [i, key] of anas.entries()) ana.records.set(key, geoShape(key, { x: 40 * i, y: 30 }));
+    mallory.deliver();
+    const place = (peer: FakePeer) =>
+      anas.map((key) => {
+        const { x, y, parentId } = peer.records.get(key) as { x: number; y: number; parentId: string };
+        return { x, y, parentId };
+      });
+    const where = place(ana);
+    const moveAll = (peer: FakePeer, keys: string[], to: (x: number) => Record<string, unknown>) =>
+      peer.doc.transact(() =>
+        keys.forEach((key) => {
+          const shape = peer.records.get(key) as { x: number };
+          peer.records.set(key, { ...shape, ...to(shape.x) });
+        }),
+      );
+
+    moveAll(mallory, anas, (x) => ({ x: x + 5e6 }));
+    ben.deliver();
+    mallory.deliver();
+    expect(place(ben)).toEqual(where);
+    expect(place(mallory)).toEqual(where); // back on her screen too
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+
+    // into her own frame, where they stand as they stood (ordinary editing), and the frame sent away
+    mallory.records.set(
+      'shape:box',
+      frameShape('shape:box', { x: 0, y: 0, props: { w: 400, h: 300, name: '', color: 'black' } }),
+    );
+    moveAll(mallory, anas, () => ({ parentId: 'shape:box' }));
+    ben.deliver();
+    mallory.deliver();
+    expect(place(ben).every((p) => p.parentId === 'shape:box')).toBe(true);
+    const framed = place(ben);
+    moveAll(mallory, ['shape:box'], () => ({ x: -3e6, y: 2e6 }));
+    ben.deliver();
+    mallory.deliver();
+    expect((ben.records.get('shape:box') as { x: number }).x).toBe(0);
+    expect(place(ben)).toEqual(framed);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted, YjsRefusal.othersDeleted]);
+
+    // a move within reach stands, and so does sending her own work anywhere
+    moveAll(mallory, anas, (x) => ({ x: x + 500 }));
+    mallory.records.set('shape:m', geoShape('shape:m'));
+    moveAll(mallory, ['shape:m'], () => ({ x: 5e6 }));
+    ben.deliver();
+    expect((ben.records.get('shape:a0') as { x: number }).x).toBe(framed[0]!.x + 500);
+    expect((ben.records.get('shape:m') as { x: number }).x).toBe(5e6);
+    expect(mallory.refusals).toHaveLength(2);
+  });
+
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
     const h = roomHarness({ maxOthersDeleted: 5 });
     const ana = h.join('ana');

@@ -7,6 +7,14 @@
 /** The farthest a shape may sit from the origin, in page units (the server refuses client shapes beyond it). */
 export const MAX_PAGE_COORDINATE = 1e7;
 
+/**
+ * How far from the origin (where the task card, question cards and placed work are) a board's work is
+ * within a student's reach, in page units on each axis: tldraw's widest view (zoom 0.1) of a 1366 px laptop
+ * spans 13,660, so work this far out is still in the same view as the task. Others' work moved beyond it
+ * is as good as deleted for the group, and is counted so (the server's `outOfReach`).
+ */
+export const WORK_REACH = 10_000;
+
 export interface Point {
   x: number;
   y: number;
