@@ -5,7 +5,7 @@ import { Button } from '../ui/Button.js';
 
 const WORDS: Record<string, string> = {
   [YjsRefusal.othersDeleted]:
-    'What your classmates made came back: you can delete, clear or rewrite only a few of their things at a time. To start over, ask your teacher.',
+    'What your classmates made came back: you can delete, clear, hide or rewrite only a few of their things at a time. To start over, ask your teacher.',
   [YjsRefusal.tooLarge]:
     'That was too big for the board (a very long text or drawing, or a shape stretched far too wide), so it was taken back. Try it in smaller pieces.',
   [YjsRefusal.tooMany]:

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { WELL_KNOWN_USERS, YDOC_META, YDOC_META_KEY } from '@conjecture/shared';
 import {
   BOARD_PAGE_ID,
+  drawnWhite,
   gatherOntoBoardPage,
   otherPageOf,
   recordText,
@@ -551,7 +552,8 @@ export class BoardRecords {
   /**
    * What the transaction takes away of records someone else created — plain deletions (no value written for
    * the key) and rewrites that leave fewer than half of the words there were (`wordsTakenAway`: emptied, or
-   * replaced by a "."), a drawing cut to fewer than half of its points (`strokeTakenAway`), or shapes sent
+   * replaced by a "."), a drawing cut to fewer than half of its points (`strokeTakenAway`), a shape drawn
+   * white on the white canvas (`drawnWhite`), or shapes sent
    * out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`) — when the gate refuses
    * it all; null
    * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
@@ -585,7 +587,9 @@ export class BoardRecords {
       const takenAway =
         (!written && !byKey.has(key)) ||
         (last !== undefined &&
-          (wordsTakenAway(recordText(old.val), recordText(last.val)) || strokeTakenAway(old.val, last.val)));
+          (wordsTakenAway(recordText(old.val), recordText(last.val)) ||
+            strokeTakenAway(old.val, last.val) ||
+            (drawnWhite(last.val) && !drawnWhite(old.val))));
       if (!takenAway || !othersWork(key)) continue;
       if (written) erased.add(key);
       else deleted.add(key);

@@ -761,6 +761,30 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toHaveLength(2);
   });
 
+  it('by drawing it white on the white canvas in bulk (select all, Alt+T) is undone like a deletion', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
+    for (const key of anas) ana.records.set(key, geoShape(key));
+    mallory.deliver();
+    const colours = (peer: FakePeer) =>
+      anas.map((key) => (peer.records.get(key) as { props: { color: string } }).props.color);
+    const before = colours(ana);
+    mallory.doc.transact(() =>
+      anas.forEach((key) => {
+        const shape = mallory.records.get(key) as { props: Record<string, unknown> };
+        mallory.records.set(key, { ...shape, props: { ...shape.props, color: 'white' } });
+      }),
+    );
+    ben.deliver();
+    mallory.deliver();
+    expect(colours(ben)).toEqual(before);
+    expect(colours(mallory)).toEqual(before);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+  });
+
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
     const h = roomHarness({ maxOthersDeleted: 5 });
     const ana = h.join('ana');

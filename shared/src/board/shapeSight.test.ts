@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnOpacity, isTooFaint, parentsOpacity } from './shapeSight.js';
+import { drawnOpacity, drawnWhite, isTooFaint, parentsOpacity } from './shapeSight.js';
 
 const shape = (parentId: string, opacity = 1) => ({ typeName: 'shape', parentId, opacity });
 
@@ -27,5 +27,19 @@ describe('the opacity a shape is drawn at', () => {
     expect(0.3 * (1 / 3)).toBeLessThan(0.1);
     expect(isTooFaint(0.3 * (1 / 3))).toBe(false);
     expect(isTooFaint(0.25 * 0.25)).toBe(true);
+  });
+});
+
+describe('a shape drawn white', () => {
+  const shape = (type: string, props: Record<string, unknown>) => ({ typeName: 'shape', type, props });
+  it('is a white stroke, text, outline or label; a white note with words in colour is not', () => {
+    expect(drawnWhite(shape('geo', { color: 'white', fill: 'none' }))).toBe(true);
+    expect(drawnWhite(shape('draw', { color: 'white' }))).toBe(true);
+    expect(drawnWhite(shape('text', { color: 'white' }))).toBe(true);
+    expect(drawnWhite(shape('note', { color: 'white', labelColor: 'black' }))).toBe(false);
+    expect(drawnWhite(shape('note', { color: 'white', labelColor: 'white' }))).toBe(true);
+    expect(drawnWhite(shape('frame', { color: 'white' }))).toBe(false);
+    expect(drawnWhite(shape('geo', { color: 'black' }))).toBe(false);
+    expect(drawnWhite(undefined)).toBe(false);
   });
 });

@@ -87,3 +87,19 @@ export function parentsOpacity(value: unknown, valueOf: (key: string) => unknown
   }
   return opacity;
 }
+
+/**
+ * Whether a shape is drawn in white, which on the board's white canvas is out of sight: a stroke, a text, a
+ * shape's outline and label (a note is the exception: white paper with its words in their own colour, unless
+ * those are white too). tldraw's style panel leaves white out, but its Alt+T shortcut sets it on whatever is
+ * selected, so select-all and one key hid a group's whole board.
+ */
+export function drawnWhite(value: unknown): boolean {
+  const { type, props } = (value ?? {}) as {
+    type?: unknown;
+    props?: { color?: unknown; labelColor?: unknown };
+  };
+  if (props?.color !== 'white') return false;
+  if (type === 'note') return props.labelColor === 'white';
+  return type !== 'frame'; // a frame's colour is its name tag's; its border stays drawn
+}
