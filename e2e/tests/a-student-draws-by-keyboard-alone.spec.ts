@@ -107,6 +107,16 @@ test('a student draws, places, resizes and joins shapes with an arrow, by keyboa
       .toEqual([true, true]);
   });
 
+  await test.step('Alt+T, tldraw’s hidden white, does not paint the selected rectangle out of sight', async () => {
+    const [rectangle] = ofType((await board(studentA)).shapes, 'geo');
+    await ada.keyboard.press('Alt+t');
+    const [after] = ofType((await board(studentA)).shapes, 'geo');
+    expect({ id: after!.id, color: after!.props.color }).toEqual({
+      id: rectangle!.id,
+      color: rectangle!.props.color,
+    });
+  });
+
   await test.step('both shapes selected, A then Enter: an arrow bound from the drawing to the rectangle', async () => {
     await ada.keyboard.press('ControlOrMeta+a');
     await ada.keyboard.press('a');

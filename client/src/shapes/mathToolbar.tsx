@@ -145,12 +145,13 @@ function keysToCanvas(editor: Editor, source: TLUiEventSource): void {
 
 /**
  * The toolbar entries (label, icon, shortcut) for the representation tools, tldraw's shape tools handing
- * the keyboard to the canvas, and no dark mode: pass to `<Tldraw overrides>`.
+ * the keyboard to the canvas, and no dark mode or white: pass to `<Tldraw overrides>`.
  */
 export const mathUiOverrides: TLUiOverrides = {
   actions(_editor, actions) {
-    // the board is light only (components/useTldrawUser.ts): no menu item or shortcut that does nothing
-    const { 'toggle-dark-mode': _darkMode, ...rest } = actions;
+    // the board is light only (components/useTldrawUser.ts): no menu item or shortcut that does nothing;
+    // and no Alt+T, tldraw's hidden white, which on the white canvas paints the selection out of sight
+    const { 'toggle-dark-mode': _darkMode, 'select-white-color': _white, ...rest } = actions;
     return rest;
   },
   tools(editor, tools) {
