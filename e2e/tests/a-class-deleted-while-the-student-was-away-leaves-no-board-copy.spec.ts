@@ -19,7 +19,7 @@ async function drawInNewGroup(teacher: Actor, student: Actor, name: string): Pro
   return groupBoardId(teacher, 'Group 1');
 }
 
-test('a class deleted while the student was away: her next visit deletes its board copies, and no other class’s', async ({
+test('a class deleted while the student was away: her next visit deletes its board copies, and no other class’s; the teacher’s browser keeps nothing of it', async ({
   browser,
   server,
   teacher,
@@ -47,9 +47,21 @@ test('a class deleted while the student was away: her next visit deletes its boa
 
     await test.step('the Chromebook is closed; the first class is deleted meanwhile', async () => {
       await chromebook.page.close(); // no page hears the deletion live
+      // a diagnostic the teacher began in this class's form, kept in her browser until used
+      const classKeys = () =>
+        teacher.page.evaluate(
+          (prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)),
+          `conjecture:class:${classId}:`,
+        );
+      await teacher.page.evaluate(
+        (key) => localStorage.setItem(key, JSON.stringify({ title: 'Fractions, half written' })),
+        `conjecture:class:${classId}:diagnosticDraft`,
+      );
+      expect(await classKeys()).not.toEqual([]);
       await teacher.page.getByRole('button', { name: 'Delete the class' }).click();
       await teacher.page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
       await expect(teacher.page.getByTestId('class-deleted')).toBeVisible();
+      expect(await classKeys()).toEqual([]); // nothing of the class stays on her laptop either
     });
 
     await test.step('Ada’s class page, opened again, deletes her copies and keeps Bruno’s', async () => {

@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, type ClassState, type GroupActivity, type Question } 
 import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
+import { forgetClassHere } from './forgetClassHere.js';
 import { LoadOrder } from './loadOrder.js';
 import {
   foldTeacherEvent,
@@ -151,6 +152,7 @@ export function useTeacherClass(classId: string) {
   useSocketEvent(socket, 'wipeUndone', (payload) => fold({ name: 'wipeUndone', payload }));
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
     setState({ phase: 'deleted' });
+    forgetClassHere(classId);
     void clearLocalBoards(boardIds);
   });
   // Students join and groups change without an event to the teacher: resync on (re)connect.
@@ -164,7 +166,10 @@ export function useTeacherClass(classId: string) {
     optimistic,
     clearHand,
     reload,
-    markDeleted: () => setState({ phase: 'deleted' }),
+    markDeleted: () => {
+      setState({ phase: 'deleted' });
+      forgetClassHere(classId);
+    },
     seenWipesOf,
   };
 }
