@@ -85,9 +85,12 @@ export interface Rejection {
 export interface WriterGate {
   /** The user who wrote under a Yjs client id, when known. */
   writerOf(client: number): string | undefined;
-  /** The user who first wrote a record (its stored log's answer; undefined for one not stored yet). */
-  creatorOf(key: string): string | undefined;
-  /** Records someone else created, deleted or emptied of their words. */
+  /**
+   * Who first wrote each record, as the stored log says now (undefined for one not stored yet): asked once
+   * per transaction that takes something away, then looked up per record.
+   */
+  creators(): (key: string) => string | undefined;
+  /** Records someone else created, taken away (see `othersWorkRefusal`). */
   allowOthersTaken(author: string, count: number): boolean;
   /**
    * Records new to the board (keys it did not hold), each weighing 1 — or more, with a long outline — and
@@ -550,16 +553,16 @@ export class BoardRecords {
   }
 
   /**
-   * What the transaction takes away of records someone else created — plain deletions (no value written for
-   * the key) and rewrites that leave fewer than half of the words there were (`wordsTakenAway`: emptied, or
-   * replaced by a "."), a drawing cut to fewer than half of its points (`strokeTakenAway`), a shape drawn
-   * white on the white canvas (`drawnWhite`), or shapes sent
-   * out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`) — when the gate refuses
-   * it all; null
-   * when it stands. Moving, resizing or recolouring others' work is ordinary editing and not counted, and it
-   * does not make the work the editor's: whose it is is read from who created it (a record not stored yet
-   * is its last writer's), or a pixel's move of everything would open it all to a bulk delete. The teacher
-   * and the server are not gated.
+   * What the transaction takes away of records someone else created, when the gate refuses it all; null when
+   * it stands. Taken away: plain deletions (no value written for the key); rewrites that leave fewer than
+   * half of the words there were (`wordsTakenAway`: emptied, or replaced by a "."), cut a drawing to fewer
+   * than half of its points (`strokeTakenAway`) or draw a shape white on the white canvas (`drawnWhite`);
+   * and shapes sent out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`).
+   * `deleted` are the deleted keys refused, `erased` the written ones (for shapes carried away, the frame
+   * that carried them). Moving, resizing or recolouring others' work is ordinary editing and not counted,
+   * and it does not make the work the editor's: whose it is is read from who created it (a record not
+   * stored yet is its last writer's), or a pixel's move of everything would open it all to a bulk delete.
+   * The teacher and the server are not gated.
    */
   private othersWorkRefusal(
     deletedWinners: ReadonlyMap<string, Entry>,
@@ -568,11 +571,12 @@ export class BoardRecords {
     byKey: ReadonlyMap<string, unknown>,
     writer: { author: string; locked: ReadonlySet<string> },
   ): { deleted: Set<string>; erased: Set<string>; count: number; reason: string } | null {
-    // (`erased`: the written keys refused — words or a drawing taken away, or others' work sent out of reach)
     const gate = this.gate;
     if (!gate || !isGated(writer.author)) return null;
+    let creatorOf: ((key: string) => string | undefined) | null = null;
     const othersWork = (key: string) => {
-      const creator = gate.creatorOf(key);
+      creatorOf ??= gate.creators();
+      const creator = creatorOf(key);
       if (creator !== undefined) return creator !== writer.author;
       const client = deletedClients.get(key);
       return client === undefined || gate.writerOf(client) !== writer.author;

@@ -181,7 +181,10 @@ export class BoardRoom {
       (origin) => this.authorOf(origin),
       {
         writerOf: (client) => this.writerOf(client),
-        creatorOf: (key) => recordAuthorship(this.deps.store, this.boardId).get(key)?.creator,
+        creators: () => {
+          const authorship = recordAuthorship(this.deps.store, this.boardId);
+          return (key) => authorship.get(key)?.creator;
+        },
         allowOthersTaken: (author, count) => othersDeleted.take(author, count),
         allowCreated: (author, count) => created.take(author, count),
       },
