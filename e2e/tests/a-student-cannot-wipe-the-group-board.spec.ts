@@ -62,7 +62,7 @@ test('a student who selects all and deletes the group’s board, or floods it, h
     const dashboard = teacher.page;
     const item = dashboard.getByTestId('attention-wipe-Group 1');
     await expect(item).toContainText(
-      "Bruno tried to delete or empty 40 of the group's things at once; they were put back",
+      "Bruno tried to delete, empty or hide 40 of the group's things at once; they were put back",
     );
     await expect(dashboard.getByTestId('attention-strip').locator('.attention-item').first()).toHaveAttribute(
       'data-kind',

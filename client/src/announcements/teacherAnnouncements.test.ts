@@ -100,11 +100,11 @@ describe('dashboardAnnouncements', () => {
       id: 'wipe:g1',
       kind: 'wipe' as const,
       groupName: 'Group 1',
-      reason: "Bruno tried to delete or empty 40 of the group's things at once; they were put back",
+      reason: "Bruno tried to delete, empty or hide 40 of the group's things at once; they were put back",
     };
     const next = { ...base, attention: [wipe] };
     expect(dashboardAnnouncements(base, next, nameOf)).toEqual([
-      "Group 1 needs you: Bruno tried to delete or empty 40 of the group's things at once; they were put back.",
+      "Group 1 needs you: Bruno tried to delete, empty or hide 40 of the group's things at once; they were put back.",
     ]);
     expect(dashboardAnnouncements(next, next, nameOf)).toEqual([]);
   });

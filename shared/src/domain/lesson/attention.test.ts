@@ -153,7 +153,7 @@ describe('listNames', () => {
       id: 'wipe:g1',
       kind: 'wipe',
       groupName: 'Group 1',
-      reason: "Bruno tried to delete or empty 45 of the group's things at once; they were put back",
+      reason: "Bruno tried to delete, empty or hide 45 of the group's things at once; they were put back",
       studentIds: ['bruno'],
       since: NOW - MIN,
     });

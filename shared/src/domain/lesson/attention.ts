@@ -116,7 +116,7 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         id: `${kind}:${group.groupId}`,
         kind,
         reason: {
-          wipe: `${names} tried to delete or empty ${count} of the group's things at once; they were put back`,
+          wipe: `${names} tried to delete, empty or hide ${count} of the group's things at once; they were put back`,
           flood: `${names} tried to add ${count} things to the board at once; they were taken back`,
           hidden: `${names} left ${count} of the group's things outside a frame, where no one could see them; they were moved back into sight`,
         }[kind],
