@@ -444,6 +444,26 @@ describe('a paint-order index every student’s next shape would copy', () => {
 describe('deleting what others wrote', () => {
   const shapeKeys = (records: { map: Map<string, unknown> }) =>
     [...records.map.keys()].filter((k) => k.startsWith('shape:')).sort();
+  type Shape = Record<string, unknown> & { x: number; props: Record<string, unknown> };
+  /** Ana, Ben and Mallory on a board where a student may take 5 of others' records at once; Ana's eight
+      records (made by `make`) on it and on Mallory's screen. */
+  const anasEight = (prefix: string, make: (key: string, i: number) => Record<string, unknown>) => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const [ana, ben, mallory] = [h.join('ana'), h.join('ben'), h.join('mallory')];
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:${prefix}${i}`);
+    for (const [i, key] of anas.entries()) ana.records.set(key, make(key, i));
+    mallory.deliver();
+    return { h, ana, ben, mallory, anas };
+  };
+  /** `peer` rewrites each of `keys` in one transaction. */
+  const rewriteAll = (
+    peer: FakePeer,
+    keys: readonly string[],
+    change: (shape: Shape, i: number) => Record<string, unknown>,
+  ) =>
+    peer.doc.transact(() =>
+      keys.forEach((key, i) => peer.records.set(key, change(peer.records.get(key) as Shape, i))),
+    );
 
   it('by making it invisible (opacity 0, which tldraw never offers) is undone, and the writer told', () => {
     const h = roomHarness();
@@ -618,21 +638,15 @@ describe('deleting what others wrote', () => {
   });
 
   it('by emptying their words in bulk is undone like a deletion; a few at a time stand', () => {
-    const h = roomHarness({ maxOthersDeleted: 5 });
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    const anas = Array.from({ length: 8 }, (_, i) => `shape:n${i}`);
-    for (const [i, key] of anas.entries()) ana.records.set(key, noteShape(key, `Ana's idea ${i}`));
-    mallory.deliver();
-    const empty = (key: string, peer: FakePeer) => {
-      const note = peer.records.get(key) as { props: Record<string, unknown> };
-      peer.records.set(key, { ...note, props: { ...note.props, richText: { type: 'doc', content: [] } } });
-    };
+    const { h, ben, mallory, anas } = anasEight('n', (key, i) => noteShape(key, `Ana's idea ${i}`));
+    const empty = (note: Shape) => ({
+      ...note,
+      props: { ...note.props, richText: { type: 'doc', content: [] } },
+    });
     const words = (peer: FakePeer) => anas.map((key) => recordText(peer.records.get(key)));
     const original = anas.map((_, i) => `Ana's idea ${i}`);
 
-    mallory.doc.transact(() => anas.forEach((key) => empty(key, mallory)));
+    rewriteAll(mallory, anas, empty);
     ben.deliver();
     mallory.deliver();
     expect(words(ben)).toEqual(original);
@@ -642,28 +656,22 @@ describe('deleting what others wrote', () => {
     expect(mallory.closed).toBeNull();
 
     // fixing a classmate's note, or clearing two, is ordinary editing
-    mallory.doc.transact(() => ['shape:n0', 'shape:n1'].forEach((key) => empty(key, mallory)));
+    rewriteAll(mallory, ['shape:n0', 'shape:n1'], empty);
     ben.deliver();
     expect(words(ben).slice(0, 3)).toEqual([null, null, "Ana's idea 2"]);
   });
 
   it('by replacing their words in bulk is undone like a deletion; a fix to a word stands', () => {
-    const h = roomHarness({ maxOthersDeleted: 5 });
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    const anas = Array.from({ length: 8 }, (_, i) => `shape:n${i}`);
-    for (const [i, key] of anas.entries())
-      ana.records.set(key, noteShape(key, `3 pens for $2 is cheaper, idea ${i}`));
-    mallory.deliver();
-    const rewrite = (key: string, words: string) => {
-      const note = mallory.records.get(key) as { props: Record<string, unknown> };
-      const { richText } = noteShape(key, words).props as { richText: unknown };
-      mallory.records.set(key, { ...note, props: { ...note.props, richText } });
+    const { ben, mallory, anas } = anasEight('n', (key, i) =>
+      noteShape(key, `3 pens for $2 is cheaper, idea ${i}`),
+    );
+    const saying = (words: string) => (note: Shape) => {
+      const { richText } = noteShape('shape:any', words).props as { richText: unknown };
+      return { ...note, props: { ...note.props, richText } };
     };
     const original = anas.map((_, i) => `3 pens for $2 is cheaper, idea ${i}`);
 
-    mallory.doc.transact(() => anas.forEach((key) => rewrite(key, '.')));
+    rewriteAll(mallory, anas, saying('.'));
     ben.deliver();
     mallory.deliver();
     expect(anas.map((key) => recordText(ben.records.get(key)))).toEqual(original);
@@ -671,33 +679,20 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
 
     // correcting a classmate's words keeps most of them: ordinary editing, however many
-    mallory.doc.transact(() =>
-      anas.forEach((key, i) => rewrite(key, `3 pens for $2 is cheaper per pen, idea ${i}`)),
-    );
+    rewriteAll(mallory, anas, (note, i) => saying(`3 pens for $2 is cheaper per pen, idea ${i}`)(note));
     ben.deliver();
     expect(recordText(ben.records.get('shape:n0'))).toBe('3 pens for $2 is cheaper per pen, idea 0');
     expect(mallory.refusals).toHaveLength(1);
   });
 
   it('by cutting their drawings to a dot in bulk is undone like a deletion', () => {
-    const h = roomHarness({ maxOthersDeleted: 5 });
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
     const line = Array.from({ length: 60 }, (_, i) => ({ x: i * 4, y: i * 2 }));
-    const anas = Array.from({ length: 8 }, (_, i) => `shape:d${i}`);
-    for (const key of anas) ana.records.set(key, strokeShape(key, line));
-    mallory.deliver();
+    const { ben, mallory, anas } = anasEight('d', (key) => strokeShape(key, line));
     const points = (peer: FakePeer) =>
       anas.map((key) => segmentPoints((peer.records.get(key) as { props: unknown }).props).flat().length);
 
-    mallory.doc.transact(() =>
-      anas.forEach((key) => {
-        const drawing = mallory.records.get(key) as { props: Record<string, unknown> };
-        const { segments } = strokeShape(key, [{ x: 0, y: 0 }]).props as { segments: unknown };
-        mallory.records.set(key, { ...drawing, props: { ...drawing.props, segments } });
-      }),
-    );
+    const { segments: dot } = strokeShape('shape:any', [{ x: 0, y: 0 }]).props as { segments: unknown };
+    rewriteAll(mallory, anas, (drawing) => ({ ...drawing, props: { ...drawing.props, segments: dot } }));
     ben.deliver();
     mallory.deliver();
     expect(points(ben)).toEqual(anas.map(() => 60));
@@ -706,13 +701,7 @@ describe('deleting what others wrote', () => {
   });
 
   it('by sending it out of reach in bulk (thousands of screens away, or carried there in a frame) is undone', () => {
-    const h = roomHarness({ maxOthersDeleted: 5 });
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
-    for (const [i, key] of anas.entries()) ana.records.set(key, geoShape(key, { x: 40 * i, y: 30 }));
-    mallory.deliver();
+    const { ana, ben, mallory, anas } = anasEight('a', (key, i) => geoShape(key, { x: 40 * i, y: 30 }));
     const place = (peer: FakePeer) =>
       anas.map((key) => {
         const { x, y, parentId } = peer.records.get(key) as { x: number; y: number; parentId: string };
@@ -720,12 +709,7 @@ describe('deleting what others wrote', () => {
       });
     const where = place(ana);
     const moveAll = (peer: FakePeer, keys: string[], to: (x: number) => Record<string, unknown>) =>
-      peer.doc.transact(() =>
-        keys.forEach((key) => {
-          const shape = peer.records.get(key) as { x: number };
-          peer.records.set(key, { ...shape, ...to(shape.x) });
-        }),
-      );
+      rewriteAll(peer, keys, (shape) => ({ ...shape, ...to(shape.x) }));
 
     moveAll(mallory, anas, (x) => ({ x: x + 5e6 }));
     ben.deliver();
@@ -762,22 +746,11 @@ describe('deleting what others wrote', () => {
   });
 
   it('by drawing it white on the white canvas in bulk (select all, Alt+T) is undone like a deletion', () => {
-    const h = roomHarness({ maxOthersDeleted: 5 });
-    const ana = h.join('ana');
-    const ben = h.join('ben');
-    const mallory = h.join('mallory');
-    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
-    for (const key of anas) ana.records.set(key, geoShape(key));
-    mallory.deliver();
+    const { ana, ben, mallory, anas } = anasEight('a', (key) => geoShape(key));
     const colours = (peer: FakePeer) =>
       anas.map((key) => (peer.records.get(key) as { props: { color: string } }).props.color);
     const before = colours(ana);
-    mallory.doc.transact(() =>
-      anas.forEach((key) => {
-        const shape = mallory.records.get(key) as { props: Record<string, unknown> };
-        mallory.records.set(key, { ...shape, props: { ...shape.props, color: 'white' } });
-      }),
-    );
+    rewriteAll(mallory, anas, (shape) => ({ ...shape, props: { ...shape.props, color: 'white' } }));
     ben.deliver();
     mallory.deliver();
     expect(colours(ben)).toEqual(before);
@@ -822,12 +795,7 @@ describe('deleting what others wrote', () => {
     for (const [i, key] of notes.entries()) ana.records.set(key, noteShape(key, `Ana's idea ${i}`));
     mallory.deliver();
     const nudged = (peer: FakePeer, keys: string[]) =>
-      peer.doc.transact(() => {
-        for (const key of keys) {
-          const shape = peer.records.get(key) as { x: number };
-          peer.records.set(key, { ...shape, x: shape.x + 1 });
-        }
-      });
+      rewriteAll(peer, keys, (shape) => ({ ...shape, x: shape.x + 1 }));
     // an ordinary edit of every one of Ana's records: it stands
     nudged(mallory, [...shapes, ...notes]);
     ben.deliver();
@@ -840,15 +808,10 @@ describe('deleting what others wrote', () => {
     expect(shapeKeys(ben.records).filter((k) => k.startsWith('shape:a'))).toEqual(shapes);
     expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
 
-    mallory.doc.transact(() =>
-      notes.forEach((key) => {
-        const note = mallory.records.get(key) as { props: Record<string, unknown> };
-        mallory.records.set(key, {
-          ...note,
-          props: { ...note.props, richText: { type: 'doc', content: [] } },
-        });
-      }),
-    );
+    rewriteAll(mallory, notes, (note) => ({
+      ...note,
+      props: { ...note.props, richText: { type: 'doc', content: [] } },
+    }));
     ben.deliver();
     mallory.deliver();
     expect(notes.map((key) => recordText(ben.records.get(key)))).toEqual(
