@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../test/memoryStorage.js';
 import { forgetClassHere } from './forgetClassHere.js';
 import { bankDraftKey, coachTokenKey, lastClassStateKey, studentTokenKey } from './storageKeys.js';
-
-/** A Map standing in for localStorage, in insertion order as a browser lists it. */
-function memoryStorage(entries: Record<string, string>) {
-  const map = new Map(Object.entries(entries));
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  };
-}
 
 describe('forgetting a deleted class in this browser', () => {
   it('removes every key of the class — the teacher’s unfinished diagnostic too — and nothing of another', () => {
@@ -30,7 +16,7 @@ describe('forgetting a deleted class in this browser', () => {
     });
     forgetClassHere('c1', storage);
 
-    expect([...storage.map.keys()].sort()).toEqual(
+    expect([...storage.items.keys()].sort()).toEqual(
       [studentTokenKey('c2'), 'conjecture:class:c10:lastState', 'unrelated'].sort(),
     );
   });
