@@ -10,6 +10,7 @@ const ADA_NOTE = '3 pens for $2 is 0.67 a pen';
 const BRUNO_NOTE = 'and 5 for $3 is 0.60, so cheaper';
 const REFLECTION = 'Dividing the price by the pens made it fair';
 const BRUNO_NEXT_STEP = 'Try it with 7 pens';
+const BRUNO_LATER = 'Try it with 7 pens, then with 70';
 
 /** The teacher's Export menu → "Share with a coach…": the dialog. */
 async function openShareDialog(dashboard: Page) {
@@ -116,8 +117,23 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
       BRUNO_NEXT_STEP,
     );
     await expect(page.getByRole('tab', { name: 'Reflections' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('coach-read-at')).toHaveText(/^Read at \d/);
     expect(await fitsTheWidth(page)).toBe(true);
     await page.screenshot({ path: test.info().outputPath('coach-reflections.png') });
+  });
+
+  await test.step('back on the page a minute later, the coach finds the evidence read again by itself', async () => {
+    const reflection = studentB.page.getByRole('dialog', { name: 'Look back on today' });
+    await reflection.getByLabel('What is your next step?').fill(BRUNO_LATER);
+    await reflection.getByRole('button', { name: 'Save my reflection' }).click();
+    await expect(reflection.getByRole('status')).toContainText('Saved');
+    // the page's clock a minute on, and its tab shown again (as when the coach comes back to it)
+    await page.evaluate(() => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + 61_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(page.getByTestId('reflection-row').filter({ hasText: 'Bruno' })).toContainText(BRUNO_LATER);
   });
 
   await test.step('the evidence pack as a PDF, with the real names; and not the teacher-only items', async () => {

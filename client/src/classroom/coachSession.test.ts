@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ClassState } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { memoryStorage } from '../test/memoryStorage.js';
-import { COACH_LINK_INVALID, openCoachSession, type CoachSessionDeps } from './coachSession.js';
+import {
+  COACH_LINK_INVALID,
+  COACH_STALE_MS,
+  openCoachSession,
+  readAgainOnReturn,
+  type CoachSessionDeps,
+} from './coachSession.js';
 import { ClassCredentials } from './credentials.js';
 
 const CLASS = 'class-123';
@@ -64,5 +70,14 @@ describe("a coach's session", () => {
       message: 'Cannot open the evidence: offline',
     });
     expect(d.credentials.coachToken(CLASS)).toBe('kept');
+  });
+});
+
+describe('a coach coming back to the page', () => {
+  it('reads the evidence again when it was read over a minute ago, and not while a read is under way', () => {
+    const readAt = 1_000_000;
+    expect(readAgainOnReturn(readAt, readAt + COACH_STALE_MS + 1, false)).toBe(true);
+    expect(readAgainOnReturn(readAt, readAt + COACH_STALE_MS + 1, true)).toBe(false);
+    expect(readAgainOnReturn(readAt, readAt + 5_000, false)).toBe(false);
   });
 });

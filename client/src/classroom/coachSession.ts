@@ -45,3 +45,14 @@ export async function openCoachSession(
     return { ok: false, message: coachFailureMessage(error) };
   }
 }
+
+/** How old the evidence a coach comes back to may be before it is read again by itself. */
+export const COACH_STALE_MS = 60_000;
+
+/**
+ * Whether the coach's page, shown again (its tab brought back), reads the evidence again: when what it shows
+ * was read more than `COACH_STALE_MS` ago and no read is under way. A coach watching a lesson from another
+ * tab comes back to the lesson as it is, without looking for Refresh.
+ */
+export const readAgainOnReturn = (readAt: number, now: number, reading: boolean): boolean =>
+  !reading && now - readAt > COACH_STALE_MS;

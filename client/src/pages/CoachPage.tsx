@@ -5,6 +5,7 @@ import { useRosterNames } from '../classroom/nameDirectory.js';
 import { useCoachSession } from '../classroom/useCoachSession.js';
 import { CoachGroups } from '../coach/CoachGroups.js';
 import { CoachTalk } from '../coach/CoachTalk.js';
+import { clockTime } from '../evidence/DiscourseTimeline.js';
 import { LazyReplayView } from '../evidence/lazyReplay.js';
 import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
@@ -58,6 +59,9 @@ export function CoachPage({ classId }: { classId: string }) {
         </div>
         <Badge tone="info">Read-only evidence</Badge>
         <div className="row">
+          <span className="muted" data-testid="coach-read-at">
+            Read at {clockTime(state.readAt)}
+          </span>
           <Button onClick={refresh} disabled={refreshing} aria-busy={refreshing || undefined}>
             {refreshing ? 'Refreshing…' : 'Refresh'}
           </Button>
