@@ -134,6 +134,20 @@ describe('a diagnostic written in a form', () => {
     expect(draftFromBank(bank)).toEqual(draft);
   });
 
+  it('loses nothing of a bank written as JSON: its description, and every skill a question probes', () => {
+    const written = clone(DEFAULT_ITEM_BANK) as ItemBank;
+    written.skills.push({ id: 'estimating', name: 'Estimating' });
+    written.items[0]!.skills.push('estimating');
+    const parsed = parseItemBank(bankFromDraft(draftFromBank(written)));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.bank.description).toBe(DEFAULT_ITEM_BANK.description);
+    const skillNames = (b: ItemBank) =>
+      b.items.map((i) => i.skills.map((id) => b.skills.find((s) => s.id === id)?.name));
+    expect(skillNames(parsed.bank)).toEqual(skillNames(written));
+    // a draft from the form alone has neither, and builds a bank without them
+    expect(bankFromDraft(emptyDraft())).not.toHaveProperty('description');
+  });
+
   it('names each problem and where it is, in the words of the form', () => {
     const draft = goodDraft();
     draft.items = draft.items.slice(0, 3);

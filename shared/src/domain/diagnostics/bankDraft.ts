@@ -27,6 +27,8 @@ export const DraftItemSchema = lazySchema(() =>
     options: z.array(DraftOptionSchema),
     /** Math shown under the stem, carried over from a bank written as JSON. */
     stemLatex: z.string().optional(),
+    /** The names of skills past the first, carried over from a bank written as JSON (the form asks for one). */
+    moreSkills: z.array(z.string()).optional(),
   }),
 );
 
@@ -34,6 +36,8 @@ export const DraftItemSchema = lazySchema(() =>
 export const BankDraftSchema = lazySchema(() =>
   z.object({
     title: z.string(),
+    /** What the diagnostic is about, carried over from a bank written as JSON (the form does not write it). */
+    description: z.string().optional(),
     misconceptions: z.array(DraftMisconceptionSchema),
     items: z.array(DraftItemSchema),
   }),
@@ -116,14 +120,16 @@ function uniqueSlugs(): (words: string, fallback: string) => string {
 export const skillKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * A bank as a form: each item keeps its first skill (the form asks for one), answers point at misconceptions
- * by index. A description of the bank is not part of the form and is dropped.
+ * A bank as a form: each item's first skill is the one the form asks for (the others are carried along),
+ * answers point at misconceptions by index; the bank's description is carried along too. Nothing of the bank
+ * is lost on its way back (`bankFromDraft`) but its ids, made again from the words.
  */
 export function draftFromBank(bank: ItemBank): BankDraft {
   const skillNames = new Map(bank.skills.map((s) => [s.id, s.name]));
   const misconceptionIndex = new Map(bank.misconceptions.map((m, i) => [m.id, i]));
   return {
     title: bank.title,
+    ...(bank.description !== undefined && { description: bank.description }),
     misconceptions: bank.misconceptions.map(({ name, description, nextStep }) => ({
       name,
       description,
@@ -132,6 +138,9 @@ export function draftFromBank(bank: ItemBank): BankDraft {
     items: bank.items.map((item) => ({
       stem: item.stem,
       skill: skillNames.get(item.skills[0] ?? '') ?? '',
+      ...(item.skills.length > 1 && {
+        moreSkills: item.skills.slice(1).map((id) => skillNames.get(id) ?? id),
+      }),
       ...(item.stemLatex !== undefined && { stemLatex: item.stemLatex }),
       options: item.options.map((o) => ({
         text: o.text,
@@ -171,7 +180,7 @@ export function bankFromDraft(draft: BankDraft): ItemBank {
     id: itemId(item.stem, 'question'),
     stem: item.stem.trim(),
     ...(!isBlankText(item.stemLatex) && { stemLatex: item.stemLatex!.trim() }),
-    skills: [skillOf(item.skill)],
+    skills: [...new Set([item.skill, ...(item.moreSkills ?? [])].map(skillOf))],
     options: item.options.map((o, i): ItemOption => {
       const revealed = o.misconception === null ? undefined : misconceptions[o.misconception]?.id;
       return {
@@ -186,6 +195,7 @@ export function bankFromDraft(draft: BankDraft): ItemBank {
   return {
     id: slugOf(draft.title, 'diagnostic'),
     title: draft.title.trim(),
+    ...(!isBlankText(draft.description) && { description: draft.description!.trim() }),
     skills: [...skills.values()],
     misconceptions,
     items,
