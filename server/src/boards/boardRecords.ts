@@ -5,10 +5,10 @@ import {
   drawnWhite,
   gatherOntoBoardPage,
   otherPageOf,
-  recordText,
   type PagedRecord,
   strokeTakenAway,
   wordsTakenAway,
+  writtenContent,
 } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
 import { isEntry, RecordsView } from './recordsView.js';
@@ -555,7 +555,8 @@ export class BoardRecords {
   /**
    * What the transaction takes away of records someone else created, when the gate refuses it all; null when
    * it stands. Taken away: plain deletions (no value written for the key); rewrites that leave fewer than
-   * half of the words there were (`wordsTakenAway`: emptied, or replaced by a "."), cut a drawing to fewer
+   * half of the words there were (`wordsTakenAway` of `writtenContent`: a text, an equation or a table
+   * emptied, or replaced by a "."), cut a drawing to fewer
    * than half of its points (`strokeTakenAway`) or draw a shape white on the white canvas (`drawnWhite`);
    * and shapes sent out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`).
    * `deleted` are the deleted keys refused, `erased` the written ones (for shapes carried away, the frame
@@ -591,7 +592,7 @@ export class BoardRecords {
       const takenAway =
         (!written && !byKey.has(key)) ||
         (last !== undefined &&
-          (wordsTakenAway(recordText(old.val), recordText(last.val)) ||
+          (wordsTakenAway(writtenContent(old.val), writtenContent(last.val)) ||
             strokeTakenAway(old.val, last.val) ||
             (drawnWhite(last.val) && !drawnWhite(old.val))));
       if (!takenAway || !othersWork(key)) continue;

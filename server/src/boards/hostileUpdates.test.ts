@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
-import { recordText, segmentPoints } from '@conjecture/shared/board/index';
+import {
+  EQUATION_DEFAULT_PROPS,
+  recordText,
+  segmentPoints,
+  writtenContent,
+} from '@conjecture/shared/board/index';
+import { shapeRecord } from '@conjecture/shared/board/shapeRecordFixtures';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 import { outOfSightRefusal } from './outOfSight.js';
 import {
@@ -683,6 +689,38 @@ describe('deleting what others wrote', () => {
     ben.deliver();
     expect(recordText(ben.records.get('shape:n0'))).toBe('3 pens for $2 is cheaper per pen, idea 0');
     expect(mallory.refusals).toHaveLength(1);
+  });
+
+  it('by emptying their equations and tables in bulk is undone like a deletion', () => {
+    const { ana, ben, mallory, anas } = anasEight('q', (key, i) =>
+      i % 2 === 0
+        ? shapeRecord('equation', { ...EQUATION_DEFAULT_PROPS, latex: `y = ${i}x + \\frac{3}{4}` }, key)
+        : shapeRecord(
+            'table',
+            {
+              w: 240,
+              h: 90,
+              headerRow: true,
+              cells: [
+                ['pens', 'price'],
+                [`${i}`, '$2'],
+              ],
+            },
+            key,
+          ),
+    );
+    const written = (peer: FakePeer) => anas.map((key) => writtenContent(peer.records.get(key)));
+    const before = written(ana);
+    rewriteAll(mallory, anas, (shape) => ({
+      ...shape,
+      props:
+        shape.type === 'equation' ? { ...shape.props, latex: '' } : { ...shape.props, cells: [['', '']] },
+    }));
+    ben.deliver();
+    mallory.deliver();
+    expect(written(ben)).toEqual(before);
+    expect(written(mallory)).toEqual(before);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
   });
 
   it('by cutting their drawings to a dot in bulk is undone like a deletion', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordsTakenAway } from './wordsTakenAway.js';
+import { shapeRecord } from './shapeRecordFixtures.js';
+import { writtenContent, wordsTakenAway } from './wordsTakenAway.js';
 
 describe('whether a rewrite takes a text’s words away', () => {
   it('is so when the text goes, or when fewer than half of its words stay', () => {
@@ -27,5 +28,33 @@ describe('whether a rewrite takes a text’s words away', () => {
     expect(wordsTakenAway('a b c d', 'a a a a')).toBe(true);
     expect(wordsTakenAway('1/3 < 2/5 < 1/2', '. , ; !')).toBe(true);
     expect(wordsTakenAway('?', '!')).toBe(false);
+  });
+});
+
+describe('what a shape has written in it', () => {
+  it('is its text, an equation’s source, or a table’s cells; nothing for a shape without words', () => {
+    const note = shapeRecord('text', {
+      richText: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cheaper' }] }],
+      },
+    });
+    expect(writtenContent(note)).toBe('Cheaper');
+    expect(writtenContent(shapeRecord('equation', { latex: 'x = \\frac{3}{4}' }))).toBe('x = \\frac{3}{4}');
+    expect(writtenContent(shapeRecord('equation', { latex: '  ' }))).toBeNull();
+    expect(
+      writtenContent(
+        shapeRecord('table', {
+          cells: [
+            ['pens', 'price'],
+            ['3', '$2'],
+            ['', ''],
+          ],
+        }),
+      ),
+    ).toBe('pens price 3 $2');
+    expect(writtenContent(shapeRecord('table', { cells: [['', '']] }))).toBeNull();
+    expect(writtenContent(shapeRecord('geo', { w: 10 }))).toBeNull();
+    expect(writtenContent(undefined)).toBeNull();
   });
 });
