@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import {
   EQUATION_DEFAULT_PROPS,
+  NUMBER_LINE_DEFAULT_PROPS,
+  TABLE_DEFAULT_PROPS,
   recordText,
   segmentPoints,
   writtenContent,
@@ -691,16 +693,19 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toHaveLength(1);
   });
 
-  it('by emptying their equations and tables in bulk is undone like a deletion', () => {
-    const { ana, ben, mallory, anas } = anasEight('q', (key, i) =>
-      i % 2 === 0
-        ? shapeRecord('equation', { ...EQUATION_DEFAULT_PROPS, latex: `y = ${i}x + \\frac{3}{4}` }, key)
-        : shapeRecord(
+  it('by emptying their equations, tables and number lines in bulk is undone like a deletion', () => {
+    const kinds = {
+      equation: {
+        make: (key: string, i: number) =>
+          shapeRecord('equation', { ...EQUATION_DEFAULT_PROPS, latex: `y = ${i}x + \\frac{3}{4}` }, key),
+        emptied: { latex: '' },
+      },
+      table: {
+        make: (key: string, i: number) =>
+          shapeRecord(
             'table',
             {
-              w: 240,
-              h: 90,
-              headerRow: true,
+              ...TABLE_DEFAULT_PROPS,
               cells: [
                 ['pens', 'price'],
                 [`${i}`, '$2'],
@@ -708,19 +713,35 @@ describe('deleting what others wrote', () => {
             },
             key,
           ),
-    );
-    const written = (peer: FakePeer) => anas.map((key) => writtenContent(peer.records.get(key)));
-    const before = written(ana);
-    rewriteAll(mallory, anas, (shape) => ({
-      ...shape,
-      props:
-        shape.type === 'equation' ? { ...shape.props, latex: '' } : { ...shape.props, cells: [['', '']] },
-    }));
-    ben.deliver();
-    mallory.deliver();
-    expect(written(ben)).toEqual(before);
-    expect(written(mallory)).toEqual(before);
-    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+        emptied: { cells: [['', '']] },
+      },
+      'number line': {
+        make: (key: string, i: number) =>
+          shapeRecord(
+            'number-line',
+            {
+              ...NUMBER_LINE_DEFAULT_PROPS,
+              points: [
+                { id: `p${i}`, value: 0.5, label: 'half' },
+                { id: `q${i}`, value: 0.75, label: '' },
+              ],
+            },
+            key,
+          ),
+        emptied: { points: [] },
+      },
+    };
+    for (const [kind, { make, emptied }] of Object.entries(kinds)) {
+      const { ana, ben, mallory, anas } = anasEight('q', make);
+      const written = (peer: FakePeer) => anas.map((key) => writtenContent(peer.records.get(key)));
+      const before = written(ana);
+      rewriteAll(mallory, anas, (shape) => ({ ...shape, props: { ...shape.props, ...emptied } }));
+      ben.deliver();
+      mallory.deliver();
+      expect({ kind, written: written(ben) }).toEqual({ kind, written: before });
+      expect({ kind, written: written(mallory) }).toEqual({ kind, written: before });
+      expect({ kind, refusals: mallory.refusals }).toEqual({ kind, refusals: [YjsRefusal.othersDeleted] });
+    }
   });
 
   it('by cutting their drawings to a dot in bulk is undone like a deletion', () => {

@@ -54,6 +54,37 @@ describe('what a shape has written in it', () => {
       ),
     ).toBe('pens price 3 $2');
     expect(writtenContent(shapeRecord('table', { cells: [['', '']] }))).toBeNull();
+    const line = (points: Array<{ id: string; value: number; label: string }>) =>
+      shapeRecord('number-line', { points });
+    expect(
+      writtenContent(
+        line([
+          { id: 'p1', value: 0.5, label: 'half' },
+          { id: 'p2', value: 2, label: '' },
+        ]),
+      ),
+    ).toBe('p1 half p2');
+    // a point dragged along the line is the same point; its removal takes it away
+    const three = [
+      { id: 'p1', value: 1, label: '' },
+      { id: 'p2', value: 2, label: '' },
+      { id: 'p3', value: 3, label: '' },
+    ];
+    expect(
+      wordsTakenAway(
+        writtenContent(line(three)),
+        writtenContent(line(three.map((p) => ({ ...p, value: p.value + 7 })))),
+      ),
+    ).toBe(false);
+    expect(wordsTakenAway(writtenContent(line(three)), writtenContent(line(three.slice(0, 1))))).toBe(true);
+    expect(
+      writtenContent(
+        shapeRecord('coordinate-plane', {
+          points: [{ id: 'a', x: 1, y: 2, label: 'A' }],
+          functions: [{ id: 'f', text: 'y = 2x + 1', color: 'blue' }],
+        }),
+      ),
+    ).toBe('a A f y = 2x + 1');
     expect(writtenContent(shapeRecord('geo', { w: 10 }))).toBeNull();
     expect(writtenContent(undefined)).toBeNull();
   });

@@ -1,4 +1,6 @@
+import { COORDINATE_PLANE_TYPE } from './coordinatePlane.js';
 import { EQUATION_TYPE } from './equation.js';
+import { NUMBER_LINE_TYPE } from './numberLine.js';
 import { recordText } from './plainText.js';
 import { TABLE_TYPE } from './table.js';
 
@@ -31,21 +33,30 @@ const wordsOf = (text: string): string[] =>
   text.toLowerCase().match(/\$?[\p{L}\p{N}]+(?:[.,/][\p{L}\p{N}]+)*%?/gu) ?? [];
 
 /**
- * What is written in a shape, for `wordsTakenAway`: its text (`recordText`), an equation's source, or a
- * table's cells in reading order; null for a shape with none. An equation emptied or a table's cells wiped
- * lose a classmate's work as surely as a note's words do.
+ * What is written in a shape, for `wordsTakenAway`: its text (`recordText`), an equation's source, a table's
+ * cells in reading order, a number line's or a plane's points (each by its id, and its label) and a plane's
+ * graphs (id and what was typed); null for a shape with none. An equation emptied, a table's cells wiped or a
+ * number line's points removed lose a classmate's work as surely as a note's words do. A point is named by
+ * its id, not its value: dragging a classmate's point along the line is editing, not taking it away.
  */
 export function writtenContent(record: unknown): string | null {
   const text = recordText(record);
   if (text !== null) return text;
-  const { type, props } = (record ?? {}) as { type?: unknown; props?: { latex?: unknown; cells?: unknown } };
-  let written = '';
-  if (type === EQUATION_TYPE && typeof props?.latex === 'string') written = props.latex.trim();
-  else if (type === TABLE_TYPE && Array.isArray(props?.cells))
-    written = (props.cells as unknown[])
-      .flatMap((row) => (Array.isArray(row) ? row : []))
-      .filter((cell): cell is string => typeof cell === 'string' && cell.trim() !== '')
-      .map((cell) => cell.trim())
-      .join(' ');
+  const { type, props = {} } = (record ?? {}) as { type?: unknown; props?: Record<string, unknown> };
+  const parts: unknown[] = [];
+  if (type === EQUATION_TYPE) parts.push(props.latex);
+  else if (type === TABLE_TYPE) parts.push(...listOf(props.cells).flatMap(listOf));
+  else if (type === NUMBER_LINE_TYPE || type === COORDINATE_PLANE_TYPE) {
+    for (const point of listOf(props.points)) parts.push(fieldOf(point, 'id'), fieldOf(point, 'label'));
+    for (const graph of listOf(props.functions)) parts.push(fieldOf(graph, 'id'), fieldOf(graph, 'text'));
+  }
+  const written = parts
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => part.trim())
+    .join(' ');
   return written === '' ? null : written;
 }
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const fieldOf = (value: unknown, field: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
