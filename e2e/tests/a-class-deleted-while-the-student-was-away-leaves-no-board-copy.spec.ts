@@ -19,7 +19,7 @@ async function drawInNewGroup(teacher: Actor, student: Actor, name: string): Pro
   return groupBoardId(teacher, 'Group 1');
 }
 
-test('a class deleted while the student was away: her next visit deletes its board copies, and no other class’s; the teacher’s browser keeps nothing of it', async ({
+test('a class deleted while the student was away: her next visit deletes its board copies, her token and the join code, and nothing of another class; the teacher’s browser keeps nothing of it', async ({
   browser,
   server,
   teacher,
@@ -36,13 +36,13 @@ test('a class deleted while the student was away: her next visit deletes its boa
       expect(await boardCopies(chromebook.page)).toContain(`conjecture:board:${boardId}`);
     });
 
-    const otherClassCopy =
+    const { otherClassCopy, otherClassId } =
       await test.step('Bruno, on the same Chromebook, draws in another class', async () => {
         const other = await createClassAndOpenDashboard(otherTeacher, 'Ratios');
         await joinClass(chromebook, other.joinCode, 'Bruno');
         const copy = `conjecture:board:${await drawInNewGroup(otherTeacher, chromebook, 'Bruno')}`;
         await expect.poll(() => boardCopies(chromebook.page)).toContain(copy);
-        return copy;
+        return { otherClassCopy: copy, otherClassId: other.classId };
       });
 
     await test.step('the Chromebook is closed; the first class is deleted meanwhile', async () => {
@@ -69,6 +69,17 @@ test('a class deleted while the student was away: her next visit deletes its boa
       await page.goto(`/class/${classId}?debug`);
       await expect(page.getByTestId('class-gone')).toBeVisible();
       await expect.poll(() => boardCopies(page)).toEqual([otherClassCopy]);
+      // nor her token, the class's last state or the join code that led to it; Bruno's class keeps its own
+      const keptOf = (id: string) =>
+        page.evaluate(
+          (id) =>
+            Object.keys(localStorage).filter(
+              (key) => key.startsWith(`conjecture:class:${id}:`) || localStorage.getItem(key) === id,
+            ),
+          id,
+        );
+      await expect.poll(() => keptOf(classId)).toEqual([]);
+      expect(await keptOf(otherClassId)).not.toEqual([]);
     });
   } finally {
     await otherTeacher.close();

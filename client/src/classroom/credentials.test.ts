@@ -12,16 +12,15 @@ describe('class credentials', () => {
     expect(creds.tokenForJoinCode('CDEFGH')).toBeNull();
   });
 
-  it('forgets a class entirely', () => {
+  it('forgets a replaced projector link alone: a student’s or a coach’s session in the same browser stays', () => {
     const creds = new ClassCredentials(memoryStorage());
     creds.saveStudent('class-123', 'ACK34X', 'tok');
     creds.saveProjector('class-123', 'proj');
     creds.saveCoach('class-123', 'coach');
-    creds.forgetClass('class-123');
-    expect(creds.studentToken('class-123')).toBeNull();
+    creds.forgetProjector('class-123');
     expect(creds.projectorToken('class-123')).toBeNull();
-    expect(creds.coachToken('class-123')).toBeNull();
-    expect(creds.tokenForJoinCode('ACK34X')).toBeNull();
+    expect(creds.studentToken('class-123')).toBe('tok');
+    expect(creds.coachToken('class-123')).toBe('coach');
   });
 
   it('keeps a coach session per class, and forgets it alone', () => {

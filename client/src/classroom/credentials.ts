@@ -51,11 +51,9 @@ export class ClassCredentials {
     this.storage.removeItem(coachTokenKey(classId));
   }
 
-  /** Forgets every credential of the class (removed, or the class was deleted). */
-  forgetClass(classId: string): void {
-    this.storage.removeItem(studentTokenKey(classId));
+  /** The teacher made a new projector link: this browser's projector session is over (nothing else of it). */
+  forgetProjector(classId: string): void {
     this.storage.removeItem(projectorTokenKey(classId));
-    this.forgetCoach(classId);
   }
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../test/memoryStorage.js';
 import { forgetClassHere } from './forgetClassHere.js';
-import { bankDraftKey, coachTokenKey, lastClassStateKey, studentTokenKey } from './storageKeys.js';
+import {
+  bankDraftKey,
+  coachTokenKey,
+  joinCodeKey,
+  lastClassStateKey,
+  studentTokenKey,
+} from './storageKeys.js';
 
 describe('forgetting a deleted class in this browser', () => {
   it('removes every key of the class — the teacher’s unfinished diagnostic too — and nothing of another', () => {
@@ -19,6 +25,17 @@ describe('forgetting a deleted class in this browser', () => {
     expect([...storage.items.keys()].sort()).toEqual(
       [studentTokenKey('c2'), 'conjecture:class:c10:lastState', 'unrelated'].sort(),
     );
+  });
+
+  it('removes the join code that led to the class, not one that leads to another', () => {
+    const storage = memoryStorage({
+      [joinCodeKey('ACK34X')]: 'c1',
+      [joinCodeKey('CDEFGH')]: 'c2',
+      [studentTokenKey('c1')]: 't',
+    });
+    forgetClassHere('c1', storage);
+
+    expect([...storage.items.keys()]).toEqual([joinCodeKey('CDEFGH')]);
   });
 
   it('does nothing where there is no storage', () => {

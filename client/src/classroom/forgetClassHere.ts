@@ -1,12 +1,14 @@
 import { localStorageOrNull } from './keyValueStorage.js';
+import { JOIN_CODE_KEY_PREFIX } from './storageKeys.js';
 
-/** The part of `localStorage` a sweep needs: its keys, and removing them. */
-export type SweepableStorage = Pick<Storage, 'key' | 'length' | 'removeItem'>;
+/** The part of `localStorage` a sweep needs: its keys, reading them, and removing them. */
+export type SweepableStorage = Pick<Storage, 'key' | 'length' | 'getItem' | 'removeItem'>;
 
 /**
- * Everything this browser keeps under a deleted class's keys: its tokens, the teacher's unfinished diagnostic,
- * the last state a page saw, the list of boards copied. "Delete the class and all its data" leaves none of it
- * on the laptop that deleted it (the boards' offline copies go with `clearLocalBoards`).
+ * Everything this browser keeps of a class that is over for it (deleted, or this browser's session ended):
+ * its tokens, the teacher's unfinished diagnostic, the last state a page saw, the list of boards copied, and
+ * the join code that led to it. "Delete the class and all its data" leaves none of it on the laptops that
+ * had it open (the boards' offline copies go with `clearLocalBoards`; read `classBoardCopies` first).
  */
 export function forgetClassHere(
   classId: string,
@@ -18,7 +20,10 @@ export function forgetClassHere(
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(prefix)) keys.push(key);
+      if (!key) continue;
+      const ofThisClass =
+        key.startsWith(prefix) || (key.startsWith(JOIN_CODE_KEY_PREFIX) && storage.getItem(key) === classId);
+      if (ofThisClass) keys.push(key);
     }
     for (const key of keys) storage.removeItem(key);
   } catch {

@@ -16,6 +16,8 @@ export const coachTokenKey = (classId: string) => `conjecture:class:${classId}:c
 export const classBoardCopiesKey = (classId: string) => `conjecture:class:${classId}:boardCopies`;
 /** The class as the student's page last loaded it (lastClassState.ts). */
 export const lastClassStateKey = (classId: string) => `conjecture:class:${classId}:lastState`;
-export const joinCodeKey = (code: string) => `conjecture:joinCode:${code}`;
+/** A join code this browser joined with, naming its class: the join page finds the token before the class. */
+export const JOIN_CODE_KEY_PREFIX = 'conjecture:joinCode:';
+export const joinCodeKey = (code: string) => `${JOIN_CODE_KEY_PREFIX}${code}`;
 /** The diagnostic a teacher is writing in the form, kept until it is used (diagnostics/keptBankDrafts.ts). */
 export const bankDraftKey = (classId: string) => `conjecture:class:${classId}:diagnosticDraft`;

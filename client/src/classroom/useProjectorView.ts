@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, type ClassView } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, startProjectorSession } from './classApi.js';
 import { clearLocalBoards, credentials, takeKeyOnce } from './credentials.js';
+import { forgetClassHere } from './forgetClassHere.js';
 import { LoadOrder } from './loadOrder.js';
 import { useClassSocket, useReloadOnConnect, useSocketEvent } from './useClassSocket.js';
 
@@ -43,7 +44,7 @@ export function useProjectorView(classId: string): {
       } catch (error) {
         if (cancelled) return;
         if (error instanceof ApiRequestError && error.code === 'unauthorized')
-          credentials.forgetClass(classId);
+          credentials.forgetProjector(classId);
         setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
     })();
@@ -76,7 +77,7 @@ export function useProjectorView(classId: string): {
     onEvent((view) => ({ ...view, graphPaper })),
   );
   useSocketEvent(socket, 'classDeleted', ({ boardIds }) => {
-    credentials.forgetClass(classId);
+    forgetClassHere(classId);
     void clearLocalBoards(boardIds);
     setState({ phase: 'failed', message: 'This class was deleted.' });
   });
@@ -86,7 +87,7 @@ export function useProjectorView(classId: string): {
       if (!token) return;
       getClassView(classId, { token }).catch((error: unknown) => {
         if (error instanceof ApiRequestError && error.code === 'unauthorized') {
-          credentials.forgetClass(classId);
+          credentials.forgetProjector(classId);
           setState({ phase: 'failed', message: 'This projector link was replaced: open the new one.' });
         }
       });

@@ -5,6 +5,7 @@ import { classBoardCopies } from './classBoardCopies.js';
 import { lastClassStates } from './lastClassState.js';
 import { getClassView, getMe } from './classApi.js';
 import { clearLocalBoards, credentials } from './credentials.js';
+import { forgetClassHere } from './forgetClassHere.js';
 import { LoadOrder } from './loadOrder.js';
 import { unlessSame } from './sameAnswer.js';
 import { foldStudentEvent, type StudentEvent } from './studentEvents.js';
@@ -50,11 +51,11 @@ export function useStudentClass(classId: string): {
 
   const gone = useCallback(
     (message: string, deletedBoardIds: readonly string[] = []) => {
-      credentials.forgetClass(classId);
-      lastClassStates.forget(classId);
       // Whatever ended it (removed, deleted live, or found deleted or expired on a later visit), nothing of
-      // this class can sync from here again: leave none of its work on the machine.
-      void clearLocalBoards([...new Set([...classBoardCopies.take(classId), ...deletedBoardIds])]);
+      // this class can sync from here again: leave none of its work, nor its token or join code, on the machine.
+      const copied = classBoardCopies.take(classId);
+      forgetClassHere(classId);
+      void clearLocalBoards([...new Set([...copied, ...deletedBoardIds])]);
       // The first reason wins: the socket event says more than the 401 that follows it.
       setState((s) => (s.phase === 'gone' ? s : { phase: 'gone', message }));
     },
