@@ -4,9 +4,13 @@ import {
   BOARD_PAGE_ID,
   drawnWhite,
   gatherOntoBoardPage,
+  MAX_NESTING_DEPTH,
+  nestedTooDeep,
+  nestingDepth,
   otherPageOf,
   type PagedRecord,
   strokeTakenAway,
+  wordsDrawnWhite,
   wordsTakenAway,
   writtenContent,
 } from '@conjecture/shared/board/index';
@@ -297,6 +301,13 @@ export class BoardRecords {
       rewritten.set(entry, { ...(value as object), parentId: BOARD_PAGE_ID });
       reasons.set(entry, `${key}: its parent ${parent} is gone, put on the page`);
     }
+    // …a shape nested past the bound (tldraw's editor overflows its stack on a deep chain) is put on the page
+    // where it was drawn, what it holds with it…
+    for (const [key, val] of shapesUnnested(this.view.keys(), valueNow)) {
+      const entry = this.view.winner(key) as Entry;
+      rewritten.set(entry, val);
+      reasons.set(entry, `${key}: nested past ${MAX_NESTING_DEPTH} deep, put on the page`);
+    }
     // …and a shape that a frame hides entirely is moved out onto the page, where it was drawn.
     for (const [key, val] of shapesPlacedInSight(this.view.keys(), valueNow, this.bindingsOf)) {
       const entry = this.view.winner(key) as Entry;
@@ -557,7 +568,8 @@ export class BoardRecords {
    * it stands. Taken away: plain deletions (no value written for the key); rewrites that leave fewer than
    * half of the words there were (`wordsTakenAway` of `writtenContent`: a text, an equation or a table
    * emptied, or replaced by a "."), cut a drawing to fewer
-   * than half of its points (`strokeTakenAway`) or draw a shape white on the white canvas (`drawnWhite`);
+   * than half of its points (`strokeTakenAway`), draw a shape white on the white canvas (`drawnWhite`) or its
+   * words, a box's or an arrow's label (`wordsDrawnWhite`);
    * and shapes sent out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`).
    * `deleted` are the deleted keys refused, `erased` the written ones (for shapes carried away, the frame
    * that carried them). Moving, resizing or recolouring others' work is ordinary editing and not counted,
@@ -594,7 +606,8 @@ export class BoardRecords {
         (last !== undefined &&
           (wordsTakenAway(writtenContent(old.val), writtenContent(last.val)) ||
             strokeTakenAway(old.val, last.val) ||
-            (drawnWhite(last.val) && !drawnWhite(old.val))));
+            (drawnWhite(last.val) && !drawnWhite(old.val)) ||
+            (wordsDrawnWhite(last.val) && !wordsDrawnWhite(old.val) && writtenContent(old.val) !== null)));
       if (!takenAway || !othersWork(key)) continue;
       if (written) erased.add(key);
       else deleted.add(key);
@@ -660,6 +673,14 @@ export class BoardRecords {
         if (parent?.startsWith('shape:') && valueOf(parent) === undefined) {
           // tldraw draws only shapes whose parents lead to the page: this one would be drawn nowhere.
           found.set(key, `${key}: its parent ${parent} is not on the board`);
+          continue;
+        }
+        const deep = nestedTooDeep(key, this.view.winner(key)?.val, valueOf, (k) =>
+          this.children.childrenOf(k),
+        );
+        if (deep !== null) {
+          const what = deep.shape === key ? key : `${key}: ${deep.shape} inside it`;
+          found.set(key, `${what} nested ${deep.depth} deep, past ${MAX_NESTING_DEPTH}`);
           continue;
         }
         const faint = faintnessRefusal(key, this.view.winner(key)?.val, valueOf, this.children);
@@ -819,6 +840,28 @@ function carriesChildren(before: unknown, after: unknown): boolean {
   };
   const [was, now] = [size(before), size(after)];
   return was.length !== now.length || was.some((v, i) => v !== now[i]);
+}
+
+/**
+ * The shapes to put on the page so that none is nested deeper than `MAX_NESTING_DEPTH`, each where it is drawn
+ * (see `placedOnPage`): the outermost past the bound, then again for what they hold, until none is. For a
+ * board stored before the bound (see `BoardRecords.repair`); a board within it costs one walk up per shape.
+ */
+function shapesUnnested(keys: readonly string[], valueOf: (key: string) => unknown): Map<string, unknown> {
+  const placed = new Map<string, unknown>();
+  const current = (key: string) => (placed.has(key) ? placed.get(key) : valueOf(key));
+  let deep = keys.filter((key) => nestingDepth(key, current) > MAX_NESTING_DEPTH);
+  while (deep.length > 0) {
+    const outermost = deep.filter((key) => {
+      const parent = parentIdOf(current(key));
+      return parent !== undefined && nestingDepth(parent, current) === MAX_NESTING_DEPTH;
+    });
+    if (outermost.length === 0) break; // a loop (taken out before this) or a missing parent: nothing to place
+    const moved = outermost.map((key) => [key, placedOnPage(key, current)] as const);
+    for (const [key, val] of moved) placed.set(key, val);
+    deep = deep.filter((key) => nestingDepth(key, current) > MAX_NESTING_DEPTH);
+  }
+  return placed;
 }
 
 /** A stored record kept with one part put right (see `repair`), or null when it needs none. */

@@ -3,8 +3,10 @@ import * as Y from 'yjs';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import {
   EQUATION_DEFAULT_PROPS,
+  MAX_NESTING_DEPTH,
   NUMBER_LINE_DEFAULT_PROPS,
   TABLE_DEFAULT_PROPS,
+  nestingDepth,
   recordText,
   segmentPoints,
   writtenContent,
@@ -817,6 +819,33 @@ describe('deleting what others wrote', () => {
     expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
   });
 
+  it('by writing their boxes’ and arrows’ words in white (a label colour tldraw never offers) in bulk is undone like a deletion', () => {
+    const { richText } = noteShape('shape:any', 'x + 3 = 7').props as { richText: unknown };
+    const labelled = (key: string, i: number) => {
+      const shape = i % 2 === 0 ? geoShape(key) : arrowShape(key);
+      return { ...shape, props: { ...(shape.props as object), richText } };
+    };
+    const { ana, ben, mallory, anas } = anasEight('w', labelled);
+    const labels = (peer: FakePeer) =>
+      anas.map((key) => (peer.records.get(key) as { props: { labelColor: string } }).props.labelColor);
+    const before = labels(ana);
+    rewriteAll(mallory, anas, (shape) => ({ ...shape, props: { ...shape.props, labelColor: 'white' } }));
+    ben.deliver();
+    mallory.deliver();
+    expect(labels(ben)).toEqual(before);
+    expect(labels(mallory)).toEqual(before);
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+
+    // a box filled with its colour keeps white words in sight: a restyle, not counted
+    rewriteAll(mallory, [anas[0]!, anas[2]!], (shape) => ({
+      ...shape,
+      props: { ...shape.props, fill: 'fill', labelColor: 'white' },
+    }));
+    ben.deliver();
+    expect((ben.records.get(anas[0]!) as { props: { labelColor: string } }).props.labelColor).toBe('white');
+    expect(mallory.refusals).toHaveLength(1);
+  });
+
   it('a few at a time stands, within a budget earned back over a minute; the teacher is not limited', () => {
     const h = roomHarness({ maxOthersDeleted: 5 });
     const ana = h.join('ana');
@@ -1026,6 +1055,99 @@ describe('a loop of parents', () => {
   it('stored before it was refused is taken out when the board loads', () => {
     const h = reloadedWithStored(frameOf('shape:self', 'shape:self'));
     expect(h.room.records.get('shape:self')).toBeUndefined();
+  });
+});
+
+describe('shapes nested inside one another', () => {
+  const nestedIn = (id: string, parentId: string) => geoShape(id, { parentId, x: 1, y: 1 });
+  const link = (i: number) => `shape:link${i}`;
+  /** `peer` nests `count` of its own shapes, each in the one before, in one change (the first on the page). */
+  const chainBy = (peer: FakePeer, count: number) =>
+    peer.doc.transact(() => {
+      for (let i = 0; i < count; i++)
+        peer.records.set(link(i), nestedIn(link(i), i === 0 ? 'page:page' : link(i - 1)));
+    });
+  /** Where a shape's origin is on the page, through every parent (as tldraw draws it). */
+  const pageX = (peer: FakePeer, key: string): number => {
+    let x = 0;
+    for (let at: string | undefined = key; at?.startsWith('shape:');) {
+      const shape = peer.records.get(at) as { x: number; parentId: string } | undefined;
+      if (!shape) break;
+      x += shape.x;
+      at = shape.parentId;
+    }
+    return x;
+  };
+  const deepest = (peer: FakePeer) =>
+    Math.max(
+      0,
+      ...[...peer.records.map.keys()]
+        .filter((k) => k.startsWith('shape:'))
+        .map((k) => nestingDepth(k, (key) => peer.records.get(key))),
+    );
+
+  it('past any board a student builds is refused where it passes the bound: it never reaches a classmate', () => {
+    const h = roomHarness();
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    chainBy(mallory, 2_000 / 20); // a script's chain, made of her own shapes (2,000 crash a browser)
+    ben.deliver();
+    mallory.deliver();
+    expect(deepest(ben)).toBe(MAX_NESTING_DEPTH);
+    expect(deepest(mallory)).toBe(MAX_NESTING_DEPTH);
+    expect(ben.records.has(link(MAX_NESTING_DEPTH))).toBe(true);
+    expect(ben.records.has(link(MAX_NESTING_DEPTH + 1))).toBe(false);
+    expect(mallory.refusals).toEqual([YjsRefusal.notAccepted]);
+
+    // …and so is reparenting what is there past it (no shape is new: nothing to count as added)
+    mallory.records.set('shape:top', geoShape('shape:top'));
+    mallory.records.set(link(0), nestedIn(link(0), 'shape:top'));
+    ben.deliver();
+    expect(ben.records.get(link(0))).toMatchObject({ parentId: 'page:page' });
+    expect(deepest(ben)).toBe(MAX_NESTING_DEPTH);
+  });
+
+  it('cannot carry a classmate’s work out of reach past where the server looks', () => {
+    const h = roomHarness({ maxOthersDeleted: 5 });
+    const [ana, ben, mallory] = [h.join('ana'), h.join('ben'), h.join('mallory')];
+    const anas = Array.from({ length: 8 }, (_, i) => `shape:a${i}`);
+    for (const [i, key] of anas.entries()) ana.records.set(key, geoShape(key, { x: 40 * i, y: 30 }));
+    mallory.deliver();
+    const where = anas.map((key) => pageX(ana, key));
+
+    chainBy(mallory, 70); // deeper than the server's walks up and down parents (64)
+    mallory.doc.transact(() => {
+      for (const key of anas)
+        mallory.records.set(key, { ...(mallory.records.get(key) as object), parentId: link(69) });
+    });
+    mallory.records.set(link(0), { ...(mallory.records.get(link(0)) as object), x: 5e6 });
+    ben.deliver();
+    mallory.deliver();
+    expect(anas.map((key) => pageX(ben, key))).toEqual(where);
+    expect(anas.map((key) => pageX(mallory, key))).toEqual(where);
+  });
+
+  it('as deep as students build (a group in a frame in a frame), and moves within it, stand', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    chainBy(ana, 6);
+    ana.records.set(link(5), { ...(ana.records.get(link(5)) as object), x: 30 });
+    ben.deliver();
+    expect(ben.records.get(link(5))).toMatchObject({ parentId: link(4), x: 30 });
+    expect(ana.refusals).toEqual([]);
+  });
+
+  it('stored past the bound before it was refused is put on the page where it was drawn when the board loads', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    chainBy(ana, 10);
+    const deep = Array.from({ length: 80 }, (_, i) => link(10 + i));
+    for (const [i, key] of deep.entries()) storedPastTheRoom(h, key, nestedIn(key, link(9 + i)));
+    h.reload();
+    const ben = h.join('ben');
+    expect(deepest(ben)).toBeLessThanOrEqual(MAX_NESTING_DEPTH);
+    for (const [i, key] of deep.entries()) expect({ key, x: pageX(ben, key) }).toEqual({ key, x: 11 + i });
   });
 });
 

@@ -24,3 +24,4 @@ export * from './mathShapeMarkup.js';
 export * from './boardPage.js';
 export * from './shapeSight.js';
 export * from './workFocus.js';
+export * from './shapeNesting.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnOpacity, drawnWhite, isTooFaint, parentsOpacity } from './shapeSight.js';
+import { drawnOpacity, drawnWhite, isTooFaint, parentsOpacity, wordsDrawnWhite } from './shapeSight.js';
 
 const shape = (parentId: string, opacity = 1) => ({ typeName: 'shape', parentId, opacity });
 
@@ -41,5 +41,25 @@ describe('a shape drawn white', () => {
     expect(drawnWhite(shape('frame', { color: 'white' }))).toBe(false);
     expect(drawnWhite(shape('geo', { color: 'black' }))).toBe(false);
     expect(drawnWhite(undefined)).toBe(false);
+  });
+});
+
+describe('a shape’s words drawn white', () => {
+  const shape = (type: string, props: Record<string, unknown>) => ({ typeName: 'shape', type, props });
+  it('are an arrow’s white label, or a box’s on no fill or a light one', () => {
+    expect(wordsDrawnWhite(shape('arrow', { color: 'black', labelColor: 'white' }))).toBe(true);
+    for (const fill of ['none', 'semi', 'solid', 'pattern'])
+      expect(wordsDrawnWhite(shape('geo', { color: 'black', fill, labelColor: 'white' }))).toBe(true);
+    expect(wordsDrawnWhite(shape('geo', { color: 'white', fill: 'fill', labelColor: 'white' }))).toBe(true);
+  });
+
+  it('are not on a box filled with its colour, in any other colour, or on a shape whose label tldraw colours itself', () => {
+    expect(wordsDrawnWhite(shape('geo', { color: 'blue', fill: 'fill', labelColor: 'white' }))).toBe(false);
+    expect(wordsDrawnWhite(shape('geo', { color: 'black', fill: 'lined-fill', labelColor: 'white' }))).toBe(
+      false,
+    );
+    expect(wordsDrawnWhite(shape('geo', { color: 'black', fill: 'none', labelColor: 'black' }))).toBe(false);
+    expect(wordsDrawnWhite(shape('note', { color: 'black', labelColor: 'white' }))).toBe(false);
+    expect(wordsDrawnWhite(undefined)).toBe(false);
   });
 });

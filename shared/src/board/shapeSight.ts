@@ -103,3 +103,23 @@ export function drawnWhite(value: unknown): boolean {
   if (type === 'note') return props.labelColor === 'white';
   return type !== 'frame'; // a frame's colour is its name tag's; its border stays drawn
 }
+
+/** The fills tldraw draws light under a box's words (none, or a tint of its colour): white words vanish there. */
+const LIGHT_FILLS: ReadonlySet<unknown> = new Set(['none', 'semi', 'solid', 'pattern']);
+
+/**
+ * Whether a box's or an arrow's words (its label) are drawn white where nothing dark lies under them: a box
+ * unfilled or lightly filled, an arrow (its label sits on the canvas). The label's colour is a style of its
+ * own (`labelColor`) that tldraw's style panel and shortcuts never set — Alt+T whitens a box's outline, not
+ * its words — so only a script writes it: white labels emptied the group's boxes and arrows of their words,
+ * each still drawn. A box filled with its own colour keeps white words in sight.
+ */
+export function wordsDrawnWhite(value: unknown): boolean {
+  const { type, props } = (value ?? {}) as {
+    type?: unknown;
+    props?: { color?: unknown; labelColor?: unknown; fill?: unknown };
+  };
+  if (props?.labelColor !== 'white') return false;
+  if (type === 'arrow') return true;
+  return type === 'geo' && (props.color === 'white' || LIGHT_FILLS.has(props.fill));
+}
