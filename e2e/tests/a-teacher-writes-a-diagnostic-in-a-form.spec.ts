@@ -5,10 +5,12 @@ import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js
 
 const ADDS = 'Adds across';
 const BIGGER = 'Bigger numbers, bigger fraction';
+const DESCRIPTION = 'Comparing and adding halves and quarters: 4 questions, about 5 minutes.';
 
 interface Written {
   stem: string;
-  skill: string;
+  /** The skills it checks, in order: the first in the field a question starts with. */
+  skills: string[];
   correct: string;
   /** Each wrong answer and the misconception it shows (null: left for later). */
   wrong: Array<[text: string, misconception: string | null]>;
@@ -17,7 +19,7 @@ interface Written {
 const QUESTIONS: Written[] = [
   {
     stem: 'Which is greater, 1/2 or 1/4?',
-    skill: 'Comparing fractions',
+    skills: ['Comparing fractions'],
     correct: '1/2, because halves are bigger pieces',
     wrong: [
       ['1/4, because 4 is more than 2', BIGGER],
@@ -26,7 +28,7 @@ const QUESTIONS: Written[] = [
   },
   {
     stem: 'What is 1/2 + 1/4?',
-    skill: 'Adding fractions',
+    skills: ['Adding fractions', 'Comparing fractions'],
     correct: '3/4',
     wrong: [
       ['2/6', ADDS],
@@ -35,7 +37,7 @@ const QUESTIONS: Written[] = [
   },
   {
     stem: 'Which is greater, 2/3 or 3/4?',
-    skill: 'Comparing fractions',
+    skills: ['Comparing fractions'],
     correct: '3/4, because it is only a quarter short of a whole',
     wrong: [
       ['They are equal, because each is one piece short', ADDS],
@@ -44,7 +46,7 @@ const QUESTIONS: Written[] = [
   },
   {
     stem: 'What is 1/3 + 1/3?',
-    skill: 'Adding fractions',
+    skills: ['Adding fractions'],
     correct: '2/3',
     wrong: [
       ['2/6', ADDS],
@@ -53,11 +55,18 @@ const QUESTIONS: Written[] = [
   },
 ];
 
-/** Fills question `n` (1-based) of the form: its words, skill, answers, the correct one and the misconceptions. */
+/** Fills question `n` (1-based) of the form: its words, skills, answers, the correct one and the misconceptions. */
 async function writeQuestion(dialog: Locator, n: number, q: Written): Promise<void> {
   const question = dialog.getByRole('group', { name: `Question ${n}`, exact: true });
   await question.getByLabel('Question', { exact: true }).fill(q.stem);
-  await question.getByLabel('Skill it checks').fill(q.skill);
+  for (const [i, skill] of q.skills.entries()) {
+    const field = question.getByLabel(`Skill ${i + 1}`, { exact: true });
+    if (i > 0) {
+      await question.getByRole('button', { name: 'Add another skill' }).click();
+      await expect(field).toBeFocused();
+    }
+    await field.fill(skill);
+  }
   await question.getByLabel('Answer A', { exact: true }).fill(q.correct);
   const correct = question.getByRole('radio', { name: 'A', exact: true });
   await correct.click();
@@ -90,6 +99,7 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
 
   await test.step('the teacher names two misconceptions', async () => {
     await dialog.getByLabel('Title', { exact: true }).fill('Halves and quarters');
+    await dialog.getByLabel('Description (only teachers see it)').fill(DESCRIPTION);
     const misconceptions: Array<[string, string, string]> = [
       [ADDS, 'Adds tops and bottoms as separate numbers.', 'Draw both fractions on the same bar.'],
       [BIGGER, 'Reads a bigger denominator as a bigger fraction.', 'Fold a paper strip into 2 and into 4.'],
@@ -118,6 +128,23 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
     await expectNoSeriousAxeViolations(dashboard, 'the written diagnostic with one problem left');
   });
 
+  await test.step('a skill named twice in a question is listed, and removing it clears it', async () => {
+    const second = dialog.getByRole('group', { name: 'Question 2', exact: true });
+    await second.getByRole('button', { name: 'Add another skill' }).click();
+    await second.getByLabel('Skill 3', { exact: true }).fill('adding  fractions');
+    await expect(problems).toContainText(
+      'Question 2: skill 3 is the same as skill 1: remove it or name another',
+    );
+    const remove = second.getByRole('button', { name: 'Remove skill 3 of question 2' });
+    // a row's remove button is the form's small one, whether it removes a skill or an answer
+    const answerRemove = second.getByRole('button', { name: 'Remove answer C of question 2' });
+    expect((await remove.boundingBox())?.height).toBe(28);
+    expect((await answerRemove.boundingBox())?.height).toBe(28);
+    await remove.click();
+    await expect(second.getByLabel('Skill 2', { exact: true })).toBeFocused();
+    await expect(problems.getByRole('listitem')).toHaveCount(1);
+  });
+
   await test.step('a reload keeps what was written', async () => {
     await dashboard.reload();
     await dashboard.getByRole('button', { name: 'Write your own' }).click();
@@ -138,6 +165,9 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
     await use.click();
     await expect(dialog).toBeHidden();
     await expect(dashboard.getByTestId('diagnostic-status')).toContainText('In use: 4 items');
+    const inUse = dashboard.getByTestId('diagnostic-in-use');
+    await expect(inUse).toContainText('Halves and quarters');
+    await expect(inUse).toContainText(DESCRIPTION);
   });
 
   await test.step('a student who joins gets the first question and its answers', async () => {
@@ -150,13 +180,17 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
       await expect(item.getByRole('radio', { name: text, exact: true })).toBeVisible();
   });
 
-  await test.step('the used draft is forgotten: the form opens empty, and starts again from the diagnostic in use', async () => {
+  await test.step('the used draft is forgotten: the form opens empty, and starts again from the diagnostic in use, all of it', async () => {
     await dashboard.getByRole('button', { name: 'Write your own' }).click();
     await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('');
     await dialog.getByRole('button', { name: 'Start from this class’s diagnostic' }).click();
     await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Halves and quarters');
     await expect(dialog.getByRole('group', { name: 'Question 4', exact: true })).toBeVisible();
     await expect(dialog.getByRole('group', { name: 'Question 5', exact: true })).toHaveCount(0);
+    await expect(dialog.getByLabel('Description (only teachers see it)')).toHaveValue(DESCRIPTION);
+    const second = dialog.getByRole('group', { name: 'Question 2', exact: true });
+    for (const [i, skill] of QUESTIONS[1]!.skills.entries())
+      await expect(second.getByLabel(`Skill ${i + 1}`, { exact: true })).toHaveValue(skill);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
   });

@@ -1,7 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { TextField } from '../ui/TextField.js';
+import { useClamped } from '../ui/useClamped.js';
 
 /**
  * The class's task as the teacher wrote it, with an Edit button: saving rewrites the task card on every
@@ -24,20 +25,10 @@ export function TaskPromptEditor({
   // Two lines at most in the header (a longer task pushed the live grid below 1366×768's fold); the whole
   // task is in the line's tooltip and one click away, "Show all".
   const [expanded, setExpanded] = useState(false);
-  const [clamped, setClamped] = useState(false);
+  const clamped = useClamped(text, taskPrompt);
   useEffect(() => {
     if (!editing) setDraft(taskPrompt);
   }, [taskPrompt, editing]);
-  useLayoutEffect(() => {
-    const line = text.current;
-    if (!line) return;
-    const measure = () => setClamped(line.scrollHeight > line.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(line);
-    return () => observer.disconnect();
-  }, [taskPrompt]);
 
   const save = () => {
     setSaving(true);

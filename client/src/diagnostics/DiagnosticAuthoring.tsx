@@ -10,9 +10,10 @@ import {
   moveItem,
   removeItem,
   type BankDraft,
+  type ItemBank,
 } from '@conjecture/shared';
 import { authoringIds, goToPart, placeId, type DraftEdit } from './authoringIds.js';
-import { getDiagnosticBank, refusalMessages, setDiagnostic } from './diagnosticApi.js';
+import { refusalMessages, setDiagnostic } from './diagnosticApi.js';
 import { keptBankDrafts } from './keptBankDrafts.js';
 import { MisconceptionsEditor } from './MisconceptionsEditor.js';
 import { QuestionEditor } from './QuestionEditor.js';
@@ -30,10 +31,12 @@ import './diagnosticAuthoring.css';
  */
 export function DiagnosticAuthoring({
   classId,
+  bankInUse,
   onClose,
   onUsed,
 }: {
   classId: string;
+  bankInUse: ItemBank | null;
   onClose: () => void;
   onUsed: (items: number) => Promise<void>;
 }) {
@@ -47,18 +50,10 @@ export function DiagnosticAuthoring({
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const problems = useMemo(() => draftProblems(draft), [draft]);
   // The class's own bank, when it has one other than our sample: a teacher edits what students take.
-  const [inUse, setInUse] = useState<BankDraft | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    getDiagnosticBank(classId)
-      .then((bank) => {
-        if (!cancelled && bank && bank.id !== DEFAULT_ITEM_BANK.id) setInUse(draftFromBank(bank));
-      })
-      .catch(() => {}); // the other starting points remain
-    return () => {
-      cancelled = true;
-    };
-  }, [classId]);
+  const inUse = useMemo(
+    () => (bankInUse && bankInUse.id !== DEFAULT_ITEM_BANK.id ? draftFromBank(bankInUse) : null),
+    [bankInUse],
+  );
 
   const edit = (change: DraftEdit) => setDraft((d) => change(d));
   useEffect(() => setKept(keptBankDrafts.keep(classId, draft)), [classId, draft]);
@@ -182,6 +177,15 @@ export function DiagnosticAuthoring({
             hint="Students see it above each question."
             value={draft.title}
             onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))}
+          />
+          <TextField
+            id={ids.description}
+            multiline
+            rows={2}
+            label="Description (only teachers see it)"
+            hint="What it checks and how long it takes, e.g. “Halves and quarters: 4 questions, 5 minutes.” Shown with the class’s diagnostic."
+            value={draft.description ?? ''}
+            onChange={(e) => edit((d) => ({ ...d, description: e.target.value }))}
           />
           <section
             className="diagnostic-authoring__section"

@@ -3,8 +3,10 @@ import { parseItemBank, type ClassState } from '@conjecture/shared';
 import type { DiagnosticRow } from '@conjecture/shared';
 import { refusalMessages, setDiagnostic } from './diagnosticApi.js';
 import { parsePastedJson } from './diagnosticFlow.js';
+import { BankInUse } from './BankInUse.js';
 import { DiagnosticAuthoring } from './DiagnosticAuthoring.js';
 import { ProfileSummary } from './ProfileSummary.js';
+import { useBankInUse } from './useBankInUse.js';
 import { Button } from '../ui/Button.js';
 import { TextField } from '../ui/TextField.js';
 
@@ -32,6 +34,7 @@ export function DiagnosticChooser({
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [authoring, setAuthoring] = useState(false);
+  const inUse = useBankInUse(classId);
 
   const total = rows.find((r) => r.total > 0)?.total ?? 0;
   const shown: Status = status.kind === 'idle' && total > 0 ? { kind: 'set', items: total } : status;
@@ -42,6 +45,7 @@ export function DiagnosticChooser({
     try {
       const result = await setDiagnostic(classId, bank);
       setStatus(result ? { kind: 'set', items: result.items } : { kind: 'skipped' });
+      inUse.reload();
       setPasting(false);
       await onChanged();
     } catch (error) {
@@ -68,6 +72,7 @@ export function DiagnosticChooser({
             ? 'Skipped: no diagnostic for this class.'
             : 'Not chosen yet.'}
       </p>
+      {shown.kind === 'set' && inUse.bank && <BankInUse bank={inUse.bank} />}
       <div className="diagnostic-choices">
         <Button disabled={busy} onClick={() => void choose('default')}>
           Use our fractions &amp; ratios diagnostic
@@ -85,12 +90,14 @@ export function DiagnosticChooser({
       {authoring && (
         <DiagnosticAuthoring
           classId={classId}
+          bankInUse={inUse.bank}
           onClose={() => setAuthoring(false)}
           onUsed={async (items) => {
             setAuthoring(false);
             setErrors([]);
             setPasting(false);
             setStatus({ kind: 'set', items });
+            inUse.reload();
             await onChanged();
           }}
         />

@@ -12,6 +12,7 @@ import {
   type DraftMisconception,
 } from '@conjecture/shared';
 import { authoringIds, type DraftEdit } from './authoringIds.js';
+import { SkillsEditor } from './SkillsEditor.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { IconButton } from '../ui/IconButton.js';
@@ -21,7 +22,7 @@ import { TextField } from '../ui/TextField.js';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon, XIcon } from '../ui/icons.js';
 
 /**
- * One question of a written diagnostic: its words, the skill it checks, and 2–6 answers. The correct one is
+ * One question of a written diagnostic: its words, the skills it checks, and 2–6 answers. The correct one is
  * chosen with a radio group (one per question); each other answer names the misconception it shows.
  */
 export function QuestionEditor({
@@ -91,12 +92,7 @@ export function QuestionEditor({
           onRemove={() => setItem({ stemLatex: undefined })}
         />
       )}
-      <TextField
-        label="Skill it checks"
-        hint="Questions with the same skill name count towards the same skill, e.g. “Comparing fractions”."
-        value={item.skill}
-        onChange={(e) => setItem({ skill: e.target.value })}
-      />
+      <SkillsEditor base={base} index={index} skills={item.skills} edit={edit} />
       <ol className="authoring-answers" aria-label={`Answers to question ${index + 1}`}>
         {item.options.map((option, o) => {
           const letter = optionLetter(o);
@@ -133,6 +129,7 @@ export function QuestionEditor({
               )}
               <IconButton
                 size="sm"
+                variant="secondary"
                 label={`Remove answer ${letter} of question ${index + 1}`}
                 icon={<XIcon />}
                 disabled={item.options.length <= MIN_OPTIONS}

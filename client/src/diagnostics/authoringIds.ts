@@ -7,12 +7,15 @@ export type DraftEdit = (draft: BankDraft) => BankDraft;
 export function authoringIds(base: string) {
   return {
     title: `${base}-title`,
+    description: `${base}-description`,
     addItem: `${base}-add-question`,
     misconceptions: `${base}-misconceptions`,
     misconception: (index: number) => `${base}-m${index}`,
     item: (index: number) => `${base}-q${index}`,
     move: (index: number, by: -1 | 1) => `${base}-q${index}-${by < 0 ? 'up' : 'down'}`,
     option: (item: number, option: number) => `${base}-q${item}-o${option}`,
+    skill: (item: number, skill: number) => `${base}-q${item}-s${skill}`,
+    addSkill: (item: number) => `${base}-q${item}-add-skill`,
   };
 }
 
@@ -22,6 +25,8 @@ export function placeId(base: string, place: DraftPlace): string {
   switch (place.part) {
     case 'title':
       return ids.title;
+    case 'description':
+      return ids.description;
     case 'items':
       return ids.addItem;
     case 'misconceptions':
@@ -29,7 +34,8 @@ export function placeId(base: string, place: DraftPlace): string {
     case 'misconception':
       return ids.misconception(place.index);
     case 'item':
-      return place.option === undefined ? ids.item(place.index) : ids.option(place.index, place.option);
+      if (place.option !== undefined) return ids.option(place.index, place.option);
+      return place.skill === undefined ? ids.item(place.index) : ids.skill(place.index, place.skill);
   }
 }
 

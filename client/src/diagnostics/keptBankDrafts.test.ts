@@ -29,6 +29,14 @@ describe('the diagnostic a teacher is writing, kept in the browser', () => {
     expect(storage.items.has(bankDraftKey('class-1'))).toBe(false);
   });
 
+  it('a draft kept before a question listed its skills reads back with them all, in order', () => {
+    const storage = memoryStorage();
+    const { skills: _skills, ...question } = written().items[0]!;
+    const before = { ...written(), items: [{ ...question, skill: 'Percent', moreSkills: ['Unit rates'] }] };
+    storage.setItem(bankDraftKey('class-1'), JSON.stringify(before));
+    expect(new KeptBankDrafts(storage).read('class-1')?.items[0]?.skills).toEqual(['Percent', 'Unit rates']);
+  });
+
   it('a damaged note reads as no draft; a refusing browser says it kept nothing', () => {
     const storage = memoryStorage();
     storage.setItem(bankDraftKey('class-1'), '{"title": 3');

@@ -12,14 +12,17 @@ import {
   addItem,
   addMisconception,
   addOption,
+  addSkill,
   chooseCorrect,
   moveItem,
   removeItem,
   removeMisconception,
   removeOption,
+  removeSkill,
   updateItem,
   updateMisconception,
   updateOption,
+  updateSkill,
 } from './bankDraftEdits.js';
 import { draftProblems } from './bankDraftProblems.js';
 import { DEFAULT_ITEM_BANK } from './defaultBank.js';
@@ -34,7 +37,7 @@ const misconception = (name: string) => ({
 /** A question on `skill` whose answer A is correct and whose wrong answers show misconceptions 0 and 1. */
 const question = (stem: string, skill = 'Comparing fractions'): DraftItem => ({
   stem,
-  skill,
+  skills: [skill],
   options: [
     { text: 'Right', correct: true, misconception: null },
     { text: 'Adds across', correct: false, misconception: 0 },
@@ -55,6 +58,9 @@ const goodDraft = (): BankDraft => ({
 });
 
 const messages = (draft: BankDraft) => draftProblems(draft).map((p) => p.message);
+/** Question `item` gets one more skill, named `name`. */
+const withSkill = (draft: BankDraft, item: number, name: string): BankDraft =>
+  updateSkill(addSkill(draft, item), item, draft.items[item]!.skills.length, name);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The form's rule on top of the parser's: 4–8 questions. */
@@ -93,7 +99,7 @@ describe('a diagnostic written in a form', () => {
     draft.title = '  Élève : ¿qué? ';
     draft.misconceptions = [misconception('Adds across'), misconception('Adds  across!')];
     draft.items = draft.items.map((item) => ({ ...item, stem: '???' }));
-    draft.items[1]!.skill = '  comparing   FRACTIONS ';
+    draft.items[1]!.skills = ['  comparing   FRACTIONS '];
     expect(messages(draft)).toEqual([]);
     const parsed = parseItemBank(bankFromDraft(draft));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -134,18 +140,80 @@ describe('a diagnostic written in a form', () => {
     expect(draftFromBank(bank)).toEqual(draft);
   });
 
-  it('loses nothing of a bank written as JSON: its description, and every skill a question probes', () => {
+  it('shows a bank written as JSON whole in the form: its description, and every skill a question probes', () => {
     const written = clone(DEFAULT_ITEM_BANK) as ItemBank;
     written.skills.push({ id: 'estimating', name: 'Estimating' });
     written.items[0]!.skills.push('estimating');
-    const parsed = parseItemBank(bankFromDraft(draftFromBank(written)));
+    const draft = draftFromBank(written);
+    expect(draft.description).toBe(DEFAULT_ITEM_BANK.description);
+    expect(draft.items[0]!.skills).toEqual(['Comparing fractions', 'Estimating']);
+    expect(draft.items[7]!.skills).toEqual(['Percent', 'Comparing fractions']);
+    const parsed = parseItemBank(bankFromDraft(draft));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.bank.description).toBe(DEFAULT_ITEM_BANK.description);
     const skillNames = (b: ItemBank) =>
       b.items.map((i) => i.skills.map((id) => b.skills.find((s) => s.id === id)?.name));
     expect(skillNames(parsed.bank)).toEqual(skillNames(written));
-    // a draft from the form alone has neither, and builds a bank without them
+    // a draft without a description (or only spaces) builds a bank without one
     expect(bankFromDraft(emptyDraft())).not.toHaveProperty('description');
+    expect(bankFromDraft({ ...emptyDraft(), description: '  ' })).not.toHaveProperty('description');
+  });
+
+  it('keeps what the form wrote of skills and description through the bank and back', () => {
+    let draft: BankDraft = {
+      ...goodDraft(),
+      description: '  Halves and quarters: 4 questions, 10 minutes. ',
+    };
+    draft = withSkill(draft, 0, 'Estimating');
+    draft = withSkill(draft, 2, 'Ratio tables'); // also question 4's only skill: the same skill
+    draft = withSkill(withSkill(draft, 3, 'Percent'), 3, 'Unit rates');
+    draft = removeSkill(draft, 3, 0); // the first one goes; the others keep their order
+    expect(draft.items.map((i) => i.skills)).toEqual([
+      ['Comparing fractions', 'Estimating'],
+      ['Comparing fractions'],
+      ['Unit rates', 'Ratio tables'],
+      ['Percent', 'Unit rates'],
+    ]);
+    expect(draftProblems(draft)).toEqual([]);
+    const parsed = parseItemBank(bankFromDraft(draft));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.bank.description).toBe('Halves and quarters: 4 questions, 10 minutes.');
+    expect(parsed.bank.items.map((i) => i.skills)).toEqual([
+      ['comparing-fractions', 'estimating'],
+      ['comparing-fractions'],
+      ['unit-rates', 'ratio-tables'],
+      ['percent', 'unit-rates'],
+    ]);
+    expect(draftFromBank(parsed.bank)).toEqual({
+      ...draft,
+      description: 'Halves and quarters: 4 questions, 10 minutes.',
+    });
+  });
+
+  it('names a skill left empty, named twice in a question, or one too many, at the skill', () => {
+    const draft = addSkill(withSkill(goodDraft(), 0, ' COMPARING   fractions'), 0);
+    expect(draftProblems(draft)).toEqual([
+      {
+        place: { part: 'item', index: 0, skill: 1 },
+        message: 'Question 1: skill 2 is the same as skill 1: remove it or name another',
+      },
+      { place: { part: 'item', index: 0, skill: 2 }, message: 'Question 1: name skill 3, or remove it' },
+    ]);
+    const six = ['Estimating', 'Percent', 'Unit rates', 'Ratio tables', 'Rounding'].reduce(
+      (d, name) => withSkill(d, 1, name),
+      goodDraft(),
+    );
+    expect(draftProblems(six)).toEqual([
+      { place: { part: 'item', index: 1, skill: 5 }, message: 'Question 2 checks 6 skills: keep at most 5' },
+    ]);
+    // the only skill of a question, removed, is asked for again
+    expect(messages(removeSkill(goodDraft(), 2, 0))).toEqual(['Question 3: name the skill it checks']);
+  });
+
+  it('says when the description is over the bank’s limit', () => {
+    expect(draftProblems({ ...goodDraft(), description: 'x'.repeat(1001) })).toEqual([
+      { place: { part: 'description' }, message: 'The description is longer than 1000 characters' },
+    ]);
   });
 
   it('names each problem and where it is, in the words of the form', () => {
@@ -209,7 +277,7 @@ describe('a diagnostic written in a form', () => {
       (d) => [1, 2, 3, 4, 5].reduce((next) => addItem(next), d),
       (d) => addItem(d), // a fifth question, not written yet
       (d) => updateItem(d, 1, { stem: '' }),
-      (d) => updateItem(d, 1, { skill: ' ' }),
+      (d) => updateItem(d, 1, { skills: [' '] }),
       (d) => updateItem(d, 1, { stemLatex: 'y'.repeat(1001) }),
       (d) => updateOption(d, 0, 2, { text: '' }),
       (d) => updateOption(d, 0, 2, { misconception: 7 }),
@@ -222,6 +290,11 @@ describe('a diagnostic written in a form', () => {
       (d) => ({ ...d, misconceptions: [] }),
       (d) => updateMisconception(d, 1, { name: 'adds across' }), // a name already taken, in another case
       (d) => updateMisconception(d, 1, { name: ' Adds   across ' }),
+      (d) => ({ ...d, description: 'z'.repeat(1001) }),
+      (d) => withSkill(d, 0, 'comparing fractions'), // the same skill twice would count twice
+      (d) => addSkill(d, 0), // a second skill, not named yet
+      (d) => removeSkill(d, 0, 0),
+      (d) => ['A', 'B', 'C', 'D', 'E'].reduce((next, name) => withSkill(next, 0, `Skill ${name}`), d),
     ];
     const fine: Array<(d: BankDraft) => BankDraft> = [
       (d) => d,
@@ -229,6 +302,10 @@ describe('a diagnostic written in a form', () => {
       (d) => removeOption(d, 1, 2),
       (d) => ({ ...d, items: [...d.items, ...d.items] }), // 8 questions, the same stems twice
       (d) => updateItem(d, 0, { stemLatex: '\\dfrac{3}{4}' }),
+      (d) => ({ ...d, description: ' ' }),
+      (d) => ({ ...d, description: 'Fractions, 4 questions' }),
+      (d) => ['A', 'B', 'C', 'D'].reduce((next, name) => withSkill(next, 0, `Skill ${name}`), d),
+      (d) => removeSkill(withSkill(d, 0, 'Estimating'), 0, 0),
     ];
     for (const edit of [...broken, ...fine]) {
       const draft = edit(goodDraft());
@@ -273,7 +350,9 @@ describe('editing a draft', () => {
   it('a draft is blank until something is written in it', () => {
     expect(isBlankDraft(emptyDraft())).toBe(true);
     expect(isBlankDraft(addItem(addMisconception(emptyDraft())))).toBe(true);
-    expect(isBlankDraft(updateItem(emptyDraft(), 0, { skill: 'Percent' }))).toBe(false);
+    expect(isBlankDraft(updateSkill(emptyDraft(), 0, 0, 'Percent'))).toBe(false);
     expect(isBlankDraft(chooseCorrect(emptyDraft(), 0, 0))).toBe(false);
+    expect(isBlankDraft({ ...emptyDraft(), description: 'Fractions' })).toBe(false);
+    expect(isBlankDraft(addSkill(emptyDraft(), 0))).toBe(true);
   });
 });

@@ -19,24 +19,35 @@ export const DraftOptionSchema = lazySchema(() =>
   }),
 );
 
+/** A question kept in a browser before it had a list of skills (`skill`, `moreSkills`) reads as one with the list. */
+function withSkillList(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || 'skills' in raw || !('skill' in raw)) return raw;
+  const { skill, moreSkills, ...rest } = raw as { skill: unknown; moreSkills?: unknown };
+  return { ...rest, skills: [skill, ...(Array.isArray(moreSkills) ? moreSkills : [])] };
+}
+
 export const DraftItemSchema = lazySchema(() =>
-  z.object({
-    stem: z.string(),
-    /** Free text ("Comparing fractions"); questions with the same skill name probe the same skill. */
-    skill: z.string(),
-    options: z.array(DraftOptionSchema),
-    /** Math shown under the stem, carried over from a bank written as JSON. */
-    stemLatex: z.string().optional(),
-    /** The names of skills past the first, carried over from a bank written as JSON (the form asks for one). */
-    moreSkills: z.array(z.string()).optional(),
-  }),
+  z.preprocess(
+    withSkillList,
+    z.object({
+      stem: z.string(),
+      /**
+       * Free text ("Comparing fractions"), one or more; questions with the same skill name probe the same
+       * skill. The form always shows at least one field.
+       */
+      skills: z.array(z.string()),
+      options: z.array(DraftOptionSchema),
+      /** Math shown under the stem, carried over from a bank written as JSON. */
+      stemLatex: z.string().optional(),
+    }),
+  ),
 );
 
 /** What the form edits and what is kept in the browser while the teacher writes. */
 export const BankDraftSchema = lazySchema(() =>
   z.object({
     title: z.string(),
-    /** What the diagnostic is about, carried over from a bank written as JSON (the form does not write it). */
+    /** What the diagnostic is about, for teachers (absent in drafts kept before the form asked for it). */
     description: z.string().optional(),
     misconceptions: z.array(DraftMisconceptionSchema),
     items: z.array(DraftItemSchema),
@@ -56,7 +67,7 @@ export const emptyOption = (): DraftOption => ({ text: '', correct: false, misco
 /** A new question comes with three answers: the correct one and two that each reveal a misconception. */
 export const emptyItem = (): DraftItem => ({
   stem: '',
-  skill: '',
+  skills: [''],
   options: [emptyOption(), emptyOption(), emptyOption()],
 });
 
@@ -73,13 +84,14 @@ export const isBlankText = (text: string | undefined) => (text ?? '').trim() ===
 export function isBlankDraft(draft: BankDraft): boolean {
   return (
     isBlankText(draft.title) &&
+    isBlankText(draft.description) &&
     draft.misconceptions.every(
       (m) => isBlankText(m.name) && isBlankText(m.description) && isBlankText(m.nextStep),
     ) &&
     draft.items.every(
       (item) =>
         isBlankText(item.stem) &&
-        isBlankText(item.skill) &&
+        item.skills.every((skill) => isBlankText(skill)) &&
         isBlankText(item.stemLatex) &&
         item.options.every(
           (o) => isBlankText(o.text) && isBlankText(o.latex) && !o.correct && o.misconception === null,
@@ -120,9 +132,8 @@ function uniqueSlugs(): (words: string, fallback: string) => string {
 export const skillKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * A bank as a form: each item's first skill is the one the form asks for (the others are carried along),
- * answers point at misconceptions by index; the bank's description is carried along too. Nothing of the bank
- * is lost on its way back (`bankFromDraft`) but its ids, made again from the words.
+ * A bank as a form: skills by name, answers pointing at misconceptions by index. Nothing of the bank is lost
+ * on its way back (`bankFromDraft`) but its ids, made again from the words.
  */
 export function draftFromBank(bank: ItemBank): BankDraft {
   const skillNames = new Map(bank.skills.map((s) => [s.id, s.name]));
@@ -137,10 +148,7 @@ export function draftFromBank(bank: ItemBank): BankDraft {
     })),
     items: bank.items.map((item) => ({
       stem: item.stem,
-      skill: skillNames.get(item.skills[0] ?? '') ?? '',
-      ...(item.skills.length > 1 && {
-        moreSkills: item.skills.slice(1).map((id) => skillNames.get(id) ?? id),
-      }),
+      skills: item.skills.map((id) => skillNames.get(id) ?? id),
       ...(item.stemLatex !== undefined && { stemLatex: item.stemLatex }),
       options: item.options.map((o) => ({
         text: o.text,
@@ -180,7 +188,8 @@ export function bankFromDraft(draft: BankDraft): ItemBank {
     id: itemId(item.stem, 'question'),
     stem: item.stem.trim(),
     ...(!isBlankText(item.stemLatex) && { stemLatex: item.stemLatex!.trim() }),
-    skills: [...new Set([item.skill, ...(item.moreSkills ?? [])].map(skillOf))],
+    // a skill named twice stays twice: the parser refuses it, as `draftProblems` says
+    skills: item.skills.map(skillOf),
     options: item.options.map((o, i): ItemOption => {
       const revealed = o.misconception === null ? undefined : misconceptions[o.misconception]?.id;
       return {

@@ -73,6 +73,20 @@ export const updateItem = (
   change: Partial<Omit<DraftItem, 'options'>>,
 ): BankDraft => withItem(draft, index, (item) => ({ ...item, ...change }));
 
+export const addSkill = (draft: BankDraft, item: number): BankDraft =>
+  withItem(draft, item, (it) => ({ ...it, skills: [...it.skills, ''] }));
+
+/** Renames one skill of a question; the one just past the end is added (a question left with no skills). */
+export const updateSkill = (draft: BankDraft, item: number, skill: number, name: string): BankDraft =>
+  withItem(draft, item, (it) =>
+    skill > it.skills.length
+      ? it
+      : { ...it, skills: [...it.skills.slice(0, skill), name, ...it.skills.slice(skill + 1)] },
+  );
+
+export const removeSkill = (draft: BankDraft, item: number, skill: number): BankDraft =>
+  withItem(draft, item, (it) => ({ ...it, skills: it.skills.filter((_, i) => i !== skill) }));
+
 export const addOption = (draft: BankDraft, item: number): BankDraft =>
   withItem(draft, item, (it) => ({ ...it, options: [...it.options, emptyOption()] }));
 

@@ -1,34 +1,78 @@
 // What stops a written diagnostic from being used, in the teacher's words and pointing at the place in the
 // form. The list is empty exactly when `bankFromDraft` gives a bank `parseItemBank` accepts, with the form's
 // 4–8 questions (PRODUCT.md step 3; a pasted bank keeps the parser's 1–30).
-import { isBlankText, optionLetter, type BankDraft } from './bankDraft.js';
-import { MAX_OPTIONS, MAX_TEXT_CHARS, MIN_OPTIONS, misconceptionNameKey } from './itemBank.js';
+import { isBlankText, optionLetter, skillKey, type BankDraft, type DraftItem } from './bankDraft.js';
+import {
+  MAX_ITEM_SKILLS,
+  MAX_OPTIONS,
+  MAX_TEXT_CHARS,
+  MIN_OPTIONS,
+  misconceptionNameKey,
+} from './itemBank.js';
 
 export const DRAFT_MIN_ITEMS = 4;
 export const DRAFT_MAX_ITEMS = 8;
 
-/** Where a problem is, so the form can show it beside the field. `option` is an index into the item's answers. */
+/**
+ * Where a problem is, so the form can show it beside the field. `option` is an index into the item's answers,
+ * `skill` into its skills.
+ */
 export type DraftPlace =
   | { part: 'title' }
+  | { part: 'description' }
   | { part: 'items' }
   | { part: 'misconceptions' }
   | { part: 'misconception'; index: number }
-  | { part: 'item'; index: number; option?: number };
+  | { part: 'item'; index: number; option?: number; skill?: number };
 
 export interface DraftProblem {
   place: DraftPlace;
   message: string;
 }
 
+type AddProblem = (place: DraftPlace, message: string) => void;
+
 const tooLong = (text: string | undefined) => (text ?? '').trim().length > MAX_TEXT_CHARS;
 const LONG = `is longer than ${MAX_TEXT_CHARS} characters`;
 
+/** A question's skills: each named, none twice (it would count twice), no more than the bank allows. */
+function skillProblems(item: DraftItem, index: number, add: AddProblem): void {
+  const question = `Question ${index + 1}`;
+  const { skills } = item;
+  if (skills.length === 0) add({ part: 'item', index }, `${question}: name the skill it checks`);
+  if (skills.length > MAX_ITEM_SKILLS)
+    add(
+      { part: 'item', index, skill: MAX_ITEM_SKILLS },
+      `${question} checks ${skills.length} skills: keep at most ${MAX_ITEM_SKILLS}`,
+    );
+  const firstNamed = new Map<string, number>(); // a name's key → the first skill with it
+  skills.forEach((name, s) => {
+    const place = { part: 'item', index, skill: s } as const;
+    const only = skills.length === 1;
+    const sameAs = firstNamed.get(skillKey(name));
+    if (isBlankText(name))
+      add(
+        place,
+        only ? `${question}: name the skill it checks` : `${question}: name skill ${s + 1}, or remove it`,
+      );
+    else if (tooLong(name))
+      add(
+        place,
+        only ? `${question}: the skill's name ${LONG}` : `${question}: the name of skill ${s + 1} ${LONG}`,
+      );
+    else if (sameAs !== undefined)
+      add(place, `${question}: skill ${s + 1} is the same as skill ${sameAs + 1}: remove it or name another`);
+    else firstNamed.set(skillKey(name), s);
+  });
+}
+
 export function draftProblems(draft: BankDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  const add = (place: DraftPlace, message: string) => problems.push({ place, message });
+  const add: AddProblem = (place, message) => problems.push({ place, message });
 
   if (isBlankText(draft.title)) add({ part: 'title' }, 'Give the diagnostic a title');
   else if (tooLong(draft.title)) add({ part: 'title' }, `The title ${LONG}`);
+  if (tooLong(draft.description)) add({ part: 'description' }, `The description ${LONG}`);
 
   if (draft.misconceptions.length === 0)
     add({ part: 'misconceptions' }, 'Add a misconception: each wrong answer names the one it shows');
@@ -66,8 +110,7 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
     if (isBlankText(item.stem)) add(place, `${question}: write the question`);
     else if (tooLong(item.stem)) add(place, `${question} ${LONG}`);
     if (tooLong(item.stemLatex)) add(place, `${question}: its math ${LONG}`);
-    if (isBlankText(item.skill)) add(place, `${question}: name the skill it checks`);
-    else if (tooLong(item.skill)) add(place, `${question}: the skill's name ${LONG}`);
+    skillProblems(item, i, add);
     if (item.options.length < MIN_OPTIONS) add(place, `${question}: give at least ${MIN_OPTIONS} answers`);
     if (item.options.length > MAX_OPTIONS) add(place, `${question}: give at most ${MAX_OPTIONS} answers`);
     const correct = item.options.filter((o) => o.correct).length;

@@ -66,6 +66,20 @@ describe('item bank', () => {
     bank.misconceptions[3]!.name = 'Whole-number thinking about fractions, again';
     expect(parseItemBank(bank).ok).toBe(true);
   });
+
+  it('refuses an item listing a skill twice (it would count twice) or more than 5 skills', () => {
+    const twice = clone();
+    twice.items[7]!.skills.push('percent');
+    const refused = parseItemBank(twice);
+    expect(refused.ok ? [] : refused.errors).toEqual([
+      'items[7].skills[2]: "percent" is listed twice (also skills[0])',
+    ]);
+    const many = clone();
+    many.items[0]!.skills = ['comparing-fractions', 'unit-rate', 'ratio-tables', 'percent', 'a', 'b'];
+    const result = parseItemBank(many);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.startsWith('items[0].skills: '))).toBe(true);
+  });
 });
 
 const answer = (choices: Record<string, string>, confidence = 3): DiagnosticResponse[] =>

@@ -8,6 +8,8 @@ export const MAX_TEXT_CHARS = 1_000;
 /** Answers a question may offer. */
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 6;
+/** Skills one question checks: beyond a few, an answer says too little about each of them. */
+export const MAX_ITEM_SKILLS = 5;
 
 const IdSchema = lazySchema(() =>
   z
@@ -118,8 +120,8 @@ function duplicateNames(misconceptions: readonly Misconception[], errors: string
 }
 
 /**
- * Checks that need more than one field: ids and misconception names unique, references resolve, one correct
- * option, reachability.
+ * Checks that need more than one field: ids and misconception names unique, an item's skills listed once,
+ * references resolve, one correct option, reachability.
  */
 function crossCheck(bank: ItemBank): string[] {
   const errors: string[] = [];
@@ -133,7 +135,13 @@ function crossCheck(bank: ItemBank): string[] {
   const reached = new Set<string>();
   bank.items.forEach((item, i) => {
     duplicates(item.options, `items[${i}].options`, errors);
+    // Checked on a bank given, not in the schema that also reads banks stored before the bound.
+    if (item.skills.length > MAX_ITEM_SKILLS)
+      errors.push(`items[${i}].skills: at most ${MAX_ITEM_SKILLS} skills, has ${item.skills.length}`);
     item.skills.forEach((skill, s) => {
+      const at = item.skills.indexOf(skill);
+      // the same skill twice would count the question twice towards it
+      if (at < s) errors.push(`items[${i}].skills[${s}]: "${skill}" is listed twice (also skills[${at}])`);
       if (!skillIds.has(skill)) errors.push(`items[${i}].skills[${s}]: unknown skill "${skill}"`);
       probed.add(skill);
     });
