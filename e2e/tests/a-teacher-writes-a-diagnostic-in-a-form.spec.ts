@@ -168,6 +168,8 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
     const inUse = dashboard.getByTestId('diagnostic-in-use');
     await expect(inUse).toContainText('Halves and quarters');
     await expect(inUse).toContainText(DESCRIPTION);
+    // the progress table says why it is empty rather than showing bare headings
+    await expect(dashboard.getByTestId('diagnostic-no-students')).toContainText('No student has joined yet');
   });
 
   await test.step('a student who joins gets the first question and its answers', async () => {
@@ -178,6 +180,8 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
     const first = QUESTIONS[0]!;
     for (const text of [first.correct, ...first.wrong.map(([t]) => t)])
       await expect(item.getByRole('radio', { name: text, exact: true })).toBeVisible();
+    await expect(dashboard.getByTestId('diagnostic-Ada Lovelace')).toContainText('0/4');
+    await expect(dashboard.getByTestId('diagnostic-no-students')).toBeHidden();
   });
 
   await test.step('the used draft is forgotten: the form opens empty, and starts again from the diagnostic in use, all of it', async () => {

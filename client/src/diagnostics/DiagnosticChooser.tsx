@@ -8,6 +8,7 @@ import { DiagnosticAuthoring } from './DiagnosticAuthoring.js';
 import { ProfileSummary } from './ProfileSummary.js';
 import { useBankInUse } from './useBankInUse.js';
 import { Button } from '../ui/Button.js';
+import { Table } from '../ui/Table.js';
 import { TextField } from '../ui/TextField.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
@@ -124,38 +125,47 @@ export function DiagnosticChooser({
         </ul>
       )}
       {shown.kind === 'set' && (
-        <table className="diagnostic-progress" aria-label="Diagnostic progress">
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Profile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cls.students.map((s) => {
-              const row = rows.find((r) => r.studentId === s.studentId);
-              const answered = row?.answered ?? 0;
-              const done = row?.complete ?? false;
-              return (
-                <tr key={s.studentId} data-testid={`diagnostic-${s.displayName}`} data-complete={done}>
-                  <td>{s.displayName}</td>
-                  <td>
-                    {answered}/{row?.total || shown.items}
-                    {done ? ' done' : ''}
-                  </td>
-                  <td>
-                    {row?.portrait ? (
-                      <ProfileSummary portrait={row.portrait} name={s.displayName} />
-                    ) : (
-                      <span className="muted">{done ? '' : 'Profile once all items are answered'}</span>
-                    )}
+        <div className="diagnostic-progress">
+          <Table aria-label="Diagnostic progress">
+            <thead>
+              <tr>
+                <th scope="col">Student</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Profile</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cls.students.length === 0 && (
+                <tr>
+                  <td colSpan={3} className="muted" data-testid="diagnostic-no-students">
+                    No student has joined yet: each answers on opening the class with the join code.
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              )}
+              {cls.students.map((s) => {
+                const row = rows.find((r) => r.studentId === s.studentId);
+                const answered = row?.answered ?? 0;
+                const done = row?.complete ?? false;
+                return (
+                  <tr key={s.studentId} data-testid={`diagnostic-${s.displayName}`} data-complete={done}>
+                    <td>{s.displayName}</td>
+                    <td>
+                      {answered}/{row?.total || shown.items}
+                      {done ? ' done' : ''}
+                    </td>
+                    <td>
+                      {row?.portrait ? (
+                        <ProfileSummary portrait={row.portrait} name={s.displayName} />
+                      ) : (
+                        <span className="muted">{done ? '' : 'Profile once all items are answered'}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </div>
       )}
     </section>
   );
