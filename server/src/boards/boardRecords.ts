@@ -410,7 +410,8 @@ export class BoardRecords {
     const writer = {
       author: this.authorOf(origin),
       locked: this.locked,
-      ...(bytes === undefined ? {} : { valueCharsAtMost: valueCharsAtMost(bytes) }),
+      // Unset (measure each value) when the transaction is not a client's update being applied.
+      valueCharsAtMost: bytes === undefined ? undefined : valueCharsAtMost(bytes),
     };
     const rejected: RejectedChange[] = [];
     const junk: AddedValue[] = [];
@@ -612,7 +613,8 @@ export class BoardRecords {
       if (written) erased.add(key);
       else deleted.add(key);
     }
-    const taken = new Set([...deleted, ...erased]);
+    const taken = new Set(deleted);
+    for (const key of erased) taken.add(key);
     const after = (key: string) => {
       const written = accepted.get(key);
       if (written) return (written[written.length - 1]!.value as Entry).val;
@@ -719,7 +721,8 @@ export class BoardRecords {
     let weight = 0;
     for (const [key, list] of accepted) {
       const before = this.view.winner(key);
-      const after = Math.max(...list.map((a) => drawingWeight((a.value as Entry).val)));
+      let after = -Infinity; // the heaviest of the key's values (a loop: this runs for every record written)
+      for (const a of list) after = Math.max(after, drawingWeight((a.value as Entry).val));
       const added = before === undefined ? after : after - drawingWeight(before.val);
       if (added <= 0) continue;
       keys.push(key);

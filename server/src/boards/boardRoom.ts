@@ -602,7 +602,7 @@ export class BoardRoom {
   private relay(batch: CapturedUpdate[]): void {
     const all = relayMessage(batch);
     for (const peer of this.peers.keys()) {
-      if (!batch.some((p) => p.origin === peer)) {
+      if (!sentAny(batch, peer)) {
         peer.send(all);
         continue;
       }
@@ -666,6 +666,12 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** Whether `peer` sent any of the batch (a loop, not a closure per peer and update relayed). */
+function sentAny(batch: readonly CapturedUpdate[], peer: SyncPeer): boolean {
+  for (const p of batch) if (p.origin === peer) return true;
+  return false;
 }
 
 function relayMessage(updates: CapturedUpdate[]): Uint8Array {

@@ -37,7 +37,9 @@ export function sentOutOfReach(
   for (const key of changed) {
     if (!key.startsWith('shape:')) continue;
     check(key, key);
-    const stack: Array<[string, number]> = [...childrenOf(key)].map((child) => [child, 1]);
+    const children = childrenOf(key);
+    if (children.size === 0) continue; // most shapes hold nothing: no walk set up
+    const stack: Array<[string, number]> = [...children].map((child) => [child, 1]);
     const seen = new Set([key]);
     while (stack.length > 0) {
       const [child, depth] = stack.pop()!;

@@ -70,7 +70,10 @@ export class RecordsView {
         const struct = structs[i] as Y.Item | Y.GC;
         if (struct.id.clock >= after) break;
         if (!(struct instanceof Y.Item) || struct.parent !== this.array || struct.deleted) continue;
-        struct.content.getContent().forEach((value, offset) => added.push({ item: struct, offset, value }));
+        const values = struct.content.getContent();
+        for (let offset = 0; offset < values.length; offset++) {
+          added.push({ item: struct, offset, value: values[offset] });
+        }
       }
     }
     Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {

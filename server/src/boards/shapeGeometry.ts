@@ -41,13 +41,18 @@ function stockShape(value: unknown): { type: string; props: Record<string, unkno
   return { type, props: props as Record<string, unknown> };
 }
 
+/**
+ * The path of the first number in `node` beyond MAX_SHAPE_EXTENT, or null. This runs on every shape written:
+ * it walks the keys without building `[key, value]` pairs and spells a path only for the number it finds.
+ */
 function firstNumberBeyond(node: Record<string, unknown>, path: string, depth: number): string | null {
-  for (const [name, v] of Object.entries(node)) {
+  for (const name of Object.keys(node)) {
     if (depth === 0 && UNMEASURED_PROPS.has(name)) continue;
+    const v = node[name];
     if (typeof v === 'number' && Math.abs(v) > MAX_SHAPE_EXTENT) return `${path}.${name}`;
     if (typeof v === 'object' && v !== null && depth < MAX_PROP_DEPTH) {
-      const found = firstNumberBeyond(v as Record<string, unknown>, `${path}.${name}`, depth + 1);
-      if (found !== null) return found;
+      const found = firstNumberBeyond(v as Record<string, unknown>, name, depth + 1);
+      if (found !== null) return `${path}.${found}`;
     }
   }
   return null;

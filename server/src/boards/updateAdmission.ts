@@ -1,5 +1,5 @@
 import { YDOC_META_KEY, YDOC_RECORDS_KEY } from '@conjecture/shared';
-import type { ScannedStruct, ScannedUpdate } from './updateScan.js';
+import type { ScannedId, ScannedStruct, ScannedUpdate } from './updateScan.js';
 import { scanUpdate, UpdateScanError } from './updateScan.js';
 
 /**
@@ -94,7 +94,8 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
       }
     }
   }
-  const writes = [...reach.state].filter(([client, clock]) => clock > known(client)).map(([c]) => c);
+  const writes: number[] = [];
+  for (const [client, clock] of reach.state) if (clock > known(client)) writes.push(client);
   return { ok: true, writes, items };
 }
 
@@ -113,13 +114,14 @@ function contentRefusal(struct: Struct): string | null {
     if ((shape === 'map') !== (struct.parentSub !== null)) return `a malformed item in "${struct.parent}"`;
   }
   // Its own client's neighbours must come before it: Yjs does not check this and fails midway otherwise.
-  for (const dep of [struct.origin, struct.rightOrigin]) {
-    if (dep && dep.client === struct.client && dep.clock >= struct.clock) {
-      return 'an item refers to a later change of its own client';
-    }
+  if (laterOfOwnClient(struct, struct.origin) || laterOfOwnClient(struct, struct.rightOrigin)) {
+    return 'an item refers to a later change of its own client';
   }
   return null;
 }
+
+const laterOfOwnClient = (struct: Struct, dep: ScannedId | null): boolean =>
+  dep !== null && dep.client === struct.client && dep.clock >= struct.clock;
 
 /**
  * Plays Yjs's integration forward without applying anything: a client's next struct integrates once it
@@ -133,17 +135,18 @@ function integrate(
   /** What the room would hold after the structs integrated so far (only the clients they moved). */
   const state = new Map<number, number>();
   const held = (client: number) => state.get(client) ?? known(client);
-  const next = new Map<number, number>([...byClient.keys()].map((c) => [c, 0]));
+  const next = new Map<number, number>();
+  for (const client of byClient.keys()) next.set(client, 0);
   const waiting = new Map<number, number[]>();
   const queue = [...byClient.keys()];
 
+  /** The other client whose struct `dep` the room (and the update so far) lacks, or null. */
+  const missing = (struct: Struct, dep: ScannedId | null): number | null =>
+    dep !== null && dep.client !== struct.client && dep.clock >= held(dep.client) ? dep.client : null;
   const blockerOf = (struct: Struct): number | 'gap' | null => {
     if (held(struct.client) < struct.clock) return 'gap';
     if (struct.kind !== 'item') return null;
-    for (const dep of [struct.origin, struct.rightOrigin]) {
-      if (dep && dep.client !== struct.client && dep.clock >= held(dep.client)) return dep.client;
-    }
-    return null;
+    return missing(struct, struct.origin) ?? missing(struct, struct.rightOrigin);
   };
 
   while (queue.length > 0) {

@@ -53,7 +53,8 @@ export class UpdateCapture {
   /** Everything captured since the last call, in order. */
   take(): CapturedUpdate[] {
     const captured = this.captured;
-    this.captured = [];
+    // Asked after every transaction: an empty list is handed out as it is (callers only read it).
+    if (captured.length > 0) this.captured = [];
     return captured;
   }
 

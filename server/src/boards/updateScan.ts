@@ -98,19 +98,10 @@ export function scanUpdate(update: Uint8Array): ScannedUpdate {
 function readStruct(d: Decoder, client: number, clock: number): ScannedStruct {
   const info = readByte(d);
   const ref = info & 0b1_1111;
-  const bare = {
-    client,
-    clock,
-    origin: null,
-    rightOrigin: null,
-    parent: null,
-    parentSub: null,
-    content: null,
-  };
-  if (ref === CONTENT.gc) return { ...bare, kind: 'gc', length: decoding.readVarUint(d) };
+  if (ref === CONTENT.gc) return contentless(client, clock, 'gc', decoding.readVarUint(d));
   if (ref === CONTENT.skip) {
     if (info !== CONTENT.skip) throw new UpdateScanError('a malformed skip');
-    return { ...bare, kind: 'skip', length: decoding.readVarUint(d) };
+    return contentless(client, clock, 'skip', decoding.readVarUint(d));
   }
   const origin = info & HAS_ORIGIN ? readId(d) : null;
   const rightOrigin = info & HAS_RIGHT_ORIGIN ? readId(d) : null;
@@ -142,6 +133,19 @@ function readStruct(d: Decoder, client: number, clock: number): ScannedStruct {
   for (let i = 0; i < length; i++) skipAny(d, 0);
   return { client, clock, kind: 'item', origin, rightOrigin, parent, parentSub, content: 'any', length };
 }
+
+/** A deleted range or a gap: no neighbours, parent or content (one object, not a template spread per struct). */
+const contentless = (client: number, clock: number, kind: 'gc' | 'skip', length: number): ScannedStruct => ({
+  client,
+  clock,
+  kind,
+  origin: null,
+  rightOrigin: null,
+  parent: null,
+  parentSub: null,
+  content: null,
+  length,
+});
 
 const readId = (d: Decoder): ScannedId => ({
   client: decoding.readVarUint(d),

@@ -27,6 +27,7 @@ function collect(node: unknown, out: string[], depth: number): void {
 export function richTextToPlain(richText: unknown): string {
   const out: string[] = [];
   collect(richText, out, 0);
+  if (out.length === 0) return ''; // an empty document (most shapes' label): nothing to join and tidy
   return out
     .join('')
     .replace(/[ \t]+/g, ' ')

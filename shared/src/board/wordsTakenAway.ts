@@ -50,6 +50,7 @@ export function writtenContent(record: unknown): string | null {
     for (const point of listOf(props.points)) parts.push(fieldOf(point, 'id'), fieldOf(point, 'label'));
     for (const graph of listOf(props.functions)) parts.push(fieldOf(graph, 'id'), fieldOf(graph, 'text'));
   }
+  if (parts.length === 0) return null; // most shapes (a geo, a stroke): runs for each one rewritten
   const written = parts
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map((part) => part.trim())
