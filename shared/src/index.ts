@@ -6,6 +6,7 @@ export * from './domain/shards.js';
 export * from './domain/tagging/index.js';
 export * from './domain/pseudonyms.js';
 export * from './domain/groupNames.js';
+export * from './domain/displayNames.js';
 export * from './domain/discourse/index.js';
 export * from './domain/diagnostics/index.js';
 export * from './domain/grouping/index.js';

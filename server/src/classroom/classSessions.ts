@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { anyId } from '../cluster/inShard.js';
 import type { CoachLinkState, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
-import { fail, joinCodeFromBytes, normalizeJoinCode, ok, pickColorIndex } from '@conjecture/shared';
-import { NameTakenError } from './classroomStore.js';
+import {
+  fail,
+  joinCodeFromBytes,
+  normalizeJoinCode,
+  ok,
+  pickColorIndex,
+  reservedNameRefusal,
+} from '@conjecture/shared';
+import { NameTakenError, StudentIdTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink, Principal } from './classroomTypes.js';
 import { toGroup } from './classGroups.js';
 import { hashSecret, randomId, secretMatches } from './tokens.js';
@@ -146,6 +153,10 @@ export class ClassSessions {
     }
     if (c.ended) return fail('forbidden', 'this class has ended');
     if (!c.joiningOpen) return fail('forbidden', 'the teacher has closed joining');
+    // Checked here, not in the body's schema: a student who joined under a name before it was reserved
+    // still gets their identity back above.
+    const reserved = reservedNameRefusal(input.displayName);
+    if (reserved) return fail('bad_request', reserved);
     const studentId = input.attemptId ? studentIdOfAttempt(c.classId, input.attemptId) : randomId(9);
     if (input.attemptId && store.studentsOf(c.classId).some((s) => s.studentId === studentId)) {
       // The same attempt again: it was stored, but its answer was lost. A new session for that student.
@@ -172,6 +183,9 @@ export class ClassSessions {
           `someone in this class is already called "${input.displayName}": add an initial`,
         );
       }
+      // The attempt's student was stored, then removed by the teacher: a new join is a new attempt.
+      if (err instanceof StudentIdTakenError)
+        return fail('conflict', 'your teacher removed you from this class: reload the page to join again');
       throw err;
     }
     const token = this.newSession(c.classId, 'student', studentId);

@@ -78,6 +78,37 @@ describe('classes without accounts', () => {
     expect(await me.json()).toMatchObject({ role: 'student', studentId: ana.body.identity.studentId });
   });
 
+  it('refuses names that read as a classmate’s or as the teacher’s, and names that turn text around', async () => {
+    const server = await startTestServer();
+    const teacher = await createClassAsTeacher(server);
+    expect((await joinAs(server, teacher.joinCode, 'Maria')).status).toBe(200);
+    // Shown as "Maria" on every roster, cursor and critique reply: a second Maria in all but bytes.
+    for (const lookalike of [
+      'Maria\u200b',
+      'M\u200daria',
+      'M\u0430ria',
+      '\uff2d\uff41\uff52\uff49\uff41',
+      'MΑRIA',
+    ]) {
+      const clash = await joinAs(server, teacher.joinCode, lookalike);
+      expect(clash.status, JSON.stringify(lookalike)).toBe(409);
+      expect(String(clash.body.message)).toMatch(/already called/);
+    }
+    // The app labels the teacher's replies and cursor "Teacher": no student goes by it, however spelt.
+    for (const staff of ['Teacher', 'teacher', 'T\u0435acher', 'Teacher!', 'CONJECTURE']) {
+      const refused = await joinAs(server, teacher.joinCode, staff);
+      expect(refused.status, JSON.stringify(staff)).toBe(400);
+      expect(String(refused.body.message)).toMatch(/names someone else/);
+    }
+    for (const turned of ['Ana\u202eatiraM', 'Ana\u2067x', 'Ana\u0085']) {
+      expect((await joinAs(server, teacher.joinCode, turned)).status, JSON.stringify(turned)).toBe(400);
+    }
+    // Honest names still join: accents, other scripts, a teacher's namesake.
+    for (const honest of ['Mar\u00eda', 'Мария', 'Teacher’s Pet', 'Zoë']) {
+      expect((await joinAs(server, teacher.joinCode, honest)).status, honest).toBe(200);
+    }
+  });
+
   it('refuses unknown codes, closed joining, forged tokens', async () => {
     const server = await startTestServer();
     const teacher = await createClassAsTeacher(server);

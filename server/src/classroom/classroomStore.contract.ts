@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@conjecture/shared';
 import type { ClassroomStore, ClassRow, StudentRow } from './classroomStore.js';
-import { NameTakenError } from './classroomStore.js';
+import { NameTakenError, StudentIdTakenError } from './classroomStore.js';
 
 /** A store and a way to open the same data again (null for stores that keep nothing). */
 export interface ClassroomStoreFixture {
@@ -111,6 +111,9 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
       expect(store.studentsOf('c1')).toEqual([]);
       store.addStudent(studentRow('s4', 'c1', 'ana'));
       expect(store.studentsOf('c1').map((s) => s.studentId)).toEqual(['s4']);
+      // Names that only look different clash too; a removed student's id is never given again.
+      expect(() => store.addStudent(studentRow('s5', 'c1', 'A\u200bn\u0430'))).toThrow(NameTakenError);
+      expect(() => store.addStudent(studentRow('s1', 'c1', 'Bo'))).toThrow(StudentIdTakenError);
       store.close();
     });
 

@@ -108,6 +108,8 @@ export type ClassPatch = Partial<
 >;
 
 export class NameTakenError extends Error {}
+/** A student id is never given twice, not even once its student was removed. */
+export class StudentIdTakenError extends Error {}
 
 /** Classes, students, sessions and groups: everything about a lesson that is not board content. */
 export interface ClassroomStore {
@@ -117,7 +119,8 @@ export interface ClassroomStore {
   /** Ids of the classes created before a time, oldest first: the only ones a retention period can have ended. */
   classesCreatedBefore(at: number): string[];
   updateClass(classId: string, patch: ClassPatch): void;
-  /** Throws NameTakenError when an active student of the class already has this name (case-insensitive). */
+  /** Throws NameTakenError when an active student of the class already has a name that reads alike (`displayNameKey`),
+   * StudentIdTakenError when the id is, or was, a student's. */
   addStudent(row: StudentRow): void;
   getStudent(studentId: string): StudentRow | undefined;
   studentsOf(classId: string): StudentRow[];

@@ -35,3 +35,24 @@ it('answers a retried join attempt with the student it stored, and still refuses
   expect((await join(server.url, { ...attempt, displayName: 'Ben', attemptId: 'short' })).status).toBe(400);
   expect((await join(server.url, { joinCode, displayName: 'Ben' })).status).toBe(200);
 });
+
+it('answers a removed student’s attempt sent again with a clear refusal, and a new attempt with a new student', async () => {
+  const server = await startTestServer();
+  const teacher = await createClassAsTeacher(server);
+  const attempt = { joinCode: teacher.joinCode, displayName: 'Ana', attemptId: 'r'.repeat(16) + 'removed' };
+  const ana = await join(server.url, attempt);
+  const studentIdOf = (body: unknown) => (body as { identity: { studentId: string } }).identity.studentId;
+  const studentId = studentIdOf(ana.body);
+  const removed = await teacher.request(
+    'DELETE',
+    `/api/classes/${teacher.classId}/students/${studentId}`,
+    {},
+  );
+  expect(removed.status).toBe(200);
+
+  const again = await join(server.url, attempt);
+  expect(again).toMatchObject({ status: 409, body: { code: 'conflict', message: /removed you/ } });
+  const fresh = await join(server.url, { ...attempt, attemptId: 's'.repeat(16) });
+  expect(fresh.status).toBe(200);
+  expect(studentIdOf(fresh.body)).not.toBe(studentId);
+});

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Answer, PoseQuestionBody, Question, Result } from '@conjecture/shared';
-import { fail, ok } from '@conjecture/shared';
+import { answerLimitRefusal, fail, ok } from '@conjecture/shared';
 import {
   BOARD_PAGE_ID,
   freeSpotNear,
@@ -119,6 +119,9 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
     if (question.groupId !== null && question.groupId !== student.groupId) {
       return fail('forbidden', 'this question was posed to another group');
     }
+    const answeredBefore = store.answersOf(question.questionId).filter((a) => a.studentId === studentId);
+    const overLimit = answerLimitRefusal(answeredBefore.length);
+    if (overLimit) return fail('conflict', overLimit);
     const row: AnswerRow = {
       answerId: randomId(9),
       questionId: question.questionId,

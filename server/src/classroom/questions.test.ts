@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '@conjecture/shared';
+import { MAX_ANSWERS_PER_QUESTION } from '@conjecture/shared';
 import type { TeacherHandle } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
@@ -80,6 +81,37 @@ describe('purposeful questions, live', () => {
       await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
     ).json()) as Array<{ answers: Answer[] }>;
     expect(listed[0]?.answers.map((x) => x.text)).toEqual(['Because 9/12 > 8/12']);
+  });
+
+  it(`keeps ${MAX_ANSWERS_PER_QUESTION} answers per student and question, however many sockets send them`, async () => {
+    const { server, teacher, ana, cy } = await lesson();
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'What do you notice?',
+    });
+    const { questionId } = (await posed.json()) as { questionId: string };
+    // A script opens a socket per few answers: each socket's event budget (a burst of 5) never runs out.
+    const sockets = Array.from({ length: 6 }, () => socketFor(server, { token: ana.token }));
+    const results = await Promise.all(
+      sockets.flatMap((socket, s) =>
+        [0, 1, 2, 3].map((i) =>
+          emitRaw<Answer>(socket, 'answerQuestion', { questionId, text: `spam ${s}.${i}` }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(MAX_ANSWERS_PER_QUESTION);
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: /answered this question/ },
+    });
+    // A classmate's answers are their own to count.
+    const cySocket = socketFor(server, { token: cy.token });
+    expect(await emitRaw(cySocket, 'answerQuestion', { questionId, text: 'Mine' })).toMatchObject({
+      ok: true,
+    });
+    const listed = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
+    ).json()) as Array<{ answers: Answer[] }>;
+    expect(listed[0]?.answers).toHaveLength(MAX_ANSWERS_PER_QUESTION + 1);
   });
 
   it('poses to every group when no group is named', async () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Role, Spotlight } from '@conjecture/shared';
+import { displayNameKey } from '@conjecture/shared';
 import { migrate } from '../storage/database.js';
 import type {
   AnswerRow,
@@ -12,7 +13,7 @@ import type {
   SessionRow,
   StudentRow,
 } from './classroomStore.js';
-import { NameTakenError } from './classroomStore.js';
+import { NameTakenError, StudentIdTakenError } from './classroomStore.js';
 
 const MIGRATIONS = [
   `
@@ -109,8 +110,11 @@ const MIGRATIONS = [
   `,
 ];
 
-/** Names clash regardless of case and Unicode composition ("Ana" = "ana" = "ANA"). */
-const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en');
+/**
+ * Names that read alike clash ("Ana" = "ANA" = "Ana" with a zero-width space or a Cyrillic "а"): the unique
+ * index refuses the second. Rows stored before the key folded look-alikes keep the key they had.
+ */
+const nameKey = (name: string) => displayNameKey(name);
 
 type ClassDbRow = {
   class_id: string;
@@ -317,8 +321,9 @@ export class SqliteClassroomStore implements ClassroomStore {
         s.createdAt,
       );
     } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
-        throw new NameTakenError(s.displayName);
+      const code = (err as { code?: string }).code;
+      if (code === 'SQLITE_CONSTRAINT_UNIQUE') throw new NameTakenError(s.displayName);
+      if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new StudentIdTakenError(s.studentId);
       throw err;
     }
   }

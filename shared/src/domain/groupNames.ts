@@ -1,9 +1,11 @@
+import { displayNameKey } from './displayNames.js';
+
 /**
- * Group names within a class are unique regardless of case and Unicode composition ("Tigers" = "tigers"),
- * the same rule the server applies to students' display names, so a student never sees two groups that
- * read alike on the teacher's roster or in their own class bar.
+ * Group names within a class are unique however they are spelt alike ("Tigers" = "tigers" = "Tіgers" with a
+ * Cyrillic і), the same rule the server applies to students' display names, so a student never sees two
+ * groups that read alike on the teacher's roster or in their own class bar.
  */
-export const groupNameKey = (name: string): string => name.normalize('NFKC').toLocaleLowerCase('en');
+export const groupNameKey = (name: string): string => displayNameKey(name);
 
 interface NamedGroup {
   groupId: string;

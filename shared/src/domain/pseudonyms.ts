@@ -13,12 +13,15 @@ export function pseudonym(index: number): string {
   return `Student ${letters}`;
 }
 
+/** How the app names the ids that are no student's: what no student may be called (`reservedNameRefusal`). */
+export const STAFF_LABELS: Readonly<Record<string, string>> = { teacher: 'Teacher', server: 'Conjecture' };
+
 /** Labels for every id a viewer may see: real names, or pseudonyms when anonymized. */
 export function rosterLabels(
   studentsInJoinOrder: ReadonlyArray<{ studentId: string; displayName: string }>,
   anonymize: boolean,
 ): Record<string, string> {
-  const labels: Record<string, string> = { teacher: 'Teacher', server: 'Conjecture' };
+  const labels: Record<string, string> = { ...STAFF_LABELS };
   studentsInJoinOrder.forEach((s, i) => (labels[s.studentId] = anonymize ? pseudonym(i) : s.displayName));
   return labels;
 }

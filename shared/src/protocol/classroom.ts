@@ -12,7 +12,10 @@ export const StudentIdSchema = lazySchema(() =>
 export const GroupIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a group id'));
 
 export const DISPLAY_NAME_MAX = 40;
-/** Trimmed, inner whitespace collapsed, 1–40 characters, no control characters. */
+/**
+ * Trimmed, inner whitespace collapsed, 1–40 characters, no control characters, and none of the controls that
+ * reorder the text around them (a name shown in a list or beside a reply would turn what follows backwards).
+ */
 export const DisplayNameSchema = lazySchema(() =>
   z
     .string()
@@ -22,8 +25,8 @@ export const DisplayNameSchema = lazySchema(() =>
         .string()
         .min(1, 'enter a name')
         .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
-        // eslint-disable-next-line no-control-regex
-        .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot contain control characters'),
+        .regex(/^\P{Cc}+$/u, 'a name cannot contain control characters')
+        .regex(/^[^\u202a-\u202e\u2066-\u2069]+$/, 'a name cannot contain text-direction controls'),
     ),
 );
 

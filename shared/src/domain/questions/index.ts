@@ -1,1 +1,2 @@
 export * from './nextQuestions.js';
+export * from './answerLimits.js';
