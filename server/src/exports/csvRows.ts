@@ -19,14 +19,18 @@ const ROWS: { [N in CsvTableName]: (data: LessonData) => Rows<N> } = {
       records
         .filter((r) => r.typeName === 'shape' && !locked.has(r.id))
         .map((r) => {
-          const authors = authorship.get(r.id)?.authors ?? [];
+          const { creator, authors = [] } = authorship.get(r.id) ?? {};
           return {
             group: group.name,
             shape_id: r.id,
             shape_type: typeof r.type === 'string' ? r.type : '',
             representation: representationType(r)?.type ?? null,
-            created_by: authors[0] ? data.nameOf(authors[0]) : null,
-            edited_by: authors.slice(1).map(data.nameOf).join('; ') || null,
+            created_by: creator ? data.nameOf(creator) : null,
+            edited_by:
+              authors
+                .filter((id) => id !== creator)
+                .map(data.nameOf)
+                .join('; ') || null,
             text: recordText(r),
           };
         }),
