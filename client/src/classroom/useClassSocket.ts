@@ -33,13 +33,38 @@ export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
     });
     setSocket(created);
     const unexpose = exposeClassSocketForDebugging(created);
+    // socket.io does not retry a handshake the server refused; one refused for too many sockets at once
+    // (reconnections overlapping stale sockets the server has not noticed gone yet) is tried again later.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    created.on('connect_error', (error) => {
+      const wait = retryAfterRefusal(error, created.active);
+      if (wait !== null && retry === undefined)
+        retry = setTimeout(() => {
+          retry = undefined;
+          created.connect();
+        }, wait);
+    });
     return () => {
+      clearTimeout(retry);
       unexpose();
       created.disconnect();
       setSocket(null);
     };
   }, [key]);
   return socket;
+}
+
+/** How long after a refused handshake before connecting again (the server drops a stale socket within ~45 s). */
+export const SOCKET_CAP_RETRY_MS = 15_000;
+
+/**
+ * When to connect again after `connect_error`: only for a handshake refused as `rate_limited` (the session's
+ * sockets at their cap), and only when socket.io will not retry by itself (`active` false); null otherwise —
+ * a revoked token is the page's to explain, a network error socket.io retries on its own.
+ */
+export function retryAfterRefusal(error: unknown, active: boolean): number | null {
+  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
+  return !active && code === 'rate_limited' ? SOCKET_CAP_RETRY_MS : null;
 }
 
 /** Listens to one server event while mounted; the latest handler is called without resubscribing. */

@@ -11,20 +11,22 @@ import { connectClient, noteShape, startTestServer, synced, waitFor } from '../t
 /**
  * Critique replies are written into the board by the server on a student's behalf: they count against the
  * board's cap like the student's own updates, and a thread (rewritten whole with every reply) is bounded.
- * The clock stands still, so each socket has exactly its burst of posts: the test opens more sockets.
+ * The budget of posts is the student's, whatever the sockets: the test moves the clock on by a whole burst's
+ * refill after each burst.
  */
 async function critiqueRound(env: Record<string, string> = {}) {
-  const server = await startTestServer(env, { now: () => 1_000_000 });
+  const clock = { at: 1_000_000 };
+  const server = await startTestServer(env, { now: () => clock.at });
   const { ana, g1 } = await classWithGroupOfTwo(server);
   const board = connectClient(server, g1.boardId, { token: ana.token });
   await synced(board);
   board.records.set('shape:claim', noteShape('shape:claim', '3/4 > 2/3'));
   await waitFor(() => server.rooms.get(g1.boardId)?.records.get('shape:claim'), 'the shape on the server');
-  let socket: ClientSocket | null = null;
+  const socket: ClientSocket = socketFor(server, { token: ana.token });
+  const { burst, perSecond } = clientEventBudgets.postCritique;
   let sent = 0;
   const post = (text: string): Promise<Result<unknown>> => {
-    if (!socket || sent % clientEventBudgets.postCritique.burst === 0)
-      socket = socketFor(server, { token: ana.token });
+    if (sent > 0 && sent % burst === 0) clock.at += (burst / perSecond) * 1000;
     sent++;
     return emitRaw(socket, 'postCritique', {
       boardId: g1.boardId,

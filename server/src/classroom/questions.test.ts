@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '@conjecture/shared';
-import { MAX_ANSWERS_PER_QUESTION } from '@conjecture/shared';
+import type { Answer, Result } from '@conjecture/shared';
+import { clientEventBudgets, MAX_ANSWERS_PER_QUESTION } from '@conjecture/shared';
 import type { TeacherHandle } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
 import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
-async function lesson() {
-  const server = await startTestServer();
+async function lesson(now?: () => number) {
+  const server = await startTestServer({}, now ? { now } : {});
   const teacher: TeacherHandle = await createClassAsTeacher(server);
   const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
   const cy = (await joinAs(server, teacher.joinCode, 'Cy')).body;
@@ -84,22 +84,28 @@ describe('purposeful questions, live', () => {
   });
 
   it(`keeps ${MAX_ANSWERS_PER_QUESTION} answers per student and question, however many sockets send them`, async () => {
-    const { server, teacher, ana, cy } = await lesson();
+    const clock = { at: 1_000_000 };
+    const { server, teacher, ana, cy } = await lesson(() => clock.at);
     const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
       text: 'What do you notice?',
     });
     const { questionId } = (await posed.json()) as { questionId: string };
-    // A script opens a socket per few answers: each socket's event budget (a burst of 5) never runs out.
+    // A script on several sockets shares one event budget (a burst of 5, then 1 every 2 s), and waits for
+    // it to refill: the answers stop at the cap all the same.
     const sockets = Array.from({ length: 6 }, () => socketFor(server, { token: ana.token }));
-    const results = await Promise.all(
-      sockets.flatMap((socket, s) =>
-        [0, 1, 2, 3].map((i) =>
-          emitRaw<Answer>(socket, 'answerQuestion', { questionId, text: `spam ${s}.${i}` }),
-        ),
-      ),
-    );
+    const { burst, perSecond } = clientEventBudgets.answerQuestion;
+    const results: Array<Result<Answer>> = [];
+    for (let round = 0; round < 4; round++) {
+      const sent = sockets.map((socket, s) =>
+        emitRaw<Answer>(socket, 'answerQuestion', { questionId, text: `spam ${round}.${s}` }),
+      );
+      results.push(...(await Promise.all(sent)));
+      clock.at += (burst / perSecond) * 1000;
+    }
+    const rateLimited = results.filter((r) => !r.ok && r.error.code === 'rate_limited');
+    expect(rateLimited).toHaveLength(4 * (sockets.length - burst)); // the sockets share the burst
     expect(results.filter((r) => r.ok)).toHaveLength(MAX_ANSWERS_PER_QUESTION);
-    expect(results.find((r) => !r.ok)).toMatchObject({
+    expect(results.find((r) => !r.ok && r.error.code !== 'rate_limited')).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: /answered this question/ },
     });

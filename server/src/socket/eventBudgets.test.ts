@@ -4,10 +4,12 @@ import type { Result } from '@conjecture/shared';
 import { clientEventBudgets, clientEventSchemas, ok, RATE_LIMIT_STRIKES } from '@conjecture/shared';
 import { silentLogger } from '../util/logger.js';
 import { classWithGroupOfTwo } from '../test/classroomClient.js';
+import type { ClientSocket } from '../test/sockets.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, geoShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 import { EventBudgets } from './eventBudgets.js';
 import { handle } from './handle.js';
+import { MAX_SOCKETS_PER_PRINCIPAL } from './principalBudgets.js';
 
 /** A clock the test moves by hand. */
 const manualClock = (start = 1_000_000) => {
@@ -74,7 +76,7 @@ describe('event budgets in handle()', () => {
   });
 });
 
-describe('every socket.io event has a budget, enforced per socket', () => {
+describe('every socket.io event has a budget, enforced per principal', () => {
   it('declares a budget beside every event schema', () => {
     expect(Object.keys(clientEventBudgets).sort()).toEqual(Object.keys(clientEventSchemas).sort());
     for (const budget of Object.values(clientEventBudgets)) {
@@ -100,11 +102,77 @@ describe('every socket.io event has a budget, enforced per socket', () => {
       });
       expect({ event, last: codes.at(-1) }).toEqual({ event, last: 'rate_limited' });
     }
-    // Budgets are per socket: a second connection starts with its own.
+    // A client of no class has no principal to share with: a second connection starts with its own.
     const other = socketFor(server, {});
     expect(await emitRaw(other, 'watchBoard', { not: 'a payload' })).toMatchObject({
       error: { code: 'bad_request' },
     });
+  });
+
+  it('gives all sockets of one student together the budget of one, and each student their own', async () => {
+    const clock = manualClock(); // it stands still: nothing refills
+    const server = await startTestServer({}, { now: clock.now });
+    const { ana, ben } = await classWithGroupOfTwo(server);
+    const sockets = Array.from({ length: 4 }, () => socketFor(server, { token: ana.token }));
+    const { burst } = clientEventBudgets.raiseHand;
+    // Round robin over the sockets, each ack awaited on its own socket: 4 sockets, still one burst.
+    const codes: string[] = [];
+    for (let i = 0; i < 2 * burst; i++) {
+      const ack = await emitRaw(sockets[i % sockets.length] as ClientSocket, 'raiseHand', { raised: true });
+      codes.push(ack.ok ? 'ok' : ack.error.code);
+    }
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(burst);
+    expect(codes.slice(burst)).toEqual(Array.from({ length: burst }, () => 'rate_limited'));
+    // A new socket of the same student finds the budget spent; a classmate's is untouched.
+    expect(
+      await emitRaw(socketFor(server, { token: ana.token }), 'raiseHand', { raised: true }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'rate_limited' },
+    });
+    const benSocket = socketFor(server, { token: ben.token });
+    for (let i = 0; i < burst; i++)
+      expect(await emitRaw(benSocket, 'raiseHand', { raised: true })).toMatchObject({ ok: true });
+  });
+
+  it('disconnects only the socket that ran out the strikes; its siblings share them from then on', async () => {
+    const clock = manualClock();
+    const server = await startTestServer({}, { now: clock.now });
+    const { ana } = await classWithGroupOfTwo(server);
+    const [script, tab] = [socketFor(server, { token: ana.token }), socketFor(server, { token: ana.token })];
+    const gone = (socket: ClientSocket) =>
+      new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const scriptGone = gone(script);
+    const raise = (socket: ClientSocket) => emitRaw(socket, 'raiseHand', { raised: true });
+    for (let i = 0; i < clientEventBudgets.raiseHand.burst + RATE_LIMIT_STRIKES.burst + 1; i++)
+      await raise(script);
+    expect(await scriptGone).toBe('io server disconnect');
+    // The other tab is still served (another event's budget)…
+    expect(await emitRaw(tab, 'unwatchBoard', { boardId: 'abcdefgh' })).toMatchObject({ ok: true });
+    // …but the strikes are spent: its first event over budget disconnects it too.
+    const tabGone = gone(tab);
+    expect(await raise(tab)).toMatchObject({ ok: false, error: { message: /disconnected/ } });
+    expect(await tabGone).toBe('io server disconnect');
+  });
+
+  it(`refuses a student's socket past ${MAX_SOCKETS_PER_PRINCIPAL.student} with a message to show`, async () => {
+    const server = await startTestServer();
+    const { ana, ben } = await classWithGroupOfTwo(server);
+    const connected = (socket: ClientSocket) =>
+      new Promise<string>((resolve) => {
+        socket.once('connect', () => resolve('connected'));
+        socket.once('connect_error', (err: Error & { data?: { code?: string } }) =>
+          resolve(`${err.data?.code}: ${err.message}`),
+        );
+      });
+    const max = MAX_SOCKETS_PER_PRINCIPAL.student;
+    const open = Array.from({ length: max }, () => socketFor(server, { token: ana.token }));
+    expect(await Promise.all(open.map(connected))).toEqual(open.map(() => 'connected'));
+    const extra = await connected(socketFor(server, { token: ana.token }));
+    expect(extra).toMatch(/^rate_limited: too many connections/);
+    expect(extra).toMatch(/close another tab/);
+    // Only Ana's sockets are counted.
+    expect(await connected(socketFor(server, { token: ben.token }))).toBe('connected');
   });
 
   it('stops a critique flood at the burst and disconnects a client that ignores rate_limited', async () => {

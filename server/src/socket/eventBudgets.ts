@@ -4,9 +4,10 @@ import { TokenBucket } from '../boards/tokenBucket.js';
 export type BudgetVerdict = 'allowed' | 'refused' | 'exhausted';
 
 /**
- * One socket's budgets: a token bucket per event (made on first use, from the table declared with the
- * events) and one for refusals. `take` says whether the event may run, or — once the socket has collected
- * more refusals than its strike budget — that it should be disconnected. Time comes in, so tests need no clock.
+ * One principal's budgets (shared by its sockets, see PrincipalBudgets): a token bucket per event (made on
+ * first use, from the table declared with the events) and one for refusals. `take` says whether the event
+ * may run, or — once more refusals were collected than the strike budget holds — that the socket sending it
+ * should be disconnected. Time comes in, so tests need no clock.
  */
 export class EventBudgets<E extends string> {
   private readonly buckets = new Map<E, TokenBucket>();

@@ -8,17 +8,18 @@ export type Handler<S extends z.ZodType, T> = (payload: z.infer<S>) => Result<T>
 
 export interface HandleOptions<E extends string> {
   log: Logger;
-  /** The socket's budgets (one set per socket); without them the event is not limited. */
+  /** The budgets the socket spends (its principal's, shared by its sockets); without them nothing is limited. */
   budgets?: EventBudgets<E>;
-  /** The socket kept going over its budgets after being told: disconnect it. */
+  /** The socket kept going over its budgets after being told (the strikes ran out): disconnect it. */
   onExhausted?: () => void;
   /** Resolves once everything written so far is durable (PostgreSQL storage): acks wait for it. */
   durable?: () => Promise<void>;
 }
 
 /**
- * The one door every socket.io event goes through: the event is charged to the socket's budget (over it,
- * the answer is `rate_limited` and nothing else runs — not even parsing), the payload is parsed with its
+ * The one door every socket.io event goes through: the event is charged to the budget the socket spends,
+ * its principal's (over it, the answer is `rate_limited` and nothing else runs — not even parsing), the
+ * payload is parsed with its
  * schema (a failure is answered with `bad_request` and the schema's issues, and the handler never sees
  * it), and anything the handler throws is caught and answered with `internal`. An event sent without an
  * acknowledgement callback is still charged, validated and run; there is just nobody to answer.

@@ -28,6 +28,7 @@ import { principalOpensBoard } from '../auth/access.js';
 import { principalOf } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
 import { EventBudgets } from './eventBudgets.js';
+import { MAX_SOCKETS_PER_PRINCIPAL, principalKey, PrincipalBudgets } from './principalBudgets.js';
 import type { Handler } from './handle.js';
 import { handle } from './handle.js';
 import {
@@ -44,6 +45,10 @@ interface SocketData {
   /** Null for clients of boards outside any class. */
   principal: Principal | null;
   watching: Set<string>;
+  /** The event budgets this socket spends: its principal's, shared with the principal's other sockets. */
+  budgets: EventBudgets<ClientEventName>;
+  /** Gives the socket's place in its principal's budgets back (on disconnect, or if it never connects). */
+  release: () => void;
 }
 
 export type SocketServer = Server<
@@ -79,6 +84,8 @@ export function createSocketServer(
     destroyUpgrade: false,
   });
 
+  const principals = new PrincipalBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now);
+
   io.use((socket, next) => {
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success)
@@ -104,12 +111,25 @@ export function createSocketServer(
           Object.assign(new Error('a coach link has no live connection'), { data: { code: 'forbidden' } }),
         );
     }
-    socket.data = { auth: auth.data, principal, watching: new Set() };
+    // Budgets follow the principal, not the socket: more sockets buy no more events (see PrincipalBudgets).
+    // A client of no class (a board outside any) has no principal to pool by and keeps one set per socket.
+    const max = principal ? MAX_SOCKETS_PER_PRINCIPAL[principal.role] : 0;
+    const lease = principal
+      ? principals.join(principalKey(principal), max)
+      : { budgets: new EventBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now), release: () => {} };
+    if (!lease) {
+      log.debug('refused a socket past its principal’s cap', { role: principal?.role, max });
+      const message = `too many connections for this session (at most ${max} at once): close another tab`;
+      return next(Object.assign(new Error(message), { data: { code: 'rate_limited' } }));
+    }
+    // The transport's close covers a socket that never reaches 'connection' (its client left mid-handshake).
+    socket.conn.once('close', lease.release);
+    socket.data = { auth: auth.data, principal, watching: new Set(), ...lease };
     next();
   });
 
   io.on('connection', (socket) => {
-    const { watching, principal } = socket.data;
+    const { watching, principal, budgets, release } = socket.data;
     if (principal) {
       void socket.join(classChannel(principal.classId));
       if (principal.studentId) void socket.join(studentChannel(principal.studentId));
@@ -123,9 +143,13 @@ export function createSocketServer(
       log.info('refused a socket event the role may not send', { event, role: principal?.role ?? 'none' });
       return null;
     };
-    // Every event goes through handle() with its schema and this socket's budget for it, both declared
+    // Every event goes through handle() with its schema and its principal's budget for it, both declared
     // with the event in the shared contract; the handler's result is checked against the event's ack type.
-    const budgets = new EventBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now);
+    // A socket that ignored rate_limited until its principal's strikes ran out is disconnected on its own:
+    // its siblings behaved (the student's other tab, the teacher's dashboard beside a looping tab) and keep
+    // their connection, yet share the spent strikes — each is cut off at its first event over budget, so
+    // spreading over sockets buys one refusal each, not more work. Cutting them all would also drop the
+    // principal's budgets and let the reconnection start afresh.
     const on = <E extends ClientEvent>(event: E, handler: EventHandler<E>) =>
       socket.on(
         event,
@@ -190,6 +214,7 @@ export function createSocketServer(
       return ok(null);
     });
     socket.on('disconnect', () => {
+      release();
       if (principal?.studentId) classroom.studentConnected(principal.classId, principal.studentId, -1);
       for (const boardId of watching) rooms.release(boardId);
       watching.clear();

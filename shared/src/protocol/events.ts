@@ -79,8 +79,9 @@ export const ResolveCritiqueSchema = lazySchema(() =>
 );
 
 /**
- * A per-socket token bucket for one event: `perSecond` sustained, `burst` at once. Over budget, the server
- * answers `rate_limited` without running the event; a socket that keeps going over is disconnected.
+ * A token bucket for one event, the principal's (shared by all of a student's or a session's sockets):
+ * `perSecond` sustained, `burst` at once. Over budget, the server answers `rate_limited` without running
+ * the event; a socket that keeps going over is disconnected.
  */
 export interface EventBudget {
   readonly perSecond: number;
@@ -159,8 +160,9 @@ export const clientEventSchemas = mapEvents((spec) => spec.payload) as {
 export const clientEventBudgets: Record<ClientEventName, EventBudget> = mapEvents((spec) => spec.budget);
 
 /**
- * Refusals a socket may collect before it is disconnected: a client that backs off on `rate_limited` never
- * gets near this; one that ignores it is cut off instead of costing a refusal per message for ever.
+ * Refusals a principal's sockets may collect before the next one over budget is disconnected: a client that
+ * backs off on `rate_limited` never gets near this; one that ignores it is cut off instead of costing a
+ * refusal per message for ever.
  */
 export const RATE_LIMIT_STRIKES: EventBudget = { perSecond: 1, burst: 20 };
 

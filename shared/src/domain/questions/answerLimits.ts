@@ -1,7 +1,8 @@
 /**
  * How many answers one student may send to one question. A student may change their mind and answer again,
  * so answers are kept, not replaced; but each is stored, tagged and streamed to the teacher's dashboard, and
- * a script on many sockets (each with its own event budget) would bury the class's answers under its own.
+ * a script within its event budget (the student's, however many sockets) would in time bury the class's
+ * answers under its own.
  */
 export const MAX_ANSWERS_PER_QUESTION = 10;
 
