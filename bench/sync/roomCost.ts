@@ -160,7 +160,7 @@ async function ours(dist: string): Promise<(messages: Message[]) => Promise<numb
           throw new Error(`closed ${code}: ${reason}`);
         },
       };
-      room.join(peer, { writable: true });
+      room.join(peer, { writable: true, maxConnections: 1 }); // one connection per user here
       return { room, peer };
     });
     const cost = await feed(messages, (m) => {

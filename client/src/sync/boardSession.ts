@@ -350,6 +350,8 @@ export function closeMessage(code: number): string {
       return 'You were removed from the class, or the class was deleted.';
     case YjsCloseCode.boardFull:
       return 'This board is full: the teacher can start a new one.';
+    case YjsCloseCode.tooManyConnections:
+      return 'This board is open in too many tabs or windows: close some, then reload this one.';
     case YjsCloseCode.tooLarge:
     case YjsCloseCode.rateLimited:
     case YjsCloseCode.incompleteUpdate:

@@ -21,6 +21,7 @@ import {
 import type { GroupCommit } from './groupCommit.js';
 import { KeyedBudget } from './keyedBudget.js';
 import { TokenBucket } from './tokenBucket.js';
+import { SharedBudgets, type BudgetLease } from '../util/sharedBudgets.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
 import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
@@ -38,10 +39,14 @@ export interface SyncPeer {
 export interface RoomLimits {
   maxUpdateBytes: number;
   maxBoardBytes: number;
+  /** Per user and board, over all their connections (bursts of 4× absorbed). */
   maxUpdatesPerSecond: number;
   /** Structs, values and deleted ranges in one update: bounds what applying (and reverting) it costs. */
   maxItemsPerUpdate: number;
-  /** Values a connection may have reverted per second (bursts of 10× absorbed) before it is closed. */
+  /**
+   * Values a user may have reverted per second on a board, over all their connections (bursts of 10×
+   * absorbed), before the connection that sends more is closed.
+   */
   maxRejectedPerSecond: number;
   /**
    * Records someone else wrote that one student may delete at once, earned back over a minute: more in one
@@ -54,7 +59,7 @@ export interface RoomLimits {
    */
   maxRecordsCreated: number;
   snapshotEveryUpdates: number;
-  /** Awareness floods are dropped, not punished: presence is best-effort. */
+  /** Per user and board (bursts of 2×). Awareness floods are dropped, not punished: presence is best-effort. */
   maxAwarenessPerSecond: number;
   maxAwarenessBytes: number;
 }
@@ -70,11 +75,24 @@ export interface RoomDeps {
   scheduler: Scheduler;
 }
 
-interface PeerState {
-  writable: boolean;
+/**
+ * What a user may spend on a board, shared by all of their connections to it (see SharedBudgets): a second tab,
+ * or a script's hundredth connection, brings no budget of its own.
+ */
+interface UserBudget {
   updates: TokenBucket;
   awareness: TokenBucket;
   rejections: TokenBucket;
+  /** Awareness queries answered (each encodes every presence on the board). */
+  queries: TokenBucket;
+  /** Awareness client ids the user's connections publish presence under. */
+  presences: number;
+}
+
+interface PeerState {
+  writable: boolean;
+  user: BudgetLease<UserBudget>;
+  /** The awareness client ids this connection publishes under (its user's `presences` count them). */
   clientIds: Set<number>;
   presence: PresenceCheck;
   /** Updates in a row that referred to this user's own changes the room lacks (we asked for them). */
@@ -93,6 +111,15 @@ const CREATED_REFILL_SECONDS = 600;
 const MAX_INCOMPLETE_STREAK = 20;
 /** Awareness client ids one connection may publish presence under (a browser uses one; a few for slack). */
 const MAX_PRESENCES_PER_CONNECTION = 4;
+/** …and one user over all their connections to a board (one per connection, within MAX_CONNECTIONS_PER_BOARD). */
+const MAX_PRESENCES_PER_USER = 8;
+/**
+ * Awareness queries (y-websocket's message 3) a user may have answered at once, then one per 10 s. The room
+ * sends every presence when a connection joins and each change as it happens, so a stock client never asks;
+ * each answer encodes every presence on the board, so asking in a loop would make the server do that.
+ */
+const QUERY_AWARENESS_BURST = 4;
+const QUERY_AWARENESS_PER_SECOND = 0.1;
 /**
  * A sync answer over this size goes in parts of about this size: a 5,000-shape board (2.1 MB) in 9, each
  * a task of ~25 ms for a browser at full speed rather than one of ~200 ms.
@@ -121,6 +148,11 @@ export class BoardRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly records: BoardRecords;
   private readonly peers = new Map<SyncPeer, PeerState>();
+  /**
+   * Each user's budgets on this board, shared by their connections (sync answers are budgeted per user
+   * beyond them, below); made with the first connection, dropped with the last.
+   */
+  private readonly users = new SharedBudgets<UserBudget>(() => this.newUserBudget());
   /** Awareness client ids, each bound to the connection that first used it. */
   private readonly clientOwners = new Map<number, SyncPeer>();
   /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
@@ -261,18 +293,22 @@ export class BoardRoom {
     this.failureListeners.add(listener);
   }
 
-  join(peer: SyncPeer, options: { writable: boolean }): void {
-    const now = this.deps.now();
-    const { maxUpdatesPerSecond, maxAwarenessPerSecond } = this.deps.limits;
+  /**
+   * Joins a connection, or refuses it (closed with 4430, nothing sent) when its user already holds
+   * `maxConnections` to this board (MAX_CONNECTIONS_PER_BOARD for their role). Returns whether it joined.
+   */
+  join(peer: SyncPeer, options: { writable: boolean; maxConnections: number }): boolean {
+    const user = this.users.join(peer.userId, options.maxConnections);
+    if (!user) {
+      peer.close(
+        YjsCloseCode.tooManyConnections,
+        `already ${options.maxConnections} connections of this user to the board`,
+      );
+      return false;
+    }
     this.peers.set(peer, {
       writable: options.writable,
-      updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
-      awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
-      rejections: new TokenBucket(
-        this.deps.limits.maxRejectedPerSecond,
-        this.deps.limits.maxRejectedPerSecond * REJECTION_BURST_FACTOR,
-        now,
-      ),
+      user,
       clientIds: new Set(),
       presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
@@ -282,12 +318,27 @@ export class BoardRoom {
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0)
       peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    return true;
+  }
+
+  private newUserBudget(): UserBudget {
+    const now = this.deps.now();
+    const { maxUpdatesPerSecond, maxAwarenessPerSecond, maxRejectedPerSecond } = this.deps.limits;
+    return {
+      updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
+      awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
+      rejections: new TokenBucket(maxRejectedPerSecond, maxRejectedPerSecond * REJECTION_BURST_FACTOR, now),
+      queries: new TokenBucket(QUERY_AWARENESS_PER_SECOND, QUERY_AWARENESS_BURST, now),
+      presences: 0,
+    };
   }
 
   leave(peer: SyncPeer): void {
     const state = this.peers.get(peer);
     if (!state) return;
     this.peers.delete(peer);
+    state.user.budgets.presences -= state.clientIds.size;
+    state.user.release();
     for (const id of state.clientIds) this.clientOwners.delete(id);
     const present = [...state.clientIds].filter((id) => this.awareness.getStates().has(id));
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
@@ -364,6 +415,9 @@ export class BoardRoom {
           if (state.writable) this.acceptAwareness(peer, state, message.update, message.message);
           return;
         case 'queryAwareness': {
+          // Past the user's budget, ignored: no encoding, no reply (presence is best-effort, and a stock
+          // client never asks — see QUERY_AWARENESS_BURST).
+          if (!state.user.budgets.queries.take(this.deps.now())) return;
           const ids = [...this.awareness.getStates().keys()];
           peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
           return;
@@ -392,7 +446,10 @@ export class BoardRoom {
         `update of ${update.byteLength} bytes exceeds ${limits.maxUpdateBytes}`,
       );
     }
-    if (!state.updates.take(now())) {
+    // The user's budget, over all their connections. Only the connection that went over it is closed: its
+    // siblings spend the same empty budget, so one that floods next is closed in turn, while an honest tab
+    // of the same student (a stuck one flooding beside it) keeps its board.
+    if (!state.user.budgets.updates.take(now())) {
       return peer.close(
         YjsCloseCode.rateLimited,
         `more than ${limits.maxUpdatesPerSecond} updates per second`,
@@ -516,10 +573,12 @@ export class BoardRoom {
     const now = this.deps.now();
     // A refused flood looks like an honest big paste: it runs the connection into debt (so a second one soon
     // after closes it) instead of closing it at once, and the student sees it taken back, with the reason.
+    // The budget is the user's, over all their connections: the one that sent the content is closed.
+    const { rejections } = state.user.budgets;
     const within =
       rejection.tooMany > 0
-        ? state.rejections.take(now, 1) && (state.rejections.charge(now, rejection.values - 1), true)
-        : state.rejections.take(now, rejection.values);
+        ? rejections.take(now, 1) && (rejections.charge(now, rejection.values - 1), true)
+        : rejections.take(now, rejection.values);
     if (!within) peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
   }
 
@@ -543,7 +602,8 @@ export class BoardRoom {
     if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
       throw new MalformedMessageError(`awareness update over ${this.deps.limits.maxAwarenessBytes} bytes`);
     }
-    if (!state.awareness.take(this.deps.now())) return;
+    const user = state.user.budgets;
+    if (!user.awareness.take(this.deps.now())) return;
     const entries = parseAwarenessUpdate(update);
     let newIds = 0;
     for (const entry of entries) {
@@ -555,10 +615,13 @@ export class BoardRoom {
     // A browser publishes one presence per connection (its doc's client id); a script publishing thousands
     // would put thousands of cursors on every classmate's board.
     if (state.clientIds.size + newIds > MAX_PRESENCES_PER_CONNECTION) return;
+    if (user.presences + newIds > MAX_PRESENCES_PER_USER) return;
+    const before = state.clientIds.size;
     for (const entry of entries) {
       this.clientOwners.set(entry.clientId, peer);
       state.clientIds.add(entry.clientId);
     }
+    user.presences += state.clientIds.size - before;
     applyAwarenessEntries(this.awareness, entries);
     // Checked, so relayed as received (the frame itself): no re-encoding of states the sender encoded.
     for (const other of this.peers.keys()) if (other !== peer) other.send(message);

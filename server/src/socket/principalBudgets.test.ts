@@ -21,8 +21,8 @@ describe('PrincipalBudgets', () => {
     expect(second?.budgets.take('post')).toBe('allowed');
     expect(first?.budgets.take('post')).toBe('refused'); // the second socket spent the rest
     expect(other?.budgets.take('post')).toBe('allowed');
-    expect(budgets.socketsOf('student:c:ana')).toBe(2);
-    expect(budgets.principals).toBe(2);
+    expect(budgets.holdersOf('student:c:ana')).toBe(2);
+    expect(budgets.size).toBe(2);
   });
 
   it('keeps the budgets while a socket is left, and drops them with the last one', () => {
@@ -34,14 +34,14 @@ describe('PrincipalBudgets', () => {
     first?.budgets.take('post');
     first?.release();
     first?.release(); // a second release (disconnect after a closed transport) counts once
-    expect(budgets.socketsOf('student:c:ana')).toBe(1);
+    expect(budgets.holdersOf('student:c:ana')).toBe(1);
     // A reconnection while the other socket is open finds the budget spent.
     const reconnected = budgets.join('student:c:ana', 8);
     expect(reconnected?.budgets.take('post')).toBe('refused');
     second?.release();
     reconnected?.release();
-    expect(budgets.principals).toBe(0);
-    expect(budgets.socketsOf('student:c:ana')).toBe(0);
+    expect(budgets.size).toBe(0);
+    expect(budgets.holdersOf('student:c:ana')).toBe(0);
     // Nothing was left behind: the next socket makes a new set.
     expect(budgets.join('student:c:ana', 8)?.budgets.take('post')).toBe('allowed');
   });
@@ -53,7 +53,7 @@ describe('PrincipalBudgets', () => {
     expect(budgets.join('teacher:s2', 2)).not.toBeNull(); // another session is not counted with it
     leases[0]?.release();
     expect(budgets.join('teacher:s1', 2)).not.toBeNull();
-    expect(budgets.socketsOf('teacher:s1')).toBe(2);
+    expect(budgets.holdersOf('teacher:s1')).toBe(2);
   });
 
   it('refills with the injected clock, shared by the principal’s sockets', () => {

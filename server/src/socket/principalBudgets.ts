@@ -1,5 +1,6 @@
 import type { EventBudget, Role } from '@conjecture/shared';
 import type { Principal } from '../classroom/classroomTypes.js';
+import { SharedBudgets } from '../util/sharedBudgets.js';
 import { EventBudgets } from './eventBudgets.js';
 
 /**
@@ -25,59 +26,15 @@ export function principalKey(p: Principal): string {
   return p.studentId ? `student:${p.classId}:${p.studentId}` : `${p.role}:${p.sessionId}`;
 }
 
-/** A socket's hold on its principal's budgets; `release` when it is gone (again is harmless). */
-export interface BudgetLease<E extends string> {
-  readonly budgets: EventBudgets<E>;
-  release(): void;
-}
-
 /**
- * One set of event budgets per principal, shared by all of its sockets on this process, so opening more
- * sockets buys nothing. The set is made with the principal's first socket and dropped with its last: no
- * sweep, no timer; a principal with no socket open holds nothing here. (So closing every socket and opening
- * new ones starts afresh, as one socket reconnecting always did — that costs a whole handshake each time.)
+ * One set of event budgets per principal, shared by all of its sockets on this process (`SharedBudgets`).
  *
  * In a cluster this is per process, and that is per principal: a socket's handshake is routed to its
  * class's shard (the session id lies in it, `idInShard`), each shard is served by one process at a time and
  * a session is known only in its own shard's schema — all of a principal's sockets meet on one process.
  */
-export class PrincipalBudgets<E extends string> {
-  private readonly held = new Map<string, { budgets: EventBudgets<E>; sockets: number }>();
-
-  constructor(
-    private readonly budgets: Readonly<Record<E, EventBudget>>,
-    private readonly strikes: EventBudget,
-    private readonly now: () => number,
-  ) {}
-
-  /** Joins a socket to its principal's budgets; null when the principal already holds `maxSockets`. */
-  join(principal: string, maxSockets: number): BudgetLease<E> | null {
-    let entry = this.held.get(principal);
-    if ((entry?.sockets ?? 0) >= maxSockets) return null;
-    if (!entry) {
-      entry = { budgets: new EventBudgets(this.budgets, this.strikes, this.now), sockets: 0 };
-      this.held.set(principal, entry);
-    }
-    entry.sockets++;
-    const joined = entry;
-    let released = false;
-    return {
-      budgets: joined.budgets,
-      release: () => {
-        if (released) return;
-        released = true;
-        if (--joined.sockets === 0) this.held.delete(principal);
-      },
-    };
-  }
-
-  /** The sockets a principal holds open here. */
-  socketsOf(principal: string): number {
-    return this.held.get(principal)?.sockets ?? 0;
-  }
-
-  /** Principals with at least one socket open (the registry's whole size). */
-  get principals(): number {
-    return this.held.size;
+export class PrincipalBudgets<E extends string> extends SharedBudgets<EventBudgets<E>> {
+  constructor(budgets: Readonly<Record<E, EventBudget>>, strikes: EventBudget, now: () => number) {
+    super(() => new EventBudgets(budgets, strikes, now));
   }
 }

@@ -9,6 +9,7 @@ import type { RoomLimits, SyncPeer } from '../boards/boardRoom.js';
 import { BoardRooms } from '../boards/boardRooms.js';
 import type { BoardRoom } from '../boards/boardRoom.js';
 import { GroupCommit } from '../boards/groupCommit.js';
+import { MAX_CONNECTIONS_PER_BOARD } from '../boards/userBudgets.js';
 import { encodeUpdate, MessageType } from '../boards/syncMessages.js';
 import { MemoryStore } from '../storage/memoryStore.js';
 import { silentLogger } from '../util/logger.js';
@@ -120,8 +121,11 @@ export interface RoomHarness {
   rooms: BoardRooms;
   boardId: string;
   room: BoardRoom;
-  /** Joins a writable (or read-only) peer and syncs it. */
-  join(userId: string, options?: { writable?: boolean; sync?: boolean }): FakePeer;
+  /**
+   * Joins a writable (or read-only) peer and syncs it; one past `maxConnections` (a student's cap unless
+   * told) is closed at once, as the room refuses it.
+   */
+  join(userId: string, options?: { writable?: boolean; sync?: boolean; maxConnections?: number }): FakePeer;
   /** Advances the room's clock, running the room's timers that fall due (in time order). */
   tick(ms: number): void;
   /** Timers the rooms have set and not yet run or cleared. */
@@ -155,8 +159,11 @@ export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
     room: rooms.hold(boardId),
     join(userId, options = {}) {
       const peer = new FakePeer(userId, harness.room);
-      harness.room.join(peer, { writable: options.writable ?? true });
-      if (options.sync ?? true) peer.sync();
+      const joined = harness.room.join(peer, {
+        writable: options.writable ?? true,
+        maxConnections: options.maxConnections ?? MAX_CONNECTIONS_PER_BOARD.student,
+      });
+      if (joined && (options.sync ?? true)) peer.sync();
       return peer;
     },
     tick(ms) {

@@ -5,6 +5,7 @@ import type { Role } from '@conjecture/shared';
 import { BoardIdSchema, YJS_PATH, YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SyncPeer } from '../boards/boardRoom.js';
+import { maxConnectionsPerBoard } from '../boards/userBudgets.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
@@ -134,7 +135,12 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       room.leave(peer);
       rooms.release(boardId);
     });
-    room.join(peer, { writable: auth.writable });
+    // Past the user's connections to this board, the room refuses it (4430) and its close cleans up.
+    const joined = room.join(peer, {
+      writable: auth.writable,
+      maxConnections: maxConnectionsPerBoard(auth.role ?? null),
+    });
+    if (!joined) open.delete(ws);
   };
 
   httpServer.on('upgrade', onUpgrade);

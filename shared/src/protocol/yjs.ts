@@ -23,6 +23,11 @@ export const YjsCloseCode = {
   /** An update, or one with more items (structs, values, deleted ranges) than a room applies at once. */
   tooLarge: 4413,
   rateLimited: 4429,
+  /**
+   * The user already holds as many connections to this board as they may (`MAX_CONNECTIONS_PER_BOARD`):
+   * close one (a tab) and connect again. In 4400–4499, so a stock y-websocket client stops reconnecting.
+   */
+  tooManyConnections: 4430,
   /** The update refers to, or deletes, another user's changes that the board does not have. */
   incompleteUpdate: 4412,
   /** The update writes under a Yjs client id that another user's connection owns. */
