@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { expect, test } from '../fixtures/test.js';
 import { addNote } from '../fixtures/notes.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { CHROMEBOOK_WINDOW } from '../fixtures/boxes.js';
 
 const NOTE_TEXT = 'cost per pen is 0.67 and 0.60';
 
@@ -27,9 +28,14 @@ test('at the end of the lesson a student reflects, the teacher reads it, and the
   });
 
   await test.step('the teacher asks for reflections: it opens on the student’s screen', async () => {
+    await ada.setViewportSize(CHROMEBOOK_WINDOW);
     await dashboard.getByRole('button', { name: 'Ask for reflections' }).click();
     await expect(dashboard.getByRole('button', { name: 'Close reflections' })).toBeVisible();
-    await expect(ada.getByRole('dialog', { name: 'Look back on today' })).toBeVisible();
+    const dialog = ada.getByRole('dialog', { name: 'Look back on today' });
+    await expect(dialog).toBeVisible();
+    // on a Chromebook's screen the prompts scroll and Save stays in sight (it sat below the dialog's fold)
+    await expect(dialog.getByRole('button', { name: 'Save my reflection' })).toBeInViewport({ ratio: 1 });
+    await expect(dialog.getByRole('heading', { name: 'Look back on today' })).toBeInViewport({ ratio: 1 });
   });
 
   const dialog = ada.getByRole('dialog', { name: 'Look back on today' });

@@ -73,14 +73,36 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await page.getByLabel('Your name').fill(name);
       await page.getByRole('button', { name: 'Join' }).click();
     };
+    const codeField = page.getByLabel('Class code');
+    const nameField = page.getByLabel('Your name');
+    // each refusal is told under the field it is about, which takes the cursor to be fixed
     await tryJoin(joinCode, 'ada lovelace');
     await expect(page.getByRole('alert')).toContainText('already called');
+    await expect(nameField).toBeFocused();
+    await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+    await expect(nameField).toHaveAccessibleDescription(/already called "ada lovelace": add an initial/);
+    await tryJoin(joinCode, 'Teacher');
+    await expect(page.getByRole('alert')).toContainText('use your own name');
+    await expect(nameField).toBeFocused();
+    // a name of spaces is told in words, not as the server's "invalid body: displayName: …"
+    await tryJoin(joinCode, '   ');
+    await expect(page.getByRole('alert')).toHaveText('Type your name.');
+    await expect(nameField).toBeFocused();
+    // an empty code too, in the app's words and not the browser's own bubble
+    await tryJoin('', 'Eve');
+    await expect(page.getByRole('alert')).toHaveText('Type the class code from the board.');
+    await expect(codeField).toBeFocused();
     await tryJoin('CCCCCC', 'Eve');
     await expect(page.getByRole('alert')).toHaveText('No class has this code. Check the code on the board.');
+    await expect(codeField).toBeFocused();
+    await expect(codeField).toHaveAttribute('aria-invalid', 'true');
     await dashboard.getByRole('button', { name: 'Close joining' }).click();
     await expect(dashboard.getByRole('button', { name: 'Open joining' })).toBeVisible();
+    // closed, the student is told what to do about it
     await tryJoin(joinCode, 'Eve');
-    await expect(page.getByRole('alert')).toHaveText('The teacher has closed joining.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Your teacher has closed joining. Ask them to open it again.',
+    );
     await dashboard.getByRole('button', { name: 'Open joining' }).click();
     await expect(dashboard.getByRole('button', { name: 'Close joining' })).toBeVisible();
     await late.close();

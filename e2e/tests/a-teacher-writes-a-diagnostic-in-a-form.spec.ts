@@ -175,7 +175,7 @@ test('a teacher writes a diagnostic in a form, and a student takes it', async ({
   await test.step('a student who joins gets the first question and its answers', async () => {
     await joinClass(studentA, joinCode, 'Ada Lovelace');
     const item = studentA.page.getByTestId('diagnostic-item');
-    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText('1 of 4');
+    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText('Question 1 of 4');
     await expect(item).toContainText(QUESTIONS[0]!.stem);
     const first = QUESTIONS[0]!;
     for (const text of [first.correct, ...first.wrong.map(([t]) => t)])

@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures/test.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { CHROMEBOOK_WINDOW } from '../fixtures/boxes.js';
 
 const ITEMS = 8; // the default fractions & ratios bank
 
@@ -29,13 +30,20 @@ const BANK_WITH_AN_UNKNOWN_MISCONCEPTION = {
  */
 async function answerCurrentItem(student: Actor, position: number, end: 'summary' | 'board' = 'summary') {
   const { page } = student;
-  await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position} of ${ITEMS}`);
+  await expect(page.getByTestId('diagnostic-position')).toHaveText(`Question ${position} of ${ITEMS}`);
   const item = page.getByTestId('diagnostic-item');
+  const next = item.getByRole('button', { name: 'Next' });
+  // the whole item, Next included, is on a Chromebook's screen without scrolling (the page is not scrolled)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(next).toBeInViewport({ ratio: 1 });
   await item.getByRole('radio').first().check();
+  // Next waits for the rating too, and says so
+  await expect(next).toBeDisabled();
+  await expect(next).toHaveAccessibleDescription('Now choose how sure you are.');
   await item.getByRole('radio', { name: 'Sure', exact: true }).check();
-  await item.getByRole('button', { name: 'Next' }).click();
+  await next.click();
   if (position < ITEMS)
-    await expect(page.getByTestId('diagnostic-position')).toHaveText(`${position + 1} of ${ITEMS}`);
+    await expect(page.getByTestId('diagnostic-position')).toHaveText(`Question ${position + 1} of ${ITEMS}`);
   else if (end === 'summary') await expect(page.getByTestId('diagnostic-summary')).toBeVisible();
 }
 
@@ -72,15 +80,16 @@ test('students take the diagnostic in the browser, then the teacher proposes and
 
   await test.step('three students join and see the first item', async () => {
     for (const [actor, name] of students) {
+      await actor.page.setViewportSize(CHROMEBOOK_WINDOW);
       await joinClass(actor, joinCode, name);
-      await expect(actor.page.getByTestId('diagnostic-position')).toHaveText(`1 of ${ITEMS}`);
+      await expect(actor.page.getByTestId('diagnostic-position')).toHaveText(`Question 1 of ${ITEMS}`);
     }
   });
 
   await test.step('they answer every item; one reloads midway and resumes where she was', async () => {
     for (let position = 1; position <= 3; position++) await answerCurrentItem(studentA, position);
     await studentA.page.reload();
-    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText(`4 of ${ITEMS}`);
+    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText(`Question 4 of ${ITEMS}`);
     for (let position = 4; position <= ITEMS; position++) await answerCurrentItem(studentA, position);
     for (const [actor] of [students[1]!, students[2]!])
       for (let position = 1; position <= ITEMS; position++) await answerCurrentItem(actor, position);
@@ -171,7 +180,7 @@ test('students take the diagnostic in the browser, then the teacher proposes and
       students.map(([a]) => a.page.getByTestId('my-group').textContent()),
     );
     await joinClass(studentD, joinCode, late);
-    await expect(studentD.page.getByTestId('diagnostic-position')).toHaveText(`1 of ${ITEMS}`);
+    await expect(studentD.page.getByTestId('diagnostic-position')).toHaveText(`Question 1 of ${ITEMS}`);
     // Meanwhile the teacher's strip names her, and takes the teacher to her group choice.
     const waiting = dashboard.getByTestId('attention-waiting-Not in a group');
     await expect(waiting).toContainText(`${late} has no group yet`);

@@ -85,6 +85,16 @@ for (const device of [
       await expect(page.getByTestId('class-bar-task')).toBeVisible();
     });
 
+    await test.step('the whole task, opened from the class bar, covers neither the colours nor the tools, and Escape closes it', async () => {
+      await page.getByTestId('class-bar-task').click();
+      const whole = page.getByTestId('class-bar').getByRole('note');
+      await expect(whole).toBeVisible();
+      await expectClear(page, 'the whole task', await whole.boundingBox());
+      await page.keyboard.press('Escape');
+      await expect(whole).toHaveCount(0);
+      await expect(page.getByTestId('class-bar-task')).toHaveAttribute('aria-expanded', 'false');
+    });
+
     await test.step('with the draft open, the class bar keeps clear of it: “My work” takes its click', async () => {
       await page.getByRole('button', { name: 'My draft' }).click();
       const draft = page.getByTestId('draft-panel');

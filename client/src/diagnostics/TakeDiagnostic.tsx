@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
 import { answerItem } from './diagnosticApi.js';
 import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
@@ -58,6 +58,8 @@ function ItemScreen({
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setError(null), [optionId, confidence]);
+  const hintId = useId();
+  const ready = Boolean(optionId && confidence);
 
   const next = async () => {
     if (!optionId || !confidence) return;
@@ -77,11 +79,14 @@ function ItemScreen({
       data-testid="diagnostic-item"
       data-item-id={item.itemId}
     >
-      <h2>{title}</h2>
-      <p className="diagnostic-position" data-testid="diagnostic-position">
-        {position} of {total}
-      </p>
-      <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
+      {/* one row over the question: at 1366×768, less the browser's bars, Next stays above the fold */}
+      <div className="diagnostic-item__head">
+        <h2>{title}</h2>
+        <p className="diagnostic-position" data-testid="diagnostic-position">
+          Question {position} of {total}
+        </p>
+        <progress max={total} value={position - 1} aria-label="Diagnostic progress" />
+      </div>
       <RadioGroup
         variant="list"
         label={
@@ -118,10 +123,27 @@ function ItemScreen({
         onValueChange={(v) => setConfidence(Number(v))}
         options={CONFIDENCE_LABELS.map((label, i) => ({ value: String(i + 1), label }))}
       />
-      {error && <p role="alert">{error}</p>}
-      <Button variant="primary" disabled={!optionId || !confidence || sending} onClick={() => void next()}>
-        Next
-      </Button>
+      {error && (
+        <p role="alert" className="ui-form-error">
+          {error}
+        </p>
+      )}
+      <div className="diagnostic-item__next">
+        <Button
+          variant="primary"
+          disabled={!ready || sending}
+          aria-describedby={ready ? undefined : hintId}
+          onClick={() => void next()}
+        >
+          Next
+        </Button>
+        {/* a greyed-out Next says what it waits for (the rating was the step students missed) */}
+        {!ready && (
+          <p id={hintId} className="ui-hint" data-testid="diagnostic-next-hint">
+            {optionId ? 'Now choose how sure you are.' : 'Choose an answer and how sure you are.'}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

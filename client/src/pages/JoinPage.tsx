@@ -7,16 +7,42 @@ import { navigate, studentClassPath } from '../router.js';
 import { Button } from '../ui/Button.js';
 import { TextField } from '../ui/TextField.js';
 
-/** Words for a refused join; the server's own message says which case it is (closed, ended, name taken). */
-function joinErrorMessage(error: unknown): string {
-  if (!(error instanceof ApiRequestError)) return String(error);
+/** What went wrong, under the field it is about, or for the whole form (closed, ended, no network). */
+interface JoinError {
+  field: 'code' | 'name' | null;
+  text: string;
+}
+
+const FIELD_IDS = { code: 'join-class-code', name: 'join-your-name' } as const;
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
+
+/**
+ * Words for a refused join, saying what to do next; the server's own message says which case it is (closed,
+ * ended, name taken, a name the app keeps for someone else), its issues what is wrong with a name.
+ */
+function joinErrorOf(error: unknown): JoinError {
+  if (!(error instanceof ApiRequestError)) return { field: null, text: String(error) };
   switch (error.code) {
     case 'not_found':
-      return 'No class has this code. Check the code on the board.';
+      return { field: 'code', text: 'No class has this code. Check the code on the board.' };
     case 'network':
-      return 'Cannot reach the server. Check the Wi-Fi and try again.';
+      return { field: null, text: 'Cannot reach the server. Check the Wi-Fi and try again.' };
+    case 'conflict':
+      return { field: 'name', text: sentence(error.message) };
+    case 'bad_request': {
+      // a name the schema refuses names its problem in the issues ("enter a name"), not in the message
+      const issue = error.issues.find((i) => i.path.includes('displayName'));
+      return { field: 'name', text: sentence(issue?.message ?? error.message) };
+    }
+    case 'forbidden':
+      if (/closed joining/.test(error.message))
+        return { field: null, text: 'Your teacher has closed joining. Ask them to open it again.' };
+      if (/ended/.test(error.message))
+        return { field: null, text: 'This class has ended. Ask your teacher to reopen it.' };
+      return { field: null, text: sentence(error.message) };
     default:
-      return error.message.charAt(0).toUpperCase() + error.message.slice(1) + '.';
+      return { field: null, text: sentence(error.message) };
   }
 }
 
@@ -29,10 +55,20 @@ export function JoinPage() {
   // One per form: a retry after "try again" (a 503 while the class moves) is the same join, not a new student.
   const [attemptId] = useState(newAttemptId);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<JoinError | null>(null);
+
+  /** Shows the problem and puts the cursor where it can be fixed. */
+  const refuse = (problem: JoinError) => {
+    setError(problem);
+    if (problem.field) document.getElementById(FIELD_IDS[problem.field])?.focus();
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    // Checked here in words, not by the browser's own bubble ("Please fill out this field"), which looks
+    // like no other part of the app and is gone before it is read.
+    if (!joinCode.trim()) return refuse({ field: 'code', text: 'Type the class code from the board.' });
+    if (!displayName.trim()) return refuse({ field: 'name', text: 'Type your name.' });
     setBusy(true);
     setError(null);
     try {
@@ -42,7 +78,7 @@ export function JoinPage() {
       credentials.saveStudent(joined.identity.classId, joinCode, joined.token);
       navigate(studentClassPath(joined.identity.classId));
     } catch (e) {
-      setError(joinErrorMessage(e));
+      refuse(joinErrorOf(e));
       setBusy(false);
     }
   };
@@ -50,13 +86,15 @@ export function JoinPage() {
   return (
     <main className="page">
       <h1>Join a class</h1>
-      <form className="stack" onSubmit={(e) => void onSubmit(e)}>
+      <form className="stack" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
+          id={FIELD_IDS.code}
           label="Class code"
           hint="The code your teacher shows on the board."
           className="join-code-field"
           value={joinCode}
           onChange={(e) => setJoinCode(e.target.value)}
+          error={error?.field === 'code' ? error.text : null}
           autoCapitalize="characters"
           autoComplete="off"
           spellCheck={false}
@@ -64,9 +102,11 @@ export function JoinPage() {
           maxLength={20}
         />
         <TextField
+          id={FIELD_IDS.name}
           label="Your name"
           value={displayName}
           onChange={(e) => setDisplayName(e.target.value)}
+          error={error?.field === 'name' ? error.text : null}
           autoComplete="given-name"
           required
           maxLength={DISPLAY_NAME_MAX}
@@ -74,7 +114,11 @@ export function JoinPage() {
         <Button type="submit" variant="primary" disabled={busy}>
           Join
         </Button>
-        {error && <p role="alert">{error}</p>}
+        {error && error.field === null && (
+          <p role="alert" className="ui-form-error">
+            {error.text}
+          </p>
+        )}
       </form>
     </main>
   );

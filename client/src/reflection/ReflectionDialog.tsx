@@ -89,6 +89,15 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
       description="Your teacher reads your reflection. Nobody else in the class sees it."
       actions={
         <>
+          {/* beside Save, where the student is looking (at the end of the scrolled prompts it went unseen) */}
+          {status && (
+            <p
+              role={status.error ? 'alert' : 'status'}
+              className={`reflection-status ${status.error ? 'ui-form-error' : 'muted'}`}
+            >
+              {status.text}
+            </p>
+          )}
           <Button
             disabled={!work}
             onClick={() =>
@@ -113,7 +122,7 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
         </>
       }
     >
-      <div className="reflection stack" data-testid="reflection-dialog">
+      <div className="reflection stack ui-scroll-shadows" data-testid="reflection-dialog">
         {work?.profileSummary && (
           <section aria-labelledby="reflection-start">
             <h3 id="reflection-start">Where you started</h3>
@@ -161,11 +170,6 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
             </p>
           )}
         </section>
-        {status && (
-          <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
-            {status.text}
-          </p>
-        )}
       </div>
     </Dialog>
   );

@@ -7,6 +7,11 @@ interface FieldFrame {
   hint?: string;
   /** Hide the label visually (it still names the field). */
   hideLabel?: boolean;
+  /**
+   * What is wrong with the value and what to do, shown under the field (announced), tied to it with
+   * aria-describedby and marking it invalid.
+   */
+  error?: string | null;
 }
 
 export type TextFieldProps = FieldFrame &
@@ -18,8 +23,10 @@ export type TextFieldProps = FieldFrame &
 /** A labelled text input (or textarea with `multiline`). */
 export function TextField(props: TextFieldProps) {
   const fallbackId = useId();
-  const { label, hint, hideLabel, className, id = fallbackId, ...rest } = props;
+  const { label, hint, hideLabel, error, className, id = fallbackId, ...rest } = props;
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['ui-field', className].filter(Boolean).join(' ')}>
       <Label.Root htmlFor={id} className={hideLabel ? 'ui-visually-hidden' : 'ui-label'}>
@@ -29,16 +36,23 @@ export function TextField(props: TextFieldProps) {
         <textarea
           {...(({ multiline: _m, ...r }) => r)(rest)}
           id={id}
-          aria-describedby={hintId}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
           className="ui-input"
         />
       ) : (
         <input
           {...(({ multiline: _m, ...r }) => r)(rest)}
           id={id}
-          aria-describedby={hintId}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
           className="ui-input"
         />
+      )}
+      {error && (
+        <p id={errorId} className="ui-field__error" role="alert">
+          {error}
+        </p>
       )}
       {hint && (
         <p id={hintId} className="ui-hint">
