@@ -101,6 +101,9 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await panel.getByRole('radio', { name: 'Disagree' }).check();
     const starter = panel.getByRole('group', { name: 'Sentence starters' }).getByRole('button').first();
     await expect(starter).toHaveText('I disagree with … because …');
+    // a starter is a target a finger on a Chromebook's screen can hit, in the board's body size
+    expect((await starter.boundingBox())?.height).toBeGreaterThanOrEqual(28);
+    expect(await starter.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
     await starter.click();
     const box = panel.getByLabel('Your critique');
     await expect(box).toHaveValue('I disagree with … because …');

@@ -70,7 +70,13 @@ export function CritiqueComposer({
       </fieldset>
       <div className="critique-starters" role="group" aria-label="Sentence starters">
         {SENTENCE_STARTERS[stance].map((starter) => (
-          <button key={starter} type="button" className="critique-starter" onClick={() => setText(starter)}>
+          <button
+            key={starter}
+            type="button"
+            className="critique-starter"
+            data-focus-ring
+            onClick={() => setText(starter)}
+          >
             {starter}
           </button>
         ))}
