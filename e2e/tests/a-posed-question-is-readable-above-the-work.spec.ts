@@ -77,6 +77,8 @@ test('a question posed beside a selected shape is drawn above the work, shown on
   });
 
   await test.step('after Send the student still sees the answer they sent, and the notice says so', async () => {
+    // the box says what it is for, to the eye as to a screen reader
+    await expect(card.getByLabel('Your answer')).toHaveAttribute('placeholder', /your answer/);
     await card.getByLabel('Your answer').fill('Both are 3 to 2');
     await card.getByRole('button', { name: 'Send' }).click();
     await expect(card.getByTestId('sent-answer')).toHaveText('Sent to your teacher: Both are 3 to 2');

@@ -54,8 +54,10 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
 
   return (
     <div className="question-answer" {...events}>
+      {/* no room on the card for a label above: the box says what it is for until it is written in */}
       <textarea
         aria-label="Your answer"
+        placeholder="Type your answer to the question"
         value={text}
         onChange={(e) => setText(e.target.value)}
         maxLength={2000}
@@ -69,7 +71,11 @@ export function QuestionAnswerBox({ questionId }: { questionId: string }) {
       >
         Send
       </Button>
-      {state.error && <p role="alert">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="ui-form-error">
+          {state.error}
+        </p>
+      )}
     </div>
   );
 }
