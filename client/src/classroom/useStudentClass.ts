@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { asSentence } from '../api/asSentence.js';
 import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { classBoardCopies } from './classBoardCopies.js';
@@ -85,7 +86,7 @@ export function useStudentClass(classId: string): {
     } catch (error) {
       if (order.current.verdict(ticket) === 'superseded') return;
       if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))
-        gone(sentence(error.message));
+        gone(asSentence(error.message));
       // A network failure while in class is not the end: the board keeps working offline. Opened without a
       // network, the page opens the class as it last loaded it (its board from the local copy) and loads it
       // again when the socket connects.
@@ -169,5 +170,3 @@ export function useStudentClass(classId: string): {
 
   return { state, socket, refreshNames, recheck: () => void load() };
 }
-
-const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1) + '.';

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { asSentence } from '../api/asSentence.js';
 import { DISPLAY_NAME_MAX } from '@conjecture/shared';
 import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
@@ -15,8 +16,6 @@ interface JoinError {
 
 const FIELD_IDS = { code: 'join-class-code', name: 'join-your-name' } as const;
 
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
-
 /**
  * Words for a refused join, saying what to do next; the server's own message says which case it is (closed,
  * ended, name taken, a name the app keeps for someone else), its issues what is wrong with a name.
@@ -29,20 +28,20 @@ function joinErrorOf(error: unknown): JoinError {
     case 'network':
       return { field: null, text: 'Cannot reach the server. Check the Wi-Fi and try again.' };
     case 'conflict':
-      return { field: 'name', text: sentence(error.message) };
+      return { field: 'name', text: asSentence(error.message) };
     case 'bad_request': {
       // a name the schema refuses names its problem in the issues ("enter a name"), not in the message
       const issue = error.issues.find((i) => i.path.includes('displayName'));
-      return { field: 'name', text: sentence(issue?.message ?? error.message) };
+      return { field: 'name', text: asSentence(issue?.message ?? error.message) };
     }
     case 'forbidden':
       if (/closed joining/.test(error.message))
         return { field: null, text: 'Your teacher has closed joining. Ask them to open it again.' };
       if (/ended/.test(error.message))
         return { field: null, text: 'This class has ended. Ask your teacher to reopen it.' };
-      return { field: null, text: sentence(error.message) };
+      return { field: null, text: asSentence(error.message) };
     default:
-      return { field: null, text: sentence(error.message) };
+      return { field: null, text: asSentence(error.message) };
   }
 }
 
