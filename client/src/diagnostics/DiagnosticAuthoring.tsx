@@ -134,7 +134,7 @@ export function DiagnosticAuthoring({
         </>
       }
     >
-      <div className="diagnostic-authoring">
+      <div className="diagnostic-authoring ui-dialog-scroll-body">
         <div className="diagnostic-authoring__form ui-scroll-shadows">
           <div className="diagnostic-authoring__start">
             {replaceWith ? (

@@ -122,7 +122,10 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
         </>
       }
     >
-      <div className="reflection stack ui-scroll-shadows" data-testid="reflection-dialog">
+      <div
+        className="reflection stack ui-scroll-shadows ui-dialog-scroll-body"
+        data-testid="reflection-dialog"
+      >
         {work?.profileSummary && (
           <section aria-labelledby="reflection-start">
             <h3 id="reflection-start">Where you started</h3>
