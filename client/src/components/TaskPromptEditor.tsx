@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { TextField } from '../ui/TextField.js';
-import { useClamped } from '../ui/useClamped.js';
+import { ClampedText } from '../ui/ClampedText.js';
 
 /**
  * The class's task as the teacher wrote it, with an Edit button: saving rewrites the task card on every
@@ -20,12 +20,6 @@ export function TaskPromptEditor({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
-  const textId = useId();
-  const text = useRef<HTMLParagraphElement>(null);
-  // Two lines at most in the header (a longer task pushed the live grid below 1366×768's fold); the whole
-  // task is in the line's tooltip and one click away, "Show all".
-  const [expanded, setExpanded] = useState(false);
-  const clamped = useClamped(text, taskPrompt);
   useEffect(() => {
     if (!editing) setDraft(taskPrompt);
   }, [taskPrompt, editing]);
@@ -42,29 +36,11 @@ export function TaskPromptEditor({
   // Edited in a dialog: a field squeezed into the dashboard's header pushed the class controls about.
   return (
     <div className="task-prompt">
+      {/* Two lines at most in the header: a longer task pushed the live grid below 1366×768's fold. */}
       {taskPrompt ? (
-        <p
-          ref={text}
-          id={textId}
-          className="muted"
-          data-testid="task-prompt"
-          data-expanded={expanded || undefined}
-          title={expanded ? undefined : taskPrompt}
-        >
-          {taskPrompt}
-        </p>
+        <ClampedText text={taskPrompt} className="muted" testId="task-prompt" />
       ) : (
         <p className="muted">No task written yet.</p>
-      )}
-      {taskPrompt && (expanded || clamped) && (
-        <Button
-          size="sm"
-          aria-expanded={expanded}
-          aria-controls={textId}
-          onClick={() => setExpanded((e) => !e)}
-        >
-          {expanded ? 'Show less' : 'Show all'}
-        </Button>
       )}
       <Button size="sm" onClick={() => setEditing(true)}>
         {taskPrompt ? 'Edit task' : 'Write the task'}
