@@ -130,6 +130,25 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
       );
     }, farShape);
     expect(framed).toBe(true);
+    // …and none of it under the view switches at the top left (they hid the task card's label)
+    const switches = (await dashboard
+      .getByTestId('board-focus')
+      .getByTestId('insight-toggles')
+      .boundingBox())!;
+    const underSwitches = await dashboard
+      .getByTestId('board-focus')
+      .locator('.tl-shape')
+      .evaluateAll(
+        (shapes, s) =>
+          shapes
+            .map((el) => ({ id: el.getAttribute('data-shape-id'), r: el.getBoundingClientRect() }))
+            .filter(
+              ({ r }) => r.left < s.x + s.width && s.x < r.right && r.top < s.y + s.height && s.y < r.bottom,
+            )
+            .map(({ id }) => id),
+        switches,
+      );
+    expect(underSwitches).toEqual([]);
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
     await expect(dashboard.getByTestId('board-focus')).toBeHidden();
   });

@@ -8,6 +8,7 @@ import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Table } from '../ui/Table.js';
+import { Tooltip } from '../ui/Tooltip.js';
 import { DownloadIcon } from '../ui/icons.js';
 
 type Match = GroupMonitoring['matches'][number];
@@ -25,24 +26,24 @@ function Cell({
   const flag = match.kind === 'misconception';
   const label = shown ? (flag ? '⚑ seen' : '✓ seen') : '';
   const described = `${label || (match.score > 0 ? 'partly matched' : 'not matched')}, score ${match.score} of ${match.threshold}. ${evidence}`;
+  // Some look-fors but not enough: "partly", not "1/2" — in a mathematics class that reads as a half.
+  const mark = shown ? (
+    <Badge tone={flag ? 'warning' : 'success'} tabIndex={0} aria-label={described}>
+      {label}
+    </Badge>
+  ) : (
+    match.score > 0 && (
+      <span className="muted monitor-score" tabIndex={0} aria-label={described}>
+        partly
+      </span>
+    )
+  );
   return (
     <td
       className={`monitor-cell${shown ? ' monitor-cell--matched' : ''}${flag && shown ? ' monitor-cell--flag' : ''}`}
-      title={evidence || undefined}
     >
-      {/* Evidence on hover (title) and on focus (the mark's accessible name). */}
-      {shown ? (
-        <Badge tone={flag ? 'warning' : 'success'} tabIndex={0} aria-label={described}>
-          {label}
-        </Badge>
-      ) : (
-        // Some look-fors but not enough: "partly", not "1/2" — in a mathematics class that reads as a half.
-        match.score > 0 && (
-          <span className="muted monitor-score" tabIndex={0} aria-label={described}>
-            partly
-          </span>
-        )
-      )}
+      {/* Evidence on hover and on focus: our tooltip, and the mark's accessible name. */}
+      {mark && evidence ? <Tooltip content={evidence}>{mark}</Tooltip> : mark}
       {(match.matched || match.verdict) && (
         <span className="monitor-verdict">
           <Button
@@ -65,7 +66,32 @@ function Cell({
   );
 }
 
-function Chart({
+/** A column's anticipation; what it looks for, in a tooltip (reachable by keyboard, unlike a title). */
+function AnticipationHeading({
+  title,
+  description,
+  kind,
+}: {
+  title: string;
+  description: string;
+  kind: 'strategy' | 'misconception';
+}) {
+  const heading = (
+    <>
+      {title}
+      {kind === 'misconception' ? ' (misconception)' : ''}
+    </>
+  );
+  if (!description) return heading;
+  return (
+    <Tooltip content={description}>
+      <span tabIndex={0}>{heading}</span>
+    </Tooltip>
+  );
+}
+
+/** Groups × anticipations: each cell's mark, its evidence in a tooltip and its verdict buttons. */
+export function MonitoringChart({
   state,
   onVerdict,
 }: {
@@ -80,22 +106,29 @@ function Chart({
         <tr>
           <th scope="col">Group</th>
           {state.anticipations.map((a) => (
-            <th scope="col" key={a.id} title={a.description}>
-              {a.title}
-              {a.kind === 'misconception' ? ' (misconception)' : ''}
+            <th scope="col" key={a.id}>
+              <AnticipationHeading title={a.title} description={a.description} kind={a.kind} />
             </th>
           ))}
           <th scope="col">Not anticipated</th>
         </tr>
       </thead>
       <tbody>
+        {state.groups.length === 0 && (
+          <tr>
+            <td colSpan={state.anticipations.length + 2} className="muted">
+              No groups yet: each group's row appears here, and fills in as its board matches what you
+              anticipated.
+            </td>
+          </tr>
+        )}
         {state.groups.map((g) => (
           <tr key={g.groupId}>
             <th scope="row">
               <span className="monitor-group">
                 {g.name}
                 {g.flagged.length > 0 && (
-                  <Badge tone="warning" className="monitor-flag" title="Misconceptions seen">
+                  <Badge tone="warning" className="monitor-flag">
                     ⚑ {g.flagged.length}
                     <span className="ui-visually-hidden">
                       {g.flagged.length === 1 ? ' misconception seen' : ' misconceptions seen'}
@@ -117,14 +150,16 @@ function Chart({
                 onVerdict={(v) => onVerdict(g.groupId, a.id, v)}
               />
             ))}
-            <td title={g.notAnticipated.map((e) => e.text).join('\n') || undefined}>
+            <td>
               {g.notAnticipated.length > 0 ? (
-                <span
-                  tabIndex={0}
-                  aria-label={`not anticipated: ${g.notAnticipated.map((e) => e.text).join('; ')}`}
-                >
-                  {g.notAnticipated.length} item{g.notAnticipated.length > 1 ? 's' : ''}
-                </span>
+                <Tooltip content={g.notAnticipated.map((e) => e.text).join('\n')}>
+                  <span
+                    tabIndex={0}
+                    aria-label={`not anticipated: ${g.notAnticipated.map((e) => e.text).join('; ')}`}
+                  >
+                    {g.notAnticipated.length} item{g.notAnticipated.length > 1 ? 's' : ''}
+                  </span>
+                </Tooltip>
               ) : null}
             </td>
           </tr>
@@ -158,7 +193,7 @@ export function MonitoringPanel({
     <section className="monitoring" aria-label="Monitoring">
       <h2>Monitoring</h2>
       {monitoring.error && <p role="alert">{monitoring.error}</p>}
-      {monitoring.state ? <Chart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
+      {monitoring.state ? <MonitoringChart state={monitoring.state} onVerdict={verdict} /> : <p>Loading…</p>}
       {monitoring.state?.anticipations.length === 0 && (
         <p className="muted" data-testid="no-anticipations">
           No anticipations for this task yet. Add the strategies and misconceptions you expect under Edit

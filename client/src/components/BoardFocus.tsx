@@ -13,8 +13,12 @@ import { ReplayIcon, SpotlightIcon } from '../ui/icons.js';
 import { fitEditorTo } from './fitView.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 
-/** Opened, the board shows all its work: clear of the side panel on the right and tldraw's bars. */
-const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 48, right: 280, bottom: 64 } };
+/**
+ * Opened, the board shows all its work: clear of the side panel on the right, tldraw's bars, and the view
+ * switches at the top left (critique.css: from 52 px down, about 56 px tall) — with a top inset of 48 the task
+ * card's label sat under them. 96 + the 24 px padding starts the work at 120 px.
+ */
+const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 96, right: 280, bottom: 64 } };
 
 interface BoardFocusProps {
   classId: string;

@@ -12,6 +12,7 @@ import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js'
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
 import { GroupsDrawnAtRandom } from '../projector/GroupsDrawnAtRandom.js';
+import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -59,12 +60,16 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const { view } = state;
   if (plan && plan.presenting !== null)
     return (
-      <main className="projector projector--plan" data-testid="projector">
+      <main
+        className="projector projector--plan"
+        data-paused={view.paused ? 'true' : undefined}
+        data-testid="projector"
+      >
         <Suspense fallback={<div className="board-message">Loading…</div>}>
           <LazyPresentedStep classId={classId} plan={plan} auth={{ token: state.token }} />
         </Suspense>
         <ProjectorDownloads classId={classId} token={state.token} />
-        {view.paused && <div className="pause-banner">Paused</div>}
+        {view.paused && <ProjectorPauseBand />}
       </main>
     );
   const { spotlight } = view.projection;
@@ -74,6 +79,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
       className="projector"
       data-count={boards.length}
       data-spotlight={spotlight ? 'true' : undefined}
+      data-paused={view.paused ? 'true' : undefined}
       data-testid="projector"
     >
       {boards.length === 0 ? (
@@ -125,7 +131,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
           boards={boards.map((boardId) => ({ boardId, name: view.groupNames[boardId] || 'Projected board' }))}
         />
       )}
-      {view.paused && <div className="pause-banner">Paused</div>}
+      {view.paused && <ProjectorPauseBand />}
     </main>
   );
 }

@@ -26,6 +26,9 @@ interface ReflectionsPanelProps {
 
 const ASK_FOR_REFLECTIONS =
   '“Ask for reflections” at the end of the lesson opens four short prompts for every student.';
+/** Open and nobody has saved yet: an empty view would read as broken while the class is writing. */
+const WAITING_FOR_REFLECTIONS =
+  'No reflection yet: the prompts are open on every student’s screen, and each answer appears here as it is saved.';
 
 const moveChip = (move: string | undefined) =>
   move ? (MOVE_CHIPS as Record<string, string>)[move] || null : null;
@@ -74,7 +77,9 @@ export function ReflectionsPanel({
   // The teacher's instructions may show at once; a reader's "nobody has yet" waits for the list.
   const hint = emptyHint
     ? reflections?.length === 0 && emptyHint
-    : !reflectionOpen && (reflections?.length ?? 0) === 0 && ASK_FOR_REFLECTIONS;
+    : !reflectionOpen
+      ? (reflections?.length ?? 0) === 0 && ASK_FOR_REFLECTIONS
+      : reflections?.length === 0 && WAITING_FOR_REFLECTIONS;
 
   return (
     <section className="reflections stack" aria-labelledby="reflections-title">

@@ -1,7 +1,8 @@
 import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { Tooltip } from './Tooltip.js';
 
 export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
-  /** The accessible name: an icon alone says nothing to a screen reader. Shown as a tooltip too. */
+  /** The accessible name: an icon alone says nothing to a screen reader. Shown in our Tooltip too. */
   label: string;
   icon: ReactNode;
   variant?: 'secondary' | 'ghost' | 'danger';
@@ -14,17 +15,18 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
   ref,
 ) {
   return (
-    <button
-      ref={ref}
-      type={type ?? 'button'}
-      aria-label={label}
-      title={label}
-      className={['ui-icon-button', className].filter(Boolean).join(' ')}
-      data-variant={variant}
-      data-size={size}
-      {...props}
-    >
-      {icon}
-    </button>
+    <Tooltip content={label}>
+      <button
+        ref={ref}
+        type={type ?? 'button'}
+        aria-label={label}
+        className={['ui-icon-button', className].filter(Boolean).join(' ')}
+        data-variant={variant}
+        data-size={size}
+        {...props}
+      >
+        {icon}
+      </button>
+    </Tooltip>
   );
 });

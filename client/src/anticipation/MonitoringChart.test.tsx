@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MonitoringState } from '@conjecture/shared';
+import { MonitoringChart } from './MonitoringPanel.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+const UNIT_PRICE = {
+  id: 'unit-price',
+  title: 'Unit price',
+  description: 'Finds what one pen costs at each store',
+  kind: 'strategy' as const,
+  lookFors: [],
+  threshold: 2,
+};
+
+const state = (groups: MonitoringState['groups']): MonitoringState => ({
+  classId: 'c1',
+  anticipations: [UNIT_PRICE],
+  groups,
+});
+
+const GROUP_SEEN: MonitoringState['groups'][number] = {
+  groupId: 'g1',
+  name: 'Group 1',
+  boardId: 'b1',
+  matches: [
+    {
+      anticipationId: 'unit-price',
+      kind: 'strategy',
+      score: 2,
+      threshold: 2,
+      matched: true,
+      evidence: [{ shapeId: 'shape:a', text: 'note with "per pen" and 0.67' }],
+      verdict: null,
+    },
+  ],
+  notAnticipated: [{ shapeId: 'shape:b', text: 'table with 5 and 3' }],
+  flagged: [],
+  updatedAt: 0,
+};
+
+async function render(s: MonitoringState) {
+  const host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  await act(async () => root!.render(<MonitoringChart state={s} onVerdict={() => {}} />));
+  return host;
+}
+
+describe('the monitoring chart', () => {
+  it('shows a cell’s evidence in our tooltip on focus, with no browser title bubble anywhere', async () => {
+    const host = await render(state([GROUP_SEEN]));
+    expect([...host.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))).toEqual([]);
+    const seen = [...host.querySelectorAll<HTMLElement>('[tabindex="0"]')].find((el) =>
+      el.textContent?.includes('seen'),
+    )!;
+    await act(async () => seen.focus());
+    expect(document.querySelector('[role="tooltip"]')?.textContent).toBe('note with "per pen" and 0.67');
+  });
+
+  it('says why it is empty before there are groups', async () => {
+    const host = await render(state([]));
+    expect(host.querySelector('tbody')?.textContent).toContain('No groups yet');
+  });
+});

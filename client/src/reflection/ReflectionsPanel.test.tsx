@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReflectionsPanel } from './ReflectionsPanel.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+/** The panel over a server that holds no reflection yet. */
+async function renderWithNoReflections(reflectionOpen: boolean): Promise<string> {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() =>
+      Promise.resolve(new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })),
+    ),
+  );
+  const host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  await act(async () =>
+    root!.render(
+      <ReflectionsPanel
+        classId="c1"
+        socket={null}
+        reflectionOpen={reflectionOpen}
+        resolveName={(id) => id}
+      />,
+    ),
+  );
+  await act(async () => {
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+  });
+  return host.textContent ?? '';
+}
+
+describe('the Reflections view before any student has written', () => {
+  it('closed: says how to ask for reflections', async () => {
+    expect(await renderWithNoReflections(false)).toContain('“Ask for reflections”');
+  });
+
+  it('open: says the prompts are on the students’ screens and where their answers will appear', async () => {
+    const text = await renderWithNoReflections(true);
+    expect(text).toContain('Open to students');
+    expect(text).toContain('No reflection yet');
+  });
+});
