@@ -66,7 +66,8 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
         return { shown: Math.round(el.clientHeight / line), hidden: el.scrollHeight > el.clientHeight + 1 };
       });
     expect(await lines()).toEqual({ shown: 2, hidden: true });
-    await expect(task).toHaveAttribute('title', LONG_TASK);
+    await task.hover(); // the whole task on hover too, in our tooltip rather than the browser's
+    await expect(dashboard.getByRole('tooltip')).toHaveText(LONG_TASK);
     await dashboard.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(lines).toMatchObject({ hidden: false });
     expect((await lines()).shown).toBeGreaterThan(2);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AttentionItem, AttentionKind } from '@conjecture/shared';
 import { HandIcon, PersonPlusIcon, QuestionIcon, QuietIcon, ReplayIcon } from '../ui/icons.js';
+import { Tooltip } from '../ui/Tooltip.js';
 
 const ICONS: Record<AttentionKind, ReactNode> = {
   wipe: <ReplayIcon aria-hidden />,
@@ -49,25 +50,27 @@ export function AttentionStrip({
         <ol className="attention-strip__list">
           {shown.map((item) => (
             <li key={item.id}>
-              <button
-                type="button"
-                className="attention-item"
-                data-kind={item.kind}
-                data-testid={`attention-${item.kind}-${item.groupName}`}
-                onClick={() => onOpen(item)}
-                title={item.reason}
-                aria-label={
-                  item.kind === 'waiting'
-                    ? `${KIND_LABEL[item.kind]}: ${item.reason}. Choose a group`
-                    : `${KIND_LABEL[item.kind]}, ${item.groupName}: ${item.reason}. Open the board`
-                }
-              >
-                <span className="attention-item__icon">{ICONS[item.kind]}</span>
-                <span className="attention-item__text">
-                  <strong>{item.groupName}</strong>
-                  <span>{item.reason}</span>
-                </span>
-              </button>
+              {/* The reason in full on hover: the strip's line may cut it. */}
+              <Tooltip content={item.reason}>
+                <button
+                  type="button"
+                  className="attention-item"
+                  data-kind={item.kind}
+                  data-testid={`attention-${item.kind}-${item.groupName}`}
+                  onClick={() => onOpen(item)}
+                  aria-label={
+                    item.kind === 'waiting'
+                      ? `${KIND_LABEL[item.kind]}: ${item.reason}. Choose a group`
+                      : `${KIND_LABEL[item.kind]}, ${item.groupName}: ${item.reason}. Open the board`
+                  }
+                >
+                  <span className="attention-item__icon">{ICONS[item.kind]}</span>
+                  <span className="attention-item__text">
+                    <strong>{item.groupName}</strong>
+                    <span>{item.reason}</span>
+                  </span>
+                </button>
+              </Tooltip>
             </li>
           ))}
           {items.length > SHOWN && <li className="attention-strip__more">+{items.length - SHOWN} more</li>}

@@ -1,5 +1,6 @@
 import type { GroupParticipation, ParticipationOptions } from '@conjecture/shared';
 import { Badge } from '../ui/Badge.js';
+import { Tooltip } from '../ui/Tooltip.js';
 
 interface ParticipationBarProps {
   participation: GroupParticipation | undefined;
@@ -43,16 +44,20 @@ export function ParticipationBar({ participation, options, members }: Participat
       </div>
       <ul className="participation__legend">
         {shown.map((p) => (
-          <li
-            key={p.studentId}
-            title={`${p.itemsCreated} created, ${p.itemsEdited} edited, ${p.words} words, ${p.critiqueReplies} critique replies, ${p.answers} answers`}
-          >
-            <span
-              className="participation__dot"
-              aria-hidden
-              style={{ background: members.find((m) => m.studentId === p.studentId)?.color }}
-            />
-            {nameOf(p.studentId)} <strong>{percent(p.share)}</strong>
+          <li key={p.studentId}>
+            {/* What the share is made of, on hover and on focus (our tooltip, not the browser's title). */}
+            <Tooltip
+              content={`${p.itemsCreated} created, ${p.itemsEdited} edited, ${p.words} words, ${p.critiqueReplies} critique replies, ${p.answers} answers`}
+            >
+              <span className="participation__member" tabIndex={0}>
+                <span
+                  className="participation__dot"
+                  aria-hidden
+                  style={{ background: members.find((m) => m.studentId === p.studentId)?.color }}
+                />
+                {nameOf(p.studentId)} <strong>{percent(p.share)}</strong>
+              </span>
+            </Tooltip>
           </li>
         ))}
       </ul>

@@ -31,16 +31,14 @@ function render(contentHeight: number) {
 
 describe('text kept to two lines', () => {
   it('offers nothing when all of it fits', () => {
-    const { paragraph, button } = render(40);
+    const { button } = render(40);
     expect(button()).toBeNull();
-    expect(paragraph.title).toBe('');
   });
 
   it('offers "Show all" where the lines hide some of it, and "Show less" once it is all shown', () => {
     const { paragraph, button } = render(120);
     expect(button()?.textContent).toBe('Show all');
     expect(button()?.getAttribute('aria-controls')).toBe(paragraph.id);
-    expect(paragraph.title).toBe('Which is the better deal, and how do you know?');
     act(() => button()!.click());
     expect(paragraph.hasAttribute('data-expanded')).toBe(true);
     expect(button()?.textContent).toBe('Show less');

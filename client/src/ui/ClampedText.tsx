@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from './Button.js';
+import { Tooltip } from './Tooltip.js';
 import { useClamped } from './useClamped.js';
 
 /**
@@ -22,17 +23,18 @@ export function ClampedText({
   const clamped = useClamped(paragraph, text);
   return (
     <>
-      <p
-        ref={paragraph}
-        id={id}
-        className={className ? `ui-clamped ${className}` : 'ui-clamped'}
-        data-testid={testId}
-        data-expanded={expanded || undefined}
-        // The whole text on hover too, where the two lines cut it.
-        title={!expanded && clamped ? text : undefined}
-      >
-        {text}
-      </p>
+      {/* The whole text on hover too, where the two lines cut it (by keyboard: "Show all"). */}
+      <Tooltip content={text} enabled={clamped && !expanded} side="bottom">
+        <p
+          ref={paragraph}
+          id={id}
+          className={className ? `ui-clamped ${className}` : 'ui-clamped'}
+          data-testid={testId}
+          data-expanded={expanded || undefined}
+        >
+          {text}
+        </p>
+      </Tooltip>
       {(expanded || clamped) && (
         <Button size="sm" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((e) => !e)}>
           {expanded ? 'Show less' : 'Show all'}
