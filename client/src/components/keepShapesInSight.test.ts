@@ -9,7 +9,7 @@ import {
   type TLShape,
   type TLShapeId,
 } from 'tldraw';
-import { MIN_SHAPE_SCALE, drawnOpacity, isTooFaint } from '@conjecture/shared/board/index';
+import { MIN_SHAPE_SCALE, MIN_WORDS_SCALE, drawnOpacity, isTooFaint } from '@conjecture/shared/board/index';
 import { keepShapesInSight } from './keepShapesInSight.js';
 import { newStore } from '../test/boardHarness.js';
 import { headlessEditor, sizeFromLength } from '../test/headlessEditor.js';
@@ -138,5 +138,35 @@ describe('a student’s own edits are kept where the server accepts them', () =>
       editor.store.put([{ ...editor.getShape(box)!, opacity: 0.01 }]);
     });
     expect(editor.getShape(box)!.opacity).toBe(0.01);
+  });
+});
+
+describe('the scale under which the server counts words shrunk away', () => {
+  it('lies well below every scale tldraw makes a shape at, and draws its smallest words under a pixel', () => {
+    const editor = adasEditor();
+    editor.user.updateUserPreferences({ isDynamicSizeMode: true });
+    for (let i = 0; i < 20; i++) editor.zoomIn();
+    const closest = editor.getResizeScaleFactor(); // what a shape made at the closest zoom gets
+    expect(closest).toBe(1 / Math.max(...editor.getCameraOptions().zoomSteps));
+    expect(MIN_WORDS_SCALE).toBeLessThan(closest / 2);
+    // tldraw's smallest words: a text of size `s` at scale 1, measured at the font size it is drawn at
+    const fontSizes: number[] = [];
+    TextManager.prototype.measureHtml = ((html: string, opts: { fontSize: number }) => {
+      fontSizes.push(opts.fontSize);
+      return sizeFromLength(html, opts);
+    }) as never;
+    try {
+      const text = createShapeId('smallest');
+      editor.createShape({
+        id: text,
+        type: 'text',
+        props: { size: 's', scale: 1, richText: toRichText('ab') },
+      });
+      editor.getShapeGeometry(text);
+    } finally {
+      TextManager.prototype.measureHtml = sizeFromLength as never;
+    }
+    expect(fontSizes.length).toBeGreaterThan(0);
+    expect(Math.min(...fontSizes) * MIN_WORDS_SCALE).toBeLessThanOrEqual(1);
   });
 });

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
-import { writtenContent } from '@conjecture/shared/board/index';
 import type { BoardStore } from '../storage/boardStore.js';
-import { writeLife, type KeyLives, type RecordLife } from './recordLives.js';
+import { workOf, writeLife, type KeyLives, type RecordLife, type RecordWork } from './recordLives.js';
 
 /** Who created the work a record holds now, and who wrote it since (see recordLives.ts). */
 export type RecordAuthorship = RecordLife;
@@ -10,7 +9,7 @@ export type RecordAuthorship = RecordLife;
 interface LiveEntry {
   key: string;
   life: RecordLife;
-  content: string | null;
+  work: RecordWork;
 }
 
 interface FoldedAuthorship {
@@ -92,11 +91,11 @@ function write(
   at: number,
 ): void {
   const entries = f.entriesOf.get(key) ?? [];
-  const content = writtenContent(val);
-  const lives = writeLife(f.lives.get(key), { author, at, content });
+  const work = workOf(val);
+  const lives = writeLife(f.lives.get(key), { author, at, work });
   f.lives.set(key, lives);
   f.records.set(key, lives.current);
-  const entry = { key, life: lives.current, content };
+  const entry = { key, life: lives.current, work };
   entries.push(entry);
   f.entriesOf.set(key, entries);
   let live = f.live.get(client);
@@ -111,7 +110,7 @@ function deleteEntry(f: FoldedAuthorship, live: Map<number, LiveEntry>, clock: n
   const entries = (f.entriesOf.get(entry.key) ?? []).filter((e) => e !== entry);
   const last = entries[entries.length - 1];
   if (!last) {
-    f.entriesOf.delete(entry.key); // deleted: its lives keep the content it had, for a re-creation
+    f.entriesOf.delete(entry.key); // deleted: its lives keep the work it had, for a re-creation
     return;
   }
   // Of two values written at once (concurrently, or by a hostile update), the one left is the record's.
@@ -119,7 +118,7 @@ function deleteEntry(f: FoldedAuthorship, live: Map<number, LiveEntry>, clock: n
   const lives = f.lives.get(entry.key);
   if (lives) {
     lives.current = last.life;
-    lives.content = last.content;
+    lives.work = last.work;
     f.records.set(entry.key, last.life);
   }
 }
@@ -161,7 +160,8 @@ function deletedClocks(
  * connection that sent each change — never from anything a client wrote into the record itself.
  * Every write of a record appends a fresh `{key, val}` entry, so each update's inserted entries name the
  * records its author wrote, and its delete set the entries it took away. The creator is that of the work the
- * record holds (`writeLife`): new work written under a deleted or wiped record's id is its writer's. Every
+ * record holds (`writeLife`): new work written under a deleted or replaced record's id (new words, a drawing
+ * redrawn, another type of shape) is its writer's. Every
  * reader of "whose is this" — attribution, colour by author, exports, reflections, removing a student's
  * marks, resolving critique, the bulk-delete guard — reads it here. The answer is shared with later calls:
  * do not change it.

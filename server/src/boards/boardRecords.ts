@@ -9,9 +9,8 @@ import {
   nestingDepth,
   otherPageOf,
   type PagedRecord,
-  strokeTakenAway,
   wordsDrawnWhite,
-  wordsTakenAway,
+  wordsShrunkAway,
   writtenContent,
 } from '@conjecture/shared/board/index';
 import type { AddedValue, Entry } from './recordsView.js';
@@ -35,6 +34,7 @@ import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
 import { hidingFrame, inAFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
 import { withWritersAttribution } from './noteAttribution.js';
+import { workOf, workReplaced } from './recordLives.js';
 import { sentOutOfReach } from './outOfReach.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
 
@@ -566,11 +566,12 @@ export class BoardRecords {
 
   /**
    * What the transaction takes away of records someone else created, when the gate refuses it all; null when
-   * it stands. Taken away: plain deletions (no value written for the key); rewrites that leave fewer than
-   * half of the words there were (`wordsTakenAway` of `writtenContent`: a text, an equation or a table
-   * emptied, or replaced by a "."), cut a drawing to fewer
-   * than half of its points (`strokeTakenAway`), draw a shape white on the white canvas (`drawnWhite`) or its
-   * words, a box's or an arrow's label (`wordsDrawnWhite`);
+   * it stands. Taken away: plain deletions (no value written for the key); rewrites that replace the work
+   * (`workReplaced`, what starts a new life of the record in recordLives.ts: fewer than half of the words
+   * there were left — a text, an equation or a table emptied, or replaced by a "." — a drawing's strokes
+   * redrawn or cut down, another type of shape written under its id), draw a shape white on the white canvas
+   * (`drawnWhite`) or its words, a box's or an arrow's label (`wordsDrawnWhite`), or shrink its words under a
+   * pixel (`wordsShrunkAway`);
    * and shapes sent out of reach (`sentOutOfReach`: moved, or carried in a frame, past `WORK_REACH`).
    * `deleted` are the deleted keys refused, `erased` the written ones (for shapes carried away, the frame
    * that carried them). Moving, resizing or recolouring others' work is ordinary editing and not counted,
@@ -605,10 +606,11 @@ export class BoardRecords {
       const takenAway =
         (!written && !byKey.has(key)) ||
         (last !== undefined &&
-          (wordsTakenAway(writtenContent(old.val), writtenContent(last.val)) ||
-            strokeTakenAway(old.val, last.val) ||
+          (workReplaced(workOf(old.val), workOf(last.val)) ||
             (drawnWhite(last.val) && !drawnWhite(old.val)) ||
-            (wordsDrawnWhite(last.val) && !wordsDrawnWhite(old.val) && writtenContent(old.val) !== null)));
+            (writtenContent(old.val) !== null &&
+              ((wordsDrawnWhite(last.val) && !wordsDrawnWhite(old.val)) ||
+                wordsShrunkAway(old.val, last.val)))));
       if (!takenAway || !othersWork(key)) continue;
       if (written) erased.add(key);
       else deleted.add(key);

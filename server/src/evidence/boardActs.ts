@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { WELL_KNOWN_USERS, wordCount, type ParticipationAct } from '@conjecture/shared';
 import { CRITIQUE_TYPE, recordText, type CritiqueThread } from '@conjecture/shared/board/index';
 import type { BoardStore } from '../storage/boardStore.js';
+import { workOf, writeLife, type KeyLives } from '../boards/recordLives.js';
 
 /** A critique reply as the server wrote it into its thread (author and time set by the server). */
 export interface PostedReply {
@@ -23,7 +24,8 @@ interface Folded extends BoardActs {
   seq: number;
   /** Words each record held after its last write (what the next write is measured against). */
   words: Map<string, number>;
-  known: Set<string>;
+  /** Per shape the lives of its work (recordLives.ts): a write that starts one is its writer's creation. */
+  lives: Map<string, KeyLives>;
   seenReplies: Set<string>;
 }
 
@@ -56,15 +58,13 @@ function foldUpdate(f: Folded, update: Uint8Array, author: string, at: number): 
       const words = wordCount(recordText(val));
       const added = Math.max(0, words - (f.words.get(key) ?? 0));
       f.words.set(key, words);
-      if (author === WELL_KNOWN_USERS.server) {
-        f.known.add(key);
-        continue;
-      }
-      if (!f.known.has(key)) {
-        f.known.add(key);
+      const lives = writeLife(f.lives.get(key), { author, at, work: workOf(val) });
+      f.lives.set(key, lives);
+      if (author === WELL_KNOWN_USERS.server || createdNow.has(key)) continue;
+      if (lives.startedNow) {
         createdNow.add(key);
         f.acts.push({ kind: 'create', author, at, itemId: key, words: added });
-      } else if (!createdNow.has(key)) {
+      } else {
         f.acts.push({ kind: 'edit', author, at, itemId: key, words: added });
       }
     }
@@ -103,8 +103,9 @@ function foldThread(f: Folded, thread: CritiqueThread): void {
 }
 
 /**
- * Who did what on a board, read from the server's per-update authorship log: the first write of a shape is
- * its author's creation, later writes by anyone are edits; words are what each write added to the shape's
+ * Who did what on a board, read from the server's per-update authorship log: a write that starts a life of a
+ * shape (its first, or new work written under its id: `writeLife`, as authorship reads it) is its author's
+ * creation, other writes by anyone are edits; words are what each write added to the shape's
  * text; critique replies come from the threads the server wrote. Nothing here trusts who a record claims
  * wrote it. The answer is shared with later calls: do not change it.
  */
@@ -117,7 +118,7 @@ export function boardActs(store: BoardStore, boardId: string): BoardActs {
   }
   let f = boards.get(boardId);
   if (!f) {
-    f = { seq: 0, acts: [], replies: [], words: new Map(), known: new Set(), seenReplies: new Set() };
+    f = { seq: 0, acts: [], replies: [], words: new Map(), lives: new Map(), seenReplies: new Set() };
     boards.set(boardId, f);
   }
   for (const { seq, update, author, at } of store.updatesAfter(boardId, f.seq)) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { drawnOpacity, drawnWhite, isTooFaint, parentsOpacity, wordsDrawnWhite } from './shapeSight.js';
+import {
+  drawnOpacity,
+  drawnWhite,
+  isTooFaint,
+  MIN_SHAPE_SCALE,
+  MIN_WORDS_SCALE,
+  parentsOpacity,
+  wordsDrawnWhite,
+  wordsShrunkAway,
+} from './shapeSight.js';
 
 const shape = (parentId: string, opacity = 1) => ({ typeName: 'shape', parentId, opacity });
 
@@ -61,5 +70,23 @@ describe('a shape’s words drawn white', () => {
     expect(wordsDrawnWhite(shape('geo', { color: 'black', fill: 'none', labelColor: 'black' }))).toBe(false);
     expect(wordsDrawnWhite(shape('note', { color: 'black', labelColor: 'white' }))).toBe(false);
     expect(wordsDrawnWhite(undefined)).toBe(false);
+  });
+});
+
+describe('whether a write shrinks a shape’s words out of reading', () => {
+  const at = (scale: unknown) => ({ type: 'text', props: { scale } });
+
+  it('is so when it lowers the scale under a pixel for tldraw’s smallest font', () => {
+    expect(wordsShrunkAway(at(1), at(MIN_SHAPE_SCALE))).toBe(true);
+    expect(wordsShrunkAway(at(0.125), at(0.05))).toBe(true);
+    expect(wordsShrunkAway(at(MIN_WORDS_SCALE), at(MIN_WORDS_SCALE * 0.99))).toBe(true);
+  });
+
+  it('is not so for a scale tldraw makes shapes at, one left as it was, or one raised', () => {
+    expect(wordsShrunkAway(at(1), at(0.125))).toBe(false);
+    expect(wordsShrunkAway(at(0.125), at(0.1))).toBe(false);
+    expect(wordsShrunkAway(at(0.05), at(0.05))).toBe(false); // stored so: a move is not a shrink
+    expect(wordsShrunkAway(at(0.05), at(0.052))).toBe(false);
+    expect(wordsShrunkAway(at(1), { type: 'text', props: {} })).toBe(false);
   });
 });

@@ -27,6 +27,33 @@ export const MIN_SHAPE_SIDE = 1;
 export const MIN_CROP_SHARE = 0.001;
 
 /**
+ * The scale under which a shape's words are drawn under a pixel at the board's own zoom: tldraw's smallest
+ * font is its size `s`, 1.125 × its theme's 16 px = 18 px, for a text, a note and a box's or an arrow's label.
+ * tldraw writes a scale when it creates a shape in its dynamic-size mode (1 / zoom: 0.125 at its closest zoom,
+ * 8) and when a text or a note is resized from its corner (down to 0.01 of it, which the board's editor
+ * stops at `MIN_SHAPE_SCALE`); so a scale between the two is one no creation writes, and only shrinking
+ * words past 2.25 × what a student zoomed all the way in writes reaches it.
+ */
+export const MIN_WORDS_SCALE = 1 / 18;
+
+const scaleOf = (value: unknown): number | null => {
+  const scale = (value as { props?: { scale?: unknown } } | null)?.props?.scale;
+  return typeof scale === 'number' ? scale : null;
+};
+
+/**
+ * Whether writing `after` over `before` shrinks the shape's words out of reading: its `scale` lowered under
+ * `MIN_WORDS_SCALE`. The server lets such a scale stand (above `MIN_SHAPE_SCALE` the shape is still drawn),
+ * so a classmate's words shrunk in bulk to specks are counted as taken away, like words drawn white. The
+ * caller asks only of a shape with words (`writtenContent`): a box's scale shrinks its outline's stroke, not
+ * the box.
+ */
+export function wordsShrunkAway(before: unknown, after: unknown): boolean {
+  const [was, now] = [scaleOf(before), scaleOf(after)];
+  return now !== null && now < MIN_WORDS_SCALE && (was === null || now < was);
+}
+
+/**
  * Whether a freehand stroke (draw, highlight) is resized so that its longest side is drawn under
  * `MIN_SHAPE_SIDE`: tldraw takes any non-zero `scaleX` and `scaleY`, so a script set 1e-9 on a classmate's
  * drawing. Its points are read only when a scale is below 1; a dot, with no side to shrink, never is.
