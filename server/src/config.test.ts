@@ -30,6 +30,13 @@ describe('configuration', () => {
     expect(() => parseConfig({ MAX_UPDATE_BYTES: '12' })).toThrow(/MAX_UPDATE_BYTES/);
   });
 
+  it('bounds uploads per hour at no less than one largest image', () => {
+    expect(parseConfig({}).MAX_UPLOAD_BYTES_PER_HOUR).toBe(100 * 1024 * 1024);
+    expect(() => parseConfig({ MAX_UPLOAD_BYTES_PER_HOUR: '2048', MAX_ASSET_BYTES: '4096' })).toThrow(
+      /MAX_UPLOAD_BYTES_PER_HOUR: at least MAX_ASSET_BYTES/,
+    );
+  });
+
   it('needs a postgres:// DATABASE_URL with STORAGE=postgres, and names it when missing or wrong', () => {
     expect(() => parseConfig({ STORAGE: 'postgres' })).toThrow(
       /DATABASE_URL: required when STORAGE=postgres/,

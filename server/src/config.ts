@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_STUDENTS } from '@conjecture/shared';
 
 const intFromEnv = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -91,10 +92,23 @@ export const ConfigSchema = z.object({
   MAX_RECORDS_CREATED: intFromEnv(1, 10_000_000).default(500),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),
   /**
+   * Image bytes one uploader may store per hour, all at once if they like: a student, a teacher's or the
+   * projector's session, or — on boards outside any class, which take any `?user=` — a client address. Every
+   * upload is kept until its board or class goes, so without this one script fills the disk. At least
+   * MAX_ASSET_BYTES.
+   */
+  MAX_UPLOAD_BYTES_PER_HOUR: intFromEnv(1024, 1024 ** 4).default(100 * 1024 * 1024),
+  /**
    * Classes one client address may create per hour, all at once if it likes (a school's teachers share
    * one address behind its NAT). Creating a class needs no account, so this is what bounds a script.
    */
   MAX_CLASSES_PER_HOUR: intFromEnv(1, 1_000_000).default(60),
+  /**
+   * Students one class holds; a join past it is refused (403). The join code is on the classroom screen and
+   * right codes are never rate-limited (a class shares one address), so this is what bounds a script joining
+   * thousands. At most the grouping engine's bound.
+   */
+  MAX_STUDENTS_PER_CLASS: intFromEnv(1, MAX_STUDENTS).default(200),
   /**
    * Store the updates of all boards that arrive in one event-loop turn in one SQLite commit (cheaper under
    * load) instead of one commit per message; either way nothing is relayed before it is stored.
@@ -154,6 +168,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required when STORAGE=postgres');
   if (parsed.data.REDIS_URL && !parsed.data.CLUSTER)
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: only used with CLUSTER=true');
+  if (parsed.data.MAX_UPLOAD_BYTES_PER_HOUR < parsed.data.MAX_ASSET_BYTES)
+    throw new ConfigError(
+      'Invalid configuration:\n  MAX_UPLOAD_BYTES_PER_HOUR: at least MAX_ASSET_BYTES (else no largest image is ever taken)',
+    );
   if (parsed.data.CLUSTER && parsed.data.STORAGE !== 'postgres')
     throw new ConfigError(
       'Invalid configuration:\n  CLUSTER: needs STORAGE=postgres (the processes share it)',

@@ -225,6 +225,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const classroom = new ClassroomService({
     store: stores.classroom,
     sessionMaxAgeMs: config.SESSION_MAX_AGE_DAYS * 24 * 3600_000,
+    maxStudentsPerClass: config.MAX_STUDENTS_PER_CLASS,
     rooms,
     signer: new TokenSigner(stores.signingKey),
     now,
@@ -363,7 +364,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
         classId,
       ),
     exports,
-    boardFiles: new BoardFiles(rooms),
+    boardFiles: new BoardFiles(rooms, now),
     boardRestore: new BoardRestore({ boards: store, rooms, classrooms: stores.classroom }),
     alertsOf: (classId) => alertsOf(classId),
     log,

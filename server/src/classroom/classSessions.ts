@@ -33,7 +33,7 @@ export class ClassSessions {
   constructor(
     private readonly deps: Pick<
       ClassroomDeps,
-      'store' | 'signer' | 'now' | 'sessionMaxAgeMs' | 'randomBytes' | 'inShard'
+      'store' | 'signer' | 'now' | 'sessionMaxAgeMs' | 'maxStudentsPerClass' | 'randomBytes' | 'inShard'
     > & {
       events: ClassroomEventSink;
     },
@@ -163,6 +163,12 @@ export class ClassSessions {
       const token = this.newSession(c.classId, 'student', studentId);
       return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
     }
+    const classmates = store.studentsOf(c.classId);
+    if (classmates.length >= this.deps.maxStudentsPerClass)
+      return fail(
+        'forbidden',
+        `this class is full (${this.deps.maxStudentsPerClass} students): ask your teacher`,
+      );
     try {
       store.addStudent({
         studentId,
@@ -171,7 +177,7 @@ export class ClassSessions {
         groupId: null,
         // Before any group: the class's least used colour (the group they join makes it unique there).
         colorIndex: pickColorIndex(
-          store.studentsOf(c.classId).map((s) => s.colorIndex),
+          classmates.map((s) => s.colorIndex),
           null,
         ),
         createdAt: now(),

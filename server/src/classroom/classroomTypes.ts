@@ -58,6 +58,8 @@ export interface ClassroomDeps {
   store: ClassroomStore;
   /** A session older than this is expired. */
   sessionMaxAgeMs: number;
+  /** Students one class holds (MAX_STUDENTS_PER_CLASS): a join past it is refused. */
+  maxStudentsPerClass: number;
   rooms: BoardRooms;
   signer: TokenSigner;
   now: () => number;

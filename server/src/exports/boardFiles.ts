@@ -4,25 +4,43 @@ import { boardSvg, layOutBoard, SERVER_ONLY_RECORD_TYPES } from '@conjecture/sha
 import type { SerializedSchema, StoreSnapshot } from '@tldraw/store';
 import type { TLRecord } from '@tldraw/tlschema';
 import type { BoardRooms } from '../boards/boardRooms.js';
+import { KeyedBudget } from '../boards/keyedBudget.js';
 import { boardSchema, isDocumentRecordType, SERIALIZED_BOARD_SCHEMA } from '../boards/boardSchema.js';
 import { labelIsCurrent, recordWriteRefusal } from '../boards/writePolicy.js';
 import { boardWriteRefusal } from '../classroom/serverWrites.js';
 import { readBoard, type BoardRecord } from './lessonData.js';
+import { writeAsUser, type BoardWriter } from './writeAsUser.js';
 
 /** At most this many refused records are named in a 400's issues (a whole bad file would be thousands). */
 const MAX_ISSUES = 20;
+/**
+ * Imports one writer may make into one board: a few at once, then one every IMPORT_EVERY_SECONDS. Each is
+ * written against a copy of the whole board (see writeAsUser), so a loop of small files must not cost the
+ * server a board's worth each, as fast as it can send them.
+ */
+const IMPORT_BURST = 5;
+export const IMPORT_EVERY_SECONDS = 10;
 
 /**
  * Boards as portable `.tldr` files. Export: every record of the board as the server holds it, under the
  * schema label the records were written with. Import: the file's records are migrated to this server's
- * schema and written into the board by the same write policy a client's update meets, on the importer's
- * behalf: a file with an invalid record is refused whole (400 naming the records, nothing written); records
+ * schema and written into the board as the importer's own update (`writeAsUser`), so it meets every rule a
+ * write from their connection meets: a file with an invalid record is refused whole (400 naming the records,
+ * nothing written), and what the board refuses over the whole (a wipe of others' work, a flood, a loop of
+ * parents) is taken back by the room and answered as an error; records
  * the importer may not write in any case — the server's locked records (task card, template, question
  * cards), server-only records (critique threads), another user's `user:` record — are left out and listed.
  * Records the file does not have stay as they are.
  */
 export class BoardFiles {
-  constructor(private readonly rooms: BoardRooms) {}
+  private readonly imports: KeyedBudget;
+
+  constructor(
+    private readonly rooms: BoardRooms,
+    now: () => number,
+  ) {
+    this.imports = new KeyedBudget(1 / IMPORT_EVERY_SECONDS, IMPORT_BURST, now);
+  }
 
   export(boardId: string): TldrFile {
     const { records } = readBoard(this.rooms, boardId);
@@ -35,7 +53,13 @@ export class BoardFiles {
     return boardSvg(layOutBoard(readBoard(this.rooms, boardId).records));
   }
 
-  import(boardId: string, file: TldrFile, author: string): Result<TldrImportResult> {
+  import(boardId: string, file: TldrFile, writer: BoardWriter): Result<TldrImportResult> {
+    const author = writer.userId;
+    if (!this.imports.take(`${boardId}\u0000${author}`))
+      return fail(
+        'rate_limited',
+        `too many imports into this board just now (one every ${IMPORT_EVERY_SECONDS} s): wait a moment`,
+      );
     const migrated = migrate(file);
     if (!migrated.ok) return migrated;
     return this.rooms.transact(boardId, (room) => {
@@ -61,7 +85,8 @@ export class BoardFiles {
         );
       const refusal = boardWriteRefusal(room, writes, 'the imported board');
       if (refusal) return refusal;
-      if (writes.length > 0) room.change((records) => writes.forEach((r) => records.set(r.id, r)));
+      const written = writes.length > 0 ? writeAsUser(room, writer, writes) : ok(null);
+      if (!written.ok) return written;
       return ok({ imported: migrated.value.length - skipped.length, skipped });
     });
   }

@@ -131,7 +131,16 @@ export function createApp({
 
   const api = express.Router();
   api.use(
-    assetRoutes({ store, rooms, classroom, maxAssetBytes: config.MAX_ASSET_BYTES, now, durable, shard }),
+    assetRoutes({
+      store,
+      rooms,
+      classroom,
+      maxAssetBytes: config.MAX_ASSET_BYTES,
+      maxUploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
+      now,
+      durable,
+      shard,
+    }),
   );
   api.use(
     mountRoutes(

@@ -10,7 +10,8 @@ import {
   type ApiError,
 } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
-import type { ClassroomService } from '../classroom/classroomService.js';
+import { KeyedBudget } from '../boards/keyedBudget.js';
+import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { BoardStore } from '../storage/boardStore.js';
 import { boardAssetOwner, classAssetOwner } from '../storage/boardStore.js';
 import { authorizeBoard, authorizeClass } from '../auth/access.js';
@@ -32,6 +33,8 @@ export interface AssetRouteDeps {
   rooms: BoardRooms;
   classroom: ClassroomService;
   maxAssetBytes: number;
+  /** Image bytes one uploader may store per hour (MAX_UPLOAD_BYTES_PER_HOUR), all at once if they like. */
+  maxUploadBytesPerHour: number;
   now: () => number;
   /** Resolves once every write so far is durable (PostgreSQL storage): the upload's answer waits for it. */
   durable?: () => Promise<void>;
@@ -42,7 +45,13 @@ export interface AssetRouteDeps {
 interface Owned {
   owner: string;
   boardId: string | null;
+  /** Whose upload budget pays: the student or the session — or, with no account to name, the address. */
+  uploader: string;
 }
+
+/** A class member's budget key: a student over all their sessions (tabs, rejoins), else the session. */
+const uploaderOf = (principal: Principal) =>
+  principal.studentId ? `student:${principal.studentId}` : `session:${principal.sessionId}`;
 
 /**
  * Who an upload is for, if the caller may add to it (else the refusal is answered and undefined returned):
@@ -65,20 +74,26 @@ function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned 
           ? { code: 'forbidden', message: 'only the teacher adds images to the template' }
           : teacher.error,
       );
-    return { owner: classAssetOwner(query.classId), boardId: null };
+    return {
+      owner: classAssetOwner(query.classId),
+      boardId: null,
+      uploader: uploaderOf(teacher.value.principal),
+    };
   }
   if (!rooms.getBoard(query.boardId)) return void sendError(res, 'not_found', 'no such board');
   const caller = authorizeBoard(classroom, creds, query.boardId, false);
   if (!caller.ok) return refuse(caller.error);
-  const { classId, access } = caller.value;
-  if (!classId) {
+  const { classId, access, principal } = caller.value;
+  if (!classId || !principal) {
     if (!query.user)
       return void sendError(res, 'unauthorized', 'a board outside any class takes ?user=<your id>');
-    return { owner: boardAssetOwner(query.boardId), boardId: query.boardId };
+    // `?user=` is whatever the client says: only its address bounds it.
+    const uploader = `address:${req.ip ?? 'unknown'}`;
+    return { owner: boardAssetOwner(query.boardId), boardId: query.boardId, uploader };
   }
   if (!access?.writable)
     return void sendError(res, 'forbidden', 'you may not add to this board right now (read-only or paused)');
-  return { owner: classAssetOwner(classId), boardId: query.boardId };
+  return { owner: classAssetOwner(classId), boardId: query.boardId, uploader: uploaderOf(principal) };
 }
 
 /**
@@ -87,7 +102,9 @@ function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned 
  * read; the URL (an unguessable id) is what readers need, since an <img> cannot send a bearer token.
  */
 export function assetRoutes(deps: AssetRouteDeps): Router {
-  const { store, maxAssetBytes, now } = deps;
+  const { store, maxAssetBytes, maxUploadBytesPerHour, now } = deps;
+  const bytesPerSecond = maxUploadBytesPerHour / 3600;
+  const uploads = new KeyedBudget(bytesPerSecond, maxUploadBytesPerHour, now);
   const router = express.Router();
   router.post(
     '/assets',
@@ -112,9 +129,20 @@ export function assetRoutes(deps: AssetRouteDeps): Router {
       if (bytes.byteLength === 0) return sendError(res, 'bad_request', 'empty upload');
       if (!MAGIC[mime.data]?.(bytes))
         return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
+      // Charged once the size is known and before anything is stored: a refused upload keeps nothing.
+      const { owner, boardId, uploader } = target;
+      if (!uploads.take(uploader, bytes.byteLength)) {
+        res.set('Retry-After', String(Math.ceil(bytes.byteLength / bytesPerSecond)));
+        const perHour = Math.floor(maxUploadBytesPerHour / (1024 * 1024)) || 1;
+        return sendError(
+          res,
+          'rate_limited',
+          `too many images uploaded (at most ${perHour} MB an hour each): wait a few minutes`,
+        );
+      }
       const assetId = idInShard(deps.shard ?? null, () => randomBytes(12).toString('base64url'));
       const url = `/api/assets/${assetId}${deps.shard == null ? '' : `?${SHARD_PARAM}=${deps.shard}`}`;
-      store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), ...target });
+      store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), owner, boardId });
       const answer = () => void res.status(201).json({ assetId, url });
       if (!deps.durable) return answer();
       deps

@@ -2,7 +2,8 @@ import type { Response } from 'express';
 import { CSV_TABLE_NAMES, CSV_TABLES, fail, ok, TLDR_MIME_TYPE, type Result } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import { principalOpensBoard } from '../auth/access.js';
-import type { BoardFiles } from '../exports/boardFiles.js';
+import { IMPORT_EVERY_SECONDS, type BoardFiles } from '../exports/boardFiles.js';
+import type { BoardWriter } from '../exports/writeAsUser.js';
 import type { ExportService } from '../exports/exportService.js';
 import type { Logger } from '../util/logger.js';
 import { sent, type RouteHandlers } from './routeAdapter.js';
@@ -18,8 +19,8 @@ type ExportRoutes =
   | 'evidencePdf'
   | 'evidenceZip';
 
-/** Who imports into a board outside any class (no accounts there): nobody in particular. */
-const ANONYMOUS_IMPORTER = 'anonymous';
+/** Who imports into a board outside any class (no accounts there): nobody in particular, held as a student. */
+const ANONYMOUS_IMPORTER: BoardWriter = { userId: 'anonymous', role: null };
 
 export function exportHandlers({
   exports,
@@ -76,13 +77,19 @@ export function exportHandlers({
         `board-${params.boardId}.svg`,
       );
     },
-    importBoardFile: ({ caller, params, body }) => {
+    importBoardFile: ({ caller, params, body, res }) => {
+      const imported = (writer: BoardWriter) => {
+        const result = boardFiles.import(params.boardId, body, writer);
+        if (!result.ok && result.error.code === 'rate_limited')
+          res.set('Retry-After', String(IMPORT_EVERY_SECONDS));
+        return result;
+      };
       // The adapter let in anyone who may look at the board; writing needs what a writable connection needs.
-      if (caller.classId === null) return boardFiles.import(params.boardId, body, ANONYMOUS_IMPORTER);
+      if (caller.classId === null) return imported(ANONYMOUS_IMPORTER);
       const write = principalOpensBoard(classroom, caller.principal, params.boardId, false);
       if (!write.ok) return write;
       if (!write.value.access?.writable) return fail('forbidden', 'you may not write on this board now');
-      return boardFiles.import(params.boardId, body, write.value.access.userId);
+      return imported({ userId: write.value.access.userId, role: write.value.principal?.role ?? null });
     },
     exportCsv: ({ caller, params, res }) => {
       // The adapter parsed the name with the table's enum; this narrows its type.

@@ -2,7 +2,7 @@ import { YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
-import type { SocketServer } from '../socket/socketServer.js';
+import { dropLostWatches, type SocketServer } from '../socket/socketServer.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import { classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
@@ -76,6 +76,7 @@ export function classroomEffects(
         c.peer.close(YjsCloseCode.moved, 'moved to another group');
       }
     }
+    dropLostWatches(io, studentChannel(studentId));
     io.to(studentChannel(studentId)).emit(
       'groupAssigned',
       deletedBoardId ? { group, deletedBoardId } : { group },
@@ -138,6 +139,7 @@ export function classroomEffects(
       if (!classroom.boardAccess(projectorPrincipal(classId), c.boardId, true).ok)
         c.peer.close(YjsCloseCode.forbidden, 'the teacher no longer shows this board');
     }
+    dropLostWatches(io, projectorChannel(classId));
   });
 
   // Activity: every stored change stamps its authors; the dashboard hears about it at most once a second.

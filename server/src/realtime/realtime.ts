@@ -8,7 +8,7 @@ import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import type { DiagnosticService } from '../diagnostics/diagnosticService.js';
-import type { SocketServer } from '../socket/socketServer.js';
+import { dropLostWatches, type SocketServer } from '../socket/socketServer.js';
 import type { TaggingService } from '../tagging/taggingService.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
@@ -116,5 +116,6 @@ export function wireRealtime(deps: RealtimeDeps): void {
       if (!classroom.boardAccess(studentPrincipal(classId, c.userId), c.boardId, true).ok)
         c.peer.close(YjsCloseCode.forbidden, 'your teacher no longer shows this board');
     }
+    dropLostWatches(io, classChannel(classId));
   });
 }

@@ -33,6 +33,11 @@ export class EventBudgets<E extends string> {
     return this.strikes.take(at) ? 'refused' : 'exhausted';
   }
 
+  /** Charges one refusal with no event to run (one the contract does not have): refused, or disconnect. */
+  strike(): Exclude<BudgetVerdict, 'allowed'> {
+    return this.strikes.take(this.now()) ? 'refused' : 'exhausted';
+  }
+
   /** The sustained rate of an event, for the refusal's message. */
   perSecond(event: E): number {
     return this.budgets[event].perSecond;

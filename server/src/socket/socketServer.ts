@@ -14,6 +14,7 @@ import {
   can,
   clientEventBudgets,
   clientEventSchemas,
+  clientEvents,
   fail,
   HandshakeAuthSchema,
   ok,
@@ -49,6 +50,8 @@ interface SocketData {
   budgets: EventBudgets<ClientEventName>;
   /** Gives the socket's place in its principal's budgets back (on disconnect, or if it never connects). */
   release: () => void;
+  /** Stops watching the boards its principal may no longer open (set once the socket is connected). */
+  dropLostWatches?: () => void;
 }
 
 export type SocketServer = Server<
@@ -64,6 +67,17 @@ type CritiqueEvent = 'postCritique' | 'editCritique' | 'deleteCritique' | 'resol
 type EventHandler<E extends ClientEvent> = (
   payload: ClientEventPayload<E>,
 ) => Result<ClientEventAck<E>> | Promise<Result<ClientEventAck<E>>>;
+
+/**
+ * A watch is checked when it is made; a board's tags carry the words written on it. When what a channel's
+ * principals may open changes (a student moved, the projection or the followed board changed), their
+ * sockets stop watching what they lost at once — whether or not their page unwatches — as their Yjs
+ * connections to it are closed.
+ */
+export function dropLostWatches(io: SocketServer, channel: string): void {
+  for (const id of io.sockets.adapter.rooms.get(channel) ?? [])
+    io.sockets.sockets.get(id)?.data.dropLostWatches?.();
+}
 
 export function createSocketServer(
   httpServer: HttpServer,
@@ -161,6 +175,20 @@ export function createSocketServer(
         }) as never,
       );
 
+    // An event the contract does not have reaches no handler: socket.io would drop it unanswered and
+    // uncharged. It is answered bad_request and costs a strike, as an event over budget does, so a client
+    // cannot send them (each parsed) for ever.
+    socket.use(([event, ...args], next) => {
+      if (Object.hasOwn(clientEvents, event)) return next();
+      const ack = args.at(-1);
+      const verdict = budgets.strike();
+      log.info('refused an event the contract does not have', { role: principal?.role ?? 'none' });
+      if (typeof ack === 'function')
+        (ack as (r: Result<never>) => void)(
+          fail('bad_request', `unknown event ${String(event).slice(0, 64)}`),
+        );
+      if (verdict === 'exhausted') socket.disconnect(true);
+    });
     on('answerQuestion', (payload) => {
       const p = allowed('questions.answer', 'answerQuestion');
       if (!p?.studentId) return fail('forbidden', 'only students answer questions');
@@ -206,13 +234,19 @@ export function createSocketServer(
       void socket.join(boardChannel(boardId));
       return ok(encodeVector(room));
     });
+    const unwatch = (boardId: string) => {
+      if (!watching.delete(boardId)) return;
+      void socket.leave(boardChannel(boardId));
+      rooms.release(boardId);
+    };
     on('unwatchBoard', ({ boardId }) => {
-      if (watching.delete(boardId)) {
-        void socket.leave(boardChannel(boardId));
-        rooms.release(boardId);
-      }
+      unwatch(boardId);
       return ok(null);
     });
+    socket.data.dropLostWatches = () => {
+      for (const boardId of [...watching])
+        if (!principalOpensBoard(classroom, principal, boardId, true).ok) unwatch(boardId);
+    };
     socket.on('disconnect', () => {
       release();
       if (principal?.studentId) classroom.studentConnected(principal.classId, principal.studentId, -1);

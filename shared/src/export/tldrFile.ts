@@ -14,6 +14,37 @@ export const TLDR_MIME_TYPE = 'application/vnd.tldraw+json';
 
 const RecordIdSchema = lazySchema(() => z.string().min(1).max(256));
 
+/**
+ * The deepest a record of a file may nest objects and arrays. A board's deepest record (rich text nested as
+ * deep as the board takes, 24 nodes of an object and an array each, inside its shape's props) is about 55;
+ * tldraw's migrations and the write policy walk records recursively, and a record nested 12,000 deep
+ * overflowed the server's stack (a 500 and a logged error for any student's upload).
+ */
+export const MAX_TLDR_RECORD_DEPTH = 128;
+
+/** How deep `value` nests objects and arrays, counted up to `limit + 1` at most, without recursion. */
+export function nestingDepthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+const TldrRecordSchema = lazySchema(() =>
+  z
+    .looseObject({ id: RecordIdSchema, typeName: z.string().min(1).max(64) })
+    .refine(
+      (record) => nestingDepthOf(record, MAX_TLDR_RECORD_DEPTH) <= MAX_TLDR_RECORD_DEPTH,
+      `a record nested more than ${MAX_TLDR_RECORD_DEPTH} deep is not a board's`,
+    ),
+);
+
 export const TldrFileSchema = lazySchema(() =>
   z.object({
     tldrawFileFormatVersion: z
@@ -26,9 +57,7 @@ export const TldrFileSchema = lazySchema(() =>
       schemaVersion: z.literal(2, 'a .tldr file from tldraw before 2.0 (schema version 1) cannot be read'),
       sequences: z.record(z.string().max(128), z.number().int().min(0)),
     }),
-    records: z
-      .array(z.looseObject({ id: RecordIdSchema, typeName: z.string().min(1).max(64) }))
-      .max(MAX_TLDR_RECORDS),
+    records: z.array(TldrRecordSchema).max(MAX_TLDR_RECORDS),
   }),
 );
 export type TldrFile = z.infer<typeof TldrFileSchema>;

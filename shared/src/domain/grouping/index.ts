@@ -4,6 +4,7 @@ export { distanceMatrix, withinGroupSum } from './distance.js';
 export { runEngine, budgetFor, type EngineInput, type EngineResult } from './engine.js';
 export {
   groupByFeatures,
+  MAX_STUDENTS,
   FeatureGroupingInputSchema,
   FeatureModeSchema,
   type FeatureGroupingInput,
