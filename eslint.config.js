@@ -136,6 +136,22 @@ export default tseslint.config(
     ]),
   },
   {
+    // Hover text is our Tooltip (client/src/ui/Tooltip.tsx): the browser's `title` bubble waits a second, never
+    // shows on keyboard focus or touch (a Chromebook's screen), and is in the system's small grey type. A
+    // component's prop named `title` (a dialog's) is not a tooltip; an iframe's title names the frame.
+    // (client/src/noTitleTooltips.test.ts shows the rule fires.)
+    files: ['client/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/^(?!iframe$)[a-z]/] > JSXAttribute[name.name='title']",
+          message: 'Hover text is our Tooltip (ui/Tooltip.tsx), not the browser’s title bubble.',
+        },
+      ],
+    },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     rules: restrict([
       {

@@ -53,7 +53,7 @@ test('five students in one group get five different colours, which their groupma
     const cursorNames = () =>
       studentA.page.evaluate(() => window.__conjecture!.editor.getCollaborators().map((c) => c.userName));
     await expect.poll(cursorNames).toContain('Bruno');
-    await dashboard.getByLabel('For students').check();
+    await dashboard.getByLabel('On students’ screens').check();
     // Bruno's pointer stays still: Ada's view names his cursor again when her names change
     await expect.poll(cursorNames).toContain('Student B');
     expect(await cursorNames()).not.toContain('Bruno');

@@ -12,6 +12,18 @@ const VIEWPORT = { width: 1366, height: 768 };
 const LONG_TASK =
   `${PEN_DEAL_PROMPT} ${'Show how you know with a table, a double number line or a graph, and say which one convinced your group and why. '.repeat(3)}`.trim();
 
+/** Between one section of the dashboard and the next: about 48 px, as between its other sections. */
+const SECTION_GAP_MIN_PX = 40;
+
+/** The space between the shown tab's content and "Students and groups" below it. */
+async function gapAboveStudentsAndGroups(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.ui-tabs__panel:not([hidden])')!.getBoundingClientRect();
+    const heading = document.querySelector('.students-and-groups h2')!.getBoundingClientRect();
+    return heading.top - panel.bottom;
+  });
+}
+
 /** The element's box lies wholly inside the page's first viewport (the page not scrolled). */
 async function inFirstViewport(page: Page, testId: string) {
   const box = await page.getByTestId(testId).first().boundingBox();
@@ -33,6 +45,8 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
   const { joinCode } = await test.step('before the lesson, the dashboard opens on Prepare', async () => {
     const created = await createClassAndOpenDashboard(teacher, 'Better deals', LONG_TASK);
     await expect(dashboard.getByRole('tab', { name: 'Prepare' })).toHaveAttribute('aria-selected', 'true');
+    // "Students and groups" stands apart from the preparation above it, as the sections do from each other
+    expect(await gapAboveStudentsAndGroups(dashboard)).toBeGreaterThanOrEqual(SECTION_GAP_MIN_PX);
     return created;
   });
 
@@ -47,6 +61,7 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await expect(dashboard.getByRole('tabpanel', { name: 'Prepare' })).toBeHidden();
     await expect(dashboard.getByTestId('attention-strip')).toBeVisible();
     await expect(dashboard.getByTestId('group-Group 1').locator('.board-thumbnail svg')).toBeVisible();
+    expect(await gapAboveStudentsAndGroups(dashboard)).toBeGreaterThanOrEqual(SECTION_GAP_MIN_PX);
     await dashboard.evaluate(() => window.scrollTo(0, 0));
     expect(await inFirstViewport(dashboard, 'attention-strip')).toBe(true);
     expect(await inFirstViewport(dashboard, 'group-Group 1')).toBe(true);

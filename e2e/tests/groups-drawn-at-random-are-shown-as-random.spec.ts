@@ -4,8 +4,9 @@ import { overlaps } from '../fixtures/boxes.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
 
-const AS_DRAWN = 'Published as drawn, the projector and students are shown the groups were drawn at random';
-const MOVED = 'Moved by hand: this grouping will not be shown as random';
+const AS_DRAWN =
+  'If you publish them as drawn, the projector and each student are told these groups were drawn at random.';
+const MOVED = 'You moved a student, so these groups will not be shown as drawn at random.';
 
 const fontPx = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 

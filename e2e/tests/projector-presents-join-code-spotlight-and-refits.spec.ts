@@ -136,6 +136,8 @@ test('the projector presents: a join-code screen without the teacher link, a spo
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(captionPx).toBeGreaterThanOrEqual(20);
     await expect(projector.page.locator('.projected-board__drawing > svg')).toBeVisible();
+    // the class sees only what the teacher chose: no controls (downloads are on the dashboard's card)
+    await expect(projector.page.getByRole('button')).toHaveCount(0);
     await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
     await teacher.waitForEditor();
     await dashboard.evaluate((id) => {

@@ -100,6 +100,17 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await dashboard.getByLabel('Rationale for step 2').selectOption({ label: 'Build to the most general' });
     await dashboard.getByLabel('Question for step 2').fill('Where is the price of one pen in each?');
     await dashboard.getByLabel('Question for step 2').blur();
+    // each question's type on one line beside its field ("Making the mathematics visible" once took two)
+    const typeBadges = dashboard.getByTestId('question-type');
+    await expect(typeBadges).toHaveCount(2);
+    const linesOfText = await typeBadges.evaluateAll((badges) =>
+      badges.map((badge) => {
+        const range = document.createRange();
+        range.selectNodeContents(badge);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(linesOfText).toEqual([1, 1]);
     // Reordered with the keyboard-accessible buttons, and back.
     await dashboard.getByRole('button', { name: 'Move step 2 up' }).click();
     await expect(dashboard.getByLabel('Question for step 1')).toHaveValue(
@@ -130,6 +141,8 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     await expect(step).toHaveAttribute('data-step', '1');
     await expect(step.getByTestId('step-question')).toHaveText('What does 0.67 tell us?');
     await expect(step.locator(`[data-shape-id="${UNIT_PRICE}"]`)).toBeVisible();
+    // the class sees the step and nothing else: the slides are the teacher's to download (Export)
+    await expect(projector.page.getByRole('button')).toHaveCount(0);
   });
 
   await test.step('next: step 2 beside step 1, with the labelled link between the two items', async () => {

@@ -122,6 +122,11 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
       .locator('tbody tr', { has: dashboard.getByRole('rowheader', { name: new RegExp(group) }) })
       .locator('td')
       .nth(column);
+  /** A cell marked seen: the check for a strategy, the flag for a misconception (SVG icons, not ✓ or ⚑). */
+  const seenWith = async (group: string, column: number, icon: 'check' | 'flag') => {
+    await expect(cell(group, column)).toContainText('seen');
+    await expect(cell(group, column).locator(`svg[data-icon="${icon}"]`)).toBeVisible();
+  };
   let unitNote = '';
   let dollarNote = '';
   let totalNote = '';
@@ -138,13 +143,13 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
       `${TOTALS} (misconception)`,
       'Not anticipated',
     ]);
-    await expect(cell('Group 1', 0)).toContainText('✓ seen');
+    await seenWith('Group 1', 0, 'check');
     await expect(cell('Group 1', 0).getByLabel(/seen/)).toHaveAttribute('aria-label', /0\.67/);
     await expect(cell('Group 1', 1)).not.toContainText('seen');
     await expect(cell('Group 1', 2)).not.toContainText('seen');
-    await expect(cell('Group 2', 1)).toContainText('✓ seen');
+    await seenWith('Group 2', 1, 'check');
     await expect(cell('Group 2', 1).getByLabel(/seen/)).toHaveAttribute('aria-label', /1\.5/);
-    await expect(cell('Group 2', 2)).toContainText('⚑ seen');
+    await seenWith('Group 2', 2, 'flag');
     await expect(cell('Group 2', 2).getByLabel(/seen/)).toHaveAttribute('aria-label', /costs more/);
     await expect(cell('Group 2', 0)).not.toContainText('seen');
     await chart.screenshot({ path: test.info().outputPath('monitoring-chart.png') });

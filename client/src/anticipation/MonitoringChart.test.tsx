@@ -71,4 +71,32 @@ describe('the monitoring chart', () => {
     const host = await render(state([]));
     expect(host.querySelector('tbody')?.textContent).toContain('No groups yet');
   });
+
+  it('draws "seen" and the misconception flag with our SVG icons, not text symbols (✓, ⚑)', async () => {
+    const misconception = {
+      ...UNIT_PRICE,
+      id: 'differences',
+      title: 'Compares differences',
+      kind: 'misconception' as const,
+    };
+    const flagged: MonitoringState['groups'][number] = {
+      ...GROUP_SEEN,
+      matches: [
+        ...GROUP_SEEN.matches,
+        { ...GROUP_SEEN.matches[0]!, anticipationId: 'differences', kind: 'misconception' },
+      ],
+      flagged: ['differences'],
+    };
+    const host = await render({ ...state([flagged]), anticipations: [UNIT_PRICE, misconception] });
+    const table = host.querySelector('table')!;
+    expect(table.textContent).not.toMatch(/[✓⚑]/u);
+    const [strategyCell, misconceptionCell] = [...table.querySelectorAll('tbody td.monitor-cell--matched')];
+    expect(strategyCell!.querySelector('svg[data-icon="check"]')).not.toBeNull();
+    expect(strategyCell!.textContent).toContain('seen');
+    expect(misconceptionCell!.querySelector('svg[data-icon="flag"]')).not.toBeNull();
+    expect(misconceptionCell!.textContent).toContain('seen');
+    const groupFlag = table.querySelector('.monitor-flag')!;
+    expect(groupFlag.querySelector('svg[data-icon="flag"]')).not.toBeNull();
+    expect(groupFlag.textContent).toBe('1 misconception seen');
+  });
 });

@@ -9,7 +9,7 @@ import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Table } from '../ui/Table.js';
 import { Tooltip } from '../ui/Tooltip.js';
-import { DownloadIcon } from '../ui/icons.js';
+import { CheckIcon, DownloadIcon, FlagIcon } from '../ui/icons.js';
 
 type Match = GroupMonitoring['matches'][number];
 
@@ -24,11 +24,20 @@ function Cell({
   const evidence = match.evidence.map((e) => e.text).join('\n');
   const shown = match.verdict === 'rejected' ? false : match.matched || match.verdict === 'confirmed';
   const flag = match.kind === 'misconception';
-  const label = shown ? (flag ? '⚑ seen' : '✓ seen') : '';
-  const described = `${label || (match.score > 0 ? 'partly matched' : 'not matched')}, score ${match.score} of ${match.threshold}. ${evidence}`;
+  const label = shown ? 'seen' : '';
+  const heard = shown
+    ? flag
+      ? 'misconception seen'
+      : 'seen'
+    : match.score > 0
+      ? 'partly matched'
+      : 'not matched';
+  const described = `${heard}, score ${match.score} of ${match.threshold}. ${evidence}`;
   // Some look-fors but not enough: "partly", not "1/2" — in a mathematics class that reads as a half.
   const mark = shown ? (
     <Badge tone={flag ? 'warning' : 'success'} tabIndex={0} aria-label={described}>
+      {/* the flag tells a misconception from a strategy beside the badge's colour, for those who cannot see it */}
+      {flag ? <FlagIcon aria-hidden size={14} /> : <CheckIcon aria-hidden size={14} />}
       {label}
     </Badge>
   ) : (
@@ -129,7 +138,8 @@ export function MonitoringChart({
                 {g.name}
                 {g.flagged.length > 0 && (
                   <Badge tone="warning" className="monitor-flag">
-                    ⚑ {g.flagged.length}
+                    <FlagIcon aria-hidden size={14} />
+                    {g.flagged.length}
                     <span className="ui-visually-hidden">
                       {g.flagged.length === 1 ? ' misconception seen' : ' misconceptions seen'}
                     </span>

@@ -7,7 +7,8 @@ import { useBoardInsights } from '../critique/BoardInsights.js';
  * Contextual, Manipulative) under its bottom-left corner (the author label goes
  * below it). By default only on the hovered and selected items,
  * so a busy board stays readable; "Show representation types" shows all of them at once (for a
- * discussion of which representations the group used).
+ * discussion of which representations the group used). The chips let the pointer through to the canvas
+ * (`pointer-events: none`), so they carry no hover text: it could never show.
  */
 export function RepresentationChipsLayer() {
   const editor = useEditor();
@@ -30,7 +31,6 @@ export function RepresentationChipsLayer() {
               {
                 shapeId: shape.id as string,
                 type: kind.type,
-                reason: kind.reason,
                 x: bounds.minX,
                 y: bounds.maxY,
               },
@@ -50,7 +50,6 @@ export function RepresentationChipsLayer() {
           data-testid="representation-chip"
           data-shape-id={chip.shapeId}
           data-type={chip.type}
-          title={chip.reason}
           style={{ transform: `translate(${chip.x}px, ${chip.y}px) translateY(4px)` }}
         >
           {REPRESENTATION_LABELS[chip.type]}

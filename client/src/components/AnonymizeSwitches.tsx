@@ -6,7 +6,8 @@ type AnonymizePatch = { anonymizeDashboard?: boolean; anonymizeStudents?: boolea
 /**
  * Where names are replaced by pseudonyms ("Student A"…), each chosen on its own: this dashboard (often
  * screen-shared) and the students' own views (cursors, "colour by author", critique replies). The
- * projector has its switch with the projection.
+ * projector has its switch with the projection ("Anonymize names on the projector"): each label names its
+ * screen, so three switches that read alike are not mistaken for one another.
  */
 export function AnonymizeSwitches({
   cls,
@@ -24,7 +25,7 @@ export function AnonymizeSwitches({
         onCheckedChange={(checked) => onUpdate({ anonymizeDashboard: checked })}
       />
       <Switch
-        label="For students"
+        label="On students’ screens"
         checked={cls.anonymizeStudents}
         onCheckedChange={(checked) => onUpdate({ anonymizeStudents: checked })}
       />

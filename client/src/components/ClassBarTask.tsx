@@ -1,5 +1,6 @@
 import '../shapes/taskCard.css';
 import { useEffect, useRef, useState } from 'react';
+import { Tooltip } from '../ui/Tooltip.js';
 
 /**
  * The class's task in the student's class bar: one line (the card on the board holds it all); a click opens
@@ -26,18 +27,20 @@ export function ClassBarTask({ taskPrompt }: { taskPrompt: string }) {
   }, [open]);
   return (
     <span className="class-bar-task" ref={root}>
-      <button
-        type="button"
-        className="class-bar-task-toggle"
-        aria-expanded={open}
-        data-testid="class-bar-task"
-        data-focus-ring
-        title={taskPrompt}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span className="class-bar-task-label">Task:</span>{' '}
-        <span className="class-bar-task-text">{taskPrompt}</span>
-      </button>
+      {/* the whole task on hover and focus, until a click opens it under the bar */}
+      <Tooltip content={taskPrompt} side="bottom" enabled={!open}>
+        <button
+          type="button"
+          className="class-bar-task-toggle"
+          aria-expanded={open}
+          data-testid="class-bar-task"
+          data-focus-ring
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span className="class-bar-task-label">Task:</span>{' '}
+          <span className="class-bar-task-text">{taskPrompt}</span>
+        </button>
+      </Tooltip>
       {open && (
         <span className="class-bar-task-full" role="note">
           {taskPrompt}

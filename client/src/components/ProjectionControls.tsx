@@ -32,7 +32,8 @@ export function ProjectionControls({ cls, onProject, projectorLink, onNewLink }:
         </Badge>
       </p>
       <Switch
-        label="Anonymize names"
+        // names its screen: the header's two switches anonymize the dashboard and the students' screens
+        label="Anonymize names on the projector"
         checked={cls.anonymize}
         onCheckedChange={(on) => onProject(cls.projectedBoardIds, on)}
       />

@@ -18,6 +18,12 @@ interface RosterColumnsProps {
 }
 
 const UNGROUPED = '';
+
+/** What an empty column says in place of its list: an empty dashed box reads as something missing. */
+function emptyColumnText(cls: ClassState, columnId: string): string {
+  if (columnId !== UNGROUPED) return 'No one yet: drag a student here or choose this group on their card.';
+  return cls.students.length === 0 ? 'Nobody has joined yet.' : 'Everyone is in a group.';
+}
 const DRAG_TYPE = 'application/x-conjecture-student';
 
 /** The id of a student's group select: the attention strip brings the teacher to it. */
@@ -36,6 +42,7 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
     ...cls.groups.map((g) => ({ id: g.groupId, name: g.name, group: g })),
   ];
   const online = new Set(cls.online);
+  const members = (columnId: string) => cls.students.filter((s) => (s.groupId ?? UNGROUPED) === columnId);
 
   const onDrop = (event: DragEvent, columnId: string) => {
     event.preventDefault();
@@ -65,57 +72,60 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
             <GroupColumnControls
               group={column.group}
               groups={cls.groups}
-              memberCount={cls.students.filter((s) => s.groupId === column.id).length}
+              memberCount={members(column.id).length}
               onRename={onRenameGroup}
               onDelete={onDeleteGroup}
             />
           ) : (
             <h3>{column.name}</h3>
           )}
+          {members(column.id).length === 0 && (
+            <p className="muted roster-column__empty" data-testid="roster-column-empty">
+              {emptyColumnText(cls, column.id)}
+            </p>
+          )}
           <ul>
-            {cls.students
-              .filter((s) => (s.groupId ?? UNGROUPED) === column.id)
-              .map((s) => (
-                <li
-                  key={s.studentId}
-                  className="student-card"
-                  data-testid={`student-${s.displayName}`}
-                  data-online={String(online.has(s.studentId))}
-                  draggable
-                  onDragStart={(e) => {
-                    e.dataTransfer.setData(DRAG_TYPE, s.studentId);
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
+            {members(column.id).map((s) => (
+              <li
+                key={s.studentId}
+                className="student-card"
+                data-testid={`student-${s.displayName}`}
+                data-online={String(online.has(s.studentId))}
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(DRAG_TYPE, s.studentId);
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+              >
+                <span
+                  className="presence-dot"
+                  // a label needs a role: a plain span's aria-label is ignored by screen readers (axe)
+                  role="img"
+                  aria-label={online.has(s.studentId) ? 'online' : 'offline'}
+                />
+                <span className="student-name">{s.displayName}</span>
+                <Select
+                  compact
+                  id={groupSelectId(s.studentId)}
+                  aria-label={`Group for ${s.displayName}`}
+                  value={s.groupId ?? UNGROUPED}
+                  onChange={(e) => onAssign(s.studentId, e.target.value || null)}
                 >
-                  <span
-                    className="presence-dot"
-                    // a label needs a role: a plain span's aria-label is ignored by screen readers (axe)
-                    role="img"
-                    aria-label={online.has(s.studentId) ? 'online' : 'offline'}
-                  />
-                  <span className="student-name">{s.displayName}</span>
-                  <Select
-                    compact
-                    id={groupSelectId(s.studentId)}
-                    aria-label={`Group for ${s.displayName}`}
-                    value={s.groupId ?? UNGROUPED}
-                    onChange={(e) => onAssign(s.studentId, e.target.value || null)}
-                  >
-                    {columns.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </Select>
-                  <IconButton
-                    size="sm"
-                    variant="danger"
-                    label={`Remove ${s.displayName}`}
-                    icon={<XIcon aria-hidden size={16} />}
-                    onClick={() => setRemoving(s)}
-                  />
-                </li>
-              ))}
+                  {columns.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </Select>
+                <IconButton
+                  size="sm"
+                  variant="danger"
+                  label={`Remove ${s.displayName}`}
+                  icon={<XIcon aria-hidden size={16} />}
+                  onClick={() => setRemoving(s)}
+                />
+              </li>
+            ))}
           </ul>
         </div>
       ))}

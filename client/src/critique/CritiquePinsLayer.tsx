@@ -3,6 +3,7 @@ import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
 import { CRITIQUE_TYPE, type CritiqueThread } from '@conjecture/shared/board/index';
 import { useBoardInsights } from './BoardInsights.js';
 import { CheckIcon, CommentIcon } from '../ui/icons.js';
+import { Tooltip } from '../ui/Tooltip.js';
 import { isCritiqueThread, pinLabel, placePins, type PageBounds } from './threadModel.js';
 
 /** Page bounds of a shape on the current page, or null (gone, or on another page). */
@@ -73,22 +74,22 @@ export function CritiquePinsLayer() {
   return (
     <>
       {pins.map((pin) => (
-        <button
-          key={pin.threadId}
-          type="button"
-          className="critique-pin"
-          data-testid="critique-pin"
-          data-shape-id={pin.shapeId}
-          data-resolved={String(pin.resolved)}
-          data-open={String(insights.openShapeId === pin.shapeId)}
-          aria-label={pinLabel(pin)}
-          title={pinLabel(pin)}
-          style={{ transform: `translate(${pin.x}px, ${pin.y}px) translate(-50%, -50%)` }}
-          onPointerDown={stopCanvasPointer(editor)}
-          onClick={() => insights.openThread(insights.openShapeId === pin.shapeId ? null : pin.shapeId)}
-        >
-          <PinIcon resolved={pin.resolved} /> {pin.count}
-        </button>
+        <Tooltip key={pin.threadId} content={pinLabel(pin)}>
+          <button
+            type="button"
+            className="critique-pin"
+            data-testid="critique-pin"
+            data-shape-id={pin.shapeId}
+            data-resolved={String(pin.resolved)}
+            data-open={String(insights.openShapeId === pin.shapeId)}
+            aria-label={pinLabel(pin)}
+            style={{ transform: `translate(${pin.x}px, ${pin.y}px) translate(-50%, -50%)` }}
+            onPointerDown={stopCanvasPointer(editor)}
+            onClick={() => insights.openThread(insights.openShapeId === pin.shapeId ? null : pin.shapeId)}
+          >
+            <PinIcon resolved={pin.resolved} /> {pin.count}
+          </button>
+        </Tooltip>
       ))}
     </>
   );

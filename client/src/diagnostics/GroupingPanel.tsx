@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type {
   ClassState,
   DiagnosticRow,
@@ -45,8 +45,8 @@ export function describeChange(mode: Mode, proposal: number, now: number): strin
 /** Beside Publish, for a random draw: whether the class will be shown the groups were drawn at random. */
 export const drawHint = (movedByHand: boolean): string =>
   movedByHand
-    ? 'Moved by hand: this grouping will not be shown as random'
-    : 'Published as drawn, the projector and students are shown the groups were drawn at random';
+    ? 'You moved a student, so these groups will not be shown as drawn at random.'
+    : 'If you publish them as drawn, the projector and each student are told these groups were drawn at random.';
 
 /**
  * Proposes groups from the diagnostic profiles, shows why (one line a group, a reason a student), lets the
@@ -80,6 +80,8 @@ export function GroupingPanel({
   const [pairs, setPairs] = useState<PairConstraints>({ keepApart: [], keepTogether: [] });
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState<number | null>(null);
+  const proposeHintId = useId();
+  const nobodyYet = cls.students.length === 0;
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
   const portraitOf = (id: string) => rows.find((r) => r.studentId === id)?.portrait ?? null;
   /** The mode the shown proposal was made in (the select may have changed since). */
@@ -170,11 +172,18 @@ export function GroupingPanel({
         />
         <Button
           variant="primary"
-          disabled={busy || cls.students.length === 0}
+          disabled={busy || nobodyYet}
+          aria-describedby={nobodyYet ? proposeHintId : undefined}
           onClick={() => void propose(seed)}
         >
           Propose
         </Button>
+        {/* a greyed-out Propose says what it waits for, as the student's diagnostic "Next" does */}
+        {nobodyYet && (
+          <p id={proposeHintId} className="ui-hint grouping-controls__hint" data-testid="propose-hint">
+            Waiting for students: groups are proposed from those who have joined.
+          </p>
+        )}
         {preview && (
           <Button disabled={busy} onClick={() => void propose(seed + 1)}>
             Another proposal

@@ -8,7 +8,7 @@ import { svgToPng } from './svgToPng.js';
 import './exports.css';
 
 /**
- * "Download" for a board seen without an editor (a dashboard card, a projected board): drawn by the server
+ * "Download" for a board seen without an editor (a dashboard card): drawn by the server
  * from its records — SVG as it comes, PNG made from that SVG in the browser, and, for the teacher, a PDF
  * and the `.tldr` file.
  */

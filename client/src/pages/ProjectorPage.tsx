@@ -1,4 +1,3 @@
-import { ProjectorDownloads } from '../exports/ProjectorDownloads.js';
 import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
@@ -24,7 +23,10 @@ const LazyEditorProjectedBoard = lazy(() =>
   import('../projector/EditorProjectedBoard.js').then((m) => ({ default: m.EditorProjectedBoard })),
 );
 
-/** The classroom screen: the boards the teacher chose, side by side, read-only, full screen. */
+/**
+ * The classroom screen: the boards the teacher chose, side by side, read-only, full screen — and no controls,
+ * the class sees only what the teacher chose (a board's Download is on its group card, the slides in Export).
+ */
 export function ProjectorPage({ classId }: { classId: string }) {
   const { state, refreshNames, socket } = useProjectorView(classId);
   const config = useClientConfig();
@@ -68,7 +70,6 @@ export function ProjectorPage({ classId }: { classId: string }) {
         <Suspense fallback={<div className="board-message">Loading…</div>}>
           <LazyPresentedStep classId={classId} plan={plan} auth={{ token: state.token }} />
         </Suspense>
-        <ProjectorDownloads classId={classId} token={state.token} />
         {view.paused && <ProjectorPauseBand />}
       </main>
     );
@@ -123,13 +124,6 @@ export function ProjectorPage({ classId }: { classId: string }) {
             )}
           </div>
         ))
-      )}
-      {boards.length > 0 && (
-        <ProjectorDownloads
-          classId={classId}
-          token={state.token}
-          boards={boards.map((boardId) => ({ boardId, name: view.groupNames[boardId] || 'Projected board' }))}
-        />
       )}
       {view.paused && <ProjectorPauseBand />}
     </main>

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
+import { Tooltip } from '../ui/Tooltip.js';
 import type { Editor } from 'tldraw';
 import { PROTOCOL_VERSION, YjsCloseCode, can, canNow } from '@conjecture/shared';
 import { useClientConfig } from '../api/useClientConfig.js';
@@ -168,14 +169,21 @@ export function StudentClassPage({ classId }: { classId: string }) {
 
   const header = (
     <div className="class-bar" data-testid="class-bar">
-      <strong className="class-bar-title" title={state.view.title}>
-        {state.view.title}
-      </strong>
+      {/* a long title is cut short in the bar: the whole of it on hover and focus */}
+      <Tooltip content={state.view.title}>
+        <strong className="class-bar-title" tabIndex={0} data-focus-ring>
+          {state.view.title}
+        </strong>
+      </Tooltip>
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {socket && studentId && can('student', 'hands.raise') && (
-        <RaiseHandButton socket={socket} studentId={studentId} disabled={!mayRaiseHand} />
+        <RaiseHandButton
+          socket={socket}
+          studentId={studentId}
+          disabledReason={mayRaiseHand ? null : 'The class is paused: raise your hand when it resumes.'}
+        />
       )}
       {state.group && (
         <Button size="sm" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>

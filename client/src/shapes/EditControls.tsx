@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Tooltip } from '../ui/Tooltip.js';
 
 export interface EditControl {
   /** data-testid of the button. */
@@ -24,18 +25,18 @@ export function EditControls({ controls, label }: { controls: EditControl[]; lab
       onPointerDown={(e) => e.stopPropagation()}
     >
       {controls.map((c) => (
-        <button
-          key={c.testId}
-          type="button"
-          data-testid={c.testId}
-          title={c.title}
-          aria-label={c.title}
-          aria-pressed={c.pressed}
-          disabled={c.disabled}
-          onClick={c.onPress}
-        >
-          {c.label}
-        </button>
+        <Tooltip key={c.testId} content={c.title}>
+          <button
+            type="button"
+            data-testid={c.testId}
+            aria-label={c.title}
+            aria-pressed={c.pressed}
+            disabled={c.disabled}
+            onClick={c.onPress}
+          >
+            {c.label}
+          </button>
+        </Tooltip>
       ))}
     </div>
   );

@@ -41,8 +41,15 @@ export const CommentIcon = (p: IconProps) => (
   </Svg>
 );
 export const CheckIcon = (p: IconProps) => (
-  <Svg {...p}>
+  <Svg {...p} data-icon="check">
     <path d="M20 6 9 17l-5-5" />
+  </Svg>
+);
+/** A flag on its pole: a misconception seen. */
+export const FlagIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="flag">
+    <path d="M4 22V4" />
+    <path d="M4 4h13l-2.5 4.5L17 13H4" />
   </Svg>
 );
 export const XIcon = (p: IconProps) => (
