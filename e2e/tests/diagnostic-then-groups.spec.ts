@@ -86,8 +86,22 @@ test('students take the diagnostic in the browser, then the teacher proposes and
     }
   });
 
+  await test.step('the teacher pauses: Next waits and says why, her choices stay, and go once resumed', async () => {
+    const item = studentA.page.getByTestId('diagnostic-item');
+    const next = item.getByRole('button', { name: 'Next' });
+    await item.getByRole('radio').first().check();
+    await item.getByRole('radio', { name: 'Sure', exact: true }).check();
+    await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+    await expect(next).toBeDisabled();
+    await expect(next).toHaveAccessibleDescription(/paused the class: your choices are kept/);
+    await dashboard.getByRole('button', { name: 'Resume the class' }).click();
+    await expect(item.getByRole('radio').first()).toBeChecked();
+    await next.click();
+    await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText(`Question 2 of ${ITEMS}`);
+  });
+
   await test.step('they answer every item; one reloads midway and resumes where she was', async () => {
-    for (let position = 1; position <= 3; position++) await answerCurrentItem(studentA, position);
+    for (let position = 2; position <= 3; position++) await answerCurrentItem(studentA, position);
     await studentA.page.reload();
     await expect(studentA.page.getByTestId('diagnostic-position')).toHaveText(`Question 4 of ${ITEMS}`);
     for (let position = 4; position <= ITEMS; position++) await answerCurrentItem(studentA, position);

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import type { StudentDiagnostic, StudentItem } from '@conjecture/shared';
+import type { ClassPhase, StudentDiagnostic, StudentItem } from '@conjecture/shared';
+import { asSentence } from '../api/asSentence.js';
 import { answerItem } from './diagnosticApi.js';
-import { CONFIDENCE_LABELS, firstUnansweredIndex } from './diagnosticFlow.js';
+import { CONFIDENCE_LABELS, firstUnansweredIndex, nextWaitsFor } from './diagnosticFlow.js';
 import { Latex } from '../math/Latex.js';
 import { Button } from '../ui/Button.js';
 import { RadioGroup } from '../ui/RadioGroup.js';
@@ -9,18 +10,22 @@ import { RadioGroup } from '../ui/RadioGroup.js';
 /**
  * One diagnostic item per screen: the options as a list of choices, how sure the student is (1–4), and Next.
  * Each answer is stored on the server as given, and the screen always shows the first item the server has
- * no answer for, so a reload resumes where the student was. LaTeX (`stemLatex`, option `latex`) is rendered
+ * no answer for, so a reload resumes where the student was. While the class is paused or ended the server
+ * takes no answers: Next is greyed out and says why, and the choices stay to send on resuming. LaTeX (`stemLatex`, option `latex`) is rendered
  * with KaTeX.
  */
 export function TakeDiagnostic({
   classId,
   token,
   diagnostic,
+  phase,
   onAnswered,
 }: {
   classId: string;
   token: string;
   diagnostic: StudentDiagnostic;
+  /** The class paused or ended: answers wait. */
+  phase: ClassPhase;
   onAnswered: (next: StudentDiagnostic) => void;
 }) {
   const index = firstUnansweredIndex(diagnostic);
@@ -33,6 +38,7 @@ export function TakeDiagnostic({
       position={index + 1}
       total={diagnostic.items.length}
       title={diagnostic.title ?? 'Diagnostic'}
+      phase={phase}
       onSubmit={async (optionId, confidence) =>
         onAnswered(await answerItem(classId, token, { itemId: item.itemId, optionId, confidence }))
       }
@@ -45,29 +51,34 @@ function ItemScreen({
   position,
   total,
   title,
+  phase,
   onSubmit,
 }: {
   item: StudentItem;
   position: number;
   total: number;
   title: string;
+  phase: ClassPhase;
   onSubmit: (optionId: string, confidence: number) => Promise<void>;
 }) {
   const [optionId, setOptionId] = useState<string | null>(null);
   const [confidence, setConfidence] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setError(null), [optionId, confidence]);
+  // A refusal is about the moment it was sent: a new choice, a pause or a resume makes it stale.
+  useEffect(() => setError(null), [optionId, confidence, phase.paused, phase.ended]);
   const hintId = useId();
-  const ready = Boolean(optionId && confidence);
+  const waitsFor = nextWaitsFor({ optionId, confidence }, phase);
+  const ready = waitsFor === null;
 
   const next = async () => {
-    if (!optionId || !confidence) return;
+    if (!optionId || !confidence || !ready) return;
     setSending(true);
     try {
       await onSubmit(optionId, confidence);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // Refused (paused a moment ago, offline): the choices stay on screen, to send again.
+      setError(asSentence(e instanceof Error ? e.message : String(e)));
       setSending(false);
     }
   };
@@ -137,10 +148,10 @@ function ItemScreen({
         >
           Next
         </Button>
-        {/* a greyed-out Next says what it waits for (the rating was the step students missed) */}
-        {!ready && (
+        {/* a greyed-out Next says what it waits for (the rating was the step students missed; a pause) */}
+        {waitsFor && (
           <p id={hintId} className="ui-hint" data-testid="diagnostic-next-hint">
-            {optionId ? 'Now choose how sure you are.' : 'Choose an answer and how sure you are.'}
+            {waitsFor}
           </p>
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { StudentDiagnostic } from '@conjecture/shared';
+import { canNow, type ClassPhase, type StudentDiagnostic } from '@conjecture/shared';
 
 /** The confidence scale a student rates each answer on (the server takes 1–4). */
 export const CONFIDENCE_LABELS = ['Guessing', 'Not sure', 'Fairly sure', 'Sure'] as const;
@@ -11,6 +11,24 @@ export function firstUnansweredIndex(diagnostic: StudentDiagnostic): number | nu
   const answered = new Set(diagnostic.answered.map((a) => a.itemId));
   const index = diagnostic.items.findIndex((item) => !answered.has(item.itemId));
   return index === -1 ? null : index;
+}
+
+/**
+ * What a greyed-out Next waits for, in the student's words, or null when it may be pressed: the class to
+ * resume (the server refuses answers while it is paused or ended — `canNow`, the same rule), then an answer,
+ * then how sure they are. The choices stay on screen meanwhile, to send once the teacher resumes.
+ */
+export function nextWaitsFor(
+  chosen: { optionId: string | null; confidence: number | null },
+  phase: ClassPhase,
+): string | null {
+  if (!canNow('student', 'diagnostic.take', phase))
+    return phase.ended
+      ? 'The class has ended, so answers are closed.'
+      : 'Your teacher paused the class: your choices are kept, and you can send them when the class resumes.';
+  if (!chosen.optionId) return 'Choose an answer and how sure you are.';
+  if (!chosen.confidence) return 'Now choose how sure you are.';
+  return null;
 }
 
 /**

@@ -228,6 +228,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
                 classId={classId}
                 token={token}
                 diagnostic={diagnostic}
+                phase={{ paused: state.paused, ended: state.view.ended }}
                 onAnswered={setDiagnostic}
               />
             </Suspense>

@@ -359,8 +359,12 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   // Live presence (memory only): raised hands, who is online, per-board activity.
 
-  setHand(classId: string, studentId: string, raised: boolean): void {
-    this.presence.setHand(classId, studentId, raised);
+  /** The teacher lowers a student's hand: a student of this class (an id from elsewhere is not_found). */
+  clearHand(classId: string, studentId: string): Result<null> {
+    if (this.deps.store.getStudent(studentId)?.classId !== classId)
+      return fail('not_found', 'no such student in this class');
+    this.presence.setHand(classId, studentId, false);
+    return ok(null);
   }
 
   /** A student raises or lowers their own hand; not while the class is paused or ended. */

@@ -35,6 +35,15 @@ const roleOfAuthor = (authorId: string) =>
   (authorId === 'teacher' ? 'teacher' : 'student') as Contribution['role'];
 
 /**
+ * The task card and question cards: placed and locked by the server, and locked for tldraw too, so no one can
+ * select them and the board never offers them for critique — a thread on one would be a script's, pinned on
+ * what every member reads. (The template's shapes are locked by the server only: selectable, critiqued.)
+ */
+const isServersCard = (room: BoardRoom, shapeId: string) =>
+  room.records.lockedKeys().has(shapeId) &&
+  (room.records.get(shapeId) as { isLocked?: unknown } | undefined)?.isLocked === true;
+
+/**
  * Critique threads as server commands: a reply is created, edited or deleted only by its author (or the
  * teacher); a thread is resolved by the author of the shape it critiques (from the authorship log) or the
  * teacher. The records live in the board, written by the server only.
@@ -51,6 +60,11 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
     return this.withBoard(p, input.boardId, (room, userId) => {
       const shape = room.records.get(input.shapeId);
       if (!shape) return fail('not_found', 'that shape is not on this board');
+      if (isServersCard(room, input.shapeId))
+        return fail(
+          'forbidden',
+          "the task and the teacher's questions are not for critique: critique your group's work",
+        );
       const threadId = critiqueIdFor(input.shapeId);
       const existing = room.records.get(threadId) as CritiqueThread | undefined;
       if ((existing?.replies.length ?? 0) >= MAX_REPLIES_PER_THREAD)

@@ -169,6 +169,26 @@ describe('purposeful questions, live', () => {
     await waitFor(() => hands.at(-1)?.length === 0, 'the hand to be cleared');
     await waitFor(() => seenByAna.at(-1)?.length === 0, 'the student to see the teacher cleared it');
   });
+
+  it('answers not_found when the teacher clears the hand of a student not in the class', async () => {
+    const { server, ana, teacherSocket } = await lesson();
+    // Another class's student: a teacher (or a script with the teacher's cookie) cannot reach into it.
+    const other = await createClassAsTeacher(server, 'Other');
+    const stranger = (await joinAs(server, other.joinCode, 'Zed')).body;
+    const strangerSocket = socketFor(server, { token: stranger.token });
+    expect(await emitRaw(strangerSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
+    for (const studentId of [stranger.identity.studentId, 'no-such-student'])
+      expect(await emitRaw(teacherSocket, 'clearHand', { studentId })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', message: 'no such student in this class' },
+      });
+    expect(server.classroom.raisedHands(other.classId)).toEqual([stranger.identity.studentId]);
+    // Clearing a hand that is down stays fine for the class's own students.
+    expect(await emitRaw(teacherSocket, 'clearHand', { studentId: ana.identity.studentId })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
   it('refuses answers and raised hands while the class is paused or ended, with class_paused', async () => {
     const { server, teacher, ana } = await lesson();
     const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {

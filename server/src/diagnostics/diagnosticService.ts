@@ -29,6 +29,7 @@ import {
 } from '@conjecture/shared';
 import type { ClassroomService, Principal } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
+import { refusalNow } from '../classroom/classPhase.js';
 import type { DiagnosticStore } from './diagnosticStore.js';
 import { groupDraw } from './groupDraw.js';
 
@@ -136,6 +137,10 @@ export class DiagnosticService extends EventEmitter<DiagnosticEvents> {
   }
 
   answer(classId: string, studentId: string, response: DiagnosticResponse): Result<StudentDiagnostic> {
+    const cls = this.deps.classrooms.getClass(classId);
+    if (!cls) return fail('not_found', 'no such class');
+    const refused = refusalNow('student', 'diagnostic.take', cls);
+    if (refused) return refused;
     const bank = this.bank(classId);
     if (!bank) return fail('conflict', 'there is no diagnostic in this class');
     const item = bank.items.find((i) => i.id === response.itemId);

@@ -164,7 +164,7 @@ export function createApp({
         ...retentionHandlers({ retention, exportOf: exportClass }),
         ...exportHandlers({ exports, boardFiles, classroom, log }),
       },
-      { classroom, log, checkResponses: config.CHECK_RESPONSES, durable },
+      { classroom, log, checkResponses: config.CHECK_RESPONSES, durable, now },
     ),
   );
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));

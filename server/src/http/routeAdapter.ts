@@ -19,6 +19,7 @@ import { authorizeBoard, authorizeClass, type BoardCaller, type ClassCaller } fr
 import { credentialsOfHeaders, principalOf, refusalReason, type Credentials } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
 import { sendError } from './validate.js';
+import { payerOf, RouteBudgets } from './routeBudgets.js';
 
 const DEFAULT_BODY_LIMIT = '64kb';
 
@@ -65,21 +66,34 @@ export interface RouteAdapterDeps {
    * are durable when they return): no answer leaves before what it reports is stored.
    */
   durable?: () => Promise<void>;
+  /** The clock route budgets refill by. */
+  now: () => number;
 }
 
 /**
- * Mounts every route of the shared table, one way: parse the path, query and body with the route's schemas
+ * Mounts every route of the shared table, one way: charge the caller's budget for the route (429 with
+ * Retry-After, before the body is read), parse the path, query and body with the route's schemas
  * (400 with the issues), authorize the caller with the route's access (404, 401 with the reason, 403), call
  * the handler, reply. Handlers are written once per route name, so a route missing from the table, or a
  * handler missing for a route, does not compile.
  */
 export function mountRoutes(handlers: RouteHandlers, deps: RouteAdapterDeps): Router {
   const router = express.Router();
+  const budgets = new RouteBudgets(deps.now);
   for (const name of Object.keys(routes) as RouteName[]) {
     const spec: RouteSpec = routes[name];
     const method = spec.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const handler = handlers[name] as RouteHandler<RouteSpec>;
-    const middleware = spec.body ? [express.json({ limit: spec.bodyLimit ?? DEFAULT_BODY_LIMIT })] : [];
+    const charge = (req: Request, res: Response, next: () => void) => {
+      const refused = budgets.take(name, spec.budget, payerOf(req, deps.classroom));
+      if (!refused) return next();
+      res.set('Retry-After', String(refused.retryAfterSeconds));
+      sendError(res, 'rate_limited', refused.message);
+    };
+    const middleware = [
+      charge,
+      ...(spec.body ? [express.json({ limit: spec.bodyLimit ?? DEFAULT_BODY_LIMIT })] : []),
+    ];
     router[method](`${spec.path}`, ...middleware, (req: Request, res: Response) => {
       const respond = () => {
         const reply = handle(name, spec, handler, req, res, deps);

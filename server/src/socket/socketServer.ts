@@ -220,8 +220,7 @@ export function createSocketServer(
     on('clearHand', ({ studentId }) => {
       const p = allowed('hands.clear', 'clearHand');
       if (!p) return fail('forbidden', 'only the teacher clears hands');
-      classroom.setHand(p.classId, studentId, false);
-      return ok(null);
+      return classroom.clearHand(p.classId, studentId);
     });
     on('watchBoard', ({ boardId }) => {
       if (!rooms.getBoard(boardId)) return fail('not_found', 'no such board');

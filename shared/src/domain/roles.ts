@@ -117,6 +117,7 @@ export const SUSPENDED_WHILE_PAUSED: ReadonlySet<Capability> = new Set<Capabilit
   'boards.writeOwnGroup',
   'questions.answer',
   'hands.raise',
+  'diagnostic.take', // answering it (reading it stays open: the screen says why it waits)
 ]);
 
 /** A class's phase as far as permissions go (`ended` counts as paused for good). */

@@ -4,6 +4,7 @@ import { PortraitSchema } from '../domain/diagnostics/portrait.js';
 import { BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 import { lazySchema } from '../lazySchema.js';
+import { hasTextDirectionControl, studentText } from './readableText.js';
 
 export const ClassIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id'));
 export const StudentIdSchema = lazySchema(() =>
@@ -26,7 +27,7 @@ export const DisplayNameSchema = lazySchema(() =>
         .min(1, 'enter a name')
         .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
         .regex(/^\P{Cc}+$/u, 'a name cannot contain control characters')
-        .regex(/^[^\u202a-\u202e\u2066-\u2069]+$/, 'a name cannot contain text-direction controls'),
+        .refine((name) => !hasTextDirectionControl(name), 'a name cannot contain text-direction controls'),
     ),
 );
 
@@ -277,7 +278,10 @@ export type Question = z.infer<typeof QuestionSchema>;
 // socket: answerQuestion (student)
 export const AnswerQuestionSchema = lazySchema(() =>
   z
-    .object({ questionId: z.string().max(64), text: z.string().trim().min(1, 'write an answer').max(2000) })
+    .object({
+      questionId: z.string().max(64),
+      text: studentText(z.string().trim().min(1, 'write an answer').max(2000)),
+    })
     .strict(),
 );
 

@@ -8,3 +8,4 @@ export * from './classroom.js';
 export * from './snapshots.js';
 export * from './reflections.js';
 export * from './classExport.js';
+export * from './readableText.js';

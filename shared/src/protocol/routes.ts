@@ -46,7 +46,7 @@ import {
   TemplateSchema,
   UpdateClassBodySchema,
 } from './classroom.js';
-import { HandsSchema } from './events.js';
+import { HandsSchema, type EventBudget } from './events.js';
 import {
   AnticipationIdSchema,
   AnticipationInputSchema,
@@ -118,7 +118,37 @@ export interface RouteSpec {
   access: RouteAccess;
   /** Largest JSON body accepted (express's notation). */
   bodyLimit?: string;
+  /**
+   * How often one caller may call the route (a token bucket, one per route): a student over all their
+   * sessions, any other session on its own, a caller with no valid credential by its address (with
+   * ADDRESS_BUDGET_FACTOR times the room). Over budget the server answers 429 with Retry-After, unread.
+   */
+  budget: EventBudget;
 }
+
+/**
+ * Route budgets by what a call costs the server. Sized so that honest use never meets them — a teacher
+ * downloading every export in a row, a dashboard fetching again after each burst of class events, a class
+ * answering the diagnostic — while a loop is held to a person's pace at once.
+ */
+export const ROUTE_BUDGETS = {
+  /** A read of what the server holds: pages fetch several at once, and again after every reconnect. */
+  read: { perSecond: 10, burst: 100 },
+  /** A command or a small write: a teacher dragging a class into groups, clicking through verdicts. */
+  write: { perSecond: 5, burst: 50 },
+  /** A file made from the class's records (CSV, SVG, replay), a grouping computed, work a student saves. */
+  computed: { perSecond: 2, burst: 30 },
+  /** A PDF or ZIP (up to seconds of CPU each), a whole class's data, a board file written in: never a loop. */
+  heavy: { perSecond: 1 / 15, burst: 10 },
+} as const satisfies Record<string, EventBudget>;
+const budgets = ROUTE_BUDGETS;
+
+/**
+ * A caller with no valid credential is counted by its address, and a whole school can share one (NAT): it
+ * gets this many times a route's budget. (Only public routes, the secret-for-session trades and boards
+ * outside any class are reached without a credential; everything else refuses such a caller anyway.)
+ */
+export const ADDRESS_BUDGET_FACTOR = 50;
 
 /** Path parameters and their schemas: an id that does not parse is answered 404 like an unknown one. */
 export const PATH_PARAMS = {
@@ -151,6 +181,7 @@ export const routes = {
     response: lazySchema(() => z.object({ ok: z.literal(true) })),
     status: 200,
     access: { kind: 'public' },
+    budget: budgets.read,
   }),
   config: route({
     method: 'GET',
@@ -158,6 +189,7 @@ export const routes = {
     response: ClientConfigSchema,
     status: 200,
     access: { kind: 'public' },
+    budget: budgets.read,
   }),
   createBoard: route({
     method: 'POST',
@@ -166,6 +198,7 @@ export const routes = {
     response: BoardInfoSchema,
     status: 201,
     access: { kind: 'public' },
+    budget: budgets.write,
   }),
   getBoard: route({
     method: 'GET',
@@ -173,6 +206,7 @@ export const routes = {
     response: BoardInfoSchema,
     status: 200,
     access: { kind: 'public' },
+    budget: budgets.read,
   }),
   boardAuthorship: route({
     method: 'GET',
@@ -180,6 +214,7 @@ export const routes = {
     response: BoardAuthorshipSchema,
     status: 200,
     access: { kind: 'board' },
+    budget: budgets.read,
   }),
   boardTags: route({
     method: 'GET',
@@ -187,6 +222,7 @@ export const routes = {
     response: lazySchema(() => z.array(ContributionTagSchema)),
     status: 200,
     access: { kind: 'board' },
+    budget: budgets.read,
   }),
 
   createClass: route({
@@ -196,6 +232,7 @@ export const routes = {
     response: CreatedClassSchema,
     status: 201,
     access: { kind: 'public' },
+    budget: budgets.write,
   }),
   startTeacherSession: route({
     method: 'POST',
@@ -204,6 +241,7 @@ export const routes = {
     response: lazySchema(() => z.object({ classId: ClassIdSchema })),
     status: 200,
     access: { kind: 'handler' },
+    budget: budgets.write,
   }),
   startProjectorSession: route({
     method: 'POST',
@@ -212,6 +250,7 @@ export const routes = {
     response: lazySchema(() => z.object({ token: z.string() })),
     status: 200,
     access: { kind: 'handler' },
+    budget: budgets.write,
   }),
   join: route({
     method: 'POST',
@@ -220,6 +259,7 @@ export const routes = {
     response: JoinedClassSchema,
     status: 200,
     access: { kind: 'public' },
+    budget: budgets.write,
   }),
   me: route({
     method: 'GET',
@@ -227,6 +267,7 @@ export const routes = {
     response: IdentitySchema,
     status: 200,
     access: { kind: 'session' },
+    budget: budgets.read,
   }),
   classState: route({
     method: 'GET',
@@ -234,6 +275,7 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
   updateClass: route({
     method: 'PATCH',
@@ -243,6 +285,7 @@ export const routes = {
     status: 200,
     // Pausing alone needs `class.pause`; anything else `class.manage` (checked by the handler).
     access: needs('class.pause'),
+    budget: budgets.write,
   }),
   deleteClass: route({
     method: 'DELETE',
@@ -250,6 +293,7 @@ export const routes = {
     response: null,
     status: 204,
     access: needs('class.manage'),
+    budget: budgets.write,
   }),
   classRetention: route({
     method: 'GET',
@@ -257,6 +301,7 @@ export const routes = {
     response: RetentionSchema,
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.read,
   }),
   /** Everything the server holds about the class as one JSON download (`ClassExport`). */
   exportClass: route({
@@ -265,6 +310,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.heavy,
   }),
   /** A coach's link (`/coach/:classId#key=…`) traded for a read-only evidence session (a bearer token). */
   startCoachSession: route({
@@ -274,6 +320,7 @@ export const routes = {
     response: lazySchema(() => z.object({ token: z.string() })),
     status: 200,
     access: { kind: 'handler' },
+    budget: budgets.write,
   }),
   /** Whether the class has a coach link on (its secret is shown once, when made). */
   coachLink: route({
@@ -282,6 +329,7 @@ export const routes = {
     response: CoachLinkStateSchema,
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.read,
   }),
   /** A new coach link: the one before it and every session made from it stop working. */
   createCoachLink: route({
@@ -290,6 +338,7 @@ export const routes = {
     response: lazySchema(() => z.object({ coachLink: z.string() })),
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.write,
   }),
   /** Turns the coach link off: it and every session made from it stop working. */
   revokeCoachLink: route({
@@ -298,6 +347,7 @@ export const routes = {
     response: null,
     status: 204,
     access: needs('class.manage'),
+    budget: budgets.write,
   }),
   rotateProjectorKey: route({
     method: 'POST',
@@ -305,6 +355,7 @@ export const routes = {
     response: lazySchema(() => z.object({ projectorLink: z.string() })),
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.write,
   }),
   createGroup: route({
     method: 'POST',
@@ -313,6 +364,7 @@ export const routes = {
     response: GroupSchema,
     status: 201,
     access: needs('groups.manage'),
+    budget: budgets.write,
   }),
   renameGroup: route({
     method: 'PATCH',
@@ -321,6 +373,7 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+    budget: budgets.write,
   }),
   deleteGroup: route({
     method: 'DELETE',
@@ -329,6 +382,7 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+    budget: budgets.write,
   }),
   assignStudent: route({
     method: 'PUT',
@@ -337,6 +391,7 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+    budget: budgets.write,
   }),
   removeStudent: route({
     method: 'DELETE',
@@ -345,6 +400,7 @@ export const routes = {
     response: lazySchema(() => z.object({ removedRecords: z.number().int() })),
     status: 200,
     access: needs('students.remove'),
+    budget: budgets.write,
   }),
   poseQuestion: route({
     method: 'POST',
@@ -353,6 +409,7 @@ export const routes = {
     response: QuestionSchema,
     status: 201,
     access: needs('questions.pose'),
+    budget: budgets.write,
   }),
   listQuestions: route({
     method: 'GET',
@@ -360,6 +417,7 @@ export const routes = {
     response: lazySchema(() => z.array(QuestionSchema)),
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
   setProjection: route({
     method: 'PUT',
@@ -368,6 +426,7 @@ export const routes = {
     response: ProjectionSchema,
     status: 200,
     access: needs('projector.control'),
+    budget: budgets.write,
   }),
   setSpotlight: route({
     method: 'PUT',
@@ -376,6 +435,7 @@ export const routes = {
     response: ProjectionSchema,
     status: 200,
     access: needs('projector.control'),
+    budget: budgets.write,
   }),
   classView: route({
     method: 'GET',
@@ -383,6 +443,7 @@ export const routes = {
     response: ClassViewSchema,
     status: 200,
     access: { kind: 'member' },
+    budget: budgets.read,
   }),
   groupActivity: route({
     method: 'GET',
@@ -390,6 +451,7 @@ export const routes = {
     response: lazySchema(() => z.array(GroupActivitySchema)),
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
   hands: route({
     method: 'GET',
@@ -397,6 +459,7 @@ export const routes = {
     response: HandsSchema,
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
   representations: route({
     method: 'GET',
@@ -404,6 +467,7 @@ export const routes = {
     response: GroupRepresentationsSchema,
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
   setTemplate: route({
     method: 'PUT',
@@ -413,6 +477,7 @@ export const routes = {
     status: 200,
     access: needs('class.manage'),
     bodyLimit: '512kb',
+    budget: budgets.computed,
   }),
   getTemplate: route({
     method: 'GET',
@@ -420,6 +485,7 @@ export const routes = {
     response: TemplateSchema,
     status: 200,
     access: needs('class.manage'),
+    budget: budgets.read,
   }),
   openDraft: route({
     method: 'POST',
@@ -427,6 +493,7 @@ export const routes = {
     response: DraftBoardSchema,
     status: 200,
     access: needs('boards.writeOwnGroup'),
+    budget: budgets.write,
   }),
   studentDraft: route({
     method: 'GET',
@@ -434,6 +501,7 @@ export const routes = {
     response: StudentDraftSchema,
     status: 200,
     access: needs('roster.view'),
+    budget: budgets.read,
   }),
 
   classTags: route({
@@ -442,6 +510,7 @@ export const routes = {
     response: lazySchema(() => z.array(ContributionTagSchema)),
     status: 200,
     access: needs('tags.viewAll'),
+    budget: budgets.read,
   }),
   tagSummary: route({
     method: 'GET',
@@ -449,6 +518,7 @@ export const routes = {
     response: TagSummarySchema,
     status: 200,
     access: needs('tags.viewAll'),
+    budget: budgets.read,
   }),
   /** JSON lines (`application/x-ndjson`), a download. */
   tagCorrections: route({
@@ -457,6 +527,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('tags.viewAll'),
+    budget: budgets.computed,
   }),
   correctTag: route({
     method: 'PUT',
@@ -466,6 +537,7 @@ export const routes = {
     status: 200,
     access: needs('tags.correct'),
     bodyLimit: '8kb',
+    budget: budgets.write,
   }),
 
   setDiagnostic: route({
@@ -476,6 +548,7 @@ export const routes = {
     status: 200,
     access: needs('diagnostic.manage'),
     bodyLimit: '512kb',
+    budget: budgets.computed,
   }),
   studentDiagnostic: route({
     method: 'GET',
@@ -483,6 +556,7 @@ export const routes = {
     response: StudentDiagnosticSchema,
     status: 200,
     access: needs('diagnostic.take'),
+    budget: budgets.read,
   }),
   answerDiagnostic: route({
     method: 'PUT',
@@ -491,6 +565,7 @@ export const routes = {
     response: StudentDiagnosticSchema,
     status: 200,
     access: needs('diagnostic.take'),
+    budget: budgets.computed,
   }),
   /** The item bank the class uses (ours or the teacher's), to edit in the form; null: none chosen or skipped. */
   diagnosticBank: route({
@@ -499,6 +574,7 @@ export const routes = {
     response: lazySchema(() => ItemBankSchema.nullable()),
     status: 200,
     access: needs('diagnostic.manage'),
+    budget: budgets.read,
   }),
   diagnosticProfiles: route({
     method: 'GET',
@@ -506,6 +582,7 @@ export const routes = {
     response: lazySchema(() => z.array(DiagnosticRowSchema)),
     status: 200,
     access: needs('diagnostic.manage'),
+    budget: budgets.read,
   }),
   previewGrouping: route({
     method: 'POST',
@@ -514,6 +591,7 @@ export const routes = {
     response: GroupingPreviewSchema,
     status: 200,
     access: needs('diagnostic.manage'),
+    budget: budgets.computed,
   }),
   scoreGrouping: route({
     method: 'POST',
@@ -522,6 +600,7 @@ export const routes = {
     response: GroupingScoreSchema,
     status: 200,
     access: needs('diagnostic.manage'),
+    budget: budgets.computed,
   }),
   publishGrouping: route({
     method: 'POST',
@@ -530,6 +609,7 @@ export const routes = {
     response: ClassStateSchema,
     status: 200,
     access: needs('groups.manage'),
+    budget: budgets.write,
   }),
   groupDraw: route({
     method: 'GET',
@@ -537,6 +617,7 @@ export const routes = {
     response: GroupDrawSchema,
     status: 200,
     access: { kind: 'member' },
+    budget: budgets.read,
   }),
 
   listAnticipations: route({
@@ -545,6 +626,7 @@ export const routes = {
     response: lazySchema(() => z.array(AnticipationSchema)),
     status: 200,
     access: needs('anticipations.manage'),
+    budget: budgets.read,
   }),
   addAnticipation: route({
     method: 'POST',
@@ -554,6 +636,7 @@ export const routes = {
     status: 201,
     access: needs('anticipations.manage'),
     bodyLimit: '32kb',
+    budget: budgets.write,
   }),
   replaceAnticipation: route({
     method: 'PUT',
@@ -563,6 +646,7 @@ export const routes = {
     status: 200,
     access: needs('anticipations.manage'),
     bodyLimit: '32kb',
+    budget: budgets.write,
   }),
   deleteAnticipation: route({
     method: 'DELETE',
@@ -570,6 +654,7 @@ export const routes = {
     response: null,
     status: 204,
     access: needs('anticipations.manage'),
+    budget: budgets.write,
   }),
   monitoring: route({
     method: 'GET',
@@ -577,6 +662,7 @@ export const routes = {
     response: MonitoringStateSchema,
     status: 200,
     access: needs('monitoring.view'),
+    budget: budgets.read,
   }),
   setMatchVerdict: route({
     method: 'PUT',
@@ -586,6 +672,7 @@ export const routes = {
     status: 200,
     access: needs('monitoring.view'),
     bodyLimit: '1kb',
+    budget: budgets.write,
   }),
   /** JSON lines (`application/x-ndjson`), a download: the teacher's verdicts as labelled data. */
   matchLabels: route({
@@ -594,6 +681,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('monitoring.view'),
+    budget: budgets.computed,
   }),
   alerts: route({
     method: 'GET',
@@ -601,6 +689,7 @@ export const routes = {
     response: lazySchema(() => z.array(GroupAlertSchema)),
     status: 200,
     access: needs('monitoring.view'),
+    budget: budgets.read,
   }),
 
   takeSnapshot: route({
@@ -610,6 +699,7 @@ export const routes = {
     response: SnapshotSchema,
     status: 201,
     access: needs('snapshots.take'),
+    budget: budgets.computed,
   }),
   listSnapshots: route({
     method: 'GET',
@@ -617,6 +707,7 @@ export const routes = {
     response: lazySchema(() => z.array(SnapshotSummarySchema)),
     status: 200,
     access: needs('snapshots.view'),
+    budget: budgets.read,
   }),
   getSnapshot: route({
     method: 'GET',
@@ -624,6 +715,7 @@ export const routes = {
     response: SnapshotSchema,
     status: 200,
     access: needs('snapshots.view'),
+    budget: budgets.read,
   }),
   /** `image/svg+xml`: the snapshot drawn from its records when it was taken, stored with it. */
   snapshotImage: route({
@@ -632,6 +724,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('snapshots.view'),
+    budget: budgets.computed,
   }),
 
   getDiscussionPlan: route({
@@ -640,6 +733,7 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.view'),
+    budget: budgets.read,
   }),
   putDiscussionPlan: route({
     method: 'PUT',
@@ -649,6 +743,7 @@ export const routes = {
     status: 200,
     access: needs('discussion.plan'),
     bodyLimit: '64kb',
+    budget: budgets.write,
   }),
   presentDiscussionStep: route({
     method: 'PUT',
@@ -657,6 +752,7 @@ export const routes = {
     response: DiscussionPlanSchema,
     status: 200,
     access: needs('discussion.present'),
+    budget: budgets.write,
   }),
   /** What a following student's screen shows (null `shown`: their own board); read again on every reconnect. */
   getFollow: route({
@@ -665,6 +761,7 @@ export const routes = {
     response: FollowViewSchema,
     status: 200,
     access: { kind: 'member' },
+    budget: budgets.read,
   }),
   setFollow: route({
     method: 'PUT',
@@ -674,6 +771,7 @@ export const routes = {
     status: 200,
     access: needs('discussion.follow'),
     bodyLimit: '1kb',
+    budget: budgets.write,
   }),
 
   participation: route({
@@ -683,6 +781,7 @@ export const routes = {
     response: ParticipationReportSchema,
     status: 200,
     access: needs('evidence.view'),
+    budget: budgets.computed,
   }),
   groupReplay: route({
     method: 'GET',
@@ -690,6 +789,7 @@ export const routes = {
     response: BoardReplaySchema,
     status: 200,
     access: needs('evidence.view'),
+    budget: budgets.computed,
   }),
   /**
    * The group's board put back as it was after the replay's first `position` steps, written by the server as
@@ -704,6 +804,7 @@ export const routes = {
     status: 200,
     access: needs('boards.restore'),
     bodyLimit: '1kb',
+    budget: budgets.computed,
   }),
   myReflection: route({
     method: 'GET',
@@ -711,6 +812,7 @@ export const routes = {
     response: lazySchema(() => ReflectionSchema.nullable()),
     status: 200,
     access: needs('reflection.write'),
+    budget: budgets.read,
   }),
   putMyReflection: route({
     method: 'PUT',
@@ -719,6 +821,7 @@ export const routes = {
     response: ReflectionSchema,
     status: 200,
     access: needs('reflection.write'),
+    budget: budgets.computed,
   }),
   listReflections: route({
     method: 'GET',
@@ -726,6 +829,7 @@ export const routes = {
     response: lazySchema(() => z.array(TaggedReflectionSchema)),
     status: 200,
     access: needs('reflections.view'),
+    budget: budgets.read,
   }),
   myWork: route({
     method: 'GET',
@@ -733,6 +837,7 @@ export const routes = {
     response: MyWorkSchema,
     status: 200,
     access: needs('reflection.write'),
+    budget: budgets.computed,
   }),
 
   // Exports (downloads: `response: null`, the body is the file, with a Content-Disposition naming it).
@@ -743,6 +848,7 @@ export const routes = {
     response: null,
     status: 200,
     access: { kind: 'board' },
+    budget: budgets.computed,
   }),
   /** The board drawn from its records as SVG (the browser makes a PNG of it). */
   exportBoardSvg: route({
@@ -751,6 +857,7 @@ export const routes = {
     response: null,
     status: 200,
     access: { kind: 'board' },
+    budget: budgets.computed,
   }),
   /** A `.tldr` file's records written into the board, by the board's write policy (the handler checks write). */
   importBoardFile: route({
@@ -761,6 +868,7 @@ export const routes = {
     status: 200,
     access: { kind: 'board' },
     bodyLimit: '8mb',
+    budget: budgets.heavy,
   }),
   /** One of the class's CSV tables (`CSV_TABLES` in shared). */
   exportCsv: route({
@@ -769,6 +877,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('evidence.export'),
+    budget: budgets.computed,
   }),
   /** Every group board (or the one `groupId` names), one page each. */
   exportBoardsPdf: route({
@@ -778,6 +887,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('evidence.export'),
+    budget: budgets.heavy,
   }),
   /** The discussion plan as slides: a page per step with its snapshot and question. */
   exportDiscussionPdf: route({
@@ -786,6 +896,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('discussion.view'),
+    budget: budgets.heavy,
   }),
   /** The lesson's evidence pack for people. */
   evidencePdf: route({
@@ -794,6 +905,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('evidence.export'),
+    budget: budgets.heavy,
   }),
   /** The lesson's evidence pack for tools: the CSV tables and JSON. */
   evidenceZip: route({
@@ -802,6 +914,7 @@ export const routes = {
     response: null,
     status: 200,
     access: needs('evidence.export'),
+    budget: budgets.heavy,
   }),
 } as const satisfies Record<string, RouteSpec>;
 
