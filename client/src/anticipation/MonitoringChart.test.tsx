@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MonitoringState } from '@conjecture/shared';
+import { cleanUp, render } from '../test/render.js';
 import { MonitoringChart } from './MonitoringPanel.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 const UNIT_PRICE = {
   id: 'unit-price',
@@ -49,16 +42,11 @@ const GROUP_SEEN: MonitoringState['groups'][number] = {
   updatedAt: 0,
 };
 
-async function render(s: MonitoringState) {
-  const host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  await act(async () => root!.render(<MonitoringChart state={s} onVerdict={() => {}} />));
-  return host;
-}
+const renderChart = (s: MonitoringState) => render(<MonitoringChart state={s} onVerdict={() => {}} />);
 
 describe('the monitoring chart', () => {
   it('shows a cell’s evidence in our tooltip on focus, with no browser title bubble anywhere', async () => {
-    const host = await render(state([GROUP_SEEN]));
+    const host = await renderChart(state([GROUP_SEEN]));
     expect([...host.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))).toEqual([]);
     const seen = [...host.querySelectorAll<HTMLElement>('[tabindex="0"]')].find((el) =>
       el.textContent?.includes('seen'),
@@ -68,7 +56,7 @@ describe('the monitoring chart', () => {
   });
 
   it('says why it is empty before there are groups', async () => {
-    const host = await render(state([]));
+    const host = await renderChart(state([]));
     expect(host.querySelector('tbody')?.textContent).toContain('No groups yet');
   });
 
@@ -87,7 +75,7 @@ describe('the monitoring chart', () => {
       ],
       flagged: ['differences'],
     };
-    const host = await render({ ...state([flagged]), anticipations: [UNIT_PRICE, misconception] });
+    const host = await renderChart({ ...state([flagged]), anticipations: [UNIT_PRICE, misconception] });
     const table = host.querySelector('table')!;
     expect(table.textContent).not.toMatch(/[✓⚑]/u);
     const [strategyCell, misconceptionCell] = [...table.querySelectorAll('tbody td.monitor-cell--matched')];

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, ClassState, Question } from '@conjecture/shared';
+import type { Answer, Question } from '@conjecture/shared';
+import { aClass } from '../test/classState.js';
 import { foldTeacherEvent, withoutWipesOf, type TeacherLiveState } from './teacherEvents.js';
 
-const cls: ClassState = {
-  classId: 'class-0001',
-  title: 'Ratios',
-  taskPrompt: 'Which is the better deal?',
-  joinCode: 'ABCDEF',
-  joiningOpen: true,
-  paused: false,
-  ended: false,
-  students: [],
-  groups: [],
-  online: [],
-  anonymize: false,
-  projectedBoardIds: [],
-  spotlight: null,
-  graphPaper: false,
-  anonymizeDashboard: false,
-  anonymizeStudents: false,
-  reflectionOpen: false,
-};
+const cls = aClass();
 const question: Question = {
   questionId: 'q1',
   groupId: null,

@@ -1,16 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanUp, render } from '../test/render.js';
 import { ReflectionsPanel } from './ReflectionsPanel.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
+  cleanUp();
   vi.unstubAllGlobals();
 });
 
@@ -22,17 +17,8 @@ async function renderWithNoReflections(reflectionOpen: boolean): Promise<string>
       Promise.resolve(new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })),
     ),
   );
-  const host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  await act(async () =>
-    root!.render(
-      <ReflectionsPanel
-        classId="c1"
-        socket={null}
-        reflectionOpen={reflectionOpen}
-        resolveName={(id) => id}
-      />,
-    ),
+  const host = await render(
+    <ReflectionsPanel classId="c1" socket={null} reflectionOpen={reflectionOpen} resolveName={(id) => id} />,
   );
   await act(async () => {
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
