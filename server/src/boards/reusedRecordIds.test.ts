@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { YjsRefusal } from '@conjecture/shared';
-import { MemoryStore } from '../storage/memoryStore.js';
 import { noteShape } from '../test/records.js';
-import { roomHarness, type RoomHarness } from '../test/roomHarness.js';
-import { recordAuthorship } from './authorship.js';
+import { authorshipOf, foldedAfresh } from '../test/authorshipProbes.js';
+import { roomHarness } from '../test/roomHarness.js';
 
 /**
  * A record id is only a name: a student who deletes (or wipes the words of) a classmate's shape and writes
@@ -24,20 +23,6 @@ function anaWroteANote(limits: { maxOthersDeleted?: number } = {}) {
   ben.deliver();
   mallory.deliver();
   return { h, ana, ben, mallory };
-}
-
-const authorshipOf = (h: RoomHarness, key: string) => {
-  const { creator, authors } = recordAuthorship(h.store, h.boardId).get(key) ?? {};
-  return { creator, authors };
-};
-
-/** The same answer folded from the stored log by a process that never saw the board (a restart). */
-function foldedAfresh(h: RoomHarness, key: string) {
-  const store = new MemoryStore();
-  store.createBoard({ boardId: h.boardId, title: 'copy', createdAt: 0 });
-  store.appendUpdates(h.boardId, h.store.updatesAfter(h.boardId, 0));
-  const { creator, authors } = recordAuthorship(store, h.boardId).get(key) ?? {};
-  return { creator, authors };
 }
 
 describe('a record id written again', () => {
