@@ -103,6 +103,8 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       CLIENT_DIST: options.clientDist ?? '/nonexistent',
       // The browser bench fills boards of up to 5,000 shapes as their student, far past a student's budget.
       MAX_RECORDS_CREATED: '10000000',
+      // Every simulated client connects from this one address, each under its own `?user=`.
+      MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '100000',
     });
   }
   const server = await spawnListening(script, {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_STUDENTS } from '@conjecture/shared';
+import { MAX_CONNECTIONS_PER_ADDRESS } from './boards/userBudgets.js';
 
 const intFromEnv = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -76,6 +77,11 @@ export const ConfigSchema = z.object({
    * reverting) any single update. tldraw keeps at most 4,000 shapes on a page.
    */
   MAX_ITEMS_PER_UPDATE: intFromEnv(100, 1_000_000).default(10_000),
+  /**
+   * Connections one client address may hold open to boards outside any class (their users are `?user=`
+   * claims, so the per-user cap bounds nothing there). Class connections are not counted.
+   */
+  MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: intFromEnv(1, 1_000_000).default(MAX_CONNECTIONS_PER_ADDRESS),
   /** Refused values (reverted by the server) a connection may send per second, bursts of 10×, before it is closed. */
   MAX_REJECTED_PER_SECOND: intFromEnv(1, 100_000).default(20),
   /**

@@ -15,6 +15,7 @@ import { PostgresMirror } from './storage/postgres/postgresMirror.js';
 import type Database from 'better-sqlite3';
 import type { Logger } from './util/logger.js';
 import { createLogger } from './util/logger.js';
+import { clientAddressOf } from './util/clientAddress.js';
 import type { TimerClock } from './util/scheduler.js';
 import { Scheduler } from './util/scheduler.js';
 import { ClassroomService } from './classroom/classroomService.js';
@@ -383,6 +384,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     scheduler,
     // The frame carries a little framing around the update itself.
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
+    addressOf: clientAddressOf(config.TRUST_PROXY),
+    maxConnectionsPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS,
   });
 
   wireRealtime({

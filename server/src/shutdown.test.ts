@@ -15,7 +15,7 @@ import {
 const started = (clock: RecordingClock) => [...new Set(clock.liveTimers().map((t) => t.startedBy))].sort();
 
 describe('closing the server', () => {
-  it('stops every timer it started: dashboard and state-vector throttles, tagging debounce, idle rooms, pings, group commit', async () => {
+  it('stops every timer it started: dashboard and state-vector throttles, tagging debounce, idle rooms, pings, group commit, expiry sweep', async () => {
     // Timeouts and intervals are held (they never run on their own), so each is still pending when the server
     // closes; immediates run, or nothing would ever be stored.
     const clock = new RecordingClock((timer) => timer.kind !== 'immediate');
@@ -37,6 +37,7 @@ describe('closing the server', () => {
       'boards/boardRooms.ts', // the idle room
       'realtime/classroomEffects.ts', // the dashboard's activity
       'realtime/realtime.ts', // the board's state vector
+      'realtime/sessionExpiry.ts', // the sweep for sessions expiring while connected
       'tagging/taggingService.ts', // the note's tagging
       'yjs/yjsEndpoint.ts', // Ana's keep-alive ping
     ];

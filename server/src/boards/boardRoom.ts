@@ -20,6 +20,7 @@ import {
 } from './syncMessages.js';
 import type { GroupCommit } from './groupCommit.js';
 import { KeyedBudget } from './keyedBudget.js';
+import { AddressBudgets } from './addressBudgets.js';
 import { TokenBucket } from './tokenBucket.js';
 import { SharedBudgets, type BudgetLease } from '../util/sharedBudgets.js';
 import type { CapturedUpdate } from './updateCapture.js';
@@ -92,6 +93,8 @@ interface UserBudget {
 interface PeerState {
   writable: boolean;
   user: BudgetLease<UserBudget>;
+  /** The client's address, when its user is only a `?user=` claim: its writes spend that too (AddressBudgets). */
+  address: string | null;
   /** The awareness client ids this connection publishes under (its user's `presences` count them). */
   clientIds: Set<number>;
   presence: PresenceCheck;
@@ -162,6 +165,7 @@ export class BoardRoom {
     () => this.deps.now(),
     SYNC_BUDGETS_SWEEP_AT,
   );
+  private readonly addressBudgets: AddressBudgets;
   /** Yjs client ids a user has written under (a cache of the log's answer, see `writerOf`). */
   private readonly writers = new Map<number, string>();
   /** Bytes of reverted content since the last snapshot: they do not count against the board's cap. */
@@ -199,6 +203,14 @@ export class BoardRoom {
     this.storedBytes = store.loadBytes(boardId);
 
     this.writers.set(this.doc.clientID, SERVER_AUTHOR);
+    const { maxUpdatesPerSecond, maxRejectedPerSecond } = this.deps.limits;
+    this.addressBudgets = new AddressBudgets(
+      {
+        updates: { perSecond: maxUpdatesPerSecond, burst: maxUpdatesPerSecond * UPDATE_BURST_FACTOR },
+        rejections: { perSecond: maxRejectedPerSecond, burst: maxRejectedPerSecond * REJECTION_BURST_FACTOR },
+      },
+      this.deps.now,
+    );
     // Per user, not per connection: reconnecting does not earn the budget back.
     const { maxOthersDeleted, maxRecordsCreated } = this.deps.limits;
     const othersDeleted = new KeyedBudget(maxOthersDeleted / 60, maxOthersDeleted, this.deps.now);
@@ -296,8 +308,9 @@ export class BoardRoom {
   /**
    * Joins a connection, or refuses it (closed with 4430, nothing sent) when its user already holds
    * `maxConnections` to this board (MAX_CONNECTIONS_PER_BOARD for their role). Returns whether it joined.
+   * `address`: the client's, for a connection whose user is a `?user=` claim, not a credential.
    */
-  join(peer: SyncPeer, options: { writable: boolean; maxConnections: number }): boolean {
+  join(peer: SyncPeer, options: { writable: boolean; maxConnections: number; address?: string }): boolean {
     const user = this.users.join(peer.userId, options.maxConnections);
     if (!user) {
       peer.close(
@@ -309,6 +322,7 @@ export class BoardRoom {
     this.peers.set(peer, {
       writable: options.writable,
       user,
+      address: options.address ?? null,
       clientIds: new Set(),
       presence: new PresenceCheck(peer.userId),
       incompleteStreak: 0,
@@ -449,7 +463,8 @@ export class BoardRoom {
     // The user's budget, over all their connections. Only the connection that went over it is closed: its
     // siblings spend the same empty budget, so one that floods next is closed in turn, while an honest tab
     // of the same student (a stuck one flooding beside it) keeps its board.
-    if (!state.user.budgets.updates.take(now())) {
+    // A `?user=` claim's address pays as well (AddressBudgets); over either, the connection is closed.
+    if (!state.user.budgets.updates.take(now()) || !this.addressBudgets.take(state.address, 'updates')) {
       return peer.close(
         YjsCloseCode.rateLimited,
         `more than ${limits.maxUpdatesPerSecond} updates per second`,
@@ -574,11 +589,17 @@ export class BoardRoom {
     // A refused flood looks like an honest big paste: it runs the connection into debt (so a second one soon
     // after closes it) instead of closing it at once, and the student sees it taken back, with the reason.
     // The budget is the user's, over all their connections: the one that sent the content is closed.
+    // A `?user=` claim's address pays as well (AddressBudgets).
     const { rejections } = state.user.budgets;
+    const { address } = state;
+    const take = (cost: number) =>
+      rejections.take(now, cost) && this.addressBudgets.take(address, 'rejections', cost);
+    const charge = (cost: number) => {
+      rejections.charge(now, cost);
+      this.addressBudgets.charge(address, 'rejections', cost);
+    };
     const within =
-      rejection.tooMany > 0
-        ? rejections.take(now, 1) && (rejections.charge(now, rejection.values - 1), true)
-        : rejections.take(now, rejection.values);
+      rejection.tooMany > 0 ? take(1) && (charge(rejection.values - 1), true) : take(rejection.values);
     if (!within) peer.close(YjsCloseCode.rejectedContent, 'too much content the board refuses');
   }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@conjecture/shared';
+import { ADDRESS_BUDGET_FACTOR, type Role } from '@conjecture/shared';
 
 /**
  * Connections one user may hold open to one board at once. A student's page holds one (two while it follows
@@ -19,3 +19,12 @@ export const MAX_CONNECTIONS_PER_BOARD: Readonly<Record<Role, number>> = {
 /** A board outside any class names its user in `?user=` (no accounts): held as a student is. */
 export const maxConnectionsPerBoard = (role: Role | null): number =>
   MAX_CONNECTIONS_PER_BOARD[role ?? 'student'];
+
+/**
+ * Connections one client address may hold open to boards outside any class, over all of them. Such a
+ * connection names itself in `?user=`, so the cap per user above bounds nothing: a script claims a fresh
+ * user for each. An address is a school's NAT as often as one client, so it gets as many as
+ * ADDRESS_BUDGET_FACTOR users would on one board (the route budgets' factor). Class connections are not
+ * counted here: their user is a session the server issued.
+ */
+export const MAX_CONNECTIONS_PER_ADDRESS = MAX_CONNECTIONS_PER_BOARD.student * ADDRESS_BUDGET_FACTOR;

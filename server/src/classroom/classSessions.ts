@@ -214,9 +214,7 @@ export class ClassSessions {
     if (!session || !this.deps.store.getClass(session.classId))
       return { ok: false, reason: 'this class no longer exists' };
     if (session.revoked) return { ok: false, reason: 'this session was revoked by the teacher' };
-    if (this.deps.now() - session.createdAt > this.deps.sessionMaxAgeMs) {
-      return { ok: false, reason: 'this session has expired: join the class again' };
-    }
+    if (isExpired(this.expiryOf(session), this.deps.now())) return { ok: false, reason: SESSION_EXPIRED };
     if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId))) {
       return { ok: false, reason: 'you were removed from this class' };
     }
@@ -229,6 +227,19 @@ export class ClassSessions {
         studentId: session.studentId,
       },
     };
+  }
+
+  /**
+   * When a session expires (ms since the epoch), or null for an unknown one. Connections note it when they
+   * open, so the realtime layer can close them once it passes (realtime/sessionExpiry.ts).
+   */
+  expiresAt(sessionId: string): number | null {
+    const session = this.deps.store.getSession(sessionId);
+    return session ? this.expiryOf(session) : null;
+  }
+
+  private expiryOf(session: { createdAt: number }): number {
+    return session.createdAt + this.deps.sessionMaxAgeMs;
   }
 
   identityOf(p: Principal): Identity {
@@ -257,6 +268,12 @@ export class ClassSessions {
     return this.deps.signer.sign(sessionId);
   }
 }
+
+/** Why an expired session's token is refused, and its open connections closed. */
+export const SESSION_EXPIRED = 'this session has expired: join the class again';
+
+/** The one comparison behind refusing an expired token and closing its connections. */
+export const isExpired = (expiresAt: number, now: number): boolean => now > expiresAt;
 
 /** A join attempt's student id: the same for every retry of the attempt, unguessable without its id. */
 function studentIdOfAttempt(classId: string, attemptId: string): string {

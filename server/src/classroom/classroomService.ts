@@ -331,6 +331,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.sessions.checkToken(token);
   }
 
+  /** When a session expires (null: unknown); see ClassSessions.expiresAt. */
+  sessionExpiresAt(sessionId: string): number | null {
+    return this.sessions.expiresAt(sessionId);
+  }
+
   identityOf(p: Principal): Identity {
     return this.sessions.identityOf(p);
   }

@@ -1,11 +1,11 @@
 import http from 'node:http';
-import proxyaddr from 'proxy-addr';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SHARD_COUNT, SHARD_PARAM, shardOf } from '@conjecture/shared';
 import type { Config } from '../config.js';
 import { admissionGates } from '../http/classroomHandlers.js';
 import { loadTaggerModel } from '../tagging/loadModel.js';
+import { clientAddressOf } from '../util/clientAddress.js';
 import type { Logger } from '../util/logger.js';
 import { ClusterDatabase } from './clusterDatabase.js';
 import { forwardHttp, forwardUpgrade, refuseUpgrade } from './forward.js';
@@ -40,8 +40,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
     await limits?.close();
     throw err;
   });
-  const trust = trustOf(config.TRUST_PROXY);
-  const addressOf = (req: http.IncomingMessage) => proxyaddr(req, trust);
+  const addressOf = clientAddressOf(config.TRUST_PROXY);
   const processId = config.PROCESS_ID ?? `${process.pid}`;
   const signingKey = await cluster.signingKey().catch(async (err: Error) => {
     await cluster.close();
@@ -196,13 +195,6 @@ async function noteOutcome(
 ): Promise<void> {
   if (isJoin(req) && status === 404) await limits.noteJoinFailure(address);
   if (isCreateClass(req) && status === 201) await limits.noteClassCreated(address);
-}
-
-/** TRUST_PROXY as express reads it (the shards' servers do the same one hop further in). */
-function trustOf(setting: Config['TRUST_PROXY']): (address: string, hop: number) => boolean {
-  if (setting === false) return () => false;
-  if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  return proxyaddr.compile(setting.split(',').map((s) => s.trim()));
 }
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */

@@ -41,6 +41,7 @@ import { exportHandlers } from './exportHandlers.js';
 import type { ExportService } from '../exports/exportService.js';
 import type { BoardFiles } from '../exports/boardFiles.js';
 import { HEALTH_PATH, healthCheck } from './health.js';
+import { trustOf } from '../util/clientAddress.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -116,7 +117,8 @@ export function createApp({
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
+  // The same function the Yjs endpoint and the cluster's router read addresses with.
+  app.set('trust proxy', trustOf(config.TRUST_PROXY));
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();

@@ -45,6 +45,8 @@ interface SocketData {
   auth: HandshakeAuth;
   /** Null for clients of boards outside any class. */
   principal: Principal | null;
+  /** When the principal's session expires (realtime/sessionExpiry.ts disconnects it then); null without one. */
+  expiresAt: number | null;
   watching: Set<string>;
   /** The event budgets this socket spends: its principal's, shared with the principal's other sockets. */
   budgets: EventBudgets<ClientEventName>;
@@ -138,7 +140,8 @@ export function createSocketServer(
     }
     // The transport's close covers a socket that never reaches 'connection' (its client left mid-handshake).
     socket.conn.once('close', lease.release);
-    socket.data = { auth: auth.data, principal, watching: new Set(), ...lease };
+    const expiresAt = principal ? classroom.sessionExpiresAt(principal.sessionId) : null;
+    socket.data = { auth: auth.data, principal, expiresAt, watching: new Set(), ...lease };
     next();
   });
 

@@ -10,6 +10,12 @@ export interface RecordedTimer {
   startedBy: string;
 }
 
+/** A timer's handle: Node's own timer, or (held) the function it would run. */
+interface Token {
+  real: unknown;
+  held?: () => void;
+}
+
 const SCHEDULER_FILE = /util\/scheduler\.[jt]s/;
 
 function callerModule(): string {
@@ -26,9 +32,23 @@ function callerModule(): string {
  * own, so a test can look at them while they are pending.
  */
 export class RecordingClock implements TimerClock {
-  private readonly live = new Map<unknown, RecordedTimer>();
+  private readonly live = new Map<Token, RecordedTimer>();
 
   constructor(private readonly hold: (timer: RecordedTimer) => boolean = () => false) {}
+
+  /**
+   * Runs the held timers `match` picks, as if each fell due now: a test steps a server's periodic work (an
+   * expiry sweep) on a fact of its own, not on time. A timeout is then done; an interval stays pending.
+   * Returns how many ran.
+   */
+  runHeld(match: (timer: RecordedTimer) => boolean): number {
+    const due = [...this.live].filter(([token, timer]) => token.held && match(timer));
+    for (const [token, timer] of due) {
+      if (timer.kind !== 'interval') this.live.delete(token);
+      token.held?.();
+    }
+    return due.length;
+  }
 
   /** Timers started and neither run (for a one-shot timer) nor cleared. */
   liveTimers(): RecordedTimer[] {
@@ -66,9 +86,10 @@ export class RecordingClock implements TimerClock {
   }
 
   private start(timer: RecordedTimer, fn: () => void, schedule: (run: () => void) => unknown): unknown {
-    const token = { real: undefined as unknown };
+    const token: Token = { real: undefined };
     this.live.set(token, timer);
-    if (!this.hold(timer)) {
+    if (this.hold(timer)) token.held = fn;
+    else {
       token.real = schedule(() => {
         if (timer.kind !== 'interval') this.live.delete(token);
         fn();
@@ -78,7 +99,7 @@ export class RecordingClock implements TimerClock {
   }
 
   private clear(handle: unknown): void {
-    const token = handle as { real: unknown };
+    const token = handle as Token;
     const timer = this.live.get(token);
     if (!timer) return;
     this.live.delete(token);

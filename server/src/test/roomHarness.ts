@@ -123,9 +123,13 @@ export interface RoomHarness {
   room: BoardRoom;
   /**
    * Joins a writable (or read-only) peer and syncs it; one past `maxConnections` (a student's cap unless
-   * told) is closed at once, as the room refuses it.
+   * told) is closed at once, as the room refuses it. `address`: a connection without a credential (a
+   * `?user=` claim) from that client address.
    */
-  join(userId: string, options?: { writable?: boolean; sync?: boolean; maxConnections?: number }): FakePeer;
+  join(
+    userId: string,
+    options?: { writable?: boolean; sync?: boolean; maxConnections?: number; address?: string },
+  ): FakePeer;
   /** Advances the room's clock, running the room's timers that fall due (in time order). */
   tick(ms: number): void;
   /** Timers the rooms have set and not yet run or cleared. */
@@ -162,6 +166,7 @@ export function roomHarness(limits: Partial<RoomLimits> = {}): RoomHarness {
       const joined = harness.room.join(peer, {
         writable: options.writable ?? true,
         maxConnections: options.maxConnections ?? MAX_CONNECTIONS_PER_BOARD.student,
+        ...(options.address !== undefined ? { address: options.address } : {}),
       });
       if (joined && (options.sync ?? true)) peer.sync();
       return peer;

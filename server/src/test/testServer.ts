@@ -97,9 +97,14 @@ export async function waitFor<T>(check: () => T, what: string, timeoutMs = 15_00
 
 export const synced = (client: TestClient) => waitFor(() => client.provider.synced, 'the provider to sync');
 
-/** A raw websocket to the Yjs endpoint, for sending what no well-behaved client would. */
-export async function rawSocket(server: RunningServer, boardId: string, query = 'user=mallory') {
-  const ws = new WebSocket(`${wsUrl(server)}/${boardId}?${query}`);
+/** A raw websocket to the Yjs endpoint, for sending what no well-behaved client would (any headers too). */
+export async function rawSocket(
+  server: RunningServer,
+  boardId: string,
+  query = 'user=mallory',
+  headers: Record<string, string> = {},
+) {
+  const ws = new WebSocket(`${wsUrl(server)}/${boardId}?${query}`, { headers });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );

@@ -24,6 +24,13 @@ export function sessionAuth(classroom: ClassroomService): AuthenticateYjs {
         : { ok: false, code: YjsCloseCode.forbidden, reason: caller.error.message };
     const { classId, principal, access } = caller.value;
     if (!classId || !principal || !access) return queryParamAuth(request, url, boardId);
-    return { ok: true, userId: access.userId, writable: access.writable, role: principal.role, classId };
+    return {
+      ok: true,
+      userId: access.userId,
+      writable: access.writable,
+      role: principal.role,
+      classId,
+      expiresAt: classroom.sessionExpiresAt(principal.sessionId),
+    };
   };
 }

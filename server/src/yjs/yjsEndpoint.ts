@@ -5,13 +5,23 @@ import type { Role } from '@conjecture/shared';
 import { BoardIdSchema, YJS_PATH, YjsCloseCode } from '@conjecture/shared';
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { SyncPeer } from '../boards/boardRoom.js';
-import { maxConnectionsPerBoard } from '../boards/userBudgets.js';
+import { MAX_CONNECTIONS_PER_ADDRESS, maxConnectionsPerBoard } from '../boards/userBudgets.js';
 import { UnknownBoardError } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
+import { SharedBudgets } from '../util/sharedBudgets.js';
 
 export type YjsAuthResult =
-  | { ok: true; userId: string; writable: boolean; role?: Role; classId?: string }
+  | {
+      ok: true;
+      userId: string;
+      writable: boolean;
+      role?: Role;
+      /** Absent for a board outside any class: its user is whatever `?user=` claims, no credential. */
+      classId?: string;
+      /** When the session behind the connection expires (the realtime layer closes it then). */
+      expiresAt?: number | null;
+    }
   | { ok: false; code: number; reason: string };
 
 /** Decides who a connection is and whether its updates are accepted. Later issues plug sessions in here. */
@@ -27,6 +37,10 @@ export interface YjsEndpointOptions {
   /** Runs the keep-alive pings. */
   scheduler: Scheduler;
   pingIntervalMs?: number;
+  /** The client's address, as the REST routes' budgets see it (TRUST_PROXY): connections without a class are capped by it. */
+  addressOf: (request: IncomingMessage) => string;
+  /** Default MAX_CONNECTIONS_PER_ADDRESS. */
+  maxConnectionsPerAddress?: number;
 }
 
 /** A client that stops reading is cut off rather than buffered without bound. */
@@ -62,6 +76,8 @@ export interface YjsConnection {
   userId: string;
   role: Role | null;
   classId: string | null;
+  /** When its session expires; null outside any class (no session). */
+  expiresAt: number | null;
 }
 
 export interface YjsEndpoint {
@@ -79,6 +95,9 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const { httpServer, rooms, authenticate, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const open = new Map<WebSocket, YjsConnection>();
+  // Connections without a class, per client address: `?user=` is a claim, so the per-user cap alone bounds nothing.
+  const byAddress = new SharedBudgets<null>(() => null);
+  const maxPerAddress = options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -99,6 +118,16 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     if (!BoardIdSchema.safeParse(boardId).success) return refuse(YjsCloseCode.unknownBoard, 'bad board id');
     const auth = authenticate(request, url, boardId);
     if (!auth.ok) return refuse(auth.code, auth.reason);
+    const address = auth.classId ? null : options.addressOf(request);
+    if (address !== null) {
+      const lease = byAddress.join(address, maxPerAddress);
+      if (!lease)
+        return refuse(
+          YjsCloseCode.tooManyConnections,
+          `already ${maxPerAddress} connections from this address to boards outside a class`,
+        );
+      ws.once('close', lease.release);
+    }
 
     let room;
     try {
@@ -115,6 +144,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       userId: auth.userId,
       role: auth.role ?? null,
       classId: auth.classId ?? null,
+      expiresAt: auth.expiresAt ?? null,
     });
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -139,6 +169,8 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     const joined = room.join(peer, {
       writable: auth.writable,
       maxConnections: maxConnectionsPerBoard(auth.role ?? null),
+      // Rotating `?user=` must not multiply a client's write budgets: its address's bound them as well.
+      ...(address !== null ? { address } : {}),
     });
     if (!joined) open.delete(ws);
   };

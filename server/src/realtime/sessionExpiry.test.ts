@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { YjsCloseCode } from '@conjecture/shared';
+import { SESSION_EXPIRED } from '../classroom/classSessions.js';
+import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { RecordingClock, type RecordedTimer } from '../test/recordingClock.js';
+import { rawRoundTrip } from '../test/roundTrip.js';
+import { emitRaw, socketFor, type ClientSocket } from '../test/sockets.js';
+import { rawSocket, startTestServer } from '../test/testServer.js';
+import { SESSION_EXPIRY_SWEEP_MS } from './sessionExpiry.js';
+
+const HOUR_MS = 3600_000;
+const isSweep = (t: RecordedTimer) => t.startedBy === 'realtime/sessionExpiry.ts';
+
+const connected = (socket: ClientSocket) =>
+  new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+const disconnected = (socket: ClientSocket) =>
+  new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+
+describe('a session that expires while its connections are open', () => {
+  it('has its board connections closed with 4401 and its sockets disconnected, as a revoked one; newer sessions stay', async () => {
+    let now = Date.now();
+    // The sweep is held: it runs when the test says, after the clock has moved.
+    const clock = new RecordingClock(isSweep);
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const group = await createGroup(teacher, 'Group 1');
+    await assign(teacher, ana.identity.studentId, group.groupId);
+    now += 12 * HOUR_MS;
+    const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body; // half a day younger than Ana's
+    await assign(teacher, ben.identity.studentId, group.groupId);
+
+    const anaBoard = await rawSocket(server, group.boardId, `token=${ana.token}`);
+    const benBoard = await rawSocket(server, group.boardId, `token=${ben.token}`);
+    const anaSocket = socketFor(server, { token: ana.token });
+    const benSocket = socketFor(server, { token: ben.token });
+    const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+    await Promise.all([anaSocket, benSocket, teacherSocket].map(connected));
+    await Promise.all([rawRoundTrip(anaBoard.ws), rawRoundTrip(benBoard.ws)]);
+
+    // One sweep for the whole server, whatever the connections: no timer per session, none past 2^31-1 ms.
+    expect(clock.liveTimers().filter(isSweep)).toEqual([
+      { kind: 'interval', ms: SESSION_EXPIRY_SWEEP_MS, startedBy: 'realtime/sessionExpiry.ts' },
+    ]);
+
+    // Not expired yet (a day less a minute): the sweep leaves everyone connected.
+    now += 12 * HOUR_MS - 60_000;
+    expect(clock.runHeld(isSweep)).toBe(1);
+    await rawRoundTrip(anaBoard.ws);
+    expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toMatchObject({ ok: true });
+
+    // A day and a minute after Ana and the teacher signed in: both their sessions have expired.
+    now += 2 * 60_000;
+    const anaGone = disconnected(anaSocket);
+    const teacherGone = disconnected(teacherSocket);
+    clock.runHeld(isSweep);
+    // Closed by the sweep, before the server could answer anything sent after it.
+    await expect(rawRoundTrip(anaBoard.ws)).rejects.toThrow(`closed (${YjsCloseCode.unauthorized})`);
+    expect(await anaBoard.closed).toEqual({ code: YjsCloseCode.unauthorized, reason: SESSION_EXPIRED });
+    // The server's own disconnect, which socket.io does not retry: the page asks /me why (below).
+    expect(await anaGone).toBe('io server disconnect');
+    expect(await teacherGone).toBe('io server disconnect');
+    const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${ana.token}` } });
+    expect(me.status).toBe(401);
+    expect(((await me.json()) as { message: string }).message).toBe(SESSION_EXPIRED);
+
+    // Ben's session is half a day younger: his board and socket carry on.
+    await rawRoundTrip(benBoard.ws);
+    expect(await emitRaw(benSocket, 'raiseHand', { raised: true })).toMatchObject({ ok: true });
+    expect(benSocket.connected).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { YjsCloseCode } from '@conjecture/shared';
+import { isExpired, SESSION_EXPIRED } from '../classroom/classSessions.js';
+import type { SocketServer } from '../socket/socketServer.js';
+import type { Scheduler } from '../util/scheduler.js';
+import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
+
+/**
+ * How often open connections are checked for an expired session. A session lives for days
+ * (SESSION_MAX_AGE_DAYS), so a minute late is nothing — and one sweep per server needs no timer per
+ * connection, none to clear when one closes, and none longer than Node's 2^31-1 ms limit.
+ */
+export const SESSION_EXPIRY_SWEEP_MS = 60_000;
+
+/**
+ * A session is checked when a connection opens; one that expires while it is open is cut off as a revoked
+ * one is: its board connections closed with 4401 (a page asks /me why, and hears "expired"), its sockets
+ * disconnected by the server (socket.io does not reconnect them).
+ */
+export function closeExpiredSessions(
+  yjs: YjsEndpoint,
+  io: SocketServer,
+  now: () => number,
+  scheduler: Scheduler,
+): void {
+  scheduler.interval(SESSION_EXPIRY_SWEEP_MS, () => {
+    const at = now();
+    for (const c of yjs.connections())
+      if (c.expiresAt !== null && isExpired(c.expiresAt, at))
+        c.peer.close(YjsCloseCode.unauthorized, SESSION_EXPIRED);
+    for (const socket of io.sockets.sockets.values()) {
+      const { expiresAt } = socket.data;
+      if (expiresAt !== null && isExpired(expiresAt, at)) socket.disconnect(true);
+    }
+  });
+}
