@@ -77,6 +77,24 @@ export default tseslint.config(
     ]),
   },
   {
+    // Free text in the contract goes through writtenText(), which strips the controls that turn text backwards
+    // (protocol/readableText.ts); a bare trimmed string would skip that rule. (protocol/writtenTextLint.test.ts
+    // shows the rule fires.)
+    files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/**/*.test.ts', 'shared/src/protocol/readableText.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='trim'] > MemberExpression > CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message:
+            'Free text is writtenText() (protocol/readableText.ts): it strips what turns text backwards.',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/**/*.ts'],
     rules: restrict([
       { group: ['@conjecture/client*', '**/client/src/**'], message: 'The server never imports the client.' },

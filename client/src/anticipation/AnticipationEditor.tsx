@@ -7,6 +7,7 @@ import { Button } from '../ui/Button.js';
 import { SelectField } from '../ui/Select.js';
 import { TextField } from '../ui/TextField.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { Written } from '../ui/Written.js';
 
 /** One name per kind, in the form's choice and on each anticipation's badge alike. */
 const KIND_LABELS: Record<Anticipation['kind'], string> = {
@@ -178,9 +179,16 @@ export function AnticipationEditor({
             ) : (
               <div className="anticipation-row">
                 <span className="anticipation-row__text">
-                  <strong>{a.title}</strong>{' '}
+                  <strong>
+                    <Written>{a.title}</Written>
+                  </strong>{' '}
                   <Badge tone={a.kind === 'misconception' ? 'warning' : 'info'}>{KIND_LABELS[a.kind]}</Badge>
-                  {a.description && <span className="muted"> {a.description}</span>}
+                  {a.description && (
+                    <span className="muted">
+                      {' '}
+                      <Written>{a.description}</Written>
+                    </span>
+                  )}
                 </span>
                 <Button
                   size="sm"

@@ -15,6 +15,7 @@ import {
 } from '@conjecture/shared';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
+import { Written } from '../ui/Written.js';
 
 /** Poses a question to one group, anchored beside an item of its board; null on success, else the reason. */
 export type PoseToGroup = (text: string, groupId: string, anchorShapeId: string) => Promise<string | null>;
@@ -113,7 +114,7 @@ function GroupSuggestions({
         {suggested.map((q) => (
           <li key={`${q.type}:${q.text}`} className="next-questions__item">
             <Badge tone="info">{QUESTION_TYPE_LABELS[q.type]}</Badge>
-            <span className="next-questions__text">{q.text}</span>
+            <Written className="next-questions__text">{q.text}</Written>
             <Button
               size="sm"
               disabled={busy}

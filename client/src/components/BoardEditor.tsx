@@ -15,6 +15,7 @@ import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { editableCanvasProps } from './tldrawSetup.js';
 import { keepLinksLocal } from './localLinks.js';
 import { keepShapesInSight } from './keepShapesInSight.js';
+import { keepTextReadable } from './keepTextReadable.js';
 import { useBoardTags, type BoardTagsFeed } from '../tagging/useBoardTags.js';
 import { BoardTagsContext, TagChipsLayer } from '../tagging/TagChipsLayer.js';
 import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
@@ -91,9 +92,11 @@ export function BoardEditor({
       setEditor(mounted);
       keepLinksLocal(mounted);
       const stopKeepingInSight = keepShapesInSight(mounted);
+      const stopKeepingReadable = keepTextReadable(mounted);
       const unexpose = session ? exposeForDebugging(mounted, session) : () => {};
       return () => {
         stopKeepingInSight();
+        stopKeepingReadable();
         unexpose();
         setEditor(null);
       };

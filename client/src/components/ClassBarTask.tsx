@@ -1,6 +1,7 @@
 import '../shapes/taskCard.css';
 import { useEffect, useRef, useState } from 'react';
 import { Tooltip } from '../ui/Tooltip.js';
+import { Written } from '../ui/Written.js';
 
 /**
  * The class's task in the student's class bar: one line (the card on the board holds it all); a click opens
@@ -38,12 +39,12 @@ export function ClassBarTask({ taskPrompt }: { taskPrompt: string }) {
           onClick={() => setOpen((o) => !o)}
         >
           <span className="class-bar-task-label">Task:</span>{' '}
-          <span className="class-bar-task-text">{taskPrompt}</span>
+          <Written className="class-bar-task-text">{taskPrompt}</Written>
         </button>
       </Tooltip>
       {open && (
         <span className="class-bar-task-full" role="note">
-          {taskPrompt}
+          <Written>{taskPrompt}</Written>
         </span>
       )}
     </span>

@@ -1,6 +1,7 @@
 import type { ClassState, Question } from '@conjecture/shared';
 import { QuestionForm } from './QuestionForm.js';
 import { QuestionIcon } from '../ui/icons.js';
+import { Written } from '../ui/Written.js';
 
 interface QuestionsPanelProps {
   cls: ClassState;
@@ -24,7 +25,10 @@ export function QuestionsPanel({ cls, questions, onPose }: QuestionsPanelProps) 
         {[...questions].reverse().map((q) => (
           <li key={q.questionId} data-testid="posed-question">
             <p>
-              <strong>{q.text}</strong> <span className="muted">→ {groupName(q.groupId)}</span>
+              <strong>
+                <Written>{q.text}</Written>
+              </strong>{' '}
+              <span className="muted">→ {groupName(q.groupId)}</span>
             </p>
             {q.answers.length === 0 ? (
               <p className="muted">No answers yet.</p>
@@ -32,7 +36,7 @@ export function QuestionsPanel({ cls, questions, onPose }: QuestionsPanelProps) 
               <ul aria-label="Answers">
                 {q.answers.map((a) => (
                   <li key={a.answerId} data-testid="answer">
-                    <strong>{nameOf(a.studentId)}:</strong> {a.text}
+                    <strong>{nameOf(a.studentId)}:</strong> <Written>{a.text}</Written>
                   </li>
                 ))}
               </ul>

@@ -17,6 +17,7 @@ import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { SelectField } from '../ui/Select.js';
 import { DownloadIcon } from '../ui/icons.js';
+import { Written } from '../ui/Written.js';
 
 interface TagCorrectionsProps {
   classId: string;
@@ -192,7 +193,9 @@ export function TagCorrections({
                 <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
                 <Badge>{KIND_NAMES[tag.kind]}</Badge>
               </p>
-              <p className="tag-row__text">{tag.text}</p>
+              <p className="tag-row__text">
+                <Written>{tag.text}</Written>
+              </p>
               <div className="tag-row__fields">
                 {onCorrect ? (
                   <TagCorrectionFields tag={tag} onCorrect={onCorrect} />

@@ -3,6 +3,7 @@ import type { Stance } from '@conjecture/shared/board/index';
 import { CritiqueComposer } from './CritiqueComposer.js';
 import type { ReplyView } from './threadModel.js';
 import { Button } from '../ui/Button.js';
+import { Written } from '../ui/Written.js';
 
 interface CritiqueReplyItemProps {
   reply: ReplyView;
@@ -49,7 +50,7 @@ export function CritiqueReplyItem({ reply, onEdit, onDelete }: CritiqueReplyItem
         />
       ) : (
         <p className="critique-text" data-testid="critique-text">
-          {reply.text}
+          <Written>{reply.text}</Written>
         </p>
       )}
       {changeable && !editing && (

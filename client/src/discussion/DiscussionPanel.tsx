@@ -29,6 +29,7 @@ import { useTeacherDiscussion } from './useTeacherDiscussion.js';
 import { FollowControl } from './FollowControl.js';
 import { QuestionTypeBadge } from './QuestionTypeBadge.js';
 import type { TypedQuestion } from './useTeacherDiscussion.js';
+import { Written } from '../ui/Written.js';
 
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 8, maxZoom: 1 };
 const TEACHER = { teacher: true } as const;
@@ -132,7 +133,9 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
                 <Thumbnail classId={classId} snapshotId={s.snapshotId} licenseKey={licenseKey} />
               </div>
               <div className="snapshot-card__meta">
-                <strong>{s.title}</strong>
+                <strong>
+                  <Written>{s.title}</Written>
+                </strong>
                 <span className="muted">
                   {[
                     ...(s.groupName === s.title ? [] : [s.groupName]),
@@ -224,7 +227,7 @@ function PlanSteps({
             <div className="plan-step__head">
               <GripIcon aria-hidden className="plan-step__grip" />
               <strong>
-                {i + 1}. {s?.title ?? 'Snapshot'}
+                {i + 1}. {s ? <Written>{s.title}</Written> : 'Snapshot'}
               </strong>
               {s && s.groupName !== s.title && <span className="muted">{s.groupName}</span>}
               <span className="plan-step__tools">

@@ -4,6 +4,7 @@ import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { StepScreen } from './StepScreen.js';
+import { Written } from '../ui/Written.js';
 
 /** A followed live board fills its cell, as on the projector, clear of its caption. */
 const LIVE_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -53,7 +54,9 @@ export function FollowingTeacher({
     >
       <p className="following-teacher__banner" role="status">
         <strong>Following your teacher</strong>
-        <span data-testid="following-what">{shown.caption}</span>
+        <span data-testid="following-what">
+          <Written>{shown.caption}</Written>
+        </span>
         <span className="following-teacher__note">
           Your board is kept as it is: you go back to it when your teacher is done.
         </span>
@@ -63,7 +66,9 @@ export function FollowingTeacher({
           <div className="following-teacher__boards" data-count={shown.boards.length}>
             {shown.boards.map((b) => (
               <div className="projector-cell" key={b.boardId}>
-                <div className="projector-caption">{b.caption}</div>
+                <div className="projector-caption">
+                  <Written>{b.caption}</Written>
+                </div>
                 <Suspense fallback={<div className="board-message">Loading…</div>}>
                   <LazyBoardView
                     boardId={b.boardId}

@@ -2,12 +2,21 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import './discussion.css';
 import { linkLabel, type FitOptions, type PlanLink, type Snapshot } from '@conjecture/shared';
 import { SnapshotThumbnail } from './SnapshotThumbnail.js';
+import { Written } from '../ui/Written.js';
 
 /** Side by side, each snapshot's work fills its cell, clear of its caption. */
 const STEP_FIT: FitOptions = { paddingPx: 32, maxZoom: 3, insets: { top: 36 } };
 
 /** The snapshot's title, and its group when the title does not already say it. */
-const captionOf = (s: Snapshot) => (s.title === s.groupName ? s.title : `${s.title} · ${s.groupName}`);
+/** The teacher's caption and the group's name, each isolated: neither can reorder the other. */
+const captionOf = (s: Snapshot) =>
+  s.title === s.groupName ? (
+    <Written>{s.title}</Written>
+  ) : (
+    <>
+      <Written>{s.title}</Written> · <Written>{s.groupName}</Written>
+    </>
+  );
 
 interface Connector {
   link: PlanLink;
@@ -94,7 +103,7 @@ export function StepScreen({
         <span className="presented-step__count">{caption}</span>
         {question && (
           <p className="presented-step__question" data-testid="step-question">
-            {question}
+            <Written>{question}</Written>
           </p>
         )}
       </header>

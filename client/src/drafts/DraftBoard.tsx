@@ -10,6 +10,7 @@ import { useTldrawUser } from '../components/useTldrawUser.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { keepLinksLocal } from '../components/localLinks.js';
 import { keepShapesInSight } from '../components/keepShapesInSight.js';
+import { keepTextReadable } from '../components/keepTextReadable.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
@@ -59,9 +60,11 @@ export function DraftBoard({
       setEditor(mounted);
       keepLinksLocal(mounted);
       const stopKeepingInSight = keepShapesInSight(mounted);
+      const stopKeepingReadable = keepTextReadable(mounted);
       if (session && debugEnabled()) window.__conjectureDraft = { editor: mounted, session };
       return () => {
         stopKeepingInSight();
+        stopKeepingReadable();
         setEditor(null);
         if (window.__conjectureDraft?.editor === mounted) delete window.__conjectureDraft;
       };

@@ -1,5 +1,6 @@
 import { MOVE_CHIPS, QUESTION_TYPE_LABELS, type TimelineEntry } from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
+import { Written } from '../ui/Written.js';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   tag: 'On the board',
@@ -40,7 +41,7 @@ export function DiscourseTimeline({ entries, current, resolveName, onJump }: Dis
                 {clockTime(e.at)} · {KIND_LABELS[e.kind]}
                 {e.author && ` · ${e.author === 'teacher' ? 'Teacher' : resolveName(e.author)}`}
               </span>
-              <span className="discourse-timeline__text">{e.text}</span>
+              <Written className="discourse-timeline__text">{e.text}</Written>
               {tag && <span className="discourse-timeline__move">{tag}</span>}
             </button>
           </li>

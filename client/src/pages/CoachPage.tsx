@@ -13,6 +13,7 @@ import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Tabs } from '../ui/Tabs.js';
 import '../coach/coach.css';
+import { Written } from '../ui/Written.js';
 
 const COACH_TABS = ['groups', 'talk', 'reflections'] as const;
 type CoachTab = (typeof COACH_TABS)[number];
@@ -55,7 +56,11 @@ export function CoachPage({ classId }: { classId: string }) {
       <header className="dashboard-header">
         <div className="dashboard-title">
           <h1>{c.title}</h1>
-          {c.taskPrompt && <p className="coach-page__task">{c.taskPrompt}</p>}
+          {c.taskPrompt && (
+            <p className="coach-page__task">
+              <Written>{c.taskPrompt}</Written>
+            </p>
+          )}
         </div>
         <Badge tone="info">Read-only evidence</Badge>
         <div className="row">

@@ -12,6 +12,7 @@ import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
 import { GroupsDrawnAtRandom } from '../projector/GroupsDrawnAtRandom.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
+import { Written } from '../ui/Written.js';
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -151,8 +152,14 @@ function JoinCodeScreen({
     <div className="projector-idle" data-testid="join-screen" data-drawn={children ? 'true' : undefined}>
       <div className="projector-idle__join">
         <div className="projector-idle__intro">
-          <h1>{title}</h1>
-          {taskPrompt && <p className="projector-idle__task">{taskPrompt}</p>}
+          <h1>
+            <Written>{title}</Written>
+          </h1>
+          {taskPrompt && (
+            <p className="projector-idle__task">
+              <Written>{taskPrompt}</Written>
+            </p>
+          )}
           <p className="projector-idle__how">
             Go to <strong data-testid="join-address">{joinAddress}</strong> and enter the code
           </p>

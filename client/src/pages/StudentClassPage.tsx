@@ -35,6 +35,7 @@ import { Button } from '../ui/Button.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import { useWarmBoardSession } from '../sync/boardSessionWarmup.js';
 import { BoardPreview } from '../components/BoardPreview.js';
+import { Written } from '../ui/Written.js';
 
 /** A student in class: their group's board (moved live), the pause, questions to answer, a hand to raise. */
 export function StudentClassPage({ classId }: { classId: string }) {
@@ -245,7 +246,9 @@ export function StudentClassPage({ classId }: { classId: string }) {
                   <h2 id="waiting-task-heading" className="task-card-heading">
                     Task
                   </h2>
-                  <p className="task-card-text">{state.view.taskPrompt}</p>
+                  <p className="task-card-text">
+                    <Written>{state.view.taskPrompt}</Written>
+                  </p>
                 </section>
               )}
               <p role="status" className="waiting-status">

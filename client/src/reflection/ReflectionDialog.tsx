@@ -15,6 +15,7 @@ import { RadioGroup } from '../ui/RadioGroup.js';
 import { TextField } from '../ui/TextField.js';
 import { fileStem, saveBlob } from '../api/downloads.js';
 import './reflection.css';
+import { Written } from '../ui/Written.js';
 
 interface ReflectionDialogProps {
   classId: string;
@@ -138,7 +139,7 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
           <ul className="reflection-contributions" data-testid="my-contributions">
             {work?.contributions.map((c, i) => (
               <li key={i}>
-                <span className="reflection-kind">{KIND_LABELS[c.kind]}</span> {c.text}
+                <span className="reflection-kind">{KIND_LABELS[c.kind]}</span> <Written>{c.text}</Written>
               </li>
             ))}
           </ul>

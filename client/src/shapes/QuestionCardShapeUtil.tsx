@@ -9,6 +9,7 @@ import {
   describeQuestionCard,
 } from '@conjecture/shared/board/index';
 import { QuestionAnswerBox } from './QuestionAnswerBox.js';
+import { Written } from '../ui/Written.js';
 
 /**
  * The teacher's question card, drawn read-only, with an answer box for students (the answer goes to the
@@ -45,7 +46,9 @@ export class QuestionCardShapeUtil extends BaseBoxShapeUtil<QuestionCardShape> {
         aria-label={describeQuestionCard(shape.props)}
         style={{ width: shape.props.w, height: shape.props.h }}
       >
-        <p className="question-text">{shape.props.text}</p>
+        <p className="question-text">
+          <Written>{shape.props.text}</Written>
+        </p>
         <QuestionAnswerBox questionId={shape.props.questionId} />
       </HTMLContainer>
     );

@@ -8,6 +8,7 @@ import {
   taskCardSize,
   type TaskCardShape,
 } from '@conjecture/shared/board/index';
+import { Written } from '../ui/Written.js';
 
 /**
  * The class's task, placed and locked by the server on every group board: drawn read-only (students cannot
@@ -39,7 +40,9 @@ export class TaskCardShapeUtil extends BaseBoxShapeUtil<TaskCardShape> {
         style={{ width: shape.props.w, height: shape.props.h }}
       >
         <p className="task-card-heading">Task</p>
-        <p className="task-card-text">{shape.props.text}</p>
+        <p className="task-card-text">
+          <Written>{shape.props.text}</Written>
+        </p>
       </HTMLContainer>
     );
   }

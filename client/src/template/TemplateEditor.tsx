@@ -14,6 +14,7 @@ import { serverAssetStore } from '../sync/assetStore.js';
 import { editableCanvasProps } from '../components/tldrawSetup.js';
 import { keepLinksLocal } from '../components/localLinks.js';
 import { keepShapesInSight } from '../components/keepShapesInSight.js';
+import { keepTextReadable } from '../components/keepTextReadable.js';
 import { withMathToolbar } from '../shapes/mathToolbar.js';
 import { debugEnabled } from '../debug.js';
 import { getTemplate, placeTemplate } from './templateApi.js';
@@ -70,9 +71,11 @@ export function TemplateEditor({
     setEditor(mounted);
     keepLinksLocal(mounted);
     const stopKeepingInSight = keepShapesInSight(mounted);
+    const stopKeepingReadable = keepTextReadable(mounted);
     if (debugEnabled()) window.__conjectureTemplate = { editor: mounted };
     return () => {
       stopKeepingInSight();
+      stopKeepingReadable();
       setEditor(null);
       if (window.__conjectureTemplate?.editor === mounted) delete window.__conjectureTemplate;
     };

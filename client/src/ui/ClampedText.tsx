@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from './Button.js';
 import { Tooltip } from './Tooltip.js';
 import { useClamped } from './useClamped.js';
+import { Written } from './Written.js';
 
 /**
  * A paragraph kept to two lines (a long task or description must not push the live grid or the progress
@@ -32,7 +33,7 @@ export function ClampedText({
           data-testid={testId}
           data-expanded={expanded || undefined}
         >
-          {text}
+          <Written>{text}</Written>
         </p>
       </Tooltip>
       {(expanded || clamped) && (

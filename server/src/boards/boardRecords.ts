@@ -32,6 +32,7 @@ import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
+import { mayHoldReversingText, mendedText } from './reversingText.js';
 import { hidingFrame, inAFrame, placedOnPage, shapesPlacedInSight } from './frameClip.js';
 import { withWritersAttribution } from './noteAttribution.js';
 import { workOf, workReplaced } from './recordLives.js';
@@ -136,7 +137,7 @@ export class BoardRecords {
     private readonly authorOf: (origin: unknown) => string = () => SERVER_AUTHOR,
     private readonly gate: WriterGate | null = null,
     /** The size of the client update being applied under an origin (it holds every value it adds). */
-    private readonly receivedBytes: (origin: unknown) => number | undefined = () => undefined,
+    private readonly receivedUpdate: (origin: unknown) => Uint8Array | undefined = () => undefined,
   ) {
     this.view = new RecordsView(doc);
     for (const key of this.view.keys()) {
@@ -272,7 +273,8 @@ export class BoardRecords {
       if (!invalid.has(entry)) invalid.set(entry, `${key}: its parents loop back to it`);
     }
     // …but a text the editor cannot read keeps its words, as a plain document, a grid no editor can snap
-    // to is tldraw's again, and a shape faded, shrunk or cropped out of sight is put back in sight.
+    // to is tldraw's again, a shape faded, shrunk or cropped out of sight is put back in sight, and a text
+    // loses the controls that turn it backwards (written before they were refused).
     const rewritten = new Map<Entry, unknown>();
     const reasons = new Map<Entry, string>();
     for (const key of this.view.keys()) {
@@ -406,12 +408,13 @@ export class BoardRecords {
     deletedClients: ReadonlyMap<string, number>,
     origin: unknown,
   ): void {
-    const bytes = this.receivedBytes(origin);
+    const update = this.receivedUpdate(origin);
     const writer = {
       author: this.authorOf(origin),
       locked: this.locked,
-      // Unset (measure each value) when the transaction is not a client's update being applied.
-      valueCharsAtMost: bytes === undefined ? undefined : valueCharsAtMost(bytes),
+      // Unset (measure and read each value) when the transaction is not a client's update being applied.
+      valueCharsAtMost: update === undefined ? undefined : valueCharsAtMost(update.byteLength),
+      mayHoldReversingText: update === undefined ? undefined : mayHoldReversingText(update),
     };
     const rejected: RejectedChange[] = [];
     const junk: AddedValue[] = [];
@@ -880,6 +883,9 @@ function mendedRecord(key: string, value: unknown): { val: unknown; reason: stri
       val: { ...(value as object), gridSize: GRID_SIZE_BOUNDS.tldraws },
       reason: `${key}: its grid put back to tldraw's`,
     };
+  const readable = mendedText(value);
+  if (readable !== null)
+    return { val: readable, reason: `${key}: controls that turn text backwards taken out` };
   return null;
 }
 

@@ -232,7 +232,7 @@ export class BoardRoom {
         allowOthersTaken: (author, count) => othersDeleted.take(author, count),
         allowCreated: (author, count) => created.take(author, count),
       },
-      (origin) => this.capture.receivedBytes(origin),
+      (origin) => this.capture.receivedUpdate(origin),
     );
     this.capture = new UpdateCapture(this.doc);
     this.hiddenInFrames = new HiddenInFrames(this.records, deps.scheduler, deps.now, (placed) =>

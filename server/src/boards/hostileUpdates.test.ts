@@ -409,6 +409,62 @@ describe('a text the editor cannot read', () => {
   });
 });
 
+describe('a text holding a control that turns it backwards (an embedding or an override)', () => {
+  const RLO = '\u202e';
+  const paragraph = (text: string) => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  const labelled = (record: Record<string, unknown>, text: string) => ({
+    ...record,
+    props: { ...(record.props as object), richText: paragraph(text) },
+  });
+  const table = (id: string, cell: string) =>
+    shapeRecord('table', { ...TABLE_DEFAULT_PROPS, cells: [['pens', cell]] }, id);
+
+  it('is refused in a note, a box’s or an arrow’s label, a frame’s name and a table’s cell: never reaches a classmate', () => {
+    // "I agree" + RLO + "5/3 < 3/2" reads "I agree 2/3 > 3/5" on every screen, and the reverse to the matcher.
+    const written = `I agree ${RLO}5/3 < 3/2`;
+    expectTakenBack(noteShape('shape:n', written), YjsRefusal.notAccepted);
+    expectTakenBack(labelled(geoShape('shape:g'), written), YjsRefusal.notAccepted);
+    expectTakenBack(labelled(arrowShape('shape:a'), written), YjsRefusal.notAccepted);
+    expectTakenBack(
+      frameShape('shape:f', { props: { w: 400, h: 300, name: written, color: 'black' } }),
+      YjsRefusal.notAccepted,
+    );
+    expectTakenBack(table('shape:t', `\u202b${'$2'}`), YjsRefusal.notAccepted);
+  });
+
+  it('written into a note already on the board is taken back to the words it had', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:n', noteShape('shape:n', 'I agree'));
+    ana.deliver();
+    ana.records.set('shape:n', noteShape('shape:n', `I agree ${RLO}tnemugra`));
+    ana.deliver();
+    expect(recordText(h.room.records.get('shape:n'))).toBe('I agree');
+    expect(recordText(ana.records.get('shape:n'))).toBe('I agree');
+    expect(ana.refusals).toEqual([YjsRefusal.notAccepted]);
+  });
+
+  it('lets right-to-left writing be: marks, and isolates keeping an equation left to right', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    const honest = 'ثمن القلم\u200f \u20662/3 = 0.67\u2069 שלוש\u200e';
+    ana.records.set('shape:n', noteShape('shape:n', honest));
+    ben.deliver();
+    expect(recordText(ben.records.get('shape:n'))).toBe(honest);
+    expect(ana.refusals).toEqual([]);
+  });
+
+  it('stored before it was refused loses the control when the board loads, its words kept', () => {
+    const h = reloadedWithStored(noteShape('shape:old', `Ours ${RLO}works`));
+    expect(recordText(h.room.records.get('shape:old'))).toBe('Ours works');
+    expect(recordText(h.join('ben').records.get('shape:old'))).toBe('Ours works');
+  });
+});
+
 describe('any other change the board does not accept', () => {
   it('is taken back and its writer alone is told: a record this board cannot hold, a locked item moved', () => {
     const h = roomHarness();

@@ -44,10 +44,10 @@ export class UpdateCapture {
     return this.received !== null;
   }
 
-  /** The size of the client's update being applied under `origin` now, or undefined. */
-  receivedBytes(origin: unknown): number | undefined {
+  /** The client's update being applied under `origin` now, or undefined. */
+  receivedUpdate(origin: unknown): Uint8Array | undefined {
     const received = this.received;
-    return received !== null && origin === received.origin ? received.update.byteLength : undefined;
+    return received !== null && origin === received.origin ? received.update : undefined;
   }
 
   /** Everything captured since the last call, in order. */

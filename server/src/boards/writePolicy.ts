@@ -11,6 +11,7 @@ import { isStoredAssetUrl, YDOC_META } from '@conjecture/shared';
 import { boardSchema, PROTECTED_RECORD_IDS, recordError } from './boardSchema.js';
 import { geometryRefusal, strokeChars } from './shapeGeometry.js';
 import { outOfSightRefusal } from './outOfSight.js';
+import { reversingTextRefusal } from './reversingText.js';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
 
 /**
@@ -36,6 +37,11 @@ export interface WriterContext {
    * (`valueCharsAtMost`); unset when not known (a stored record): then each value is measured.
    */
   valueCharsAtMost?: number;
+  /**
+   * False when the update that carried the change cannot hold an embedding or an override
+   * (`mayHoldReversingText`): its values are then not read for one. Unset: read each value.
+   */
+  mayHoldReversingText?: boolean;
 }
 
 /** Why a client's change to one record is refused, or null if it stands. */
@@ -60,7 +66,8 @@ export function recordWriteRefusal(
     outsideSourceRefusal(key, after) ??
     contentSizeRefusal(key, after, writer.valueCharsAtMost) ??
     indexRefusal(key, before, after) ??
-    unreadableTextRefusal(key, after)
+    unreadableTextRefusal(key, after) ??
+    (writer.mayHoldReversingText === false ? null : reversingTextRefusal(key, before, after))
   );
 }
 

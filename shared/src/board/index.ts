@@ -25,3 +25,4 @@ export * from './boardPage.js';
 export * from './shapeSight.js';
 export * from './workFocus.js';
 export * from './shapeNesting.js';
+export * from './recordStrings.js';

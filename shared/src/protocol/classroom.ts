@@ -4,7 +4,7 @@ import { PortraitSchema } from '../domain/diagnostics/portrait.js';
 import { BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 import { lazySchema } from '../lazySchema.js';
-import { hasTextDirectionControl, studentText } from './readableText.js';
+import { hasTextDirectionControl, writtenText } from './readableText.js';
 
 export const ClassIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id'));
 export const StudentIdSchema = lazySchema(() =>
@@ -35,8 +35,8 @@ export const DisplayNameSchema = lazySchema(() =>
 export const CreateClassBodySchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1).max(120),
-      taskPrompt: z.string().trim().max(2000).default(''),
+      title: writtenText().min(1).max(120),
+      taskPrompt: writtenText().max(2000).default(''),
     })
     .strict(),
 );
@@ -198,7 +198,7 @@ export const UpdateClassBodySchema = lazySchema(() =>
       ended: z.boolean().optional(),
       graphPaper: z.boolean().optional(),
       /** The class's task: rewritten on every group board's task card (emptied: the card is taken away). */
-      taskPrompt: z.string().trim().max(2000).optional(),
+      taskPrompt: writtenText().max(2000).optional(),
       anonymizeDashboard: z.boolean().optional(),
       anonymizeStudents: z.boolean().optional(),
       reflectionOpen: z.boolean().optional(),
@@ -238,7 +238,7 @@ export const AssignStudentBodySchema = lazySchema(() =>
 export const PoseQuestionBodySchema = lazySchema(() =>
   z
     .object({
-      text: z.string().trim().min(1, 'write the question').max(500),
+      text: writtenText().min(1, 'write the question').max(500),
       /** One group, or every group when null/absent. */
       groupId: GroupIdSchema.nullable().default(null),
       /** Optionally anchored on a shape of that group's board: the card is placed beside it. */
@@ -280,7 +280,7 @@ export const AnswerQuestionSchema = lazySchema(() =>
   z
     .object({
       questionId: z.string().max(64),
-      text: studentText(z.string().trim().min(1, 'write an answer').max(2000)),
+      text: writtenText().min(1, 'write an answer').max(2000),
     })
     .strict(),
 );

@@ -9,7 +9,7 @@ import type { DiscussionPlan } from '../domain/discussion/schema.js';
 import type { UndoneChange } from '../domain/lesson/attention.js';
 import type { FollowView } from '../domain/discussion/follow.js';
 import { lazySchema } from '../lazySchema.js';
-import { studentText } from './readableText.js';
+import { writtenText } from './readableText.js';
 
 /**
  * socket.io contract. Each client→server event has a payload schema here; the typed event maps below are
@@ -48,9 +48,7 @@ export const HandsSchema = lazySchema(() =>
 export type Hands = z.infer<typeof HandsSchema>;
 
 const StanceSchema = lazySchema(() => z.enum(['agree', 'disagree', 'question', 'build_on', 'revise']));
-const CritiqueTextSchema = lazySchema(() =>
-  studentText(z.string().trim().min(1, 'write something').max(1000)),
-);
+const CritiqueTextSchema = lazySchema(() => writtenText().min(1, 'write something').max(1000));
 const ShapeIdSchema = lazySchema(() => z.string().regex(/^shape:[\w-]{1,64}$/, 'not a shape id'));
 const ThreadIdSchema = lazySchema(() => z.string().regex(/^critique:[\w-]{1,64}$/, 'not a thread id'));
 export const PostCritiqueSchema = lazySchema(() =>

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerQuestionSchema, DisplayNameSchema } from './classroom.js';
+import type { z } from 'zod';
+import {
+  AnswerQuestionSchema,
+  CreateClassBodySchema,
+  DisplayNameSchema,
+  PoseQuestionBodySchema,
+  UpdateClassBodySchema,
+} from './classroom.js';
 import { clientEventSchemas } from './events.js';
 import { ReflectionInputSchema } from './reflections.js';
+import { CreateBoardBodySchema } from './rest.js';
+import { TakeSnapshotBodySchema } from './snapshots.js';
+import { AnticipationInputSchema } from '../domain/anticipation/schema.js';
+import { PlanInputSchema } from '../domain/discussion/schema.js';
+import { SkillSchema, MisconceptionSchema, OptionSchema } from '../domain/diagnostics/itemBank.js';
 
 const RLO = '\u202e'; // RIGHT-TO-LEFT OVERRIDE: "I agree" + RLO + "tnemugra" reads "I agree argument" reversed
-const DIRECTION_CONTROLS = [
-  ...Array.from({ length: 5 }, (_, i) => String.fromCharCode(0x202a + i)),
-  ...Array.from({ length: 4 }, (_, i) => String.fromCharCode(0x2066 + i)),
-];
+const EMBEDDINGS_AND_OVERRIDES = Array.from({ length: 5 }, (_, i) => String.fromCharCode(0x202a + i));
+const ISOLATES = Array.from({ length: 4 }, (_, i) => String.fromCharCode(0x2066 + i));
+const DIRECTION_CONTROLS = [...EMBEDDINGS_AND_OVERRIDES, ...ISOLATES];
+const [LRI, RLI, , PDI] = ISOLATES as [string, string, string, string];
 const critique = (text: string) =>
   clientEventSchemas.postCritique.safeParse({
     boardId: 'b'.repeat(16),
@@ -19,15 +31,23 @@ const critique = (text: string) =>
 // Display names refused text-direction controls; answers, critiques and reflections — read by the teacher,
 // classmates and the projector — took them: a critique with U+202E read reversed on every screen.
 describe('free text a student writes for others to read', () => {
-  it('loses every text-direction control and invisible control character, and keeps what was written', () => {
+  it('loses every embedding, override, unmatched isolate and invisible control character, and keeps what was written', () => {
     for (const control of DIRECTION_CONTROLS) {
       const parsed = critique(`I agree ${control}because 2/3 > 3/5`);
       expect(parsed.success && parsed.data.text).toBe('I agree because 2/3 > 3/5');
     }
     const answer = AnswerQuestionSchema.parse({ questionId: 'q1', text: `x\u0000y\u0007${RLO}z\u009b` });
     expect(answer.text).toBe('xyz');
-    const reflection = ReflectionInputSchema.parse({ worked: `${RLO}drawing it`, change: `a\u2067b\u2069` });
+    const reflection = ReflectionInputSchema.parse({ worked: `${RLO}drawing it`, change: `a${PDI}b${RLI}` });
     expect(reflection).toMatchObject({ worked: 'drawing it', change: 'ab' });
+    // An isolate left open at the end of a line turns the rest of that line: it does not reach the next.
+    expect(critique(`${RLI}one\n${RLI}two${PDI}`).data?.text).toBe(`one\n${RLI}two${PDI}`);
+  });
+
+  it('keeps matched isolates: a right-to-left writer keeps an equation reading left to right with them', () => {
+    const text = `ثمن القلم ${LRI}2/3 = 0.67${PDI} دولار`;
+    expect(critique(text).data?.text).toBe(text);
+    expect(critique(`${RLI}a${LRI}b${PDI}${PDI}`).data?.text).toBe(`${RLI}a${LRI}b${PDI}${PDI}`);
   });
 
   it('keeps what honest writing uses: line breaks, tabs, right-to-left letters and marks, joiners', () => {
@@ -48,4 +68,90 @@ describe('free text a student writes for others to read', () => {
         'a name cannot contain text-direction controls',
       );
   });
+});
+
+/** Each free-text field a teacher writes, as a schema of the contract and a body holding `text` there. */
+const TEACHER_FIELDS: Array<[string, z.ZodType, (text: string) => unknown, (parsed: never) => unknown]> = [
+  ['class title', CreateClassBodySchema, (title) => ({ title }), (b: { title: string }) => b.title],
+  [
+    'task at creation',
+    CreateClassBodySchema,
+    (taskPrompt) => ({ title: 'T', taskPrompt }),
+    (b: { taskPrompt: string }) => b.taskPrompt,
+  ],
+  [
+    'task rewritten',
+    UpdateClassBodySchema,
+    (taskPrompt) => ({ taskPrompt }),
+    (b: { taskPrompt: string }) => b.taskPrompt,
+  ],
+  ['question posed', PoseQuestionBodySchema, (text) => ({ text }), (b: { text: string }) => b.text],
+  [
+    'snapshot caption',
+    TakeSnapshotBodySchema,
+    (title) => ({ groupId: 'g'.repeat(8), title }),
+    (b: { title: string }) => b.title,
+  ],
+  ['board title', CreateBoardBodySchema, (title) => ({ title }), (b: { title: string }) => b.title],
+  [
+    'anticipated strategy',
+    AnticipationInputSchema,
+    (text) => ({ title: text, description: text, kind: 'strategy', lookFors: [{ kind: 'phrase', text }] }),
+    (b: { title: string; description: string; lookFors: Array<{ text: string }> }) => [
+      b.title,
+      b.description,
+      b.lookFors[0]?.text,
+    ],
+  ],
+  [
+    'discussion plan',
+    PlanInputSchema,
+    (text) => ({
+      steps: [{ stepId: 's1', snapshotId: 'n'.repeat(8), rationale: { choice: null, text }, question: text }],
+      links: [
+        {
+          linkId: 'l1',
+          kind: 'other',
+          text,
+          from: { snapshotId: 'n'.repeat(8), shapeId: 'shape:a' },
+          to: { snapshotId: 'n'.repeat(8), shapeId: 'shape:b' },
+        },
+      ],
+    }),
+    (b: {
+      steps: Array<{ rationale: { text: string }; question: string }>;
+      links: Array<{ text: string }>;
+    }) => [b.steps[0]?.rationale.text, b.steps[0]?.question, b.links[0]?.text],
+  ],
+  ['skill of a diagnostic', SkillSchema, (name) => ({ id: 'sk', name }), (b: { name: string }) => b.name],
+  [
+    'misconception of a diagnostic',
+    MisconceptionSchema,
+    (text) => ({ id: 'm', name: text, description: text, nextStep: text }),
+    (b: { name: string; description: string; nextStep: string }) => [b.name, b.description, b.nextStep],
+  ],
+  [
+    'option of a diagnostic',
+    OptionSchema,
+    (text) => ({ id: 'o', text, latex: text }),
+    (b: { text: string; latex: string }) => [b.text, b.latex],
+  ],
+];
+
+// The task, questions, captions, plans and anticipations a teacher writes reach the projector, every group's
+// task card and the evidence PDF; they took the controls a student's text lost.
+describe('free text a teacher writes goes by the same rule', () => {
+  it.each(TEACHER_FIELDS)(
+    '%s: embeddings and overrides stripped, matched isolates kept',
+    (_, schema, body, read) => {
+      for (const control of EMBEDDINGS_AND_OVERRIDES)
+        expect([read(schema.parse(body(`2/3 ${control}> 3/5`)) as never)].flat()).toSatisfy(
+          (texts: unknown[]) => texts.every((t) => t === '2/3 > 3/5'),
+        );
+      const honest = `שלוש ${LRI}3/5${PDI}`;
+      expect([read(schema.parse(body(honest)) as never)].flat()).toSatisfy((texts: unknown[]) =>
+        texts.every((t) => t === honest),
+      );
+    },
+  );
 });

@@ -1,29 +1,72 @@
 import { z } from 'zod';
 
 /**
- * The characters that reorder the text around them — embeddings and overrides (U+202A–U+202E) and isolates
- * (U+2066–U+2069): one of them in a critique makes it read backwards, and everything after it in a list,
- * on the teacher's screen and the projector. (The marks U+200E, U+200F and U+061C stay: they move nothing
+ * Embeddings and overrides (U+202A–U+202E). An override turns the letters after it backwards ("tnemugra"
+ * reads "argument"), and an embedding, like an override, runs on past the end of the text into whatever a
+ * list shows next. Honest writing needs neither: browsers lay out right-to-left words rightly without them,
+ * and what an embedding was for, an isolate does within bounds (Unicode 6.3 on).
+ */
+const EMBEDDINGS_AND_OVERRIDES = /[\u202a-\u202e]/g;
+/**
+ * Isolates (LRI, RLI, FSI … PDI, U+2066–U+2069). A matched pair stays: it is how a right-to-left writer keeps
+ * "1 + 2 = 3" reading left to right inside an Arabic or Hebrew sentence, and what it can do to the text
+ * between (put numbers and signs in right-to-left order) a right-to-left letter does as well. An unmatched
+ * one goes: it would turn the rest of its line. (The marks U+200E, U+200F and U+061C stay: they move nothing
  * but the punctuation beside them, and right-to-left writers use them.)
  */
-const TEXT_DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const ISOLATES_AND_LINE_ENDS = /[\u2066-\u2069\n\r\u2029]/g;
+const POP_ISOLATE = '\u2069';
+const ALL_DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Control characters nobody types into a text box: C0 and C1 controls other than tab and line breaks. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** Whether a text holds a text-direction control (a display name is refused for it). */
+/** Whether a text holds any text-direction control, isolates included (a display name is refused for it). */
 // `search` ignores the expression's global flag and its lastIndex.
-export const hasTextDirectionControl = (text: string): boolean => text.search(TEXT_DIRECTION_CONTROLS) !== -1;
+export const hasTextDirectionControl = (text: string): boolean => text.search(ALL_DIRECTION_CONTROLS) !== -1;
+
+/** Whether a text holds an embedding or an override: what the server refuses in a board's text. */
+export const hasEmbeddingOrOverride = (text: string): boolean => text.search(EMBEDDINGS_AND_OVERRIDES) !== -1;
+
+/** The text without isolate initiators and pops that have no partner on their line (UAX #9's matching). */
+function withMatchedIsolatesOnly(text: string): string {
+  if (text.search(ALL_DIRECTION_CONTROLS) === -1) return text;
+  const unmatched: number[] = [];
+  let open: number[] = [];
+  for (const { 0: char, index } of text.matchAll(ISOLATES_AND_LINE_ENDS)) {
+    if (char === POP_ISOLATE) {
+      if (open.pop() === undefined) unmatched.push(index);
+    } else if (char >= '\u2066') open.push(index);
+    else {
+      unmatched.push(...open); // a line break closes every isolate still open
+      open = [];
+    }
+  }
+  unmatched.push(...open);
+  if (unmatched.length === 0) return text;
+  // Each control is one UTF-16 unit: cut them out by index.
+  let kept = '';
+  let from = 0;
+  for (const at of unmatched.sort((a, b) => a - b)) {
+    kept += text.slice(from, at);
+    from = at + 1;
+  }
+  return kept + text.slice(from);
+}
 
 /**
- * The text without text-direction controls and invisible control characters — the one rule for every free
- * text a student writes for others to read (answers, critiques, reflections). Stripped, not refused: they
- * are invisible, so a writer could not find what was refused, and they come in honestly with text pasted from
- * a word processor or a chat app around right-to-left words, which the browser lays out rightly without them.
+ * The text without embeddings, overrides, unmatched isolates and invisible control characters — the one rule
+ * for every free text someone writes for others to read (a student's answers, critiques and reflections, a
+ * teacher's task, questions and notes, the words on a board). Stripped, not refused: they are invisible, so a
+ * writer could not find what was refused, and they come in honestly with text pasted from a word processor or
+ * a chat app around right-to-left words.
  */
 export const readableText = (text: string): string =>
-  text.replace(TEXT_DIRECTION_CONTROLS, '').replace(INVISIBLE_CONTROLS, '');
+  withMatchedIsolatesOnly(text.replace(EMBEDDINGS_AND_OVERRIDES, '').replace(INVISIBLE_CONTROLS, ''));
 
-/** A free-text field a student writes: made readable first, then checked (trim, length) by `checks`. */
-export const studentText = <S extends z.ZodType<string, string>>(checks: S) =>
-  z.string().transform(readableText).pipe(checks);
+/**
+ * A free-text field of the contract: made readable, then trimmed; chain the field's bounds after it
+ * (`writtenText().min(1, 'write the question').max(500)`). Lint refuses a bare `z.string().trim()` in
+ * shared/, so no free text skips the rule.
+ */
+export const writtenText = () => z.string().overwrite(readableText).trim();

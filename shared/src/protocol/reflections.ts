@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BoardIdSchema } from './ids.js';
 import { ClassIdSchema, StudentIdSchema } from './classroom.js';
 import { lazySchema } from '../lazySchema.js';
-import { studentText } from './readableText.js';
+import { writtenText } from './readableText.js';
 
 /**
  * The end-of-lesson reflection (student reflection and ownership): the teacher opens it for the class, each
@@ -28,9 +28,7 @@ export const REFLECTION_PROMPTS = [
 ] as const;
 export type ReflectionField = (typeof REFLECTION_PROMPTS)[number]['field'];
 
-const AnswerTextSchema = lazySchema(() =>
-  studentText(z.string().trim().max(1000, 'keep each answer under 1,000 characters')),
-);
+const AnswerTextSchema = lazySchema(() => writtenText().max(1000, 'keep each answer under 1,000 characters'));
 
 // PUT /api/classes/:classId/reflections/mine (student)
 export const ReflectionInputSchema = lazySchema(() =>

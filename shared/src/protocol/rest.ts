@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writtenText } from './readableText.js';
 import { lazySchema } from '../lazySchema.js';
 
 /** GET /api/boards/:boardId/authorship: each shape's creator and later editors, from the server's log. */
@@ -14,7 +15,7 @@ export const API_PREFIX = '/api';
 
 // POST /api/boards
 export const CreateBoardBodySchema = lazySchema(() =>
-  z.object({ title: z.string().trim().min(1).max(120).optional() }).strict(),
+  z.object({ title: writtenText().min(1).max(120).optional() }).strict(),
 );
 export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writtenText } from './readableText.js';
 import { GroupIdSchema, PageRegionSchema } from './classroom.js';
 import { BoardIdSchema } from './ids.js';
 import { lazySchema } from '../lazySchema.js';
@@ -14,7 +15,7 @@ export const TakeSnapshotBodySchema = lazySchema(() =>
       groupId: GroupIdSchema,
       region: PageRegionSchema.nullable().default(null),
       /** The teacher's caption ("unit rate in a table"); the group's name when absent. */
-      title: z.string().trim().max(80).optional(),
+      title: writtenText().max(80).optional(),
     })
     .strict(),
 );

@@ -11,6 +11,13 @@ describe('text in the PDFs', () => {
     expect(() => font.encodeText(pdfSafe(font, '日本語 and emoji 🙂'))).not.toThrow();
   });
 
+  it('drops invisible format characters (direction controls, marks, joiners) instead of printing "?" for them', async () => {
+    const font = await helvetica();
+    expect(pdfSafe(font, 'I agree \u202e2/3\u202c > \u20663/5\u2069\u200f\u200d\ufeff')).toBe(
+      'I agree 2/3 > 3/5',
+    );
+  });
+
   it('wraps to the width, keeps paragraphs and cuts a word longer than a line', async () => {
     const font = await helvetica();
     const lines = wrapText(font, `one two three four five six\nnext\n${'x'.repeat(80)}`, 12, 100);

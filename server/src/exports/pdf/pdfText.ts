@@ -16,6 +16,11 @@ const STAND_INS: Record<string, string> = {
   '\t': ' ',
 };
 const charSets = new WeakMap<PDFFont, Set<number>>();
+/**
+ * Invisible format characters: direction controls and marks, joiners, the byte-order mark. The PDF sets text
+ * in the order it was written (nothing here reorders it), so they do nothing but print as "?" among the words.
+ */
+const INVISIBLE_FORMAT = /\p{Cf}/u;
 
 /**
  * Text the standard PDF fonts can set: they cover WinAnsi only (Latin, common punctuation, ½ × ÷ ±), so
@@ -26,6 +31,7 @@ export function pdfSafe(font: PDFFont, text: string): string {
   if (!set) charSets.set(font, (set = new Set(font.getCharacterSet())));
   let out = '';
   for (const ch of text) {
+    if (INVISIBLE_FORMAT.test(ch)) continue;
     const code = ch.codePointAt(0)!;
     out += set.has(code) ? ch : (STAND_INS[ch] ?? (ch === '\n' ? '\n' : '?'));
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writtenText } from '../../protocol/readableText.js';
 import { REPRESENTATION_TYPES } from '../../board/representationType.js';
 import { STUDENT_MOVES } from '../tagging/labels.js';
 import { lazySchema } from '../../lazySchema.js';
@@ -34,7 +35,7 @@ export const LookForSchema = lazySchema(() =>
     z.object({
       kind: z.literal('phrase'),
       /** Words or a phrase; alternatives separated by `|` ("per pen | each pen") count once. */
-      text: z.string().trim().min(1).max(200),
+      text: writtenText().min(1).max(200),
       weight: WeightSchema,
     }),
     z.object({
@@ -47,7 +48,7 @@ export const LookForSchema = lazySchema(() =>
     z.object({
       kind: z.literal('expression'),
       /** Compared without spaces, brackets or currency, with ÷ as / and × or · as *: "2 ÷ 3" is "2/3". */
-      text: z.string().trim().min(1).max(120),
+      text: writtenText().min(1).max(120),
       weight: WeightSchema,
     }),
     z.object({
@@ -70,8 +71,8 @@ export const AnticipationIdSchema = lazySchema(() =>
 export const AnticipationInputSchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1).max(80),
-      description: z.string().trim().max(600).default(''),
+      title: writtenText().min(1).max(80),
+      description: writtenText().max(600).default(''),
       kind: z.enum(ANTICIPATION_KINDS),
       lookFors: z.array(LookForSchema).max(24),
       /** The matched look-fors' weights must add up to this for a board to match. */

@@ -1,6 +1,7 @@
 // The diagnostic item bank format (JSON files validated by these schemas) and its cross-field checks.
 // Every wrong option names the misconception it reveals; that is what turns answers into profiles.
 import { z } from 'zod';
+import { writtenText } from '../../protocol/readableText.js';
 import { lazySchema } from '../../lazySchema.js';
 
 export const MAX_ITEMS = 30;
@@ -18,7 +19,7 @@ const IdSchema = lazySchema(() =>
     .max(64)
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
 );
-const TextSchema = lazySchema(() => z.string().trim().min(1).max(MAX_TEXT_CHARS));
+const TextSchema = lazySchema(() => writtenText().min(1).max(MAX_TEXT_CHARS));
 
 export const SkillSchema = lazySchema(() => z.object({ id: IdSchema, name: TextSchema }).strict());
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writtenText } from '../../protocol/readableText.js';
 import { SnapshotIdSchema } from '../../protocol/snapshots.js';
 import { QuestionTypeSchema } from '../tagging/labels.js';
 import { lazySchema } from '../../lazySchema.js';
@@ -32,11 +33,11 @@ export const PlanStepSchema = lazySchema(() =>
         .object({
           choice: RationaleChoiceSchema.nullable(),
           /** The teacher's own words; kept from the projector (it may name students). */
-          text: z.string().trim().max(500),
+          text: writtenText().max(500),
         })
         .strict(),
       /** The purposeful question to ask at this step, shown on the projector with the snapshot. */
-      question: z.string().trim().max(300),
+      question: writtenText().max(300),
     })
     .strict(),
 );
@@ -65,7 +66,7 @@ export const PlanLinkSchema = lazySchema(() =>
       to: ItemRefSchema,
       kind: LinkKindSchema,
       /** "different representation of …" completes it; "other" is all free text; otherwise optional. */
-      text: z.string().trim().max(120),
+      text: writtenText().max(120),
     })
     .strict(),
 );
