@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { YjsRefusal } from '@conjecture/shared';
 import { geoShape, noteShape, strokeShape } from '../test/records.js';
 import { roomHarness } from '../test/roomHarness.js';
 import { boardActs } from './boardActs.js';
@@ -7,6 +8,9 @@ import { boardActs } from './boardActs.js';
  * Participation counts a new piece of work under a classmate's record id as its writer's creation, as
  * authorship does (`recordLives.ts`): Mallory's new words or drawing where Ana's were counted as an edit of
  * Ana's item, and Ana kept the creation (the first case failed before boardActs followed the lives).
+ * Only what the server admitted is counted: a re-creation the bulk-delete guard put back, or new shapes taken
+ * back as a flood, were counted as their writer's creations (those two cases failed before the acts were
+ * folded with authorship, in boards/boardLog.ts).
  */
 
 const ANAS = "Ana's idea: 3 pens for $2 is cheaper per pen";
@@ -52,5 +56,48 @@ describe('what a board’s log says each member did', () => {
       { kind: 'edit', author: 'ben', itemId: 'shape:b' },
       { kind: 'edit', author: 'ben', itemId: 'shape:n' },
     ]);
+  });
+
+  it('does not count a re-creation the bulk-delete guard refused and put back, and counts one it admitted', () => {
+    const h = roomHarness({ maxOthersDeleted: 2 });
+    const [ana, mallory] = [h.join('ana'), h.join('mallory')];
+    const keys = ['shape:n0', 'shape:n1', 'shape:n2'];
+    ana.doc.transact(() => keys.forEach((key, i) => ana.records.set(key, noteShape(key, `${ANAS} ${i}`))));
+    mallory.deliver();
+    mallory.doc.transact(() => keys.forEach((key) => mallory.records.set(key, noteShape(key, MALLORYS))));
+    mallory.deliver();
+    expect(mallory.refusals).toEqual([YjsRefusal.othersDeleted]);
+    h.tick(60_000);
+    mallory.records.set('shape:n0', noteShape('shape:n0', MALLORYS)); // one: within her allowance
+    mallory.deliver();
+    expect(mallory.refusals).toHaveLength(1);
+    expect(actsOf(h)).toEqual([
+      ...keys.map((itemId) => ({ kind: 'create', author: 'ana', itemId })),
+      { kind: 'create', author: 'mallory', itemId: 'shape:n0' },
+    ]);
+  });
+
+  it('does not count new shapes the server took back as a flood, and counts those it admitted', () => {
+    const h = roomHarness({ maxRecordsCreated: 3 });
+    const ben = h.join('ben');
+    ben.doc.transact(() => {
+      for (let i = 0; i < 5; i++) ben.records.set(`shape:f${i}`, geoShape(`shape:f${i}`));
+    });
+    ben.deliver();
+    expect(ben.refusals).toEqual([YjsRefusal.tooMany]);
+    ben.records.set('shape:b', geoShape('shape:b'));
+    ben.deliver();
+    expect(actsOf(h)).toEqual([{ kind: 'create', author: 'ben', itemId: 'shape:b' }]);
+  });
+
+  it('counts a shape the server deletes later (a student’s marks removed) as its writer’s creation', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    ana.records.set('shape:n', noteShape('shape:n', ANAS));
+    h.tick(1);
+    h.room.change((records) => records.delete('shape:n'));
+    ana.deliver();
+    expect(ana.records.has('shape:n')).toBe(false);
+    expect(actsOf(h)).toEqual([{ kind: 'create', author: 'ana', itemId: 'shape:n' }]);
   });
 });
