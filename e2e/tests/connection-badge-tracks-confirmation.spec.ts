@@ -30,7 +30,7 @@ test('the connection badge shows offline and unconfirmed changes, then connected
     (shapeId) => window.__conjecture!.session.board.records.get(shapeId) !== undefined,
     offline,
   );
-  await expect(studentA.badge).toHaveText('Offline · changes not yet saved');
+  await expect(studentA.badge).toHaveText('Offline · changes kept on this device until you reconnect');
 
   await studentA.goOnline();
   await confirmed(studentA, offline);

@@ -17,7 +17,7 @@ test('a student who goes offline keeps drawing, and both boards converge when th
   const offlineShapes = [await studentA.drawRectangle(450, 200), await studentA.drawStroke(300, 450)];
   await expect(studentA.badge).toHaveAttribute('data-state', 'offline');
   await expect(studentA.badge).toHaveAttribute('data-unconfirmed', 'true');
-  await expect(studentA.badge).toContainText('changes not yet saved');
+  await expect(studentA.badge).toContainText('changes kept on this device until you reconnect');
 
   // meanwhile B keeps working online
   const onlineShape = await studentB.drawRectangle(700, 300);

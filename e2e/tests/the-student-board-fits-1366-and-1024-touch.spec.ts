@@ -83,6 +83,12 @@ for (const device of [
       for (const name of ['Raise my hand', 'My draft'])
         await page.getByRole('button', { name }).click({ trial: true, timeout: 5_000 });
       await expect(page.getByTestId('class-bar-task')).toBeVisible();
+      // where the bar wraps, its buttons wrap together: at 1366 “Raise my hand” ended one row, “My draft” and
+      // “My work” sat alone, centred, on the next
+      const rows = new Set<number>();
+      for (const name of ['Raise my hand', 'My draft', 'My work'])
+        rows.add(Math.round((await page.getByRole('button', { name }).boundingBox())!.y));
+      expect([...rows], 'the rows the class bar’s buttons sit on').toHaveLength(1);
     });
 
     await test.step('the whole task, opened from the class bar, covers neither the colours nor the tools, and Escape closes it', async () => {
@@ -125,6 +131,12 @@ for (const device of [
       await expect(form).toBeVisible();
       await expect(form).toBeInViewport({ ratio: 1 });
       await expectClear(page, 'number-line form', await form.boundingBox());
+      // the shape's representation chip, drawn over the canvas, is not laid over its form's first row
+      const formBox = (await form.boundingBox())!;
+      for (const chip of await page.locator('.representation-chip').all()) {
+        const box = await chip.boundingBox();
+        if (box) expect(overlaps(box, formBox), 'a representation chip over the form').toBe(false);
+      }
       await page.keyboard.press('Escape');
       await expect
         .poll(() =>
@@ -170,6 +182,10 @@ for (const device of [
       const chip = page.locator('.representation-chip').first();
       await expect(chip).toBeVisible();
       expect(overlaps((await chip.boundingBox())!, (await shape.boundingBox())!)).toBe(false);
+      // readable at the board's 100 %: the chip was set in 11 px
+      expect(await chip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(
+        12,
+      );
     });
     await test.step('paused with a question posed: the class bar, both banners and the view toggles cover none of each other', async () => {
       const dashboard = teacher.page;

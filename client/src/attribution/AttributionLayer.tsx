@@ -1,11 +1,11 @@
 import { useEditor, useValue } from 'tldraw';
 import { useBoardInsights } from '../critique/BoardInsights.js';
-import { attributionLabel, creatorColor } from './attributionModel.js';
+import { attributionLabel, creatorColor, labelledShapeId } from './attributionModel.js';
 
 /**
  * `OnTheCanvas` layer for "Colour by author": an outline in the creator's cursor colour around each shape
  * the server's authorship log knows, and for the hovered shape (or the only selected one, for touch) who
- * made and edited it. Names come from the viewer's resolver; the log holds ids only.
+ * made and edited it (not while it is edited: its form hangs there). Names come from the viewer's resolver; the log holds ids only.
  */
 export function AttributionLayer() {
   const editor = useEditor();
@@ -27,7 +27,12 @@ export function AttributionLayer() {
   );
   const focused = useValue(
     'attributed shape',
-    () => editor.getHoveredShapeId() ?? editor.getOnlySelectedShape()?.id ?? null,
+    () =>
+      labelledShapeId({
+        hovered: editor.getHoveredShapeId(),
+        selected: editor.getSelectedShapeIds(),
+        editing: editor.getEditingShapeId(),
+      }),
     [editor],
   );
   if (!insights || !authorship) return null;

@@ -1,11 +1,12 @@
 import { useEditor, useValue } from 'tldraw';
 import { REPRESENTATION_LABELS, representationType } from '@conjecture/shared/board/index';
 import { useBoardInsights } from '../critique/BoardInsights.js';
+import { chippedShapeIds } from './attributionModel.js';
 
 /**
  * `OnTheCanvas` layer: a small, quiet chip naming each item's representation (Visual, Symbolic, Verbal,
  * Contextual, Manipulative) under its bottom-left corner (the author label goes
- * below it). By default only on the hovered and selected items,
+ * below it). By default only on the hovered and selected items, never on the one being edited (its form is there),
  * so a busy board stays readable; "Show representation types" shows all of them at once (for a
  * discussion of which representations the group used). The chips let the pointer through to the canvas
  * (`pointer-events: none`), so they carry no hover text: it could never show.
@@ -17,13 +18,18 @@ export function RepresentationChipsLayer() {
   const chips = useValue(
     'representation chips',
     () => {
-      const hovered = editor.getHoveredShapeId();
-      const selected = new Set<string>(editor.getSelectedShapeIds());
-      if (hovered) selected.add(hovered);
-      const shapes = showAll
-        ? editor.getCurrentPageShapes()
-        : [...selected].flatMap((id) => editor.getShape(id as never) ?? []);
-      return shapes.flatMap((shape) => {
+      const ids = chippedShapeIds(
+        showAll ? [...editor.getCurrentPageShapeIds()] : [],
+        {
+          hovered: editor.getHoveredShapeId(),
+          selected: editor.getSelectedShapeIds(),
+          editing: editor.getEditingShapeId(),
+        },
+        showAll,
+      );
+      return ids.flatMap((id) => {
+        const shape = editor.getShape(id as never);
+        if (!shape) return [];
         const kind = representationType(shape);
         const bounds = kind ? editor.getShapePageBounds(shape) : undefined;
         return kind && bounds

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { colorForUser } from '@conjecture/shared';
 import { BoardAuthorshipSchema } from '@conjecture/shared';
-import { attributionLabel, creatorColor, listNames } from './attributionModel.js';
+import {
+  attributionLabel,
+  chippedShapeIds,
+  creatorColor,
+  labelledShapeId,
+  listNames,
+} from './attributionModel.js';
 
 const names: Record<string, string> = { ada: 'Ada', bruno: 'Bruno', cleo: 'Cleo' };
 const resolveName = (id: string) => names[id] ?? 'someone';
@@ -39,5 +45,28 @@ describe('attribution', () => {
 
   it('refuses an answer that is not an authorship map', () => {
     expect(BoardAuthorshipSchema.safeParse({ 'shape:x': { creator: 1 } }).success).toBe(false);
+  });
+});
+
+describe('what shows under a shape', () => {
+  const all = ['shape:table', 'shape:line', 'shape:note'];
+  const focus = { hovered: 'shape:line', selected: ['shape:table'], editing: null };
+
+  it('chips the hovered and selected shapes, or all of them with "Show representation types"', () => {
+    expect(chippedShapeIds(all, focus, false)).toEqual(['shape:table', 'shape:line']);
+    expect(chippedShapeIds(all, focus, true)).toEqual(all);
+  });
+
+  it('chips not the shape being edited: its form hangs there (the chip covered a table’s "+ row")', () => {
+    const editing = { hovered: null, selected: ['shape:table'], editing: 'shape:table' };
+    expect(chippedShapeIds(all, editing, false)).toEqual([]);
+    expect(chippedShapeIds(all, editing, true)).toEqual(['shape:line', 'shape:note']);
+  });
+
+  it('labels the hovered shape, else the only selected one, but not one being edited', () => {
+    expect(labelledShapeId(focus)).toBe('shape:line');
+    expect(labelledShapeId({ hovered: null, selected: ['shape:table'], editing: null })).toBe('shape:table');
+    expect(labelledShapeId({ hovered: null, selected: all, editing: null })).toBeNull();
+    expect(labelledShapeId({ hovered: null, selected: ['shape:table'], editing: 'shape:table' })).toBeNull();
   });
 });

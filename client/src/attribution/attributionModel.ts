@@ -31,3 +31,27 @@ export const creatorColor = (authorship: BoardAuthorship, shapeId: string): stri
   const entry = authorship[shapeId];
   return entry ? userColor(entry.creator) : null;
 };
+
+/** What the viewer points at and works on, as ids: what the chips and labels under shapes follow. */
+export interface ShapeFocus {
+  hovered: string | null;
+  selected: readonly string[];
+  /** The shape being edited: its form (a math shape's settings, an equation's field) hangs under it. */
+  editing: string | null;
+}
+
+/**
+ * The shapes that show their representation chip: every one with "Show representation types", otherwise
+ * the hovered and selected ones — never the one being edited. The chip is drawn over the canvas where the
+ * shape's form hangs, and covered the form's first row (a table's "+ row").
+ */
+export function chippedShapeIds(all: readonly string[], focus: ShapeFocus, showAll: boolean): string[] {
+  const shown = showAll ? all : [...new Set([...focus.selected, ...(focus.hovered ? [focus.hovered] : [])])];
+  return shown.filter((id) => id !== focus.editing);
+}
+
+/** The shape whose "by Ada" label shows: the hovered one, or the only selected one (touch); none while edited. */
+export function labelledShapeId(focus: ShapeFocus): string | null {
+  const id = focus.hovered ?? (focus.selected.length === 1 ? focus.selected[0]! : null);
+  return id === focus.editing ? null : id;
+}

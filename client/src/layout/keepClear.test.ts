@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { keepClear } from './keepClear.js';
+import { editorPanels, keepClear, type Rect } from './keepClear.js';
 
 const viewport = { x: 0, y: 0, w: 1024, h: 768 };
 const toolbar = { x: 300, y: 700, w: 420, h: 60 };
@@ -45,5 +46,43 @@ describe('keepClear past two obstacles', () => {
       classBar,
     ]);
     expect(at).toEqual({ x: 72, y: 680 - 195 - 8, w: 480, h: 195 });
+  });
+});
+
+describe('the editor’s panels a floating control keeps clear of', () => {
+  /** An element at a fixed place on screen (happy-dom lays nothing out). */
+  const placed = (className: string, rect: Rect): HTMLElement => {
+    const el = document.createElement('div');
+    el.className = className;
+    el.getBoundingClientRect = () =>
+      ({ left: rect.x, top: rect.y, width: rect.w, height: rect.h }) as DOMRect;
+    return el;
+  };
+
+  it('include the board’s connection badge and view toggles (the Critique button hid under the badge)', () => {
+    const board = placed('board', { x: 0, y: 0, w: 1366, h: 768 });
+    const badge = placed('connection-badge', { x: 566, y: 8, w: 234, h: 26 });
+    const container = placed('tl-container', { x: 0, y: 0, w: 1366, h: 768 });
+    const toggles = placed('insight-toggles', { x: 8, y: 52, w: 250, h: 56 });
+    container.append(toggles);
+    board.append(badge, container);
+    document.body.append(board);
+    try {
+      expect(editorPanels(container)).toEqual(
+        expect.arrayContaining([
+          { x: 566, y: 8, w: 234, h: 26 },
+          { x: 8, y: 52, w: 250, h: 56 },
+        ]),
+      );
+      // where the Critique button of a shape running off the top of the screen lands: clear of both
+      const at = keepClear(
+        { x: 560, y: -40, w: 100, h: 26 },
+        { x: 0, y: 0, w: 1366, h: 768 },
+        editorPanels(container),
+      );
+      expect(at.y).toBeGreaterThanOrEqual(8 + 26);
+    } finally {
+      board.remove();
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where to put a floating control (the Critique button, a math shape's form) so that it is wholly on screen
  * and covered by none of the editor's own panels (the toolbar at the bottom, the style panel at the right,
- * the class bar at the top). Pure: rectangles in, a position out.
+ * the class bar at the top, the connection badge). Pure: rectangles in, a position out.
  */
 export interface Rect {
   x: number;
@@ -60,10 +60,16 @@ export function editorPanels(container: HTMLElement): Rect[] {
     '.tlui-menu-zone',
     '.tlui-navigation-panel',
     '.pen-mode-switch',
+    '.insight-toggles',
   ];
-  const onPage = ['.class-bar', '.pause-banner', '.question-notice'];
+  // The board's own badge and notice sit beside its editor, not in it (a Critique button clamped to the top
+  // of the screen hid under the connection badge).
+  const onBoard = [':scope > .connection-badge', ':scope > .refusal-notice'];
+  const onPage = ['.class-bar', '.pause-banner', '.question-notice', '.drawn-group-notice'];
+  const board = container.closest('.board');
   const found = [
     ...inEditor.flatMap((s) => [...container.querySelectorAll<HTMLElement>(s)]),
+    ...(board ? onBoard.flatMap((s) => [...board.querySelectorAll<HTMLElement>(s)]) : []),
     ...onPage.flatMap((s) => [...container.ownerDocument.querySelectorAll<HTMLElement>(s)]),
   ];
   return found.flatMap((el) => {

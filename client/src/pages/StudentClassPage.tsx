@@ -179,42 +179,45 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <span>{state.displayName}</span>
       <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
-      {socket && studentId && can('student', 'hands.raise') && (
-        <RaiseHandButton
-          socket={socket}
-          studentId={studentId}
-          disabledReason={mayRaiseHand ? null : 'The class is paused: raise your hand when it resumes.'}
-        />
-      )}
-      {state.group && (
-        <Button size="sm" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
-          My draft
-        </Button>
-      )}
-      {/* One menu for what is the student's own: looking back, and taking the board away. */}
-      {state.group && editor && token ? (
-        <BoardDownloads
-          editor={editor}
-          boardId={state.group.boardId}
-          auth={{ token }}
-          title={`${state.view.title} — ${state.group.name}`}
-          mayImport={!state.paused}
-          label="My work"
-          leadingItems={[{ label: 'Look back on today…', onSelect: () => setWorkOpen(true) }]}
-        />
-      ) : (
-        <Button size="sm" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
-          My work
-        </Button>
-      )}
-      {reflectionOpen && (
-        <Button size="sm" variant="primary" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
-          Reflect
-        </Button>
-      )}
-      {token && (
-        <ReflectionDialog classId={classId} token={token} open={workOpen} onOpenChange={setWorkOpen} />
-      )}
+      {/* the actions wrap as one: split, “Raise my hand” ended one row and the others sat alone on the next */}
+      <span className="class-bar-actions">
+        {socket && studentId && can('student', 'hands.raise') && (
+          <RaiseHandButton
+            socket={socket}
+            studentId={studentId}
+            disabledReason={mayRaiseHand ? null : 'The class is paused: raise your hand when it resumes.'}
+          />
+        )}
+        {state.group && (
+          <Button size="sm" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
+            My draft
+          </Button>
+        )}
+        {/* One menu for what is the student's own: looking back, and taking the board away. */}
+        {state.group && editor && token ? (
+          <BoardDownloads
+            editor={editor}
+            boardId={state.group.boardId}
+            auth={{ token }}
+            title={`${state.view.title} — ${state.group.name}`}
+            mayImport={!state.paused}
+            label="My work"
+            leadingItems={[{ label: 'Look back on today…', onSelect: () => setWorkOpen(true) }]}
+          />
+        ) : (
+          <Button size="sm" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
+            My work
+          </Button>
+        )}
+        {reflectionOpen && (
+          <Button size="sm" variant="primary" aria-haspopup="dialog" onClick={() => setWorkOpen(true)}>
+            Reflect
+          </Button>
+        )}
+        {token && (
+          <ReflectionDialog classId={classId} token={token} open={workOpen} onOpenChange={setWorkOpen} />
+        )}
+      </span>
     </div>
   );
   if (!state.group)

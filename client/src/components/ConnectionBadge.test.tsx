@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BoardSession, BoardSessionStatus } from '../sync/boardSession.js';
+import { cleanUp, render } from '../test/render.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
+
+afterEach(cleanUp);
+
+/** A session in one state, keeping (or not) a copy of the board on this device. */
+const sessionIn = (
+  connection: BoardSessionStatus['connection'],
+  unconfirmed: boolean,
+  localCopy = true,
+): BoardSession => {
+  const status = { connection, unconfirmed }; // one object: useSyncExternalStore compares snapshots
+  return {
+    subscribe: () => () => {},
+    getStatus: () => status,
+    connection: { localCopy },
+  } as unknown as BoardSession;
+};
+
+const badgeText = async (session: BoardSession) =>
+  (await render(<ConnectionBadge session={session} />)).textContent;
+
+describe('the connection badge', () => {
+  it('says all is saved when the server has everything', async () => {
+    expect(await badgeText(sessionIn('connected', false))).toBe('Connected · all changes saved');
+    cleanUp();
+    expect(await badgeText(sessionIn('offline', false))).toBe('Offline · all changes saved');
+  });
+
+  it('offline with unsent changes, says they are kept and go when the Wi-Fi is back, not "not saved"', async () => {
+    for (const state of ['offline', 'reconnecting'] as const) {
+      const text = await badgeText(sessionIn(state, true));
+      expect(text).toMatch(/kept on this device until you reconnect$/);
+      expect(text).not.toMatch(/not yet saved/);
+      cleanUp();
+    }
+  });
+
+  it('without a copy on this device, does not promise one', async () => {
+    expect(await badgeText(sessionIn('offline', true, false))).toBe('Offline · changes not yet saved');
+  });
+});
