@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { fail, SHARD_PARAM, shardOfHandshake } from '@conjecture/shared';
 import type {
   ClientEventAck,
@@ -15,6 +15,15 @@ import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
 
 export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** Opens the page's class socket. */
+export type OpenClassSocket = (options: Partial<ManagerOptions & SocketOptions>) => ClassSocket;
+
+/**
+ * How pages open their class socket: socket.io's `io` to this origin. A component test hands in its own
+ * socket here (test/fakeClassSocket.ts) to play the server's side of a cut, without mocking a module.
+ */
+export const ClassSocketOpener = createContext<OpenClassSocket>((options) => io(options));
+
 /**
  * One socket.io connection to the class for as long as the page is open: the student's (token), the
  * teacher's (`classId`, with the cookie the browser sends) or the projector's. Null until created, or when
@@ -23,10 +32,11 @@ export type ClassSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
   const [socket, setSocket] = useState<ClassSocket | null>(null);
   const key = auth ? JSON.stringify(auth) : null;
+  const open = useContext(ClassSocketOpener);
   useEffect(() => {
     if (!key) return;
     const handshake = JSON.parse(key) as HandshakeAuth;
-    const created: ClassSocket = io({
+    const created: ClassSocket = open({
       ...SOCKET_TRANSPORT,
       auth: handshake,
       query: { [SHARD_PARAM]: shardOfHandshake(handshake) },
@@ -50,7 +60,7 @@ export function useClassSocket(auth: HandshakeAuth | null): ClassSocket | null {
       created.disconnect();
       setSocket(null);
     };
-  }, [key]);
+  }, [key, open]);
   return socket;
 }
 
@@ -111,4 +121,37 @@ export function useReloadOnConnect(socket: ClassSocket | null, reload: () => Pro
       socket?.off('connect', onConnect);
     };
   }, [socket, reload]);
+}
+
+/** What a page found when it asked the server again: its session ended (the page says why), or it holds. */
+export type Recheck = 'ended' | 'holds';
+
+/**
+ * socket.io does not reconnect a socket the server disconnected ('io server disconnect'): a session expired,
+ * revoked or removed, a class deleted — or a cut that ended nothing. The page asks the server (`recheck`
+ * shows why it ended, if it did) and connects again unless it ended; a recheck that could not reach the
+ * server connects too, and socket.io retries a network failure by itself.
+ */
+export function useRecheckOnServerDisconnect(
+  socket: ClassSocket | null,
+  recheck: () => Promise<Recheck>,
+): void {
+  const latest = useRef(recheck);
+  latest.current = recheck;
+  useEffect(() => {
+    if (!socket) return;
+    let unmounted = false;
+    const connectUnless = (found: Recheck) => {
+      if (found === 'holds' && !unmounted) socket.connect();
+    };
+    const onDisconnect = (reason: string) => {
+      if (reason === 'io server disconnect')
+        void latest.current().then(connectUnless, () => connectUnless('holds'));
+    };
+    socket.on('disconnect', onDisconnect);
+    return () => {
+      unmounted = true;
+      socket.off('disconnect', onDisconnect);
+    };
+  }, [socket]);
 }

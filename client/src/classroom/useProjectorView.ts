@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PROTOCOL_VERSION, type ClassView } from '@conjecture/shared';
+import { PROTOCOL_VERSION, SESSION_EXPIRED, type ClassView } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { getClassView, startProjectorSession } from './classApi.js';
 import { clearLocalBoards, credentials, takeKeyOnce } from './credentials.js';
 import { forgetClassHere } from './forgetClassHere.js';
 import { LoadOrder } from './loadOrder.js';
-import { useClassSocket, useReloadOnConnect, useSocketEvent } from './useClassSocket.js';
+import {
+  useClassSocket,
+  useRecheckOnServerDisconnect,
+  useReloadOnConnect,
+  useSocketEvent,
+  type Recheck,
+} from './useClassSocket.js';
 
 export type ProjectorState =
   | { phase: 'loading' }
@@ -18,6 +24,15 @@ export type ProjectorState =
  * names it holds are what the server lets a projector see: pseudonyms when the teacher anonymizes.
  */
 const NAMES_REFRESH_MS = 5_000;
+
+/**
+ * Why the server refuses this projector's token, in the projector's words: its session expired (the server's
+ * SESSION_EXPIRED speaks to students), or the teacher made a new link.
+ */
+const refusedProjectorMessage = (error: ApiRequestError): string =>
+  error.message === SESSION_EXPIRED
+    ? "This projector link has expired: open the class's projector link again from the teacher's screen."
+    : 'This projector link was replaced: open the new one.';
 
 export function useProjectorView(classId: string): {
   state: ProjectorState;
@@ -81,24 +96,29 @@ export function useProjectorView(classId: string): {
     void clearLocalBoards(boardIds);
     setState({ phase: 'failed', message: 'This class was deleted.' });
   });
+  // The teacher made a new projector link, or the session expired: the socket is cut or refused, and the
+  // server's refusal of the view says which. A cut that ended nothing connects again.
+  const recheck = useCallback(async (): Promise<Recheck> => {
+    try {
+      await reloadView();
+      return 'holds';
+    } catch (error) {
+      // A deleted class's own event (just before the cut) has said so already.
+      if (error instanceof ApiRequestError && error.code === 'not_found') return 'ended';
+      if (!(error instanceof ApiRequestError && error.code === 'unauthorized')) return 'holds';
+      credentials.forgetProjector(classId);
+      setState({ phase: 'failed', message: refusedProjectorMessage(error) });
+      return 'ended';
+    }
+  }, [classId, reloadView]);
+  useRecheckOnServerDisconnect(socket, recheck);
   useEffect(() => {
-    // The teacher made a new projector link: this one's session is revoked and the socket refused.
-    const onError = () => {
-      if (!token) return;
-      getClassView(classId, { token }).catch((error: unknown) => {
-        if (error instanceof ApiRequestError && error.code === 'unauthorized') {
-          credentials.forgetProjector(classId);
-          setState({ phase: 'failed', message: 'This projector link was replaced: open the new one.' });
-        }
-      });
-    };
-    socket?.on('connect_error', onError);
-    socket?.on('disconnect', onError);
+    const onRefused = () => void recheck();
+    socket?.on('connect_error', onRefused);
     return () => {
-      socket?.off('connect_error', onError);
-      socket?.off('disconnect', onError);
+      socket?.off('connect_error', onRefused);
     };
-  }, [socket, classId, token]);
+  }, [socket, recheck]);
 
   const lastRefresh = useRef(0);
   /** For an id the view does not name yet (a student who joined after the last projection change). */

@@ -10,7 +10,14 @@ import { forgetClassHere } from './forgetClassHere.js';
 import { LoadOrder } from './loadOrder.js';
 import { unlessSame } from './sameAnswer.js';
 import { foldStudentEvent, type StudentEvent } from './studentEvents.js';
-import { useClassSocket, useReloadOnConnect, useSocketEvent, type ClassSocket } from './useClassSocket.js';
+import {
+  useClassSocket,
+  useRecheckOnServerDisconnect,
+  useReloadOnConnect,
+  useSocketEvent,
+  type ClassSocket,
+  type Recheck,
+} from './useClassSocket.js';
 
 const NAMES_REFRESH_MS = 5_000;
 
@@ -64,15 +71,18 @@ export function useStudentClass(classId: string): {
   );
 
   const order = useRef(new LoadOrder());
-  const load = useCallback(async (): Promise<void> => {
-    if (!token) return;
+  const load = useCallback(async (): Promise<Recheck> => {
+    if (!token) return 'ended';
     const ticket = order.current.begin();
     try {
       const [me, view] = await Promise.all([getMe(token), getClassView(classId, { token })]);
       const verdict = order.current.verdict(ticket);
-      if (verdict === 'superseded') return;
+      if (verdict === 'superseded') return 'holds';
       if (verdict === 'askAgain') return load();
-      if (me.role !== 'student' || me.classId !== classId) return gone('This session is not for this class.');
+      if (me.role !== 'student' || me.classId !== classId) {
+        gone('This session is not for this class.');
+        return 'ended';
+      }
       const loaded: StudentClassState = {
         phase: 'in',
         token,
@@ -83,10 +93,13 @@ export function useStudentClass(classId: string): {
         view,
       };
       setState((s) => unlessSame(s, loaded));
+      return 'holds';
     } catch (error) {
-      if (order.current.verdict(ticket) === 'superseded') return;
-      if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found'))
+      if (order.current.verdict(ticket) === 'superseded') return 'holds';
+      if (error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found')) {
         gone(asSentence(error.message));
+        return 'ended';
+      }
       // A network failure while in class is not the end: the board keeps working offline. Opened without a
       // network, the page opens the class as it last loaded it (its board from the local copy) and loads it
       // again when the socket connects.
@@ -99,6 +112,7 @@ export function useStudentClass(classId: string): {
               ? { phase: 'in', token, ...last }
               : { phase: 'gone', message: `Cannot open the class: ${String(error)}` },
         );
+        return 'holds';
       }
     }
   }, [classId, token, gone]);
@@ -159,6 +173,8 @@ export function useStudentClass(classId: string): {
     gone('Your teacher deleted this class and all its boards.', boardIds),
   );
   useReloadOnConnect(socket, load);
+  // Cut by the server with no event first (expired before a board was open to hear its 4401): ask /me why.
+  useRecheckOnServerDisconnect(socket, load);
   useEffect(() => {
     // A refused handshake (token revoked while we were away): ask /me why, and show it.
     const onError = () => void load();

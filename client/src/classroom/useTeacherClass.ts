@@ -15,7 +15,9 @@ import {
 import {
   emitWithAck,
   useClassSocket,
+  useRecheckOnServerDisconnect,
   useReloadOnConnect,
+  type Recheck,
   useSocketEvent,
   type ClassSocket,
 } from './useClassSocket.js';
@@ -35,6 +37,18 @@ export type TeacherClassState =
 
 type Ready = Extract<TeacherClassState, { phase: 'ready' }>;
 
+/** Why the class cannot be shown: on first load, or when the server cut the socket and refuses a reload. */
+function failureMessage(error: unknown): string {
+  return error instanceof ApiRequestError && error.code === 'unauthorized'
+    ? 'This browser is not signed in as the teacher of this class: open your teacher link again.'
+    : error instanceof ApiRequestError && error.code === 'not_found'
+      ? 'This class does not exist (it may have been deleted).'
+      : `Cannot open the class: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+const endsTheSession = (error: unknown): boolean =>
+  error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found');
+
 /**
  * The teacher's live view of the class. On first open the teacher link's `#key=` is traded for the httpOnly
  * cookie and removed from the address bar; then the class state, questions, activity and hands are loaded
@@ -44,7 +58,9 @@ export function useTeacherClass(classId: string) {
   const [state, setState] = useState<TeacherClassState>({ phase: 'loading' });
   const [signedIn, setSignedIn] = useState(false);
   const socket: ClassSocket | null = useClassSocket(
-    signedIn && state.phase !== 'deleted' ? { protocolVersion: PROTOCOL_VERSION, classId } : null,
+    signedIn && state.phase !== 'deleted' && state.phase !== 'failed'
+      ? { protocolVersion: PROTOCOL_VERSION, classId }
+      : null,
   );
 
   const update = useCallback(
@@ -69,13 +85,7 @@ export function useTeacherClass(classId: string) {
         setState({ phase: 'ready', cls, questions, activity, hands: hands.raised, undoneWipes: [] });
       } catch (error) {
         if (cancelled) return;
-        const message =
-          error instanceof ApiRequestError && error.code === 'unauthorized'
-            ? 'This browser is not signed in as the teacher of this class: open your teacher link again.'
-            : error instanceof ApiRequestError && error.code === 'not_found'
-              ? 'This class does not exist (it may have been deleted).'
-              : `Cannot open the class: ${error instanceof Error ? error.message : String(error)}`;
-        setState({ phase: 'failed', message });
+        setState({ phase: 'failed', message: failureMessage(error) });
       }
     })();
     return () => {
@@ -157,6 +167,20 @@ export function useTeacherClass(classId: string) {
   });
   // Students join and groups change without an event to the teacher: resync on (re)connect.
   useReloadOnConnect(socket, reload);
+  // Cut by the server (the cookie's session expired, or a cut that ended nothing): a refused reload says
+  // which. A deleted class's own event came first and wins.
+  const recheck = useCallback(async (): Promise<Recheck> => {
+    try {
+      await reload();
+      return 'holds';
+    } catch (error) {
+      if (!endsTheSession(error)) return 'holds';
+      const message = failureMessage(error);
+      setState((s) => (s.phase === 'ready' ? { phase: 'failed', message } : s));
+      return 'ended';
+    }
+  }, [reload]);
+  useRecheckOnServerDisconnect(socket, recheck);
 
   return {
     state,

@@ -7,6 +7,7 @@ import {
   normalizeJoinCode,
   ok,
   pickColorIndex,
+  SESSION_EXPIRED,
   reservedNameRefusal,
 } from '@conjecture/shared';
 import { NameTakenError, StudentIdTakenError } from './classroomStore.js';
@@ -268,9 +269,6 @@ export class ClassSessions {
     return this.deps.signer.sign(sessionId);
   }
 }
-
-/** Why an expired session's token is refused, and its open connections closed. */
-export const SESSION_EXPIRED = 'this session has expired: join the class again';
 
 /** The one comparison behind refusing an expired token and closing its connections. */
 export const isExpired = (expiresAt: number, now: number): boolean => now > expiresAt;

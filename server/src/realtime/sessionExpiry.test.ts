@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { YjsCloseCode } from '@conjecture/shared';
-import { SESSION_EXPIRED } from '../classroom/classSessions.js';
+import { SESSION_EXPIRED, YjsCloseCode } from '@conjecture/shared';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
 import { RecordingClock, type RecordedTimer } from '../test/recordingClock.js';
 import { rawRoundTrip } from '../test/roundTrip.js';

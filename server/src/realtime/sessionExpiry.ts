@@ -1,5 +1,5 @@
-import { YjsCloseCode } from '@conjecture/shared';
-import { isExpired, SESSION_EXPIRED } from '../classroom/classSessions.js';
+import { SESSION_EXPIRED, YjsCloseCode } from '@conjecture/shared';
+import { isExpired } from '../classroom/classSessions.js';
 import type { SocketServer } from '../socket/socketServer.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';

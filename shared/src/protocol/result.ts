@@ -20,6 +20,12 @@ export const ErrorCodeSchema = lazySchema(() =>
 );
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/**
+ * The message of an expired session's refusal (401 `unauthorized`, and the 4401 close of its board): in the
+ * contract so a page can tell "expired" from "revoked" and say what to do, without matching server prose.
+ */
+export const SESSION_EXPIRED = 'this session has expired: join the class again';
+
 export const IssueSchema = lazySchema(() =>
   z.object({
     path: z.array(z.union([z.string(), z.number()])),

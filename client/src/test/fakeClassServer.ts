@@ -1,0 +1,33 @@
+import { API_PREFIX, type ApiError } from '@conjecture/shared';
+
+type Answer = { status: number; body: unknown };
+
+/**
+ * The class's REST routes as a `fetch` (stub it as the global one): `answers` maps "METHOD /path" (without
+ * the API prefix or the query) to its answer; `refuseAll` makes every call a refusal, as for a session the
+ * server no longer accepts.
+ */
+export function fakeClassServer(answers: Record<string, unknown>) {
+  let refusal: { status: number; error: ApiError } | null = null;
+  const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://class.test');
+    const route = `${init?.method ?? 'GET'} ${url.pathname.slice(API_PREFIX.length)}`;
+    const answer: Answer = refusal
+      ? { status: refusal.status, body: refusal.error }
+      : route in answers
+        ? { status: 200, body: answers[route] }
+        : { status: 404, body: { code: 'not_found', message: `no route ${route}` } };
+    return Promise.resolve(
+      new Response(JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+  };
+  return {
+    fetch,
+    refuseAll: (error: ApiError, status = 401) => {
+      refusal = { status, error };
+    },
+  };
+}
