@@ -108,7 +108,7 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
       await item.getByRole('button', { name: 'Delete' }).click();
       // asked once more, since nothing undoes it
       await dashboard
-        .getByRole('dialog', { name: `Delete “${title}”?` })
+        .getByRole('dialog', { name: `Delete “\u2068${title}\u2069”?` }) // the title isolated (FSI … PDI)
         .getByRole('button', { name: 'Delete' })
         .click();
       await expect(item).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Anticipation, AnticipationInput, LookFor } from '@conjecture/shared';
-import { ANTICIPATION_KINDS, AnticipationInputSchema } from '@conjecture/shared';
+import { ANTICIPATION_KINDS, AnticipationInputSchema, isolated } from '@conjecture/shared';
 import { addAnticipation, deleteAnticipation, replaceAnticipation } from './anticipationApi.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
@@ -156,7 +156,9 @@ export function AnticipationEditor({
         onChanged();
       },
       (e: unknown) =>
-        setDeleteError(`“${a.title}” was not deleted: ${e instanceof Error ? e.message : String(e)}`),
+        setDeleteError(
+          `“${isolated(a.title)}” was not deleted: ${e instanceof Error ? e.message : String(e)}`,
+        ),
     );
   };
   return (
@@ -193,7 +195,7 @@ export function AnticipationEditor({
                 <Button
                   size="sm"
                   variant="ghost"
-                  aria-label={`Edit “${a.title}”`}
+                  aria-label={`Edit “${isolated(a.title)}”`}
                   onClick={() => setEditing(a.id)}
                 >
                   Edit
@@ -201,7 +203,7 @@ export function AnticipationEditor({
                 <Button
                   size="sm"
                   variant="ghost"
-                  aria-label={`Delete “${a.title}”`}
+                  aria-label={`Delete “${isolated(a.title)}”`}
                   onClick={() => setDeleting(a)}
                 >
                   Delete
@@ -213,7 +215,7 @@ export function AnticipationEditor({
       </ul>
       {deleting && (
         <ConfirmDialog
-          title={`Delete “${deleting.title}”?`}
+          title={`Delete “${isolated(deleting.title)}”?`}
           confirmLabel="Delete"
           onConfirm={() => confirmDelete(deleting)}
           onCancel={() => setDeleting(null)}

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import './discussion.css';
 import {
+  isolated,
   LINK_KINDS,
   linkLabel,
   moveStep,
@@ -432,7 +433,7 @@ function LinkEditor({
                 <strong>{linkLabel(l)}</strong>
               </span>
               <IconButton
-                label={`Remove the link “${linkLabel(l)}”`}
+                label={`Remove the link “${isolated(linkLabel(l))}”`}
                 icon={<TrashIcon />}
                 size="sm"
                 variant="danger"

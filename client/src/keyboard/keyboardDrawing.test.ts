@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Box, TextManager, createShapeId, defaultShapeTools, defaultTools, type Editor } from 'tldraw';
+import {
+  Box,
+  TextManager,
+  createShapeId,
+  defaultShapeTools,
+  defaultTools,
+  toRichText,
+  type Editor,
+} from 'tldraw';
 import { KeyboardDrawing } from './keyboardDrawing.js';
 import { newStore } from '../test/boardHarness.js';
 import { headlessEditor, sizeFromLength } from '../test/headlessEditor.js';
@@ -96,6 +104,32 @@ describe('KeyboardDrawing', () => {
       ['start', left],
     ]);
     expect(said).toEqual(['Arrow drawn from a rectangle to an ellipse.']);
+  });
+
+  it('quotes the shapes’ words in isolates, so a right-to-left word or an old override cannot reorder the rest', () => {
+    const { editor, press, said } = adasBoard();
+    const [left, right] = [createShapeId(), createShapeId()];
+    editor.createShapes([
+      // an override written before the server stripped them, beside a right-to-left word
+      {
+        id: left,
+        type: 'geo',
+        x: 100,
+        y: 100,
+        props: { w: 100, h: 100, richText: toRichText('כמה \u202eעולה') },
+      },
+      {
+        id: right,
+        type: 'geo',
+        x: 500,
+        y: 100,
+        props: { w: 100, h: 100, richText: toRichText('cost per pen') },
+      },
+    ]);
+    editor.select(left, right);
+    editor.setCurrentTool('arrow');
+    expect(press('Enter')).toBe(true);
+    expect(said).toEqual(['Arrow drawn from “\u2068כמה עולה\u2069” to “\u2068cost per pen\u2069”.']);
   });
 
   it('resizes the selection with Alt+Shift+arrows: right and down grow it, left and up shrink it', () => {

@@ -1,4 +1,5 @@
 import { Vec, createBindingId, createShapeId, type Editor, type TLShape } from 'tldraw';
+import { isolated } from '@conjecture/shared';
 import { describeRecord, recordText } from '@conjecture/shared/board/index';
 import { freePointNear, moveIntoFreeSpace } from './freeSpace.js';
 import { sendClick, sendPointer } from './keyboardPointer.js';
@@ -272,7 +273,7 @@ function capitalize(text: string): string {
 /** A shape as an announcement names it: its words quoted, or its kind ("a rectangle", "a table of …"). */
 function quote(shape: TLShape): string {
   const text = recordText(shape);
-  if (text) return `“${clip(text)}”`;
+  if (text) return `“${isolated(clip(text))}”`;
   const kind = shape.type === 'geo' ? withArticle(geoName(shape)) : (describeRecord(shape) ?? 'a shape');
   return clip(kind.charAt(0).toLowerCase() + kind.slice(1));
 }

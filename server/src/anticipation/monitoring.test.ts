@@ -130,7 +130,7 @@ describe('monitoring', () => {
       () => states.find((s) => unitPriceOf(s)?.matched),
       'a monitoring state with the unit price matched',
     );
-    expect(unitPriceOf(seen)?.evidence[0]?.text).toBe('table with 0.67, 0.60 and "per pen"');
+    expect(unitPriceOf(seen)?.evidence[0]?.text).toBe('table with 0.67, 0.60 and "\u2068per pen\u2069"');
 
     const verdictPath = `/api/classes/${teacher.classId}/monitoring/${g1.groupId}`;
     const confirmed = await teacher.request('PUT', `${verdictPath}/unit-price`, { verdict: 'confirmed' });

@@ -14,6 +14,7 @@ import { TakeSnapshotBodySchema } from './snapshots.js';
 import { AnticipationInputSchema } from '../domain/anticipation/schema.js';
 import { PlanInputSchema } from '../domain/discussion/schema.js';
 import { SkillSchema, MisconceptionSchema, OptionSchema } from '../domain/diagnostics/itemBank.js';
+import { isolated } from './readableText.js';
 
 const RLO = '\u202e'; // RIGHT-TO-LEFT OVERRIDE: "I agree" + RLO + "tnemugra" reads "I agree argument" reversed
 const EMBEDDINGS_AND_OVERRIDES = Array.from({ length: 5 }, (_, i) => String.fromCharCode(0x202a + i));
@@ -154,4 +155,23 @@ describe('free text a teacher writes goes by the same rule', () => {
       );
     },
   );
+});
+
+// A sentence the app composes around someone's words ('table with "cost per pen"') is one string on screen:
+// a right-to-left word or a leftover override inside the quotes reordered the sentence around it.
+describe('isolated: words quoted inside a composed sentence', () => {
+  const FSI = '\u2068';
+  it('wraps the words in FSI … PDI, stripped of embeddings and overrides', () => {
+    expect(isolated('cost per pen')).toBe(`${FSI}cost per pen${PDI}`);
+    expect(isolated(`מחיר ${RLO}tnemugra 3/5`)).toBe(`${FSI}מחיר tnemugra 3/5${PDI}`);
+  });
+
+  it('closes an isolate a cut left open, drops a pop with nothing open, and keeps matched pairs', () => {
+    expect(isolated(`שלוש ${RLI}3/5`)).toBe(`${FSI}שלוש ${RLI}3/5${PDI}${PDI}`);
+    expect(isolated(`a${PDI}b ${LRI}1 + 2${PDI}`)).toBe(`${FSI}ab ${LRI}1 + 2${PDI}${PDI}`);
+  });
+
+  it('puts the words on one line, since a paragraph break would end the isolate', () => {
+    expect(isolated(`one\r\ntwo\nthree\u2029four`)).toBe(`${FSI}one two three four${PDI}`);
+  });
 });

@@ -70,3 +70,23 @@ export const readableText = (text: string): string =>
  * shared/, so no free text skips the rule.
  */
 export const writtenText = () => z.string().overwrite(readableText).trim();
+
+const FIRST_STRONG_ISOLATE = '\u2068';
+const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/**
+ * Someone's words made safe to quote inside a sentence the app composes ('table with "cost per pen"',
+ * 'no answer: “…”'): readable, on one line, an isolate a cut left open closed, and the whole wrapped in
+ * FSI … PDI (U+2068 … U+2069). Without the wrap a right-to-left word, or a control left over on a board from
+ * before the server stripped them, reorders the sentence around it — its numbers and punctuation, even the
+ * quote marks. Line breaks become spaces because a paragraph break ends every isolate, the wrap's included.
+ * Put the quote marks outside: `"${isolated(text)}"`. Display and group names need none: they refuse the controls.
+ */
+export function isolated(text: string): string {
+  const oneLine = text.replace(LINE_BREAKS, ' ');
+  let open = 0; // a pop with nothing open is unmatched: readableText drops it
+  for (const { 0: char } of oneLine.matchAll(ISOLATES))
+    open = char === POP_ISOLATE ? Math.max(0, open - 1) : open + 1;
+  return FIRST_STRONG_ISOLATE + readableText(oneLine + POP_ISOLATE.repeat(open)) + POP_ISOLATE;
+}

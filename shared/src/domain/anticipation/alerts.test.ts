@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankAlerts, type GroupSignals } from './alerts.js';
 
 const MIN = 60_000;
+const [RLO, RLI, FSI, PDI] = ['\u202e', '\u2067', '\u2068', '\u2069'];
 const NOW = 100 * MIN;
 const group = (name: string, over: Partial<GroupSignals> = {}): GroupSignals => ({
   groupId: `g-${name}`,
@@ -21,6 +22,17 @@ describe('rankAlerts', () => {
     expect(rankAlerts([group('A'), group('B')], NOW)).toEqual([]);
   });
 
+  it('quotes a question in an isolate, closing one its cut left open', () => {
+    // a right-to-left word, an override left on an old board, and a writer's own isolate cut at 60 characters
+    const text = `למה ${RLO}51? ${RLI}${'1 + '.repeat(20)}${PDI}`;
+    const [alert] = rankAlerts(
+      [group('Asked', { unansweredQuestions: [{ text, askedAt: NOW - 4 * MIN }] })],
+      NOW,
+    );
+    const quoted = `${FSI}למה 51? ${RLI}${'1 + '.repeat(20).slice(0, 50)}${PDI}${PDI}`;
+    expect(alert?.reasons[0]?.text).toBe(`question unanswered for 4 min: "${quoted}"`);
+  });
+
   it('ranks a hand above a misconception above an unanswered question above silence', () => {
     const ranked = rankAlerts(
       [
@@ -33,7 +45,7 @@ describe('rankAlerts', () => {
     );
     expect(ranked.map((a) => a.name)).toEqual(['Hand', 'Wrong', 'Asked', 'Silent']);
     expect(ranked[0]?.reasons[0]).toEqual({ kind: 'hand', text: 'a hand raised (Ana)', since: null });
-    expect(ranked[2]?.reasons[0]?.text).toBe('question unanswered for 4 min: "Why 15?"');
+    expect(ranked[2]?.reasons[0]?.text).toBe('question unanswered for 4 min: "\u2068Why 15?\u2069"');
     expect(ranked[3]?.reasons).toEqual([
       { kind: 'silent', text: 'Sam silent for 10 min', since: NOW - 10 * MIN },
     ]);

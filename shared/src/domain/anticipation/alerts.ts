@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '../../lazySchema.js';
+import { isolated } from '../../protocol/readableText.js';
 
 /**
  * Which groups need the teacher now, ranked, each with its reasons — so one teacher can oversee eight groups
@@ -103,7 +104,7 @@ function reasonsOf(
     const first = g.unansweredQuestions.find((q) => q.askedAt === oldest);
     out.push({
       kind: 'unanswered',
-      text: `question unanswered for ${minutes(now - oldest)}: "${first?.text.slice(0, 60) ?? ''}"`,
+      text: `question unanswered for ${minutes(now - oldest)}: "${isolated(first?.text.slice(0, 60) ?? '')}"`,
       since: oldest,
       weight: ALERT_WEIGHTS.unanswered,
     });

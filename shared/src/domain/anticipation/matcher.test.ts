@@ -51,6 +51,20 @@ describe('reading board content', () => {
 });
 
 describe('matching anticipations', () => {
+  it('quotes a look-for phrase in the evidence in an isolate', () => {
+    const a = AnticipationSchema.parse({
+      id: 'p',
+      title: 'p',
+      kind: 'strategy',
+      threshold: 1,
+      lookFors: [{ kind: 'phrase', text: 'per pen' }],
+    });
+    // a phrase with a right-to-left word, and an override from before the schema stripped them
+    const stored = { ...a, lookFors: [{ ...a.lookFors[0]!, text: 'per pen \u202eלעט' }] } as Anticipation;
+    const [match] = matchBoard([note('n', 'cost per pen')], [], [stored]).matches;
+    expect(match?.evidence[0]?.text).toBe('note with "\u2068per pen לעט\u2069"');
+  });
+
   it('matches a unit-price table with evidence naming the values', () => {
     const result = matchBoard(
       [
@@ -65,7 +79,7 @@ describe('matching anticipations', () => {
     );
     const unit = result.matches.find((m) => m.anticipationId === 'unit-price');
     expect(unit?.matched).toBe(true);
-    expect(unit?.evidence[0]?.text).toBe('table with 0.67, 0.60 and "per pen"');
+    expect(unit?.evidence[0]?.text).toBe('table with 0.67, 0.60 and "\u2068per pen\u2069"');
     expect(result.notAnticipated).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Anticipation, AnticipationMatch, BoardMatch, LookFor, MatchEvidence } from './schema.js';
 import { boardItems, normalizeExpression, normalizeWords, type BoardItem } from './boardContent.js';
+import { isolated } from '../../protocol/readableText.js';
 
 /** A live tag of a board text, as far as the matcher needs it (a teacher's correction wins). */
 export interface BoardTag {
@@ -60,7 +61,7 @@ function hitsIn(p: PreparedLookFor, item: BoardItem, tags: readonly BoardTag[]):
   switch (l.kind) {
     case 'phrase': {
       const found = p.phrases.find((ph) => containsPhrase(item.words, ph.normalized));
-      return found ? `"${found.shown}"` : null;
+      return found ? `"${isolated(found.shown)}"` : null;
     }
     case 'value': {
       const n = item.numbers.find((x) => Math.abs(x.value - l.value) <= l.tolerance + 1e-9);

@@ -223,7 +223,7 @@ describe('a diagnostic written in a form', () => {
     draft.items[1]!.options[1]!.misconception = null;
     draft.misconceptions.push(misconception('Gap thinking'));
     expect(messages(draft)).toEqual([
-      'Misconception “Gap thinking” is not used by any answer',
+      'Misconception “\u2068Gap thinking\u2069” is not used by any answer',
       'A diagnostic has 4 to 8 questions; this one has 3',
       'Question 2, answer B: say which misconception it shows',
       'Question 3: choose the correct answer',
@@ -237,8 +237,18 @@ describe('a diagnostic written in a form', () => {
     expect(draftProblems(draft)).toEqual([
       {
         place: { part: 'misconception', index: 1 },
-        message: 'Misconception “ADDS ACROSS” has the same name as misconception 1: give each its own name',
+        message:
+          'Misconception “\u2068ADDS ACROSS\u2069” has the same name as misconception 1: give each its own name',
       },
+    ]);
+  });
+
+  it('quotes a misconception’s name in an isolate, so a right-to-left name cannot reorder the message', () => {
+    // pasted into the form with an override, which the bank's schema strips only on save
+    const draft = goodDraft();
+    draft.misconceptions.push(misconception('פער \u202egap thinking'));
+    expect(messages(draft)).toEqual([
+      'Misconception “\u2068פער gap thinking\u2069” is not used by any answer',
     ]);
   });
 

@@ -9,6 +9,7 @@ import {
   MIN_OPTIONS,
   misconceptionNameKey,
 } from './itemBank.js';
+import { isolated } from '../../protocol/readableText.js';
 
 export const DRAFT_MIN_ITEMS = 4;
 export const DRAFT_MAX_ITEMS = 8;
@@ -82,7 +83,9 @@ export function draftProblems(draft: BankDraft): DraftProblem[] {
   const firstNamed = new Map<string, number>(); // a name's key → the first misconception with it
   draft.misconceptions.forEach((m, i) => {
     const place = { part: 'misconception', index: i } as const;
-    const called = isBlankText(m.name) ? `Misconception ${i + 1}` : `Misconception “${m.name.trim()}”`;
+    const called = isBlankText(m.name)
+      ? `Misconception ${i + 1}`
+      : `Misconception “${isolated(m.name.trim())}”`;
     const nameKey = misconceptionNameKey(m.name);
     const sameAs = firstNamed.get(nameKey); // never a blank name's: those are not kept
     if (isBlankText(m.name)) add(place, `${called}: give it a name`);

@@ -83,10 +83,12 @@ describe('grouping explanations name misconceptions as well as strengths', () =>
       ]),
     });
     expect(text.students.ada).toContain(
-      'Chose “Additive instead of multiplicative reasoning” answers on 5 of 8 items',
+      'Chose “\u2068Additive instead of multiplicative reasoning\u2069” answers on 5 of 8 items',
     );
     expect(text.students.ada).not.toContain('Brings strength in percent');
-    expect(text.groups[0]).toContain('watch for “Additive instead of multiplicative reasoning” (1 student)');
+    expect(text.groups[0]).toContain(
+      'watch for “\u2068Additive instead of multiplicative reasoning\u2069” (1 student)',
+    );
   });
 
   it('still names a real strength', () => {
@@ -101,5 +103,30 @@ describe('grouping explanations name misconceptions as well as strengths', () =>
       ]),
     });
     expect(text.students.cy).toContain('Brings strength in percent (100%)');
+  });
+
+  it('quotes a teacher’s misconception name in an isolate in every sentence that names it', () => {
+    // a right-to-left name, with an override from before the schema stripped them
+    const named = {
+      ...bank,
+      misconceptions: bank.misconceptions.map((m) =>
+        m.id === 'additive-reasoning' ? { ...m, name: 'חיבור \u202eבמקום כפל' } : m,
+      ),
+    };
+    const name = '\u2068חיבור במקום כפל\u2069';
+    const text = (mode: 'mix' | 'misconception') =>
+      explainGroups({
+        bank: named,
+        mode,
+        groups: [['ada', 'ben']],
+        profiles: new Map([
+          ['ada', additive],
+          ['ben', additive],
+        ]),
+      });
+    expect(text('mix').students.ada).toContain(`Chose “${name}” answers on 5 of 8 items`);
+    expect(text('mix').groups[0]).toContain(`watch for “${name}” (2 students)`);
+    expect(text('misconception').groups[0]).toContain(`Around "${name}" (2 of 2)`);
+    expect(text('misconception').students.ada).toContain(`Shares a focus on "${name}" with 1 groupmate`);
   });
 });

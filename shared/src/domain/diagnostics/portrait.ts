@@ -5,6 +5,7 @@ import type { ItemBank } from './itemBank.js';
 import { heldMisconceptions, type DiagnosticProfile } from './profile.js';
 import { STRENGTH_THRESHOLD } from './summary.js';
 import { lazySchema } from '../../lazySchema.js';
+import { isolated } from '../../protocol/readableText.js';
 
 export const PortraitSchema = lazySchema(() =>
   z.object({
@@ -56,7 +57,7 @@ export function itemLabel(bank: ItemBank, itemId: string): string {
 /** "chose “Additive reasoning” answers on 5 of 8 items (Items 1, 2, 4, 6 and 7)" */
 export function misconceptionEvidenceText(m: Portrait['misconceptions'][number]): string {
   const where = m.items.length > 0 ? ` (${listed(m.items)})` : '';
-  return `chose “${m.name}” answers on ${m.chosen} of ${plural(m.opportunities, 'item')}${where}`;
+  return `chose “${isolated(m.name)}” answers on ${m.chosen} of ${plural(m.opportunities, 'item')}${where}`;
 }
 
 export function portrait(bank: ItemBank, profile: DiagnosticProfile): Portrait {

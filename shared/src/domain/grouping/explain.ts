@@ -5,6 +5,7 @@ import { heldMisconceptions, type DiagnosticProfile } from '../diagnostics/profi
 import { STRENGTH_THRESHOLD } from '../diagnostics/summary.js';
 import { misconceptionEvidenceText, portrait } from '../diagnostics/portrait.js';
 import type { GroupingMode } from './profileGrouping.js';
+import { isolated } from '../../protocol/readableText.js';
 
 export interface ExplainInput {
   bank: ItemBank;
@@ -61,7 +62,7 @@ function groupMisconceptions(bank: ItemBank, members: readonly (DiagnosticProfil
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(
       ([id, n]) =>
-        `“${bank.misconceptions.find((m) => m.id === id)?.name ?? id}” (${n} student${n === 1 ? '' : 's'})`,
+        `“${isolated(bank.misconceptions.find((m) => m.id === id)?.name ?? id)}” (${n} student${n === 1 ? '' : 's'})`,
     );
 }
 
@@ -108,7 +109,7 @@ export function explainGroups(input: ExplainInput): Explanations {
     const topName = bank.misconceptions.find((m) => m.id === topId)?.name;
     if (mode === 'random') return `Random group (${group.length} students).`;
     if (mode === 'misconception' && topName)
-      return `Around "${topName}" (${topCount} of ${group.length}); ${confidence}.`;
+      return `Around "${isolated(topName)}" (${topCount} of ${group.length}); ${confidence}.`;
     if (mode === 'similar') {
       const means = bank.skills.map((s) => ({ s, m: groupMean(bank, members, s.id) }));
       const focus = means.filter((x) => x.m !== null).sort((a, b) => (a.m as number) - (b.m as number))[0];
@@ -148,7 +149,7 @@ export function explainGroups(input: ExplainInput): Explanations {
         const name = bank.misconceptions.find((m) => m.id === main)?.name;
         parts.push(
           name && shared > 0
-            ? `Shares a focus on "${name}" with ${shared} groupmate${shared === 1 ? '' : 's'}, so the group can work through it together.`
+            ? `Shares a focus on "${isolated(name)}" with ${shared} groupmate${shared === 1 ? '' : 's'}, so the group can work through it together.`
             : 'Mixed into a group so each group has a common thread to discuss.',
         );
         const evidence = misconceptionSentence(bank, p);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonIsRunning, listNames, rankAttention, type AttentionInput } from './attention.js';
 
 const MIN = 60_000;
+const [RLO, FSI, PDI] = ['\u202e', '\u2068', '\u2069'];
 const NOW = 100 * MIN;
 
 const base = (over: Partial<AttentionInput> = {}): AttentionInput => ({
@@ -82,7 +83,16 @@ describe('rankAttention', () => {
       ['question', 'Group 1'],
     ]);
     expect(items[0]).toMatchObject({ reason: 'Chen raised a hand', boardId: 'b2', studentIds: ['chen'] });
-    expect(items[1]?.reason).toBe('Asked 5 min ago, no answer: “Why?”');
+    expect(items[1]?.reason).toBe('Asked 5 min ago, no answer: “\u2068Why?\u2069”');
+  });
+
+  it('quotes a question in an isolate, so a right-to-left word or a leftover override cannot reorder the reason', () => {
+    const text = `למה 15 ${RLO}lanoitar? ${'x'.repeat(60)}`;
+    const items = rankAttention(
+      base({ questions: [{ questionId: 'q', groupId: 'g1', text, createdAt: NOW - 5 * MIN, answers: [] }] }),
+    );
+    const reason = items.find((i) => i.kind === 'question')?.reason;
+    expect(reason).toBe(`Asked 5 min ago, no answer: “${FSI}למה 15 lanoitar? ${'x'.repeat(41)}…${PDI}”`);
   });
 
   it('orders hands by when they were raised and joins a group’s hands into one item', () => {

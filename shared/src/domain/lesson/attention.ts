@@ -9,6 +9,7 @@
  * answered, then members who are online but quiet. Within a kind, the longest-waiting first. One item per
  * group and kind, so a group with three hands up is one entry naming all three.
  */
+import { isolated } from '../../protocol/readableText.js';
 
 export type AttentionKind = 'wipe' | 'flood' | 'hidden' | 'hand' | 'waiting' | 'question' | 'quiet';
 
@@ -154,7 +155,7 @@ export function rankAttention(input: AttentionInput): AttentionItem[] {
         id: `question:${group.groupId}`,
         kind: 'question',
         // when first, then what: a strip clipped to two lines keeps the age and cuts the question's words
-        reason: `Asked ${minutesSince(oldest.createdAt, input.now)}${more}, no answer: “${quote(oldest.text)}”`,
+        reason: `Asked ${minutesSince(oldest.createdAt, input.now)}${more}, no answer: “${isolated(quote(oldest.text))}”`,
         studentIds: [],
         since: oldest.createdAt,
       });

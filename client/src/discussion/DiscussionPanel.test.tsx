@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlanInput } from '@conjecture/shared';
+import { DiscussionPanel } from './DiscussionPanel.js';
+
+const step = (n: number) => ({
+  stepId: `step${n}`,
+  snapshotId: `snap${n}`,
+  rationale: { choice: null, text: '' },
+  question: '',
+});
+// a link's words in a right-to-left language, with an override saved before the server stripped them
+const plan = {
+  steps: [step(1), step(2)],
+  links: [
+    {
+      linkId: 'link1',
+      from: { snapshotId: 'snap1', shapeId: 'shape:a' },
+      to: { snapshotId: 'snap2', shapeId: 'shape:b' },
+      kind: 'other',
+      text: 'אותו \u202eמחיר',
+    },
+  ],
+} as PlanInput;
+
+vi.mock('./useTeacherDiscussion.js', () => ({
+  useTeacherDiscussion: () => ({
+    draft: plan,
+    error: null,
+    present: vi.fn(),
+    presenting: null,
+    save: vi.fn(),
+    saving: false,
+    setDraft: vi.fn(),
+    snapshots: [],
+    typed: {},
+  }),
+}));
+vi.mock('./discussionApi.js', () => ({ getSnapshot: () => new Promise(() => {}) }));
+vi.mock('./FollowControl.js', () => ({ FollowControl: () => null }));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+describe('the discussion plan’s links', () => {
+  it('quote a link’s words in an isolate in the name of its remove button', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    act(() => root!.render(<DiscussionPanel classId="c1" socket={null} signedIn licenseKey={null} />));
+    const remove = host.querySelector('[data-testid="plan-link"] button');
+    expect(remove?.getAttribute('aria-label')).toBe('Remove the link “\u2068אותו מחיר\u2069”');
+  });
+});
