@@ -7,15 +7,17 @@ import { fakeIo, openedSockets, type FakeClassSocket } from '../test/fakeClassSo
 import { fakeClassServer } from '../test/fakeClassServer.js';
 import { cleanUp, render } from '../test/render.js';
 import { credentials } from './credentials.js';
-import { ClassSocketOpener } from './useClassSocket.js';
+import { ClassSocketOpener, SOCKET_CAP_RETRY_MS } from './useClassSocket.js';
 import { useProjectorView } from './useProjectorView.js';
 import { useStudentClass } from './useStudentClass.js';
 import { useTeacherClass } from './useTeacherClass.js';
 
 // The class socket is the test's (handed in where pages open theirs): it plays the server's side (accept,
-// cut). The REST calls go to a fake server.
+// cut, refuse a handshake). The REST calls go to a fake server.
 
 const classId = 'class-0001';
+const PROJECTOR_EXPIRED =
+  "This projector link has expired: open the class's projector link again from the teacher's screen.";
 const view: ClassView = {
   classId,
   title: 'Ratios',
@@ -96,6 +98,56 @@ describe('the teacher’s class page whose socket the server disconnects', () =>
   });
 });
 
+describe('the teacher’s class page whose reconnecting handshake the server refuses', () => {
+  it('shows the sign-in failure when the session expired while the network was down', async () => {
+    const [host, socket] = await openConnected(<TeacherPage />, 'ready');
+    socket.loseNetwork();
+    server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
+    socket.refuse('unauthorized');
+    await vi.waitFor(() =>
+      expect(host.textContent).toBe(
+        'This browser is not signed in as the teacher of this class: open your teacher link again.',
+      ),
+    );
+    expect(socket.connects).toBe(0);
+  });
+
+  it('connects again later, not at once, when the class state still loads', async () => {
+    const [host, socket] = await openConnected(<TeacherPage />, 'ready');
+    const asked = server.asked(`GET /classes/${classId}`);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      socket.refuse('protocol_mismatch');
+      await vi.waitFor(() => expect(server.asked(`GET /classes/${classId}`)).toBe(asked + 1));
+      await vi.waitFor(async () => {
+        await vi.advanceTimersByTimeAsync(SOCKET_CAP_RETRY_MS);
+        expect(socket.connects).toBe(1);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(host.textContent).toBe('ready');
+  });
+
+  it('leaves a handshake refused for too many sockets to the socket’s own retry', async () => {
+    const [host, socket] = await openConnected(<TeacherPage />, 'ready');
+    const asked = server.asked(`GET /classes/${classId}`);
+    server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      socket.refuse('rate_limited');
+      await vi.waitFor(async () => {
+        await vi.advanceTimersByTimeAsync(SOCKET_CAP_RETRY_MS);
+        expect(socket.connects).toBe(1);
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(server.asked(`GET /classes/${classId}`)).toBe(asked);
+    expect(host.textContent).toBe('ready');
+  });
+});
+
 describe('a student’s page without a board whose socket the server disconnects', () => {
   beforeEach(() => credentials.saveStudent(classId, 'ABCDEF', 'student-token'));
 
@@ -114,6 +166,17 @@ describe('a student’s page without a board whose socket the server disconnects
     await vi.waitFor(() => expect(socket.connects).toBe(1));
     expect(host.textContent).toBe('in');
   });
+
+  it('asks the server once and shows why when its reconnecting handshake is refused', async () => {
+    const [host, socket] = await openConnected(<StudentPage />, 'in');
+    const asked = server.asked('GET /me');
+    socket.loseNetwork();
+    server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
+    socket.refuse('unauthorized');
+    await vi.waitFor(() => expect(host.textContent).toBe('This session has expired: join the class again.'));
+    expect(server.asked('GET /me')).toBe(asked + 1);
+    expect(socket.connects).toBe(0);
+  });
 });
 
 describe('the projector whose socket the server disconnects', () => {
@@ -123,7 +186,29 @@ describe('the projector whose socket the server disconnects', () => {
     const [host, socket] = await openConnected(<ProjectorPage />, 'ready');
     server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
     socket.cutByServer();
-    await vi.waitFor(() => expect(host.textContent).toMatch(/^This projector link has expired/));
+    await vi.waitFor(() => expect(host.textContent).toBe(PROJECTOR_EXPIRED));
+    expect(credentials.projectorToken(classId)).toBeNull();
+  });
+
+  it('says its link expired when its reconnecting handshake is refused after it expired', async () => {
+    const [host, socket] = await openConnected(<ProjectorPage />, 'ready');
+    const asked = server.asked(`GET /classes/${classId}/view`);
+    socket.loseNetwork();
+    server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
+    socket.refuse('unauthorized');
+    await vi.waitFor(() => expect(host.textContent).toBe(PROJECTOR_EXPIRED));
+    expect(server.asked(`GET /classes/${classId}/view`)).toBe(asked + 1);
+    expect(socket.connects).toBe(0);
+  });
+
+  it('says its link expired when opened with a stored token that has expired', async () => {
+    server.refuseAll({ code: 'unauthorized', message: SESSION_EXPIRED });
+    const host = await render(
+      <ClassSocketOpener.Provider value={fakeIo}>
+        <ProjectorPage />
+      </ClassSocketOpener.Provider>,
+    );
+    await vi.waitFor(() => expect(host.textContent).toBe(PROJECTOR_EXPIRED));
     expect(credentials.projectorToken(classId)).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterRefusal, SOCKET_CAP_RETRY_MS } from './useClassSocket.js';
+import { isRefusedForGood, retryAfterRefusal, SOCKET_CAP_RETRY_MS } from './useClassSocket.js';
 
 const refused = (code: string) => Object.assign(new Error('refused'), { data: { code } });
 
@@ -13,5 +13,12 @@ describe('a class socket refused at its handshake', () => {
     expect(retryAfterRefusal(refused('rate_limited'), true)).toBeNull();
     expect(retryAfterRefusal(new Error('xhr poll error'), true)).toBeNull();
     expect(retryAfterRefusal(null, false)).toBeNull();
+  });
+
+  it('is the page’s to recheck when refused for any other reason, once socket.io has stopped', () => {
+    expect(isRefusedForGood(refused('unauthorized'), false)).toBe(true);
+    expect(isRefusedForGood(refused('protocol_mismatch'), false)).toBe(true);
+    expect(isRefusedForGood(refused('rate_limited'), false)).toBe(false);
+    expect(isRefusedForGood(new Error('xhr poll error'), true)).toBe(false);
   });
 });

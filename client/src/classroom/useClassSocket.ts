@@ -73,9 +73,18 @@ export const SOCKET_CAP_RETRY_MS = 15_000;
  * a revoked token is the page's to explain, a network error socket.io retries on its own.
  */
 export function retryAfterRefusal(error: unknown, active: boolean): number | null {
-  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
-  return !active && code === 'rate_limited' ? SOCKET_CAP_RETRY_MS : null;
+  return !active && refusalCode(error) === 'rate_limited' ? SOCKET_CAP_RETRY_MS : null;
 }
+
+/**
+ * A `connect_error` that leaves the socket for good: the server refused the handshake (socket.io stops,
+ * `active` false) for a reason `useClassSocket` does not retry — an expired or revoked session, most often.
+ */
+export function isRefusedForGood(error: unknown, active: boolean): boolean {
+  return !active && refusalCode(error) !== 'rate_limited';
+}
+
+const refusalCode = (error: unknown): unknown => (error as { data?: { code?: unknown } } | null)?.data?.code;
 
 /** Listens to one server event while mounted; the latest handler is called without resubscribing. */
 export function useSocketEvent<E extends keyof ServerToClientEvents>(
@@ -127,10 +136,12 @@ export function useReloadOnConnect(socket: ClassSocket | null, reload: () => Pro
 export type Recheck = 'ended' | 'holds';
 
 /**
- * socket.io does not reconnect a socket the server disconnected ('io server disconnect'): a session expired,
- * revoked or removed, a class deleted — or a cut that ended nothing. The page asks the server (`recheck`
- * shows why it ended, if it did) and connects again unless it ended; a recheck that could not reach the
- * server connects too, and socket.io retries a network failure by itself.
+ * The server let go of the page's socket, and socket.io will not connect it again by itself: it disconnected
+ * it ('io server disconnect': a session expired, revoked or removed, a class deleted — or a cut that ended
+ * nothing), or refused its handshake (a session that ended while the network was down; `rate_limited` is
+ * `useClassSocket`'s to retry). The page asks the server (`recheck` shows why it ended, if it did) and
+ * connects again unless it ended; a recheck that could not reach the server connects too, and socket.io
+ * retries a network failure by itself. The one place a page handles either: no page listens for them itself.
  */
 export function useRecheckOnServerDisconnect(
   socket: ClassSocket | null,
@@ -141,17 +152,32 @@ export function useRecheckOnServerDisconnect(
   useEffect(() => {
     if (!socket) return;
     let unmounted = false;
-    const connectUnless = (found: Recheck) => {
-      if (found === 'holds' && !unmounted) socket.connect();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const askThen = (connect: () => void) => {
+      const connectUnless = (found: Recheck) => {
+        if (found === 'holds' && !unmounted) connect();
+      };
+      void latest.current().then(connectUnless, () => connectUnless('holds'));
     };
     const onDisconnect = (reason: string) => {
-      if (reason === 'io server disconnect')
-        void latest.current().then(connectUnless, () => connectUnless('holds'));
+      if (reason === 'io server disconnect') askThen(() => socket.connect());
+    };
+    // A handshake refused while the session holds would be refused again at once (a server on another
+    // protocol version): connect again later, as for too many sockets, not in a loop.
+    const onRefused = (error: unknown) => {
+      if (isRefusedForGood(error, socket.active))
+        askThen(() => {
+          clearTimeout(retry);
+          retry = setTimeout(() => socket.connect(), SOCKET_CAP_RETRY_MS);
+        });
     };
     socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', onRefused);
     return () => {
       unmounted = true;
+      clearTimeout(retry);
       socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onRefused);
     };
   }, [socket]);
 }

@@ -54,7 +54,13 @@ export function useProjectorView(classId: string): {
           credentials.saveProjector(classId, held);
         }
         if (!held) throw new ApiRequestError('unauthorized', 'open the projector link from the teacher');
-        const view = await getClassView(classId, { token: held });
+        const view = await getClassView(classId, { token: held }).catch((error: unknown) => {
+          // The token itself refused (expired, or a newer link made): said as on a cut, not in the server's
+          // words to students.
+          throw error instanceof ApiRequestError && error.code === 'unauthorized'
+            ? new ApiRequestError(error.code, refusedProjectorMessage(error))
+            : error;
+        });
         if (!cancelled) setState({ phase: 'ready', token: held, view });
       } catch (error) {
         if (cancelled) return;
@@ -112,13 +118,6 @@ export function useProjectorView(classId: string): {
     }
   }, [classId, reloadView]);
   useRecheckOnServerDisconnect(socket, recheck);
-  useEffect(() => {
-    const onRefused = () => void recheck();
-    socket?.on('connect_error', onRefused);
-    return () => {
-      socket?.off('connect_error', onRefused);
-    };
-  }, [socket, recheck]);
 
   const lastRefresh = useRef(0);
   /** For an id the view does not name yet (a student who joined after the last projection change). */

@@ -173,16 +173,9 @@ export function useStudentClass(classId: string): {
     gone('Your teacher deleted this class and all its boards.', boardIds),
   );
   useReloadOnConnect(socket, load);
-  // Cut by the server with no event first (expired before a board was open to hear its 4401): ask /me why.
+  // Cut by the server with no event first (expired before a board was open to hear its 4401), or a handshake
+  // refused (the token revoked or expired while we were away): ask /me why, and show it.
   useRecheckOnServerDisconnect(socket, load);
-  useEffect(() => {
-    // A refused handshake (token revoked while we were away): ask /me why, and show it.
-    const onError = () => void load();
-    socket?.on('connect_error', onError);
-    return () => {
-      socket?.off('connect_error', onError);
-    };
-  }, [socket, load]);
 
   return { state, socket, refreshNames, recheck: () => void load() };
 }

@@ -167,8 +167,9 @@ export function useTeacherClass(classId: string) {
   });
   // Students join and groups change without an event to the teacher: resync on (re)connect.
   useReloadOnConnect(socket, reload);
-  // Cut by the server (the cookie's session expired, or a cut that ended nothing): a refused reload says
-  // which. A deleted class's own event came first and wins.
+  // Cut by the server (the cookie's session expired, or a cut that ended nothing), or a reconnecting
+  // handshake refused (it expired while the network was down): a refused reload says which. A deleted
+  // class's own event came first and wins.
   const recheck = useCallback(async (): Promise<Recheck> => {
     try {
       await reload();

@@ -5,13 +5,15 @@ type Answer = { status: number; body: unknown };
 /**
  * The class's REST routes as a `fetch` (stub it as the global one): `answers` maps "METHOD /path" (without
  * the API prefix or the query) to its answer; `refuseAll` makes every call a refusal, as for a session the
- * server no longer accepts.
+ * server no longer accepts; `asked(route)` counts the calls to a route.
  */
 export function fakeClassServer(answers: Record<string, unknown>) {
   let refusal: { status: number; error: ApiError } | null = null;
+  const calls = new Map<string, number>();
   const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://class.test');
     const route = `${init?.method ?? 'GET'} ${url.pathname.slice(API_PREFIX.length)}`;
+    calls.set(route, (calls.get(route) ?? 0) + 1);
     const answer: Answer = refusal
       ? { status: refusal.status, body: refusal.error }
       : route in answers
@@ -29,5 +31,6 @@ export function fakeClassServer(answers: Record<string, unknown>) {
     refuseAll: (error: ApiError, status = 401) => {
       refusal = { status, error };
     },
+    asked: (route: string) => calls.get(route) ?? 0,
   };
 }

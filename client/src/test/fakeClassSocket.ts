@@ -4,7 +4,8 @@ type Listener = (...args: unknown[]) => void;
 
 /**
  * A class socket.io socket as a page sees it, driven by the test in the server's place: `accept()` a
- * handshake, `cutByServer()` (which socket.io does not reconnect). `connects` counts the page's `connect()`.
+ * handshake, `cutByServer()` (which socket.io does not reconnect), `loseNetwork()` (which it retries) and
+ * `refuse(code)` a handshake (which it does not retry). `connects` counts the page's `connect()`.
  */
 export class FakeClassSocket {
   connected = false;
@@ -44,6 +45,18 @@ export class FakeClassSocket {
     this.connected = false;
     this.active = false;
     this.fire('disconnect', 'io server disconnect');
+  }
+
+  loseNetwork(): void {
+    this.connected = false;
+    this.fire('disconnect', 'transport close');
+  }
+
+  /** The server's middleware refused the handshake: socket.io stops (`active` false) with the refusal's code. */
+  refuse(code: string): void {
+    this.connected = false;
+    this.active = false;
+    this.fire('connect_error', Object.assign(new Error(`refused: ${code}`), { data: { code } }));
   }
 
   private fire(event: string, ...args: unknown[]): void {
