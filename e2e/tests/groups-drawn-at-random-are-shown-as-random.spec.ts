@@ -92,8 +92,26 @@ test('groups drawn at random and published as drawn are shown as random on the p
     await expect(studentA.page.getByTestId('drawn-group-notice')).toHaveCount(0);
   });
 
+  await test.step('a student arriving after the draw is told too: on a reload, and on joining late', async () => {
+    await studentB.page.reload();
+    await studentB.waitForEditor();
+    await expect(studentB.page.getByTestId('drawn-group-notice')).toHaveText(
+      'Your group was drawn at random: you are with Ada.',
+    );
+    // placed into the draw as they join, before their class page could hear of it
+    await joinClass(studentC, joinCode, 'Chen');
+    await expect(studentC.page.getByTestId('my-group')).toHaveText('Group 1');
+    await expect(studentC.page.getByTestId('drawn-group-notice')).toHaveText(
+      'Your group was drawn at random: you are with Ada and Bruno.',
+    );
+    await expect(drawn.getByTestId('drawn-Group 1').getByRole('listitem')).toHaveText([
+      'Ada',
+      'Bruno',
+      'Chen',
+    ]);
+  });
+
   await test.step('after a student moved by hand, the published groups are not shown as random', async () => {
-    await joinClass(studentC, joinCode, 'Chen'); // a third student, so there are two pairs to move between
     const panel = await proposeRandomPairs(teacher);
     await expect(panel.getByTestId('proposed-Chen')).toBeVisible();
     await expect(panel.getByTestId('grouping-draw-hint')).toHaveText(AS_DRAWN);
@@ -112,7 +130,8 @@ test('groups drawn at random and published as drawn are shown as random on the p
     await expect(dashboard.getByTestId('group-Group 2')).toBeVisible();
     await expect(drawn).toHaveCount(0);
     await expect(joinScreen.getByTestId('join-code')).toHaveText(joinCode);
-    await expect(studentB.page.getByTestId('drawn-group-notice')).toHaveCount(0);
+    for (const student of [studentB, studentC])
+      await expect(student.page.getByTestId('drawn-group-notice')).toHaveCount(0);
   });
 });
 

@@ -21,3 +21,5 @@ export const JOIN_CODE_KEY_PREFIX = 'conjecture:joinCode:';
 export const joinCodeKey = (code: string) => `${JOIN_CODE_KEY_PREFIX}${code}`;
 /** The diagnostic a teacher is writing in the form, kept until it is used (diagnostics/keptBankDrafts.ts). */
 export const bankDraftKey = (classId: string) => `conjecture:class:${classId}:diagnosticDraft`;
+/** The random draw whose notice the student dismissed here, so a page opened later does not repeat it. */
+export const drawnGroupDismissedKey = (classId: string) => `conjecture:class:${classId}:drawnGroupDismissed`;

@@ -4,6 +4,8 @@ import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 import { useStableAuth } from '../api/useStableAuth.js';
 import { useReloadOnConnect, useSocketEvent, type ClassSocket } from '../classroom/useClassSocket.js';
 import { getGroupDraw } from './diagnosticApi.js';
+import { rememberDismissed, wasDismissed } from './dismissedDraw.js';
+import { localStorageOrNull, type KeyValueStorage } from '../classroom/keyValueStorage.js';
 
 /**
  * The class's groups as drawn at random, kept current: fetched once signed in and on every (re)connect, and
@@ -39,35 +41,51 @@ export function useGroupDraw(classId: string, auth: ClassAuth | null, socket: Cl
 }
 
 export interface DrawnGroupNotice {
+  drawnAt: number;
   groupId: string;
   groupmates: string[];
 }
 
 /**
- * For a student: their group when it has just arrived from a random draw, with the others in it — shown
- * once, live, until dismissed or the student is moved to another group (a page opened later shows nothing:
- * the notice is news, not a label).
+ * For a student: their group when it came from a random draw, with the others in it — shown once, until
+ * dismissed or the student is moved to another group. Live when the teacher publishes the draw
+ * (`groupsPublished`), and on arrival — a late join, a reload — from the draw the server holds: a student
+ * who missed the moment is told too. A dismissed draw is remembered here, so a page opened again stays quiet.
  */
 export function useDrawnGroupNotice(
   classId: string,
   token: string | null,
   studentId: string | null,
+  groupId: string | null,
   socket: ClassSocket | null,
+  storage: KeyValueStorage | null = localStorageOrNull(),
 ): { notice: DrawnGroupNotice | null; dismiss: () => void } {
   const [notice, setNotice] = useState<DrawnGroupNotice | null>(null);
   const asked = useRef(0);
+  const show = useCallback(
+    (ticket: number) => {
+      if (!token || !studentId) return;
+      getGroupDraw(classId, { token }).then(
+        (draw) => {
+          const mine = draw && drawnGroupOf(draw.groups, studentId);
+          if (ticket !== asked.current || !mine) return;
+          const shown = { drawnAt: draw.drawnAt, groupId: mine.groupId, groupmates: mine.groupmates };
+          if (!wasDismissed(classId, shown, storage)) setNotice(shown);
+        },
+        () => {},
+      );
+    },
+    [classId, token, studentId, storage],
+  );
+  // On arrival in a group: a draw published before this page opened is told here, not by an event.
+  const inGroup = groupId !== null;
+  useEffect(() => {
+    if (inGroup) show(++asked.current);
+  }, [inGroup, show]);
   useSocketEvent(socket, 'groupsPublished', ({ drawnAt }) => {
     const ticket = ++asked.current;
     setNotice(null);
-    if (drawnAt === null || !token || !studentId) return;
-    getGroupDraw(classId, { token }).then(
-      (draw) => {
-        const mine = draw && drawnGroupOf(draw.groups, studentId);
-        if (ticket === asked.current && mine)
-          setNotice({ groupId: mine.groupId, groupmates: mine.groupmates });
-      },
-      () => {},
-    );
+    if (drawnAt !== null) show(ticket);
   });
   // `groupAssigned` also comes with a rename: only a move to another group makes the notice untrue.
   useSocketEvent(socket, 'groupAssigned', ({ group }) =>
@@ -75,7 +93,10 @@ export function useDrawnGroupNotice(
   );
   const dismiss = useCallback(() => {
     asked.current++;
-    setNotice(null);
-  }, []);
+    setNotice((n) => {
+      if (n) rememberDismissed(classId, n, storage);
+      return null;
+    });
+  }, [classId, storage]);
   return { notice, dismiss };
 }

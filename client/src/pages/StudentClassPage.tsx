@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
+import { ClassBarIdentity } from '../components/ClassBarIdentity.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
 import { Tooltip } from '../ui/Tooltip.js';
 import type { Editor } from 'tldraw';
@@ -105,7 +106,13 @@ export function StudentClassPage({ classId }: { classId: string }) {
     socket,
   );
   // Groups drawn at random say so: the student sees chance put them with these classmates, not a judgement.
-  const drawn = useDrawnGroupNotice(classId, token, studentId, socket);
+  const drawn = useDrawnGroupNotice(
+    classId,
+    token,
+    studentId,
+    state.phase === 'in' ? (state.group?.groupId ?? null) : null,
+    socket,
+  );
   // "Bring everyone to me": the teacher's view covers the board until released; the board stays mounted.
   const follow = useFollow(
     classId,
@@ -176,8 +183,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
           {state.view.title}
         </strong>
       </Tooltip>
-      <span>{state.displayName}</span>
-      <span data-testid="my-group">{state.group ? state.group.name : 'No group yet'}</span>
+      <ClassBarIdentity displayName={state.displayName} groupName={state.group?.name ?? null} />
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {/* the actions wrap as one: split, “Raise my hand” ended one row and the others sat alone on the next */}
       <span className="class-bar-actions">
