@@ -109,7 +109,7 @@ test('a student builds a table, an equation, a fraction bar and a plane, moves a
     const table = (await shapeOf(studentB, 'table'))!;
     const pin = studentB.page.locator(`[data-testid="critique-pin"][data-shape-id="${table.id}"]`);
     await expect(pin).toBeVisible();
-    await expect(pin).toHaveAccessibleName(`Critique: 1 reply. Latest, build on: ${CRITIQUE}`);
+    await expect(pin).toHaveAccessibleName(`Critique: 1 reply. Latest, build on: \u2068${CRITIQUE}\u2069`);
   });
 
   await test.step('Shift+E picks the equation tool, Enter places it; typed math arrives on Bruno’s board', async () => {

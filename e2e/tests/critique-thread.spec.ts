@@ -115,7 +115,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     await expect(replies(page).first().getByTestId('critique-text')).toHaveText(reason);
     await expect(pinOn(page, numberLine.id)).toHaveAttribute(
       'aria-label',
-      `Critique: 1 reply. Latest, disagree: ${reason}`,
+      `Critique: 1 reply. Latest, disagree: \u2068${reason}\u2069`,
     );
     // the equation has no thread, so no pin
     await expect(pinOn(page, equation.id)).toHaveCount(0);
@@ -125,7 +125,10 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
   await test.step('A sees the pin live, opens the thread and replies “revise”', async () => {
     const page = studentA.page;
     const pin = pinOn(page, numberLine.id);
-    await expect(pin).toHaveAttribute('aria-label', `Critique: 1 reply. Latest, disagree: ${reason}`);
+    await expect(pin).toHaveAttribute(
+      'aria-label',
+      `Critique: 1 reply. Latest, disagree: \u2068${reason}\u2069`,
+    );
     await pin.click();
     await expect(replies(page)).toHaveCount(1);
     await expect(replies(page).first()).toContainText('Bruno');
@@ -160,7 +163,7 @@ test('a critique thread: B disagrees with A’s number line, A revises, B cannot
     const page = studentB.page;
     await expect(pinOn(page, numberLine.id)).toHaveAttribute(
       'aria-label',
-      `Critique: 2 replies. Latest, revise: ${revision}`,
+      `Critique: 2 replies. Latest, revise: \u2068${revision}\u2069`,
     );
     const adaReply = replies(page).filter({ hasText: 'Ada' });
     await expect(adaReply.getByTestId('critique-text')).toHaveText(revision);

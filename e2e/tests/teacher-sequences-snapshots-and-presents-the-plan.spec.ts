@@ -121,8 +121,12 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
   });
 
   await test.step('the teacher links the unit price in one to the unit price in the other', async () => {
-    await dashboard.getByLabel('Item in the first snapshot').selectOption({ label: `note: ${UNIT_TEXT}` });
-    await dashboard.getByLabel('Item in the second snapshot').selectOption({ label: `note: ${OTHER_TEXT}` });
+    await dashboard
+      .getByLabel('Item in the first snapshot')
+      .selectOption({ label: `note: \u2068${UNIT_TEXT}\u2069` });
+    await dashboard
+      .getByLabel('Item in the second snapshot')
+      .selectOption({ label: `note: \u2068${OTHER_TEXT}\u2069` });
     await dashboard.getByLabel('How they are linked').selectOption({ label: 'Same relationship' });
     await dashboard.getByRole('button', { name: 'Add link' }).click();
     await expect(dashboard.getByTestId('plan-link')).toContainText('same relationship');

@@ -36,7 +36,7 @@ test('the dashboard announces joins, answers and hands, and confirms pose, proje
     await dashboard.keyboard.type(QUESTION);
     await tabTo(dashboard, dashboard.getByRole('button', { name: 'Pose the question' }));
     await dashboard.keyboard.press('Enter');
-    await expect(announcer).toContainText(`Question posed to all groups: ${QUESTION}`);
+    await expect(announcer).toContainText(`Question posed to all groups: \u2068${QUESTION}\u2069`);
   });
 
   await test.step('the student’s answer and raised hand are announced with the name', async () => {
@@ -45,7 +45,7 @@ test('the dashboard announces joins, answers and hands, and confirms pose, proje
     const card = student.locator('.question-card');
     await card.getByLabel('Your answer').fill(ANSWER);
     await card.getByRole('button', { name: 'Send' }).click();
-    await expect(announcer).toContainText(`Answer from Ada: ${ANSWER}`);
+    await expect(announcer).toContainText(`Answer from Ada: \u2068${ANSWER}\u2069`); // the words isolated (FSI … PDI)
     await student.getByRole('button', { name: 'Raise my hand' }).click();
     await expect(announcer).toContainText('Ada raised a hand.');
   });

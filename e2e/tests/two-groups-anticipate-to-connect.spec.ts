@@ -194,8 +194,12 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
   });
 
   await test.step('links an item of one to an item of the other', async () => {
-    await dashboard.getByLabel('Item in the first snapshot').selectOption({ label: `note: ${DOLLAR_A}` });
-    await dashboard.getByLabel('Item in the second snapshot').selectOption({ label: `note: ${UNIT_A}` });
+    await dashboard
+      .getByLabel('Item in the first snapshot')
+      .selectOption({ label: `note: \u2068${DOLLAR_A}\u2069` });
+    await dashboard
+      .getByLabel('Item in the second snapshot')
+      .selectOption({ label: `note: \u2068${UNIT_A}\u2069` });
     await dashboard.getByLabel('How they are linked').selectOption({ label: 'Same relationship' });
     await dashboard.getByRole('button', { name: 'Add link' }).click();
     await expect(dashboard.getByTestId('plan-link')).toContainText('same relationship');

@@ -40,19 +40,34 @@ describe('dashboardAnnouncements', () => {
       ...base,
       questions: [{ ...question, answers: [{ answerId: 'a1', studentId: 's2', text: ' Each is cheaper ' }] }],
     };
-    expect(dashboardAnnouncements(asked, answered, nameOf)).toEqual(['Answer from Bruno: Each is cheaper']);
+    expect(dashboardAnnouncements(asked, answered, nameOf)).toEqual([
+      'Answer from Bruno: \u2068Each is cheaper\u2069',
+    ]);
     expect(dashboardAnnouncements(answered, answered, nameOf)).toEqual([]);
+  });
+
+  it('isolates a question’s and an answer’s words, so a right-to-left word or an old override cannot reorder the rest', () => {
+    // a right-to-left question and answer, with overrides from before the server stripped them
+    const asked = { ...question, text: 'למה \u202e3 עטים?' };
+    const answers = [{ answerId: 'a1', studentId: 's2', text: 'כי \u202e2 < 3' }];
+    expect(dashboardAnnouncements(base, { ...base, questions: [asked] }, nameOf)).toEqual([
+      'Question posed to Group 1: \u2068למה 3 עטים?\u2069',
+    ]);
+    const answered = { ...base, questions: [{ ...asked, answers }] };
+    expect(dashboardAnnouncements({ ...base, questions: [asked] }, answered, nameOf)).toEqual([
+      'Answer from Bruno: \u2068כי 2 < 3\u2069',
+    ]);
   });
 
   it('confirms the teacher’s commands: pause, resume, projection, a question posed', () => {
     const posed = dashboardAnnouncements(base, { ...base, questions: [question] }, nameOf);
-    expect(posed).toEqual(['Question posed to Group 1: Why 3 pens?']);
+    expect(posed).toEqual(['Question posed to Group 1: \u2068Why 3 pens?\u2069']);
     const toAll = dashboardAnnouncements(
       base,
       { ...base, questions: [{ ...question, groupId: null }] },
       nameOf,
     );
-    expect(toAll).toEqual(['Question posed to all groups: Why 3 pens?']);
+    expect(toAll).toEqual(['Question posed to all groups: \u2068Why 3 pens?\u2069']);
     const paused = { ...base, paused: true };
     expect(dashboardAnnouncements(base, paused, nameOf)).toEqual([
       'The class is paused: every board is read-only.',

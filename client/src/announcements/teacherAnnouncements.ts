@@ -1,4 +1,5 @@
 import {
+  isolated,
   rankAttention,
   type AttentionInput,
   type AttentionItem,
@@ -30,9 +31,10 @@ export interface DashboardSnapshot {
 export type NameOf = (studentId: string) => string;
 
 const EXCERPT_CHARS = 140;
+/** Someone's words as an announcement speaks them after a colon: cut short, and isolated (FSI … PDI). */
 const excerpt = (text: string) => {
   const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > EXCERPT_CHARS ? `${t.slice(0, EXCERPT_CHARS - 1)}…` : t;
+  return isolated(t.length > EXCERPT_CHARS ? `${t.slice(0, EXCERPT_CHARS - 1)}…` : t);
 };
 
 const added = <T>(before: readonly T[], after: readonly T[]) => after.filter((x) => !before.includes(x));

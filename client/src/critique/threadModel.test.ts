@@ -134,9 +134,19 @@ describe('helpers', () => {
       reply('r1', 'ada', 10),
     ];
     const [pin] = placePins([thread('shape:a', replies)], () => ({ minX: 0, minY: 0, maxX: 10, maxY: 10 }));
-    expect(pinLabel(pin!)).toBe('Critique: 2 replies. Latest, build on: and the ratio is the same');
+    expect(pinLabel(pin!)).toBe(
+      'Critique: 2 replies. Latest, build on: \u2068and the ratio is the same\u2069',
+    );
     const long = pinLabel({ count: 1, resolved: false, latest: { stance: 'agree', text: 'x'.repeat(500) } });
     expect(long.length).toBeLessThan(200);
-    expect(long.endsWith('…')).toBe(true);
+    expect(long.endsWith('…\u2069')).toBe(true);
+  });
+
+  it('isolates the newest reply’s words, so a right-to-left word or an old override cannot reorder the name', () => {
+    // a reply in a right-to-left language, with an override written before the server stripped them
+    const latest = { stance: 'disagree', text: 'לא \u202e3/4 כי' };
+    expect(pinLabel({ count: 1, resolved: false, latest })).toBe(
+      'Critique: 1 reply. Latest, disagree: \u2068לא 3/4 כי\u2069',
+    );
   });
 });

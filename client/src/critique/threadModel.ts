@@ -5,6 +5,7 @@ import {
   type CritiqueThread,
   type Stance,
 } from '@conjecture/shared/board/index';
+import { isolated } from '@conjecture/shared';
 
 /** Who is looking: the UI hints (edit, resolve) follow the same rules the server enforces. */
 export interface Viewer {
@@ -150,5 +151,5 @@ export const pinLabel = (
     pin.latest.text.length > LABEL_EXCERPT_CHARS
       ? `${pin.latest.text.slice(0, LABEL_EXCERPT_CHARS - 1)}…`
       : pin.latest.text;
-  return `${head}. Latest, ${pin.latest.stance}: ${text}`;
+  return `${head}. Latest, ${pin.latest.stance}: ${isolated(text)}`;
 };

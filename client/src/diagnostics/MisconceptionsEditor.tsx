@@ -1,5 +1,6 @@
 import {
   addMisconception,
+  isolated,
   removeMisconception,
   updateMisconception,
   type DraftMisconception,
@@ -33,7 +34,7 @@ export function MisconceptionsEditor({
             <IconButton
               size="sm"
               variant="danger"
-              label={`Remove misconception ${i + 1}${m.name.trim() ? ` (${m.name.trim()})` : ''}`}
+              label={`Remove misconception ${i + 1}${m.name.trim() ? ` (${isolated(m.name.trim())})` : ''}`}
               icon={<TrashIcon />}
               onClick={() => edit((d) => removeMisconception(d, i))}
             />

@@ -22,7 +22,7 @@ import { Select } from '../ui/Select.js';
 import { TextField } from '../ui/TextField.js';
 import { getSnapshot } from './discussionApi.js';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from '../ui/icons.js';
-import { linkableItems } from './itemLabel.js';
+import { linkableItems, snapshotLabel } from './itemLabel.js';
 import { LazySnapshotView } from './lazySnapshots.js';
 import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 import { thumbnailDesign } from '../thumbnails/thumbnailDesign.js';
@@ -73,7 +73,7 @@ function Thumbnail({
 }) {
   const snapshot = useSnapshot(classId, snapshotId);
   if (!snapshot) return <div className="board-message">Loading…</div>;
-  const label = `Snapshot ${snapshot.title}`;
+  const label = snapshotLabel(snapshot);
   // A read-only tldraw editor per snapshot, as before, only where `pnpm bench:gallery` asks for it.
   if (thumbnailDesign() !== 'editor')
     return <SnapshotThumbnail snapshot={snapshot} label={label} fit={THUMBNAIL_FIT} />;

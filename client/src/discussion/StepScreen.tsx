@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import './discussion.css';
 import { linkLabel, type FitOptions, type PlanLink, type Snapshot } from '@conjecture/shared';
+import { snapshotLabel } from './itemLabel.js';
 import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 import { Written } from '../ui/Written.js';
 
@@ -116,7 +117,7 @@ export function StepScreen({
               {snapshot ? (
                 <SnapshotThumbnail
                   snapshot={snapshot}
-                  label={`Snapshot ${snapshot.title}`}
+                  label={snapshotLabel(snapshot)}
                   fit={STEP_FIT}
                   onLayout={onLayout}
                 />

@@ -1,3 +1,5 @@
+import { isolated } from '@conjecture/shared';
+
 type RecordLike = { id: string; typeName: string; type?: unknown; props?: unknown };
 
 /** The words of a tldraw rich-text document (TipTap JSON), in order. */
@@ -10,7 +12,8 @@ function richTextWords(node: unknown): string[] {
 
 /**
  * How the teacher recognises an item of a snapshot in a list: its text (a note's, a label's, an equation's
- * LaTeX), else its kind ("rectangle", "draw"). Never its id alone.
+ * LaTeX), else its kind ("rectangle", "draw"). Never its id alone. The words are isolated (FSI … PDI): the label
+ * sits in a sentence ("Group 1 · note: … → …"), which a right-to-left word would otherwise reorder.
  */
 export function itemLabel(record: RecordLike): string {
   const props = (record.props ?? {}) as Record<string, unknown>;
@@ -24,7 +27,7 @@ export function itemLabel(record: RecordLike): string {
     .find(Boolean);
   const kind = typeof props.geo === 'string' ? props.geo : String(record.type ?? record.typeName);
   const short = text && text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return short ? `${kind}: ${short}` : `${kind} ${record.id.slice(-4)}`;
+  return short ? `${kind}: ${isolated(short)}` : `${kind} ${record.id.slice(-4)}`;
 }
 
 /** The items of a snapshot a link can join: its shapes, labelled, in a stable order. */
@@ -34,3 +37,6 @@ export function linkableItems(records: readonly RecordLike[]): { shapeId: string
     .map((r) => ({ shapeId: r.id, label: itemLabel(r) }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
+
+/** A snapshot's accessible name: its caption (the teacher's words, or the group's name), isolated. */
+export const snapshotLabel = (snapshot: { title: string }): string => `Snapshot ${isolated(snapshot.title)}`;

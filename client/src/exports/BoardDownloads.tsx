@@ -6,6 +6,7 @@ import { Button } from '../ui/Button.js';
 import { DropdownMenu, type MenuItem } from '../ui/DropdownMenu.js';
 import { DownloadIcon } from '../ui/icons.js';
 import { saveBoardPdf, saveBoardPng, saveBoardSvg } from './boardImages.js';
+import { boardFileMessages } from './boardFileMessages.js';
 import { download, downloadUrl, fileStem } from '../api/downloads.js';
 import './exports.css';
 
@@ -48,17 +49,14 @@ export function BoardDownloads({
     try {
       json = JSON.parse(await file.text());
     } catch {
-      throw new Error(`${file.name} is not a board file (not JSON)`);
+      throw new Error(boardFileMessages.notJson(file.name));
     }
     const parsed = TldrFileSchema.safeParse(json);
     if (!parsed.success)
-      throw new Error(`${file.name} is not a .tldr board file: ${parsed.error.issues[0]?.message}`);
+      throw new Error(boardFileMessages.notTldr(file.name, parsed.error.issues[0]?.message));
     const result = await apiFor(auth).importBoardFile({ params: { boardId }, body: parsed.data });
     const left = result.skipped.length;
-    setMessage({
-      text: `Opened ${result.imported} items from ${file.name}${left ? `; ${left} left out (not yours to change: the task card, the teacher's cards)` : ''}.`,
-      alert: false,
-    });
+    setMessage({ text: boardFileMessages.opened(file.name, result.imported, left), alert: false });
   };
 
   const items: MenuItem[] = [

@@ -170,7 +170,7 @@ describe('monitoring', () => {
       latest = await alerts();
     expect(latest[0]).toMatchObject({ groupId: g1.groupId, name: 'Group 1' });
     expect(latest[0]?.reasons.find((r) => r.kind === 'misconception')?.text).toBe(
-      'misconception: Compares totals',
+      'misconception: \u2068Compares totals\u2069',
     );
   });
 });

@@ -33,6 +33,12 @@ describe('rankAlerts', () => {
     expect(alert?.reasons[0]?.text).toBe(`question unanswered for 4 min: "${quoted}"`);
   });
 
+  it('names a misconception in an isolate, so a right-to-left title or an old override cannot reorder the reason', () => {
+    // a teacher's title in a right-to-left language, with an override from before the schema stripped them
+    const [alert] = rankAlerts([group('Wrong', { misconceptions: [`משווה ${RLO}סכומים 3`] })], NOW);
+    expect(alert?.reasons[0]?.text).toBe(`misconception: ${FSI}משווה סכומים 3${PDI}`);
+  });
+
   it('ranks a hand above a misconception above an unanswered question above silence', () => {
     const ranked = rankAlerts(
       [

@@ -95,7 +95,7 @@ function reasonsOf(
   for (const title of g.misconceptions)
     out.push({
       kind: 'misconception',
-      text: `misconception: ${title}`,
+      text: `misconception: ${isolated(title)}`,
       since: null,
       weight: ALERT_WEIGHTS.misconception,
     });

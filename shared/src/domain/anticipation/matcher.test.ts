@@ -65,6 +65,20 @@ describe('matching anticipations', () => {
     expect(match?.evidence[0]?.text).toBe('note with "\u2068per pen לעט\u2069"');
   });
 
+  it('quotes a look-for expression in the evidence in an isolate', () => {
+    const a = AnticipationSchema.parse({
+      id: 'e',
+      title: 'e',
+      kind: 'strategy',
+      threshold: 1,
+      lookFors: [{ kind: 'expression', text: '3-2' }],
+    });
+    // an expression with a right-to-left word and an override, on a board and in a look-for from before the strip
+    const stored = { ...a, lookFors: [{ ...a.lookFors[0]!, text: '3-2 \u202eשקל' }] } as Anticipation;
+    const [match] = matchBoard([note('q', 'ההפרש 3-2 \u202eשקל')], [], [stored]).matches;
+    expect(match?.evidence[0]?.text).toBe('note with \u20683-2 שקל\u2069');
+  });
+
   it('matches a unit-price table with evidence naming the values', () => {
     const result = matchBoard(
       [

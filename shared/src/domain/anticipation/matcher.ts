@@ -69,7 +69,7 @@ function hitsIn(p: PreparedLookFor, item: BoardItem, tags: readonly BoardTag[]):
     }
     case 'expression':
       return p.expression && item.expressions.some((e) => containsExpression(e, p.expression))
-        ? l.text
+        ? isolated(l.text)
         : null;
     case 'representation':
       return item.kind === l.representation || item.representation === l.representation ? '' : null;

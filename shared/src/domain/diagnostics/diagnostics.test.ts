@@ -60,11 +60,23 @@ describe('item bank', () => {
     bank.misconceptions[3]!.name = '  whole-number  THINKING about fractions ';
     const result = parseItemBank(bank);
     expect(result.ok ? [] : result.errors).toEqual([
-      'misconceptions[3].name: duplicate name "whole-number  THINKING about fractions" (also misconceptions[0]); ' +
+      'misconceptions[3].name: duplicate name "\u2068whole-number  THINKING about fractions\u2069" (also misconceptions[0]); ' +
         'give each misconception its own name, or its evidence cannot be told apart',
     ]);
     bank.misconceptions[3]!.name = 'Whole-number thinking about fractions, again';
     expect(parseItemBank(bank).ok).toBe(true);
+  });
+
+  it('quotes a duplicate name in an isolate, so a right-to-left name cannot reorder the error', () => {
+    // two right-to-left names alike, one with an override (the schema strips it before the check)
+    const bank = clone();
+    bank.misconceptions[0]!.name = 'חשיבה במספרים שלמים';
+    bank.misconceptions[3]!.name = 'חשיבה \u202eבמספרים שלמים';
+    const result = parseItemBank(bank);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'misconceptions[3].name: duplicate name "\u2068חשיבה במספרים שלמים\u2069" (also misconceptions[0]); ' +
+        'give each misconception its own name, or its evidence cannot be told apart',
+    ]);
   });
 
   it('refuses an item listing a skill twice (it would count twice) or more than 5 skills', () => {

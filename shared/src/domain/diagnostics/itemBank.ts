@@ -1,7 +1,7 @@
 // The diagnostic item bank format (JSON files validated by these schemas) and its cross-field checks.
 // Every wrong option names the misconception it reveals; that is what turns answers into profiles.
 import { z } from 'zod';
-import { writtenText } from '../../protocol/readableText.js';
+import { isolated, writtenText } from '../../protocol/readableText.js';
 import { lazySchema } from '../../lazySchema.js';
 
 export const MAX_ITEMS = 30;
@@ -114,7 +114,7 @@ function duplicateNames(misconceptions: readonly Misconception[], errors: string
     if (at === undefined) first.set(key, i);
     else
       errors.push(
-        `misconceptions[${i}].name: duplicate name "${m.name}" (also misconceptions[${at}]); ` +
+        `misconceptions[${i}].name: duplicate name "${isolated(m.name)}" (also misconceptions[${at}]); ` +
           'give each misconception its own name, or its evidence cannot be told apart',
       );
   });

@@ -85,7 +85,7 @@ describe('grouping explanations name misconceptions as well as strengths', () =>
     expect(text.students.ada).toContain(
       'Chose “\u2068Additive instead of multiplicative reasoning\u2069” answers on 5 of 8 items',
     );
-    expect(text.students.ada).not.toContain('Brings strength in percent');
+    expect(text.students.ada).not.toContain('Brings strength in \u2068percent\u2069');
     expect(text.groups[0]).toContain(
       'watch for “\u2068Additive instead of multiplicative reasoning\u2069” (1 student)',
     );
@@ -102,7 +102,27 @@ describe('grouping explanations name misconceptions as well as strengths', () =>
         ['cy', strong],
       ]),
     });
-    expect(text.students.cy).toContain('Brings strength in percent (100%)');
+    expect(text.students.cy).toContain('Brings strength in \u2068percent\u2069 (100%)');
+  });
+
+  it('quotes a teacher’s skill name in an isolate in every sentence that names it', () => {
+    // a right-to-left skill name, with an override from before the schema stripped them
+    const named = {
+      ...bank,
+      skills: bank.skills.map((s) => (s.id === 'percent' ? { ...s, name: 'אחוזים \u202e100' } : s)),
+    };
+    const skill = '\u2068אחוזים 100\u2069';
+    const strong = { ...weaker, skillScores: { ...weaker.skillScores, percent: 1 } };
+    const profiles = new Map([
+      ['ada', weaker],
+      ['cy', strong],
+    ]);
+    const text = (mode: 'mix' | 'similar', group = ['ada', 'cy']) =>
+      explainGroups({ bank: named, mode, groups: [group], profiles });
+    expect(text('mix').students.cy).toContain(`Brings strength in ${skill} (100%)`);
+    expect(text('mix').students.ada).toContain(`Groupmates are stronger in ${skill}:`);
+    expect(text('mix', ['cy']).groups[0]).toContain(`strengths in ${skill}`);
+    expect(text('similar', ['ada']).groups[0]).toContain(`a shared next focus: ${skill} (group average 0%)`);
   });
 
   it('quotes a teacher’s misconception name in an isolate in every sentence that names it', () => {

@@ -26,11 +26,12 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`;
 const listed = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
+/** A skill's name as a sentence names it: the teacher's words, lower-cased and isolated (FSI … PDI). */
+const skillName = (s: { name: string }): string => isolated(s.name.toLowerCase());
+
 function strengths(bank: ItemBank, p: DiagnosticProfile | null): string[] {
   if (!p) return [];
-  return bank.skills
-    .filter((s) => (p.skillScores[s.id] ?? 0) >= STRENGTH_THRESHOLD)
-    .map((s) => s.name.toLowerCase());
+  return bank.skills.filter((s) => (p.skillScores[s.id] ?? 0) >= STRENGTH_THRESHOLD).map((s) => skillName(s));
 }
 
 /**
@@ -114,7 +115,7 @@ export function explainGroups(input: ExplainInput): Explanations {
       const means = bank.skills.map((s) => ({ s, m: groupMean(bank, members, s.id) }));
       const focus = means.filter((x) => x.m !== null).sort((a, b) => (a.m as number) - (b.m as number))[0];
       return focus
-        ? `Similar profiles; a shared next focus: ${focus.s.name.toLowerCase()} (group average ${percent(focus.m as number)}); ${confidence}.`
+        ? `Similar profiles; a shared next focus: ${skillName(focus.s)} (group average ${percent(focus.m as number)}); ${confidence}.`
         : `Similar profiles; ${confidence}.`;
     }
     const all = [...new Set(members.flatMap((p) => strengths(bank, p)))];
@@ -165,7 +166,7 @@ export function explainGroups(input: ExplainInput): Explanations {
           const closest = [...gaps].sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0];
           parts.push(
             closest
-              ? `At a similar point to the group in ${closest.s.name.toLowerCase()} (${percent(closest.own)}), so they can work on it together.`
+              ? `At a similar point to the group in ${skillName(closest.s)} (${percent(closest.own)}), so they can work on it together.`
               : 'Similar overall profile to the group.',
           );
         } else {
@@ -175,13 +176,9 @@ export function explainGroups(input: ExplainInput): Explanations {
             .sort((a, b) => b.gap - a.gap)[0];
           const gains = [...gaps].sort((a, b) => a.gap - b.gap)[0];
           if (brings)
-            parts.push(
-              `Brings strength in ${brings.s.name.toLowerCase()} (${percent(brings.own)}) to the group.`,
-            );
+            parts.push(`Brings strength in ${skillName(brings.s)} (${percent(brings.own)}) to the group.`);
           if (gains && gains.gap < 0)
-            parts.push(
-              `Groupmates are stronger in ${gains.s.name.toLowerCase()}: a chance to learn from them.`,
-            );
+            parts.push(`Groupmates are stronger in ${skillName(gains.s)}: a chance to learn from them.`);
           // Nothing sets the student apart: say so rather than claim a difference the answers do not show.
           const alike = gaps.every((g) => Math.abs(g.gap) < ALIKE_GAP);
           if (parts.length === 0)

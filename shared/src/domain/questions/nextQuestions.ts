@@ -1,5 +1,6 @@
 import { QUESTION_TYPES, type QuestionType } from '../tagging/labels.js';
 import type { AnticipationMatch, MatchEvidence, Verdict } from '../anticipation/schema.js';
+import { isolated } from '../../protocol/readableText.js';
 
 /** At most this many suggestions per group: a choice the teacher takes in at a glance, not a menu. */
 export const MAX_SUGGESTED_QUESTIONS = 3;
@@ -68,7 +69,7 @@ const STEMS: Record<QuestionType, Record<Focus, (item: Item) => string>> = {
   },
   making_the_mathematics_visible: {
     strategy: (i) =>
-      `Where do you see the ${i.title.toLowerCase()} in ${thisItem(i.evidence)}? What does it mean here?`,
+      `Where do you see the ${isolated(i.title.toLowerCase())} in ${thisItem(i.evidence)}? What does it mean here?`,
     misconception: (i) =>
       `What does ${thisItem(i.evidence)} tell you about one pen? Can you show it another way?`,
     unanticipated: (i) => `How is ${thisItem(i.evidence)} related to the question in the task?`,
