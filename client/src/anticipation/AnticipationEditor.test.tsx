@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanUp, render } from '../test/render.js';
 import type { Anticipation } from '@conjecture/shared';
 import { AnticipationEditor } from './AnticipationEditor.js';
 
@@ -10,8 +10,6 @@ vi.mock('./anticipationApi.js', () => ({
   replaceAnticipation: vi.fn(),
   deleteAnticipation: vi.fn(() => Promise.reject(new Error('the class has ended'))),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const [FSI, PDI] = ['\u2068', '\u2069'];
 // a right-to-left title, with an override stored before the server stripped them
@@ -24,19 +22,12 @@ const anticipation = {
   lookFors: [{ kind: 'phrase', text: 'per pen', weight: 1 }],
 } as Anticipation;
 
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 describe('the anticipation editor', () => {
   it('quotes a title in an isolate in its buttons’ names, the delete question and the error', async () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-    act(() =>
-      root!.render(<AnticipationEditor classId="c1" anticipations={[anticipation]} onChanged={vi.fn()} />),
+    const host = await render(
+      <AnticipationEditor classId="c1" anticipations={[anticipation]} onChanged={vi.fn()} />,
     );
     const labels = [...host.querySelectorAll('button[aria-label]')].map((b) => b.getAttribute('aria-label'));
     expect(labels).toEqual([`Edit “${FSI}מחיר לעט${PDI}”`, `Delete “${FSI}מחיר לעט${PDI}”`]);

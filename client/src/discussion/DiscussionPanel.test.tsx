@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanUp, render } from '../test/render.js';
 import type { PlanInput } from '@conjecture/shared';
 import { DiscussionPanel } from './DiscussionPanel.js';
 
@@ -41,20 +40,11 @@ vi.mock('./useTeacherDiscussion.js', () => ({
 vi.mock('./discussionApi.js', () => ({ getSnapshot: () => new Promise(() => {}) }));
 vi.mock('./FollowControl.js', () => ({ FollowControl: () => null }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+afterEach(cleanUp);
 
 describe('the discussion plan’s links', () => {
-  it('quote a link’s words in an isolate in the name of its remove button', () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-    act(() => root!.render(<DiscussionPanel classId="c1" socket={null} signedIn licenseKey={null} />));
+  it('quote a link’s words in an isolate in the name of its remove button', async () => {
+    const host = await render(<DiscussionPanel classId="c1" socket={null} signedIn licenseKey={null} />);
     const remove = host.querySelector('[data-testid="plan-link"] button');
     expect(remove?.getAttribute('aria-label')).toBe('Remove the link “\u2068אותו מחיר\u2069”');
   });
