@@ -1,49 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { asSentence } from '../api/asSentence.js';
 import { DISPLAY_NAME_MAX } from '@conjecture/shared';
 import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
-import { ApiRequestError } from '../api/http.js';
+import { joinErrorOf, type JoinError } from './joinErrors.js';
 import { navigate, studentClassPath } from '../router.js';
 import { Button } from '../ui/Button.js';
 import { TextField } from '../ui/TextField.js';
 
-/** What went wrong, under the field it is about, or for the whole form (closed, ended, no network). */
-interface JoinError {
-  field: 'code' | 'name' | null;
-  text: string;
-}
-
 const FIELD_IDS = { code: 'join-class-code', name: 'join-your-name' } as const;
-
-/**
- * Words for a refused join, saying what to do next; the server's own message says which case it is (closed,
- * ended, name taken, a name the app keeps for someone else), its issues what is wrong with a name.
- */
-function joinErrorOf(error: unknown): JoinError {
-  if (!(error instanceof ApiRequestError)) return { field: null, text: String(error) };
-  switch (error.code) {
-    case 'not_found':
-      return { field: 'code', text: 'No class has this code. Check the code on the board.' };
-    case 'network':
-      return { field: null, text: 'Cannot reach the server. Check the Wi-Fi and try again.' };
-    case 'conflict':
-      return { field: 'name', text: asSentence(error.message) };
-    case 'bad_request': {
-      // a name the schema refuses names its problem in the issues ("enter a name"), not in the message
-      const issue = error.issues.find((i) => i.path.includes('displayName'));
-      return { field: 'name', text: asSentence(issue?.message ?? error.message) };
-    }
-    case 'forbidden':
-      if (/closed joining/.test(error.message))
-        return { field: null, text: 'Your teacher has closed joining. Ask them to open it again.' };
-      if (/ended/.test(error.message))
-        return { field: null, text: 'This class has ended. Ask your teacher to reopen it.' };
-      return { field: null, text: asSentence(error.message) };
-    default:
-      return { field: null, text: asSentence(error.message) };
-  }
-}
 
 /** Join with the code on the board and a display name: no account, no email. */
 export function JoinPage() {

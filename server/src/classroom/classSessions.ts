@@ -3,6 +3,7 @@ import { anyId } from '../cluster/inShard.js';
 import type { CoachLinkState, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
 import {
   fail,
+  JOIN_REFUSED,
   joinCodeFromBytes,
   normalizeJoinCode,
   ok,
@@ -152,8 +153,8 @@ export class ClassSessions {
     if (existing?.role === 'student' && existing.classId === c.classId && existing.studentId) {
       return ok({ token: input.token as string, identity: this.identityOf(existing) });
     }
-    if (c.ended) return fail('forbidden', 'this class has ended');
-    if (!c.joiningOpen) return fail('forbidden', 'the teacher has closed joining');
+    if (c.ended) return fail('forbidden', JOIN_REFUSED.ended);
+    if (!c.joiningOpen) return fail('forbidden', JOIN_REFUSED.closed);
     // Checked here, not in the body's schema: a student who joined under a name before it was reserved
     // still gets their identity back above.
     const reserved = reservedNameRefusal(input.displayName);

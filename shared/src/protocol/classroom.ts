@@ -109,6 +109,15 @@ export const IdentitySchema = lazySchema(() =>
 );
 export type Identity = z.infer<typeof IdentitySchema>;
 
+/**
+ * Why a join with a right code is refused (403 `forbidden`), in the contract: the join page says what to do
+ * for each without matching the server's prose.
+ */
+export const JOIN_REFUSED = {
+  ended: 'this class has ended',
+  closed: 'the teacher has closed joining',
+} as const;
+
 export const JoinedClassSchema = lazySchema(() => z.object({ token: z.string(), identity: IdentitySchema }));
 export type JoinedClass = z.infer<typeof JoinedClassSchema>;
 

@@ -1,0 +1,39 @@
+import { asSentence } from '../api/asSentence.js';
+import { JOIN_REFUSED } from '@conjecture/shared';
+import { ApiRequestError } from '../api/http.js';
+
+/** What went wrong, under the field it is about, or for the whole form (closed, ended, no network). */
+export interface JoinError {
+  field: 'code' | 'name' | null;
+  text: string;
+}
+
+/**
+ * Words for a refused join, saying what to do next: closed and ended are the contract's refusals
+ * (`JOIN_REFUSED`), a name taken or kept for someone else is the server's message, its issues say what is
+ * wrong with a name.
+ */
+export function joinErrorOf(error: unknown): JoinError {
+  if (!(error instanceof ApiRequestError)) return { field: null, text: String(error) };
+  switch (error.code) {
+    case 'not_found':
+      return { field: 'code', text: 'No class has this code. Check the code on the board.' };
+    case 'network':
+      return { field: null, text: 'Cannot reach the server. Check the Wi-Fi and try again.' };
+    case 'conflict':
+      return { field: 'name', text: asSentence(error.message) };
+    case 'bad_request': {
+      // a name the schema refuses names its problem in the issues ("enter a name"), not in the message
+      const issue = error.issues.find((i) => i.path.includes('displayName'));
+      return { field: 'name', text: asSentence(issue?.message ?? error.message) };
+    }
+    case 'forbidden':
+      if (error.message === JOIN_REFUSED.closed)
+        return { field: null, text: 'Your teacher has closed joining. Ask them to open it again.' };
+      if (error.message === JOIN_REFUSED.ended)
+        return { field: null, text: 'This class has ended. Ask your teacher to reopen it.' };
+      return { field: null, text: asSentence(error.message) };
+    default:
+      return { field: null, text: asSentence(error.message) };
+  }
+}
