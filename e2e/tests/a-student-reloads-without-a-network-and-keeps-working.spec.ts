@@ -29,7 +29,7 @@ test('a student whose Wi-Fi drops reloads the page: the app and her group board 
     const offline =
       await test.step('offline, a reload opens the app and the board as it was, to work on', async () => {
         await ada.goOffline();
-        await ada.page.reload();
+        await ada.reloadOffline();
         // the editor, not the connection (`waitForEditor` waits for the server too)
         await ada.page.waitForFunction(() => window.__conjecture?.editor !== undefined);
         await expect(ada.page.locator('.board .tl-canvas')).toBeVisible();
@@ -41,7 +41,7 @@ test('a student whose Wi-Fi drops reloads the page: the app and her group board 
       });
 
     await test.step('back online, what she drew offline reaches her group', async () => {
-      await ada.context.setOffline(false);
+      await ada.networkBack();
       await expect.poll(() => bruno.shapeIds(), { timeout: 60_000 }).toContain(offline);
       await expect(ada.badge).toHaveText('Connected · all changes saved');
     });
