@@ -36,8 +36,11 @@ function StudentNotice({ groupId }: { groupId: string | null }) {
 
 const noticeOf = (host: HTMLElement) => host.querySelector('[data-testid="drawn-group-notice"]');
 
+const DRAW_ROUTE = `GET /classes/${classId}/grouping/draw`;
+let server = fakeClassServer({});
 beforeEach(() => {
-  vi.stubGlobal('fetch', fakeClassServer({ [`GET /classes/${classId}/grouping/draw`]: draw }).fetch);
+  server = fakeClassServer({ [DRAW_ROUTE]: draw });
+  vi.stubGlobal('fetch', server.fetch);
 });
 afterEach(() => {
   cleanUp();
@@ -69,6 +72,13 @@ describe('a student arriving after their group was drawn at random', () => {
   it('is not told while waiting for a group', async () => {
     const host = await render(<StudentNotice groupId={null} />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(noticeOf(host)).toBeNull();
+  });
+
+  it('is not told when moved by hand since the draw: the draw no longer says where she is', async () => {
+    const host = await render(<StudentNotice groupId="group-002" />);
+    await vi.waitFor(() => expect(server.asked(DRAW_ROUTE)).toBe(1));
+    await act(async () => {}); // the draw's answer handled
     expect(noticeOf(host)).toBeNull();
   });
 });

@@ -62,13 +62,16 @@ export function useDrawnGroupNotice(
 ): { notice: DrawnGroupNotice | null; dismiss: () => void } {
   const [notice, setNotice] = useState<DrawnGroupNotice | null>(null);
   const asked = useRef(0);
+  // `inGroup`: on arrival, the group she is in now; the draw tells only if it put her there (a student moved
+  // by hand since is in a group the draw did not make). Live, her group may not have arrived yet.
   const show = useCallback(
-    (ticket: number) => {
+    (ticket: number, inGroup?: string) => {
       if (!token || !studentId) return;
       getGroupDraw(classId, { token }).then(
         (draw) => {
           const mine = draw && drawnGroupOf(draw.groups, studentId);
-          if (ticket !== asked.current || !mine) return;
+          if (ticket !== asked.current || !mine || (inGroup !== undefined && mine.groupId !== inGroup))
+            return;
           const shown = { drawnAt: draw.drawnAt, groupId: mine.groupId, groupmates: mine.groupmates };
           if (!wasDismissed(classId, shown, storage)) setNotice(shown);
         },
@@ -78,10 +81,9 @@ export function useDrawnGroupNotice(
     [classId, token, studentId, storage],
   );
   // On arrival in a group: a draw published before this page opened is told here, not by an event.
-  const inGroup = groupId !== null;
   useEffect(() => {
-    if (inGroup) show(++asked.current);
-  }, [inGroup, show]);
+    if (groupId !== null) show(++asked.current, groupId);
+  }, [groupId, show]);
   useSocketEvent(socket, 'groupsPublished', ({ drawnAt }) => {
     const ticket = ++asked.current;
     setNotice(null);
