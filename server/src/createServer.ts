@@ -53,7 +53,7 @@ import type { AlertsOf } from './anticipation/wireMonitoring.js';
 import { ExportService } from './exports/exportService.js';
 import { EVIDENCE_SECTIONS } from './exports/evidenceSections.js';
 import { BoardFiles } from './exports/boardFiles.js';
-import type { AuthenticateYjs } from './yjs/yjsEndpoint.js';
+import type { AuthenticateYjs, FreeBoardConnections } from './yjs/yjsEndpoint.js';
 import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
 import { anyId, inShard } from './cluster/inShard.js';
 
@@ -70,7 +70,13 @@ export interface ServerOverrides {
    * Scale-out (server/src/cluster/): this server is one shard's, on its own schema. New ids lie in the
    * shard, the schema's lock is tried rather than awaited, and sessions are signed with the cluster's key.
    */
-  shard?: { shard: number; signingKey: Buffer; gates: AdmissionGates };
+  shard?: {
+    shard: number;
+    signingKey: Buffer;
+    /** The process's per-address limits, shared by all of its shards' servers. */
+    gates: AdmissionGates;
+    freeBoardConnections: FreeBoardConnections;
+  };
   /**
    * Listen on this Unix socket instead of HOST:PORT: a cluster's shard server, reachable only through its
    * process's router (cluster/shardSockets.ts).
@@ -386,6 +392,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
     addressOf: clientAddressOf(config.TRUST_PROXY),
     maxConnectionsPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS,
+    ...(overrides.shard ? { freeBoardConnections: overrides.shard.freeBoardConnections } : {}),
   });
 
   wireRealtime({

@@ -14,6 +14,7 @@ import { ShardHost, type Lease } from './shardHost.js';
 import { shardServerStarter } from './shardServer.js';
 import { ShardSockets } from './shardSockets.js';
 import { SharedLimits } from './sharedLimits.js';
+import { freeBoardConnections } from '../yjs/yjsEndpoint.js';
 import { HEALTH_PATH } from '../http/health.js';
 
 /** A join's body is a code and a name: anything longer is not a join. */
@@ -53,8 +54,12 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       cluster,
       sockets,
       signingKey,
-      // One client address's budget for the whole process, not per shard: with 64 shards it would be 64×.
-      gates: admissionGates(Date.now, config.MAX_CLASSES_PER_HOUR),
+      // One client address's budgets and caps for the whole process, not per shard: with 64 shards 64×.
+      gates: admissionGates(Date.now, {
+        classesPerHour: config.MAX_CLASSES_PER_HOUR,
+        uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
+      }),
+      freeBoardConnections: freeBoardConnections(),
       taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
       log,
     }),

@@ -4,6 +4,7 @@ import type { RunningServer } from '../createServer.js';
 import { startServer } from '../createServer.js';
 import type { AdmissionGates } from '../http/classroomHandlers.js';
 import type { Logger } from '../util/logger.js';
+import type { FreeBoardConnections } from '../yjs/yjsEndpoint.js';
 import type { ClusterDatabase } from './clusterDatabase.js';
 import type { ShardSockets } from './shardSockets.js';
 
@@ -16,6 +17,7 @@ export interface ShardServerDeps {
   sockets: ShardSockets;
   signingKey: Buffer;
   gates: AdmissionGates;
+  freeBoardConnections: FreeBoardConnections;
   taggerModel: TalkMovesModel | null;
   log: Logger;
 }
@@ -26,7 +28,7 @@ export interface ShardServerDeps {
  * private directory — the router is the only way in (shardSockets.ts).
  */
 export function shardServerStarter(deps: ShardServerDeps): (shard: number) => Promise<ShardServer> {
-  const { config, cluster, sockets, signingKey, gates, taggerModel, log } = deps;
+  const { config, cluster, sockets, signingKey, gates, freeBoardConnections, taggerModel, log } = deps;
   return async (shard) => {
     const socketPath = sockets.pathFor(shard);
     const server = await startServer(
@@ -38,7 +40,7 @@ export function shardServerStarter(deps: ShardServerDeps): (shard: number) => Pr
         // X-Forwarded-For; nobody but the router can connect, so that one hop is trusted.
         TRUST_PROXY: 1,
       },
-      { log, taggerModel, socketPath, shard: { shard, signingKey, gates } },
+      { log, taggerModel, socketPath, shard: { shard, signingKey, gates, freeBoardConnections } },
     );
     return { ...server, socketPath };
   };

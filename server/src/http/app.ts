@@ -13,7 +13,7 @@ import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import { assetRoutes } from './assets.js';
 import { boardHandlers } from './boardHandlers.js';
-import { classroomHandlers } from './classroomHandlers.js';
+import { admissionGates, classroomHandlers } from './classroomHandlers.js';
 import { diagnosticHandlers } from './diagnosticHandlers.js';
 import { mountRoutes } from './routeAdapter.js';
 import { taggingHandlers } from './taggingHandlers.js';
@@ -69,7 +69,7 @@ export interface AppDeps {
   durable?: () => Promise<void>;
   /** The shard this server serves (scale-out), or null when one process serves everything. */
   shard?: number | null;
-  /** Per-address limits shared by every shard's server in a cluster process. */
+  /** Per-address limits shared by every shard's server in a cluster process; else this server's own. */
   gates?: AdmissionGates;
 }
 
@@ -117,6 +117,12 @@ export function createApp({
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const limits =
+    gates ??
+    admissionGates(now, {
+      classesPerHour: config.MAX_CLASSES_PER_HOUR,
+      uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
+    });
   // The same function the Yjs endpoint and the cluster's router read addresses with.
   app.set('trust proxy', trustOf(config.TRUST_PROXY));
   app.use((_req, res, next) => {
@@ -142,6 +148,7 @@ export function createApp({
       now,
       durable,
       shard,
+      uploads: limits.uploads,
     }),
   );
   api.use(
@@ -151,9 +158,8 @@ export function createApp({
         ...classroomHandlers({
           classroom,
           questions,
-          now,
           classesPerHour: config.MAX_CLASSES_PER_HOUR,
-          ...(gates ? { gates } : {}),
+          gates: limits,
         }),
         ...taggingHandlers({ tagging, rooms }),
         ...diagnosticHandlers({ classroom, diagnostics }),
@@ -166,7 +172,14 @@ export function createApp({
         ...retentionHandlers({ retention, exportOf: exportClass }),
         ...exportHandlers({ exports, boardFiles, classroom, log }),
       },
-      { classroom, log, checkResponses: config.CHECK_RESPONSES, durable, now },
+      {
+        classroom,
+        log,
+        checkResponses: config.CHECK_RESPONSES,
+        durable,
+        now,
+        budgets: limits.routes,
+      },
     ),
   );
   api.use((_req, res) => sendError(res, 'not_found', 'no such API route'));

@@ -40,7 +40,13 @@ export interface AssetRouteDeps {
   durable?: () => Promise<void>;
   /** The shard this server serves (scale-out): asset ids lie in it and their URLs name it for the balancer. */
   shard?: number | null;
+  /** Image bytes per uploader (`uploadBudget`; a cluster process's shards share one). */
+  uploads: KeyedBudget;
 }
+
+/** Image bytes per uploader: MAX_UPLOAD_BYTES_PER_HOUR an hour, all at once if they like. */
+export const uploadBudget = (bytesPerHour: number, now: () => number) =>
+  new KeyedBudget(bytesPerHour / 3600, bytesPerHour, now);
 
 interface Owned {
   owner: string;
@@ -102,9 +108,8 @@ function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned 
  * read; the URL (an unguessable id) is what readers need, since an <img> cannot send a bearer token.
  */
 export function assetRoutes(deps: AssetRouteDeps): Router {
-  const { store, maxAssetBytes, maxUploadBytesPerHour, now } = deps;
+  const { store, maxAssetBytes, maxUploadBytesPerHour, uploads, now } = deps;
   const bytesPerSecond = maxUploadBytesPerHour / 3600;
-  const uploads = new KeyedBudget(bytesPerSecond, maxUploadBytesPerHour, now);
   const router = express.Router();
   router.post(
     '/assets',

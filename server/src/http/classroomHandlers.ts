@@ -5,6 +5,8 @@ import { principalOf, teacherCookieName } from '../auth/credentials.js';
 import { KeyedBudget } from '../boards/keyedBudget.js';
 import { JoinGate } from './joinGate.js';
 import type { RouteHandlers } from './routeAdapter.js';
+import { RouteBudgets } from './routeBudgets.js';
+import { uploadBudget } from './assets.js';
 
 /** Wrong join codes allowed per client address in the window below (right codes are never counted). */
 const JOIN_FAILURES_PER_WINDOW = 30;
@@ -16,20 +18,27 @@ const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
 export interface ClassroomHandlerDeps {
   classroom: ClassroomService;
   questions: QuestionService;
-  now: () => number;
-  /** Classes one client address may create per hour (a burst of as many). */
+  /** Classes one client address may create per hour (a burst of as many): what the refusal says. */
   classesPerHour: number;
-  /** Limits shared with other servers in this process (a cluster process's shards); else this server's own. */
-  gates?: AdmissionGates;
+  /** This server's per-address limits (a cluster process's shards share one). */
+  gates: AdmissionGates;
 }
 
-/** What bounds one client address: wrong join codes, and classes created. */
+/**
+ * What bounds one client address: wrong join codes, classes created, image bytes uploaded to boards outside a
+ * class, and every route's budget. One per server, or one per cluster process shared by its shards' servers.
+ */
 export interface AdmissionGates {
   joins: JoinGate;
   classCreation: KeyedBudget;
+  uploads: KeyedBudget;
+  routes: RouteBudgets;
 }
 
-export function admissionGates(now: () => number, classesPerHour: number): AdmissionGates {
+export function admissionGates(
+  now: () => number,
+  { classesPerHour, uploadBytesPerHour }: { classesPerHour: number; uploadBytesPerHour: number },
+): AdmissionGates {
   return {
     joins: new JoinGate({
       maxFailures: JOIN_FAILURES_PER_WINDOW,
@@ -38,6 +47,8 @@ export function admissionGates(now: () => number, classesPerHour: number): Admis
       now,
     }),
     classCreation: new KeyedBudget(classesPerHour / 3600, classesPerHour, now),
+    uploads: uploadBudget(uploadBytesPerHour, now),
+    routes: new RouteBudgets(now),
   };
 }
 
@@ -75,11 +86,10 @@ type ClassroomRoutes =
 export function classroomHandlers({
   classroom,
   questions,
-  now,
   classesPerHour,
   gates,
 }: ClassroomHandlerDeps): Pick<RouteHandlers, ClassroomRoutes> {
-  const { joins, classCreation } = gates ?? admissionGates(now, classesPerHour);
+  const { joins, classCreation } = gates;
 
   /** The class's state after a change: what every mutating teacher route answers. */
   const stateAfter = (classId: string, done: Result<unknown>) => (done.ok ? state(classId) : done);

@@ -19,7 +19,8 @@ import { authorizeBoard, authorizeClass, type BoardCaller, type ClassCaller } fr
 import { credentialsOfHeaders, principalOf, refusalReason, type Credentials } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
 import { sendError } from './validate.js';
-import { payerOf, RouteBudgets } from './routeBudgets.js';
+import type { RouteBudgets } from './routeBudgets.js';
+import { payerOf } from './routeBudgets.js';
 
 const DEFAULT_BODY_LIMIT = '64kb';
 
@@ -68,6 +69,8 @@ export interface RouteAdapterDeps {
   durable?: () => Promise<void>;
   /** The clock route budgets refill by. */
   now: () => number;
+  /** Every route's budget per payer (a cluster process's shards share one). */
+  budgets: RouteBudgets;
 }
 
 /**
@@ -79,7 +82,7 @@ export interface RouteAdapterDeps {
  */
 export function mountRoutes(handlers: RouteHandlers, deps: RouteAdapterDeps): Router {
   const router = express.Router();
-  const budgets = new RouteBudgets(deps.now);
+  const { budgets } = deps;
   for (const name of Object.keys(routes) as RouteName[]) {
     const spec: RouteSpec = routes[name];
     const method = spec.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';

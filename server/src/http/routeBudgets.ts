@@ -25,7 +25,8 @@ export type BudgetRefusal = { retryAfterSeconds: number; message: string };
 
 /**
  * Every route's budget from the contract, a token bucket per route and payer. Per process: in a cluster a
- * class's calls all reach its shard's process, so a principal's budget is whole; an address's is per process.
+ * class's calls all reach its shard's process, so a principal's budget is whole; an address's is per process
+ * (one for all of a process's shards: AdmissionGates), so it gets it once per process of the cluster.
  */
 export class RouteBudgets {
   private readonly buckets = new Map<string, { bucket: KeyedBudget; budget: EventBudget }>();

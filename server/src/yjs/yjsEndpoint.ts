@@ -41,7 +41,17 @@ export interface YjsEndpointOptions {
   addressOf: (request: IncomingMessage) => string;
   /** Default MAX_CONNECTIONS_PER_ADDRESS. */
   maxConnectionsPerAddress?: number;
+  /**
+   * The count those are capped on, when other servers share it (a cluster process's shards: each is a whole
+   * server, and counted per shard an address would get 64 times the cap); else this endpoint's own.
+   */
+  freeBoardConnections?: FreeBoardConnections;
 }
+
+/** Connections to boards outside any class, per client address (`?user=` is a claim: nothing else bounds them). */
+export type FreeBoardConnections = SharedBudgets<null>;
+
+export const freeBoardConnections = (): FreeBoardConnections => new SharedBudgets<null>(() => null);
 
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -96,7 +106,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const open = new Map<WebSocket, YjsConnection>();
   // Connections without a class, per client address: `?user=` is a claim, so the per-user cap alone bounds nothing.
-  const byAddress = new SharedBudgets<null>(() => null);
+  const byAddress = options.freeBoardConnections ?? freeBoardConnections();
   const maxPerAddress = options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
