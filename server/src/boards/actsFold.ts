@@ -28,6 +28,14 @@ interface Creation {
   wordsBefore: number | undefined;
 }
 
+/** An edit counted, until the server's next update shows whether it stood. */
+interface Edit {
+  act: ParticipationAct;
+  /** The record's value before the update (what a revert puts back); undefined when none stood. */
+  before: unknown;
+  wordsBefore: number | undefined;
+}
+
 /** Who did what, as far as the log is folded (boardLog.ts walks it and hands each record write here). */
 export interface ActsFold extends BoardActs {
   /** Words each record held after its last write (what the next write is measured against). */
@@ -39,6 +47,10 @@ export interface ActsFold extends BoardActs {
   creations: Creation[];
   /** Those of the update before: the server's revert of a refused change is stored right after it. */
   lastCreations: Creation[];
+  /** The edits of the update being folded, by key: a second write of a key in it adds to the same edit. */
+  edits: Map<string, Edit>;
+  /** Those of the update before (the two maps are swapped, not made anew, per update). */
+  lastEdits: Map<string, Edit>;
   /** Lives whose creation the server refused: the first admitted write that holds one again creates it. */
   refused: Set<RecordLife>;
 }
@@ -51,15 +63,28 @@ export const emptyActs = (): ActsFold => ({
   createdNow: new Set(),
   creations: [],
   lastCreations: [],
+  edits: new Map(),
+  lastEdits: new Map(),
   refused: new Set(),
 });
 
 const isShape = (key: string) => key.startsWith('shape:');
 
-/** A record's entry written (`lives`: its key's lives after the write, as authorship folded it). */
+/**
+ * A record's entry written (`lives`: its key's lives after the write, as authorship folded it; `before`: the
+ * value that stood before it).
+ */
 export function actOnWrite(
   f: ActsFold,
-  write: { key: string; val: unknown; author: string; at: number; entry: object; lives: KeyLives },
+  write: {
+    key: string;
+    val: unknown;
+    author: string;
+    at: number;
+    entry: object;
+    lives: KeyLives;
+    before: unknown;
+  },
 ): void {
   const { key, val, author, at, lives } = write;
   if (typeof val !== 'object' || val === null) return;
@@ -79,9 +104,27 @@ export function actOnWrite(
     const act: ParticipationAct = { kind: 'create', author, at, itemId: key, words: added };
     f.acts.push(act);
     f.creations.push({ act, entry: write.entry, life, wordsBefore });
-  } else {
-    f.acts.push({ kind: 'edit', author, at, itemId: key, words: added });
+    return;
   }
+  const edit = f.edits.get(key);
+  if (edit) {
+    edit.act.words += added;
+    return;
+  }
+  const act: ParticipationAct = { kind: 'edit', author, at, itemId: key, words: added };
+  f.acts.push(act);
+  f.edits.set(key, { act, before: write.before, wordsBefore });
+}
+
+/** An update folded: its author and time, the entries it deleted, and the records as it left them. */
+export interface FoldedUpdate {
+  author: string;
+  at: number;
+  deleted: ReadonlyArray<{ key: string }>;
+  /** Whether an entry of `key` not deleted yet holds `life`. */
+  standing: (key: string, life: RecordLife) => boolean;
+  /** The value of `key` standing after the update (undefined when none does). */
+  valueOf: (key: string) => unknown;
 }
 
 /**
@@ -90,33 +133,64 @@ export function actOnWrite(
  * guard putting a classmate's work back, a flood of new records, an invalid record) runs as the transaction
  * right after the writer's and is stored right after it, in the same commit (the same `at`). They are not
  * counted; the life each one started is created by the first admitted write that holds its work again. A
- * later deletion by the server (a student's marks removed) leaves the creation counted. Refused edits (a
- * locked record moved, a shape sent out of reach) stay counted: a revert of an edit puts back the same life,
- * which the log does not tell from the server's own rewrite of an admitted edit.
+ * later deletion by the server (a student's marks removed) leaves the creation counted. An edit of the update
+ * before whose entry the server's update deletes, leaving the record's value as it stood before the edit, was
+ * refused (a locked record moved, others' work sent out of reach or drawn white past the writer's allowance,
+ * a record the write policy refuses): not counted either. A revert puts back the same life, so the value is
+ * what tells it from the server's own rewrite of an admitted edit (a note's label set to its writer, a shape
+ * moved back into sight), which leaves the edit counted. (An edit that lost to a concurrent write of the same
+ * record, when the server deletes it right after, goes too: its value never stood.) Compared only for the keys
+ * such a server update deletes: a revert is rare, a move is not.
  */
-export function actsAfterUpdate(
-  f: ActsFold,
-  update: {
-    author: string;
-    at: number;
-    deleted: readonly object[];
-    standing: (key: string, life: RecordLife) => boolean;
-  },
-): void {
-  if (update.author === WELL_KNOWN_USERS.server && update.deleted.length > 0 && f.lastCreations.length > 0) {
-    const deleted = new Set(update.deleted);
-    for (const c of f.lastCreations) {
-      const key = c.act.itemId as string;
-      if (c.act.at !== update.at || !deleted.has(c.entry) || update.standing(key, c.life)) continue;
-      f.acts.splice(f.acts.lastIndexOf(c.act), 1);
-      f.refused.add(c.life);
-      if (c.wordsBefore === undefined) f.words.delete(key);
-      else f.words.set(key, c.wordsBefore);
-    }
+export function actsAfterUpdate(f: ActsFold, update: FoldedUpdate): void {
+  if (update.author === WELL_KNOWN_USERS.server && update.deleted.length > 0) {
+    dropRefusedCreations(f, update);
+    dropRefusedEdits(f, update);
   }
   f.createdNow.clear();
   f.lastCreations = f.creations;
   f.creations = [];
+  const folded = f.lastEdits;
+  f.lastEdits = f.edits;
+  f.edits = folded;
+  folded.clear();
+}
+
+function dropRefusedCreations(f: ActsFold, update: FoldedUpdate): void {
+  if (f.lastCreations.length === 0) return;
+  const deleted = new Set<object>(update.deleted);
+  for (const c of f.lastCreations) {
+    const key = c.act.itemId as string;
+    if (c.act.at !== update.at || !deleted.has(c.entry) || update.standing(key, c.life)) continue;
+    f.acts.splice(f.acts.lastIndexOf(c.act), 1);
+    f.refused.add(c.life);
+    if (c.wordsBefore === undefined) f.words.delete(key);
+    else f.words.set(key, c.wordsBefore);
+  }
+}
+
+function dropRefusedEdits(f: ActsFold, update: FoldedUpdate): void {
+  if (f.lastEdits.size === 0) return;
+  for (const { key } of update.deleted) {
+    const edit = f.lastEdits.get(key);
+    if (!edit || edit.act.at !== update.at || !sameValue(update.valueOf(key), edit.before)) continue;
+    f.lastEdits.delete(key);
+    f.acts.splice(f.acts.lastIndexOf(edit.act), 1);
+    // Put back by the server's write, or left standing when the server only deleted the refused entry.
+    if (edit.wordsBefore === undefined) f.words.delete(key);
+    else f.words.set(key, edit.wordsBefore);
+  }
+}
+
+/** Whether two values read from the log hold the same JSON (records are plain data, nested at most 128 deep). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]));
 }
 
 /** The replies of a thread not seen before (marked seen), as the server wrote them. */

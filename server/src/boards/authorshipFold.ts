@@ -5,6 +5,8 @@ export interface LiveEntry {
   key: string;
   life: RecordLife;
   work: RecordWork;
+  /** The value written (what a refused edit of it is compared with, see actsFold.ts). */
+  val: unknown;
 }
 
 /** Who wrote each record, as far as the log is folded (boardLog.ts walks it; this keeps the answer). */
@@ -38,22 +40,26 @@ export interface EntryWrite {
 /**
  * Every write of a record appends a fresh `{key, val}` entry (and deletes the one before it, in the same
  * update). The entries not deleted yet are kept by id, so that of two values of a key written at once the
- * one left standing decides whose the record is (see `deleteEntries`). Returns the entry and the key's lives
- * after the write (`startedNow`: the write started a life).
+ * one left standing decides whose the record is (see `deleteEntries`). Returns the entry, the key's lives
+ * after the write (`startedNow`: the write started a life) and the entry that stood before it, if any.
  */
-export function writeEntry(f: AuthorshipFold, w: EntryWrite): { entry: LiveEntry; lives: KeyLives } {
+export function writeEntry(
+  f: AuthorshipFold,
+  w: EntryWrite,
+): { entry: LiveEntry; lives: KeyLives; before: LiveEntry | undefined } {
   const entries = f.entriesOf.get(w.key) ?? [];
+  const before = entries[entries.length - 1];
   const work = workOf(w.val);
   const lives = writeLife(f.lives.get(w.key), { author: w.author, at: w.at, work });
   f.lives.set(w.key, lives);
   f.records.set(w.key, lives.current);
-  const entry = { key: w.key, life: lives.current, work };
+  const entry = { key: w.key, life: lives.current, work, val: w.val };
   entries.push(entry);
   f.entriesOf.set(w.key, entries);
   let live = f.live.get(w.client);
   if (!live) f.live.set(w.client, (live = new Map()));
   live.set(w.clock, entry);
-  return { entry, lives };
+  return { entry, lives, before };
 }
 
 /** Takes away the live entries an update's delete set deletes; returns them. */
@@ -95,6 +101,9 @@ function deleteEntry(f: AuthorshipFold, entry: LiveEntry): void {
 /** Whether an entry of `key` not deleted yet holds `life`. */
 export const lifeStanding = (f: AuthorshipFold, key: string, life: RecordLife): boolean =>
   (f.entriesOf.get(key) ?? []).some((e) => e.life === life);
+
+/** The value of `key` standing now (undefined once deleted): of its live entries, the last written. */
+export const standingValue = (f: AuthorshipFold, key: string): unknown => f.entriesOf.get(key)?.at(-1)?.val;
 
 /**
  * The clocks of `live` that `ranges` delete. A client's delete set may repeat everything it ever deleted (a

@@ -5,6 +5,7 @@ import {
   deleteEntries,
   emptyAuthorship,
   lifeStanding,
+  standingValue,
   writeEntry,
   type AuthorshipFold,
 } from './authorshipFold.js';
@@ -66,8 +67,9 @@ function foldUpdate(f: FoldedLog, update: Uint8Array, author: string, at: number
     struct.content.getContent().forEach((value, i) => {
       const { key, val } = (value ?? {}) as { key?: unknown; val?: unknown };
       if (typeof key !== 'string' || clock + i < next) return;
-      const { entry, lives } = writeEntry(f.authorship, { key, val, client, clock: clock + i, author, at });
-      actOnWrite(f.acts, { key, val, author, at, entry, lives });
+      const write = { key, val, client, clock: clock + i, author, at };
+      const { entry, lives, before } = writeEntry(f.authorship, write);
+      actOnWrite(f.acts, { key, val, author, at, entry, lives, before: before?.val });
     });
   }
   const deleted = deleteEntries(f.authorship, decoded.ds.clients);
@@ -76,6 +78,7 @@ function foldUpdate(f: FoldedLog, update: Uint8Array, author: string, at: number
     at,
     deleted,
     standing: (key, life) => lifeStanding(f.authorship, key, life),
+    valueOf: (key) => standingValue(f.authorship, key),
   });
 }
 
