@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { ApiRequestError, createApiClient, refusalOf, type ApiClient } from '@conjecture/shared';
+import {
+  ApiRequestError,
+  createApiClient,
+  jsonAnswerOf,
+  refusalOf,
+  type ApiClient,
+} from '@conjecture/shared';
 import { fetchPreferringEarly } from './earlyAnswers.js';
 
 export { ApiRequestError };
@@ -44,7 +50,7 @@ export async function fetchJson<S extends z.ZodType>(
   } catch (error) {
     throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
   }
-  const body: unknown = await response.json().catch(() => null);
+  const body = await jsonAnswerOf(response);
   if (!response.ok) throw refusalOf(response.status, body, url);
   const parsed = schema.safeParse(body);
   if (!parsed.success)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { asSentence } from '../api/asSentence.js';
-import { PROTOCOL_VERSION, type ClassView, type Group } from '@conjecture/shared';
+import { PROTOCOL_VERSION, SERVER_DID_NOT_ANSWER, type ClassView, type Group } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 import { classBoardCopies } from './classBoardCopies.js';
 import { lastClassStates } from './lastClassState.js';
@@ -21,11 +21,19 @@ import {
 
 const NAMES_REFRESH_MS = 5_000;
 
+/** What a student reads when her class cannot be loaded for want of an answer from the server. */
+const UNREACHABLE_MESSAGE = `${SERVER_DID_NOT_ANSWER}. A school Wi-Fi may ask you to sign in first; your class opens as soon as the server answers.`;
+
 export type StudentClassState =
   | { phase: 'loading' }
   | { phase: 'notJoined' }
   /** The session ended for good: removed, the class deleted, or a token the server no longer accepts. */
   | { phase: 'gone'; message: string }
+  /**
+   * The server did not answer (no network, a captive portal, the server down) and this browser holds no copy
+   * of the class: still in it, loaded again when the class socket gets through.
+   */
+  | { phase: 'unreachable'; message: string }
   | {
       phase: 'in';
       token: string;
@@ -102,15 +110,19 @@ export function useStudentClass(classId: string): {
       }
       // A network failure while in class is not the end: the board keeps working offline. Opened without a
       // network, the page opens the class as it last loaded it (its board from the local copy) and loads it
-      // again when the socket connects.
+      // again when the socket connects. Without that copy, a failure to reach the server does not end the
+      // session either: the page says so and waits for the server.
       else {
         const last = lastClassStates.read(classId);
+        const unreachable = error instanceof ApiRequestError && error.code === 'network';
         setState((s) =>
-          s.phase !== 'loading'
+          s.phase !== 'loading' && s.phase !== 'unreachable'
             ? s
             : last
               ? { phase: 'in', token, ...last }
-              : { phase: 'gone', message: `Cannot open the class: ${String(error)}` },
+              : unreachable
+                ? { phase: 'unreachable', message: UNREACHABLE_MESSAGE }
+                : { phase: 'gone', message: `Cannot open the class: ${String(error)}` },
         );
         return 'holds';
       }

@@ -42,4 +42,23 @@ describe('the connection badge', () => {
   it('without a copy on this device, does not promise one', async () => {
     expect(await badgeText(sessionIn('offline', true, false))).toBe('Offline · changes not yet saved');
   });
+
+  it('when the server does not answer, says so plainly and what happens to unsent work', async () => {
+    expect(await badgeText(sessionIn('unreachable', false))).toBe(
+      "Can't reach Conjecture · all changes saved",
+    );
+    cleanUp();
+    expect(await badgeText(sessionIn('unreachable', true))).toBe(
+      "Can't reach Conjecture · changes kept on this device until you reconnect",
+    );
+    cleanUp();
+    expect(await badgeText(sessionIn('unreachable', true, false))).toBe(
+      "Can't reach Conjecture · changes not yet saved, lost if you close this page",
+    );
+  });
+
+  it('keeps its role and names the state for those who read it (tests, styles)', async () => {
+    const host = await render(<ConnectionBadge session={sessionIn('unreachable', true)} />);
+    expect(host.querySelector('[role="status"]')?.getAttribute('data-state')).toBe('unreachable');
+  });
 });

@@ -172,6 +172,16 @@ export function StudentClassPage({ classId }: { classId: string }) {
         </Button>
       </main>
     );
+  if (state.phase === 'unreachable')
+    return (
+      <main className="page" data-testid="class-unreachable">
+        <h1>Can't reach Conjecture</h1>
+        <p role="alert">{state.message}</p>
+        <Button variant="primary" onClick={recheck}>
+          Try again
+        </Button>
+      </main>
+    );
   if (state.phase === 'loading' || config === undefined || !connection)
     return <div className="board-message">Loading…</div>;
 

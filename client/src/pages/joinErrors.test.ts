@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../api/http.js';
-import { JOIN_REFUSED } from '@conjecture/shared';
+import { JOIN_REFUSED, SERVER_DID_NOT_ANSWER } from '@conjecture/shared';
 import { joinErrorOf } from './joinErrors.js';
 
 const forbidden = (message: string) => new ApiRequestError('forbidden', message);
@@ -22,5 +22,16 @@ describe('the join page’s words for a refused join', () => {
       expect(joinErrorOf(forbidden(message)).text).toBe(
         `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
       );
+  });
+
+  it('when the server did not answer (no network, or a captive portal’s page), says to check the Wi-Fi', () => {
+    for (const error of [
+      new ApiRequestError('network', 'Failed to fetch'),
+      new ApiRequestError('network', SERVER_DID_NOT_ANSWER, 200),
+    ])
+      expect(joinErrorOf(error)).toEqual({
+        field: null,
+        text: "Can't reach Conjecture. Check the Wi-Fi — a school network may ask you to sign in first — and try again.",
+      });
   });
 });

@@ -19,7 +19,11 @@ export function joinErrorOf(error: unknown): JoinError {
     case 'not_found':
       return { field: 'code', text: 'No class has this code. Check the code on the board.' };
     case 'network':
-      return { field: null, text: 'Cannot reach the server. Check the Wi-Fi and try again.' };
+      // No answer, or another's in the server's place (a captive portal's login page: see jsonAnswerOf).
+      return {
+        field: null,
+        text: "Can't reach Conjecture. Check the Wi-Fi — a school network may ask you to sign in first — and try again.",
+      };
     case 'conflict':
       return { field: 'name', text: asSentence(error.message) };
     case 'bad_request': {

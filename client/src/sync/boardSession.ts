@@ -127,6 +127,7 @@ export class BoardSession {
       websocket: 'connecting',
       synced: false,
       everSynced: false,
+      failedAttempts: 0,
     };
     this.status = {
       phase: 'loading',
@@ -181,6 +182,7 @@ export class BoardSession {
 
   connect(): void {
     this.inputs.wanted = true;
+    this.inputs.failedAttempts = 0;
     this.provider.connect();
     this.socket?.connect();
     this.refresh();
@@ -206,8 +208,16 @@ export class BoardSession {
       this.inputs.synced = synced;
       if (synced) {
         this.inputs.everSynced = true;
+        this.inputs.failedAttempts = 0;
         this.markReady();
       }
+      this.refresh();
+    };
+    // A connection that closes before syncing is a failed attempt (refused, timed out, or a captive portal's
+    // answer to the upgrade); the one that drops after syncing is not. Read before y-websocket's own status
+    // event, while `synced` still describes the connection that closed.
+    const onConnectionClose = () => {
+      if (!this.inputs.synced) this.inputs.failedAttempts += 1;
       this.refresh();
     };
     const onClosed = ({ code }: { code: number }) => {
@@ -225,7 +235,9 @@ export class BoardSession {
     this.provider.on('status', onStatus);
     this.provider.on('sync', onSync);
     this.provider.on('closed', onClosed);
+    this.provider.on('connection-close', onConnectionClose);
     this.cleanups.push(() => {
+      this.provider.off('connection-close', onConnectionClose);
       this.provider.off('status', onStatus);
       this.provider.off('sync', onSync);
       this.provider.off('closed', onClosed);
@@ -285,6 +297,8 @@ export class BoardSession {
   private wireBrowser(): void {
     const onNetwork = () => {
       this.inputs.browserOnline = navigator.onLine;
+      // Attempts made on another network (or none) say nothing of this one.
+      this.inputs.failedAttempts = 0;
       this.refresh();
     };
     window.addEventListener('online', onNetwork);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { connectionState, type ConnectionInputs } from './connectionState.js';
+import {
+  connectionState,
+  UNREACHABLE_AFTER_FAILED_ATTEMPTS,
+  type ConnectionInputs,
+} from './connectionState.js';
 
 const base: ConnectionInputs = {
   browserOnline: true,
@@ -7,6 +11,7 @@ const base: ConnectionInputs = {
   websocket: 'connected',
   synced: true,
   everSynced: true,
+  failedAttempts: 0,
 };
 
 describe('connection state', () => {
@@ -23,5 +28,27 @@ describe('connection state', () => {
   it('is offline without network or after an explicit disconnect, whatever the socket says', () => {
     expect(connectionState({ ...base, browserOnline: false })).toBe('offline');
     expect(connectionState({ ...base, wanted: false, websocket: 'disconnected' })).toBe('offline');
+  });
+
+  it('says the server cannot be reached once enough attempts in a row failed, before or after a first sync', () => {
+    const down = { ...base, websocket: 'connecting' as const, synced: false };
+    const fewer = UNREACHABLE_AFTER_FAILED_ATTEMPTS - 1;
+    expect(connectionState({ ...down, failedAttempts: fewer })).toBe('reconnecting');
+    expect(connectionState({ ...down, failedAttempts: fewer, everSynced: false })).toBe('connecting');
+    expect(connectionState({ ...down, failedAttempts: UNREACHABLE_AFTER_FAILED_ATTEMPTS })).toBe(
+      'unreachable',
+    );
+    expect(
+      connectionState({ ...down, failedAttempts: UNREACHABLE_AFTER_FAILED_ATTEMPTS, everSynced: false }),
+    ).toBe('unreachable');
+  });
+
+  it('is connected again as soon as the server answers, and offline (no network) wins over unreachable', () => {
+    const many = UNREACHABLE_AFTER_FAILED_ATTEMPTS + 3;
+    // The provider syncing resets the count in the session; the state does not wait for that.
+    expect(connectionState({ ...base, failedAttempts: many })).toBe('connected');
+    expect(connectionState({ ...base, synced: false, browserOnline: false, failedAttempts: many })).toBe(
+      'offline',
+    );
   });
 });

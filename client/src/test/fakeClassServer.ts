@@ -5,15 +5,24 @@ type Answer = { status: number; body: unknown };
 /**
  * The class's REST routes as a `fetch` (stub it as the global one): `answers` maps "METHOD /path" (without
  * the API prefix or the query) to its answer; `refuseAll` makes every call a refusal, as for a session the
- * server no longer accepts; `asked(route)` counts the calls to a route.
+ * server no longer accepts; `behindPortal(true)` answers every call with a captive portal's HTML login page
+ * in the server's place, until `behindPortal(false)`; `asked(route)` counts the calls to a route.
  */
 export function fakeClassServer(answers: Record<string, unknown>) {
   let refusal: { status: number; error: ApiError } | null = null;
+  let portal = false;
   const calls = new Map<string, number>();
   const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://class.test');
     const route = `${init?.method ?? 'GET'} ${url.pathname.slice(API_PREFIX.length)}`;
     calls.set(route, (calls.get(route) ?? 0) + 1);
+    if (portal)
+      return Promise.resolve(
+        new Response('<!doctype html><title>Sign in to School Wi-Fi</title>', {
+          status: 200,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      );
     const answer: Answer = refusal
       ? { status: refusal.status, body: refusal.error }
       : route in answers
@@ -30,6 +39,9 @@ export function fakeClassServer(answers: Record<string, unknown>) {
     fetch,
     refuseAll: (error: ApiError, status = 401) => {
       refusal = { status, error };
+    },
+    behindPortal: (on: boolean) => {
+      portal = on;
     },
     asked: (route: string) => calls.get(route) ?? 0,
   };

@@ -24,6 +24,27 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * What a caller hears when something other than Conjecture's server answered: a captive portal's login page,
+ * a firewall's or a proxy's error page. Said as "no answer" (`network`), since that is what it is to the
+ * student, rather than as a broken answer.
+ */
+export const SERVER_DID_NOT_ANSWER = "Conjecture's server did not answer — check the network";
+
+/**
+ * The answer's JSON body. The server answers every route, refusals included, in JSON: an answer that is not
+ * JSON came from something in between (a school Wi-Fi's portal answers any request with its HTML login page,
+ * 200 or 511) and is thrown as no answer instead of failing later as a parse error or a bad answer.
+ */
+export async function jsonAnswerOf(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiRequestError('network', SERVER_DID_NOT_ANSWER, response.status);
+  }
+}
+
 export interface ApiClientOptions {
   /** Where the server is: '' in the browser (same origin), `http://127.0.0.1:<port>` in tests and tools. */
   origin?: string;
@@ -85,9 +106,9 @@ async function callRoute(
   } catch (error) {
     throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw refusalOf(response.status, await response.json().catch(() => null), url);
+  if (!response.ok) throw refusalOf(response.status, await jsonAnswerOf(response), url);
   if (!spec.response) return undefined;
-  const parsed = spec.response.safeParse(await response.json().catch(() => null));
+  const parsed = spec.response.safeParse(await jsonAnswerOf(response));
   if (!parsed.success)
     throw new ApiRequestError('bad_response', `unexpected answer from ${url}`, response.status);
   return parsed.data;

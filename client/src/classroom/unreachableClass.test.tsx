@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SERVER_DID_NOT_ANSWER, type ClassView, type Identity } from '@conjecture/shared';
+import { fakeIo, openedSockets } from '../test/fakeClassSocket.js';
+import { fakeClassServer } from '../test/fakeClassServer.js';
+import { cleanUp, render } from '../test/render.js';
+import { credentials } from './credentials.js';
+import { ClassSocketOpener } from './useClassSocket.js';
+import { useStudentClass } from './useStudentClass.js';
+
+// A student opens her class on a network where something else answers in the server's place (a school
+// Wi-Fi's captive portal) and this browser holds no copy of the class: the REST calls get HTML.
+
+const classId = 'class-0001';
+const view: ClassView = {
+  classId,
+  title: 'Ratios',
+  taskPrompt: 'Which is the better deal?',
+  joinCode: 'ABCDEF',
+  paused: false,
+  ended: false,
+  graphPaper: false,
+  reflectionOpen: false,
+  projection: { boardIds: [], anonymize: false, spotlight: null },
+  names: {},
+  colors: {},
+  groupNames: {},
+};
+const ana: Identity = { role: 'student', classId, studentId: 'student-001', displayName: 'Ana', group: null };
+let server = fakeClassServer({});
+
+beforeEach(() => {
+  server = fakeClassServer({ [`GET /classes/${classId}/view`]: view, 'GET /me': ana });
+  vi.stubGlobal('fetch', server.fetch);
+  openedSockets.length = 0;
+  credentials.saveStudent(classId, 'ABCDEF', 'student-token');
+});
+afterEach(() => {
+  cleanUp();
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
+
+function StudentPage() {
+  const { state } = useStudentClass(classId);
+  return <p>{state.phase === 'gone' || state.phase === 'unreachable' ? state.message : state.phase}</p>;
+}
+
+describe('a student’s class page when the server cannot be reached', () => {
+  it('says the server did not answer, keeps her in the class, and opens it once the server answers', async () => {
+    server.behindPortal(true);
+    const host = await render(
+      <ClassSocketOpener.Provider value={fakeIo}>
+        <StudentPage />
+      </ClassSocketOpener.Provider>,
+    );
+    await vi.waitFor(() => expect(host.textContent).toMatch(new RegExp(`^${SERVER_DID_NOT_ANSWER}`)));
+    expect(credentials.studentToken(classId)).toBe('student-token');
+
+    // The class socket is still trying: when it gets through, the class loads.
+    await vi.waitFor(() => expect(openedSockets).toHaveLength(1));
+    server.behindPortal(false);
+    openedSockets[0]!.accept();
+    await vi.waitFor(() => expect(host.textContent).toBe('in'));
+  });
+});
