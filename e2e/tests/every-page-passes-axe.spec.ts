@@ -137,7 +137,8 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await expect(student.locator('.question-card').getByLabel('Your answer')).toBeVisible();
     // the card is announced with its question
     await expect(
-      student.getByRole('group', { name: 'Question from your teacher: Why is it equal?' }),
+      // the teacher's words isolated (FSI … PDI) in the sentence that announces them
+      student.getByRole('group', { name: 'Question from your teacher: \u2068Why is it equal?\u2069' }),
     ).toBeVisible();
     await expectNoSeriousAxeViolations(student, 'the board with a question card');
     await expectNoSeriousAxeViolations(dashboard, 'the dashboard with a posed question');

@@ -6,6 +6,9 @@ interface DescribingEditor {
   getShapeUtil(shape: unknown): { getAriaDescriptor(shape: unknown): string | undefined };
 }
 
+/** What a student wrote, as a description quotes it: isolated (FSI … PDI), so its direction stays its own. */
+const iso = (written: string) => `\u2068${written}\u2069`;
+
 const SHAPES = [
   {
     id: 'shape:eq',
@@ -24,7 +27,7 @@ const SHAPES = [
       ],
       headerRow: true,
     },
-    spoken: 'Table, 3 rows by 2 columns. Headers: pens, dollars. Row 1: 3, 2. Row 2: 6, blank.',
+    spoken: `Table, 3 rows by 2 columns. Headers: ${iso('pens')}, ${iso('dollars')}. Row 1: ${iso('3')}, ${iso('2')}. Row 2: ${iso('6')}, blank.`,
   },
   {
     id: 'shape:bar',
@@ -39,7 +42,7 @@ const SHAPES = [
       axis: { min: 0, max: 1, tickNumerator: 1, tickDenominator: 4, tickLabels: 'fraction' },
       points: [{ id: 'p1', value: 0.75, label: 'A' }],
     },
-    spoken: 'Number line from 0 to 1, ticks every 1 over 4. 1 point: A at 3 over 4.',
+    spoken: `Number line from 0 to 1, ticks every 1 over 4. 1 point: ${iso('A')} at 3 over 4.`,
   },
   {
     id: 'shape:plane',
@@ -48,8 +51,7 @@ const SHAPES = [
       points: [{ id: 'p1', x: 2, y: 3, label: 'P' }],
       functions: [{ id: 'f1', text: 'y = 2x + 1', color: 'blue' }],
     },
-    spoken:
-      'Coordinate plane, x from negative 10 to 10, y from negative 10 to 10. 1 point: P at 2, 3. 1 function: y = 2x + 1.',
+    spoken: `Coordinate plane, x from negative 10 to 10, y from negative 10 to 10. 1 point: ${iso('P')} at 2, 3. 1 function: ${iso('y = 2x + 1')}.`,
   },
 ];
 

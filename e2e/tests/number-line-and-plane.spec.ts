@@ -104,7 +104,8 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
     const fn = page.getByRole('textbox', { name: 'y =' });
     await fn.fill('2x+)');
     const error = shapeOf(page, plane).getByRole('alert');
-    await expect(error).toHaveText('unexpected ")" at 4');
+    // what the student typed is isolated (FSI … PDI) inside the message
+    await expect(error).toHaveText('unexpected "\u2068)\u2069" at 4');
     await expect(fn).toHaveAttribute('aria-invalid', 'true');
     await expect(shapeOf(page, plane).locator('path[data-function-id="f1"]')).toHaveCount(0);
     expect(await svgOf(page, [plane])).not.toContain('data-function-id');

@@ -283,7 +283,9 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
     const text = (await first.locator('.next-questions__text').textContent()) ?? '';
     expect(text).toContain('this note');
     await first.getByRole('button', { name: /^Ask Group 2/ }).click();
-    await expect(suggestions.getByRole('status')).toHaveText(`Asked Group 2: ${text}`);
+    // the question is posed as written; the sentence around it isolates it (FSI … PDI)
+    expect(text).not.toMatch(/[\u2066-\u2069]/);
+    await expect(suggestions.getByRole('status')).toHaveText(`Asked Group 2: \u2068${text}\u2069`);
     for (const student of [studentC, studentD])
       await expect(student.page.locator('.question-card')).toContainText(text);
     await expect(studentA.page.locator('.question-card')).toHaveCount(0);

@@ -4,6 +4,7 @@ import {
   effectiveMove,
   effectiveQuestion,
   effectiveQuestionType,
+  isolated,
   nextQuestions,
   QUESTION_TYPE_LABELS,
   QUESTION_TYPE_NAMES,
@@ -105,7 +106,7 @@ function GroupSuggestions({
     setBusy(true);
     const failure = await onPose(question.text, groupId, question.anchorShapeId);
     setBusy(false);
-    setStatus(failure ? `Not asked: ${failure}` : `Asked ${groupName}: ${question.text}`);
+    setStatus(failure ? `Not asked: ${failure}` : `Asked ${groupName}: ${isolated(question.text)}`);
   };
   return (
     <div className="next-questions__group" data-testid={`next-questions-${groupName}`}>
@@ -118,7 +119,7 @@ function GroupSuggestions({
             <Button
               size="sm"
               disabled={busy}
-              aria-label={`Ask ${groupName}: ${q.text}`}
+              aria-label={`Ask ${groupName}: ${isolated(q.text)}`}
               onClick={() => void pose(q)}
             >
               Ask {groupName}

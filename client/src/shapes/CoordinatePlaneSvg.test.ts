@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { COORDINATE_PLANE_DEFAULT_PROPS } from '@conjecture/shared/board/index';
 import { legendEntries, legendText, plotPath } from './CoordinatePlaneSvg.js';
 
+/** What a student typed, as a sentence quotes it: isolated (FSI … PDI). */
+const iso = (typed: string) => `\u2068${typed}\u2069`;
+
 describe('coordinate plane drawing', () => {
   it('plots a function that parses, reports one that does not, and skips an empty one', () => {
     const plot = plotPath('2x+1', COORDINATE_PLANE_DEFAULT_PROPS);
     expect(plot && 'path' in plot && plot.path.startsWith('M')).toBe(true);
-    expect(plotPath('2x+)', COORDINATE_PLANE_DEFAULT_PROPS)).toEqual({ error: 'unexpected ")" at 4' });
+    expect(plotPath('2x+)', COORDINATE_PLANE_DEFAULT_PROPS)).toEqual({
+      error: `unexpected "${iso(')')}" at 4`,
+    });
     expect(plotPath('   ', COORDINATE_PLANE_DEFAULT_PROPS)).toBeNull();
   });
 
@@ -30,7 +35,12 @@ describe('coordinate plane drawing', () => {
     const entries = legendEntries(fns.map((fn) => ({ fn, plot: plotPath(fn.text, props) })));
     expect(entries).toEqual([
       { id: 'f1', text: 'y = 2x+1', color: 'blue', error: null },
-      { id: 'f2', text: 'y = 2x+) — unexpected ")" at 4', color: 'red', error: 'unexpected ")" at 4' },
+      {
+        id: 'f2',
+        text: `${iso('y = 2x+)')} — unexpected "${iso(')')}" at 4`,
+        color: 'red',
+        error: `unexpected "${iso(')')}" at 4`,
+      },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   segmentsToPath,
   windowTransform,
 } from '@conjecture/shared/domain/math/index';
+import { isolated } from '@conjecture/shared';
 import type { CoordinatePlaneProps } from '@conjecture/shared/board/index';
 import { MATH_SHAPE_STYLE as S, PLOT_COLOR_HEX, svgSafeId } from './mathShapeStyle.js';
 
@@ -184,7 +185,8 @@ export function legendEntries(
   return curves.flatMap(({ fn, plot }) => {
     if (!plot) return [];
     const error = 'error' in plot ? plot.error : null;
-    const text = error ? `${legendText(fn.text)} — ${error}` : legendText(fn.text);
+    // with its reason, the student's function is quoted in a sentence: isolated, like the message quotes it
+    const text = error ? `${isolated(legendText(fn.text))} — ${error}` : legendText(fn.text);
     return [{ id: fn.id, text, color: fn.color, error }];
   });
 }

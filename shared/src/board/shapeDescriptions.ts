@@ -6,16 +6,21 @@ import type { FractionBarProps } from './fractionBar.js';
 import type { NumberLineProps } from './numberLine.js';
 import type { CoordinatePlaneProps } from './coordinatePlane.js';
 import type { QuestionCardProps } from './questionCard.js';
+import { clipped, isolated } from '../protocol/readableText.js';
 
 /**
  * What a screen reader says for each of our shapes: tldraw announces a selected shape's aria descriptor
  * (ShapeUtil.getAriaDescriptor), and the canvas itself is invisible to assistive technology. Pure, so the
  * client's shape utils and the tests read the same words. Each reading is bounded: it is announced, not paged.
+ * What someone wrote (a label, a cell, a typed function, the question) is `isolated()` inside the sentence:
+ * an Arabic point label must not turn "A at 2, 3" around, nor a label ending in a digit take its comma.
  */
 export const MAX_DESCRIPTION_CHARS = 600;
 
-const bounded = (text: string) =>
-  text.length > MAX_DESCRIPTION_CHARS ? `${text.slice(0, MAX_DESCRIPTION_CHARS - 1)}…` : text;
+const bounded = (text: string) => clipped(text, MAX_DESCRIPTION_CHARS);
+
+/** A label as written, or the word for none. */
+const labelled = (label: string) => (label.trim() === '' ? 'unlabelled' : isolated(label.trim()));
 
 /** "-3/4" → "negative 3 over 4": the words, not the slash, so every screen reader says the same. */
 const spokenNumber = (text: string) => text.replace(/^-/, 'negative ').replace('/', ' over ');
@@ -30,7 +35,7 @@ export function describeEquation({ latex }: Pick<EquationProps, 'latex'>): strin
 export function describeTable({ cells, headerRow }: Pick<TableProps, 'cells' | 'headerRow'>): string {
   const rows = cells.length;
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const cell = (text: string | undefined) => (text && text.trim() !== '' ? text.trim() : 'blank');
+  const cell = (text: string | undefined) => (text && text.trim() !== '' ? isolated(text.trim()) : 'blank');
   const line = (row: string[]) => Array.from({ length: columns }, (_, i) => cell(row[i])).join(', ');
   const parts = [`Table, ${plural(rows, 'row')} by ${plural(columns, 'column')}`];
   const body = headerRow ? cells.slice(1) : cells;
@@ -65,7 +70,7 @@ export function describeNumberLine({ axis, points }: Pick<NumberLineProps, 'axis
     sorted.length === 0
       ? 'No points'
       : `${plural(sorted.length, 'point')}: ` +
-        sorted.map((p) => `${p.label.trim() || 'unlabelled'} at ${spokenValue(p.value, axis)}`).join(', ');
+        sorted.map((p) => `${labelled(p.label)} at ${spokenValue(p.value, axis)}`).join(', ');
   return bounded(`${head}. ${pointText}.`);
 }
 
@@ -82,15 +87,17 @@ export function describeCoordinatePlane({
     points.length === 0
       ? 'No points'
       : `${plural(points.length, 'point')}: ` +
-          points.map((p) => `${p.label.trim() || 'unlabelled'} at ${n(p.x)}, ${n(p.y)}`).join('; '),
+          points.map((p) => `${labelled(p.label)} at ${n(p.x)}, ${n(p.y)}`).join('; '),
   );
   const typed = functions.map((f) => f.text.trim()).filter((t) => t !== '');
   parts.push(
-    typed.length === 0 ? 'No functions' : `${plural(typed.length, 'function')}: ${typed.join('; ')}`,
+    typed.length === 0
+      ? 'No functions'
+      : `${plural(typed.length, 'function')}: ${typed.map((t) => isolated(t)).join('; ')}`,
   );
   return bounded(parts.join('. ') + '.');
 }
 
 export function describeQuestionCard({ text }: Pick<QuestionCardProps, 'text'>): string {
-  return bounded(`Question from your teacher: ${text.trim()}`);
+  return bounded(`Question from your teacher: ${isolated(text.trim())}`);
 }

@@ -85,8 +85,32 @@ const ISOLATES = /[\u2066-\u2069]/g;
  */
 export function isolated(text: string): string {
   const oneLine = text.replace(LINE_BREAKS, ' ');
-  let open = 0; // a pop with nothing open is unmatched: readableText drops it
-  for (const { 0: char } of oneLine.matchAll(ISOLATES))
+  return (
+    FIRST_STRONG_ISOLATE + readableText(oneLine + POP_ISOLATE.repeat(openIsolates(oneLine))) + POP_ISOLATE
+  );
+}
+
+/** Isolates still open at the end of a line (a pop with nothing open is unmatched: readableText drops it). */
+function openIsolates(line: string): number {
+  let open = 0;
+  for (const { 0: char } of line.matchAll(ISOLATES))
     open = char === POP_ISOLATE ? Math.max(0, open - 1) : open + 1;
-  return FIRST_STRONG_ISOLATE + readableText(oneLine + POP_ISOLATE.repeat(open)) + POP_ISOLATE;
+  return open;
+}
+
+/**
+ * A composed line cut to at most `maxChars` with an ellipsis, the isolates the cut left open closed before it:
+ * a cut inside `isolated()` words would otherwise leave them open, turning the ellipsis and whatever a list
+ * or a live region shows next.
+ */
+export function clipped(line: string, maxChars: number): string {
+  if (line.length <= maxChars) return line;
+  let cut = line.slice(0, maxChars - 1);
+  let open = openIsolates(cut);
+  // each pass is shorter, so it ends; cutting more can cut a pop and open one more, hence the loop
+  while (cut.length + open > maxChars - 1) {
+    cut = cut.slice(0, maxChars - 1 - open);
+    open = openIsolates(cut);
+  }
+  return `${cut}${POP_ISOLATE.repeat(open)}…`;
 }

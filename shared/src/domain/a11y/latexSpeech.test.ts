@@ -19,7 +19,8 @@ describe('latexToSpeech', () => {
     ['A = \\pi r^2', 'A equals pi r squared'],
     ['x \\leq 3', 'x is less than or equal to 3'],
     ['\\left(a+b\\right)^2', 'open paren a plus b close paren squared'],
-    ['\\$2 \\text{ for 3 pens}', 'dollars 2 for 3 pens'],
+    // the words a student wrote in \text are isolated inside the spoken math
+    ['\\$2 \\text{ for 3 pens}', 'dollars 2 \u2068for 3 pens\u2069'],
     ['50\\%', '50 percent'],
     ['\\dfrac{2}{3} \\neq \\dfrac{3}{4}', '2 over 3 is not equal to 3 over 4'],
   ])('%s → %s', (latex, speech) => {

@@ -9,6 +9,8 @@
  * dependency of the board's shapes.
  */
 
+import { clipped, isolated } from '../../protocol/readableText.js';
+
 /** The longest reading produced: a descriptor is announced, not a document. */
 export const MAX_SPEECH_CHARS = 500;
 
@@ -303,7 +305,11 @@ class Reader {
         ? { words: [`the ${root} root of`, ...radicand.words], simple: false }
         : { words: [`the ${root} root of`, ...radicand.words, 'end root'], simple: false };
     }
-    if (name === 'text' || name === 'mbox') return { words: [this.readTextArgument()], simple: false };
+    if (name === 'text' || name === 'mbox') {
+      // the student's own words inside the spoken math: isolated, like every quote in a composed sentence
+      const words = this.readTextArgument();
+      return { words: [words === '' ? '' : isolated(words)], simple: false };
+    }
     if (STYLE.has(name)) return this.readArgument();
     if (name === 'overline') return { words: [...this.readArgument().words, 'bar'], simple: false };
     if (name === 'vec') return { words: ['vector', ...this.readArgument().words], simple: false };
@@ -349,5 +355,5 @@ export function latexToSpeech(latex: string): string {
     .replace(/ ,/g, ',')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > MAX_SPEECH_CHARS ? `${text.slice(0, MAX_SPEECH_CHARS - 1)}…` : text;
+  return clipped(text, MAX_SPEECH_CHARS);
 }

@@ -63,22 +63,28 @@ describe('what students type', () => {
   });
 });
 
+/** What a student typed, quoted in a message: isolated, so a right-to-left letter cannot reorder the message. */
+const q = (typed: string) => `"\u2068${typed}\u2069"`;
+
 describe('errors say what and where', () => {
   it.each([
-    ['2x+1)', 'unexpected ")" at 5', 4],
+    ['2x+1)', `unexpected ${q(')')} at 5`, 4],
     ['(2x+1', 'missing ")" for the "(" at 1', 5],
-    ['sin x', 'expected "(" after "sin" at 5', 4],
+    ['sin x', `expected "(" after ${q('sin')} at 5`, 4],
     ['', 'the expression is empty', 0],
     ['y =', 'the expression is empty', 3],
     ['2x+', 'unexpected end of the expression at 4', 3],
-    ['2 3', 'unexpected "3" at 3', 2],
-    ['x = 2', 'unexpected "=" at 3', 2],
-    ['2x+1 junk', 'unknown name "junk" at 6', 5],
-    ['2x+1 $', 'unexpected "$" at 6', 5],
-    ['sqrt()', 'unexpected ")" at 6', 5],
+    ['2 3', `unexpected ${q('3')} at 3`, 2],
+    ['x = 2', `unexpected ${q('=')} at 3`, 2],
+    ['2x+1 junk', `unknown name ${q('junk')} at 6`, 5],
+    ['2x+1 $', `unexpected ${q('$')} at 6`, 5],
+    ['sqrt()', `unexpected ${q(')')} at 6`, 5],
     ['sin(1, 2)', 'sin takes 1 argument at 1', 0],
     ['|x', 'missing "|" for the "|" at 1', 2],
-    ['x*/2', 'unexpected "/" at 3', 2],
+    ['x*/2', `unexpected ${q('/')} at 3`, 2],
+    ['2x+ب', `unexpected ${q('ب')} at 4`, 3],
+    // an invisible character is named by its code, not quoted invisibly
+    ['2x+\u2067', `unexpected ${q('\\u2067')} at 4`, 3],
   ])('%j → %s', (text, message, position) => {
     expect(error(text)).toEqual({ message, position });
   });
@@ -86,21 +92,21 @@ describe('errors say what and where', () => {
 
 describe('hostile input reaches nothing but numbers', () => {
   it.each([
-    ['constructor', 'unknown name "constructor" at 1'],
-    ['constructor(1)', 'unknown function "constructor" at 1'],
-    ['__proto__', 'unknown name "__proto__" at 1'],
-    ['toString(x)', 'unknown function "toString" at 1'],
-    ['hasOwnProperty', 'unknown name "hasOwnProperty" at 1'],
-    ['valueOf', 'unknown name "valueOf" at 1'],
-    ['x.constructor', 'unexpected "." at 2'],
-    ['this', 'unknown name "this" at 1'],
-    ['process', 'unknown name "process" at 1'],
-    ['alert(1)', 'unknown function "alert" at 1'],
-    ['Math.sin(x)', 'unexpected "." at 5'],
-    ['x["constructor"]', 'unexpected "[" at 2'],
-    ['`x`', 'unexpected "`" at 1'],
-    ['a=>a', 'unexpected ">" at 3'],
-    ['y = y', 'unknown name "y" at 5'],
+    ['constructor', `unknown name ${q('constructor')} at 1`],
+    ['constructor(1)', `unknown function ${q('constructor')} at 1`],
+    ['__proto__', `unknown name ${q('__proto__')} at 1`],
+    ['toString(x)', `unknown function ${q('toString')} at 1`],
+    ['hasOwnProperty', `unknown name ${q('hasOwnProperty')} at 1`],
+    ['valueOf', `unknown name ${q('valueOf')} at 1`],
+    ['x.constructor', `unexpected ${q('.')} at 2`],
+    ['this', `unknown name ${q('this')} at 1`],
+    ['process', `unknown name ${q('process')} at 1`],
+    ['alert(1)', `unknown function ${q('alert')} at 1`],
+    ['Math.sin(x)', `unexpected ${q('.')} at 5`],
+    ['x["constructor"]', `unexpected ${q('[')} at 2`],
+    ['`x`', `unexpected ${q('`')} at 1`],
+    ['a=>a', `unexpected ${q('>')} at 3`],
+    ['y = y', `unknown name ${q('y')} at 5`],
   ])('%s', (text, message) => {
     expect(error(text).message).toBe(message);
   });

@@ -3,6 +3,7 @@ import {
   describeAt,
   MAX_EXPRESSION_CHARS,
   MAX_EXPRESSION_TOKENS,
+  quoted,
   tokenize,
   type ExpressionError,
   type ExpressionLimits,
@@ -45,7 +46,7 @@ class ParseFailure extends Error {
   }
 }
 
-const quote = (token: Token) => (token.kind === 'end' ? 'end of the expression' : JSON.stringify(token.text));
+const quote = (token: Token) => (token.kind === 'end' ? 'end of the expression' : quoted(token.text));
 
 class Parser {
   private index = 0;
@@ -157,15 +158,12 @@ class Parser {
     const fn = MATH_FUNCTIONS.get(token.text);
     if (!fn) {
       const what = this.peek().text === '(' ? 'function' : 'name';
-      throw this.failure(
-        describeAt(`unknown ${what} ${JSON.stringify(token.text)}`, token.position),
-        token.position,
-      );
+      throw this.failure(describeAt(`unknown ${what} ${quoted(token.text)}`, token.position), token.position);
     }
     const open = this.next();
     if (open.text !== '(') {
       throw this.failure(
-        describeAt(`expected "(" after ${JSON.stringify(token.text)}`, open.position),
+        describeAt(`expected "(" after ${quoted(token.text)}`, open.position),
         open.position,
       );
     }

@@ -28,4 +28,10 @@ describe('numbers as students type them', () => {
     expect(parseSimpleNumber('1/0')).toEqual({ ok: false, error: 'a fraction cannot have 0 below the line' });
     expect(parseSimpleNumber('1'.repeat(41)).ok).toBe(false);
   });
+
+  it('quotes what the student typed isolated, so a right-to-left character cannot reorder the message', () => {
+    const hint = 'type a number like 0.75, 2/3, -1 1/2 or 3/4+1';
+    expect(parseSimpleNumber('٣')).toEqual({ ok: false, error: `unexpected "\u2068٣\u2069": ${hint}` });
+    expect(parseSimpleNumber('1 ب')).toEqual({ ok: false, error: `unexpected "\u2068ب\u2069": ${hint}` });
+  });
 });

@@ -3,6 +3,8 @@
  * ".5"), a fraction ("2/3"), a mixed number ("-1 1/2"), or a sum or difference of those ("3/4+1",
  * "1 1/2 - 1/4"). Pure and small: no `eval`, a length limit, and an error that says what to type.
  */
+import { quoted } from './tokens.js';
+
 export type SimpleNumberResult = { ok: true; value: number } | { ok: false; error: string };
 
 export const SIMPLE_NUMBER_MAX_CHARS = 40;
@@ -28,11 +30,11 @@ export function parseSimpleNumber(input: string): SimpleNumberResult {
       sign = op[1] === '-' ? -1 : 1;
       rest = rest.slice(op[0].length);
     } else if (!first) {
-      return { ok: false, error: `unexpected "${rest[0]}": ${SIMPLE_NUMBER_HINT}` };
+      return { ok: false, error: `unexpected ${quoted(rest.charAt(0))}: ${SIMPLE_NUMBER_HINT}` };
     }
     const term = TERM.exec(rest);
     if (!term) {
-      const at = rest.length > 0 ? `unexpected "${rest[0]}"` : 'a number is missing at the end';
+      const at = rest.length > 0 ? `unexpected ${quoted(rest.charAt(0))}` : 'a number is missing at the end';
       return { ok: false, error: `${at}: ${SIMPLE_NUMBER_HINT}` };
     }
     let value: number;

@@ -5,6 +5,8 @@
  * position, so no text that looks like code ever reaches the parser.
  */
 
+import { isolated } from '../../protocol/readableText.js';
+
 export interface ExpressionError {
   message: string;
   /** 0-based index of the offending character in the text as typed (the message says it 1-based). */
@@ -48,6 +50,18 @@ const OPERATORS = new Set(['+', '-', '*', '/', '^', '(', ')', ',', '|', '=']);
 
 export const describeAt = (what: string, position: number) => `${what} at ${position + 1}`;
 
+/** Characters that show nothing (format controls: direction marks, isolates, zero widths). */
+const INVISIBLE = /\p{Cf}/gu;
+const codeOf = (char: string) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
+/**
+ * What a student typed, quoted in a message: escaped as in a JSON string, an invisible character by its code
+ * (quoted as is, it would show as `""`), and isolated, so a right-to-left letter cannot turn the message
+ * around it and a typed digit cannot join the position after it.
+ */
+export const quoted = (typed: string) =>
+  `"${isolated(JSON.stringify(typed).slice(1, -1).replace(INVISIBLE, codeOf))}"`;
+
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 
@@ -85,7 +99,7 @@ export function tokenize(text: string, limits: ExpressionLimits): ExpressionResu
       tokens.push({ kind: 'operator', text: c, position: i });
       i++;
     } else {
-      return fail(describeAt(`unexpected ${JSON.stringify(raw)}`, i), i);
+      return fail(describeAt(`unexpected ${quoted(raw)}`, i), i);
     }
   }
   tokens.push({ kind: 'end', text: '', position: text.length });

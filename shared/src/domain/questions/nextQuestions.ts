@@ -1,6 +1,6 @@
 import { QUESTION_TYPES, type QuestionType } from '../tagging/labels.js';
 import type { AnticipationMatch, MatchEvidence, Verdict } from '../anticipation/schema.js';
-import { isolated } from '../../protocol/readableText.js';
+import { readableText } from '../../protocol/readableText.js';
 
 /** At most this many suggestions per group: a choice the teacher takes in at a glance, not a menu. */
 export const MAX_SUGGESTED_QUESTIONS = 3;
@@ -33,6 +33,11 @@ export interface GroupEvidence {
 
 export interface SuggestedQuestion {
   type: QuestionType;
+  /**
+   * The question as the teacher would write it, posed in her name: stored, shown on the students' card, tagged
+   * and exported as is. So no isolates (FSI … PDI) around the title it names — the server keeps matched ones
+   * for good — only around the whole, in the sentences a display composes ("Ask Group 1: …").
+   */
   text: string;
   /** The board item it is about: the card is placed beside it. */
   anchorShapeId: string;
@@ -69,7 +74,7 @@ const STEMS: Record<QuestionType, Record<Focus, (item: Item) => string>> = {
   },
   making_the_mathematics_visible: {
     strategy: (i) =>
-      `Where do you see the ${isolated(i.title.toLowerCase())} in ${thisItem(i.evidence)}? What does it mean here?`,
+      `Where do you see the ${readableText(i.title.toLowerCase())} in ${thisItem(i.evidence)}? What does it mean here?`,
     misconception: (i) =>
       `What does ${thisItem(i.evidence)} tell you about one pen? Can you show it another way?`,
     unanticipated: (i) => `How is ${thisItem(i.evidence)} related to the question in the task?`,
