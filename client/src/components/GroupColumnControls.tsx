@@ -70,28 +70,31 @@ export function GroupColumnControls({
       {draft === null ? (
         <>
           <h3>{group.name}</h3>
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Rename ${group.name}`}
-            onClick={() => {
-              setDraft(group.name);
-              setError(null);
-            }}
-          >
-            Rename
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Delete group ${group.name}`}
-            onClick={() => {
-              setDeleting({ force: false });
-              setError(null);
-            }}
-          >
-            Delete group
-          </Button>
+          {/* The two actions wrap as one: never "Delete group" alone on a row under the name and "Rename". */}
+          <span className="group-column-actions">
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={`Rename ${group.name}`}
+              onClick={() => {
+                setDraft(group.name);
+                setError(null);
+              }}
+            >
+              Rename
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={`Delete group ${group.name}`}
+              onClick={() => {
+                setDeleting({ force: false });
+                setError(null);
+              }}
+            >
+              Delete group
+            </Button>
+          </span>
         </>
       ) : (
         <input
