@@ -7,6 +7,8 @@ import { cleanUp, render } from '../test/render.js';
 import { credentials } from './credentials.js';
 import { ClassSocketOpener } from './useClassSocket.js';
 import { useStudentClass } from './useStudentClass.js';
+import { useTeacherClass } from './useTeacherClass.js';
+import { aClass } from '../test/classState.js';
 
 // A student opens her class on a network where something else answers in the server's place (a school
 // Wi-Fi's captive portal) and this browser holds no copy of the class: the REST calls get HTML.
@@ -62,5 +64,58 @@ describe('a student’s class page when the server cannot be reached', () => {
     server.behindPortal(false);
     openedSockets[0]!.accept();
     await vi.waitFor(() => expect(host.textContent).toBe('in'));
+  });
+
+  it('a server that cannot open the class just now (a 503 while it moves) keeps her in it, not told she left', async () => {
+    server.refuseAll({ code: 'unavailable', message: 'this class is moving to another server: retry' }, 503);
+    const host = await render(
+      <ClassSocketOpener.Provider value={fakeIo}>
+        <StudentPage />
+      </ClassSocketOpener.Provider>,
+    );
+    await vi.waitFor(() =>
+      expect(host.textContent).toMatch(/^The server could not open your class just now/),
+    );
+    expect(credentials.studentToken(classId)).toBe('student-token');
+
+    await vi.waitFor(() => expect(openedSockets).toHaveLength(1));
+    server.refuseAll(null);
+    openedSockets[0]!.accept();
+    await vi.waitFor(() => expect(host.textContent).toBe('in'));
+  });
+});
+
+function TeacherPage() {
+  const { state, retry } = useTeacherClass(classId);
+  return (
+    <>
+      <p>{state.phase === 'failed' ? state.message : state.phase}</p>
+      {state.phase === 'failed' && state.temporary ? <button onClick={retry}>Try again</button> : null}
+    </>
+  );
+}
+
+describe('the teacher’s class page when the server cannot be reached on opening', () => {
+  it('says so and opens the class on Try again once the server answers, rather than sending her to another computer', async () => {
+    server = fakeClassServer({
+      [`GET /classes/${classId}`]: aClass({ classId }),
+      [`GET /classes/${classId}/questions`]: [],
+      [`GET /classes/${classId}/activity`]: [],
+      [`GET /classes/${classId}/hands`]: { classId, raised: [] },
+    });
+    vi.stubGlobal('fetch', server.fetch);
+    server.behindPortal(true);
+    const host = await render(
+      <ClassSocketOpener.Provider value={fakeIo}>
+        <TeacherPage />
+      </ClassSocketOpener.Provider>,
+    );
+    await vi.waitFor(() =>
+      expect(host.querySelector('p')?.textContent).toMatch(new RegExp(`^${SERVER_DID_NOT_ANSWER}`)),
+    );
+
+    server.behindPortal(false);
+    host.querySelector('button')!.click();
+    await vi.waitFor(() => expect(host.querySelector('p')?.textContent).toBe('ready'));
   });
 });

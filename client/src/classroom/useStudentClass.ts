@@ -24,16 +24,22 @@ const NAMES_REFRESH_MS = 5_000;
 /** What a student reads when her class cannot be loaded for want of an answer from the server. */
 const UNREACHABLE_MESSAGE = `${SERVER_DID_NOT_ANSWER}. A school Wi-Fi may ask you to sign in first; your class opens as soon as the server answers.`;
 
+/** What a student reads when the server answered but could not open her class just now. */
+const notOpenedMessage = (error: ApiRequestError) =>
+  `The server could not open your class just now. ${asSentence(error.message)} It opens as soon as the server can.`;
+
 export type StudentClassState =
   | { phase: 'loading' }
   | { phase: 'notJoined' }
   /** The session ended for good: removed, the class deleted, or a token the server no longer accepts. */
   | { phase: 'gone'; message: string }
   /**
-   * The server did not answer (no network, a captive portal, the server down) and this browser holds no copy
-   * of the class: still in it, loaded again when the class socket gets through.
+   * The class could not be loaded and this browser holds no copy of it: the server did not answer (`network`:
+   * no network, a captive portal, the server down) or could not open it just now (`server`: a 503 while its
+   * class moves between servers, a 500, an answer of another version during an upgrade). Still in it, loaded
+   * again when the class socket gets through (or on Try again).
    */
-  | { phase: 'unreachable'; message: string }
+  | { phase: 'unreachable'; cause: 'network' | 'server'; message: string }
   | {
       phase: 'in';
       token: string;
@@ -113,16 +119,17 @@ export function useStudentClass(classId: string): {
       // again when the socket connects. Without that copy, a failure to reach the server does not end the
       // session either: the page says so and waits for the server.
       else {
+        // Only a refused session ends it (above): a server that fails now tells a student nothing of her place.
         const last = lastClassStates.read(classId);
-        const unreachable = error instanceof ApiRequestError && error.code === 'network';
+        const noAnswer = !(error instanceof ApiRequestError) || error.code === 'network';
         setState((s) =>
           s.phase !== 'loading' && s.phase !== 'unreachable'
             ? s
             : last
               ? { phase: 'in', token, ...last }
-              : unreachable
-                ? { phase: 'unreachable', message: UNREACHABLE_MESSAGE }
-                : { phase: 'gone', message: `Cannot open the class: ${String(error)}` },
+              : noAnswer
+                ? { phase: 'unreachable', cause: 'network', message: UNREACHABLE_MESSAGE }
+                : { phase: 'unreachable', cause: 'server', message: notOpenedMessage(error) },
         );
         return 'holds';
       }

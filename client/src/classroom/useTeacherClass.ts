@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PROTOCOL_VERSION, type ClassState, type GroupActivity, type Question } from '@conjecture/shared';
+import {
+  PROTOCOL_VERSION,
+  SERVER_DID_NOT_ANSWER,
+  type ClassState,
+  type GroupActivity,
+  type Question,
+} from '@conjecture/shared';
+import { asSentence } from '../api/asSentence.js';
 import { ApiRequestError } from '../api/http.js';
 import { getActivity, getClassState, getHands, listQuestions, startTeacherSession } from './classApi.js';
 import { clearLocalBoards, takeKeyOnce } from './credentials.js';
@@ -24,7 +31,8 @@ import {
 
 export type TeacherClassState =
   | { phase: 'loading' }
-  | { phase: 'failed'; message: string }
+  /** `temporary`: the server did not answer or could not open the class now; trying again may open it. */
+  | { phase: 'failed'; message: string; temporary: boolean }
   | { phase: 'deleted' }
   | {
       phase: 'ready';
@@ -39,11 +47,13 @@ type Ready = Extract<TeacherClassState, { phase: 'ready' }>;
 
 /** Why the class cannot be shown: on first load, or when the server cut the socket and refuses a reload. */
 function failureMessage(error: unknown): string {
-  return error instanceof ApiRequestError && error.code === 'unauthorized'
-    ? 'This browser is not signed in as the teacher of this class: open your teacher link again.'
-    : error instanceof ApiRequestError && error.code === 'not_found'
-      ? 'This class does not exist (it may have been deleted).'
-      : `Cannot open the class: ${error instanceof Error ? error.message : String(error)}`;
+  if (error instanceof ApiRequestError && error.code === 'unauthorized')
+    return 'This browser is not signed in as the teacher of this class: open your teacher link again.';
+  if (error instanceof ApiRequestError && error.code === 'not_found')
+    return 'This class does not exist (it may have been deleted).';
+  if (!(error instanceof ApiRequestError) || error.code === 'network')
+    return `${SERVER_DID_NOT_ANSWER}. A school Wi-Fi may ask you to sign in first.`;
+  return `The server could not open the class just now. ${asSentence(error.message)}`;
 }
 
 const endsTheSession = (error: unknown): boolean =>
@@ -56,6 +66,8 @@ const endsTheSession = (error: unknown): boolean =>
  */
 export function useTeacherClass(classId: string) {
   const [state, setState] = useState<TeacherClassState>({ phase: 'loading' });
+  // Each Try again after a failure that ended nothing loads the class again (with the link's key, if any).
+  const [attempt, setAttempt] = useState(0);
   const [signedIn, setSignedIn] = useState(false);
   const socket: ClassSocket | null = useClassSocket(
     signedIn && state.phase !== 'deleted' && state.phase !== 'failed'
@@ -85,13 +97,17 @@ export function useTeacherClass(classId: string) {
         setState({ phase: 'ready', cls, questions, activity, hands: hands.raised, undoneWipes: [] });
       } catch (error) {
         if (cancelled) return;
-        setState({ phase: 'failed', message: failureMessage(error) });
+        setState({ phase: 'failed', message: failureMessage(error), temporary: !endsTheSession(error) });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [classId]);
+  }, [classId, attempt]);
+  const retry = useCallback(() => {
+    setState({ phase: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   /** After a REST call that answers with the class state, or to resync after a reconnect. */
   const setClass = useCallback((cls: ClassState) => update((s) => ({ ...s, cls })), [update]);
@@ -177,7 +193,7 @@ export function useTeacherClass(classId: string) {
     } catch (error) {
       if (!endsTheSession(error)) return 'holds';
       const message = failureMessage(error);
-      setState((s) => (s.phase === 'ready' ? { phase: 'failed', message } : s));
+      setState((s) => (s.phase === 'ready' ? { phase: 'failed', message, temporary: false } : s));
       return 'ended';
     }
   }, [reload]);
@@ -191,6 +207,7 @@ export function useTeacherClass(classId: string) {
     optimistic,
     clearHand,
     reload,
+    retry,
     markDeleted: () => {
       setState({ phase: 'deleted' });
       forgetClassHere(classId);

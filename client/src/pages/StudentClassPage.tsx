@@ -175,7 +175,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
   if (state.phase === 'unreachable')
     return (
       <main className="page" data-testid="class-unreachable">
-        <h1>Can't reach Conjecture</h1>
+        <h1>{state.cause === 'network' ? "Can't reach Conjecture" : 'Your class did not open'}</h1>
         <p role="alert">{state.message}</p>
         <Button variant="primary" onClick={recheck}>
           Try again

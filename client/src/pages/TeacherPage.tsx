@@ -65,8 +65,18 @@ const isDashboardTab = (value: string): value is DashboardTab =>
   (DASHBOARD_TABS as readonly string[]).includes(value);
 
 export function TeacherPage({ classId }: { classId: string }) {
-  const { state, socket, setClass, patchClass, optimistic, clearHand, reload, markDeleted, seenWipesOf } =
-    useTeacherClass(classId);
+  const {
+    state,
+    socket,
+    setClass,
+    patchClass,
+    optimistic,
+    clearHand,
+    reload,
+    retry,
+    markDeleted,
+    seenWipesOf,
+  } = useTeacherClass(classId);
   const commands = useMemo(() => teacherCommands(classId), [classId]);
   const config = useClientConfig();
   const now = useNow();
@@ -128,7 +138,15 @@ export function TeacherPage({ classId }: { classId: string }) {
 
   if (state.phase === 'loading' || config === undefined) return <div className="board-message">Loading…</div>;
   if (state.phase === 'failed')
-    return (
+    return state.temporary ? (
+      <main className="page">
+        <h1>Cannot open the class now</h1>
+        <p role="alert">{state.message}</p>
+        <Button variant="primary" onClick={retry}>
+          Try again
+        </Button>
+      </main>
+    ) : (
       <main className="page">
         <h1>Cannot open the class</h1>
         <p role="alert">{state.message}</p>

@@ -5,7 +5,7 @@ type Answer = { status: number; body: unknown };
 /**
  * The class's REST routes as a `fetch` (stub it as the global one): `answers` maps "METHOD /path" (without
  * the API prefix or the query) to its answer; `refuseAll` makes every call a refusal, as for a session the
- * server no longer accepts; `behindPortal(true)` answers every call with a captive portal's HTML login page
+ * server no longer accepts (`refuseAll(null)` answers again); `behindPortal(true)` answers every call with a captive portal's HTML login page
  * in the server's place, until `behindPortal(false)`; `asked(route)` counts the calls to a route.
  */
 export function fakeClassServer(answers: Record<string, unknown>) {
@@ -37,8 +37,8 @@ export function fakeClassServer(answers: Record<string, unknown>) {
   };
   return {
     fetch,
-    refuseAll: (error: ApiError, status = 401) => {
-      refusal = { status, error };
+    refuseAll: (error: ApiError | null, status = 401) => {
+      refusal = error ? { status, error } : null;
     },
     behindPortal: (on: boolean) => {
       portal = on;
