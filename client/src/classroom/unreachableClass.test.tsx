@@ -8,6 +8,7 @@ import { credentials } from './credentials.js';
 import { ClassSocketOpener } from './useClassSocket.js';
 import { useStudentClass } from './useStudentClass.js';
 import { useTeacherClass } from './useTeacherClass.js';
+import { useProjectorView } from './useProjectorView.js';
 import { aClass } from '../test/classState.js';
 
 // A student opens her class on a network where something else answers in the server's place (a school
@@ -113,6 +114,36 @@ describe('the teacher’s class page when the server cannot be reached on openin
     await vi.waitFor(() =>
       expect(host.querySelector('p')?.textContent).toMatch(new RegExp(`^${SERVER_DID_NOT_ANSWER}`)),
     );
+
+    server.behindPortal(false);
+    host.querySelector('button')!.click();
+    await vi.waitFor(() => expect(host.querySelector('p')?.textContent).toBe('ready'));
+  });
+});
+
+function ProjectorPage() {
+  const { state, retry } = useProjectorView(classId);
+  return (
+    <>
+      <p>{state.phase === 'failed' ? state.message : state.phase}</p>
+      {state.phase === 'failed' && state.temporary ? <button onClick={retry}>Try again</button> : null}
+    </>
+  );
+}
+
+describe('the projector page when the server cannot be reached on opening', () => {
+  it('says so and shows the class on Try again once the server answers', async () => {
+    credentials.saveProjector(classId, 'projector-token');
+    server.behindPortal(true);
+    const host = await render(
+      <ClassSocketOpener.Provider value={fakeIo}>
+        <ProjectorPage />
+      </ClassSocketOpener.Provider>,
+    );
+    await vi.waitFor(() =>
+      expect(host.querySelector('p')?.textContent).toMatch(new RegExp(`^${SERVER_DID_NOT_ANSWER}`)),
+    );
+    expect(credentials.projectorToken(classId)).toBe('projector-token');
 
     server.behindPortal(false);
     host.querySelector('button')!.click();

@@ -15,7 +15,8 @@ import {
 
 export type ProjectorState =
   | { phase: 'loading' }
-  | { phase: 'failed'; message: string }
+  /** `temporary`: the server did not answer or could not show the class now; trying again may show it. */
+  | { phase: 'failed'; message: string; temporary?: boolean }
   | { phase: 'ready'; token: string; view: ClassView };
 
 /**
@@ -38,8 +39,12 @@ export function useProjectorView(classId: string): {
   state: ProjectorState;
   refreshNames: () => void;
   socket: ReturnType<typeof useClassSocket>;
+  /** After a temporary failure: load the view again. */
+  retry: () => void;
 } {
   const [state, setState] = useState<ProjectorState>({ phase: 'loading' });
+  // Each Try again after a failure that ended nothing loads the view again (with the link's key, if any).
+  const [attempt, setAttempt] = useState(0);
   const token = state.phase === 'ready' ? state.token : null;
   const socket = useClassSocket(token ? { protocolVersion: PROTOCOL_VERSION, token } : null);
 
@@ -64,15 +69,25 @@ export function useProjectorView(classId: string): {
         if (!cancelled) setState({ phase: 'ready', token: held, view });
       } catch (error) {
         if (cancelled) return;
+        const refused =
+          error instanceof ApiRequestError && (error.code === 'unauthorized' || error.code === 'not_found');
         if (error instanceof ApiRequestError && error.code === 'unauthorized')
           credentials.forgetProjector(classId);
-        setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setState({
+          phase: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          temporary: !refused,
+        });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [classId]);
+  }, [classId, attempt]);
+  const retry = useCallback(() => {
+    setState({ phase: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   // What the teacher changed while the socket was not connected (before it first connected, or during a
   // reconnect) has no event to replay: the view is fetched again on every (re)connect, in order with events.
@@ -129,5 +144,5 @@ export function useProjectorView(classId: string): {
       .catch(() => {});
   }, [classId, token]);
 
-  return { state, refreshNames, socket };
+  return { state, refreshNames, socket, retry };
 }

@@ -11,6 +11,7 @@ import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js'
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
 import { GroupsDrawnAtRandom } from '../projector/GroupsDrawnAtRandom.js';
+import { Button } from '../ui/Button.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 import { Written } from '../ui/Written.js';
 
@@ -29,7 +30,7 @@ const LazyEditorProjectedBoard = lazy(() =>
  * the class sees only what the teacher chose (a board's Download is on its group card, the slides in Export).
  */
 export function ProjectorPage({ classId }: { classId: string }) {
-  const { state, refreshNames, socket } = useProjectorView(classId);
+  const { state, refreshNames, socket, retry } = useProjectorView(classId);
   const config = useClientConfig();
   const resolveName = useNameResolver(state.phase === 'ready' ? state.view.names : null, refreshNames);
   useUserColors(state.phase === 'ready' ? state.view : null);
@@ -55,6 +56,11 @@ export function ProjectorPage({ classId }: { classId: string }) {
       <main className="page">
         <h1>Projector</h1>
         <p role="alert">{state.message}</p>
+        {state.temporary ? (
+          <Button variant="primary" onClick={retry}>
+            Try again
+          </Button>
+        ) : null}
       </main>
     );
   if (state.phase === 'loading' || config === undefined || !connection)
