@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SESSION_EXPIRED, type ClassView, type Identity } from '@conjecture/shared';
-import { aClass } from '../test/classState.js';
+import { SESSION_EXPIRED, type Identity } from '@conjecture/shared';
+import { aClass, aClassView } from '../test/classState.js';
 import { fakeIo, openedSockets, type FakeClassSocket } from '../test/fakeClassSocket.js';
 import { fakeClassServer } from '../test/fakeClassServer.js';
 import { cleanUp, render } from '../test/render.js';
@@ -18,20 +18,7 @@ import { useTeacherClass } from './useTeacherClass.js';
 const classId = 'class-0001';
 const PROJECTOR_EXPIRED =
   "This projector link has expired: open the class's projector link again from the teacher's screen.";
-const view: ClassView = {
-  classId,
-  title: 'Ratios',
-  taskPrompt: 'Which is the better deal?',
-  joinCode: 'ABCDEF',
-  paused: false,
-  ended: false,
-  graphPaper: false,
-  reflectionOpen: false,
-  projection: { boardIds: [], anonymize: false, spotlight: null },
-  names: {},
-  colors: {},
-  groupNames: {},
-};
+const view = aClassView({ classId });
 const ana: Identity = { role: 'student', classId, studentId: 'student-001', displayName: 'Ana', group: null };
 const answers = {
   [`GET /classes/${classId}`]: aClass({ classId }),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SERVER_DID_NOT_ANSWER, type ClassView, type Identity } from '@conjecture/shared';
+import { SERVER_DID_NOT_ANSWER, type Identity } from '@conjecture/shared';
 import { fakeIo, openedSockets } from '../test/fakeClassSocket.js';
 import { fakeClassServer } from '../test/fakeClassServer.js';
 import { cleanUp, render } from '../test/render.js';
@@ -9,26 +9,13 @@ import { ClassSocketOpener } from './useClassSocket.js';
 import { useStudentClass } from './useStudentClass.js';
 import { useTeacherClass } from './useTeacherClass.js';
 import { useProjectorView } from './useProjectorView.js';
-import { aClass } from '../test/classState.js';
+import { aClass, aClassView } from '../test/classState.js';
 
 // A student opens her class on a network where something else answers in the server's place (a school
 // Wi-Fi's captive portal) and this browser holds no copy of the class: the REST calls get HTML.
 
 const classId = 'class-0001';
-const view: ClassView = {
-  classId,
-  title: 'Ratios',
-  taskPrompt: 'Which is the better deal?',
-  joinCode: 'ABCDEF',
-  paused: false,
-  ended: false,
-  graphPaper: false,
-  reflectionOpen: false,
-  projection: { boardIds: [], anonymize: false, spotlight: null },
-  names: {},
-  colors: {},
-  groupNames: {},
-};
+const view = aClassView({ classId });
 const ana: Identity = { role: 'student', classId, studentId: 'student-001', displayName: 'Ana', group: null };
 let server = fakeClassServer({});
 
@@ -86,8 +73,9 @@ describe('a student’s class page when the server cannot be reached', () => {
   });
 });
 
-function TeacherPage() {
-  const { state, retry } = useTeacherClass(classId);
+/** A page's state line, and its Try again where a failure was temporary. */
+function StateWithRetry({ page }: { page: { state: PageState; retry: () => void } }) {
+  const { state, retry } = page;
   return (
     <>
       <p>{state.phase === 'failed' ? state.message : state.phase}</p>
@@ -95,6 +83,9 @@ function TeacherPage() {
     </>
   );
 }
+type PageState = { phase: string; message?: string; temporary?: boolean };
+const TeacherPage = () => <StateWithRetry page={useTeacherClass(classId)} />;
+const ProjectorPage = () => <StateWithRetry page={useProjectorView(classId)} />;
 
 describe('the teacher’s class page when the server cannot be reached on opening', () => {
   it('says so and opens the class on Try again once the server answers, rather than sending her to another computer', async () => {
@@ -120,16 +111,6 @@ describe('the teacher’s class page when the server cannot be reached on openin
     await vi.waitFor(() => expect(host.querySelector('p')?.textContent).toBe('ready'));
   });
 });
-
-function ProjectorPage() {
-  const { state, retry } = useProjectorView(classId);
-  return (
-    <>
-      <p>{state.phase === 'failed' ? state.message : state.phase}</p>
-      {state.phase === 'failed' && state.temporary ? <button onClick={retry}>Try again</button> : null}
-    </>
-  );
-}
 
 describe('the projector page when the server cannot be reached on opening', () => {
   it('says so and shows the class on Try again once the server answers', async () => {
