@@ -105,6 +105,8 @@ export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}):
       MAX_RECORDS_CREATED: '10000000',
       // Every simulated client connects from this one address, each under its own `?user=`.
       MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '100000',
+      // …and every board of the run is made from it.
+      MAX_BOARDS_PER_HOUR: '1000000',
     });
   }
   const server = await spawnListening(script, {

@@ -110,6 +110,11 @@ export const ConfigSchema = z.object({
    */
   MAX_CLASSES_PER_HOUR: intFromEnv(1, 1_000_000).default(60),
   /**
+   * Boards outside any class (`POST /api/boards`) one client address may make per hour, all at once if it
+   * likes. Like a class, a board needs no account and is kept until deleted, so this is what bounds a script.
+   */
+  MAX_BOARDS_PER_HOUR: intFromEnv(1, 1_000_000).default(300),
+  /**
    * Students one class holds; a join past it is refused (403). The join code is on the classroom screen and
    * right codes are never rate-limited (a class shares one address), so this is what bounds a script joining
    * thousands. At most the grouping engine's bound.

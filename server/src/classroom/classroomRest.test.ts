@@ -89,6 +89,7 @@ describe('classes without accounts', () => {
       'M\u0430ria',
       '\uff2d\uff41\uff52\uff49\uff41',
       'MΑRIA',
+      'Maria\u2800', // braille blank: drawn as nothing, yet no space and not invisible to Unicode
     ]) {
       const clash = await joinAs(server, teacher.joinCode, lookalike);
       expect(clash.status, JSON.stringify(lookalike)).toBe(409);
@@ -99,6 +100,12 @@ describe('classes without accounts', () => {
       const refused = await joinAs(server, teacher.joinCode, staff);
       expect(refused.status, JSON.stringify(staff)).toBe(400);
       expect(String(refused.body.message)).toMatch(/names someone else/);
+    }
+    // A name that shows nothing: whoever wrote under it could not be told on any roster or reply.
+    for (const blank of ['\u2800', '\u2800 \u2800', '\u3164', '\u200b\u200d', '\u00ad']) {
+      const refused = await joinAs(server, teacher.joinCode, blank);
+      expect(refused.status, JSON.stringify(blank)).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'bad_request' });
     }
     for (const turned of ['Ana\u202eatiraM', 'Ana\u2067x', 'Ana\u0085']) {
       expect((await joinAs(server, teacher.joinCode, turned)).status, JSON.stringify(turned)).toBe(400);

@@ -57,6 +57,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       // One client address's budgets and caps for the whole process, not per shard: with 64 shards 64×.
       gates: admissionGates(Date.now, {
         classesPerHour: config.MAX_CLASSES_PER_HOUR,
+        boardsPerHour: config.MAX_BOARDS_PER_HOUR,
         uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
       }),
       freeBoardConnections: freeBoardConnections(),

@@ -121,6 +121,7 @@ export function createApp({
     gates ??
     admissionGates(now, {
       classesPerHour: config.MAX_CLASSES_PER_HOUR,
+      boardsPerHour: config.MAX_BOARDS_PER_HOUR,
       uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
     });
   // The same function the Yjs endpoint and the cluster's router read addresses with.
@@ -154,7 +155,7 @@ export function createApp({
   api.use(
     mountRoutes(
       {
-        ...boardHandlers({ config, rooms, classroom, log }),
+        ...boardHandlers({ config, rooms, classroom, log, boardCreation: limits.boardCreation }),
         ...classroomHandlers({
           classroom,
           questions,

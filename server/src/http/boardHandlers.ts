@@ -3,6 +3,7 @@ import type { RepresentationType } from '@conjecture/shared/board/index';
 import { representationType } from '@conjecture/shared/board/index';
 import { recordAuthorship } from '../boards/authorship.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
+import type { KeyedBudget } from '../boards/keyedBudget.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../util/logger.js';
@@ -19,11 +20,14 @@ export function boardHandlers({
   rooms,
   classroom,
   log,
+  boardCreation,
 }: {
   config: Config;
   rooms: BoardRooms;
   classroom: ClassroomService;
   log: Logger;
+  /** Boards outside any class per client address (MAX_BOARDS_PER_HOUR): each is kept, and needs no account. */
+  boardCreation: KeyedBudget;
 }): Pick<RouteHandlers, BoardRoutes> {
   return {
     health: () => ok({ ok: true as const }),
@@ -34,7 +38,15 @@ export function boardHandlers({
         maxUpdateBytes: config.MAX_UPDATE_BYTES,
         maxAssetBytes: config.MAX_ASSET_BYTES,
       }),
-    createBoard: ({ body }) => {
+    createBoard: ({ body, req, res }) => {
+      // Per client address (the forwarded one behind a trusted proxy), as for classes.
+      if (!boardCreation.take(req.ip ?? 'unknown')) {
+        res.set('Retry-After', String(boardCreation.retryAfterSeconds()));
+        return fail(
+          'rate_limited',
+          `too many boards made from here (at most ${config.MAX_BOARDS_PER_HOUR} an hour); try again in a minute`,
+        );
+      }
       const board = rooms.createBoard(body.title ?? 'Untitled board');
       log.info('board created', { boardId: board.boardId });
       return ok(board);

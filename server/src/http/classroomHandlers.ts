@@ -25,19 +25,25 @@ export interface ClassroomHandlerDeps {
 }
 
 /**
- * What bounds one client address: wrong join codes, classes created, image bytes uploaded to boards outside a
- * class, and every route's budget. One per server, or one per cluster process shared by its shards' servers.
+ * What bounds one client address: wrong join codes, classes and boards outside a class created, image bytes
+ * uploaded to boards outside a class, and every route's budget. One per server, or one per cluster process
+ * shared by its shards' servers.
  */
 export interface AdmissionGates {
   joins: JoinGate;
   classCreation: KeyedBudget;
+  boardCreation: KeyedBudget;
   uploads: KeyedBudget;
   routes: RouteBudgets;
 }
 
 export function admissionGates(
   now: () => number,
-  { classesPerHour, uploadBytesPerHour }: { classesPerHour: number; uploadBytesPerHour: number },
+  {
+    classesPerHour,
+    boardsPerHour,
+    uploadBytesPerHour,
+  }: { classesPerHour: number; boardsPerHour: number; uploadBytesPerHour: number },
 ): AdmissionGates {
   return {
     joins: new JoinGate({
@@ -47,6 +53,7 @@ export function admissionGates(
       now,
     }),
     classCreation: new KeyedBudget(classesPerHour / 3600, classesPerHour, now),
+    boardCreation: new KeyedBudget(boardsPerHour / 3600, boardsPerHour, now),
     uploads: uploadBudget(uploadBytesPerHour, now),
     routes: new RouteBudgets(now),
   };

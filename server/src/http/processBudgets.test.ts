@@ -18,7 +18,7 @@ async function twoShardsOfOneProcess() {
   const limits = {
     signingKey: randomBytes(32),
     // Room for two of those images an hour.
-    gates: admissionGates(now, { classesPerHour: 10, uploadBytesPerHour: 1024 }),
+    gates: admissionGates(now, { classesPerHour: 10, boardsPerHour: 10, uploadBytesPerHour: 1024 }),
     freeBoardConnections: freeBoardConnections(),
   };
   const [one, other] = [

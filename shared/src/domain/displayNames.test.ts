@@ -11,6 +11,16 @@ describe('display names', () => {
     expect(displayNameKey('νiki')).toBe(displayNameKey('viki'));
   });
 
+  it('read alike whatever blank characters no font draws though they are neither spaces nor invisible', () => {
+    // U+2800 (braille blank) is drawn as nothing at all, yet it is no whitespace to trim or collapse, nor
+    // default-ignorable: "Maria⠀" joined beside Maria and was listed as her.
+    expect(displayNameKey('Maria\u2800')).toBe(displayNameKey('Maria'));
+    expect(displayNameKey('\u2800\u2800Maria')).toBe(displayNameKey('Maria'));
+    expect(displayNameKey('Ana\u2800Lopez')).toBe(displayNameKey('Ana Lopez'));
+    expect(displayNameKey('Ana \u2800 Lopez')).toBe(displayNameKey('Ana Lopez'));
+    expect(reservedNameRefusal('Teacher\u2800')).toMatch(/names someone else/);
+  });
+
   it('keep names apart that read differently', () => {
     expect(displayNameKey('María')).not.toBe(displayNameKey('Maria'));
     expect(displayNameKey('Мария')).not.toBe(displayNameKey('Maria'));

@@ -5,15 +5,27 @@ import { STAFF_LABELS } from './pseudonyms.js';
  * a classmate (or as the teacher) is a name that looks like theirs: "Maria" with a zero-width space, with a
  * Cyrillic "а", or "ＭＡＲＩＡ" in full-width letters. The key folds all of those onto one: Unicode
  * compatibility forms (NFKC), characters no font draws (default-ignorable: zero-width spaces and joiners,
- * soft hyphens, direction marks), case, and the Cyrillic and Greek letters drawn like Latin ones. It is a
- * comparison key only; the name is shown as typed.
+ * soft hyphens, direction marks), blanks that are no space (`BLANKS`), case, and the Cyrillic and Greek
+ * letters drawn like Latin ones. It is a comparison key only; the name is shown as typed.
  */
 export function displayNameKey(name: string): string {
-  const visible = name.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+  const visible = name
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(BLANKS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Capitals first: Greek "Ν" is drawn as N but its small letter "ν" as v.
   const folded = foldWith(visible, CAPITAL_LOOKALIKES).toLocaleLowerCase('en');
   return foldWith(folded, SMALL_LOOKALIKES).normalize('NFKC');
 }
+
+/**
+ * Characters drawn as an empty cell that Unicode counts neither as whitespace (so a name's spaces are not
+ * trimmed or collapsed with them) nor as default-ignorable: the braille blank (U+2800). A name padded with
+ * one reads as the name without it; one made of them alone reads as no name.
+ */
+const BLANKS = /\u2800/gu;
 
 /**
  * Why a student may not go by this name, or null: names the app itself shows for someone else ("Teacher"

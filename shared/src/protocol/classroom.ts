@@ -5,6 +5,7 @@ import { BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 import { lazySchema } from '../lazySchema.js';
 import { hasTextDirectionControl, writtenText } from './readableText.js';
+import { displayNameKey } from '../domain/displayNames.js';
 
 export const ClassIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a class id'));
 export const StudentIdSchema = lazySchema(() =>
@@ -14,8 +15,9 @@ export const GroupIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{8
 
 export const DISPLAY_NAME_MAX = 40;
 /**
- * Trimmed, inner whitespace collapsed, 1–40 characters, no control characters, and none of the controls that
- * reorder the text around them (a name shown in a list or beside a reply would turn what follows backwards).
+ * Trimmed, inner whitespace collapsed, 1–40 characters, no control characters, none of the controls that
+ * reorder the text around them (a name shown in a list or beside a reply would turn what follows backwards),
+ * and something that shows: a name of invisible characters and blanks alone names nobody on the roster.
  */
 export const DisplayNameSchema = lazySchema(() =>
   z
@@ -27,7 +29,8 @@ export const DisplayNameSchema = lazySchema(() =>
         .min(1, 'enter a name')
         .max(DISPLAY_NAME_MAX, `a name has at most ${DISPLAY_NAME_MAX} characters`)
         .regex(/^\P{Cc}+$/u, 'a name cannot contain control characters')
-        .refine((name) => !hasTextDirectionControl(name), 'a name cannot contain text-direction controls'),
+        .refine((name) => !hasTextDirectionControl(name), 'a name cannot contain text-direction controls')
+        .refine((name) => displayNameKey(name) !== '', 'enter a name that shows: letters, digits or signs'),
     ),
 );
 
