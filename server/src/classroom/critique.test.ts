@@ -95,6 +95,71 @@ describe('critique threads', () => {
     );
   });
 
+  it('posts a replayed reply once: the same words again from its author are the reply already there', async () => {
+    const { g1, a, b, anaSocket, benSocket } = await group();
+    const reply = (socket: typeof anaSocket, text: string) =>
+      emitRaw<{ threadId: string; replyId: string }>(socket, 'postCritique', {
+        boardId: g1.boardId,
+        shapeId: 'shape:line',
+        stance: 'disagree',
+        text,
+      });
+    const first = await reply(benSocket, 'The ticks are not equal');
+    // A double submit, or the same message sent again (a second tab, a script).
+    const again = await reply(benSocket, 'The ticks are not equal');
+    expect(again).toEqual(first);
+    const threadId = first.ok ? first.value.threadId : '';
+    // Once a classmate has answered, the same words are a new turn in the talk.
+    expect(await reply(anaSocket, 'They are, look again')).toMatchObject({ ok: true });
+    expect(await reply(benSocket, 'The ticks are not equal')).toMatchObject({ ok: true });
+    await waitFor(() => (a.records.get(threadId) as Thread | undefined)?.replies.length === 3, 'the replies');
+    await roundTrip(b);
+    expect((b.records.get(threadId) as Thread).replies.map((r) => r.text)).toEqual([
+      'The ticks are not equal',
+      'They are, look again',
+      'The ticks are not equal',
+    ]);
+  });
+
+  it('writes nothing for an edit or a resolve that changes nothing (a replay): the thread stays as it was', async () => {
+    const { ana, g1, a, anaSocket, benSocket, teacherSocket } = await group();
+    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'question',
+      text: 'Why are the ticks equal?',
+    });
+    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const resolve = (socket: typeof anaSocket) =>
+      emitRaw(socket, 'resolveCritique', { boardId: g1.boardId, threadId, resolved: true });
+    expect(await resolve(anaSocket)).toEqual({ ok: true, value: null });
+    const resolved = await waitFor(
+      () => (a.records.get(threadId) as (Thread & { resolved: { by: string } | null }) | undefined)?.resolved,
+      'Ana’s resolve',
+    );
+    expect(resolved.by).toBe(ana.identity.studentId);
+    let updates = 0;
+    a.doc.on('update', () => updates++);
+
+    // Each thread is rewritten whole: a change that changes nothing would cost a thread's bytes each time.
+    const sameWords = {
+      boardId: g1.boardId,
+      threadId,
+      replyId,
+      stance: 'question',
+      text: 'Why are the ticks equal?',
+    };
+    expect(await emitRaw(benSocket, 'editCritique', sameWords)).toEqual({ ok: true, value: null });
+    expect(await resolve(anaSocket)).toEqual({ ok: true, value: null });
+    expect(await resolve(teacherSocket)).toEqual({ ok: true, value: null });
+    await roundTrip(a);
+    expect(updates).toBe(0);
+    expect(a.records.get(threadId)).toMatchObject({
+      resolved,
+      replies: [{ replyId, text: 'Why are the ticks equal?', editedAt: null }],
+    });
+  });
+
   it('refuses a stock client that writes a thread directly: only the server writes critiques', async () => {
     const { g1, a, b, benSocket } = await group();
     const posted = await emitRaw<{ threadId: string }>(benSocket, 'postCritique', {
@@ -152,6 +217,55 @@ describe('critique threads', () => {
         stance: 'agree',
         text: 'x',
       }),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    ).toMatchObject({ ok: false, error: { code: 'class_paused' } });
+  });
+
+  it('answers every critique command class_paused while the class is paused or ended, as answers and hands are', async () => {
+    const { teacher, g1, a, anaSocket, benSocket, teacherSocket } = await group();
+    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
+      boardId: g1.boardId,
+      shapeId: 'shape:line',
+      stance: 'question',
+      text: 'Why 3/4?',
+    });
+    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const commands = {
+      post: () =>
+        emitRaw(benSocket, 'postCritique', {
+          boardId: g1.boardId,
+          shapeId: 'shape:line',
+          stance: 'agree',
+          text: 'x',
+        }),
+      edit: () =>
+        emitRaw(benSocket, 'editCritique', {
+          boardId: g1.boardId,
+          threadId,
+          replyId,
+          stance: 'question',
+          text: 'y',
+        }),
+      delete: () => emitRaw(benSocket, 'deleteCritique', { boardId: g1.boardId, threadId, replyId }),
+      // Ana wrote the shape: hers to resolve, when she may write.
+      resolve: () => emitRaw(anaSocket, 'resolveCritique', { boardId: g1.boardId, threadId, resolved: true }),
+    };
+    const patch = async (body: Record<string, boolean>) =>
+      expect((await teacher.request('PATCH', `/api/classes/${teacher.classId}`, body)).status).toBe(200);
+    const refusals = async () =>
+      Object.fromEntries(
+        await Promise.all(Object.entries(commands).map(async ([name, run]) => [name, await run()])),
+      ) as Record<string, unknown>;
+
+    await patch({ paused: true });
+    const paused = { ok: false, error: { code: 'class_paused', message: /paused/ } };
+    expect(await refusals()).toMatchObject({ post: paused, edit: paused, delete: paused, resolve: paused });
+    await patch({ paused: false, ended: true });
+    const ended = { ok: false, error: { code: 'class_paused', message: /ended/ } };
+    expect(await refusals()).toMatchObject({ post: ended, edit: ended, delete: ended, resolve: ended });
+    // Nothing was written meanwhile; the teacher still moderates.
+    expect(
+      await emitRaw(teacherSocket, 'deleteCritique', { boardId: g1.boardId, threadId, replyId }),
+    ).toEqual({ ok: true, value: null });
+    await waitFor(() => (a.records.get(threadId) as Thread | undefined)?.replies.length === 0, 'the delete');
   });
 });

@@ -14,6 +14,7 @@ import type { BoardRoom } from '../boards/boardRoom.js';
 import type { ClassroomService, Principal } from './classroomService.js';
 import { randomId } from './tokens.js';
 import { boardWriteRefusal } from './serverWrites.js';
+import { refusalNow } from './classPhase.js';
 
 export interface ReplyPosted {
   classId: string;
@@ -67,6 +68,11 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
         );
       const threadId = critiqueIdFor(input.shapeId);
       const existing = room.records.get(threadId) as CritiqueThread | undefined;
+      // The author's own last reply again, word for word (a double submit, a second tab, a replayed message)
+      // is that reply: written, tagged and counted once. After a classmate's reply, the same words are a new turn.
+      const last = existing?.replies.at(-1);
+      if (last?.authorId === userId && last.stance === input.stance && last.text === input.text)
+        return ok({ threadId, replyId: last.replyId });
       if ((existing?.replies.length ?? 0) >= MAX_REPLIES_PER_THREAD)
         return fail(
           'conflict',
@@ -117,12 +123,11 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
     p: Principal,
     input: { boardId: string; threadId: string; replyId: string; stance: Stance; text: string },
   ): Result<null> {
-    return this.changeReply(p, input, (reply) => ({
-      ...reply,
-      stance: input.stance,
-      text: input.text,
-      editedAt: this.deps.now(),
-    }));
+    return this.changeReply(p, input, (reply) =>
+      reply.stance === input.stance && reply.text === input.text
+        ? reply
+        : { ...reply, stance: input.stance, text: input.text, editedAt: this.deps.now() },
+    );
   }
 
   delete(p: Principal, input: { boardId: string; threadId: string; replyId: string }): Result<null> {
@@ -138,6 +143,8 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       if (p.role !== 'teacher' && shapeAuthor !== userId) {
         return fail('forbidden', 'only the author of the shape or the teacher resolves its thread');
       }
+      // Already so (a replay, a second click): who resolved it and when stay, and nothing is written.
+      if ((thread.resolved !== null) === input.resolved) return ok(null);
       const resolved: CritiqueThread = {
         ...thread,
         resolved: input.resolved ? { by: userId, at: this.deps.now() } : null,
@@ -152,6 +159,7 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
   private changeReply(
     p: Principal,
     input: { boardId: string; threadId: string; replyId: string },
+    /** The reply as it becomes: null deletes it, the same object leaves it (and the board) as it is. */
     change: (reply: CritiqueReply) => CritiqueReply | null,
   ): Result<null> {
     return this.withBoard(p, input.boardId, (room, userId) => {
@@ -160,7 +168,10 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       if (!thread || !reply) return fail('not_found', 'no such reply on this board');
       if (reply.authorId !== userId && p.role !== 'teacher')
         return fail('forbidden', 'only its author or the teacher changes a reply');
-      const replies = thread.replies.flatMap((r) => (r.replyId === input.replyId ? (change(r) ?? []) : [r]));
+      const next = change(reply);
+      // The thread is written whole: a change that changes nothing (a replayed edit) writes nothing.
+      if (next === reply) return ok(null);
+      const replies = thread.replies.flatMap((r) => (r.replyId === input.replyId ? (next ?? []) : [r]));
       const changed: CritiqueThread = { ...thread, replies };
       const refused = boardWriteRefusal(room, [changed], 'this change');
       if (refused) return refused;
@@ -169,7 +180,7 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
     });
   }
 
-  /** Runs a command on a loaded board the principal may write on (not while the class is paused). */
+  /** Runs a command on a loaded board the principal may write on (not while the class is paused or ended). */
   private withBoard<T>(
     p: Principal,
     boardId: string,
@@ -177,7 +188,12 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
   ): Result<T> {
     const access = this.deps.classroom.boardAccess(p, boardId, false);
     if (!access.ok) return fail('forbidden', access.reason);
-    if (!access.writable) return fail('forbidden', 'the class is paused');
+    if (!access.writable) {
+      // A member's own board is read-only only while the class is paused or ended: answered as every command
+      // the pause suspends is (class_paused, saying which), not as a role's refusal.
+      const phase = this.deps.classroom.classState(p.classId) ?? { paused: true, ended: false };
+      return refusalNow(p.role, 'boards.writeOwnGroup', phase) ?? fail('class_paused', 'the class is paused');
+    }
     return this.deps.rooms.transact(boardId, (room) => run(room, access.userId));
   }
 }

@@ -120,6 +120,10 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
       return fail('forbidden', 'this question was posed to another group');
     }
     const answeredBefore = store.answersOf(question.questionId).filter((a) => a.studentId === studentId);
+    // The same words again (a double submit, a second tab, a replayed message) are the answer already kept:
+    // stored and announced once, so the teacher's list and the participation counts hold each answer once.
+    const replayed = answeredBefore.find((a) => a.text === input.text);
+    if (replayed) return ok(toAnswer(replayed));
     const overLimit = answerLimitRefusal(answeredBefore.length);
     if (overLimit) return fail('conflict', overLimit);
     const row: AnswerRow = {

@@ -120,6 +120,27 @@ describe('purposeful questions, live', () => {
     expect(listed[0]?.answers).toHaveLength(MAX_ANSWERS_PER_QUESTION + 1);
   });
 
+  it('stores a replayed answer once: the same words again are answered with the answer already kept', async () => {
+    const { server, teacher, ana } = await lesson();
+    const posed = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
+      text: 'Which is bigger?',
+    });
+    const { questionId } = (await posed.json()) as { questionId: string };
+    // A double submit, or a second tab (or a script) sending the same message again.
+    const [tab1, tab2] = [socketFor(server, { token: ana.token }), socketFor(server, { token: ana.token })];
+    const first = await emitRaw<Answer>(tab1, 'answerQuestion', { questionId, text: '3/4, it is 9/12' });
+    const again = await emitRaw<Answer>(tab2, 'answerQuestion', { questionId, text: '3/4, it is 9/12' });
+    expect(first.ok && again.ok && again.value.answerId === first.value.answerId).toBe(true);
+    // New words are a new answer.
+    expect(
+      await emitRaw<Answer>(tab1, 'answerQuestion', { questionId, text: 'Now I think 2/3' }),
+    ).toMatchObject({ ok: true });
+    const listed = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
+    ).json()) as Array<{ answers: Answer[] }>;
+    expect(listed[0]?.answers.map((x) => x.text)).toEqual(['3/4, it is 9/12', 'Now I think 2/3']);
+  });
+
   it('poses to every group when no group is named', async () => {
     const { server, teacher, ana, cy, g1, g2 } = await lesson();
     const a = connectClient(server, g1.boardId, { token: ana.token });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ContributionTag } from '@conjecture/shared';
 import { assign, classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { emitRaw, socketFor, type ClientSocket } from '../test/sockets.js';
-import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
+import {
+  connectClient,
+  createBoard,
+  noteShape,
+  startTestServer,
+  synced,
+  waitFor,
+} from '../test/testServer.js';
 
 /**
  * A board's watchers hear its tags — the words of every text and reply written on it — and its state vectors.
@@ -91,5 +98,23 @@ describe('board watchers who lose the board', () => {
     await benReplies('Not shown any more');
     await emitRaw(projector, 'unwatchBoard', { boardId: 'nothing-here' });
     expect(heard).toEqual(['Shown on the screen']);
+  });
+
+  it('a class’s credentials watch only their class’s boards: none outside it is held for them', async () => {
+    const server = await startTestServer();
+    const { teacher, ana } = await classWithGroupOfTwo(server);
+    // A board outside every class, which anyone with its id may open; a watch holds it in memory, so a
+    // student's or the teacher's socket watching boards that are not its class's would pin any number of them.
+    const outside = await createBoard(server);
+    const anaSocket = socketFor(server, { token: ana.token });
+    const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
+    for (const socket of [anaSocket, teacherSocket])
+      expect(await emitRaw(socket, 'watchBoard', { boardId: outside })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: /not in your class/ },
+      });
+    // A socket of no class still watches it (the standalone board's page).
+    const standalone = socketFor(server, {});
+    expect(await emitRaw(standalone, 'watchBoard', { boardId: outside })).toMatchObject({ ok: true });
   });
 });

@@ -186,12 +186,14 @@ describe('every socket.io event has a budget, enforced per principal', () => {
 
     const socket = socketFor(server, { token: ana.token });
     const disconnected = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+    // Each reply its own words: the same words again are one reply, not a flood (CritiqueService).
+    let sent = 0;
     const post = () =>
       emitRaw(socket, 'postCritique', {
         boardId: g1.boardId,
         shapeId: 'shape:claim',
         stance: 'question',
-        text: 'x'.repeat(1000),
+        text: `${sent++} ${'x'.repeat(990)}`,
       });
     const burst = clientEventBudgets.postCritique.burst;
     for (let i = 0; i < burst; i++) expect(await post()).toMatchObject({ ok: true });

@@ -230,6 +230,12 @@ export function createSocketServer(
       // A class's boards are watched only by those who may open them.
       const allowed = principalOpensBoard(classroom, principal, boardId, true);
       if (!allowed.ok) return fail('forbidden', allowed.error.message);
+      // A class's socket watches its class's boards only. A watch holds its board in memory for as long as
+      // it lasts, and a board outside every class is open to anyone: a credential's sockets (several each,
+      // budgets refilling) would otherwise pin any number of such boards, past the per-address cap on their
+      // Yjs connections. No page of a class shows a board outside it.
+      if (principal && allowed.value.classId === null)
+        return fail('forbidden', 'this board is not in your class');
       const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
       if (!room) return fail('not_found', 'no such board');
       watching.add(boardId);
