@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
-import { createClassAndOpenDashboard } from '../fixtures/classroom.js';
+import { addNote } from '../fixtures/notes.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 
 /** A 1366×768 Chromebook at 125 % zoom (the size many schools set): 1093×614 CSS pixels. */
 const ZOOMED_CHROMEBOOK = { width: 1093, height: 614 };
@@ -20,6 +21,18 @@ async function rows(locators: Locator[]): Promise<number[]> {
   const tops = new Set<number>();
   for (const l of locators) tops.add(Math.round((await box(l)).y));
   return [...tops];
+}
+
+/** The computed font size of an element, in CSS pixels (the projector's viewport is its screen). */
+const fontPx = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+/** The element's whole box is on screen and its text is not cut off on the right. */
+async function fullyShown(locator: Locator) {
+  await expect(locator).toBeInViewport({ ratio: 1 });
+  expect(
+    await locator.evaluate((el) => el.scrollWidth <= el.clientWidth),
+    `${locator.toString()} clipped`,
+  ).toBe(true);
 }
 
 async function noHorizontalScroll(page: Page): Promise<boolean> {
@@ -71,6 +84,97 @@ test('at 125 % zoom the teacher poses a question beside the groups, and each gro
       ];
       // “Delete group” wrapped onto a row of its own under the name and “Rename”
       expect(await rows(actions), `${name}'s actions`).toHaveLength(1);
+    }
+  });
+});
+
+test('at 125 % zoom and at 1366×768 the opened board’s panel reaches “Pose the question”, and the projector’s captions and presented step read at 24 px or more', async ({
+  teacher,
+  studentA,
+  studentB,
+  projector,
+}) => {
+  test.slow(); // four actors, live boards and a rendered snapshot on a shared machine
+  const dashboard = teacher.page;
+  const screen = projector.page;
+  await dashboard.setViewportSize(ZOOMED_CHROMEBOOK);
+  const { joinCode, projectorLink } = await createClassAndOpenDashboard(teacher, TITLE);
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+  const note = await addNote(studentA, { id: 'shape:unitPrice', text: '3 pens for $2 is 0.67 a pen' });
+  await expect.poll(() => studentB.shapeIds()).toContain(note);
+  await screen.goto(projectorLink);
+  const card = dashboard.getByTestId('group-Group 1');
+
+  await test.step('the projector names each projected board at 24 px or more', async () => {
+    await card.getByLabel('On projector').check();
+    const caption = screen.getByTestId('projector-caption');
+    await expect(caption).toHaveText('Group 1');
+    for (const size of [LAPTOP, ZOOMED_CHROMEBOOK]) {
+      await screen.setViewportSize(size);
+      // 20 px at both sizes: the class could not tell whose board it was from the back row
+      expect(await fontPx(caption), `caption at ${size.width}`).toBeGreaterThanOrEqual(24);
+      await fullyShown(caption);
+    }
+  });
+
+  await test.step('the opened board’s panel stays on screen: “Pose the question” is reachable at 1093×614', async () => {
+    await card.getByRole('button', { name: 'Open', exact: true }).click();
+    await teacher.waitForEditor();
+    const focus = dashboard.getByTestId('board-focus');
+    await expect.poll(() => teacher.shapeIds()).toContain(note);
+    await dashboard.evaluate((id) => {
+      window.__conjecture!.editor.select(id as never);
+    }, note);
+    await focus.getByRole('button', { name: 'Spotlight on the projector' }).click();
+    await expect(focus.getByRole('button', { name: 'End the spotlight' })).toBeVisible();
+    for (const size of [ZOOMED_CHROMEBOOK, LAPTOP]) {
+      await dashboard.setViewportSize(size);
+      const panel = await box(
+        focus.getByRole('button', { name: 'Back to the dashboard' }).locator('xpath=..'),
+      );
+      expect(panel.y + panel.height, `the panel ends on screen at ${size.width}`).toBeLessThanOrEqual(
+        size.height,
+      );
+      // the panel ran 40 px past the bottom of a 614 px window, with nothing to scroll
+      const pose = focus.getByRole('button', { name: 'Pose the question' });
+      await pose.scrollIntoViewIfNeeded();
+      await expect(pose).toBeInViewport({ ratio: 1 });
+    }
+    const caption = screen.getByTestId('projector-caption');
+    for (const size of [LAPTOP, ZOOMED_CHROMEBOOK]) {
+      await screen.setViewportSize(size);
+      expect(await fontPx(caption), `spotlight caption at ${size.width}`).toBeGreaterThanOrEqual(24);
+      await fullyShown(caption);
+    }
+    await focus.getByRole('button', { name: 'End the spotlight' }).click();
+    await focus.getByRole('button', { name: 'Take a snapshot' }).click();
+    await expect(focus.getByTestId('snapshot-status')).toHaveText('Snapshot taken: 1 item');
+    await focus.getByRole('button', { name: 'Back to the dashboard' }).click();
+  });
+
+  await test.step('the presented step: its count, question and group read at 24 px or more, on one row, nothing cut off', async () => {
+    await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+    const gallery = dashboard.getByRole('list', { name: 'Snapshots of this lesson' });
+    await gallery.getByRole('listitem').nth(0).getByRole('button', { name: 'Add to the plan' }).click();
+    await dashboard.getByLabel('Question for step 1').fill('What does 0.67 tell us about one pen?');
+    await dashboard.getByLabel('Question for step 1').blur();
+    await dashboard.getByRole('button', { name: 'Present the plan on the projector' }).click();
+    const step = screen.getByTestId('presented-step');
+    await expect(step.getByTestId('step-question')).toHaveText('What does 0.67 tell us about one pen?');
+    const count = step.getByText('Step 1 of 1');
+    const group = step.locator('.projector-caption');
+    for (const size of [LAPTOP, ZOOMED_CHROMEBOOK]) {
+      await screen.setViewportSize(size);
+      for (const text of [count, step.getByTestId('step-question'), group]) {
+        // “Step 1 of 1” was 18 px and the group 20 px at 1093×614
+        expect(await fontPx(text), `${text.toString()} at ${size.width}`).toBeGreaterThanOrEqual(24);
+        await fullyShown(text);
+      }
+      // on the question's first line (baseline-aligned, so their tops differ): beside it, not above it
+      const [c, q] = [await box(count), await box(step.getByTestId('step-question'))];
+      expect(c.x + c.width, 'the count left of the question').toBeLessThanOrEqual(q.x);
+      expect(c.y + c.height / 2, 'the count on the question’s first line').toBeLessThan(q.y + 48);
+      expect(await noHorizontalScroll(screen)).toBe(true);
     }
   });
 });

@@ -3,6 +3,7 @@ import { DISPLAY_NAME_MAX, type Group } from '@conjecture/shared';
 import { checkGroupName, errorText, refusedForWork } from '../classroom/groupEditing.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { Button } from '../ui/Button.js';
+import { TextField } from '../ui/TextField.js';
 
 interface GroupColumnControlsProps {
   group: Group;
@@ -97,8 +98,12 @@ export function GroupColumnControls({
           </span>
         </>
       ) : (
-        <input
-          aria-label={`New name for ${group.name}`}
+        // While renaming, the field carries the refusal (marked invalid and described by it).
+        <TextField
+          className="group-column-rename"
+          label={`New name for ${group.name}`}
+          hideLabel
+          error={error}
           value={draft}
           maxLength={DISPLAY_NAME_MAX}
           autoFocus
@@ -113,7 +118,7 @@ export function GroupColumnControls({
           }}
         />
       )}
-      {error && (
+      {draft === null && error && (
         <p role="alert" className="field-error">
           {error}
         </p>
