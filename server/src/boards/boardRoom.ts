@@ -173,6 +173,8 @@ export class BoardRoom {
   private readonly capture: UpdateCapture;
   private readonly hiddenInFrames: HiddenInFrames;
   private storedBytes: number;
+  /** The latest snapshot's bytes (0 without one): of `storedBytes`, the rest is the log since it. */
+  private snapshotBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
   private failed = false;
@@ -201,6 +203,7 @@ export class BoardRoom {
     this.lastSeq = tail.at(-1)?.seq ?? snapshot?.upToSeq ?? 0;
     this.sinceSnapshot = tail.length;
     this.storedBytes = store.loadBytes(boardId);
+    this.snapshotBytes = snapshot?.state.byteLength ?? 0;
 
     this.writers.set(this.doc.clientID, SERVER_AUTHOR);
     const { maxUpdatesPerSecond, maxRejectedPerSecond } = this.deps.limits;
@@ -385,9 +388,24 @@ export class BoardRoom {
    * write leaves nothing behind.
    */
   serverWriteRefusal(bytes: number): 'tooLarge' | 'boardFull' | null {
-    const { maxUpdateBytes, maxBoardBytes } = this.deps.limits;
-    if (bytes > maxUpdateBytes) return 'tooLarge';
-    return this.storedBytes - this.rejectedBytes + bytes > maxBoardBytes ? 'boardFull' : null;
+    if (bytes > this.deps.limits.maxUpdateBytes) return 'tooLarge';
+    return this.hasRoomFor(bytes) ? null : 'boardFull';
+  }
+
+  /**
+   * Whether `bytes` more fit under `maxBoardBytes` (rejected content aside). The cap is on what the board
+   * holds, not on its history: when the log since the last snapshot is what fills it (one note rewritten again
+   * and again: 32 rewrites of 1 MB locked the whole group out until the board unloaded, which it does not
+   * while the group works), a snapshot folds the log in first — only when that log is half the cap or more, so
+   * a board truly near full is not encoded again on every update (no snapshot encodes more than the log it folds).
+   */
+  private hasRoomFor(bytes: number): boolean {
+    const max = this.deps.limits.maxBoardBytes;
+    const fits = () => this.storedBytes - this.rejectedBytes + bytes <= max;
+    if (fits()) return true;
+    if (this.storedBytes - this.snapshotBytes < max / 2) return false;
+    this.snapshot();
+    return fits();
   }
 
   receive(peer: SyncPeer, data: Uint8Array): void {
@@ -470,7 +488,7 @@ export class BoardRoom {
         `more than ${limits.maxUpdatesPerSecond} updates per second`,
       );
     }
-    if (this.storedBytes - this.rejectedBytes + update.byteLength > limits.maxBoardBytes) {
+    if (!this.hasRoomFor(update.byteLength)) {
       return peer.close(YjsCloseCode.boardFull, `the board is full (${limits.maxBoardBytes} bytes)`);
     }
     const store = this.doc.store;
@@ -704,7 +722,7 @@ export class BoardRoom {
     try {
       this.deps.store.writeSnapshot(this.boardId, { upToSeq: this.lastSeq, state, at: this.deps.now() });
       this.sinceSnapshot = 0;
-      this.storedBytes = state.byteLength;
+      this.storedBytes = this.snapshotBytes = state.byteLength;
       this.rejectedBytes = 0;
     } catch (err) {
       this.deps.log.error('snapshot failed', { boardId: this.boardId, error: (err as Error).message });

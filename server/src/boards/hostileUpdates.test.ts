@@ -329,6 +329,21 @@ describe('reverting', () => {
     expect(storedRecords(h.store, h.boardId).has('shape:ok')).toBe(true);
   });
 
+  it('counts what the board holds, not its history: rewriting one note cannot fill the board for the group', () => {
+    // 64 kB of board, a snapshot only every 500 updates: before, the log since the last snapshot counted in
+    // full, so one student rewriting her own 10 kB note a few times locked the whole group out (boardFull)
+    // until the board was unloaded — which it never is while the group works on it.
+    const h = roomHarness({ maxBoardBytes: 64 * 1024 });
+    const [mallory, ana] = [h.join('mallory'), h.join('ana')];
+    for (let i = 0; i < 12; i++) {
+      mallory.records.set('shape:hers', noteShape('shape:hers', `${i} ${'words '.repeat(1700)}`));
+      expect(mallory.closed).toBeNull();
+    }
+    ana.records.set('shape:ok', noteShape('shape:ok', 'Our claim: 3 pens for $2'));
+    expect(ana.closed).toBeNull();
+    expect(storedRecords(h.store, h.boardId).has('shape:ok')).toBe(true);
+  });
+
   it('closes a connection that keeps sending content the board refuses', () => {
     const h = roomHarness({ maxRejectedPerSecond: 2 });
     const mallory = h.join('mallory');
