@@ -18,6 +18,25 @@ import { hashSecret, randomId, secretMatches } from './tokens.js';
 
 const JOIN_CODE_ATTEMPTS = 20;
 
+/**
+ * Sessions a class keeps per role traded for a link; each trade deletes the oldest beyond it. No honest class
+ * comes near: a teacher opens her link on a laptop, a tablet and the classroom PC, once a lesson at most,
+ * within a session's life (SESSION_MAX_AGE_DAYS), and a reload keeps its session; a projector or coach link
+ * is opened on a screen or two. Someone scripting a link adds no more rows than this (and can evict only
+ * what that link's holders made, which the link itself already lets them disturb).
+ */
+export const MAX_SESSIONS_PER_CLASS = {
+  teacher: 100,
+  projector: 20,
+  coach: 20,
+} as const satisfies Record<Exclude<Role, 'student'>, number>;
+
+/**
+ * How long an expired session is kept before the sweep deletes it: a device coming back within it is told
+ * its session expired (SESSION_EXPIRED, which the pages explain); after it the token is unknown.
+ */
+export const EXPIRED_SESSION_KEPT_MS = 7 * 24 * 3600_000;
+
 /** A new class and the secrets only its creator ever sees in clear (the store keeps their hashes). */
 export interface NewClass {
   classId: string;
@@ -161,8 +180,16 @@ export class ClassSessions {
     if (reserved) return fail('bad_request', reserved);
     const studentId = input.attemptId ? studentIdOfAttempt(c.classId, input.attemptId) : randomId(9);
     if (input.attemptId && store.studentsOf(c.classId).some((s) => s.studentId === studentId)) {
-      // The same attempt again: it was stored, but its answer was lost. A new session for that student.
-      const token = this.newSession(c.classId, 'student', studentId);
+      // The same attempt again: it was stored, but its answer was lost. Answered with the session it made
+      // (its token is what the lost answer held, and a new one would be no harder to get: the attempt id
+      // is the secret), so retries add no rows and leave any tab holding it working. A new session only
+      // once that one has expired.
+      const made = store
+        .sessionsOfStudent(studentId)
+        .findLast((s) => !s.revoked && !isExpired(this.expiryOf(s), now()));
+      const token = made
+        ? this.deps.signer.sign(made.sessionId)
+        : this.newSession(c.classId, 'student', studentId);
       return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
     }
     const classmates = store.studentsOf(c.classId);
@@ -214,7 +241,8 @@ export class ClassSessions {
     if (!sessionId) return { ok: false, reason: 'this token is not one the server issued' };
     const session = this.deps.store.getSession(sessionId);
     if (!session || !this.deps.store.getClass(session.classId))
-      return { ok: false, reason: 'this class no longer exists' };
+      // Also a session deleted a week after it expired, or as the oldest past MAX_SESSIONS_PER_CLASS.
+      return { ok: false, reason: 'this session has ended, or its class no longer exists' };
     if (session.revoked) return { ok: false, reason: 'this session was revoked by the teacher' };
     if (isExpired(this.expiryOf(session), this.deps.now())) return { ok: false, reason: SESSION_EXPIRED };
     if (session.role === 'student' && !(session.studentId && this.deps.store.getStudent(session.studentId))) {
@@ -238,6 +266,16 @@ export class ClassSessions {
   expiresAt(sessionId: string): number | null {
     const session = this.deps.store.getSession(sessionId);
     return session ? this.expiryOf(session) : null;
+  }
+
+  /**
+   * Deletes the sessions past EXPIRED_SESSION_KEPT_MS since their expiry (the expiry sweep's other job), so
+   * the session table holds no more than a session's life of sign-ins. Returns how many went.
+   */
+  deleteExpiredSessions(): number {
+    const { store, now, sessionMaxAgeMs } = this.deps;
+    // Expired when now > createdAt + maxAge (isExpired); deleted a week after that.
+    return store.deleteSessionsCreatedBefore(now() - sessionMaxAgeMs - EXPIRED_SESSION_KEPT_MS);
   }
 
   private expiryOf(session: { createdAt: number }): number {
@@ -267,6 +305,7 @@ export class ClassSessions {
       revoked: false,
       createdAt: this.deps.now(),
     });
+    if (role !== 'student') this.deps.store.keepNewestSessions(classId, role, MAX_SESSIONS_PER_CLASS[role]);
     return this.deps.signer.sign(sessionId);
   }
 }

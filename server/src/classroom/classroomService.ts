@@ -336,6 +336,11 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
     return this.sessions.expiresAt(sessionId);
   }
 
+  /** Deletes sessions long expired; see ClassSessions.deleteExpiredSessions. */
+  deleteExpiredSessions(): number {
+    return this.sessions.deleteExpiredSessions();
+  }
+
   identityOf(p: Principal): Identity {
     return this.sessions.identityOf(p);
   }

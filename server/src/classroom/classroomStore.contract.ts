@@ -165,6 +165,51 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
       store.close();
     });
 
+    it('lists a student’s sessions, deletes sessions made before a time, and keeps the newest of a role', () => {
+      const store = fixture.open();
+      store.createClass(classRow('c1'));
+      store.createClass(classRow('c2'));
+      store.addStudent(studentRow('s1', 'c1', 'Ana'));
+      const session = (sessionId: string, role: Role, at: number, classId = 'c1') =>
+        store.createSession({
+          sessionId,
+          classId,
+          role,
+          studentId: role === 'student' ? 's1' : null,
+          revoked: false,
+          createdAt: at,
+        });
+      session('s-old', 'student', 10);
+      session('s-new', 'student', 20);
+      expect(store.sessionsOfStudent('s1').map((s) => s.sessionId)).toEqual(['s-old', 's-new']);
+      expect(store.sessionsOfStudent('nobody')).toEqual([]);
+
+      // Four projector sessions, two made in the same millisecond: the one stored later is the newer.
+      for (const [id, at] of [
+        ['p1', 1],
+        ['p2', 2],
+        ['p3', 3],
+        ['p3b', 3],
+      ] as const)
+        session(id, 'projector', at);
+      session('p-other', 'projector', 1, 'c2');
+      session('t1', 'teacher', 1);
+      expect(store.keepNewestSessions('c1', 'projector', 2)).toBe(2);
+      expect(['p1', 'p2', 'p3', 'p3b'].filter((id) => store.getSession(id))).toEqual(['p3', 'p3b']);
+      // Another class's sessions and another role's are not counted.
+      expect(store.getSession('p-other')).toBeDefined();
+      expect(store.getSession('t1')).toBeDefined();
+      expect(store.keepNewestSessions('c1', 'projector', 2)).toBe(0);
+
+      // Made before 10: gone, whatever the class or role; made at 10 or after: kept.
+      expect(store.deleteSessionsCreatedBefore(10)).toBe(4);
+      expect(['p3', 'p3b', 'p-other', 't1', 's-old'].filter((id) => store.getSession(id))).toEqual(['s-old']);
+      expect(store.sessionsOfStudent('s1').map((s) => s.sessionId)).toEqual(['s-old', 's-new']);
+      expect(store.deleteSessionsCreatedBefore(20)).toBe(1);
+      expect(store.sessionsOfStudent('s1').map((s) => s.sessionId)).toEqual(['s-new']);
+      store.close();
+    });
+
     it('keeps drafts, questions and answers in order', () => {
       const store = fixture.open();
       store.createClass(classRow('c1'));

@@ -128,6 +128,12 @@ export interface ClassroomStore {
   setStudentColor(studentId: string, colorIndex: number): void;
   createSession(row: SessionRow): void;
   getSession(sessionId: string): SessionRow | undefined;
+  /** A student's sessions, oldest first. */
+  sessionsOfStudent(studentId: string): SessionRow[];
+  /** Deletes every session created before a time, of any class and role; returns how many went. */
+  deleteSessionsCreatedBefore(at: number): number;
+  /** Deletes all but the `keep` newest sessions of a role in a class (by creation); returns how many went. */
+  keepNewestSessions(classId: string, role: Role, keep: number): number;
   revokeStudentSessions(studentId: string): void;
   revokeRoleSessions(classId: string, role: Role): void;
   addGroup(row: GroupRow): void;

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { createClassAsTeacher } from '../test/classroomClient.js';
 import { startTestServer } from '../test/testServer.js';
 
+const DAY_MS = 24 * 3600_000;
+
 /** A join's POST as a browser's join form sends it, with its attempt id. */
 async function join(url: string, body: Record<string, unknown>) {
   const res = await fetch(`${url}/api/join`, {
@@ -22,6 +24,9 @@ it('answers a retried join attempt with the student it stored, and still refuses
   expect(first.status).toBe(200);
   expect(retry.status).toBe(200);
   expect(retry.body.identity).toEqual(first.body.identity);
+  // Answered with the session the attempt made, not a new one: retries add no rows, however many.
+  expect(retry.body.token).toBe(first.body.token);
+  expect((await join(server.url, attempt)).body.token).toBe(first.body.token);
   const me = await fetch(`${server.url}/api/me`, {
     headers: { authorization: `Bearer ${retry.body.token}` },
   });
@@ -55,4 +60,23 @@ it('answers a removed student’s attempt sent again with a clear refusal, and a
   const fresh = await join(server.url, { ...attempt, attemptId: 's'.repeat(16) });
   expect(fresh.status).toBe(200);
   expect(studentIdOf(fresh.body)).not.toBe(studentId);
+});
+
+it('answers an attempt sent again after its session expired with a new session for the same student', async () => {
+  let now = Date.now();
+  const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now });
+  const { joinCode } = await createClassAsTeacher(server);
+  const attempt = { joinCode, displayName: 'Ana', attemptId: 'e'.repeat(16) + 'expired' };
+  const first = await join(server.url, attempt);
+  now += DAY_MS + 60_000;
+  const again = await join(server.url, attempt);
+  expect(again.status).toBe(200);
+  expect(again.body.identity).toEqual(first.body.identity);
+  expect(again.body.token).not.toBe(first.body.token);
+  const me = await fetch(`${server.url}/api/me`, {
+    headers: { authorization: `Bearer ${again.body.token}` },
+  });
+  expect(me.status).toBe(200);
+  // And sent again once more: that new session, not a third.
+  expect((await join(server.url, attempt)).body.token).toBe(again.body.token);
 });

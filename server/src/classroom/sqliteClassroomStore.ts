@@ -108,6 +108,10 @@ const MIGRATIONS = [
   ALTER TABLE classes ADD COLUMN coach_key_hash TEXT;
   ALTER TABLE classes ADD COLUMN coach_key_created_at INTEGER;
   `,
+  `
+  CREATE INDEX sessions_by_class_role ON sessions(class_id, role, created_at);
+  CREATE INDEX sessions_by_age ON sessions(created_at);
+  `,
 ];
 
 /**
@@ -205,6 +209,23 @@ const toGroup = (r: GroupDbRow): GroupRow => ({
   classId: r.class_id,
   name: r.name,
   boardId: r.board_id,
+  createdAt: r.created_at,
+});
+
+type SessionDbRow = {
+  session_id: string;
+  class_id: string;
+  role: Role;
+  student_id: string | null;
+  revoked: number;
+  created_at: number;
+};
+const toSession = (r: SessionDbRow): SessionRow => ({
+  sessionId: r.session_id,
+  classId: r.class_id,
+  role: r.role,
+  studentId: r.student_id,
+  revoked: r.revoked === 1,
   createdAt: r.created_at,
 });
 
@@ -358,25 +379,29 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   getSession(sessionId: string): SessionRow | undefined {
     const r = this.stmt('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as
-      | {
-          session_id: string;
-          class_id: string;
-          role: Role;
-          student_id: string | null;
-          revoked: number;
-          created_at: number;
-        }
-      | undefined;
+      SessionDbRow | undefined;
+    return r && toSession(r);
+  }
+
+  sessionsOfStudent(studentId: string): SessionRow[] {
     return (
-      r && {
-        sessionId: r.session_id,
-        classId: r.class_id,
-        role: r.role,
-        studentId: r.student_id,
-        revoked: r.revoked === 1,
-        createdAt: r.created_at,
-      }
-    );
+      this.stmt('SELECT * FROM sessions WHERE student_id = ? ORDER BY created_at, rowid').all(
+        studentId,
+      ) as SessionDbRow[]
+    ).map(toSession);
+  }
+
+  deleteSessionsCreatedBefore(at: number): number {
+    return this.stmt('DELETE FROM sessions WHERE created_at < ?').run(at).changes;
+  }
+
+  keepNewestSessions(classId: string, role: Role, keep: number): number {
+    // rowid breaks ties between sessions made in the same millisecond: the later insert is the newer.
+    return this.stmt(
+      `DELETE FROM sessions WHERE rowid IN (
+         SELECT rowid FROM sessions WHERE class_id = ? AND role = ?
+         ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)`,
+    ).run(classId, role, keep).changes;
   }
 
   revokeStudentSessions(studentId: string): void {

@@ -14,7 +14,7 @@ import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import { boardChannel, classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
 import { classroomEffects, studentPrincipal } from './classroomEffects.js';
-import { closeExpiredSessions } from './sessionExpiry.js';
+import { sweepExpiredSessions } from './sessionExpiry.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
 const STATE_VECTOR_THROTTLE_MS = 50;
@@ -48,7 +48,7 @@ export const encodeVector = (room: BoardRoom) => ({
 export function wireRealtime(deps: RealtimeDeps): void {
   const { io, rooms, classroom, diagnostics, tagging, monitoring, scheduler } = deps;
   classroomEffects(classroom, deps.questions, rooms, deps.yjs, io, deps.now, scheduler);
-  closeExpiredSessions(deps.yjs, io, deps.now, scheduler);
+  sweepExpiredSessions(deps.yjs, io, classroom, deps.now, scheduler);
 
   // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
   const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {

@@ -72,3 +72,32 @@ describe('a session that expires while its connections are open', () => {
     expect(benSocket.connected).toBe(true);
   });
 });
+
+describe('an expired session', () => {
+  it('is still refused as expired for a week after its expiry, then deleted by the sweep', async () => {
+    let now = Date.now();
+    const clock = new RecordingClock(isSweep);
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const sessionOf = (token: string) => token.slice(0, token.indexOf('.'));
+    const meOf = async (token: string) => {
+      const res = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: res.status, message: ((await res.json()) as { message?: string }).message };
+    };
+
+    // Expired a minute ago: refused with the reason a page shows, and kept so it can say so.
+    now += 24 * HOUR_MS + 60_000;
+    const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
+    clock.runHeld(isSweep);
+    expect(await meOf(ana.token)).toEqual({ status: 401, message: SESSION_EXPIRED });
+    expect(server.classroom.sessionExpiresAt(sessionOf(ana.token))).not.toBeNull();
+
+    // A week and two minutes after its expiry: the sweep deletes the row; Ben's younger session stays.
+    now += 7 * 24 * HOUR_MS + 60_000;
+    clock.runHeld(isSweep);
+    expect(server.classroom.sessionExpiresAt(sessionOf(ana.token))).toBeNull();
+    expect((await meOf(ana.token)).status).toBe(401);
+    expect(server.classroom.sessionExpiresAt(sessionOf(ben.token))).not.toBeNull();
+  });
+});

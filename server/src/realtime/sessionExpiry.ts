@@ -1,4 +1,5 @@
 import { SESSION_EXPIRED, YjsCloseCode } from '@conjecture/shared';
+import type { ClassroomService } from '../classroom/classroomService.js';
 import { isExpired } from '../classroom/classSessions.js';
 import type { SocketServer } from '../socket/socketServer.js';
 import type { Scheduler } from '../util/scheduler.js';
@@ -14,15 +15,18 @@ export const SESSION_EXPIRY_SWEEP_MS = 60_000;
 /**
  * A session is checked when a connection opens; one that expires while it is open is cut off as a revoked
  * one is: its board connections closed with 4401 (a page asks /me why, and hears "expired"), its sockets
- * disconnected by the server (socket.io does not reconnect them).
+ * disconnected by the server (socket.io does not reconnect them). The same sweep deletes the sessions that
+ * expired long enough ago (ClassSessions.deleteExpiredSessions), so the session table does not grow for ever.
  */
-export function closeExpiredSessions(
+export function sweepExpiredSessions(
   yjs: YjsEndpoint,
   io: SocketServer,
+  classroom: Pick<ClassroomService, 'deleteExpiredSessions'>,
   now: () => number,
   scheduler: Scheduler,
 ): void {
   scheduler.interval(SESSION_EXPIRY_SWEEP_MS, () => {
+    classroom.deleteExpiredSessions();
     const at = now();
     for (const c of yjs.connections())
       if (c.expiresAt !== null && isExpired(c.expiresAt, at))

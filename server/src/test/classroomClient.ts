@@ -6,6 +6,8 @@ export interface TeacherHandle {
   classId: string;
   joinCode: string;
   cookie: string;
+  /** The teacher link's secret, to open the link again (another device). */
+  teacherKey: string;
   projectorKey: string;
   /** The typed client of the REST contract, sending the teacher's cookie. */
   api: ApiClient;
@@ -45,6 +47,7 @@ export async function createClassAsTeacher(
     classId: created.classId,
     joinCode: created.joinCode,
     cookie,
+    teacherKey: key,
     projectorKey: new URL(created.projectorLink, server.url).hash.replace('#key=', ''),
     api: createApiClient({ origin: server.url, headers: { cookie } }),
     request: (method, path, body) =>
