@@ -54,7 +54,7 @@ import { ExportService } from './exports/exportService.js';
 import { EVIDENCE_SECTIONS } from './exports/evidenceSections.js';
 import { BoardFiles } from './exports/boardFiles.js';
 import type { AuthenticateYjs, FreeBoardConnections } from './yjs/yjsEndpoint.js';
-import { createYjsEndpoint } from './yjs/yjsEndpoint.js';
+import { createYjsEndpoint, freeBoardConnections } from './yjs/yjsEndpoint.js';
 import { anyId, inShard } from './cluster/inShard.js';
 
 export interface ServerOverrides {
@@ -381,7 +381,21 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     ...(overrides.shard ? { gates: overrides.shard.gates } : {}),
   });
   const httpServer = http.createServer(app);
-  const io = createSocketServer(httpServer, rooms, classroom, questions, critiques, log, now, stores.durable);
+  // Connections to boards outside any class, per client address: board websockets and sockets without a
+  // class, each under its own key (a cluster process's shards share the process's count).
+  const freeConnections = overrides.shard?.freeBoardConnections ?? freeBoardConnections();
+  const addressOf = clientAddressOf(config.TRUST_PROXY);
+  const io = createSocketServer(
+    httpServer,
+    rooms,
+    classroom,
+    questions,
+    critiques,
+    log,
+    now,
+    { addressOf, maxPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS, count: freeConnections },
+    stores.durable,
+  );
   const yjs = createYjsEndpoint({
     httpServer,
     rooms,
@@ -390,9 +404,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     scheduler,
     // The frame carries a little framing around the update itself.
     maxMessageBytes: config.MAX_UPDATE_BYTES + 1024,
-    addressOf: clientAddressOf(config.TRUST_PROXY),
+    addressOf,
     maxConnectionsPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS,
-    ...(overrides.shard ? { freeBoardConnections: overrides.shard.freeBoardConnections } : {}),
+    freeBoardConnections: freeConnections,
   });
 
   wireRealtime({

@@ -19,7 +19,9 @@ export class LivePresence {
     if (set.has(studentId) === raised) return;
     if (raised) set.add(studentId);
     else set.delete(studentId);
-    this.hands.set(classId, set);
+    // A class with no hand up holds no entry: nothing is kept for classes that come and go.
+    if (set.size > 0) this.hands.set(classId, set);
+    else this.hands.delete(classId);
     this.deps.events.emit('handsChanged', classId, this.raisedHands(classId));
   }
 
@@ -41,7 +43,9 @@ export class LivePresence {
     const after = Math.max(0, before + delta);
     if (after === 0) counts.delete(studentId);
     else counts.set(studentId, after);
-    this.online.set(classId, counts);
+    // Dropped with the class's last socket (a late disconnect makes none), so no class leaves an entry.
+    if (counts.size > 0) this.online.set(classId, counts);
+    else this.online.delete(classId);
     if (before > 0 !== after > 0)
       this.deps.events.emit('presenceChanged', classId, this.onlineStudents(classId));
   }
@@ -59,6 +63,11 @@ export class LivePresence {
   /** A deleted group's board leaves no activity behind. */
   forgetBoard(boardId: string): void {
     this.activity.delete(boardId);
+  }
+
+  /** Classes with a raised hand or a student online: what presence holds in memory for classes. */
+  get classesHeld(): number {
+    return new Set([...this.hands.keys(), ...this.online.keys()]).size;
   }
 
   groupActivity(classId: string): GroupActivity[] {

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type {
   ClientEventAck,
@@ -9,7 +9,7 @@ import type {
   ServerToClientEvents,
 } from '@conjecture/shared';
 import type { z } from 'zod';
-import type { Capability, Result } from '@conjecture/shared';
+import type { Capability, ErrorCode, Result } from '@conjecture/shared';
 import {
   can,
   clientEventBudgets,
@@ -28,6 +28,8 @@ import type { CritiqueService } from '../classroom/critiqueService.js';
 import { principalOpensBoard } from '../auth/access.js';
 import { principalOf } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
+import type { BudgetLease } from '../util/sharedBudgets.js';
+import type { FreeBoardConnections } from '../yjs/yjsEndpoint.js';
 import { EventBudgets } from './eventBudgets.js';
 import { MAX_SOCKETS_PER_PRINCIPAL, principalKey, PrincipalBudgets } from './principalBudgets.js';
 import type { Handler } from './handle.js';
@@ -56,12 +58,36 @@ interface SocketData {
   dropLostWatches?: () => void;
 }
 
+/**
+ * Sockets without a class credential, per client address. Such a socket has no principal to cap (the
+ * standalone board page opens one beside its board's Yjs connection), so its address is what is counted —
+ * in the count the Yjs endpoint caps board connections outside a class by, under a key of its own: the
+ * same cap for each channel, so a page (one of each) reaches neither before the other, and a cluster
+ * process's shards share both counts as they share the one object.
+ */
+export interface SocketsWithoutClass {
+  /** The client's address, as the REST routes' budgets see it (TRUST_PROXY). */
+  addressOf: (request: IncomingMessage) => string;
+  /** MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS. */
+  maxPerAddress: number;
+  count: FreeBoardConnections;
+}
+
+const socketsWithoutClassKey = (address: string) => `socket.io ${address}`;
+
 export type SocketServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
   SocketData
 >;
+
+/**
+ * Boards one socket without a class may watch at once. Each watch holds its board in memory; the standalone
+ * board page opens a socket per board and watches that one, so 4 is past any page, yet bounds what a
+ * script holds with its address's sockets (MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS of them).
+ */
+export const MAX_WATCHES_WITHOUT_CLASS = 4;
 
 type ClientEvent = ClientEventName;
 type CritiqueEvent = 'postCritique' | 'editCritique' | 'deleteCritique' | 'resolveCritique';
@@ -90,6 +116,7 @@ export function createSocketServer(
   log: Logger,
   /** The clock the event budgets run on (tests pass their own). */
   now: () => number,
+  withoutClass: SocketsWithoutClass,
   /** Resolves once every write so far is durable (PostgreSQL storage): acks wait for it. */
   durable?: () => Promise<void>,
 ): SocketServer {
@@ -101,6 +128,36 @@ export function createSocketServer(
   });
 
   const principals = new PrincipalBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now);
+
+  type SocketLease = BudgetLease<EventBudgets<ClientEventName>>;
+  const refusal = (code: ErrorCode, message: string) => Object.assign(new Error(message), { data: { code } });
+  // Budgets follow the principal, not the socket: more sockets buy no more events (see PrincipalBudgets).
+  const principalLease = (principal: Principal): SocketLease | Error => {
+    const max = MAX_SOCKETS_PER_PRINCIPAL[principal.role];
+    const lease = principals.join(principalKey(principal), max);
+    if (lease) return lease;
+    log.debug('refused a socket past its principal’s cap', { role: principal.role, max });
+    return refusal(
+      'rate_limited',
+      `too many connections for this session (at most ${max} at once): close another tab`,
+    );
+  };
+  // A client of no class (a board outside any) has no principal to pool by and keeps one set per socket;
+  // its address caps how many such sockets it holds.
+  const addressLease = (request: IncomingMessage): SocketLease | Error => {
+    const max = withoutClass.maxPerAddress;
+    const held = withoutClass.count.join(socketsWithoutClassKey(withoutClass.addressOf(request)), max);
+    if (held)
+      return {
+        budgets: new EventBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now),
+        release: held.release,
+      };
+    log.debug('refused a socket without a class past its address’s cap', { max });
+    return refusal(
+      'rate_limited',
+      `at most ${max} connections without a class from one address at once: close another tab`,
+    );
+  };
 
   io.use((socket, next) => {
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);
@@ -127,17 +184,8 @@ export function createSocketServer(
           Object.assign(new Error('a coach link has no live connection'), { data: { code: 'forbidden' } }),
         );
     }
-    // Budgets follow the principal, not the socket: more sockets buy no more events (see PrincipalBudgets).
-    // A client of no class (a board outside any) has no principal to pool by and keeps one set per socket.
-    const max = principal ? MAX_SOCKETS_PER_PRINCIPAL[principal.role] : 0;
-    const lease = principal
-      ? principals.join(principalKey(principal), max)
-      : { budgets: new EventBudgets(clientEventBudgets, RATE_LIMIT_STRIKES, now), release: () => {} };
-    if (!lease) {
-      log.debug('refused a socket past its principal’s cap', { role: principal?.role, max });
-      const message = `too many connections for this session (at most ${max} at once): close another tab`;
-      return next(Object.assign(new Error(message), { data: { code: 'rate_limited' } }));
-    }
+    const lease = principal ? principalLease(principal) : addressLease(socket.request);
+    if (lease instanceof Error) return next(lease);
     // The transport's close covers a socket that never reaches 'connection' (its client left mid-handshake).
     socket.conn.once('close', lease.release);
     const expiresAt = principal ? classroom.sessionExpiresAt(principal.sessionId) : null;
@@ -236,6 +284,12 @@ export function createSocketServer(
       // Yjs connections. No page of a class shows a board outside it.
       if (principal && allowed.value.classId === null)
         return fail('forbidden', 'this board is not in your class');
+      // Without a class, a socket's watches are what it holds: a few, past any page (one socket a board).
+      if (!principal && !watching.has(boardId) && watching.size >= MAX_WATCHES_WITHOUT_CLASS)
+        return fail(
+          'forbidden',
+          `a connection without a class watches at most ${MAX_WATCHES_WITHOUT_CLASS} boards at once: unwatch one first`,
+        );
       const room = watching.has(boardId) ? rooms.get(boardId) : rooms.hold(boardId);
       if (!room) return fail('not_found', 'no such board');
       watching.add(boardId);
