@@ -54,6 +54,8 @@ export function useRefetchedOnEvents<T>(
   useSocketEvent(socket, 'activityChanged', on('activityChanged'));
   useSocketEvent(socket, 'answerPosted', on('answerPosted'));
   useSocketEvent(socket, 'contributionTagged', on('contributionTagged'));
+  // A tag taken away (a deleted reply) changes what tags count for as much as a new one.
+  useSocketEvent(socket, 'contributionUntagged', on('contributionTagged'));
   useSocketEvent(socket, 'rosterChanged', on('rosterChanged'));
   return value;
 }

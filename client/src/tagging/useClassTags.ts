@@ -26,9 +26,10 @@ export function upsertTag(tags: readonly ContributionTag[], tag: ContributionTag
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The teacher's view of the class's tags: loaded once, kept current by `contributionTagged`; the summary is
- * the server's (corrections applied there), fetched again after each tag — at most one request in flight,
- * with one more queued if tags arrived meanwhile. Nothing is asked before the teacher is signed in.
+ * The teacher's view of the class's tags: loaded once, kept current by `contributionTagged` (and
+ * `contributionUntagged`: a deleted reply's tag leaves the list); the summary is the server's (corrections
+ * applied there), fetched again after each tag — at most one request in flight, with one more queued if tags
+ * arrived meanwhile. Nothing is asked before the teacher is signed in.
  * A coach passes its token and no socket: the tags as they were when loaded.
  */
 export function useClassTags(
@@ -80,6 +81,10 @@ export function useClassTags(
 
   useSocketEvent(socket, 'contributionTagged', ({ tag }) => {
     setTags((current) => upsertTag(current, tag));
+    refreshSummary();
+  });
+  useSocketEvent(socket, 'contributionUntagged', ({ contributionId }) => {
+    setTags((current) => current.filter((t) => t.contributionId !== contributionId));
     refreshSummary();
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ContributionTag } from '@conjecture/shared';
-import { classWithGroupOfTwo } from '../test/classroomClient.js';
+import type { ContributionTag, TalkMovesModel } from '@conjecture/shared';
+import { tagContribution } from '@conjecture/shared';
+import { loadTaggerModel } from '../tagging/loadModel.js';
+import { silentLogger } from '../util/logger.js';
+import { apiOf, classWithGroupOfTwo } from '../test/classroomClient.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
@@ -197,6 +200,94 @@ describe('critique threads', () => {
     });
     const tag = await waitFor(() => tags.find((t) => t.kind === 'critique_reply'), 'the reply’s tag');
     expect(tag).toMatchObject({ role: 'student', groupId: g1.groupId, classId: teacher.classId });
+  });
+
+  it('tags an edited reply again from its new words, in its place, and drops a deleted reply’s tag', async () => {
+    const { server, teacher, ben, g1, benSocket, teacherSocket } = await group();
+    const id = (replyId: string) => `critique:${g1.boardId}:${replyId}`;
+    const untagged: string[] = [];
+    teacherSocket.on('contributionUntagged', ({ contributionId }) => untagged.push(contributionId));
+    await waitFor(() => teacherSocket.connected, 'dashboard');
+    const tags = async () =>
+      (await (
+        await teacher.request('GET', `/api/classes/${teacher.classId}/tags`)
+      ).json()) as ContributionTag[];
+    const post = async (text: string) => {
+      const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
+        boardId: g1.boardId,
+        shapeId: 'shape:line',
+        stance: 'question',
+        text,
+      });
+      return posted.ok ? posted.value : { threadId: '', replyId: '' };
+    };
+    const first = await post('Why are the ticks equal?');
+    const second = await post('I agree because 9/12 is more than 8/12');
+    const before = (await tags()).find((t) => t.contributionId === id(first.replyId));
+    expect(before).toMatchObject({ text: 'Why are the ticks equal?', question: true });
+    const correction = { move: 'making_a_claim', questionType: null };
+    const put = `/api/classes/${teacher.classId}/tags/${encodeURIComponent(id(first.replyId))}`;
+    expect((await teacher.request('PUT', put, correction)).status).toBe(200);
+
+    const edit = (stance: string, text: string) =>
+      emitRaw(benSocket, 'editCritique', { boardId: g1.boardId, ...first, stance, text });
+    // A new stance on the same words: the teacher's correction of those words stays.
+    expect(await edit('agree', 'Why are the ticks equal?')).toEqual({ ok: true, value: null });
+    expect((await tags()).find((t) => t.contributionId === id(first.replyId))?.corrected).toMatchObject(
+      correction,
+    );
+    // New words: tagged from them, at the reply's place in the thread; the correction was of the old words.
+    expect(await edit('agree', 'The ticks are equal so 3/4 is more than 2/3')).toEqual({
+      ok: true,
+      value: null,
+    });
+    const after = await tags();
+    expect(after.find((t) => t.contributionId === id(first.replyId))).toMatchObject({
+      text: 'The ticks are equal so 3/4 is more than 2/3',
+      question: false,
+      taggedAt: before?.taggedAt,
+      author: ben.identity.studentId,
+      corrected: null,
+    });
+    expect(after.map((t) => t.contributionId).filter((c) => c.startsWith('critique:'))).toEqual([
+      id(first.replyId),
+      id(second.replyId),
+    ]);
+    // The later reply, edited, is read against what it answers: the shape and the reply before it.
+    const reread = 'So the ticks being equal means 9/12 is more than 8/12';
+    await emitRaw(benSocket, 'editCritique', {
+      boardId: g1.boardId,
+      ...second,
+      stance: 'agree',
+      text: reread,
+    });
+    const expected = tagContribution(loadTaggerModel(undefined, silentLogger) as TalkMovesModel, {
+      role: 'student',
+      text: reread,
+      context: [
+        { role: 'student', text: 'The number line shows 3/4 > 2/3' },
+        { role: 'student', text: 'The ticks are equal so 3/4 is more than 2/3' },
+      ],
+    });
+    expect((await tags()).find((t) => t.contributionId === id(second.replyId))).toMatchObject({
+      text: reread,
+      move: expected.move,
+      confidence: expected.confidence,
+    });
+
+    expect(await emitRaw(benSocket, 'deleteCritique', { boardId: g1.boardId, ...first })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect((await tags()).map((t) => t.contributionId).filter((c) => c.startsWith('critique:'))).toEqual([
+      id(second.replyId),
+    ]);
+    // The dashboard's list drops it live.
+    await waitFor(() => untagged.includes(id(first.replyId)), 'the dashboard told');
+    const mine = await apiOf(server, ben.token).myWork({ params: { classId: teacher.classId } });
+    expect(mine.contributions.filter((c) => c.kind === 'critique_reply').map((c) => c.text)).toEqual([
+      reread,
+    ]);
   });
 
   it('refuses replies while the class is paused, and on shapes that do not exist', async () => {

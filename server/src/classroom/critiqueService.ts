@@ -28,12 +28,28 @@ export interface ReplyPosted {
   context: Contribution[];
 }
 
+/** A reply as it stands after its author (or the teacher) changed it: its words, in its place in the thread. */
+export type ReplyEdited = ReplyPosted;
+
+export type ReplyDeleted = Pick<ReplyPosted, 'classId' | 'groupId' | 'boardId' | 'threadId' | 'replyId'>;
+
 export interface CritiqueEvents {
   replyPosted: [reply: ReplyPosted];
+  replyEdited: [reply: ReplyEdited];
+  replyDeleted: [reply: ReplyDeleted];
 }
 
 const roleOfAuthor = (authorId: string) =>
   (authorId === 'teacher' ? 'teacher' : 'student') as Contribution['role'];
+
+/** What a reply answers: the critiqued shape's text and the replies before it, most recent last. */
+const contextOf = (shape: unknown, earlier: readonly CritiqueReply[]): Contribution[] => {
+  const shapeText = recordText(shape);
+  return [
+    ...(shapeText ? [{ role: 'student' as const, text: shapeText }] : []),
+    ...earlier.map((r) => ({ role: roleOfAuthor(r.authorId), text: r.text })),
+  ];
+};
 
 /**
  * The task card and question cards: placed and locked by the server, and locked for tldraw too, so no one can
@@ -101,7 +117,6 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       const refused = boardWriteRefusal(room, [thread], 'this reply');
       if (refused) return refused;
       room.change((records) => records.set(threadId, thread));
-      const shapeText = recordText(shape);
       this.emit('replyPosted', {
         classId: p.classId,
         groupId: this.deps.classroom.groupOfBoard(input.boardId),
@@ -110,10 +125,7 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
         replyId: reply.replyId,
         authorId: userId,
         text: input.text,
-        context: [
-          ...(shapeText ? [{ role: 'student' as const, text: shapeText }] : []),
-          ...(existing?.replies ?? []).map((r) => ({ role: roleOfAuthor(r.authorId), text: r.text })),
-        ],
+        context: contextOf(shape, existing?.replies ?? []),
       });
       return ok({ threadId, replyId: reply.replyId });
     });
@@ -176,6 +188,20 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
       const refused = boardWriteRefusal(room, [changed], 'this change');
       if (refused) return refused;
       room.change((records) => records.set(input.threadId, changed));
+      const where = {
+        classId: p.classId,
+        groupId: this.deps.classroom.groupOfBoard(input.boardId),
+        boardId: input.boardId,
+        threadId: input.threadId,
+        replyId: input.replyId,
+      };
+      // An edited reply keeps its author (the teacher may edit a student's words) and its place: the item and
+      // the replies before it are still what it answers.
+      if (next) {
+        const earlier = thread.replies.slice(0, thread.replies.indexOf(reply));
+        const context = contextOf(room.records.get(thread.shapeId), earlier);
+        this.emit('replyEdited', { ...where, authorId: next.authorId, text: next.text, context });
+      } else this.emit('replyDeleted', where);
       return ok(null);
     });
   }

@@ -90,6 +90,10 @@ export function wireRealtime(deps: RealtimeDeps): void {
     io.to(teacherChannel(tag.classId)).emit('contributionTagged', { tag });
     if (tag.boardId) io.to(boardChannel(tag.boardId)).emit('contributionTagged', { tag });
   });
+  tagging.on('untagged', ({ classId, contributionId, boardId }) => {
+    const to = [teacherChannel(classId), ...(boardId ? [boardChannel(boardId)] : [])];
+    io.to(to).emit('contributionUntagged', { classId, contributionId });
+  });
 
   // The monitoring chart: each change of a class's state reaches its teacher, at most once a second.
   const sendMonitoring = scheduler.throttle(MONITORING_EVENT_MIN_INTERVAL_MS, (classId: string) => {

@@ -73,6 +73,23 @@ export function tagStoreContract(name: string, fixture: TagStoreFixture): void {
       close();
     });
 
+    it('forgets a correction, or a tag with its correction, when asked', () => {
+      const { tags, classroom, close } = fixture.open();
+      classroom.createClass(classRow('c1'));
+      tags.put(tag('t1'));
+      tags.put(tag('t2', { taggedAt: 20 }));
+      tags.correct('t1', { move: 'none', questionType: null, question: false }, 15);
+      tags.correct('t2', { move: 'none', questionType: null, question: false }, 25);
+      tags.dropCorrection('t1');
+      expect(tags.get('t1')).toEqual({ ...tag('t1'), corrected: null });
+      tags.remove('t2');
+      expect(tags.get('t2')).toBeUndefined();
+      expect(tags.ofClass('c1').map((t) => t.contributionId)).toEqual(['t1']);
+      tags.put(tag('t2', { taggedAt: 20 }));
+      expect(tags.get('t2')?.corrected).toBeNull();
+      close();
+    });
+
     it('lists a class’s tags oldest first and a board’s latest few, oldest first', () => {
       const { tags, classroom, close } = fixture.open();
       classroom.createClass(classRow('c1', { joinCode: 'AAA111' }));

@@ -108,6 +108,10 @@ export interface TagStore {
   /** A board's latest `limit` tags, oldest first. */
   ofBoard(boardId: string, limit: number): ContributionTag[];
   correct(contributionId: string, correction: TagCorrection, at: number): void;
+  /** Forgets a teacher's correction (of words no longer said); the tag stays. */
+  dropCorrection(contributionId: string): void;
+  /** Forgets a contribution's tag and its correction (the words were taken back). */
+  remove(contributionId: string): void;
 }
 
 export class SqliteTagStore implements TagStore {
@@ -177,5 +181,16 @@ export class SqliteTagStore implements TagStore {
            question = excluded.question, corrected_at = excluded.corrected_at`,
       )
       .run(contributionId, move, questionType, question ? 1 : 0, at);
+  }
+
+  dropCorrection(contributionId: string): void {
+    this.db.prepare('DELETE FROM tag_corrections WHERE contribution_id = ?').run(contributionId);
+  }
+
+  remove(contributionId: string): void {
+    this.db.transaction(() => {
+      this.dropCorrection(contributionId);
+      this.db.prepare('DELETE FROM contribution_tags WHERE contribution_id = ?').run(contributionId);
+    })();
   }
 }

@@ -21,7 +21,7 @@ import {
   WELL_KNOWN_USERS,
 } from '@conjecture/shared';
 import type { TagSummary } from '@conjecture/shared';
-import type { ReplyPosted } from '../classroom/critiqueService.js';
+import type { ReplyDeleted, ReplyEdited, ReplyPosted } from '../classroom/critiqueService.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { Cancel } from '../util/scheduler.js';
 import type { TagStore } from './tagStore.js';
@@ -48,7 +48,11 @@ export interface TaggingDeps {
 
 export interface TaggingEvents {
   tagged: [tag: ContributionTag];
+  /** A contribution's words were taken back: its tag (as it was) is gone. */
+  untagged: [tag: ContributionTag];
 }
+
+const replyContribution = (r: { boardId: string; replyId: string }) => `critique:${r.boardId}:${r.replyId}`;
 
 const roleOf = (author: string): SpeakerRole | null =>
   author === WELL_KNOWN_USERS.teacher ? 'teacher' : author === WELL_KNOWN_USERS.server ? null : 'student';
@@ -194,11 +198,39 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
 
   /** A reply in a critique thread, tagged against the item replied to and the earlier replies. */
   critiqueReply(r: ReplyPosted): void {
+    this.tagReply(r, this.deps.now());
+  }
+
+  /**
+   * An edited reply is tagged again from its new words, against what it answers, keeping its place (when it was
+   * first tagged). A new stance on the same words changes nothing. New words drop the teacher's correction: it
+   * judged words no longer said, and kept it would label the new words unread — on the dashboard, in the
+   * evidence and in the training data `pnpm train --corrections` reads. The teacher sees the new tag live.
+   */
+  critiqueReplyEdited(r: ReplyEdited): void {
+    const stored = this.deps.store.get(replyContribution(r));
+    if (stored?.text === r.text) return;
+    if (stored?.corrected) this.deps.store.dropCorrection(stored.contributionId);
+    this.tagReply(r, stored?.taggedAt ?? this.deps.now());
+  }
+
+  /**
+   * A deleted reply's tag goes (with any correction): the tags, the evidence and "my work" show what was said as
+   * it stands. The update log keeps the reply as posted and its deletion, so the replay still shows it.
+   */
+  critiqueReplyDeleted(r: ReplyDeleted): void {
+    const stored = this.deps.store.get(replyContribution(r));
+    if (!stored) return;
+    this.deps.store.remove(stored.contributionId);
+    this.emit('untagged', stored);
+  }
+
+  private tagReply(r: ReplyPosted, taggedAt: number): void {
     const role = roleOf(r.authorId);
     if (!role) return;
     this.tag(
       {
-        contributionId: `critique:${r.boardId}:${r.replyId}`,
+        contributionId: replyContribution(r),
         classId: r.classId,
         groupId: r.groupId,
         boardId: r.boardId,
@@ -209,6 +241,7 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
         text: r.text,
       },
       r.context,
+      taggedAt,
     );
   }
 
@@ -298,6 +331,7 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       'move' | 'confidence' | 'questionType' | 'question' | 'cues' | 'taggedAt' | 'corrected'
     >,
     context: Contribution[],
+    taggedAt = this.deps.now(),
   ): void {
     const model = this.deps.model;
     if (!model) return;
@@ -306,7 +340,7 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       text: base.text,
       context,
     });
-    const tag = { ...base, ...result, taggedAt: this.deps.now() };
+    const tag = { ...base, ...result, taggedAt };
     this.deps.store.put(tag);
     this.emit('tagged', this.deps.store.get(base.contributionId) as ContributionTag);
   }

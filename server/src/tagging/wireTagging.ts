@@ -8,7 +8,8 @@ import type { TaggingService } from './taggingService.js';
 
 /**
  * Feeds every text contribution to the tagger as it arrives — board records whose text changed, answers,
- * the teacher's questions, critique replies. (Each tag reaches sockets through realtime/.)
+ * the teacher's questions, critique replies (tagged again when edited, untagged when deleted). (Each tag
+ * reaches sockets through realtime/.)
  */
 export function wireTagging(
   tagging: TaggingService,
@@ -47,4 +48,6 @@ export function wireTagging(
   });
 
   critiques.on('replyPosted', (r) => tagging.critiqueReply(r));
+  critiques.on('replyEdited', (r) => tagging.critiqueReplyEdited(r));
+  critiques.on('replyDeleted', (r) => tagging.critiqueReplyDeleted(r));
 }

@@ -269,6 +269,8 @@ export interface ServerToClientEvents {
   }) => void;
   /** To the teacher and the board's watchers: a contribution was tagged (or its tag corrected). */
   contributionTagged: (payload: { tag: ContributionTag }) => void;
+  /** To the teacher and the board's watchers: a contribution's words were taken back (a deleted reply). */
+  contributionUntagged: (payload: { classId: string; contributionId: string }) => void;
   /**
    * To the teacher: the monitoring chart (groups × anticipations, evidence, verdicts, flagged misconceptions),
    * after a group board was matched again or anticipations or verdicts changed. Budget: at most one per class
