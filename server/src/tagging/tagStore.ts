@@ -119,7 +119,7 @@ export class SqliteTagStore implements TagStore {
     migrate(db, 'tagging', MIGRATIONS);
   }
 
-  /** Inserts or replaces the tag of a contribution (an edited text is tagged again; a correction stays). */
+  /** Inserts or replaces the tag of a contribution (an edited text is tagged again; its correction stays until dropped). */
   put(t: Omit<ContributionTag, 'corrected'>): void {
     this.db
       .prepare(

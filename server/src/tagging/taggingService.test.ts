@@ -12,8 +12,20 @@ function tagger(debounceMs: number) {
   const store = {
     get: (id: string) => stored.get(id),
     ofBoard: (boardId: string) => [...stored.values()].filter((t) => t.boardId === boardId),
+    // As the real store: a correction is kept beside the tag, through a new tag of the same contribution.
     put: (tag: Omit<ContributionTag, 'corrected'>) =>
-      stored.set(tag.contributionId, { ...tag, corrected: null }),
+      stored.set(tag.contributionId, {
+        ...tag,
+        corrected: stored.get(tag.contributionId)?.corrected ?? null,
+      }),
+    correct: (id: string, corrected: ContributionTag['corrected']) => {
+      const tag = stored.get(id);
+      if (tag) stored.set(id, { ...tag, corrected });
+    },
+    dropCorrection: (id: string) => {
+      const tag = stored.get(id);
+      if (tag) stored.set(id, { ...tag, corrected: null });
+    },
   } as unknown as TagStore;
   const scheduler = new Scheduler();
   const service = new TaggingService({
@@ -26,7 +38,7 @@ function tagger(debounceMs: number) {
   });
   const tagged: string[] = [];
   service.on('tagged', (tag) => tagged.push(tag.text));
-  return { service, scheduler, tagged };
+  return { service, scheduler, tagged, store };
 }
 
 describe('tagging board texts while their author types', () => {
@@ -75,6 +87,27 @@ describe('tagging board texts while their author types', () => {
     vi.advanceTimersByTime(10_000);
     expect(tagged).toEqual(['it is 3/4 of the whole']);
     expect(authors).toEqual(['ben']);
+  });
+
+  it('drops the teacher’s correction once the words it judged are rewritten, and keeps it while they stand', () => {
+    const { service, store } = tagger(1500);
+    const tags: ContributionTag[] = [];
+    service.on('tagged', (tag) => tags.push(tag));
+    let text = 'I think it is 3/4';
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => text);
+    vi.advanceTimersByTime(1500);
+    const id = tags[0]!.contributionId;
+    const correction = { move: 'providing_evidence_reasoning', questionType: null, question: false } as const;
+    store.correct(id, correction, 0);
+    // Moved, not rewritten: the same words, the correction stands.
+    service.boardTextChanged('board-1', 'shape:n', 'ben', () => text);
+    vi.advanceTimersByTime(1500);
+    expect(store.get(id)?.corrected).toEqual(correction);
+    // New words: the correction judged words no longer there.
+    text = 'It is 3/4 because 9/12 is more than 8/12';
+    service.boardTextChanged('board-1', 'shape:n', 'ana', () => text);
+    vi.advanceTimersByTime(1500);
+    expect(store.get(id)).toMatchObject({ text, corrected: null });
   });
 
   it('drops what is still waiting when its scheduler closes (the server shutting down)', () => {

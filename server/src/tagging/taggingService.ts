@@ -210,7 +210,6 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
   critiqueReplyEdited(r: ReplyEdited): void {
     const stored = this.deps.store.get(replyContribution(r));
     if (stored?.text === r.text) return;
-    if (stored?.corrected) this.deps.store.dropCorrection(stored.contributionId);
     this.tagReply(r, stored?.taggedAt ?? this.deps.now());
   }
 
@@ -341,6 +340,11 @@ export class TaggingService extends EventEmitter<TaggingEvents> {
       context,
     });
     const tag = { ...base, ...result, taggedAt };
+    // New words drop the teacher's correction of the old ones (a board text or a reflection rewritten, a reply
+    // edited): it judged words no longer there, and kept it would label words she never read — on the
+    // dashboard, in the evidence and in the corrections export training reads. The same words keep it.
+    const before = this.deps.store.get(base.contributionId);
+    if (before?.corrected && before.text !== base.text) this.deps.store.dropCorrection(base.contributionId);
     this.deps.store.put(tag);
     this.emit('tagged', this.deps.store.get(base.contributionId) as ContributionTag);
   }
