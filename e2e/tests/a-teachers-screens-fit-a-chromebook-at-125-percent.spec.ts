@@ -178,3 +178,70 @@ test('at 125 % zoom and at 1366×768 the opened board’s panel reaches “Pose 
     }
   });
 });
+
+test('at 125 % zoom a 40-character group name stays inside its dashboard card and its projector cell', async ({
+  teacher,
+  projector,
+}) => {
+  const dashboard = teacher.page;
+  const screen = projector.page;
+  const long = 'The Fraction Detectives of Room 12B East'; // DISPLAY_NAME_MAX: the longest a name may be
+  await dashboard.setViewportSize(ZOOMED_CHROMEBOOK);
+  await screen.setViewportSize(ZOOMED_CHROMEBOOK);
+  const { projectorLink } = await createClassAndOpenDashboard(teacher, TITLE);
+  for (const name of GROUPS.slice(0, 2)) {
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    await expect(dashboard.getByTestId(`group-${name}`)).toBeVisible();
+  }
+  await dashboard.getByRole('button', { name: 'Rename Group 1' }).click();
+  await dashboard.getByLabel('New name for Group 1').fill(long);
+  await dashboard.getByLabel('New name for Group 1').press('Enter');
+  await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+  const card = dashboard.getByTestId(`group-${long}`);
+  await expect(card).toBeVisible();
+  await screen.goto(projectorLink);
+  await card.getByLabel('On projector').check();
+  await dashboard.getByTestId('group-Group 2').getByLabel('On projector').check();
+  const captions = screen.getByTestId('projector-caption');
+  await expect(captions).toHaveText([long, 'Group 2']);
+
+  await test.step('the card’s heading ends inside its card, on one line', async () => {
+    const heading = card.getByRole('heading', { name: long });
+    const [h, c] = [await box(heading), await box(card)];
+    expect(h.x + h.width, 'the heading’s right edge').toBeLessThanOrEqual(c.x + c.width);
+    expect(h.height, 'one line').toBeLessThan(2 * (await fontPx(heading)));
+  });
+
+  await test.step('the caption ends inside its cell, on one line, at 24 px or more', async () => {
+    const caption = captions.first();
+    const cell = await box(caption.locator('xpath=..'));
+    const c = await box(caption);
+    // it ran past its cell and over the neighbouring board
+    expect(c.x + c.width, 'the caption’s right edge').toBeLessThanOrEqual(cell.x + cell.width);
+    expect(c.height, 'one line').toBeLessThan(2 * (await fontPx(caption)));
+    expect(await fontPx(caption)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+test('at 125 % zoom the monitoring chart shows that more columns lie to its right, until they are scrolled into view', async ({
+  teacher,
+}) => {
+  const dashboard = teacher.page;
+  await dashboard.setViewportSize(ZOOMED_CHROMEBOOK);
+  await createClassAndOpenDashboard(teacher, TITLE);
+  await dashboard.getByRole('button', { name: 'New group' }).click();
+  await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
+  await dashboard.getByRole('tab', { name: 'Strategies' }).click();
+  const chart = dashboard.getByRole('table', { name: /^Groups × anticipations/ });
+  await expect(chart.getByRole('rowheader', { name: /Group 1/ })).toBeVisible();
+  const frame = chart.locator('xpath=ancestor::*[contains(@class, "ui-table-frame")][1]');
+  const scroller = chart.locator('xpath=..');
+  // the sample anticipations' columns are wider than the frame at 1093 px: the last was cut mid-word
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expect(frame).toHaveAttribute('data-more', 'right');
+  await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(frame).not.toHaveAttribute('data-more', 'right');
+  await scroller.evaluate((el) => el.scrollTo({ left: 0 }));
+  await expect(frame).toHaveAttribute('data-more', 'right');
+  await expect(chart.getByRole('rowheader', { name: /Group 1/ })).toBeInViewport();
+});

@@ -14,6 +14,7 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Switch } from '../ui/Switch.js';
+import { Written } from '../ui/Written.js';
 import { ExpandIcon, HandIcon, ReplayIcon } from '../ui/icons.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
 import { ParticipationBar } from '../evidence/ParticipationBar.js';
@@ -63,7 +64,9 @@ export function GroupPanel(props: GroupPanelProps) {
       aria-label={group.name}
     >
       <header className="group-panel__header">
-        <h3>{group.name}</h3>
+        <h3>
+          <Written>{group.name}</Written>
+        </h3>
         {raised.length > 0 && (
           <Badge tone="attention">
             <HandIcon aria-hidden size={14} /> {raised.length}

@@ -100,7 +100,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
         boards.map((boardId) => (
           <div className="projector-cell" key={boardId}>
             <div className="projector-caption" data-testid="projector-caption">
-              {view.groupNames[boardId] ?? ''}
+              <Written>{view.groupNames[boardId] ?? ''}</Written>
             </div>
             {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
             {design === 'svg' ? (

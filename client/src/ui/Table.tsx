@@ -1,10 +1,19 @@
-import type { HTMLAttributes, TableHTMLAttributes } from 'react';
+import { useRef, type HTMLAttributes, type TableHTMLAttributes } from 'react';
+import { useMoreToTheRight } from './useMoreToTheRight.js';
 
-/** A data table with our borders, zebra rows and a sticky header; plain semantic `<table>` markup inside. */
+/**
+ * A data table with our borders, zebra rows and a sticky header; plain semantic `<table>` markup inside. Too
+ * wide for its frame, it scrolls sideways, and a shade on the right edge says more columns lie there (a
+ * column cut mid-word gave no sign that the table scrolled).
+ */
 export function Table({ className, ...props }: TableHTMLAttributes<HTMLTableElement>) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const more = useMoreToTheRight(scroller);
   return (
-    <div className="ui-table-frame">
-      <table className={['ui-table', className].filter(Boolean).join(' ')} {...props} />
+    <div className="ui-table-frame" data-more={more ? 'right' : undefined}>
+      <div className="ui-table-scroll" ref={scroller}>
+        <table className={['ui-table', className].filter(Boolean).join(' ')} {...props} />
+      </div>
     </div>
   );
 }
