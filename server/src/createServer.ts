@@ -423,6 +423,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     reflections,
     now,
     scheduler,
+    log,
   });
   wireTagging(tagging, classroom, questions, critiques, rooms, stores.classroom);
   alertsOf = wireMonitoring({ monitoring, classroom, store: stores.classroom, questions, tagging, rooms });

@@ -15,6 +15,7 @@ import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 import { boardChannel, classChannel, projectorChannel, studentChannel, teacherChannel } from './channels.js';
 import { classroomEffects, studentPrincipal } from './classroomEffects.js';
 import { sweepExpiredSessions } from './sessionExpiry.js';
+import type { Logger } from '../util/logger.js';
 
 /** State vectors are pushed at most this often per board: enough for a "saved" indicator, cheap under load. */
 const STATE_VECTOR_THROTTLE_MS = 50;
@@ -33,6 +34,7 @@ export interface RealtimeDeps {
   reflections: ReflectionService;
   now: () => number;
   scheduler: Scheduler;
+  log: Logger;
 }
 
 /** What a watcher of a board learns after it stores updates: the durable state vector, base64. */
@@ -48,7 +50,7 @@ export const encodeVector = (room: BoardRoom) => ({
 export function wireRealtime(deps: RealtimeDeps): void {
   const { io, rooms, classroom, diagnostics, tagging, monitoring, scheduler } = deps;
   classroomEffects(classroom, deps.questions, rooms, deps.yjs, io, deps.now, scheduler);
-  sweepExpiredSessions(deps.yjs, io, classroom, deps.now, scheduler);
+  sweepExpiredSessions(deps.yjs, io, classroom, deps.now, scheduler, deps.log);
 
   // Confirmations: after a board stores updates, its watchers learn the new durable state vector.
   const confirm = scheduler.throttle(STATE_VECTOR_THROTTLE_MS, (room: BoardRoom) => {

@@ -5,7 +5,11 @@ import { RecordingClock, type RecordedTimer } from '../test/recordingClock.js';
 import { rawRoundTrip } from '../test/roundTrip.js';
 import { emitRaw, socketFor, type ClientSocket } from '../test/sockets.js';
 import { rawSocket, startTestServer } from '../test/testServer.js';
-import { SESSION_EXPIRY_SWEEP_MS } from './sessionExpiry.js';
+import { silentLogger } from '../util/logger.js';
+import { Scheduler } from '../util/scheduler.js';
+import type { SocketServer } from '../socket/socketServer.js';
+import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
+import { SESSION_EXPIRY_SWEEP_MS, sweepExpiredSessions } from './sessionExpiry.js';
 
 const HOUR_MS = 3600_000;
 const isSweep = (t: RecordedTimer) => t.startedBy === 'realtime/sessionExpiry.ts';
@@ -99,5 +103,29 @@ describe('an expired session', () => {
     expect(server.classroom.sessionExpiresAt(sessionOf(ana.token))).toBeNull();
     expect((await meOf(ana.token)).status).toBe(401);
     expect(server.classroom.sessionExpiresAt(sessionOf(ben.token))).not.toBeNull();
+  });
+});
+
+describe('the expiry sweep when storage fails', () => {
+  it('logs the failed deletion and still closes what expired, rather than throwing out of a timer', () => {
+    const clock = new RecordingClock(isSweep); // the sweep is held: it runs when the test says
+    const scheduler = new Scheduler(clock);
+    const errors: string[] = [];
+    const log = { ...silentLogger, error: (message: string) => void errors.push(message) };
+    const closed: number[] = [];
+    const yjs = {
+      connections: () => [{ expiresAt: 0, peer: { close: (code: number) => void closed.push(code) } }],
+    } as unknown as YjsEndpoint;
+    const io = { sockets: { sockets: new Map() } } as unknown as SocketServer;
+    const classroom = {
+      deleteExpiredSessions: () => {
+        throw new Error('SQLITE_FULL: database or disk is full');
+      },
+    };
+    sweepExpiredSessions(yjs, io, classroom, () => 1, scheduler, log);
+    expect(() => clock.runHeld(isSweep)).not.toThrow();
+    expect(errors).toEqual(['deleting expired sessions failed']);
+    expect(closed).toEqual([YjsCloseCode.unauthorized]);
+    scheduler.close();
   });
 });

@@ -2,6 +2,7 @@ import { SESSION_EXPIRED, YjsCloseCode } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import { isExpired } from '../classroom/classSessions.js';
 import type { SocketServer } from '../socket/socketServer.js';
+import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
 import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 
@@ -24,9 +25,15 @@ export function sweepExpiredSessions(
   classroom: Pick<ClassroomService, 'deleteExpiredSessions'>,
   now: () => number,
   scheduler: Scheduler,
+  log: Logger,
 ): void {
   scheduler.interval(SESSION_EXPIRY_SWEEP_MS, () => {
-    classroom.deleteExpiredSessions();
+    // Storage failing (a full disk) must not throw out of the timer, nor keep what expired connected.
+    try {
+      classroom.deleteExpiredSessions();
+    } catch (error) {
+      log.error('deleting expired sessions failed', { error: (error as Error).message });
+    }
     const at = now();
     for (const c of yjs.connections())
       if (c.expiresAt !== null && isExpired(c.expiresAt, at))
