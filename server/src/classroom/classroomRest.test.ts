@@ -6,6 +6,7 @@ import { JOIN_CODE_ALPHABET } from '@conjecture/shared';
 import { assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
 import { emitRaw, socketFor } from '../test/sockets.js';
 import { onCleanup, startTestServer } from '../test/testServer.js';
+import { expectHourlyCapPerAddress } from '../test/hourlyCap.js';
 import type { RunningServer } from '../createServer.js';
 
 describe('classes without accounts', () => {
@@ -23,25 +24,7 @@ describe('classes without accounts', () => {
   });
 
   it('limits class creation per client address, with Retry-After (MAX_CLASSES_PER_HOUR)', async () => {
-    const server = await startTestServer(
-      { MAX_CLASSES_PER_HOUR: '3', TRUST_PROXY: '1' },
-      { now: () => 1_000_000 }, // the clock stands still: nothing refills
-    );
-    const create = (from: string) =>
-      fetch(`${server.url}/api/classes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-        body: JSON.stringify({ title: 'Ratios' }),
-      });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await create('203.0.113.7')).status);
-    expect(statuses).toEqual([201, 201, 201]);
-    const refused = await create('203.0.113.7');
-    expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('1200');
-    expect(await refused.json()).toMatchObject({ code: 'rate_limited', message: /at most 3 an hour/ });
-    // Another client behind the same proxy creates its own.
-    expect((await create('198.51.100.9')).status).toBe(201);
+    await expectHourlyCapPerAddress('MAX_CLASSES_PER_HOUR', '/api/classes', { title: 'Ratios' });
   });
 
   it('trades the teacher secret for an httpOnly cookie, and refuses a wrong one', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBoard, onCleanup, startTestServer } from '../test/testServer.js';
+import { expectHourlyCapPerAddress } from '../test/hourlyCap.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -26,25 +27,7 @@ describe('REST API', () => {
 
   it('limits boards made outside any class per client address, with Retry-After (MAX_BOARDS_PER_HOUR)', async () => {
     // Anyone may make one without an account, and each is kept: unbounded, one script fills the disk.
-    const server = await startTestServer(
-      { MAX_BOARDS_PER_HOUR: '3', TRUST_PROXY: '1' },
-      { now: () => 1_000_000 }, // the clock stands still: nothing refills
-    );
-    const create = (from: string) =>
-      fetch(`${server.url}/api/boards`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-        body: JSON.stringify({ title: 'Scratch' }),
-      });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await create('203.0.113.7')).status);
-    expect(statuses).toEqual([201, 201, 201]);
-    const refused = await create('203.0.113.7');
-    expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('1200');
-    expect(await refused.json()).toMatchObject({ code: 'rate_limited', message: /at most 3 an hour/ });
-    // Another client behind the same proxy makes its own.
-    expect((await create('198.51.100.9')).status).toBe(201);
+    await expectHourlyCapPerAddress('MAX_BOARDS_PER_HOUR', '/api/boards', { title: 'Scratch' });
   });
 
   it('answers bad bodies with 400 and the schema’s issues', async () => {

@@ -159,7 +159,6 @@ export function createApp({
         ...classroomHandlers({
           classroom,
           questions,
-          classesPerHour: config.MAX_CLASSES_PER_HOUR,
           gates: limits,
         }),
         ...taggingHandlers({ tagging, rooms }),

@@ -3,7 +3,7 @@ import type { RepresentationType } from '@conjecture/shared/board/index';
 import { representationType } from '@conjecture/shared/board/index';
 import { recordAuthorship } from '../boards/authorship.js';
 import type { BoardRooms } from '../boards/boardRooms.js';
-import type { KeyedBudget } from '../boards/keyedBudget.js';
+import type { HourlyBudget } from './hourlyBudget.js';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../util/logger.js';
@@ -27,7 +27,7 @@ export function boardHandlers({
   classroom: ClassroomService;
   log: Logger;
   /** Boards outside any class per client address (MAX_BOARDS_PER_HOUR): each is kept, and needs no account. */
-  boardCreation: KeyedBudget;
+  boardCreation: HourlyBudget;
 }): Pick<RouteHandlers, BoardRoutes> {
   return {
     health: () => ok({ ok: true as const }),
@@ -39,14 +39,8 @@ export function boardHandlers({
         maxAssetBytes: config.MAX_ASSET_BYTES,
       }),
     createBoard: ({ body, req, res }) => {
-      // Per client address (the forwarded one behind a trusted proxy), as for classes.
-      if (!boardCreation.take(req.ip ?? 'unknown')) {
-        res.set('Retry-After', String(boardCreation.retryAfterSeconds()));
-        return fail(
-          'rate_limited',
-          `too many boards made from here (at most ${config.MAX_BOARDS_PER_HOUR} an hour); try again in a minute`,
-        );
-      }
+      const refused = boardCreation.refusal(req, res);
+      if (refused) return refused;
       const board = rooms.createBoard(body.title ?? 'Untitled board');
       log.info('board created', { boardId: board.boardId });
       return ok(board);

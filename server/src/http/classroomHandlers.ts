@@ -2,10 +2,11 @@ import { can, fail, ok, type Result } from '@conjecture/shared';
 import type { ClassroomService } from '../classroom/classroomService.js';
 import type { QuestionService } from '../classroom/questionService.js';
 import { principalOf, teacherCookieName } from '../auth/credentials.js';
-import { KeyedBudget } from '../boards/keyedBudget.js';
+import type { KeyedBudget } from '../boards/keyedBudget.js';
 import { JoinGate } from './joinGate.js';
 import type { RouteHandlers } from './routeAdapter.js';
 import { RouteBudgets } from './routeBudgets.js';
+import { HourlyBudget } from './hourlyBudget.js';
 import { uploadBudget } from './assets.js';
 
 /** Wrong join codes allowed per client address in the window below (right codes are never counted). */
@@ -18,8 +19,6 @@ const TEACHER_COOKIE_MAX_AGE_MS = 30 * 24 * 3600_000;
 export interface ClassroomHandlerDeps {
   classroom: ClassroomService;
   questions: QuestionService;
-  /** Classes one client address may create per hour (a burst of as many): what the refusal says. */
-  classesPerHour: number;
   /** This server's per-address limits (a cluster process's shards share one). */
   gates: AdmissionGates;
 }
@@ -31,8 +30,8 @@ export interface ClassroomHandlerDeps {
  */
 export interface AdmissionGates {
   joins: JoinGate;
-  classCreation: KeyedBudget;
-  boardCreation: KeyedBudget;
+  classCreation: HourlyBudget;
+  boardCreation: HourlyBudget;
   uploads: KeyedBudget;
   routes: RouteBudgets;
 }
@@ -52,8 +51,8 @@ export function admissionGates(
       limitedChecks: JOIN_CHECKS_WHILE_LIMITED,
       now,
     }),
-    classCreation: new KeyedBudget(classesPerHour / 3600, classesPerHour, now),
-    boardCreation: new KeyedBudget(boardsPerHour / 3600, boardsPerHour, now),
+    classCreation: new HourlyBudget(classesPerHour, 'classes created', now),
+    boardCreation: new HourlyBudget(boardsPerHour, 'boards made', now),
     uploads: uploadBudget(uploadBytesPerHour, now),
     routes: new RouteBudgets(now),
   };
@@ -93,7 +92,6 @@ type ClassroomRoutes =
 export function classroomHandlers({
   classroom,
   questions,
-  classesPerHour,
   gates,
 }: ClassroomHandlerDeps): Pick<RouteHandlers, ClassroomRoutes> {
   const { joins, classCreation } = gates;
@@ -107,14 +105,8 @@ export function classroomHandlers({
 
   return {
     createClass: ({ body, req, res }) => {
-      // Per client address (the forwarded one behind a trusted proxy, as for joins).
-      if (!classCreation.take(req.ip ?? 'unknown')) {
-        res.set('Retry-After', String(classCreation.retryAfterSeconds()));
-        return fail(
-          'rate_limited',
-          `too many classes created from here (at most ${classesPerHour} an hour); try again in a minute`,
-        );
-      }
+      const refused = classCreation.refusal(req, res);
+      if (refused) return refused;
       const created = classroom.createClass(body);
       return ok({
         classId: created.classId,
