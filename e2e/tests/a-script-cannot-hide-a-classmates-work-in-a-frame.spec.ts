@@ -69,8 +69,10 @@ test('a stock client cannot hide Ada’s box without a parent, outside a frame, 
     };
     const outside = { ...(await record()), parentId: 'shape:veil', x: 5_000, y: 0 };
     await fillBoard(server.url, boardId, [veil, outside], mallory);
+    // The script's change reached Ada first (her box drawn nowhere in the veil): before it, her box was on the
+    // page already, and a poll for the page alone could pass on that, then read the box still in the veil.
+    await page.waitForFunction(() => window.__boxMaskedAway === true, undefined, { timeout: 30_000 });
     await expect.poll(async () => (await record()).parentId, { timeout: 30_000 }).toBe('page:page');
-    expect(await page.evaluate(() => window.__boxMaskedAway)).toBe(true);
     expect(await record()).toMatchObject({ x: 5_000, y: 0 });
     expect(await drawn()).toBe(true);
   });
