@@ -5,7 +5,7 @@ import { loadTaggerModel } from '../tagging/loadModel.js';
 import { silentLogger } from '../util/logger.js';
 import { apiOf, classWithGroupOfTwo } from '../test/classroomClient.js';
 import { roundTrip } from '../test/roundTrip.js';
-import { emitRaw, socketFor } from '../test/sockets.js';
+import { emitRaw, postReply, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 async function group() {
@@ -59,13 +59,7 @@ describe('critique threads', () => {
 
   it('lets only a reply’s author or the teacher change it, and only the shape’s author or the teacher resolve', async () => {
     const { g1, a, b, anaSocket, benSocket, teacherSocket } = await group();
-    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
-      boardId: g1.boardId,
-      shapeId: 'shape:line',
-      stance: 'question',
-      text: 'Can you explain why?',
-    });
-    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const { threadId, replyId } = await postReply(benSocket, g1.boardId, 'question', 'Can you explain why?');
     const edit = (socket: typeof anaSocket, text: string) =>
       emitRaw(socket, 'editCritique', { boardId: g1.boardId, threadId, replyId, stance: 'question', text });
     expect(await edit(anaSocket, 'rewritten by Ana')).toMatchObject({
@@ -126,13 +120,12 @@ describe('critique threads', () => {
 
   it('writes nothing for an edit or a resolve that changes nothing (a replay): the thread stays as it was', async () => {
     const { ana, g1, a, anaSocket, benSocket, teacherSocket } = await group();
-    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
-      boardId: g1.boardId,
-      shapeId: 'shape:line',
-      stance: 'question',
-      text: 'Why are the ticks equal?',
-    });
-    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const { threadId, replyId } = await postReply(
+      benSocket,
+      g1.boardId,
+      'question',
+      'Why are the ticks equal?',
+    );
     const resolve = (socket: typeof anaSocket) =>
       emitRaw(socket, 'resolveCritique', { boardId: g1.boardId, threadId, resolved: true });
     expect(await resolve(anaSocket)).toEqual({ ok: true, value: null });
@@ -165,13 +158,7 @@ describe('critique threads', () => {
 
   it('refuses a stock client that writes a thread directly: only the server writes critiques', async () => {
     const { g1, a, b, benSocket } = await group();
-    const posted = await emitRaw<{ threadId: string }>(benSocket, 'postCritique', {
-      boardId: g1.boardId,
-      shapeId: 'shape:line',
-      stance: 'agree',
-      text: 'I agree because both are 9/12',
-    });
-    const threadId = posted.ok ? posted.value.threadId : '';
+    const { threadId } = await postReply(benSocket, g1.boardId, 'agree', 'I agree because both are 9/12');
     const thread = await waitFor(() => a.records.get(threadId) as Thread | undefined, 'the thread');
     a.records.set(threadId, {
       ...thread,
@@ -213,13 +200,7 @@ describe('critique threads', () => {
         await teacher.request('GET', `/api/classes/${teacher.classId}/tags`)
       ).json()) as ContributionTag[];
     const post = async (text: string) => {
-      const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
-        boardId: g1.boardId,
-        shapeId: 'shape:line',
-        stance: 'question',
-        text,
-      });
-      return posted.ok ? posted.value : { threadId: '', replyId: '' };
+      return postReply(benSocket, g1.boardId, 'question', text);
     };
     const first = await post('Why are the ticks equal?');
     const second = await post('I agree because 9/12 is more than 8/12');
@@ -313,13 +294,7 @@ describe('critique threads', () => {
 
   it('answers every critique command class_paused while the class is paused or ended, as answers and hands are', async () => {
     const { teacher, g1, a, anaSocket, benSocket, teacherSocket } = await group();
-    const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
-      boardId: g1.boardId,
-      shapeId: 'shape:line',
-      stance: 'question',
-      text: 'Why 3/4?',
-    });
-    const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+    const { threadId, replyId } = await postReply(benSocket, g1.boardId, 'question', 'Why 3/4?');
     const commands = {
       post: () =>
         emitRaw(benSocket, 'postCritique', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assign, classWithGroupOfTwo, createGroup } from '../test/classroomClient.js';
 import { roundTrip } from '../test/roundTrip.js';
-import { emitRaw, socketFor } from '../test/sockets.js';
+import { emitRaw, postReply, socketFor } from '../test/sockets.js';
 import { connectClient, noteShape, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 /**
@@ -20,13 +20,12 @@ async function lesson() {
   a.records.set('shape:line', noteShape('shape:line', 'The number line shows 3/4 > 2/3'));
   await waitFor(() => server.rooms.get(g1.boardId)?.records.get('shape:line'), 'Ana’s shape on the server');
   const benSocket = socketFor(server, { token: ben.token });
-  const posted = await emitRaw<{ threadId: string; replyId: string }>(benSocket, 'postCritique', {
-    boardId: g1.boardId,
-    shapeId: 'shape:line',
-    stance: 'question',
-    text: 'Why are the ticks equal?',
-  });
-  const { threadId, replyId } = posted.ok ? posted.value : { threadId: '', replyId: '' };
+  const { threadId, replyId } = await postReply(
+    benSocket,
+    g1.boardId,
+    'question',
+    'Why are the ticks equal?',
+  );
   const question = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, {
     text: 'How do you know?',
   });

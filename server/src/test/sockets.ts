@@ -28,3 +28,24 @@ export function socketFor(
 /** Emits an event with any payload (also ones the types forbid) and resolves with its acknowledgement. */
 export const emitRaw = <T>(socket: ClientSocket, event: string, payload: unknown) =>
   new Promise<Result<T>>((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
+
+/**
+ * Posts a critique reply on a shape (the group's 'shape:line' unless named) and resolves with its ids; a refusal
+ * throws with the server's reason, so a setup that went wrong says so where it did.
+ */
+export async function postReply(
+  socket: ClientSocket,
+  boardId: string,
+  stance: string,
+  text: string,
+  shapeId = 'shape:line',
+): Promise<{ threadId: string; replyId: string }> {
+  const posted = await emitRaw<{ threadId: string; replyId: string }>(socket, 'postCritique', {
+    boardId,
+    shapeId,
+    stance,
+    text,
+  });
+  if (!posted.ok) throw new Error(`postCritique refused: ${posted.error.message}`);
+  return posted.value;
+}
