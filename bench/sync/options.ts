@@ -20,6 +20,8 @@ export interface BenchOptions {
   profileOnMiss: boolean;
   /** Instead of comparing, profile our server under this many clients. */
   profileClients: number | null;
+  /** With `profileClients`: profile the stock server under the same load too. */
+  profileStock: boolean;
   /** Another build of our server (its `main.js`) to run in every round beside the current one. */
   beforeMain: string | null;
 }
@@ -41,6 +43,7 @@ Runs the same load against our server (SQLite, every update persisted) and a sto
   --no-write           don't write bench/sync/RESULTS.md
   --no-profile         don't profile our server after a missed target (full runs do by default)
   --profile=300        profile our server (node --cpu-prof) under N clients and summarize the profile
+  --profile-stock      with --profile: profile the stock server under the same load too
   --before=<main.js>   also run another build of our server in every round (e.g. main's, built into
                        server/dist-before) and print both builds' ratios to stock side by side
   --help`;
@@ -72,6 +75,7 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
       'no-write': { type: 'boolean', default: false },
       'no-profile': { type: 'boolean', default: false },
       profile: { type: 'string' },
+      'profile-stock': { type: 'boolean', default: false },
       storage: { type: 'string', default: 'sqlite' },
       before: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -103,6 +107,7 @@ export function parseOptions(argv: string[], defaultResultsFile: string): BenchO
     // RESULTS.md records the issue's configuration only.
     resultsFile: quick || values['no-write'] || storage !== 'sqlite' ? null : defaultResultsFile,
     profileClients: values.profile === undefined ? null : positiveInt('profile', values.profile),
+    profileStock: values['profile-stock'] ?? false,
     beforeMain:
       values.before === undefined ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), values.before),
   };

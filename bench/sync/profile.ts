@@ -113,30 +113,34 @@ export function summarizeProfile(profile: CpuProfile, window?: { startUs: number
   return lines.join('\n');
 }
 
-/** Runs our server under `clients` with `node --cpu-prof` and says (markdown) where its CPU time goes. */
-export async function profileOurServer(options: BenchOptions, clients: number): Promise<string> {
-  checkOurBuild();
+/** Runs a server under `clients` with `node --cpu-prof` and says (markdown) where its CPU time goes. */
+export async function profileServer(
+  options: BenchOptions,
+  clients: number,
+  kind: 'ours' | 'stock' = 'ours',
+): Promise<string> {
+  if (kind === 'ours') checkOurBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-bench-prof-'));
   try {
-    const server = await spawnServer('ours', {
+    const server = await spawnServer(kind, {
       nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
       storage: options.ourStorage,
     });
     let result;
     try {
-      const boards = await createBoards('ours', server.url, Math.ceil(clients / options.roomSize));
+      const boards = await createBoards(kind, server.url, Math.ceil(clients / options.roomSize));
       result = await runLoad(server, boards, loadOptions(options, clients, 7));
     } finally {
       await server.stop(); // SIGTERM: the server closes cleanly and V8 writes the profile
     }
     const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('the server wrote no .cpuprofile (did it exit cleanly?)');
-    const kept = path.join(os.tmpdir(), `conjecture-sync-${clients}.cpuprofile`);
+    const kept = path.join(os.tmpdir(), `conjecture-sync-${kind}-${clients}.cpuprofile`);
     fs.copyFileSync(path.join(dir, file), kept);
     const profile = JSON.parse(fs.readFileSync(kept, 'utf8')) as CpuProfile;
     const latency = summarizeLatency(result.latenciesMs);
     return (
-      `Our server under N=${clients}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, ` +
+      `${kind === 'ours' ? 'Our' : 'The stock'} server under N=${clients}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, ` +
       `CPU ${((result.serverCpuMs / result.windowMs) * 100).toFixed(1)}% of a core, ` +
       `${((result.serverCpuMs * 1000) / result.updatesSent).toFixed(0)} µs/update (profiling adds overhead)\n` +
       `profile kept at ${kept} (open in Chrome DevTools › Performance).\n\n` +

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runLoad, summarizeLatency } from './load.js';
 import type { BenchOptions } from './options.js';
 import { loadOptions, parseOptions } from './options.js';
-import { profileOurServer } from './profile.js';
+import { profileServer } from './profile.js';
 import type { RunRecord } from './report.js';
 import {
   beforeTable,
@@ -145,7 +145,7 @@ async function compare(options: BenchOptions): Promise<void> {
     profile = [
       `## Where our server's CPU goes (N=${clients}, node --cpu-prof)`,
       '',
-      await profileOurServer(options, clients),
+      await profileServer(options, clients),
     ].join('\n');
     process.stdout.write(`\n${profile}\n`);
   }
@@ -177,7 +177,10 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), RESULTS_FILE);
   if (!options) return;
   if (options.profileClients !== null) {
-    process.stdout.write(`${await profileOurServer(options, options.profileClients)}\n`);
+    process.stdout.write(`${await profileServer(options, options.profileClients)}\n`);
+    // Stock's profile beside ours, so the two servers' samples per update can be compared.
+    if (options.profileStock)
+      process.stdout.write(`\n${await profileServer(options, options.profileClients, 'stock')}\n`);
   } else await compare(options);
 }
 
