@@ -11,8 +11,9 @@ const sessionIn = (
   connection: BoardSessionStatus['connection'],
   unconfirmed: boolean,
   localCopy = true,
+  socketUnreachable = false,
 ): BoardSession => {
-  const status = { connection, unconfirmed }; // one object: useSyncExternalStore compares snapshots
+  const status = { connection, unconfirmed, socketUnreachable }; // one object: useSyncExternalStore compares snapshots
   return {
     subscribe: () => () => {},
     getStatus: () => status,
@@ -54,6 +55,29 @@ describe('the connection badge', () => {
     cleanUp();
     expect(await badgeText(sessionIn('unreachable', true, false))).toBe(
       "Can't reach Conjecture · changes not yet saved, lost if you close this page",
+    );
+  });
+
+  it('when the board syncs but its socket.io link does not, says the drawing works and tags are retrying', async () => {
+    const host = await render(<ConnectionBadge session={sessionIn('connected', false, true, true)} />);
+    expect(host.textContent).toBe(
+      "Drawing connected · all changes saved · tags can't reach Conjecture, trying again",
+    );
+    expect(host.querySelector('[role="status"]')?.getAttribute('data-socket')).toBe('unreachable');
+    cleanUp();
+    // No confirmation can come: unsent changes are the device's to keep, not "not yet saved".
+    expect(await badgeText(sessionIn('connected', true, true, true))).toBe(
+      "Drawing connected · changes kept on this device until you reconnect · tags can't reach Conjecture, trying again",
+    );
+    cleanUp();
+    expect(await badgeText(sessionIn('connected', true, false, true))).toBe(
+      "Drawing connected · changes not yet saved · tags can't reach Conjecture, trying again",
+    );
+  });
+
+  it('says nothing of tags when the whole connection is down: the state already says it', async () => {
+    expect(await badgeText(sessionIn('unreachable', false, true, true))).toBe(
+      "Can't reach Conjecture · all changes saved",
     );
   });
 

@@ -17,19 +17,36 @@ const LABELS: Record<BoardSessionStatus['connection'], string> = {
  * a student on a dropped Wi-Fi as work being lost, and said nothing of what to do). Without a copy, once the
  * server is known to be out of reach, it says what would lose them.
  */
-function pendingWords(connection: BoardSessionStatus['connection'], localCopy: boolean): string {
-  if (connection !== 'connected' && localCopy) return 'changes kept on this device until you reconnect';
+function pendingWords(
+  connection: BoardSessionStatus['connection'],
+  localCopy: boolean,
+  socketUnreachable: boolean,
+): string {
+  // Without the socket.io link no confirmation can come, even while the drawing syncs.
+  if ((connection !== 'connected' || socketUnreachable) && localCopy)
+    return 'changes kept on this device until you reconnect';
   return connection === 'unreachable'
     ? 'changes not yet saved, lost if you close this page'
     : 'changes not yet saved';
 }
 
-/** Connection state plus whether the server has durably stored everything drawn here. */
+/**
+ * Connection state plus whether the server has durably stored everything drawn here. When the board syncs
+ * but the page's socket.io link is refused or blocked, it names the part that works and the part that is
+ * retrying ("Connected" alone hid that tags and confirmations had stopped); while the whole connection is
+ * down, the state says it all.
+ */
 export function ConnectionBadge({ session }: { session: BoardSession }) {
   const status = useSyncExternalStore(session.subscribe, session.getStatus);
+  const socketDown = status.connection === 'connected' && status.socketUnreachable;
   const saved = status.unconfirmed
-    ? pendingWords(status.connection, session.connection.localCopy)
+    ? pendingWords(status.connection, session.connection.localCopy, socketDown)
     : 'all changes saved';
+  const parts = [
+    socketDown ? 'Drawing connected' : LABELS[status.connection],
+    saved,
+    ...(socketDown ? ["tags can't reach Conjecture, trying again"] : []),
+  ];
   return (
     <div
       className="connection-badge"
@@ -37,8 +54,9 @@ export function ConnectionBadge({ session }: { session: BoardSession }) {
       data-testid="connection-badge"
       data-state={status.connection}
       data-unconfirmed={String(status.unconfirmed)}
+      data-socket={socketDown ? 'unreachable' : 'ok'}
     >
-      {LABELS[status.connection]} · {saved}
+      {parts.join(' · ')}
     </div>
   );
 }

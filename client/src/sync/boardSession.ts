@@ -23,6 +23,7 @@ import * as authProtocol from 'y-protocols/auth';
 import { applyFirstSyncQuietly } from './quietFirstSync.js';
 import { localCopyNotes } from './localCopyNotes.js';
 import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
+import { BoardSocketLink } from './boardSocketLink.js';
 
 export interface BoardSessionStatus {
   /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
@@ -30,6 +31,11 @@ export interface BoardSessionStatus {
   failure: string | null;
   connection: ConnectionState;
   unconfirmed: boolean;
+  /**
+   * The socket.io connection (save confirmations, tags) does not reach the server while the board itself may
+   * (see BoardSocketLink): the badge says which part is not working. False where there is no such socket.
+   */
+  socketUnreachable: boolean;
   /** The server's close code when it closed the board for good (e.g. 4409 moved, 4410 removed). */
   closeCode: number | null;
   /**
@@ -79,6 +85,7 @@ export class BoardSession {
   readonly provider: WebsocketProvider;
   private readonly localCopy: LocalBoardCopy | null;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
+  private readonly socketLink: BoardSocketLink | null;
   private readonly ownClientIds = new Set<number>([this.doc.clientID]);
   private serverVector: Map<number, number> | null = null;
   private inputs: ConnectionInputs;
@@ -121,6 +128,13 @@ export class BoardSession {
           query: { [SHARD_PARAM]: String(shardOf(boardId)) },
         })
       : null;
+    this.socketLink = this.socket
+      ? new BoardSocketLink(
+          this.socket,
+          () => this.inputs.wanted && !this.destroyed,
+          () => this.refresh(),
+        )
+      : null;
     this.inputs = {
       browserOnline: navigator.onLine,
       wanted: true,
@@ -134,6 +148,7 @@ export class BoardSession {
       failure: null,
       connection: 'connecting',
       unconfirmed: false,
+      socketUnreachable: false,
       closeCode: null,
       refused: null,
     };
@@ -176,6 +191,7 @@ export class BoardSession {
   disconnect(): void {
     this.inputs.wanted = false;
     this.provider.disconnect();
+    this.socketLink?.cancelRetry();
     this.socket?.disconnect();
     this.refresh();
   }
@@ -183,6 +199,7 @@ export class BoardSession {
   connect(): void {
     this.inputs.wanted = true;
     this.inputs.failedAttempts = 0;
+    this.socketLink?.resetAttempts();
     this.provider.connect();
     this.socket?.connect();
     this.refresh();
@@ -192,6 +209,7 @@ export class BoardSession {
     this.destroyed = true;
     this.cleanups.forEach((cleanup) => cleanup());
     this.listeners.clear();
+    this.socketLink?.destroy();
     this.socket?.disconnect();
     this.provider.destroy();
     void this.localCopy?.destroy();
@@ -299,6 +317,7 @@ export class BoardSession {
       this.inputs.browserOnline = navigator.onLine;
       // Attempts made on another network (or none) say nothing of this one.
       this.inputs.failedAttempts = 0;
+      this.socketLink?.resetAttempts();
       this.refresh();
     };
     window.addEventListener('online', onNetwork);
@@ -332,6 +351,7 @@ export class BoardSession {
       connection: connectionState(this.inputs),
       // Without a confirmation channel (read-only views) there is nothing of ours to confirm.
       unconfirmed: this.socket !== null && hasUnconfirmedChanges(local, this.serverVector, this.ownClientIds),
+      socketUnreachable: this.socketLink?.unreachable ?? false,
       closeCode: this.closeCode,
       refused: this.refused,
     };
@@ -339,6 +359,7 @@ export class BoardSession {
     if (
       next.connection === s.connection &&
       next.unconfirmed === s.unconfirmed &&
+      next.socketUnreachable === s.socketUnreachable &&
       next.phase === s.phase &&
       next.closeCode === s.closeCode &&
       next.refused === s.refused

@@ -4,8 +4,9 @@ type Listener = (...args: unknown[]) => void;
 
 /**
  * A class socket.io socket as a page sees it, driven by the test in the server's place: `accept()` a
- * handshake, `cutByServer()` (which socket.io does not reconnect), `loseNetwork()` (which it retries) and
- * `refuse(code)` a handshake (which it does not retry). `connects` counts the page's `connect()`.
+ * handshake, `cutByServer()` (which socket.io does not reconnect), `loseNetwork()` (which it retries),
+ * `failToConnect()` (an attempt the network or a proxy failed, which it retries) and `refuse(code)` a
+ * handshake (which it does not retry). `connects` counts the page's `connect()`.
  */
 export class FakeClassSocket {
   connected = false;
@@ -50,6 +51,12 @@ export class FakeClassSocket {
   loseNetwork(): void {
     this.connected = false;
     this.fire('disconnect', 'transport close');
+  }
+
+  /** An attempt that never reached the server (blocked, timed out): socket.io stays `active` and tries again. */
+  failToConnect(): void {
+    this.connected = false;
+    this.fire('connect_error', new Error('websocket error'));
   }
 
   /** The server's middleware refused the handshake: socket.io stops (`active` false) with the refusal's code. */

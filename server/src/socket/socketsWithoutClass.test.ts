@@ -70,6 +70,22 @@ describe('socket.io connections without a class credential', () => {
     }
   });
 
+  it('admit a refused socket when it connects again once a place is free: the page need not reload', async () => {
+    // The standalone board page keeps its refused socket and calls connect() again (BoardSocketLink).
+    const server = await startTestServer({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '1' });
+    const [first] = await openConnected(server, 1);
+    const waiting = socketWithoutClass(server);
+    expect(((await verdictOn(waiting)) as Refusal).data?.code).toBe('rate_limited');
+    expect(waiting.active).toBe(false); // socket.io gives up by itself: the retry is the page's
+    first?.disconnect();
+    for (;;) {
+      const verdict = verdictOn(waiting);
+      waiting.connect();
+      if ((await verdict) === 'connected') break;
+    }
+    expect(waiting.connected).toBe(true);
+  });
+
   it('are counted by the address a trusted proxy names (TRUST_PROXY), as board websockets are', async () => {
     const server = await startTestServer({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '2', TRUST_PROXY: '1' });
     const school = { 'x-forwarded-for': '203.0.113.7' };
