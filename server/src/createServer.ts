@@ -7,6 +7,7 @@ import { GroupCommit } from './boards/groupCommit.js';
 import type { Config } from './config.js';
 import { createApp } from './http/app.js';
 import type { AdmissionGates } from './http/classroomHandlers.js';
+import type { ConnectionGauge } from './util/connectionGauge.js';
 import { createSocketServer } from './socket/socketServer.js';
 import type { BoardStore } from './storage/boardStore.js';
 import { MemoryStore } from './storage/memoryStore.js';
@@ -76,6 +77,8 @@ export interface ServerOverrides {
     /** The process's per-address limits, shared by all of its shards' servers. */
     gates: AdmissionGates;
     freeBoardConnections: FreeBoardConnections;
+    /** The same connections counted across the cluster's processes (REDIS_URL). */
+    clusterFreeBoardConnections?: ConnectionGauge;
   };
   /**
    * Listen on this Unix socket instead of HOST:PORT: a cluster's shard server, reachable only through its
@@ -384,6 +387,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   // Connections to boards outside any class, per client address: board websockets and sockets without a
   // class, each under its own key (a cluster process's shards share the process's count).
   const freeConnections = overrides.shard?.freeBoardConnections ?? freeBoardConnections();
+  const clusterConnections = overrides.shard?.clusterFreeBoardConnections;
   const addressOf = clientAddressOf(config.TRUST_PROXY);
   const io = createSocketServer(
     httpServer,
@@ -393,7 +397,12 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     critiques,
     log,
     now,
-    { addressOf, maxPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS, count: freeConnections },
+    {
+      addressOf,
+      maxPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS,
+      count: freeConnections,
+      cluster: clusterConnections,
+    },
     stores.durable,
   );
   const yjs = createYjsEndpoint({
@@ -407,6 +416,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     addressOf,
     maxConnectionsPerAddress: config.MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS,
     freeBoardConnections: freeConnections,
+    ...(clusterConnections ? { clusterFreeBoardConnections: clusterConnections } : {}),
   });
 
   wireRealtime({

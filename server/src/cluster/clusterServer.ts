@@ -13,7 +13,7 @@ import { requestShard } from './requestShard.js';
 import { ShardHost, type Lease } from './shardHost.js';
 import { shardServerStarter } from './shardServer.js';
 import { ShardSockets } from './shardSockets.js';
-import { SharedLimits } from './sharedLimits.js';
+import { SharedLimits, type HourlyLimits } from './sharedLimits.js';
 import { freeBoardConnections } from '../yjs/yjsEndpoint.js';
 import { HEALTH_PATH } from '../http/health.js';
 
@@ -34,9 +34,12 @@ export interface ClusterProcess {
  * only by the process holding its lock.
  */
 export async function startClusterProcess(config: Config, log: Logger): Promise<ClusterProcess> {
-  const limits = config.REDIS_URL
-    ? await SharedLimits.open(config.REDIS_URL, config.MAX_CLASSES_PER_HOUR)
-    : null;
+  const hourly = {
+    classesPerHour: config.MAX_CLASSES_PER_HOUR,
+    boardsPerHour: config.MAX_BOARDS_PER_HOUR,
+    uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
+  };
+  const limits = config.REDIS_URL ? await SharedLimits.open(config.REDIS_URL, hourly) : null;
   const cluster = await ClusterDatabase.open(config.DATABASE_URL as string).catch(async (err: Error) => {
     await limits?.close();
     throw err;
@@ -55,12 +58,12 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       sockets,
       signingKey,
       // One client address's budgets and caps for the whole process, not per shard: with 64 shards 64×.
-      gates: admissionGates(Date.now, {
-        classesPerHour: config.MAX_CLASSES_PER_HOUR,
-        boardsPerHour: config.MAX_BOARDS_PER_HOUR,
-        uploadBytesPerHour: config.MAX_UPLOAD_BYTES_PER_HOUR,
-      }),
+      gates: {
+        ...admissionGates(Date.now, hourly),
+        ...(limits ? { clusterUploads: (address, bytes) => limits.takeUploadBytes(address, bytes) } : {}),
+      },
       freeBoardConnections: freeBoardConnections(),
+      ...(limits ? { clusterFreeBoardConnections: limits.connections } : {}),
       taggerModel: loadTaggerModel(config.TAGGER_MODEL, log),
       log,
     }),
@@ -94,8 +97,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
       const body = isJoin(req) ? await readBody(req) : undefined;
       if (body === null) return void unavailable(res, 413, 'a join request is a code and a name');
       const gate = limits ? await sharedGate(limits, req, addressOf(req)) : null;
-      if (gate === 'limited')
-        return void refuse(res, 429, 'rate_limited', 'too many tries from this address');
+      if (gate === 'limited') return void refuse(res, 429, 'rate_limited', limitedMessage(req, hourly));
       if (gate === 'unavailable')
         return void unavailable(res, 503, 'the limits store is out of reach: retry');
       const lease = await serverFor(req, body);
@@ -185,14 +187,27 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
 const isCreateClass = (req: http.IncomingMessage) =>
   req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === '/api/classes';
 
-/** The cluster-wide limits a request must be under (joins, new classes); null for any other request. */
+const isCreateBoard = (req: http.IncomingMessage) =>
+  req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === '/api/boards';
+
+/** The cluster-wide limits a request must be under (joins, new classes and boards); null for any other. */
 async function sharedGate(limits: SharedLimits, req: http.IncomingMessage, address: string) {
   if (isJoin(req)) return limits.admitJoin(address);
   if (isCreateClass(req)) return limits.admitClassCreation(address);
+  if (isCreateBoard(req)) return limits.admitBoardCreation(address);
   return null;
 }
 
-/** Counts what the limits count: a join for no class (a wrong code), a class created. */
+/** What a refusal says: for what is made, as the process's own HourlyBudget words it. */
+function limitedMessage(req: http.IncomingMessage, hourly: HourlyLimits): string {
+  const perHour = (made: string, n: number) =>
+    `too many ${made} from here (at most ${n} an hour); try again in a minute`;
+  if (isCreateClass(req)) return perHour('classes created', hourly.classesPerHour);
+  if (isCreateBoard(req)) return perHour('boards made', hourly.boardsPerHour);
+  return 'too many tries from this address';
+}
+
+/** Counts what the limits count: a join for no class (a wrong code), a class or board made. */
 async function noteOutcome(
   limits: SharedLimits,
   req: http.IncomingMessage,
@@ -201,6 +216,7 @@ async function noteOutcome(
 ): Promise<void> {
   if (isJoin(req) && status === 404) await limits.noteJoinFailure(address);
   if (isCreateClass(req) && status === 201) await limits.noteClassCreated(address);
+  if (isCreateBoard(req) && status === 201) await limits.noteBoardMade(address);
 }
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */

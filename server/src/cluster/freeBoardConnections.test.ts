@@ -1,10 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { YjsCloseCode, shardOf } from '@conjecture/shared';
+import { io as connectSocket } from 'socket.io-client';
+import { PROTOCOL_VERSION, YjsCloseCode, shardOf } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import { clusterMembers } from '../test/clusterMembers.js';
+import { PNG } from '../test/lessonInEveryStore.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
+import { TEST_REDIS_URL } from '../test/redis.js';
 import { rawRoundTrip } from '../test/roundTrip.js';
-import { rawSocket } from '../test/testServer.js';
+import type { ClientSocket } from '../test/sockets.js';
+import { onCleanup, rawSocket } from '../test/testServer.js';
 
 const member = clusterMembers({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '2' });
 const asServer = (s: { url: string }) => s as unknown as RunningServer;
@@ -39,6 +44,105 @@ describePostgres('connections to boards outside a class, in a cluster process', 
         rawRoundTrip(extra.ws).then(() => 'held' as const),
       ]);
       expect(verdict).toBe(YjsCloseCode.tooManyConnections);
+    },
+  );
+});
+
+/** Two processes on one PostgreSQL and one Redis, behind one proxy (the address is the forwarded one). */
+async function twoProcessesOnRedis(env: Record<string, string> = {}) {
+  const url = await freshDatabaseUrl();
+  const shared = { REDIS_URL: TEST_REDIS_URL as string, TRUST_PROXY: '1', ...env };
+  return Promise.all([member(url, 'a', shared), member(url, 'b', shared)]).then((both) => both.map(asServer));
+}
+
+/** A stock socket.io client with no class credential, as the standalone board page opens one. */
+function socketWithoutClass(server: RunningServer, headers: Record<string, string>): ClientSocket {
+  const socket: ClientSocket = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION },
+    transports: ['websocket'],
+    extraHeaders: headers,
+    reconnection: false,
+  });
+  onCleanup(() => socket.disconnect());
+  return socket;
+}
+
+const verdictOn = (socket: ClientSocket) =>
+  new Promise<'connected' | Error>((resolve) => {
+    socket.once('connect', () => resolve('connected'));
+    socket.once('connect_error', resolve);
+  });
+
+const freshAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+
+describePostgres('boards outside a class across the processes of a cluster (through Redis)', () => {
+  it.skipIf(!TEST_REDIS_URL)(
+    'caps connections per client address over all processes, not per process',
+    { timeout: 90_000 },
+    async () => {
+      const [a, b] = (await twoProcessesOnRedis()) as [RunningServer, RunningServer];
+      const [onA, onB] = [await boardInShard(a, 3), await boardInShard(b, 40)];
+      const from = { 'x-forwarded-for': freshAddress() };
+      await rawRoundTrip((await rawSocket(a, onA, 'user=one', from)).ws);
+      await rawRoundTrip((await rawSocket(a, onA, 'user=two', from)).ws);
+      // b holds none of them: counted per process, it would admit 2 more.
+      const extra = await rawSocket(b, onB, 'user=three', from);
+      const verdict = await Promise.race([
+        extra.closed.then((c) => c.code),
+        rawRoundTrip(extra.ws).then(() => 'held' as const),
+      ]);
+      expect(verdict).toBe(YjsCloseCode.tooManyConnections);
+    },
+  );
+
+  it.skipIf(!TEST_REDIS_URL)(
+    'caps socket.io connections without a class per client address over all processes',
+    { timeout: 90_000 },
+    async () => {
+      const [a, b] = (await twoProcessesOnRedis()) as [RunningServer, RunningServer];
+      const from = { 'x-forwarded-for': freshAddress() };
+      const verdicts = [];
+      for (const server of [a, a, b]) verdicts.push(await verdictOn(socketWithoutClass(server, from)));
+      expect(verdicts.slice(0, 2)).toEqual(['connected', 'connected']);
+      expect((verdicts[2] as Error & { data?: { code?: string } }).data?.code).toBe('rate_limited');
+    },
+  );
+
+  it.skipIf(!TEST_REDIS_URL)(
+    'bounds boards made and image bytes uploaded per client address over all processes',
+    { timeout: 90_000 },
+    async () => {
+      const [a, b] = (await twoProcessesOnRedis({
+        MAX_BOARDS_PER_HOUR: '2',
+        MAX_ASSET_BYTES: '1024',
+        MAX_UPLOAD_BYTES_PER_HOUR: '1024',
+      })) as [RunningServer, RunningServer];
+      const address = freshAddress();
+      // Each in a shard of its own, which the process asked takes.
+      const makeBoard = (s: RunningServer, shard: number) =>
+        fetch(`${s.url}/api/boards?shard=${shard}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ title: 'Scratch' }),
+        });
+      const made = [await makeBoard(a, 5), await makeBoard(b, 6)];
+      expect(made.map((r) => r.status)).toEqual([201, 201]);
+      const [onA, onB] = (await Promise.all(made.map((r) => r.json()))) as { boardId: string }[];
+      const third = await makeBoard(a, 5);
+      expect(third.status).toBe(429);
+      expect(await third.json()).toMatchObject({ code: 'rate_limited', message: /boards made/ });
+
+      // 600 bytes each: either process alone would take both.
+      const upload = (s: RunningServer, boardId: string | undefined, shard: number) =>
+        fetch(`${s.url}/api/assets?boardId=${boardId}&user=u&shard=${shard}`, {
+          method: 'POST',
+          headers: { 'content-type': 'image/png', 'x-forwarded-for': address },
+          body: Buffer.concat([PNG, Buffer.alloc(600 - PNG.length)]),
+        });
+      expect((await upload(a, onA?.boardId, 5)).status).toBe(201);
+      const over = await upload(b, onB?.boardId, 6);
+      expect(over.status).toBe(429);
+      expect(await over.json()).toMatchObject({ code: 'rate_limited', message: /images uploaded/ });
     },
   );
 });

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { RunningServer } from '../createServer.js';
 import { startServer } from '../createServer.js';
 import type { AdmissionGates } from '../http/classroomHandlers.js';
+import type { ConnectionGauge } from '../util/connectionGauge.js';
 import type { Logger } from '../util/logger.js';
 import type { FreeBoardConnections } from '../yjs/yjsEndpoint.js';
 import type { ClusterDatabase } from './clusterDatabase.js';
@@ -18,6 +19,8 @@ export interface ShardServerDeps {
   signingKey: Buffer;
   gates: AdmissionGates;
   freeBoardConnections: FreeBoardConnections;
+  /** The same connections counted across the cluster's processes (REDIS_URL). */
+  clusterFreeBoardConnections?: ConnectionGauge;
   taggerModel: TalkMovesModel | null;
   log: Logger;
 }
@@ -28,7 +31,8 @@ export interface ShardServerDeps {
  * private directory — the router is the only way in (shardSockets.ts).
  */
 export function shardServerStarter(deps: ShardServerDeps): (shard: number) => Promise<ShardServer> {
-  const { config, cluster, sockets, signingKey, gates, freeBoardConnections, taggerModel, log } = deps;
+  const { config, cluster, sockets, signingKey, gates, taggerModel, log } = deps;
+  const { freeBoardConnections, clusterFreeBoardConnections } = deps;
   return async (shard) => {
     const socketPath = sockets.pathFor(shard);
     const server = await startServer(
@@ -40,7 +44,18 @@ export function shardServerStarter(deps: ShardServerDeps): (shard: number) => Pr
         // X-Forwarded-For; nobody but the router can connect, so that one hop is trusted.
         TRUST_PROXY: 1,
       },
-      { log, taggerModel, socketPath, shard: { shard, signingKey, gates, freeBoardConnections } },
+      {
+        log,
+        taggerModel,
+        socketPath,
+        shard: {
+          shard,
+          signingKey,
+          gates,
+          freeBoardConnections,
+          ...(clusterFreeBoardConnections ? { clusterFreeBoardConnections } : {}),
+        },
+      },
     );
     return { ...server, socketPath };
   };

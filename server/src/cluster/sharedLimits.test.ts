@@ -6,13 +6,15 @@ import { expect, it } from 'vitest';
 import { spawnServer } from '../test/childServer.js';
 import { describeRedis, TEST_REDIS_URL } from '../test/redis.js';
 import { onCleanup } from '../test/testServer.js';
-import type { Admission } from './sharedLimits.js';
+import type { Admission, HourlyLimits } from './sharedLimits.js';
 import { JOIN_FAILURES_PER_WINDOW, SharedLimits } from './sharedLimits.js';
 
+const LIMITS: HourlyLimits = { classesPerHour: 60, boardsPerHour: 60, uploadBytesPerHour: 1000 };
+
 /** Two processes' view of the limits: two clients on one Redis. */
-async function twoProcesses(url: string, classesPerHour = 60) {
-  const a = await SharedLimits.open(url, classesPerHour);
-  const b = await SharedLimits.open(url, classesPerHour);
+async function twoProcesses(url: string, limits: Partial<HourlyLimits> = {}, connectionTtlMs?: number) {
+  const a = await SharedLimits.open(url, { ...LIMITS, ...limits }, connectionTtlMs);
+  const b = await SharedLimits.open(url, { ...LIMITS, ...limits }, connectionTtlMs);
   onCleanup(() => Promise.all([a.close(), b.close()]));
   return [a, b] as const;
 }
@@ -36,7 +38,7 @@ describeRedis('per-address limits shared through Redis', () => {
   });
 
   it('bounds classes created by one address per hour across processes', async () => {
-    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, 3);
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { classesPerHour: 3 });
     const address = someAddress();
     await a.noteClassCreated(address);
     await b.noteClassCreated(address);
@@ -44,10 +46,75 @@ describeRedis('per-address limits shared through Redis', () => {
     await a.noteClassCreated(address);
     expect(await b.admitClassCreation(address)).toBe('limited');
   });
+
+  it('bounds boards made by one address per hour across processes', async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 2 });
+    const address = someAddress();
+    expect(await a.admitBoardCreation(address)).toBe('ok');
+    await a.noteBoardMade(address);
+    expect(await b.admitBoardCreation(address)).toBe('ok');
+    await b.noteBoardMade(address);
+    expect(await a.admitBoardCreation(address)).toBe('limited');
+    expect(await b.admitBoardCreation(someAddress())).toBe('ok');
+  });
+
+  it('bounds upload bytes per address and hour across processes, a refused upload costing nothing', async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { uploadBytesPerHour: 1000 });
+    const address = someAddress();
+    expect(await a.takeUploadBytes(address, 600)).toBe('ok');
+    expect(await b.takeUploadBytes(address, 600)).toBe('limited');
+    expect(await b.takeUploadBytes(address, 400)).toBe('ok');
+    expect(await a.takeUploadBytes(address, 1)).toBe('limited');
+  });
+
+  it('admits no more connections of one address than the cap, all processes asking at once', async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string);
+    const address = someAddress();
+    const asked = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).connections.join(address, 5)),
+    );
+    const held = asked.filter((c) => typeof c === 'object');
+    expect(held).toHaveLength(5);
+    expect(asked.filter((c) => c === 'limited')).toHaveLength(15);
+    // A closed connection frees its place for any process.
+    held[0]?.release();
+    expect(typeof (await a.connections.join(address, 5))).toBe('object');
+  });
+
+  it("stops counting a dead process's connections once they are no longer refreshed", async () => {
+    const ttlMs = 600;
+    const [live, dying] = await twoProcesses(TEST_REDIS_URL as string, {}, ttlMs);
+    const address = someAddress();
+    expect(typeof (await live.connections.join(address, 2))).toBe('object');
+    expect(typeof (await dying.connections.join(address, 2))).toBe('object');
+    // Refreshed: still counted well past the TTL while its process lives.
+    await throughout(async () => (await live.connections.join(address, 2)) === 'limited', ttlMs * 3);
+    dying.connections.stop(); // as a SIGKILLed process: nothing released, nothing refreshed
+    await eventually(async () => typeof (await live.connections.join(address, 2)) === 'object');
+    expect(await live.connections.join(address, 2)).toBe('limited');
+  });
 });
 
+/** Waits for `check` to hold (Redis drops an expired entry when next asked). */
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('never held');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Asserts `check` holds each time it is asked for `ms`. */
+async function throughout(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (!(await check())) throw new Error('stopped holding');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 it('stops at start-up with a message naming REDIS_URL when Redis is unreachable', async () => {
-  await expect(SharedLimits.open('redis://127.0.0.1:1', 60)).rejects.toThrow(
+  await expect(SharedLimits.open('redis://127.0.0.1:1', LIMITS)).rejects.toThrow(
     /cannot reach Redis at REDIS_URL \(redis:\/\/127\.0\.0\.1:1\)/,
   );
   // Redis is checked first, so the server stops on it whatever PostgreSQL's state.
@@ -78,6 +145,9 @@ it.skipIf(!HAS_REDIS_SERVER)(
     await new Promise((r) => redis.once('exit', r));
     await until(() => limits.admitJoin(address), 'unavailable');
     expect(await limits.admitClassCreation(address)).toBe('unavailable');
+    expect(await limits.admitBoardCreation(address)).toBe('unavailable');
+    expect(await limits.takeUploadBytes(address, 1)).toBe('unavailable');
+    expect(await limits.connections.join(address, 5)).toBe('unavailable');
 
     redis = await startRedis(port);
     await until(() => limits.admitJoin(address), 'ok');

@@ -1,5 +1,6 @@
 import { createClient } from 'redis';
 import { redactUrl } from '../util/redactUrl.js';
+import { CONNECTION_ENTRY_TTL_MS, SharedConnections } from './sharedConnections.js';
 
 const CONNECT_TIMEOUT_MS = 5000;
 const MAX_RECONNECT_DELAY_MS = 2000;
@@ -13,20 +14,51 @@ export type Admission = 'ok' | 'limited' | 'unavailable';
 
 export class RedisUnavailableError extends Error {}
 
+/** What one address may make per hour across the cluster (MAX_CLASSES_PER_HOUR, …). */
+export interface HourlyLimits {
+  classesPerHour: number;
+  boardsPerHour: number;
+  uploadBytesPerHour: number;
+}
+
 /**
- * Per-address limits every process of a cluster shares, in Redis (REDIS_URL): wrong join codes and
- * classes created. Each process also keeps its own (the handlers' JoinGate and KeyedBudget); these stop
- * an address from getting N× the budget by spreading over N processes. Fixed windows (a counter with an
- * expiry) rather than the in-process token buckets: one round trip, and the same bound per window.
- * While Redis is out of reach, joins and new classes are refused (503), never let through unlimited.
+ * Takes `amount` from a fixed window's budget, or nothing when it would pass `limit` (so a refused upload
+ * costs nothing). Atomic: processes taking at the same moment together stay within the limit.
+ */
+const TAKE = `
+local n = redis.call('INCRBY', KEYS[1], ARGV[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+if n > tonumber(ARGV[2]) then
+  redis.call('DECRBY', KEYS[1], ARGV[1])
+  return 0
+end
+return 1`;
+
+/**
+ * Per-address limits every process of a cluster shares, in Redis (REDIS_URL): wrong join codes, classes
+ * and boards outside a class made, image bytes uploaded to boards outside a class, and open connections
+ * to such boards (`connections`). Each process also keeps its own (the handlers' JoinGate and
+ * KeyedBudget); these stop an address from getting N× the budget by spreading over N processes. Fixed
+ * windows (a counter with an expiry) rather than the in-process token buckets: one round trip, and the
+ * same bound per window. While Redis is out of reach, all of them are refused (503), never let through
+ * unlimited.
  */
 export class SharedLimits {
+  readonly connections: SharedConnections;
+
   private constructor(
     private readonly redis: ReturnType<typeof createClient>,
-    private readonly classesPerHour: number,
-  ) {}
+    private readonly limits: HourlyLimits,
+    connectionTtlMs: number,
+  ) {
+    this.connections = new SharedConnections(redis, connectionTtlMs);
+  }
 
-  static async open(url: string, classesPerHour: number): Promise<SharedLimits> {
+  static async open(
+    url: string,
+    limits: HourlyLimits,
+    connectionTtlMs = CONNECTION_ENTRY_TTL_MS,
+  ): Promise<SharedLimits> {
     let started = false;
     const redis = createClient({
       url,
@@ -51,7 +83,7 @@ export class SharedLimits {
       );
     }
     started = true;
-    return new SharedLimits(redis, classesPerHour);
+    return new SharedLimits(redis, limits, connectionTtlMs);
   }
 
   admitJoin(address: string): Promise<Admission> {
@@ -63,14 +95,36 @@ export class SharedLimits {
   }
 
   admitClassCreation(address: string): Promise<Admission> {
-    return this.under(`conjecture:classes:${address}`, this.classesPerHour);
+    return this.under(`conjecture:classes:${address}`, this.limits.classesPerHour);
   }
 
   noteClassCreated(address: string): Promise<void> {
     return this.count(`conjecture:classes:${address}`, HOUR_S);
   }
 
+  admitBoardCreation(address: string): Promise<Admission> {
+    return this.under(`conjecture:boards:${address}`, this.limits.boardsPerHour);
+  }
+
+  noteBoardMade(address: string): Promise<void> {
+    return this.count(`conjecture:boards:${address}`, HOUR_S);
+  }
+
+  /** Charges an upload's bytes to its address's hour (MAX_UPLOAD_BYTES_PER_HOUR), unless they would pass it. */
+  async takeUploadBytes(address: string, bytes: number): Promise<Admission> {
+    try {
+      const taken = await this.redis.eval(TAKE, {
+        keys: [`conjecture:upload-bytes:${address}`],
+        arguments: [String(bytes), String(this.limits.uploadBytesPerHour), String(HOUR_S)],
+      });
+      return taken === 1 ? 'ok' : 'limited';
+    } catch {
+      return 'unavailable';
+    }
+  }
+
   async close(): Promise<void> {
+    this.connections.stop();
     await this.redis.disconnect().catch(() => {});
   }
 

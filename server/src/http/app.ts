@@ -150,6 +150,7 @@ export function createApp({
       durable,
       shard,
       uploads: limits.uploads,
+      ...(limits.clusterUploads ? { clusterUploads: limits.clusterUploads } : {}),
     }),
   );
   api.use(

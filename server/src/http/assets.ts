@@ -42,7 +42,14 @@ export interface AssetRouteDeps {
   shard?: number | null;
   /** Image bytes per uploader (`uploadBudget`; a cluster process's shards share one). */
   uploads: KeyedBudget;
+  clusterUploads?: ClusterUploadBytes;
 }
+
+/** Charges an address's upload bytes to the cluster's hour, unless they would pass it (SharedLimits). */
+export type ClusterUploadBytes = (
+  address: string,
+  bytes: number,
+) => Promise<'ok' | 'limited' | 'unavailable'>;
 
 /** Image bytes per uploader: MAX_UPLOAD_BYTES_PER_HOUR an hour, all at once if they like. */
 export const uploadBudget = (bytesPerHour: number, now: () => number) =>
@@ -53,6 +60,8 @@ interface Owned {
   boardId: string | null;
   /** Whose upload budget pays: the student or the session — or, with no account to name, the address. */
   uploader: string;
+  /** A board outside any class: the address its bytes are counted by across a cluster's processes too. */
+  address?: string;
 }
 
 /** A class member's budget key: a student over all their sessions (tabs, rejoins), else the session. */
@@ -94,8 +103,13 @@ function uploadTarget(deps: AssetRouteDeps, req: Request, res: Response): Owned 
     if (!query.user)
       return void sendError(res, 'unauthorized', 'a board outside any class takes ?user=<your id>');
     // `?user=` is whatever the client says: only its address bounds it.
-    const uploader = `address:${req.ip ?? 'unknown'}`;
-    return { owner: boardAssetOwner(query.boardId), boardId: query.boardId, uploader };
+    const address = req.ip ?? 'unknown';
+    return {
+      owner: boardAssetOwner(query.boardId),
+      boardId: query.boardId,
+      uploader: `address:${address}`,
+      address,
+    };
   }
   if (!access?.writable)
     return void sendError(res, 'forbidden', 'you may not add to this board right now (read-only or paused)');
@@ -135,26 +149,39 @@ export function assetRoutes(deps: AssetRouteDeps): Router {
       if (!MAGIC[mime.data]?.(bytes))
         return sendError(res, 'bad_request', `the content is not a ${mime.data}`);
       // Charged once the size is known and before anything is stored: a refused upload keeps nothing.
-      const { owner, boardId, uploader } = target;
-      if (!uploads.take(uploader, bytes.byteLength)) {
+      const { owner, boardId, uploader, address } = target;
+      const tooMany = () => {
         res.set('Retry-After', String(Math.ceil(bytes.byteLength / bytesPerSecond)));
         const perHour = Math.floor(maxUploadBytesPerHour / (1024 * 1024)) || 1;
-        return sendError(
+        sendError(
           res,
           'rate_limited',
           `too many images uploaded (at most ${perHour} MB an hour each): wait a few minutes`,
         );
-      }
-      const assetId = idInShard(deps.shard ?? null, () => randomBytes(12).toString('base64url'));
-      const url = `/api/assets/${assetId}${deps.shard == null ? '' : `?${SHARD_PARAM}=${deps.shard}`}`;
-      store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), owner, boardId });
-      const answer = () => void res.status(201).json({ assetId, url });
-      if (!deps.durable) return answer();
-      deps
-        .durable()
-        .then(answer, () =>
-          sendError(res, 'unavailable', 'storage did not confirm the upload: try again shortly'),
-        );
+      };
+      if (!uploads.take(uploader, bytes.byteLength)) return tooMany();
+      const keep = () => {
+        const assetId = idInShard(deps.shard ?? null, () => randomBytes(12).toString('base64url'));
+        const url = `/api/assets/${assetId}${deps.shard == null ? '' : `?${SHARD_PARAM}=${deps.shard}`}`;
+        store.putAsset({ assetId, mimeType: mime.data, bytes, createdAt: now(), owner, boardId });
+        const answer = () => void res.status(201).json({ assetId, url });
+        if (!deps.durable) return answer();
+        deps
+          .durable()
+          .then(answer, () =>
+            sendError(res, 'unavailable', 'storage did not confirm the upload: try again shortly'),
+          );
+      };
+      if (address === undefined || !deps.clusterUploads) return keep();
+      // Across the cluster too (REDIS_URL): its answer comes before anything is stored.
+      void deps.clusterUploads(address, bytes.byteLength).then(
+        (taken) => {
+          if (taken === 'ok') return keep();
+          if (taken === 'limited') return tooMany();
+          sendError(res, 'unavailable', 'the limits store is out of reach: try again shortly');
+        },
+        () => sendError(res, 'unavailable', 'the limits store is out of reach: try again shortly'),
+      );
     },
   );
   router.get('/assets/:assetId', (req, res) => {

@@ -7,7 +7,7 @@ import { JoinGate } from './joinGate.js';
 import type { RouteHandlers } from './routeAdapter.js';
 import { RouteBudgets } from './routeBudgets.js';
 import { HourlyBudget } from './hourlyBudget.js';
-import { uploadBudget } from './assets.js';
+import { uploadBudget, type ClusterUploadBytes } from './assets.js';
 
 /** Wrong join codes allowed per client address in the window below (right codes are never counted). */
 const JOIN_FAILURES_PER_WINDOW = 30;
@@ -33,6 +33,8 @@ export interface AdmissionGates {
   classCreation: HourlyBudget;
   boardCreation: HourlyBudget;
   uploads: KeyedBudget;
+  /** The same upload bytes counted across a cluster's processes (REDIS_URL), after this process's own. */
+  clusterUploads?: ClusterUploadBytes;
   routes: RouteBudgets;
 }
 

@@ -26,7 +26,8 @@ export type BudgetRefusal = { retryAfterSeconds: number; message: string };
 /**
  * Every route's budget from the contract, a token bucket per route and payer. Per process: in a cluster a
  * class's calls all reach its shard's process, so a principal's budget is whole; an address's is per process
- * (one for all of a process's shards: AdmissionGates), so it gets it once per process of the cluster.
+ * (one for all of a process's shards: AdmissionGates), so it gets it once per process of the cluster — by
+ * decision, not shared through Redis: it guards each process's CPU (docs/scale-out.md, Redis).
  */
 export class RouteBudgets {
   private readonly buckets = new Map<string, { bucket: KeyedBudget; budget: EventBudget }>();

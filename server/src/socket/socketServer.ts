@@ -29,6 +29,7 @@ import { principalOpensBoard } from '../auth/access.js';
 import { principalOf } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
 import type { BudgetLease } from '../util/sharedBudgets.js';
+import type { ConnectionGauge } from '../util/connectionGauge.js';
 import type { FreeBoardConnections } from '../yjs/yjsEndpoint.js';
 import { EventBudgets } from './eventBudgets.js';
 import { MAX_SOCKETS_PER_PRINCIPAL, principalKey, PrincipalBudgets } from './principalBudgets.js';
@@ -71,6 +72,8 @@ export interface SocketsWithoutClass {
   /** MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS. */
   maxPerAddress: number;
   count: FreeBoardConnections;
+  /** The same count across a cluster's processes (REDIS_URL), checked after this process's own. */
+  cluster?: ConnectionGauge;
 }
 
 const socketsWithoutClassKey = (address: string) => `socket.io ${address}`;
@@ -188,9 +191,30 @@ export function createSocketServer(
     if (lease instanceof Error) return next(lease);
     // The transport's close covers a socket that never reaches 'connection' (its client left mid-handshake).
     socket.conn.once('close', lease.release);
-    const expiresAt = principal ? classroom.sessionExpiresAt(principal.sessionId) : null;
-    socket.data = { auth: auth.data, principal, expiresAt, watching: new Set(), ...lease };
-    next();
+    const admit = () => {
+      const expiresAt = principal ? classroom.sessionExpiresAt(principal.sessionId) : null;
+      socket.data = { auth: auth.data, principal, expiresAt, watching: new Set(), ...lease };
+      next();
+    };
+    if (principal || !withoutClass.cluster) return admit();
+    const max = withoutClass.maxPerAddress;
+    const key = socketsWithoutClassKey(withoutClass.addressOf(socket.request));
+    void withoutClass.cluster.join(key, max).then((held) => {
+      if (typeof held === 'object') {
+        if (socket.conn.readyState === 'closed') held.release();
+        else socket.conn.once('close', held.release);
+        return admit();
+      }
+      lease.release();
+      next(
+        held === 'limited'
+          ? refusal(
+              'rate_limited',
+              `at most ${max} connections without a class from one address at once: close another tab`,
+            )
+          : refusal('unavailable', 'the limits store is out of reach: retry'),
+      );
+    });
   });
 
   io.on('connection', (socket) => {

@@ -9,6 +9,7 @@ import { MAX_CONNECTIONS_PER_ADDRESS, maxConnectionsPerBoard } from '../boards/u
 import { UnknownBoardError } from '../storage/boardStore.js';
 import type { Logger } from '../util/logger.js';
 import type { Scheduler } from '../util/scheduler.js';
+import type { ConnectionGauge } from '../util/connectionGauge.js';
 import { SharedBudgets } from '../util/sharedBudgets.js';
 
 export type YjsAuthResult =
@@ -23,6 +24,8 @@ export type YjsAuthResult =
       expiresAt?: number | null;
     }
   | { ok: false; code: number; reason: string };
+
+type Admitted = Extract<YjsAuthResult, { ok: true }>;
 
 /** Decides who a connection is and whether its updates are accepted. Later issues plug sessions in here. */
 export type AuthenticateYjs = (request: IncomingMessage, url: URL, boardId: string) => YjsAuthResult;
@@ -46,6 +49,8 @@ export interface YjsEndpointOptions {
    * server, and counted per shard an address would get 64 times the cap); else this endpoint's own.
    */
   freeBoardConnections?: FreeBoardConnections;
+  /** The same count across a cluster's processes (REDIS_URL), checked after this process's own. */
+  clusterFreeBoardConnections?: ConnectionGauge;
 }
 
 /** Connections to boards outside any class, per client address (`?user=` is a claim: nothing else bounds them). */
@@ -137,8 +142,33 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
           `already ${maxPerAddress} connections from this address to boards outside a class`,
         );
       ws.once('close', lease.release);
+      const cluster = options.clusterFreeBoardConnections;
+      if (cluster) {
+        // Frames arriving while the cluster's count answers wait in the socket, not for a listener.
+        ws.pause();
+        void cluster.join(address, maxPerAddress).then((held) => {
+          // Before any refusal too: a paused socket never reads the client's close frame. The frames come
+          // on a later tick, once `enter` (same tick) listens.
+          ws.resume();
+          if (held === 'unavailable')
+            return refuse(YjsCloseCode.shuttingDown, 'the limits store is out of reach: reconnect');
+          if (held === 'limited')
+            return refuse(
+              YjsCloseCode.tooManyConnections,
+              `already ${maxPerAddress} connections from this address to boards outside a class`,
+            );
+          if (ws.readyState !== WebSocket.OPEN) return held.release();
+          ws.once('close', held.release);
+          enter(ws, boardId, auth, address);
+        });
+        return;
+      }
     }
+    enter(ws, boardId, auth, address);
+  };
 
+  const enter = (ws: WebSocket, boardId: string, auth: Admitted, address: string | null) => {
+    const refuse = (code: number, reason: string) => ws.close(code, reason);
     let room;
     try {
       room = rooms.hold(boardId);

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { createClient } from 'redis';
+import { Scheduler } from '../util/scheduler.js';
+import type { Admission } from './sharedLimits.js';
+
+/** How long an entry counts unless its process refreshes it: the time a SIGKILLed process's connections still count. */
+export const CONNECTION_ENTRY_TTL_MS = 30_000;
+
+/**
+ * Drops expired entries and, under the cap, adds one, atomically (a script runs alone in Redis), so any
+ * number of processes admitting at the same moment together stay within the cap. Redis's clock scores the
+ * entries, so the processes' clocks need not agree.
+ */
+const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1`;
+
+/** Pushes a live entry's expiry on (XX: one released or expired meanwhile is not brought back). */
+const REFRESH = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1`;
+
+export interface SharedConnection {
+  release(): void;
+}
+
+/**
+ * Open connections per key (an address's connections to boards outside a class), counted across the
+ * cluster's processes. A gauge, not a windowed counter: each connection is an entry of a sorted set scored
+ * by its expiry, which the process holding it refreshes every third of the TTL. A process that dies
+ * (SIGKILL) refreshes nothing, so its entries stop counting within CONNECTION_ENTRY_TTL_MS — rather than a
+ * per-process counter, which a dead process would leave counted for ever.
+ */
+export class SharedConnections {
+  private readonly held = new Map<string, string>(); // member → key
+  private readonly scheduler = new Scheduler();
+
+  constructor(
+    private readonly redis: ReturnType<typeof createClient>,
+    private readonly ttlMs = CONNECTION_ENTRY_TTL_MS,
+  ) {
+    this.scheduler.interval(Math.max(1, Math.floor(ttlMs / 3)), () => void this.refresh());
+  }
+
+  /** A connection under `cap` for `key` (release it when it closes), or why not. */
+  async join(key: string, cap: number): Promise<SharedConnection | Exclude<Admission, 'ok'>> {
+    const member = randomBytes(12).toString('base64url');
+    const redisKey = `conjecture:connections:${key}`;
+    try {
+      const admitted = await this.redis.eval(ADMIT, {
+        keys: [redisKey],
+        arguments: [member, String(cap), String(this.ttlMs)],
+      });
+      if (admitted !== 1) return 'limited';
+    } catch {
+      return 'unavailable';
+    }
+    this.held.set(member, redisKey);
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        this.held.delete(member);
+        // Unreachable now: the entry, no longer refreshed, expires on its own.
+        void this.redis.zRem(redisKey, member).catch(() => {});
+      },
+    };
+  }
+
+  /** Stops refreshing: entries still held expire within the TTL, as a dead process's do. */
+  stop(): void {
+    this.scheduler.close();
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.held.size === 0) return;
+    const batch = this.redis.multi();
+    for (const [member, key] of this.held)
+      batch.eval(REFRESH, { keys: [key], arguments: [member, String(this.ttlMs)] });
+    await batch.exec().catch(() => {});
+  }
+}
