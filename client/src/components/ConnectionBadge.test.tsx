@@ -81,6 +81,18 @@ describe('the connection badge', () => {
     );
   });
 
+  it("refused at the network's cap on boards, says so calmly, that it keeps trying, and that the copy keeps the work", async () => {
+    const host = await render(<ConnectionBadge session={sessionIn('crowded', true)} />);
+    expect(host.textContent).toBe(
+      'Too many boards open on this network, trying again · changes kept on this device until you reconnect',
+    );
+    expect(host.querySelector('[role="status"]')?.getAttribute('data-state')).toBe('crowded');
+    cleanUp();
+    expect(await badgeText(sessionIn('crowded', false))).toBe(
+      'Too many boards open on this network, trying again · all changes saved',
+    );
+  });
+
   it('keeps its role and names the state for those who read it (tests, styles)', async () => {
     const host = await render(<ConnectionBadge session={sessionIn('unreachable', true)} />);
     expect(host.querySelector('[role="status"]')?.getAttribute('data-state')).toBe('unreachable');

@@ -8,6 +8,9 @@ const LABELS: Record<BoardSessionStatus['connection'], string> = {
   // The network is up but the server does not answer (see UNREACHABLE_AFTER_FAILED_ATTEMPTS): "Reconnecting…"
   // for minutes left a student unsure whether anything was wrong at all.
   unreachable: "Can't reach Conjecture",
+  // Refused at the address's cap, shared by a class behind one school address: nothing for the student to
+  // fix (one tab), and it frees as others close.
+  crowded: 'Too many boards open on this network, trying again',
   offline: 'Offline',
 };
 

@@ -24,6 +24,7 @@ import { applyFirstSyncQuietly } from './quietFirstSync.js';
 import { localCopyNotes } from './localCopyNotes.js';
 import { SOCKET_TRANSPORT } from '../api/socketTransport.js';
 import { BoardSocketLink } from './boardSocketLink.js';
+import { AddressCapRetry } from './addressCapRetry.js';
 
 export interface BoardSessionStatus {
   /** `ready` once the doc holds the board (from the server or from IndexedDB): only then mount the editor. */
@@ -86,6 +87,10 @@ export class BoardSession {
   private readonly localCopy: LocalBoardCopy | null;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
   private readonly socketLink: BoardSocketLink | null;
+  private readonly addressCapRetry = new AddressCapRetry(
+    () => this.provider.connect(),
+    () => this.inputs.wanted && !this.destroyed,
+  );
   private readonly ownClientIds = new Set<number>([this.doc.clientID]);
   private serverVector: Map<number, number> | null = null;
   private inputs: ConnectionInputs;
@@ -142,6 +147,7 @@ export class BoardSession {
       synced: false,
       everSynced: false,
       failedAttempts: 0,
+      refusedAtAddressCap: false,
     };
     this.status = {
       phase: 'loading',
@@ -191,6 +197,7 @@ export class BoardSession {
   disconnect(): void {
     this.inputs.wanted = false;
     this.provider.disconnect();
+    this.addressCapRetry.cancel();
     this.socketLink?.cancelRetry();
     this.socket?.disconnect();
     this.refresh();
@@ -199,6 +206,7 @@ export class BoardSession {
   connect(): void {
     this.inputs.wanted = true;
     this.inputs.failedAttempts = 0;
+    this.addressCapRetry.resetAttempts();
     this.socketLink?.resetAttempts();
     this.provider.connect();
     this.socket?.connect();
@@ -209,6 +217,7 @@ export class BoardSession {
     this.destroyed = true;
     this.cleanups.forEach((cleanup) => cleanup());
     this.listeners.clear();
+    this.addressCapRetry.cancel();
     this.socketLink?.destroy();
     this.socket?.disconnect();
     this.provider.destroy();
@@ -227,6 +236,8 @@ export class BoardSession {
       if (synced) {
         this.inputs.everSynced = true;
         this.inputs.failedAttempts = 0;
+        this.inputs.refusedAtAddressCap = false;
+        this.addressCapRetry.resetAttempts();
         this.markReady();
       }
       this.refresh();
@@ -239,6 +250,12 @@ export class BoardSession {
       this.refresh();
     };
     const onClosed = ({ code }: { code: number }) => {
+      // The address's cap frees as others close: not final, unlike the codes below (AddressCapRetry).
+      if (code === YjsCloseCode.tooManyFromAddress) {
+        this.inputs.refusedAtAddressCap = true;
+        this.addressCapRetry.refused();
+        return this.refresh();
+      }
       this.inputs.wanted = false;
       this.closeCode = code;
       this.fail(closeMessage(code));
@@ -317,6 +334,7 @@ export class BoardSession {
       this.inputs.browserOnline = navigator.onLine;
       // Attempts made on another network (or none) say nothing of this one.
       this.inputs.failedAttempts = 0;
+      this.addressCapRetry.resetAttempts();
       this.socketLink?.resetAttempts();
       this.refresh();
     };

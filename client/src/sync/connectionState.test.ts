@@ -12,6 +12,7 @@ const base: ConnectionInputs = {
   synced: true,
   everSynced: true,
   failedAttempts: 0,
+  refusedAtAddressCap: false,
 };
 
 describe('connection state', () => {
@@ -50,5 +51,18 @@ describe('connection state', () => {
     expect(connectionState({ ...base, synced: false, browserOnline: false, failedAttempts: many })).toBe(
       'offline',
     );
+  });
+
+  it("says the network has too many boards open while refused at its address's cap, however many refusals", () => {
+    const refused = { ...base, websocket: 'disconnected' as const, synced: false, refusedAtAddressCap: true };
+    expect(connectionState(refused)).toBe('crowded');
+    expect(connectionState({ ...refused, everSynced: false })).toBe('crowded');
+    expect(connectionState({ ...refused, failedAttempts: UNREACHABLE_AFTER_FAILED_ATTEMPTS + 3 })).toBe(
+      'crowded',
+    );
+    // Admitted and synced: back to normal; no network, or no wish to connect: offline as before.
+    expect(connectionState({ ...refused, websocket: 'connected', synced: true })).toBe('connected');
+    expect(connectionState({ ...refused, browserOnline: false })).toBe('offline');
+    expect(connectionState({ ...refused, wanted: false })).toBe('offline');
   });
 });

@@ -1,5 +1,6 @@
 /** What the connection badge shows. */
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'unreachable' | 'offline';
+export type ConnectionState =
+  'connecting' | 'connected' | 'reconnecting' | 'unreachable' | 'crowded' | 'offline';
 
 /**
  * Failed connection attempts in a row after which the badge stops saying "Reconnecting…" and says the server
@@ -23,11 +24,18 @@ export interface ConnectionInputs {
   everSynced: boolean;
   /** Connections closed in a row without syncing, since the last sync (or the network or the wish changed). */
   failedAttempts: number;
+  /**
+   * The server refused the board at its address's cap (a class behind one school address on boards outside
+   * any class, `YjsCloseCode.tooManyFromAddress`) and it has not synced since: the session retries.
+   */
+  refusedAtAddressCap: boolean;
 }
 
 export function connectionState(inputs: ConnectionInputs): ConnectionState {
   if (!inputs.browserOnline || !inputs.wanted) return 'offline';
   if (inputs.websocket === 'connected' && inputs.synced) return 'connected';
+  // A refusal is a fact: the server answers, so "can't reach" would be wrong however many there were.
+  if (inputs.refusedAtAddressCap) return 'crowded';
   if (inputs.failedAttempts >= UNREACHABLE_AFTER_FAILED_ATTEMPTS) return 'unreachable';
   return inputs.everSynced ? 'reconnecting' : 'connecting';
 }

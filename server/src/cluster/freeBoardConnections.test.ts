@@ -43,7 +43,7 @@ describePostgres('connections to boards outside a class, in a cluster process', 
         extra.closed.then((c) => c.code),
         rawRoundTrip(extra.ws).then(() => 'held' as const),
       ]);
-      expect(verdict).toBe(YjsCloseCode.tooManyConnections);
+      expect(verdict).toBe(YjsCloseCode.tooManyFromAddress);
     },
   );
 });
@@ -91,7 +91,7 @@ describePostgres('boards outside a class across the processes of a cluster (thro
         extra.closed.then((c) => c.code),
         rawRoundTrip(extra.ws).then(() => 'held' as const),
       ]);
-      expect(verdict).toBe(YjsCloseCode.tooManyConnections);
+      expect(verdict).toBe(YjsCloseCode.tooManyFromAddress);
     },
   );
 

@@ -5,7 +5,15 @@ import { encodeUpdate } from '../boards/syncMessages.js';
 import { MAX_CONNECTIONS_PER_ADDRESS, MAX_CONNECTIONS_PER_BOARD } from '../boards/userBudgets.js';
 import { classWithGroupOfTwo } from '../test/classroomClient.js';
 import { rawRoundTrip } from '../test/roundTrip.js';
-import { createBoard, geoShape, rawSocket, startTestServer, waitFor } from '../test/testServer.js';
+import {
+  connectClient,
+  createBoard,
+  geoShape,
+  rawSocket,
+  startTestServer,
+  synced,
+  waitFor,
+} from '../test/testServer.js';
 import type { RunningServer } from '../createServer.js';
 
 /** Opens `count` connections to boards outside a class, each under a fresh `?user=`, spread over `boardIds`. */
@@ -47,7 +55,7 @@ describe('connections to boards outside any class, per client address', () => {
     }));
 
     const extra = await rawSocket(server, boards[0] as string, 'user=yet-another');
-    expect(await verdictOn(extra)).toBe(YjsCloseCode.tooManyConnections);
+    expect(await verdictOn(extra)).toBe(YjsCloseCode.tooManyFromAddress);
 
     // A student of a class on the same address connects as usual: their user is a session, capped per user.
     const { ana, g1 } = await classWithGroupOfTwo(server);
@@ -70,12 +78,44 @@ describe('connections to boards outside any class, per client address', () => {
     const school = { 'x-forwarded-for': '203.0.113.7' };
     await openFreshUsers(server, [boardId], MAX_CONNECTIONS_PER_ADDRESS, () => school);
     const extra = await rawSocket(server, boardId, 'user=one-more', school);
-    expect(await verdictOn(extra)).toBe(YjsCloseCode.tooManyConnections);
+    expect(await verdictOn(extra)).toBe(YjsCloseCode.tooManyFromAddress);
     // Another client behind the same proxy has a cap of its own.
     const neighbour = await rawSocket(server, boardId, 'user=neighbour', {
       'x-forwarded-for': '203.0.113.8',
     });
     expect(await verdictOn(neighbour)).toBe('held');
+  });
+});
+
+describe('the close code of a refusal at a cap', () => {
+  it('tells the address’s cap (4431: wait, it frees as others close) from the user’s (4430: close a tab)', async () => {
+    const server = await startTestServer({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '2' });
+    const boardId = await createBoard(server);
+    await synced(connectClient(server, boardId, { user: 'ana' }));
+    await synced(connectClient(server, boardId, { user: 'bea' }));
+
+    // A stock client past the address's cap: refused with the address's code and reason, and it stops.
+    const cai = connectClient(server, boardId, { user: 'cai' });
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) =>
+      cai.provider.once('closed', resolve),
+    );
+    expect(closed).toEqual({
+      code: YjsCloseCode.tooManyFromAddress,
+      reason: 'already 2 connections from this address to boards outside a class',
+    });
+    expect(cai.provider.shouldConnect).toBe(false);
+  });
+
+  it('keeps 4430 for one user past their connections to one board', async () => {
+    const server = await startTestServer({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '100' });
+    const boardId = await createBoard(server);
+    const open = [];
+    for (let i = 0; i < MAX_CONNECTIONS_PER_BOARD.student; i++)
+      open.push(await rawSocket(server, boardId, 'user=mallory'));
+    await Promise.all(open.map(({ ws }) => rawRoundTrip(ws)));
+    expect(await verdictOn(await rawSocket(server, boardId, 'user=mallory'))).toBe(
+      YjsCloseCode.tooManyConnections,
+    );
   });
 });
 

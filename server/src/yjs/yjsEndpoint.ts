@@ -138,7 +138,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       const lease = byAddress.join(address, maxPerAddress);
       if (!lease)
         return refuse(
-          YjsCloseCode.tooManyConnections,
+          YjsCloseCode.tooManyFromAddress,
           `already ${maxPerAddress} connections from this address to boards outside a class`,
         );
       ws.once('close', lease.release);
@@ -154,7 +154,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
             return refuse(YjsCloseCode.shuttingDown, 'the limits store is out of reach: reconnect');
           if (held === 'limited')
             return refuse(
-              YjsCloseCode.tooManyConnections,
+              YjsCloseCode.tooManyFromAddress,
               `already ${maxPerAddress} connections from this address to boards outside a class`,
             );
           if (ws.readyState !== WebSocket.OPEN) return held.release();

@@ -28,6 +28,14 @@ export const YjsCloseCode = {
    * close one (a tab) and connect again. In 4400–4499, so a stock y-websocket client stops reconnecting.
    */
   tooManyConnections: 4430,
+  /**
+   * The client's address already holds as many connections to boards outside any class as it may
+   * (`MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS`): a class behind one school address shares the cap, which frees
+   * as others close, so connect again later. Not the user's doing (closing a tab here would not help), hence
+   * not 4430; still in 4400–4499, so a stock client stops rather than retry every 2.5 s in step with the
+   * class, and ours comes back with a jittered backoff instead.
+   */
+  tooManyFromAddress: 4431,
   /** The update refers to, or deletes, another user's changes that the board does not have. */
   incompleteUpdate: 4412,
   /** The update writes under a Yjs client id that another user's connection owns. */
