@@ -366,7 +366,8 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
 async function dragIntoColumn(dashboard: Page, name: string, column: Locator) {
   await expect(async () => {
     await column.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await dashboard.getByTestId(`student-${name}`).dragTo(column);
+    // by the name, as a teacher grabs it: the chip's middle is its group select, which opens instead
+    await dashboard.getByTestId(`student-${name}`).getByText(name, { exact: true }).dragTo(column);
     await expect(column).toContainText(name, { timeout: 2_000 });
   }).toPass();
 }

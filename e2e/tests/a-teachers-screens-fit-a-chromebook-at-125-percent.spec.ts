@@ -72,6 +72,9 @@ test('at 125 % zoom the teacher poses a question beside the groups, and each gro
         card.getByRole('button', { name: /^Download/ }),
       ];
       expect(await rows(actions), 'a card’s actions share a row').toHaveLength(1);
+      // the card's small buttons were 12 px: unreadable from across the room
+      const open = card.getByRole('button', { name: 'Open', exact: true });
+      expect(await fontPx(open), `“Open” at ${size.width}`).toBeGreaterThanOrEqual(14);
     });
   }
 
@@ -205,11 +208,16 @@ test('at 125 % zoom a 40-character group name stays inside its dashboard card an
   const captions = screen.getByTestId('projector-caption');
   await expect(captions).toHaveText([long, 'Group 2']);
 
-  await test.step('the card’s heading ends inside its card, on one line', async () => {
+  await test.step('the card’s heading takes two lines, ends inside its card, and shows the whole name on hover', async () => {
     const heading = card.getByRole('heading', { name: long });
     const [h, c] = [await box(heading), await box(card)];
+    const px = await fontPx(heading);
     expect(h.x + h.width, 'the heading’s right edge').toBeLessThanOrEqual(c.x + c.width);
-    expect(h.height, 'one line').toBeLessThan(2 * (await fontPx(heading)));
+    // one line cut it at about 20 characters (“The Fraction Detecti…”)
+    expect(h.height, 'two lines').toBeGreaterThan(1.5 * px);
+    expect(h.height, 'no more than two lines').toBeLessThan(3 * px);
+    await heading.hover();
+    await expect(dashboard.getByRole('tooltip')).toHaveText(long);
   });
 
   await test.step('the caption ends inside its cell, on one line, at 24 px or more', async () => {

@@ -9,6 +9,7 @@ import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Table } from '../ui/Table.js';
 import { Tooltip } from '../ui/Tooltip.js';
+import { Written } from '../ui/Written.js';
 import { CheckIcon, DownloadIcon, FlagIcon } from '../ui/icons.js';
 
 type Match = GroupMonitoring['matches'][number];
@@ -135,7 +136,7 @@ export function MonitoringChart({
           <tr key={g.groupId}>
             <th scope="row">
               <span className="monitor-group">
-                {g.name}
+                <Written>{g.name}</Written>
                 {g.flagged.length > 0 && (
                   <Badge tone="warning" className="monitor-flag">
                     <FlagIcon aria-hidden size={14} />

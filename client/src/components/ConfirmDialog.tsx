@@ -17,6 +17,7 @@ export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, childr
       open
       onOpenChange={(open) => !open && onCancel()}
       title={title}
+      size="small"
       actions={
         <>
           <Button onClick={onCancel}>Cancel</Button>

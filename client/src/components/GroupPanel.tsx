@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import type {
   ClassState,
   FitOptions,
@@ -14,6 +14,8 @@ import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { Switch } from '../ui/Switch.js';
+import { Tooltip } from '../ui/Tooltip.js';
+import { useClamped } from '../ui/useClamped.js';
 import { Written } from '../ui/Written.js';
 import { ExpandIcon, HandIcon, ReplayIcon } from '../ui/icons.js';
 import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
@@ -55,6 +57,8 @@ export function GroupPanel(props: GroupPanelProps) {
   });
   const raised = members.filter((m) => hands.includes(m.studentId));
   const design = thumbnailDesign();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const nameClamped = useClamped(heading, group.name);
 
   return (
     <article
@@ -64,9 +68,12 @@ export function GroupPanel(props: GroupPanelProps) {
       aria-label={group.name}
     >
       <header className="group-panel__header">
-        <h3>
-          <Written>{group.name}</Written>
-        </h3>
+        {/* Two lines at most (app.css); where they cut the name, the whole of it on hover. */}
+        <Tooltip content={<Written>{group.name}</Written>} enabled={nameClamped}>
+          <h3 ref={heading}>
+            <Written>{group.name}</Written>
+          </h3>
+        </Tooltip>
         {raised.length > 0 && (
           <Badge tone="attention">
             <HandIcon aria-hidden size={14} /> {raised.length}

@@ -103,6 +103,7 @@ export function DiagnosticAuthoring({
       open
       onOpenChange={(open) => !open && onClose()}
       title="Write your own diagnostic"
+      size="large"
       description="4 to 8 questions. Each wrong answer shows a misconception you name; students also say how sure they are."
       actions={
         <>

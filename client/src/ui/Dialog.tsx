@@ -10,15 +10,28 @@ export interface DialogProps {
   children?: ReactNode;
   /** The buttons, right-aligned at the bottom. */
   actions?: ReactNode;
+  /**
+   * Its width: `small` for a confirmation (a sentence and two buttons), `medium` for a short form, `large`
+   * for a form with a panel beside it. Each is capped by the window.
+   */
+  size?: 'small' | 'medium' | 'large';
 }
 
 /** A modal dialog: focus trapped and returned, Escape and the backdrop close it (Radix Dialog). */
-export function Dialog({ open, onOpenChange, title, description, children, actions }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  actions,
+  size = 'medium',
+}: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-dialog__overlay" />
-        <RadixDialog.Content className="ui-dialog">
+        <RadixDialog.Content className="ui-dialog" data-size={size}>
           <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className="ui-dialog__description">

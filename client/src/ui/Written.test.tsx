@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplyView } from '../critique/threadModel.js';
 import { CritiqueReplyItem } from '../critique/CritiqueReplyItem.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
+import { MonitoringChart } from '../anticipation/MonitoringPanel.js';
 import { ClampedText } from './ClampedText.js';
 import { aClass, aStudent } from '../test/classState.js';
 import { cleanUp, render } from '../test/render.js';
@@ -52,5 +53,29 @@ describe('text someone wrote is shown isolated from what is around it', () => {
   it('a task, where the dashboard keeps it to two lines', async () => {
     const host = await render(<ClampedText text={`سعر القلم ${REVERSING}`} />);
     expect(isolated(host)).toEqual([`سعر القلم ${REVERSING}`]);
+  });
+
+  it('a group’s name in the monitoring chart, apart from its flag count and snapshot button', async () => {
+    const name = `الأبطال ${REVERSING}`;
+    const state = {
+      classId: 'c1',
+      anticipations: [],
+      groups: [
+        {
+          groupId: 'g1',
+          name,
+          boardId: 'b1',
+          matches: [],
+          notAnticipated: [],
+          flagged: ['a1'],
+          updatedAt: 0,
+        },
+      ],
+    };
+    const host = await render(<MonitoringChart state={state} onVerdict={() => {}} />);
+    expect(isolated(host)).toEqual([name]);
+    const row = host.querySelector('th[scope="row"]')!;
+    // the count and the button are siblings of the name, not inside its isolate
+    expect(row.querySelector('bdi .monitor-flag, bdi button')).toBeNull();
   });
 });

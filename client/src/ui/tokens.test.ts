@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AA_NON_TEXT_RATIO, AA_TEXT_RATIO, contrastRatio } from '@conjecture/shared';
 
@@ -62,5 +62,55 @@ describe('design tokens meet WCAG AA contrast', () => {
 
   it.each(NON_TEXT_PAIRS)('control boundary %s on %s: at least 3:1', (fg, bg) => {
     expect(contrastRatio(hex(fg), hex(bg))).toBeGreaterThanOrEqual(AA_NON_TEXT_RATIO);
+  });
+});
+
+/** The type-scale tokens (`--text-*`) as tokens.css declares them, in pixels. */
+function textTokens(): Map<string, number> {
+  const css = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8');
+  const tokens = new Map<string, number>();
+  for (const m of css.matchAll(/--(text-[\w-]+):\s*(\d+)px\s*;/g)) tokens.set(m[1]!, Number(m[2]));
+  return tokens;
+}
+
+/**
+ * The stylesheets of the app's screens. Not the board's own contents (shapes, pen, critique pins and threads,
+ * thumbnails' fonts): they are drawn at the board's zoom, so their pixel sizes are not what a reader sees.
+ */
+const BOARD_CONTENT = /^(shapes|pen|critique|thumbnails)\//;
+const src = new URL('../', import.meta.url);
+const SCREEN_SHEETS = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .map((path) => path.replaceAll('\\', '/'))
+  .filter((path) => path.endsWith('.css') && !BOARD_CONTENT.test(path));
+
+/** Each `font-size` / `font` declaration's size in pixels (a clamp's smallest); `em` sizes are relative: skipped. */
+function fontSizes(path: string, tokens: Map<string, number>): Array<[string, number]> {
+  const css = readFileSync(new URL(path, src), 'utf8');
+  const sizes: Array<[string, number]> = [];
+  for (const m of css.matchAll(/font(?:-size)?\s*:\s*([^;]+);/g)) {
+    const value = m[1]!.replace(/var\(--(text-[\w-]+)\)/g, (_, name: string) => `${tokens.get(name)}px`);
+    const size = /(\d+(?:\.\d+)?)(px|rem)\b/.exec(value);
+    if (size) sizes.push([`${path}: ${m[0]}`, Number(size[1]) * (size[2] === 'rem' ? 16 : 1)]);
+  }
+  return sizes;
+}
+
+// The dashboard's small buttons, hints and chips were 12 px (`--text-xs`), 13 px here and there: too small
+// to read from across the room, where the teacher glances at the dashboard while walking between groups.
+describe('the smallest text on a screen is --text-min, at least 14 px', () => {
+  const tokens = textTokens();
+
+  it('--text-min is at least 14 px and no type token is smaller', () => {
+    const min = tokens.get('text-min');
+    expect(min).toBeGreaterThanOrEqual(14);
+    expect(Math.min(...tokens.values())).toBe(min);
+  });
+
+  it('no stylesheet of the screens sets a font size below it', () => {
+    expect(SCREEN_SHEETS).toContain('app.css');
+    const small = SCREEN_SHEETS.flatMap((path) => fontSizes(path, tokens)).filter(
+      ([, px]) => !(px >= (tokens.get('text-min') ?? Infinity)),
+    );
+    expect(small).toEqual([]);
   });
 });
