@@ -65,7 +65,7 @@ test('with reduced motion asked for, nothing on the dashboard or the board anima
   expect(speed, 'tldraw’s animation speed').toBe(0);
 });
 
-test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, the draft, the dashboard and the projector keep their controls reachable, none cut off or covered', async ({
+test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, the draft, the dashboard, an opened board and the projector keep their controls reachable, none cut off or covered', async ({
   browser,
   server,
 }) => {
@@ -186,6 +186,62 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
         expect(await noSidewaysScroll(dashboard), tab).toBe(true);
       }
       await expectReachable(dashboard, dashboard.getByRole('button', { name: 'New group' }), 'New group');
+    });
+
+    await test.step('a group board opened from the dashboard: its panel clear of tldraw’s bars and the view switches, read-only and drawing', async () => {
+      await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+      await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
+      const focus = dashboard.getByTestId('board-focus');
+      await expect(focus.locator('.tl-canvas')).toBeVisible();
+      const panel = focus.locator('.focus-panel');
+      const panelControls = [
+        ['Back to the dashboard', panel.getByRole('button', { name: 'Back to the dashboard' })],
+        ['Draw on this board', panel.getByLabel('Draw on this board')],
+        ['Replay the lesson', panel.getByRole('button', { name: 'Replay the lesson' })],
+        ['Spotlight on the projector', panel.getByRole('button', { name: 'Spotlight on the projector' })],
+        ['Take a snapshot', panel.getByRole('button', { name: 'Take a snapshot' })],
+        ['the question box', panel.getByLabel('Question', { exact: true })],
+        ['Pose the question', panel.getByRole('button', { name: 'Pose the question' })],
+      ] as const;
+      const boardControls = [
+        ['the select tool', focus.getByTestId('tools.select')],
+        ['the hand tool', focus.getByTestId('tools.hand')],
+        ['the main menu', focus.getByTestId('main-menu.button')],
+        ['Colour by author', focus.getByLabel('Colour by author')],
+        ['Show representation types', focus.getByLabel('Show representation types')],
+      ] as const;
+      /** Every tool the toolbar shows, one by one (the panel once hid the middle of it), and the switches whole. */
+      const expectBoardClearOfPanel = async (mode: string) => {
+        for (const tool of await focus.locator('.tlui-main-toolbar [data-testid^="tools."]:visible').all())
+          await expectReachable(dashboard, tool, `${await tool.getAttribute('data-testid')}, ${mode}`);
+        const [switches, box] = await Promise.all([
+          focus.locator('.insight-toggles').boundingBox(),
+          panel.boundingBox(),
+        ]);
+        expect(
+          switches!.x + switches!.width <= box!.x || switches!.y + switches!.height <= box!.y,
+          `the view switches (${JSON.stringify(switches)}) are clear of the panel (${JSON.stringify(box)}), ${mode}`,
+        ).toBe(true);
+      };
+      expect(await noSidewaysScroll(dashboard), 'the opened board').toBe(true);
+      for (const [name, control] of [...panelControls, ...boardControls])
+        await expectReachable(dashboard, control, `${name}, read-only`);
+      await expectBoardClearOfPanel('read-only');
+
+      await panel.getByLabel('Draw on this board').check();
+      await expect(focus.locator('.tlui-style-panel')).toBeVisible();
+      expect(await noSidewaysScroll(dashboard), 'the opened board, drawing').toBe(true);
+      for (const [name, control] of [
+        ...panelControls,
+        ...boardControls,
+        ['the draw tool', focus.getByTestId('tools.draw')],
+        ['more tools', focus.getByTestId('tools.more-button')],
+        ['the style panel', focus.locator('.tlui-style-panel')],
+      ] as const)
+        await expectReachable(dashboard, control, `${name}, drawing`);
+      await expectBoardClearOfPanel('drawing');
+      await panel.getByRole('button', { name: 'Back to the dashboard' }).click();
+      await expect(focus).toHaveCount(0);
     });
 
     await test.step('a board, then a plan step, on the projector: nothing scrolls sideways; captions whole', async () => {
