@@ -96,16 +96,22 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
     void (async () => {
       const body = isJoin(req) ? await readBody(req) : undefined;
       if (body === null) return void unavailable(res, 413, 'a join request is a code and a name');
-      const gate = limits ? await sharedGate(limits, req, addressOf(req)) : null;
+      const address = addressOf(req);
+      const gate = limits ? await sharedGate(limits, req, address) : null;
       if (gate === 'limited') return void refuse(res, 429, 'rate_limited', limitedMessage(req, hourly));
       if (gate === 'unavailable')
         return void unavailable(res, 503, 'the limits store is out of reach: retry');
+      // A class or board is taken before it is made: unless the shard answers 201, given back once answered.
+      let made = false;
+      if (limits && gate === 'ok')
+        void answered.then(() => (made ? undefined : giveBack(limits, req, address)));
       const lease = await serverFor(req, body);
       if (!lease) return void unavailable(res, 503, 'this class is moving to another server: retry');
       void answered.then(lease.release);
-      forwardHttp(req, res, lease.server.socketPath, addressOf(req), body, (status) =>
-        limits ? noteOutcome(limits, req, addressOf(req), status) : undefined,
-      );
+      forwardHttp(req, res, lease.server.socketPath, address, body, async (status) => {
+        made = status === 201;
+        if (limits && isJoin(req) && status === 404) await limits.noteJoinFailure(address);
+      });
     })().catch((err: Error) => {
       log.error('routing failed', { error: err.message });
       unavailable(res, 503, 'try again shortly');
@@ -135,8 +141,10 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
   const close = () =>
     (closing ??= (async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // The router's server closes only once its websockets have: the shards' servers close them.
       await host.close();
+      await closed;
       sockets.remove();
       await cluster.close();
       await limits?.close();
@@ -190,12 +198,22 @@ const isCreateClass = (req: http.IncomingMessage) =>
 const isCreateBoard = (req: http.IncomingMessage) =>
   req.method === 'POST' && new URL(req.url ?? '/', 'http://x').pathname === '/api/boards';
 
-/** The cluster-wide limits a request must be under (joins, new classes and boards); null for any other. */
+/**
+ * The cluster-wide limits a request must be under: joins (wrong codes are counted once answered 404), and
+ * new classes and boards, taken here before they are made so that creations in flight together cannot
+ * pass the cap; null for any other request.
+ */
 async function sharedGate(limits: SharedLimits, req: http.IncomingMessage, address: string) {
   if (isJoin(req)) return limits.admitJoin(address);
-  if (isCreateClass(req)) return limits.admitClassCreation(address);
-  if (isCreateBoard(req)) return limits.admitBoardCreation(address);
+  if (isCreateClass(req)) return limits.takeClass(address);
+  if (isCreateBoard(req)) return limits.takeBoard(address);
   return null;
+}
+
+/** Gives back a class or board taken for a request that made none (refused, failed, unanswered). */
+async function giveBack(limits: SharedLimits, req: http.IncomingMessage, address: string): Promise<void> {
+  if (isCreateClass(req)) await limits.giveBackClass(address);
+  if (isCreateBoard(req)) await limits.giveBackBoard(address);
 }
 
 /** What a refusal says: for what is made, as the process's own HourlyBudget words it. */
@@ -205,18 +223,6 @@ function limitedMessage(req: http.IncomingMessage, hourly: HourlyLimits): string
   if (isCreateClass(req)) return perHour('classes created', hourly.classesPerHour);
   if (isCreateBoard(req)) return perHour('boards made', hourly.boardsPerHour);
   return 'too many tries from this address';
-}
-
-/** Counts what the limits count: a join for no class (a wrong code), a class or board made. */
-async function noteOutcome(
-  limits: SharedLimits,
-  req: http.IncomingMessage,
-  address: string,
-  status: number,
-): Promise<void> {
-  if (isJoin(req) && status === 404) await limits.noteJoinFailure(address);
-  if (isCreateClass(req) && status === 201) await limits.noteClassCreated(address);
-  if (isCreateBoard(req) && status === 201) await limits.noteBoardMade(address);
 }
 
 /** For the load balancer's health check: this process answers, and which shards it holds. */

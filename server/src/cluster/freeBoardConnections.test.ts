@@ -73,6 +73,19 @@ const verdictOn = (socket: ClientSocket) =>
     socket.once('connect_error', resolve);
   });
 
+/** Asks `server` for a board outside any class in `shard`, as a client at `address` behind the proxy. */
+const makeBoard = (
+  server: RunningServer,
+  shard: number,
+  address: string,
+  body: unknown = { title: 'Scratch' },
+) =>
+  fetch(`${server.url}/api/boards?shard=${shard}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify(body),
+  });
+
 const freshAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
 
 describePostgres('boards outside a class across the processes of a cluster (through Redis)', () => {
@@ -119,16 +132,10 @@ describePostgres('boards outside a class across the processes of a cluster (thro
       })) as [RunningServer, RunningServer];
       const address = freshAddress();
       // Each in a shard of its own, which the process asked takes.
-      const makeBoard = (s: RunningServer, shard: number) =>
-        fetch(`${s.url}/api/boards?shard=${shard}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-          body: JSON.stringify({ title: 'Scratch' }),
-        });
-      const made = [await makeBoard(a, 5), await makeBoard(b, 6)];
+      const made = [await makeBoard(a, 5, address), await makeBoard(b, 6, address)];
       expect(made.map((r) => r.status)).toEqual([201, 201]);
       const [onA, onB] = (await Promise.all(made.map((r) => r.json()))) as { boardId: string }[];
-      const third = await makeBoard(a, 5);
+      const third = await makeBoard(a, 5, address);
       expect(third.status).toBe(429);
       expect(await third.json()).toMatchObject({ code: 'rate_limited', message: /boards made/ });
 
@@ -143,6 +150,46 @@ describePostgres('boards outside a class across the processes of a cluster (thro
       const over = await upload(b, onB?.boardId, 6);
       expect(over.status).toBe(429);
       expect(await over.json()).toMatchObject({ code: 'rate_limited', message: /images uploaded/ });
+    },
+  );
+
+  it.skipIf(!TEST_REDIS_URL)(
+    "admits exactly the hour's boards of an address asked for at once over all processes, a failed one costing none",
+    { timeout: 90_000 },
+    async () => {
+      const [a, b] = (await twoProcessesOnRedis({ MAX_BOARDS_PER_HOUR: '2' })) as [
+        RunningServer,
+        RunningServer,
+      ];
+      const address = freshAddress();
+      // Refused by the shard (no board made): the place it took is given back.
+      expect((await makeBoard(a, 5, address, { title: 7 })).status).toBe(400);
+      // Checked, then counted once made, all of these would pass the check before any was counted.
+      const asked = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? makeBoard(a, 5, address) : makeBoard(b, 6, address))),
+      );
+      const statuses = asked.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 201, 429, 429, 429, 429, 429, 429]);
+    },
+  );
+
+  it.skipIf(!TEST_REDIS_URL)(
+    "stops counting a process's connections as soon as it has stopped gracefully (SIGTERM)",
+    { timeout: 90_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const shared = { REDIS_URL: TEST_REDIS_URL as string, TRUST_PROXY: '1' };
+      const stopping = await member(url, 'a', shared);
+      const live = asServer(await member(url, 'b', shared));
+      const [onA, onB] = [await boardInShard(stopping, 3), await boardInShard(live, 40)];
+      const from = { 'x-forwarded-for': freshAddress() };
+      for (const user of ['one', 'two'])
+        await rawRoundTrip((await rawSocket(asServer(stopping), onA, `user=${user}`, from)).ws);
+      stopping.process.kill('SIGTERM');
+      expect(await stopping.exited).toMatchObject({ code: 0 });
+      // Left to expire, its two entries would fill the cap for 30 s.
+      for (const user of ['three', 'four'])
+        await rawRoundTrip((await rawSocket(live, onB, `user=${user}`, from)).ws);
     },
   );
 });

@@ -29,7 +29,8 @@ redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
 export interface SharedConnection {
-  release(): void;
+  /** Settles once Redis has dropped the entry (or could not be reached: it then expires on its own). */
+  release(): Promise<void>;
 }
 
 /**
@@ -64,14 +65,12 @@ export class SharedConnections {
       return 'unavailable';
     }
     this.held.set(member, redisKey);
-    let released = false;
     return {
-      release: () => {
-        if (released) return;
-        released = true;
-        this.held.delete(member);
+      // Not held: released already, or removed by `close`.
+      release: async () => {
+        if (!this.held.delete(member)) return;
         // Unreachable now: the entry, no longer refreshed, expires on its own.
-        void this.redis.zRem(redisKey, member).catch(() => {});
+        await this.redis.zRem(redisKey, member).catch(() => {});
       },
     };
   }
@@ -79,6 +78,22 @@ export class SharedConnections {
   /** Stops refreshing: entries still held expire within the TTL, as a dead process's do. */
   stop(): void {
     this.scheduler.close();
+  }
+
+  /**
+   * For a graceful stop, before the client disconnects: stops refreshing and removes every entry still
+   * held in one round trip, so the connections closing with the process stop counting at once rather than
+   * after the TTL (their own releases, coming later, find nothing to remove).
+   */
+  async close(): Promise<void> {
+    this.stop();
+    const byKey = new Map<string, string[]>();
+    for (const [member, key] of this.held) byKey.set(key, [...(byKey.get(key) ?? []), member]);
+    this.held.clear();
+    if (byKey.size === 0) return;
+    const batch = this.redis.multi();
+    for (const [key, members] of byKey) batch.zRem(key, members);
+    await batch.exec().catch(() => {});
   }
 
   private async refresh(): Promise<void> {

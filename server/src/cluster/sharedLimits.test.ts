@@ -1,10 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
 import { expect, it } from 'vitest';
 import { spawnServer } from '../test/childServer.js';
-import { describeRedis, TEST_REDIS_URL } from '../test/redis.js';
+import {
+  describeRedis,
+  freePort,
+  HAS_REDIS_SERVER,
+  killRedis,
+  startRedis,
+  TEST_REDIS_URL,
+} from '../test/redis.js';
 import { onCleanup } from '../test/testServer.js';
 import type { Admission, HourlyLimits } from './sharedLimits.js';
 import { JOIN_FAILURES_PER_WINDOW, SharedLimits } from './sharedLimits.js';
@@ -37,25 +41,26 @@ describeRedis('per-address limits shared through Redis', () => {
     expect(await b.admitJoin(someAddress())).toBe('ok');
   });
 
-  it('bounds classes created by one address per hour across processes', async () => {
-    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { classesPerHour: 3 });
+  it('bounds classes created by one address per hour across processes, a given-back one not counted', async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { classesPerHour: 2 });
     const address = someAddress();
-    await a.noteClassCreated(address);
-    await b.noteClassCreated(address);
-    expect(await a.admitClassCreation(address)).toBe('ok');
-    await a.noteClassCreated(address);
-    expect(await b.admitClassCreation(address)).toBe('limited');
+    expect(await a.takeClass(address)).toBe('ok');
+    expect(await b.takeClass(address)).toBe('ok');
+    expect(await a.takeClass(address)).toBe('limited');
+    await b.giveBackClass(address); // its class was not made
+    expect(await a.takeClass(address)).toBe('ok');
+    expect(await b.takeClass(address)).toBe('limited');
   });
 
-  it('bounds boards made by one address per hour across processes', async () => {
-    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 2 });
+  it("admits exactly the hour's boards of an address, all processes asking at once", async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 3 });
     const address = someAddress();
-    expect(await a.admitBoardCreation(address)).toBe('ok');
-    await a.noteBoardMade(address);
-    expect(await b.admitBoardCreation(address)).toBe('ok');
-    await b.noteBoardMade(address);
-    expect(await a.admitBoardCreation(address)).toBe('limited');
-    expect(await b.admitBoardCreation(someAddress())).toBe('ok');
+    const asked = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).takeBoard(address)));
+    expect(asked.filter((t) => t === 'ok')).toHaveLength(3);
+    expect(await a.takeBoard(someAddress())).toBe('ok');
+    await a.giveBackBoard(address);
+    expect(await b.takeBoard(address)).toBe('ok');
+    expect(await a.takeBoard(address)).toBe('limited');
   });
 
   it('bounds upload bytes per address and hour across processes, a refused upload costing nothing', async () => {
@@ -77,7 +82,7 @@ describeRedis('per-address limits shared through Redis', () => {
     expect(held).toHaveLength(5);
     expect(asked.filter((c) => c === 'limited')).toHaveLength(15);
     // A closed connection frees its place for any process.
-    held[0]?.release();
+    await held[0]?.release();
     expect(typeof (await a.connections.join(address, 5))).toBe('object');
   });
 
@@ -92,6 +97,14 @@ describeRedis('per-address limits shared through Redis', () => {
     dying.connections.stop(); // as a SIGKILLed process: nothing released, nothing refreshed
     await eventually(async () => typeof (await live.connections.join(address, 2)) === 'object');
     expect(await live.connections.join(address, 2)).toBe('limited');
+  });
+
+  it("stops counting a gracefully stopping process's connections at once", async () => {
+    const [live, stopping] = await twoProcesses(TEST_REDIS_URL as string);
+    const address = someAddress();
+    for (let i = 0; i < 2; i++) expect(typeof (await stopping.connections.join(address, 2))).toBe('object');
+    await stopping.close(); // its connections still open: it removes them before disconnecting
+    for (let i = 0; i < 2; i++) expect(typeof (await live.connections.join(address, 2))).toBe('object');
   });
 });
 
@@ -128,8 +141,6 @@ it('stops at start-up with a message naming REDIS_URL when Redis is unreachable'
   ).rejects.toThrow(/Conjecture could not start: cannot reach Redis at REDIS_URL/);
 });
 
-const HAS_REDIS_SERVER = fs.existsSync('/usr/bin/redis-server');
-
 it.skipIf(!HAS_REDIS_SERVER)(
   'refuses (never admits unlimited) while Redis is gone, and admits again once it is back',
   { timeout: 60_000 },
@@ -141,11 +152,10 @@ it.skipIf(!HAS_REDIS_SERVER)(
     const address = someAddress();
     expect(await limits.admitJoin(address)).toBe('ok');
 
-    redis.kill('SIGKILL');
-    await new Promise((r) => redis.once('exit', r));
+    await killRedis(redis);
     await until(() => limits.admitJoin(address), 'unavailable');
-    expect(await limits.admitClassCreation(address)).toBe('unavailable');
-    expect(await limits.admitBoardCreation(address)).toBe('unavailable');
+    expect(await limits.takeClass(address)).toBe('unavailable');
+    expect(await limits.takeBoard(address)).toBe('unavailable');
     expect(await limits.takeUploadBytes(address, 1)).toBe('unavailable');
     expect(await limits.connections.join(address, 5)).toBe('unavailable');
 
@@ -161,31 +171,4 @@ async function until(check: () => Promise<Admission>, wanted: Admission): Promis
     if (Date.now() > deadline) throw new Error(`Redis never answered ${wanted}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    '/usr/bin/redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', ''],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (;;) {
-    const up = await new Promise<boolean>((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => resolve(true)).on('error', () => resolve(false));
-      s.on('connect', () => s.destroy());
-    });
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }

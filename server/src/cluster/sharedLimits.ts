@@ -94,28 +94,44 @@ export class SharedLimits {
     return this.count(`conjecture:join-failures:${address}`, JOIN_FAILURE_WINDOW_S);
   }
 
-  admitClassCreation(address: string): Promise<Admission> {
-    return this.under(`conjecture:classes:${address}`, this.limits.classesPerHour);
+  /**
+   * Takes one of the address's classes for the hour before the class is made, or nothing at the cap:
+   * taken first (not counted once made), so creations in flight together across processes cannot pass
+   * it. Give it back (`giveBackClass`) if no class was made.
+   */
+  takeClass(address: string): Promise<Admission> {
+    return this.take(`conjecture:classes:${address}`, 1, this.limits.classesPerHour);
   }
 
-  noteClassCreated(address: string): Promise<void> {
-    return this.count(`conjecture:classes:${address}`, HOUR_S);
+  giveBackClass(address: string): Promise<void> {
+    return this.giveBack(`conjecture:classes:${address}`, 1);
   }
 
-  admitBoardCreation(address: string): Promise<Admission> {
-    return this.under(`conjecture:boards:${address}`, this.limits.boardsPerHour);
+  /** As `takeClass`, for boards outside a class (MAX_BOARDS_PER_HOUR). */
+  takeBoard(address: string): Promise<Admission> {
+    return this.take(`conjecture:boards:${address}`, 1, this.limits.boardsPerHour);
   }
 
-  noteBoardMade(address: string): Promise<void> {
-    return this.count(`conjecture:boards:${address}`, HOUR_S);
+  giveBackBoard(address: string): Promise<void> {
+    return this.giveBack(`conjecture:boards:${address}`, 1);
   }
 
   /** Charges an upload's bytes to its address's hour (MAX_UPLOAD_BYTES_PER_HOUR), unless they would pass it. */
-  async takeUploadBytes(address: string, bytes: number): Promise<Admission> {
+  takeUploadBytes(address: string, bytes: number): Promise<Admission> {
+    return this.take(`conjecture:upload-bytes:${address}`, bytes, this.limits.uploadBytesPerHour);
+  }
+
+  /** Removes this process's connections from the counts first: a graceful stop leaves none counting. */
+  async close(): Promise<void> {
+    await this.connections.close();
+    await this.redis.disconnect().catch(() => {});
+  }
+
+  private async take(key: string, amount: number, limit: number): Promise<Admission> {
     try {
       const taken = await this.redis.eval(TAKE, {
-        keys: [`conjecture:upload-bytes:${address}`],
-        arguments: [String(bytes), String(this.limits.uploadBytesPerHour), String(HOUR_S)],
+        keys: [key],
+        arguments: [String(amount), String(limit), String(HOUR_S)],
       });
       return taken === 1 ? 'ok' : 'limited';
     } catch {
@@ -123,9 +139,9 @@ export class SharedLimits {
     }
   }
 
-  async close(): Promise<void> {
-    this.connections.stop();
-    await this.redis.disconnect().catch(() => {});
+  /** Unreachable now: what was taken stays taken until its window ends (refusing more, never fewer). */
+  private async giveBack(key: string, amount: number): Promise<void> {
+    await this.redis.decrBy(key, amount).catch(() => {});
   }
 
   private async under(key: string, limit: number): Promise<Admission> {
