@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { ClassBarIdentity } from '../components/ClassBarIdentity.js';
 import { ClassBarTask } from '../components/ClassBarTask.js';
@@ -46,6 +46,12 @@ export function StudentClassPage({ classId }: { classId: string }) {
   useUserColors(state.phase === 'in' ? state.view : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
+  const draftOpener = useRef<HTMLButtonElement>(null);
+  // The draft's Close button goes with the panel: give the focus back to "My draft", not to the page's body.
+  const closeDraft = () => {
+    setDraftOpen(false);
+    draftOpener.current?.focus();
+  };
   const [workOpen, setWorkOpen] = useState(false);
   const reflectionOpen = useViewSetting(
     socket,
@@ -205,7 +211,12 @@ export function StudentClassPage({ classId }: { classId: string }) {
           />
         )}
         {state.group && (
-          <Button size="sm" aria-pressed={draftOpen} onClick={() => setDraftOpen((open) => !open)}>
+          <Button
+            ref={draftOpener}
+            size="sm"
+            aria-pressed={draftOpen}
+            onClick={() => setDraftOpen((open) => !open)}
+          >
             My draft
           </Button>
         )}
@@ -328,7 +339,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
                     licenseKey={config?.tldrawLicenseKey ?? null}
                     maxAssetBytes={config?.maxAssetBytes ?? null}
                     readOnly={state.paused}
-                    onClose={() => setDraftOpen(false)}
+                    onClose={closeDraft}
                   />
                 </Suspense>
               )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Button } from '../ui/Button.js';
 
 // The template canvas is a tldraw editor: load it when the teacher opens it.
@@ -14,6 +14,13 @@ export function TemplateSection(props: {
   maxAssetBytes: number | null;
 }) {
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  // Closing removes the focused Close button: without this the focus falls to the page's body and a
+  // keyboard user starts again from the top of the dashboard.
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
   return (
     // No aria-label: "Task" would match the dashboard's getByLabel('Ask') look-ups (substring matches).
     <section className="template-section" data-testid="template-section">
@@ -21,10 +28,12 @@ export function TemplateSection(props: {
       <p className="muted">
         Task cards and images placed on every group board, locked: students work around them.
       </p>
-      <Button onClick={() => setOpen(true)}>Edit the task template</Button>
+      <Button ref={opener} onClick={() => setOpen(true)}>
+        Edit the task template
+      </Button>
       {open && (
         <Suspense fallback={<p>Loading…</p>}>
-          <LazyTemplateEditor {...props} onClose={() => setOpen(false)} />
+          <LazyTemplateEditor {...props} onClose={close} />
         </Suspense>
       )}
     </section>

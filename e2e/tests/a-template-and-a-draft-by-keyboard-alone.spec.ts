@@ -1,0 +1,178 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { arrowTo, hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
+
+type Canvas = '__conjecture' | '__conjectureDraft' | '__conjectureTemplate';
+
+interface Shape {
+  id: string;
+  type: string;
+  isLocked: boolean;
+  props: Record<string, unknown>;
+}
+
+/** The shapes of one of the page's editors (group board, draft, template canvas). */
+const shapesOf = (page: Page, canvas: Canvas) =>
+  page.evaluate(
+    (name) =>
+      (window[name]!.editor as unknown as { getCurrentPageShapes(): Shape[] })
+        .getCurrentPageShapes()
+        .map(({ id, type, isLocked, props }) => ({ id, type, isLocked, props })),
+    canvas,
+  );
+
+/** The focus is on this canvas (tldraw's container): where its keys (tools, Enter, arrows) are heard. */
+async function expectCanvasFocused(area: Locator) {
+  await expect(area.locator('.tl-container')).toBeFocused();
+}
+
+/** Tab until the focus is on one of the canvas's tools (the toolbar's one Tab stop: the tool last focused). */
+async function tabToToolbar(page: Page, area: Locator) {
+  const onATool = () =>
+    area.evaluate(
+      (el) =>
+        el.contains(document.activeElement) && document.activeElement!.matches('[data-testid^="tools."]'),
+    );
+  for (let presses = 0; presses < 80 && !(await onATool()); presses++) await page.keyboard.press('Tab');
+  expect(await onATool(), 'a tool reached with Tab').toBe(true);
+}
+
+/**
+ * Once a tool is picked in a canvas's toolbar (Tab to its one stop, the tool last focused; arrows; Enter), Enter places the
+ * shape in the middle of the view and hands the keyboard to it; a table is filled cell by cell, an equation
+ * typed. Escape (table) or Enter (equation) gives the keyboard back to the canvas.
+ */
+async function placeByKeyboard(page: Page, area: Locator, tool: 'table' | 'equation') {
+  await tabToToolbar(page, area);
+  await arrowTo(page, area.getByTestId(`tools.${tool}`));
+  await page.keyboard.press('Enter');
+  await expectCanvasFocused(area);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * After setup (the teacher groups Ada and Bruno with the mouse), no mouse: the teacher opens the task
+ * template, places a table and an equation in it from its toolbar, places it on the group boards and closes
+ * it, the focus back on the button that opened it; Ada opens her draft, types an equation there, posts it
+ * to her group and closes the draft, the focus back on "My draft". Bruno's board shows each.
+ */
+test('a teacher builds the template and a student drafts and posts an equation, by keyboard alone', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  test.slow(); // three actors, two canvases each, MathLive loads on first use
+  const dashboard = teacher.page;
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Better deals');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+
+  const template = dashboard.getByTestId('template-editor');
+  const openTemplate = dashboard.getByRole('button', { name: 'Edit the task template' });
+
+  await test.step('the teacher Tabs to Prepare and opens the template editor with Enter', async () => {
+    // the dashboard's tabs are one Tab stop (the current tab); the arrow keys walk them
+    await tabTo(dashboard, dashboard.getByRole('tab', { selected: true }));
+    await arrowTo(dashboard, dashboard.getByRole('tab', { name: 'Prepare' }));
+    await dashboard.keyboard.press('Enter');
+    await tabTo(dashboard, openTemplate);
+    await dashboard.keyboard.press('Enter');
+    await expect(template.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
+  });
+
+  await test.step('a table from the template’s toolbar, filled cell by cell; Escape back to the canvas', async () => {
+    await placeByKeyboard(dashboard, template, 'table');
+    const firstCell = template.getByLabel('Row 1, column 1');
+    await expect(firstCell).toBeFocused();
+    expect(await hasVisibleFocus(firstCell), 'the cell shows its focus').toBe(true);
+    for (const text of ['pens', 'dollars']) {
+      await dashboard.keyboard.type(text);
+      await dashboard.keyboard.press('Tab');
+    }
+    await dashboard.keyboard.press('Escape');
+    await expectCanvasFocused(template);
+    await dashboard.keyboard.press('Escape'); // nothing selected: the next shape goes in the middle of the view
+  });
+
+  await test.step('an equation from the template’s toolbar, typed; Enter back to the canvas', async () => {
+    await placeByKeyboard(dashboard, template, 'equation');
+    await expect(template.getByTestId('equation-visual')).toBeFocused();
+    await dashboard.keyboard.type('y=2x');
+    await dashboard.keyboard.press('Enter');
+    await expectCanvasFocused(template);
+    await expect
+      .poll(async () => (await shapesOf(dashboard, '__conjectureTemplate')).map((s) => s.type).sort())
+      .toEqual(['equation', 'table']);
+  });
+
+  await test.step('Escape, Shift+Tab back to “Place on all group boards”; the students see both, locked', async () => {
+    // with a shape selected Tab walks the shapes (tldraw's); Escape lets go, and the bar is back before the canvas
+    await dashboard.keyboard.press('Escape');
+    await pressUntilFocused(
+      dashboard,
+      template.getByRole('button', { name: 'Place on all group boards' }),
+      'Shift+Tab',
+    );
+    await dashboard.keyboard.press('Enter');
+    await expect(template.getByTestId('template-placed')).toContainText('2 records');
+    for (const student of [studentA, studentB]) {
+      await expect
+        .poll(async () =>
+          (await shapesOf(student.page, '__conjecture'))
+            .filter((s) => s.type === 'table' || s.type === 'equation')
+            .map((s) => ({ type: s.type, isLocked: s.isLocked }))
+            .sort((a, b) => a.type.localeCompare(b.type)),
+        )
+        .toEqual([
+          { type: 'equation', isLocked: true },
+          { type: 'table', isLocked: true },
+        ]);
+    }
+    const equation = (await shapesOf(studentB.page, '__conjecture')).find((s) => s.type === 'equation')!;
+    expect(equation.props.latex).toBe('y=2x');
+  });
+
+  await test.step('Close, then the focus is back on “Edit the task template”', async () => {
+    await tabTo(dashboard, template.getByRole('button', { name: 'Close' }));
+    await dashboard.keyboard.press('Enter');
+    await expect(template).toHaveCount(0);
+    await expect(openTemplate).toBeFocused();
+  });
+
+  const ada = studentA.page;
+  const draft = ada.getByTestId('draft-panel');
+  const myDraft = ada.getByRole('button', { name: 'My draft' });
+
+  await test.step('Ada opens her draft with Enter and types an equation from the draft’s toolbar', async () => {
+    await tabTo(ada, myDraft);
+    await ada.keyboard.press('Enter');
+    await expect(draft.locator('.tl-canvas')).toBeVisible();
+    await ada.waitForFunction(() => window.__conjectureDraft?.editor !== undefined);
+    await placeByKeyboard(ada, draft, 'equation');
+    await expect(draft.getByTestId('equation-visual')).toBeFocused();
+    await ada.keyboard.type('3/4');
+    await ada.keyboard.press('Enter');
+    await expectCanvasFocused(draft);
+    await ada.keyboard.press('Escape'); // nothing selected: "Post to group" takes the whole draft
+  });
+
+  await test.step('Tab to “Post to group”, Enter: Bruno sees the equation, unlocked', async () => {
+    await tabTo(ada, draft.getByRole('button', { name: 'Post to group' }));
+    await ada.keyboard.press('Enter');
+    await expect(draft.getByText('Posted 1 shape to your group.')).toBeVisible();
+    await expect
+      .poll(async () =>
+        (await shapesOf(studentB.page, '__conjecture'))
+          .filter((s) => s.type === 'equation' && !s.isLocked)
+          .map((s) => s.props.latex),
+      )
+      .toEqual(['\\frac{3}{4}']);
+  });
+
+  await test.step('Close, then the focus is back on “My draft”', async () => {
+    await tabTo(ada, draft.getByRole('button', { name: 'Close' }));
+    await ada.keyboard.press('Enter');
+    await expect(draft).toHaveCount(0);
+    await expect(myDraft).toBeFocused();
+  });
+});
