@@ -1,10 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { Actor } from '../fixtures/actor.js';
 import { test } from '../fixtures/test.js';
+import { AT_200_PERCENT, expectReachable, noSidewaysScroll } from '../fixtures/reflow.js';
 import { createClassAndOpenDashboard, joinClass, openDraft } from '../fixtures/classroom.js';
-
-/** A 1366×768 laptop at 200% zoom: half the CSS pixels, each drawn with two device pixels. */
-const AT_200_PERCENT = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 /** The longest transition or animation on the page, in ms (computed styles of every element). */
 function longestMotionMs(page: Page): Promise<number> {
@@ -19,30 +17,6 @@ function longestMotionMs(page: Page): Promise<number> {
     return longest;
   });
 }
-
-/**
- * Reachable without loss: scrolled into view if the page scrolls, then wholly inside the viewport and the
- * topmost element at its centre (not under another panel).
- */
-async function expectReachable(page: Page, control: Locator, name: string) {
-  await control.scrollIntoViewIfNeeded();
-  const box = await control.boundingBox();
-  expect(box, `${name} is laid out`).not.toBeNull();
-  const { width, height } = page.viewportSize()!;
-  expect(box!.x, `${name}: left edge on screen`).toBeGreaterThanOrEqual(0);
-  expect(box!.y, `${name}: top edge on screen`).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width, `${name}: right edge on screen`).toBeLessThanOrEqual(width + 0.5);
-  expect(box!.y + box!.height, `${name}: bottom edge on screen`).toBeLessThanOrEqual(height + 0.5);
-  const onTop = await control.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit !== null && (el === hit || el.contains(hit) || hit.contains(el));
-  });
-  expect(onTop, `${name} is not covered`).toBe(true);
-}
-
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 test('with reduced motion asked for, nothing on the dashboard or the board animates, and tldraw’s camera does not move smoothly', async ({
   teacher,

@@ -1,34 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Actor } from '../fixtures/actor.js';
 import { test } from '../fixtures/test.js';
+import { AT_200_PERCENT, expectReachable, noSidewaysScroll } from '../fixtures/reflow.js';
 import { addNote } from '../fixtures/notes.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
-
-/** A 1366×768 laptop at 200% zoom: half the CSS pixels, each drawn with two device pixels. */
-const AT_200_PERCENT = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
-
-/**
- * Reachable without loss: scrolled into view if the page scrolls, then wholly inside the viewport and the
- * topmost element at its centre (not under another panel). Only visible controls: Playwright's scroll on a
- * hidden one waits for ever.
- */
-async function expectReachable(page: Page, control: Locator, name: string) {
-  await expect(control, `${name} is shown`).toBeVisible();
-  await control.scrollIntoViewIfNeeded();
-  const box = await control.boundingBox();
-  expect(box, `${name} is laid out`).not.toBeNull();
-  const { width, height } = page.viewportSize()!;
-  expect(box!.x, `${name}: left edge on screen`).toBeGreaterThanOrEqual(0);
-  expect(box!.y, `${name}: top edge on screen`).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width, `${name}: right edge on screen`).toBeLessThanOrEqual(width + 0.5);
-  expect(box!.y + box!.height, `${name}: bottom edge on screen`).toBeLessThanOrEqual(height + 0.5);
-  const onTop = await control.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit !== null && (el === hit || el.contains(hit) || hit.contains(el));
-  });
-  expect(onTop, `${name} is not covered`).toBe(true);
-}
 
 /** Wholly on screen (scrolled to if need be) and its text not cut off on the right. */
 async function expectWhole(control: Locator, name: string) {
@@ -41,9 +16,6 @@ async function expectWhole(control: Locator, name: string) {
 
 const REFLECTION = 'Dividing the price by the pens';
 const GROUPS = ['Group 1', 'Group 2', 'Group 3', 'Group 4'];
-
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 async function expectAllReachable(page: Page, controls: ReadonlyArray<readonly [string, Locator]>) {
   for (const [name, control] of controls) await expectReachable(page, control, name);

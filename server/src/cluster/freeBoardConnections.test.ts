@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
-import { PROTOCOL_VERSION, YjsCloseCode, shardOf } from '@conjecture/shared';
+import { YjsCloseCode, shardOf } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import { clusterMembers } from '../test/clusterMembers.js';
 import { PNG } from '../test/lessonInEveryStore.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 import { TEST_REDIS_URL } from '../test/redis.js';
 import { rawRoundTrip } from '../test/roundTrip.js';
-import type { ClientSocket } from '../test/sockets.js';
-import { onCleanup, rawSocket } from '../test/testServer.js';
+import { socketWithoutClass, verdictOn } from '../test/sockets.js';
+import { rawSocket } from '../test/testServer.js';
 
 const member = clusterMembers({ MAX_FREE_BOARD_CONNECTIONS_PER_ADDRESS: '2' });
 const asServer = (s: { url: string }) => s as unknown as RunningServer;
@@ -54,24 +53,6 @@ async function twoProcessesOnRedis(env: Record<string, string> = {}) {
   const shared = { REDIS_URL: TEST_REDIS_URL as string, TRUST_PROXY: '1', ...env };
   return Promise.all([member(url, 'a', shared), member(url, 'b', shared)]).then((both) => both.map(asServer));
 }
-
-/** A stock socket.io client with no class credential, as the standalone board page opens one. */
-function socketWithoutClass(server: RunningServer, headers: Record<string, string>): ClientSocket {
-  const socket: ClientSocket = connectSocket(server.url, {
-    auth: { protocolVersion: PROTOCOL_VERSION },
-    transports: ['websocket'],
-    extraHeaders: headers,
-    reconnection: false,
-  });
-  onCleanup(() => socket.disconnect());
-  return socket;
-}
-
-const verdictOn = (socket: ClientSocket) =>
-  new Promise<'connected' | Error>((resolve) => {
-    socket.once('connect', () => resolve('connected'));
-    socket.once('connect_error', resolve);
-  });
 
 /** Asks `server` for a board outside any class in `shard`, as a client at `address` behind the proxy. */
 const makeBoard = (

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
-import { PROTOCOL_VERSION, YjsCloseCode } from '@conjecture/shared';
+import { YjsCloseCode } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import { clusterMembers } from '../test/clusterMembers.js';
 import { PNG } from '../test/lessonInEveryStore.js';
 import { describePostgres, freshDatabaseUrl } from '../test/postgres.js';
 import { freePort, HAS_REDIS_SERVER, killRedis, startRedis } from '../test/redis.js';
-import type { ClientSocket } from '../test/sockets.js';
+import { socketWithoutClass, verdictOn, type Refusal } from '../test/sockets.js';
 import { onCleanup, rawSocket } from '../test/testServer.js';
 
 const member = clusterMembers();
@@ -59,18 +58,9 @@ describePostgres('a cluster process whose Redis is lost while it runs', () => {
       const yjs = await rawSocket(server, boardId, 'user=one', headers);
       expect((await yjs.closed).code).toBe(YjsCloseCode.shuttingDown);
 
-      const socket: ClientSocket = connectSocket(server.url, {
-        auth: { protocolVersion: PROTOCOL_VERSION },
-        transports: ['websocket'],
-        extraHeaders: headers,
-        reconnection: false,
-      });
-      onCleanup(() => socket.disconnect());
-      const refusal = await new Promise<Error & { data?: { code?: string } }>((resolve, reject) => {
-        socket.once('connect', () => reject(new Error('admitted while the limits store is out of reach')));
-        socket.once('connect_error', resolve);
-      });
-      expect(refusal.data?.code).toBe('unavailable');
+      const refusal = await verdictOn(socketWithoutClass(server, headers));
+      expect(refusal, 'admitted while the limits store is out of reach').not.toBe('connected');
+      expect((refusal as Refusal).data?.code).toBe('unavailable');
     },
   );
 });

@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { io as connectSocket } from 'socket.io-client';
 import type { Result } from '@conjecture/shared';
-import { PROTOCOL_VERSION } from '@conjecture/shared';
 import type { RunningServer } from '../createServer.js';
 import { classWithGroupOfTwo } from '../test/classroomClient.js';
 import { rawRoundTrip } from '../test/roundTrip.js';
-import { emitRaw, socketFor, type ClientSocket } from '../test/sockets.js';
-import { createBoard, onCleanup, rawSocket, startTestServer } from '../test/testServer.js';
+import {
+  emitRaw,
+  socketFor,
+  socketWithoutClass,
+  verdictOn,
+  type ClientSocket,
+  type Refusal,
+} from '../test/sockets.js';
+import { createBoard, rawSocket, startTestServer } from '../test/testServer.js';
 import { MAX_WATCHES_WITHOUT_CLASS } from './socketServer.js';
-
-type Refusal = Error & { data?: { code?: string } };
-
-/** A stock socket.io client with no class credential, as the standalone board page opens one. */
-function socketWithoutClass(server: RunningServer, headers: Record<string, string> = {}): ClientSocket {
-  const socket: ClientSocket = connectSocket(server.url, {
-    auth: { protocolVersion: PROTOCOL_VERSION },
-    transports: ['websocket'],
-    extraHeaders: headers,
-    reconnection: false,
-  });
-  onCleanup(() => socket.disconnect());
-  return socket;
-}
-
-/** How the server took a handshake: connected, or the refusal it sent. */
-const verdictOn = (socket: ClientSocket) =>
-  new Promise<'connected' | Refusal>((resolve) => {
-    socket.once('connect', () => resolve('connected'));
-    socket.once('connect_error', resolve);
-  });
 
 /** Opens sockets without a class until `count` are connected. */
 async function openConnected(server: RunningServer, count: number, headers: Record<string, string> = {}) {

@@ -25,6 +25,31 @@ export function socketFor(
   return socket;
 }
 
+/** A stock socket.io client with no class credential, as the standalone board page opens one. */
+export function socketWithoutClass(
+  server: RunningServer,
+  headers: Record<string, string> = {},
+): ClientSocket {
+  const socket: ClientSocket = connectSocket(server.url, {
+    auth: { protocolVersion: PROTOCOL_VERSION },
+    transports: ['websocket'],
+    extraHeaders: headers,
+    reconnection: false,
+  });
+  onCleanup(() => socket.disconnect());
+  return socket;
+}
+
+/** A refused handshake as socket.io-client reports it: the server's code in `data`. */
+export type Refusal = Error & { data?: { code?: string } };
+
+/** How the server took a handshake: connected, or the refusal it sent. */
+export const verdictOn = (socket: ClientSocket) =>
+  new Promise<'connected' | Refusal>((resolve) => {
+    socket.once('connect', () => resolve('connected'));
+    socket.once('connect_error', resolve);
+  });
+
 /** Emits an event with any payload (also ones the types forbid) and resolves with its acknowledgement. */
 export const emitRaw = <T>(socket: ClientSocket, event: string, payload: unknown) =>
   new Promise<Result<T>>((resolve) => (socket.emit as (...a: unknown[]) => void)(event, payload, resolve));
