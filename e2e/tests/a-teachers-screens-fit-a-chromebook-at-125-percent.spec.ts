@@ -1,7 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { addNote } from '../fixtures/notes.js';
-import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import {
+  createClassAndOpenDashboard,
+  spotlightFromOpenedBoard,
+  twoStudentsInOneGroup,
+} from '../fixtures/classroom.js';
 
 /** A 1366×768 Chromebook at 125 % zoom (the size many schools set): 1093×614 CSS pixels. */
 const ZOOMED_CHROMEBOOK = { width: 1093, height: 614 };
@@ -121,14 +125,7 @@ test('at 125 % zoom and at 1366×768 the opened board’s panel reaches “Pose 
   });
 
   await test.step('the opened board’s panel stays on screen: “Pose the question” is reachable at 1093×614', async () => {
-    await card.getByRole('button', { name: 'Open', exact: true }).click();
-    await teacher.waitForEditor();
-    const focus = dashboard.getByTestId('board-focus');
-    await expect.poll(() => teacher.shapeIds()).toContain(note);
-    await dashboard.evaluate((id) => {
-      window.__conjecture!.editor.select(id as never);
-    }, note);
-    await focus.getByRole('button', { name: 'Spotlight on the projector' }).click();
+    const focus = await spotlightFromOpenedBoard(teacher, card, note);
     await expect(focus.getByRole('button', { name: 'End the spotlight' })).toBeVisible();
     for (const size of [ZOOMED_CHROMEBOOK, LAPTOP]) {
       await dashboard.setViewportSize(size);

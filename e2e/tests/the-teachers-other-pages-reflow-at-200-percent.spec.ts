@@ -3,7 +3,7 @@ import { Actor } from '../fixtures/actor.js';
 import { test } from '../fixtures/test.js';
 import { AT_200_PERCENT, expectReachable, noSidewaysScroll } from '../fixtures/reflow.js';
 import { addNote } from '../fixtures/notes.js';
-import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, joinClass, spotlightFromOpenedBoard } from '../fixtures/classroom.js';
 
 /** Wholly on screen (scrolled to if need be) and its text not cut off on the right. */
 async function expectWhole(control: Locator, name: string) {
@@ -40,7 +40,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
       await dashboard.getByRole('button', { name: 'Edit the task template' }).click();
       const editor = dashboard.getByTestId('template-editor');
       await expect(editor.locator('.tl-canvas')).toBeVisible();
-      await dashboard.screenshot({ path: '/tmp/zoom2-template.png' });
       expect(await noSidewaysScroll(dashboard), 'the template editor').toBe(true);
       await expectAllReachable(dashboard, [
         ['Add a task card', editor.getByRole('button', { name: 'Add a task card' })],
@@ -70,7 +69,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
         for (const name of GROUPS.slice(0, count))
           await dashboard.getByTestId(`group-${name}`).getByLabel('On projector').check();
         await expect(captions).toHaveText(GROUPS.slice(0, count));
-        await screen.screenshot({ path: `/tmp/zoom2-projector-${count}.png` });
         expect(await noSidewaysScroll(screen), `the projector with ${count} boards`).toBe(true);
         for (const [i, name] of GROUPS.slice(0, count).entries())
           await expectWhole(captions.nth(i), `${name}’s caption of ${count}`);
@@ -81,21 +79,13 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
     });
 
     await test.step('a spotlight from the opened board: the projector’s caption whole, the panel’s commands reachable', async () => {
-      await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Open', exact: true }).click();
-      await teacher.waitForEditor();
-      const focus = dashboard.getByTestId('board-focus');
-      await expect.poll(() => teacher.shapeIds()).toContain(note);
-      await dashboard.evaluate((id) => {
-        window.__conjecture!.editor.select(id as never);
-      }, note);
-      await focus.getByRole('button', { name: 'Spotlight on the projector' }).click();
+      const focus = await spotlightFromOpenedBoard(teacher, dashboard.getByTestId('group-Group 1'), note);
       await expectReachable(
         dashboard,
         focus.getByRole('button', { name: 'End the spotlight' }),
         'End the spotlight',
       );
       await expect(screen.getByTestId('projector-caption')).toContainText('Group 1');
-      await screen.screenshot({ path: '/tmp/zoom2-projector-spotlight.png' });
       expect(await noSidewaysScroll(screen), 'the projector with a spotlight').toBe(true);
       await expectWhole(screen.getByTestId('projector-caption'), 'the spotlight’s caption');
       await focus.getByRole('button', { name: 'End the spotlight' }).click();
@@ -110,7 +100,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
         .click();
       const replay = dashboard.getByTestId('replay');
       await expect(replay.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1/);
-      await dashboard.screenshot({ path: '/tmp/zoom2-replay.png' });
       expect(await noSidewaysScroll(dashboard), 'the replay').toBe(true);
       await expectAllReachable(dashboard, [
         ['Play', replay.getByRole('button', { name: 'Play' })],
@@ -135,7 +124,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
       await dashboard.getByRole('button', { name: 'Ask for reflections' }).click();
       const dialog = student.page.getByRole('dialog', { name: 'Look back on today' });
       await expect(dialog).toBeVisible();
-      await student.page.screenshot({ path: '/tmp/zoom2-reflection-dialog.png' });
       expect(await noSidewaysScroll(student.page), 'the reflection dialog').toBe(true);
       await expectAllReachable(student.page, [
         ['What worked', dialog.getByLabel('What worked for you today?')],
@@ -149,7 +137,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
       await dashboard.getByRole('tab', { name: 'Reflections' }).click();
       const row = dashboard.getByTestId('reflection-row').filter({ hasText: 'Ada' });
       await expect(row).toContainText(REFLECTION);
-      await dashboard.screenshot({ path: '/tmp/zoom2-reflections.png' });
       expect(await noSidewaysScroll(dashboard), 'the reflections tab').toBe(true);
       await expectWhole(row.getByText(REFLECTION), 'Ada’s reflection');
       await expectReachable(
@@ -177,7 +164,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
       await page.goto(link);
       const group = page.getByTestId('coach-group-Group 1');
       await expect(group.getByTestId('group-members')).toHaveText('Ada');
-      await page.screenshot({ path: '/tmp/zoom2-coach-groups.png' });
       expect(await noSidewaysScroll(page), 'the coach’s groups').toBe(true);
       await expectAllReachable(page, [
         ['Talk and questions', page.getByRole('tab', { name: 'Talk and questions' })],
@@ -189,7 +175,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
       await group.getByRole('button', { name: "Replay Group 1's board" }).click();
       const replay = page.getByTestId('replay');
       await expect(replay.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1/);
-      await page.screenshot({ path: '/tmp/zoom2-coach-replay.png' });
       expect(await noSidewaysScroll(page), 'the coach’s replay').toBe(true);
       await expectAllReachable(page, [
         ['Play', replay.getByRole('button', { name: 'Play' })],
@@ -202,7 +187,6 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
 
       for (const tab of ['Talk and questions', 'Reflections']) {
         await page.getByRole('tab', { name: tab }).click();
-        await page.screenshot({ path: `/tmp/zoom2-coach-${tab.split(' ')[0]!.toLowerCase()}.png` });
         expect(await noSidewaysScroll(page), `the coach’s ${tab}`).toBe(true);
       }
       await expectWhole(
