@@ -93,7 +93,7 @@ export const ConfigSchema = z.object({
   /**
    * Records one student may add to a board at once (a paste, or a script's flood of valid shapes that every
    * classmate's browser must load), earned back over ten minutes; more is refused whole. A shape with a long
-   * outline weighs more than one (`drawingWeight`). The teacher is not limited.
+   * outline, or any record of many bytes, weighs more than one (`recordWeight`). The teacher is not limited.
    */
   MAX_RECORDS_CREATED: intFromEnv(1, 10_000_000).default(500),
   MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(10 * 1024 * 1024),

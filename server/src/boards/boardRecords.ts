@@ -25,11 +25,13 @@ import {
   valueCharsAtMost,
   SCHEMA_META_KEY,
   unreadableTextRefusal,
+  type WriterContext,
 } from './writePolicy.js';
 import { initialBoardRecords, recordError } from './boardSchema.js';
 import { keysInParentCycles, parentIdOf } from './parentCycles.js';
 import { BindingIndex, bindingRefusal } from './bindingIntegrity.js';
 import { drawingWeight, geometryRefusal } from './shapeGeometry.js';
+import { RECORD_CHARS_PER_SHAPE, recordWeight } from './recordWeight.js';
 import { ChildIndex, faintnessRefusal } from './shapeOpacity.js';
 import { inSight, outOfSightRefusal } from './outOfSight.js';
 import { mayHoldReversingText, mendedText } from './reversingText.js';
@@ -460,7 +462,7 @@ export class BoardRecords {
     }
 
     // New records past the writer's budget (a flood of valid shapes) are refused whole.
-    const flood = this.floodRefusal(accepted, writer.author);
+    const flood = this.floodRefusal(accepted, writer);
     for (const key of flood?.keys ?? []) {
       junk.push(...(accepted.get(key) ?? []));
       accepted.delete(key);
@@ -713,22 +715,30 @@ export class BoardRecords {
   }
 
   /**
-   * The records the transaction adds to what every browser must draw — new records, and shapes whose outline
-   * it lengthens (see `drawingWeight`) — when that is more than the gate allows; else null.
+   * The records the transaction adds to what every browser must draw and hold — new records, and records
+   * whose outline or bytes it grows (see `recordWeight`) — when that is more than the gate allows; else null.
    */
   private floodRefusal(
     accepted: ReadonlyMap<string, AddedValue[]>,
-    author: string,
+    { author, valueCharsAtMost: charsAtMost = Infinity }: WriterContext,
   ): { keys: string[]; created: number; reason: string } | null {
     if (!this.gate || !isGated(author)) return null;
+    // Bytes are weighed only when the change could carry a value that weighs more than one for them.
+    const measured = charsAtMost >= RECORD_CHARS_PER_SHAPE;
     const keys: string[] = [];
     let created = 0;
     let weight = 0;
     for (const [key, list] of accepted) {
       const before = this.view.winner(key);
       let after = -Infinity; // the heaviest of the key's values (a loop: this runs for every record written)
-      for (const a of list) after = Math.max(after, drawingWeight((a.value as Entry).val));
-      const added = before === undefined ? after : after - drawingWeight(before.val);
+      for (const a of list) after = Math.max(after, recordWeight((a.value as Entry).val, measured));
+      // What it held weighs at least its drawing; its bytes are weighed only when they could matter.
+      const added =
+        before === undefined
+          ? after
+          : after <= drawingWeight(before.val)
+            ? 0
+            : after - recordWeight(before.val, measured);
       if (added <= 0) continue;
       keys.push(key);
       weight += added;

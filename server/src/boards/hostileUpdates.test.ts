@@ -1081,6 +1081,27 @@ describe('adding to the board', () => {
     ben.deliver();
     expect((ben.records.get('shape:plain0') as { props: { geo: string } }).props.geo).toBe('cloud');
   });
+
+  it('weighs a record by its bytes: a few hundred-kilobyte frame names are a flood, not a board too full to write on', () => {
+    // Half the board's cap in one budget's worth, as with the defaults (500 × 32 kB of a 32 MB board): each
+    // name weighed one, so ten of them (3 MB, nearly this board) stood, and a board at its cap closes every
+    // classmate's next change.
+    const h = roomHarness({ maxRecordsCreated: 50, maxBoardBytes: 3_200 * 1024 });
+    const ben = h.join('ben');
+    const mallory = h.join('mallory');
+    const named = (id: string) =>
+      frameShape(id, { props: { w: 400, h: 300, name: 'x'.repeat(300_000), color: 'black' } });
+    for (let i = 0; i < 10; i++) {
+      mallory.records.set(`shape:big${i}`, named(`shape:big${i}`));
+      ben.deliver();
+      mallory.deliver();
+    }
+    expect(added(ben, 'big')).toBe(5); // each weighs 10
+    expect(mallory.refusals[0]).toBe(YjsRefusal.tooMany);
+    ben.records.set('shape:mine', geoShape('shape:mine'));
+    expect(ben.closed).toBeNull();
+    expect(h.room.records.get('shape:mine')).toBeDefined();
+  });
 });
 
 describe('a loop of parents', () => {

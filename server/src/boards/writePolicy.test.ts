@@ -100,6 +100,19 @@ describe('what a classmate’s browser would fetch', () => {
     expect(write(imageAsset('javascript:alert(1)'))).not.toBeNull(); // tldraw's own validator
   });
 
+  it('refuses a path that leaves the stored files: the teacher’s browser would call the API with her cookie', () => {
+    // Each resolves, in the browser drawing the board, to /api/classes/c1/export: a whole class's export built
+    // for every thumbnail the dashboard draws, on the teacher's budget.
+    for (const src of [
+      '/api/assets/../classes/c1/export',
+      '/api/assets/%2e%2e/classes/c1/export',
+      '/api/assets/..\\classes\\c1\\export',
+      '/api/assets/AbC123/../../classes/c1/export',
+    ]) {
+      expect(write(imageAsset(src)), src).toMatch(/not a file stored on this server/);
+    }
+  });
+
   it('lets a bookmark link anywhere, with no picture or icon from elsewhere', () => {
     const bookmark = (image: string) => ({
       id: 'asset:link',

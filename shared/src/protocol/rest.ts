@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { writtenText } from './readableText.js';
 import { lazySchema } from '../lazySchema.js';
+import { SHARD_PARAM } from '../domain/shards.js';
 
 /** GET /api/boards/:boardId/authorship: each shape's creator and later editors, from the server's log. */
 export const BoardAuthorshipSchema = lazySchema(() =>
@@ -62,8 +63,18 @@ export type UploadedAsset = z.infer<typeof UploadedAssetSchema>;
 export const STORED_ASSET_PATH = `${API_PREFIX}/assets/`;
 
 /**
+ * An upload's URL, exactly as the server answers it: `/api/assets/<id>`, with the balancer's `?shard=<n>` when
+ * scaled out. Nothing else may follow the prefix: a browser resolves `..` (also written `%2e%2e`, or with `\`
+ * for `/`) before it fetches, so `/api/assets/../classes/<id>/export` is a call to the API, made by every
+ * browser drawing the board with its own credential (the teacher's cookie).
+ */
+const STORED_ASSET_NAME = new RegExp(`^[A-Za-z0-9_-]{1,64}(?:\\?${SHARD_PARAM}=\\d{1,4})?$`);
+
+/**
  * Whether a URL names a file this server stored, so a browser may fetch it: the app makes no request to any
- * outside host, whatever a board's record says. (`//` would let a path name another host.)
+ * outside host, nor any other request of its own API, whatever a board's record says.
  */
 export const isStoredAssetUrl = (url: unknown): url is string =>
-  typeof url === 'string' && url.startsWith(STORED_ASSET_PATH) && !url.includes('//');
+  typeof url === 'string' &&
+  url.startsWith(STORED_ASSET_PATH) &&
+  STORED_ASSET_NAME.test(url.slice(STORED_ASSET_PATH.length));
