@@ -93,6 +93,9 @@ describe('shapeMarkup', () => {
     const image = (src: string) =>
       shapeMarkup('image', { w: 10, h: 10, assetId: 'asset:a' }, null, { assetSrc: () => src })!.markup;
     expect(image('/api/assets/abc123')).toContain('<image href="/api/assets/abc123"');
+    // Scaled out, an upload's URL carries the balancer's shard.
+    expect(image('/api/assets/abc123?shard=7')).toContain('<image href="/api/assets/abc123?shard=7"');
+    expect(image('/api/assets/../classes/c1/export')).not.toContain('<image');
     expect(image('https://tracker.example/p.png')).not.toContain('<image');
     expect(image('javascript:alert(1)')).not.toContain('<image');
   });

@@ -10,6 +10,7 @@ import {
   textBlockMarkup,
 } from './textMarkup.js';
 import { arrowMarkup } from './arrowMarkup.js';
+import { isStoredAssetUrl } from '../protocol/rest.js';
 import {
   INK,
   NOTE_FILL,
@@ -268,7 +269,9 @@ function strokes(type: string, props: Record<string, unknown>): ShapeMarkup {
 }
 
 /** Only images our server stores, or inline ones: a record cannot make the viewer fetch another host. */
-const SAFE_SRC = /^(\/api\/assets\/[\w-]+|data:image\/(png|jpeg|gif|webp);base64,[\w+/=]+)$/;
+/** An image drawn inline; any other src must be a file this server stored (`isStoredAssetUrl`). */
+const INLINE_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[\w+/=]+$/;
+const isSafeSrc = (src: string) => isStoredAssetUrl(src) || INLINE_IMAGE.test(src);
 
 function image(props: Record<string, unknown>, context: MarkupContext): ShapeMarkup {
   const w = num(props.w, 100);
@@ -276,7 +279,7 @@ function image(props: Record<string, unknown>, context: MarkupContext): ShapeMar
   const assetId = str(props.assetId, '');
   const src = assetId ? context.assetSrc(assetId) : null;
   const markup =
-    src && SAFE_SRC.test(src)
+    src && isSafeSrc(src)
       ? `<image href="${escapeXml(src)}" width="${r(w)}" height="${r(h)}" preserveAspectRatio="none"/>`
       : `<rect width="${r(w)}" height="${r(h)}" fill="#f1f3f5" stroke="#9fa8b2" stroke-width="2" stroke-dasharray="6 4"/>`;
   return { markup, w, h };
