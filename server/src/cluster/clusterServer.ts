@@ -103,8 +103,7 @@ export async function startClusterProcess(config: Config, log: Logger): Promise<
         return void unavailable(res, 503, 'the limits store is out of reach: retry');
       // A class or board is taken before it is made: unless the shard answers 201, given back once answered.
       let made = false;
-      if (limits && gate === 'ok')
-        void answered.then(() => (made ? undefined : giveBack(limits, req, address)));
+      if (typeof gate === 'object' && gate) void answered.then(() => (made ? undefined : gate.giveBack()));
       const lease = await serverFor(req, body);
       if (!lease) return void unavailable(res, 503, 'this class is moving to another server: retry');
       void answered.then(lease.release);
@@ -201,19 +200,13 @@ const isCreateBoard = (req: http.IncomingMessage) =>
 /**
  * The cluster-wide limits a request must be under: joins (wrong codes are counted once answered 404), and
  * new classes and boards, taken here before they are made so that creations in flight together cannot
- * pass the cap; null for any other request.
+ * pass the cap (the place is given back unless one is made); null for any other request.
  */
 async function sharedGate(limits: SharedLimits, req: http.IncomingMessage, address: string) {
   if (isJoin(req)) return limits.admitJoin(address);
   if (isCreateClass(req)) return limits.takeClass(address);
   if (isCreateBoard(req)) return limits.takeBoard(address);
   return null;
-}
-
-/** Gives back a class or board taken for a request that made none (refused, failed, unanswered). */
-async function giveBack(limits: SharedLimits, req: http.IncomingMessage, address: string): Promise<void> {
-  if (isCreateClass(req)) await limits.giveBackClass(address);
-  if (isCreateBoard(req)) await limits.giveBackBoard(address);
 }
 
 /** What a refusal says: for what is made, as the process's own HourlyBudget words it. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { createClient } from 'redis';
-import { Scheduler } from '../util/scheduler.js';
+import { nodeClock, Scheduler, type TimerClock } from '../util/scheduler.js';
 import type { Admission } from './sharedLimits.js';
 
 /** How long an entry counts unless its process refreshes it: the time a SIGKILLed process's connections still count. */
@@ -20,11 +20,17 @@ redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return 1`;
 
-/** Pushes a live entry's expiry on (XX: one released or expired meanwhile is not brought back). */
+/**
+ * Pushes a live connection's entry's expiry on, adding it again if it is gone: a process stalled past the
+ * TTL (or a Redis that lost its keys) finds its open connections' entries expired, and they must count
+ * again, or other processes admit that many more for as long as they stay open. (It may bring an address
+ * over the cap for a while: those admitted meanwhile are open too.) A released entry is never brought
+ * back: `release` forgets it before removing it, and the refresh goes on the same connection.
+ */
 const REFRESH = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
@@ -42,12 +48,14 @@ export interface SharedConnection {
  */
 export class SharedConnections {
   private readonly held = new Map<string, string>(); // member → key
-  private readonly scheduler = new Scheduler();
+  private readonly scheduler: Scheduler;
 
   constructor(
     private readonly redis: ReturnType<typeof createClient>,
     private readonly ttlMs = CONNECTION_ENTRY_TTL_MS,
+    clock: TimerClock = nodeClock,
   ) {
+    this.scheduler = new Scheduler(clock);
     this.scheduler.interval(Math.max(1, Math.floor(ttlMs / 3)), () => void this.refresh());
   }
 

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'redis';
 import { expect, it } from 'vitest';
 import { spawnServer } from '../test/childServer.js';
+import { RecordingClock } from '../test/recordingClock.js';
 import {
   describeRedis,
   freePort,
@@ -10,17 +15,26 @@ import {
   TEST_REDIS_URL,
 } from '../test/redis.js';
 import { onCleanup } from '../test/testServer.js';
-import type { Admission, HourlyLimits } from './sharedLimits.js';
+import type { Admission, HourlyLimits, Place, SharedLimitsOptions } from './sharedLimits.js';
 import { JOIN_FAILURES_PER_WINDOW, SharedLimits } from './sharedLimits.js';
 
 const LIMITS: HourlyLimits = { classesPerHour: 60, boardsPerHour: 60, uploadBytesPerHour: 1000 };
 
 /** Two processes' view of the limits: two clients on one Redis. */
-async function twoProcesses(url: string, limits: Partial<HourlyLimits> = {}, connectionTtlMs?: number) {
-  const a = await SharedLimits.open(url, { ...LIMITS, ...limits }, connectionTtlMs);
-  const b = await SharedLimits.open(url, { ...LIMITS, ...limits }, connectionTtlMs);
+async function twoProcesses(url: string, limits: Partial<HourlyLimits> = {}, options?: SharedLimitsOptions) {
+  const a = await SharedLimits.open(url, { ...LIMITS, ...limits }, options);
+  const b = await SharedLimits.open(url, { ...LIMITS, ...limits }, options);
   onCleanup(() => Promise.all([a.close(), b.close()]));
   return [a, b] as const;
+}
+
+/** A plain client, to look at (or, standing in for time, drop) the keys the limits keep. */
+async function inspector(url: string) {
+  const redis = createClient({ url });
+  redis.on('error', () => {});
+  await redis.connect();
+  onCleanup(() => redis.disconnect().catch(() => {}));
+  return redis;
 }
 
 const someAddress = () =>
@@ -44,11 +58,11 @@ describeRedis('per-address limits shared through Redis', () => {
   it('bounds classes created by one address per hour across processes, a given-back one not counted', async () => {
     const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { classesPerHour: 2 });
     const address = someAddress();
-    expect(await a.takeClass(address)).toBe('ok');
-    expect(await b.takeClass(address)).toBe('ok');
+    expect(typeof (await a.takeClass(address))).toBe('object');
+    const place = await b.takeClass(address);
     expect(await a.takeClass(address)).toBe('limited');
-    await b.giveBackClass(address); // its class was not made
-    expect(await a.takeClass(address)).toBe('ok');
+    await (place as Place).giveBack(); // its class was not made
+    expect(typeof (await a.takeClass(address))).toBe('object');
     expect(await b.takeClass(address)).toBe('limited');
   });
 
@@ -56,10 +70,11 @@ describeRedis('per-address limits shared through Redis', () => {
     const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 3 });
     const address = someAddress();
     const asked = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).takeBoard(address)));
-    expect(asked.filter((t) => t === 'ok')).toHaveLength(3);
-    expect(await a.takeBoard(someAddress())).toBe('ok');
-    await a.giveBackBoard(address);
-    expect(await b.takeBoard(address)).toBe('ok');
+    const taken = asked.filter((t) => typeof t === 'object');
+    expect(taken).toHaveLength(3);
+    expect(typeof (await a.takeBoard(someAddress()))).toBe('object');
+    await taken[0]?.giveBack();
+    expect(typeof (await b.takeBoard(address))).toBe('object');
     expect(await a.takeBoard(address)).toBe('limited');
   });
 
@@ -88,7 +103,7 @@ describeRedis('per-address limits shared through Redis', () => {
 
   it("stops counting a dead process's connections once they are no longer refreshed", async () => {
     const ttlMs = 600;
-    const [live, dying] = await twoProcesses(TEST_REDIS_URL as string, {}, ttlMs);
+    const [live, dying] = await twoProcesses(TEST_REDIS_URL as string, {}, { connectionTtlMs: ttlMs });
     const address = someAddress();
     expect(typeof (await live.connections.join(address, 2))).toBe('object');
     expect(typeof (await dying.connections.join(address, 2))).toBe('object');
@@ -97,6 +112,45 @@ describeRedis('per-address limits shared through Redis', () => {
     dying.connections.stop(); // as a SIGKILLed process: nothing released, nothing refreshed
     await eventually(async () => typeof (await live.connections.join(address, 2)) === 'object');
     expect(await live.connections.join(address, 2)).toBe('limited');
+  });
+
+  it('gives back nothing once the hour a board was taken in has ended: no count below zero, no key without expiry', async () => {
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 2 });
+    const redis = await inspector(TEST_REDIS_URL as string);
+    const address = someAddress();
+    const place = (await a.takeBoard(address)) as Place;
+    await redis.del(`conjecture:boards:${address}`); // its hour has ended (sooner, for Redis, than for `a`)
+    await place.giveBack(); // its request made no board
+    expect(await redis.exists(`conjecture:boards:${address}`)).toBe(0);
+    // The next hour's budget is whole, and no more.
+    expect(typeof (await b.takeBoard(address))).toBe('object');
+    expect(await redis.ttl(`conjecture:boards:${address}`)).toBeGreaterThan(0);
+    expect(typeof (await a.takeBoard(address))).toBe('object');
+    expect(await b.takeBoard(address)).toBe('limited');
+  });
+
+  it("does not give a place back once the hour it was taken in may have ended, by the taker's clock", async () => {
+    let now = Date.now();
+    const [a, b] = await twoProcesses(TEST_REDIS_URL as string, { boardsPerHour: 1 }, { now: () => now });
+    const address = someAddress();
+    const place = (await a.takeBoard(address)) as Place;
+    now += 3600_000; // for `a`, the hour has passed: a new one may have begun, whose places this is not of
+    await place.giveBack();
+    expect(await b.takeBoard(address)).toBe('limited');
+  });
+
+  it("counts a live process's connections again after a stall longer than their TTL", async () => {
+    // Only the refresh is held: the test runs it, as the process would on resuming from the stall.
+    const clock = new RecordingClock((timer) => timer.kind === 'interval');
+    const [stalled, other] = await twoProcesses(TEST_REDIS_URL as string, {}, { clock });
+    const redis = await inspector(TEST_REDIS_URL as string);
+    const address = someAddress();
+    for (let i = 0; i < 2; i++) expect(typeof (await stalled.connections.join(address, 2))).toBe('object');
+    // Stalled past the TTL: its entries have expired (the set's own expiry, or another process's sweep).
+    await redis.del(`conjecture:connections:${address}`);
+    expect(clock.runHeld((timer) => timer.kind === 'interval')).toBeGreaterThan(0);
+    await stalled.admitJoin(someAddress()); // a round trip on the same connection: the refresh is answered
+    expect(await other.connections.join(address, 2)).toBe('limited');
   });
 
   it("stops counting a gracefully stopping process's connections at once", async () => {
@@ -161,6 +215,40 @@ it.skipIf(!HAS_REDIS_SERVER)(
 
     redis = await startRedis(port);
     await until(() => limits.admitJoin(address), 'ok');
+  },
+);
+
+it.skipIf(!HAS_REDIS_SERVER)(
+  'gives back places taken just before Redis was lost once it is reachable again, as many as may wait',
+  { timeout: 60_000 },
+  async () => {
+    const port = await freePort();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-redis-kept-'));
+    onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
+    let redis = await startRedis(port, dir);
+    onCleanup(() => killRedis(redis));
+    const [a, b] = await twoProcesses(
+      `redis://127.0.0.1:${port}`,
+      { boardsPerHour: 3 },
+      { maxWaitingGiveBacks: 2 },
+    );
+    const address = someAddress();
+    const places = [];
+    for (let i = 0; i < 3; i++) places.push((await a.takeBoard(address)) as Place);
+
+    await killRedis(redis);
+    await until(() => a.admitJoin(address), 'unavailable');
+    // Their requests made no boards, and Redis is out of reach: two wait, the oldest is dropped.
+    for (const place of places) await place.giveBack();
+    redis = await startRedis(port, dir); // with its keys: the three boards are still counted
+
+    // Given back by `a` once it is back, in one transaction: then exactly two boards are admitted again.
+    await until(async () => {
+      const taken = await b.takeBoard(address);
+      return typeof taken === 'object' ? 'ok' : taken;
+    }, 'ok');
+    expect(typeof (await a.takeBoard(address))).toBe('object');
+    expect(await b.takeBoard(address)).toBe('limited');
   },
 );
 

@@ -1,5 +1,7 @@
 import { createClient } from 'redis';
 import { redactUrl } from '../util/redactUrl.js';
+import type { TimerClock } from '../util/scheduler.js';
+import { GiveBacks } from './giveBacks.js';
 import { CONNECTION_ENTRY_TTL_MS, SharedConnections } from './sharedConnections.js';
 
 const CONNECT_TIMEOUT_MS = 5000;
@@ -14,6 +16,20 @@ export type Admission = 'ok' | 'limited' | 'unavailable';
 
 export class RedisUnavailableError extends Error {}
 
+/** For tests: a connection entry's TTL, the timers its refresh runs on, the time windows are measured by. */
+export interface SharedLimitsOptions {
+  connectionTtlMs?: number;
+  clock?: TimerClock;
+  now?: () => number;
+  /** MAX_WAITING_GIVE_BACKS by default. */
+  maxWaitingGiveBacks?: number;
+}
+
+/** A class or board taken from its address's hour: give it back if the request made none. */
+export interface Place {
+  giveBack(): Promise<void>;
+}
+
 /** What one address may make per hour across the cluster (MAX_CLASSES_PER_HOUR, …). */
 export interface HourlyLimits {
   classesPerHour: number;
@@ -23,7 +39,8 @@ export interface HourlyLimits {
 
 /**
  * Takes `amount` from a fixed window's budget, or nothing when it would pass `limit` (so a refused upload
- * costs nothing). Atomic: processes taking at the same moment together stay within the limit.
+ * costs nothing): 0 if refused, else the milliseconds left in the window (what a give-back must beat).
+ * Atomic: processes taking at the same moment together stay within the limit.
  */
 const TAKE = `
 local n = redis.call('INCRBY', KEYS[1], ARGV[1])
@@ -32,7 +49,7 @@ if n > tonumber(ARGV[2]) then
   redis.call('DECRBY', KEYS[1], ARGV[1])
   return 0
 end
-return 1`;
+return math.max(1, redis.call('PTTL', KEYS[1]))`;
 
 /**
  * Per-address limits every process of a cluster shares, in Redis (REDIS_URL): wrong join codes, classes
@@ -45,19 +62,27 @@ return 1`;
  */
 export class SharedLimits {
   readonly connections: SharedConnections;
+  private readonly giveBacks: GiveBacks;
+  private readonly now: () => number;
 
   private constructor(
     private readonly redis: ReturnType<typeof createClient>,
     private readonly limits: HourlyLimits,
-    connectionTtlMs: number,
+    options: SharedLimitsOptions,
   ) {
-    this.connections = new SharedConnections(redis, connectionTtlMs);
+    this.connections = new SharedConnections(
+      redis,
+      options.connectionTtlMs ?? CONNECTION_ENTRY_TTL_MS,
+      options.clock,
+    );
+    this.now = options.now ?? Date.now;
+    this.giveBacks = new GiveBacks(redis, this.now, options.maxWaitingGiveBacks);
   }
 
   static async open(
     url: string,
     limits: HourlyLimits,
-    connectionTtlMs = CONNECTION_ENTRY_TTL_MS,
+    options: SharedLimitsOptions = {},
   ): Promise<SharedLimits> {
     let started = false;
     const redis = createClient({
@@ -83,7 +108,7 @@ export class SharedLimits {
       );
     }
     started = true;
-    return new SharedLimits(redis, limits, connectionTtlMs);
+    return new SharedLimits(redis, limits, options);
   }
 
   admitJoin(address: string): Promise<Admission> {
@@ -97,28 +122,26 @@ export class SharedLimits {
   /**
    * Takes one of the address's classes for the hour before the class is made, or nothing at the cap:
    * taken first (not counted once made), so creations in flight together across processes cannot pass
-   * it. Give it back (`giveBackClass`) if no class was made.
+   * it. Give it back if no class was made: within its hour only, and once Redis answers again if it is
+   * out of reach meanwhile (`GiveBacks`).
    */
-  takeClass(address: string): Promise<Admission> {
-    return this.take(`conjecture:classes:${address}`, 1, this.limits.classesPerHour);
-  }
-
-  giveBackClass(address: string): Promise<void> {
-    return this.giveBack(`conjecture:classes:${address}`, 1);
+  takeClass(address: string): Promise<Place | Exclude<Admission, 'ok'>> {
+    return this.takePlace(`conjecture:classes:${address}`, this.limits.classesPerHour);
   }
 
   /** As `takeClass`, for boards outside a class (MAX_BOARDS_PER_HOUR). */
-  takeBoard(address: string): Promise<Admission> {
-    return this.take(`conjecture:boards:${address}`, 1, this.limits.boardsPerHour);
-  }
-
-  giveBackBoard(address: string): Promise<void> {
-    return this.giveBack(`conjecture:boards:${address}`, 1);
+  takeBoard(address: string): Promise<Place | Exclude<Admission, 'ok'>> {
+    return this.takePlace(`conjecture:boards:${address}`, this.limits.boardsPerHour);
   }
 
   /** Charges an upload's bytes to its address's hour (MAX_UPLOAD_BYTES_PER_HOUR), unless they would pass it. */
-  takeUploadBytes(address: string, bytes: number): Promise<Admission> {
-    return this.take(`conjecture:upload-bytes:${address}`, bytes, this.limits.uploadBytesPerHour);
+  async takeUploadBytes(address: string, bytes: number): Promise<Admission> {
+    const taken = await this.take(
+      `conjecture:upload-bytes:${address}`,
+      bytes,
+      this.limits.uploadBytesPerHour,
+    );
+    return typeof taken === 'number' ? 'ok' : taken;
   }
 
   /** Removes this process's connections from the counts first: a graceful stop leaves none counting. */
@@ -127,21 +150,25 @@ export class SharedLimits {
     await this.redis.disconnect().catch(() => {});
   }
 
-  private async take(key: string, amount: number, limit: number): Promise<Admission> {
+  private async takePlace(key: string, limit: number): Promise<Place | Exclude<Admission, 'ok'>> {
+    const taken = await this.take(key, 1, limit);
+    if (typeof taken !== 'number') return taken;
+    return { giveBack: () => this.giveBacks.giveBack(key, 1, taken) };
+  }
+
+  /** A time (this process's clock) before which the window taken in cannot end, or why nothing was taken. */
+  private async take(key: string, amount: number, limit: number): Promise<number | Exclude<Admission, 'ok'>> {
+    // Measured from before the script runs: the window ends no sooner than this.
+    const asked = this.now();
     try {
-      const taken = await this.redis.eval(TAKE, {
+      const msLeft = await this.redis.eval(TAKE, {
         keys: [key],
         arguments: [String(amount), String(limit), String(HOUR_S)],
       });
-      return taken === 1 ? 'ok' : 'limited';
+      return typeof msLeft === 'number' && msLeft > 0 ? asked + msLeft : 'limited';
     } catch {
       return 'unavailable';
     }
-  }
-
-  /** Unreachable now: what was taken stays taken until its window ends (refusing more, never fewer). */
-  private async giveBack(key: string, amount: number): Promise<void> {
-    await this.redis.decrBy(key, amount).catch(() => {});
   }
 
   private async under(key: string, limit: number): Promise<Admission> {

@@ -16,10 +16,16 @@ export const describeRedis = (name: string, body: () => void) =>
 /** A Redis of a test's own, which it may stop and start again (on the same port) to lose Redis while running. */
 export const HAS_REDIS_SERVER = fs.existsSync('/usr/bin/redis-server');
 
-export async function startRedis(port: number): Promise<ChildProcess> {
+/**
+ * Starts a test's own Redis. With `keepIn` (a directory), every write is logged there before it is answered
+ * (`appendfsync always`), so a Redis killed and started again on it has kept its keys, as a production
+ * Redis with persistence does; without it, a restarted Redis starts empty.
+ */
+export async function startRedis(port: number, keepIn?: string): Promise<ChildProcess> {
+  const kept = keepIn ? ['--dir', keepIn, '--appendonly', 'yes', '--appendfsync', 'always'] : [];
   const child = spawn(
     '/usr/bin/redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', ''],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...kept],
     {
       stdio: 'ignore',
     },
