@@ -1,5 +1,5 @@
 import 'tldraw/tldraw.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   createShapeId,
   toRichText,
@@ -25,6 +25,7 @@ import {
   type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
+import { useTemplateClose } from './useTemplateClose.js';
 import { Button } from '../ui/Button.js';
 import { useUiAfterCanvas } from '../components/useUiAfterCanvas.js';
 
@@ -66,6 +67,11 @@ export function TemplateEditor({
   const [loading, setLoading] = useState<string | null>('Loading the current template…');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  // The template as loaded or last placed (serialised): what closing would not lose.
+  const placed = useRef<string | null>(null);
+  const hasUnplacedWork = () =>
+    editor !== null && placed.current !== null && placed.current !== JSON.stringify(templateOf(editor));
+  const closing = useTemplateClose(editor, hasUnplacedWork, onClose);
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
@@ -96,9 +102,14 @@ export function TemplateEditor({
           if (bindings.length > 0) editor.createBindings(bindings as unknown as TLBinding[]);
         });
         if (shapes.length > 0) editor.zoomToFit({ animation: { duration: 0 } });
+        placed.current = JSON.stringify(templateOf(editor));
         setLoading(null);
       })
-      .catch((error: unknown) => !cancelled && setLoading(`Cannot load the template: ${messageOf(error)}`));
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        placed.current = JSON.stringify(templateOf(editor));
+        setLoading(`Cannot load the template: ${messageOf(error)}`);
+      });
     return () => {
       cancelled = true;
     };
@@ -124,17 +135,14 @@ export function TemplateEditor({
   };
 
   const place = async () => {
-    if (!editor) return;
-    const serialised = toTemplateRecords(
-      editor.getCurrentPageShapes() as unknown as TemplateShape[],
-      editor.getAssets() as unknown as TemplateAsset[],
-      editor.getCurrentPageId(),
-      editor.store.query.records('binding').get() as unknown as TemplateBinding[],
-    );
+    if (!editor || busy) return;
+    const serialised = templateOf(editor);
     if (!serialised.ok) return setOutcome({ kind: 'problems', lines: serialised.problems });
     setBusy(true);
     try {
-      setOutcome({ kind: 'placed', records: (await placeTemplate(classId, serialised.records)).records });
+      const { records } = await placeTemplate(classId, serialised.records);
+      placed.current = JSON.stringify(serialised);
+      setOutcome({ kind: 'placed', records });
     } catch (error) {
       const issues = error instanceof ApiRequestError ? error.issues : [];
       setOutcome({
@@ -146,42 +154,68 @@ export function TemplateEditor({
     }
   };
 
+  // The confirmation beside the editor, not in it: its keys would reach the editor's Escape through the portal.
   return (
-    <div className="template-editor" role="dialog" aria-label="Template editor" data-testid="template-editor">
-      <div className="template-editor__bar">
-        <strong>Task template</strong>
-        <span className="muted">Placed and locked on every group board, also on groups made later.</span>
-        <Button onClick={addTaskCard} disabled={!editor}>
-          Add a task card
-        </Button>
-        <Button variant="primary" onClick={() => void place()} disabled={!editor || busy || loading !== null}>
-          Place on all group boards
-        </Button>
-        <Button onClick={onClose}>Close</Button>
+    <>
+      {closing.confirmation}
+      <div
+        className="template-editor"
+        role="dialog"
+        aria-label="Template editor"
+        data-testid="template-editor"
+        onKeyDownCapture={closing.onKeyDownCapture}
+      >
+        <div className="template-editor__bar">
+          <strong>Task template</strong>
+          <span className="muted">Placed and locked on every group board, also on groups made later.</span>
+          <Button onClick={addTaskCard} disabled={!editor}>
+            Add a task card
+          </Button>
+          {/* aria-disabled while sending: a disabled button drops the focus on the page's body, where Escape
+              and Tab would start again from the top of the dashboard */}
+          <Button
+            variant="primary"
+            onClick={() => void place()}
+            disabled={!editor || loading !== null}
+            aria-disabled={busy}
+          >
+            Place on all group boards
+          </Button>
+          <Button onClick={closing.requestClose}>Close</Button>
+        </div>
+        {loading && <p role="status">{loading}</p>}
+        {outcome?.kind === 'placed' && (
+          <p role="status" data-testid="template-placed">
+            Placed on every group board ({outcome.records} {outcome.records === 1 ? 'record' : 'records'}).
+          </p>
+        )}
+        {outcome?.kind === 'problems' && (
+          <ul role="alert" className="template-editor__problems">
+            {outcome.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        <div className="template-editor__canvas">
+          <Tldraw
+            {...editableCanvasProps(licenseKey, maxAssetBytes)}
+            assets={assets}
+            {...deferredUi}
+            components={templateComponents}
+          />
+        </div>
       </div>
-      {loading && <p role="status">{loading}</p>}
-      {outcome?.kind === 'placed' && (
-        <p role="status" data-testid="template-placed">
-          Placed on every group board ({outcome.records} {outcome.records === 1 ? 'record' : 'records'}).
-        </p>
-      )}
-      {outcome?.kind === 'problems' && (
-        <ul role="alert" className="template-editor__problems">
-          {outcome.lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      <div className="template-editor__canvas">
-        <Tldraw
-          {...editableCanvasProps(licenseKey, maxAssetBytes)}
-          assets={assets}
-          {...deferredUi}
-          components={templateComponents}
-        />
-      </div>
-    </div>
+    </>
   );
 }
+
+/** What "Place on all group boards" would send. */
+const templateOf = (editor: Editor) =>
+  toTemplateRecords(
+    editor.getCurrentPageShapes() as unknown as TemplateShape[],
+    editor.getAssets() as unknown as TemplateAsset[],
+    editor.getCurrentPageId(),
+    editor.store.query.records('binding').get() as unknown as TemplateBinding[],
+  );
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

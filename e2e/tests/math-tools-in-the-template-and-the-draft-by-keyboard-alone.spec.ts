@@ -1,0 +1,194 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test.js';
+import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
+import { arrowTo, hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
+
+type Canvas = '__conjecture' | '__conjectureDraft' | '__conjectureTemplate';
+
+interface Shape {
+  id: string;
+  type: string;
+  isLocked: boolean;
+  props: Record<string, unknown>;
+}
+
+/** The shapes of one type on one of the page's editors (group board, draft, template canvas). */
+const shapesOf = (page: Page, canvas: Canvas, type: string) =>
+  page.evaluate(
+    ([name, wanted]) =>
+      (window[name]!.editor as unknown as { getCurrentPageShapes(): Shape[] })
+        .getCurrentPageShapes()
+        .filter((s) => s.type === wanted)
+        .map(({ id, type, isLocked, props }) => ({ id, type, isLocked, props })),
+    [canvas, type] as const,
+  );
+
+const shadedParts = (shape: Shape | undefined) => (shape?.props.partition as { shaded: number[] })?.shaded;
+const axisEnd = (shape: Shape | undefined) => (shape?.props.axis as { max: number })?.max;
+
+async function expectCanvasFocused(area: Locator) {
+  await expect(area.locator('.tl-container')).toBeFocused();
+}
+
+/**
+ * From the canvas's toolbar (Tab to its one stop, the arrow keys to the tool, Enter), then Enter on the
+ * canvas: the shape goes in the middle of the view and starts editing, its first field focused.
+ */
+async function placeFromToolbar(page: Page, area: Locator, tool: 'fraction-bar' | 'number-line') {
+  const onATool = () =>
+    area.evaluate(
+      (el) =>
+        el.contains(document.activeElement) && document.activeElement!.matches('[data-testid^="tools."]'),
+    );
+  for (let presses = 0; presses < 80 && !(await onATool()); presses++) await page.keyboard.press('Tab');
+  expect(await onATool(), 'a tool reached with Tab').toBe(true);
+  await arrowTo(page, area.getByTestId(`tools.${tool}`));
+  await page.keyboard.press('Enter');
+  await expectCanvasFocused(area);
+  await page.keyboard.press('Enter');
+}
+
+/** Space shades the focused part, Tab goes to the next: the first `count` parts shaded, then Escape. */
+async function shadeParts(page: Page, area: Locator, count: number) {
+  const first = area.getByRole('checkbox', { name: 'Part 1' });
+  await expect(first).toBeFocused();
+  expect(await hasVisibleFocus(first), 'the part shows its focus').toBe(true);
+  for (let part = 1; part <= count; part++) {
+    if (part > 1) await page.keyboard.press('Tab');
+    await expect(area.getByRole('checkbox', { name: `Part ${part}` })).toBeFocused();
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Escape');
+  await expectCanvasFocused(area);
+}
+
+/**
+ * After setup (the teacher groups Ada and Bruno with the mouse), no mouse: the teacher puts a fraction bar
+ * (two parts shaded) and a number line (0 to 4) in the task template from its toolbar; Escape with that not
+ * yet placed asks before closing, and backs out; placed, Escape closes the editor and the focus is back on
+ * "Edit the task template". Ada shades a fraction bar in her draft and posts it. Each shows on Bruno's board.
+ */
+test('a teacher places a fraction bar and a number line in the template, and a student a fraction bar in her draft, by keyboard alone', async ({
+  teacher,
+  studentA,
+  studentB,
+}) => {
+  test.slow(); // three actors, two canvases each
+  const dashboard = teacher.page;
+  const bruno = studentB.page;
+  const { joinCode } = await createClassAndOpenDashboard(teacher, 'Parts of a whole');
+  await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
+
+  const template = dashboard.getByTestId('template-editor');
+  const openTemplate = dashboard.getByRole('button', { name: 'Edit the task template' });
+  const shownOnBruno = (id: string) => bruno.locator(`.board .tl-shape[data-shape-id="${id}"]`);
+
+  await test.step('the teacher opens the template editor with Enter', async () => {
+    await tabTo(dashboard, dashboard.getByRole('tab', { selected: true }));
+    await arrowTo(dashboard, dashboard.getByRole('tab', { name: 'Prepare' }));
+    await dashboard.keyboard.press('Enter');
+    await tabTo(dashboard, openTemplate);
+    await dashboard.keyboard.press('Enter');
+    await expect(template.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
+  });
+
+  await test.step('a fraction bar from the template’s toolbar: Space shades two parts', async () => {
+    await placeFromToolbar(dashboard, template, 'fraction-bar');
+    await shadeParts(dashboard, template, 2);
+    await expect
+      .poll(async () => shadedParts((await shapesOf(dashboard, '__conjectureTemplate', 'fraction-bar'))[0]))
+      .toEqual([0, 1]);
+    await dashboard.keyboard.press('Escape'); // nothing selected: the next shape goes in the middle of the view
+  });
+
+  await test.step('a number line from the template’s toolbar: its form, “to” set to 4', async () => {
+    await placeFromToolbar(dashboard, template, 'number-line');
+    const form = template.getByRole('form', { name: 'Number line settings' });
+    await expect(form.getByLabel('From')).toBeFocused();
+    await dashboard.keyboard.press('Tab');
+    await expect(form.getByLabel('to', { exact: true })).toBeFocused();
+    await dashboard.keyboard.press('ControlOrMeta+a');
+    await dashboard.keyboard.type('4');
+    await dashboard.keyboard.press('Escape');
+    await expectCanvasFocused(template);
+    await expect
+      .poll(async () => axisEnd((await shapesOf(dashboard, '__conjectureTemplate', 'number-line'))[0]))
+      .toBe(4);
+  });
+
+  await test.step('Escape lets go of the line; Escape again, with the template not placed, asks; Escape backs out', async () => {
+    await dashboard.keyboard.press('Escape');
+    await dashboard.keyboard.press('Escape');
+    const asking = dashboard.getByRole('dialog', { name: 'Close without placing the template?' });
+    await expect(asking).toBeVisible();
+    await dashboard.keyboard.press('Escape');
+    await expect(asking).toHaveCount(0);
+    await expect(template).toBeVisible();
+    await expectCanvasFocused(template);
+  });
+
+  const placed =
+    await test.step('Shift+Tab to “Place on all group boards”: Bruno sees both, locked', async () => {
+      await pressUntilFocused(
+        dashboard,
+        template.getByRole('button', { name: 'Place on all group boards' }),
+        'Shift+Tab',
+      );
+      await dashboard.keyboard.press('Enter');
+      await expect(template.getByTestId('template-placed')).toContainText('2 records');
+      await expect
+        .poll(async () => {
+          const [bar] = await shapesOf(bruno, '__conjecture', 'fraction-bar');
+          const [line] = await shapesOf(bruno, '__conjecture', 'number-line');
+          return {
+            shaded: shadedParts(bar),
+            locked: bar?.isLocked,
+            to: axisEnd(line),
+            lineLocked: line?.isLocked,
+          };
+        })
+        .toEqual({ shaded: [0, 1], locked: true, to: 4, lineLocked: true });
+      const [bar] = await shapesOf(bruno, '__conjecture', 'fraction-bar');
+      const [line] = await shapesOf(bruno, '__conjecture', 'number-line');
+      await expect(shownOnBruno(bar!.id)).toBeVisible();
+      await expect(shownOnBruno(line!.id).locator('text', { hasText: /^4$/ })).toHaveCount(1);
+      return { bar: bar!.id };
+    });
+
+  await test.step('placed, Escape closes the template editor; the focus is back on “Edit the task template”', async () => {
+    await dashboard.keyboard.press('Escape');
+    await expect(template).toHaveCount(0);
+    await expect(openTemplate).toBeFocused();
+  });
+
+  const ada = studentA.page;
+  const draft = ada.getByTestId('draft-panel');
+
+  await test.step('Ada opens her draft, places a fraction bar from its toolbar and shades a part', async () => {
+    await tabTo(ada, ada.getByRole('button', { name: 'My draft' }));
+    await ada.keyboard.press('Enter');
+    await expect(draft.locator('.tl-canvas')).toBeVisible();
+    await ada.waitForFunction(() => window.__conjectureDraft?.editor !== undefined);
+    await placeFromToolbar(ada, draft, 'fraction-bar');
+    await shadeParts(ada, draft, 1);
+    await ada.keyboard.press('Escape'); // nothing selected: "Post to group" takes the whole draft
+  });
+
+  await test.step('Tab to “Post to group”, Enter: Bruno sees her fraction bar, unlocked', async () => {
+    await tabTo(ada, draft.getByRole('button', { name: 'Post to group' }));
+    await ada.keyboard.press('Enter');
+    await expect(draft.getByText('Posted 1 shape to your group.')).toBeVisible();
+    await expect
+      .poll(async () =>
+        (await shapesOf(bruno, '__conjecture', 'fraction-bar'))
+          .filter((s) => s.id !== placed.bar)
+          .map((s) => ({ shaded: shadedParts(s), locked: s.isLocked })),
+      )
+      .toEqual([{ shaded: [0], locked: false }]);
+    const posted = (await shapesOf(bruno, '__conjecture', 'fraction-bar')).find((s) => s.id !== placed.bar)!;
+    await expect(shownOnBruno(posted.id)).toBeVisible();
+    await bruno.screenshot({
+      path: test.info().outputPath('bruno-sees-the-template-and-adas-fraction-bar.png'),
+    });
+  });
+});
