@@ -19,6 +19,7 @@ interface EditorExtras {
   getEditingShapeId(): string | null;
   getShapeHandles(id: string): Array<{ id: string; x: number; y: number }> | undefined;
   pageToScreen(point: { x: number; y: number }): { x: number; y: number };
+  centerOnPoint(point: { x: number; y: number }): unknown;
 }
 
 /** Picks a tool from the toolbar and clicks the canvas there; returns the placed shape's id. */
@@ -126,10 +127,17 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
     const markerOnB = shapeOf(studentB.page, line).locator('[data-point-id="p1"] circle');
     const startX = Number(await markerOnB.getAttribute('cx'));
 
-    // select the line by clicking it (away from the marker), then drag the marker handle
+    // select the line by clicking it (away from the marker), then drag the marker handle; the plane's form
+    // panned the camera to stay in view (further with its inline error shown), so bring the line back first
     const lineShape = await page.evaluate(
       (id) => (window.__conjecture!.editor as unknown as EditorExtras).getShape(id)!,
       line,
+    );
+    await page.evaluate(
+      (point) => {
+        (window.__conjecture!.editor as unknown as EditorExtras).centerOnPoint(point);
+      },
+      { x: lineShape.x + 240, y: lineShape.y + 48 },
     );
     const corner = await page.evaluate(
       (point) => (window.__conjecture!.editor as unknown as EditorExtras).pageToScreen(point),

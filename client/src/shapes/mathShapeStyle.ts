@@ -12,7 +12,8 @@ export const MATH_SHAPE_STYLE = {
   marker: '#e03131',
   background: '#ffffff',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  fontSizePx: 12,
+  /** `--text-min` (tokens.css), as a number: a teacher reads these labels on the projector too. */
+  fontSizePx: 14,
 } as const;
 
 export const PLOT_COLOR_HEX: Record<PlotColor, string> = {

@@ -223,7 +223,7 @@ export class SvgBoardDrawing {
       cursors.length > 0 ? window.setTimeout(() => this.scheduleOverlay(), CURSOR_IDLE_MS + 100) : null;
     const farOff = this.parts()?.farOff ?? [];
     return (
-      pinsMarkup(this.records, 480 / pxPerUnit) +
+      pinsMarkup(this.records, pxPerUnit) +
       cursorsMarkup(cursors, pxPerUnit) +
       farOffMarkup(farOff, this.shown, pxPerUnit)
     );

@@ -38,15 +38,21 @@ export function recordPageBounds(records: RecordLookup, shapeId: string): PageBo
   return { minX: x, minY: y, maxX: x + w, maxY: y + h };
 }
 
+/** A pin's count on screen: --text-min (tokens.css) and a little more, read on the projector from the back. */
+const PIN_TEXT_PX = 16;
+/** The smallest pin in page units, so a zoomed-in board's pins do not shrink below its shapes' details. */
+const MIN_PIN_RADIUS = 8;
+
 /**
  * The critique pins of a board's threads as SVG, placed like the editor's (top-right corner of the shape),
- * sized to the thumbnail's viewBox so they stay legible however far the board is zoomed out. The same test
- * id, shape id and label as the editor's read-only pins.
+ * drawn at a constant size on screen (`pxPerUnit`: screen pixels per page unit) so they stay legible however
+ * far the board is zoomed out. The same test id, shape id and label as the editor's read-only pins.
  */
-export function pinsMarkup(records: RecordLookup, viewBoxSize: number): string {
+export function pinsMarkup(records: RecordLookup, pxPerUnit: number): string {
   const threads = [...records.values()].filter(isCritiqueThread);
   if (threads.length === 0) return '';
-  const r = Math.max(8, viewBoxSize / 40);
+  const text = PIN_TEXT_PX / Math.max(pxPerUnit, 1e-6);
+  const r = Math.max(MIN_PIN_RADIUS, text / 1.1);
   return placePins(threads, (shapeId) => recordPageBounds(records, shapeId))
     .map(
       (pin) =>
@@ -55,10 +61,4 @@ export function pinsMarkup(records: RecordLookup, viewBoxSize: number): string {
         `<text y="${r * 0.4}" font-size="${r * 1.1}" font-family="sans-serif" text-anchor="middle" fill="#fff">${pin.count}</text></g>`,
     )
     .join('');
-}
-
-/** The size a pin is drawn to: a fraction of the viewBox's larger side, so pins read at any zoom. */
-export function viewBoxSize(viewBox: string): number {
-  const [, , w, h] = viewBox.split(' ').map(Number);
-  return Math.max(w ?? 100, h ?? 100);
 }

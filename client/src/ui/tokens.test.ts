@@ -74,14 +74,28 @@ function textTokens(): Map<string, number> {
 }
 
 /**
- * The stylesheets of the app's screens. Not the board's own contents (shapes, pen, critique pins and threads,
- * thumbnails' fonts): they are drawn at the board's zoom, so their pixel sizes are not what a reader sees.
+ * The stylesheets of the app's screens, and of the board's overlays (critique pins and threads, tag,
+ * representation and author chips, the math shapes' labels and forms): a teacher reads those on the opened
+ * board, in the discussion and on the projector too. Sizes computed at run time (the projector's pins, sized
+ * for the screen) have their own tests.
  */
-const BOARD_CONTENT = /^(shapes|pen|critique|thumbnails)\//;
 const src = new URL('../', import.meta.url);
-const SCREEN_SHEETS = readdirSync(src, { recursive: true, encoding: 'utf8' })
-  .map((path) => path.replaceAll('\\', '/'))
-  .filter((path) => path.endsWith('.css') && !BOARD_CONTENT.test(path));
+const sources = readdirSync(src, { recursive: true, encoding: 'utf8' }).map((path) =>
+  path.replaceAll('\\', '/'),
+);
+const SCREEN_SHEETS = sources.filter((path) => path.endsWith('.css'));
+const SCRIPTS = sources.filter((path) => /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path));
+
+/**
+ * Font sizes written as numbers in scripts: an SVG's `fontSize={12}`, a style's `fontSize: 12`, a constant's
+ * `fontSizePx: 12`, markup's `font-size="12"`.
+ */
+function scriptFontSizes(path: string): Array<[string, number]> {
+  const code = readFileSync(new URL(path, src), 'utf8');
+  return [
+    ...code.matchAll(/(?:fontSize(?:Px)?\s*[:=]\s*\{?|font-size\s*[:=]\s*"?)\s*(\d+(?:\.\d+)?)\b/g),
+  ].map((m) => [`${path}: ${m[0]}`, Number(m[1])]);
+}
 
 /** Each `font-size` / `font` declaration's size in pixels (a clamp's smallest); `em` sizes are relative: skipped. */
 function fontSizes(path: string, tokens: Map<string, number>): Array<[string, number]> {
@@ -107,10 +121,16 @@ describe('the smallest text on a screen is --text-min, at least 14 px', () => {
   });
 
   it('no stylesheet of the screens sets a font size below it', () => {
-    expect(SCREEN_SHEETS).toContain('app.css');
+    expect(SCREEN_SHEETS).toEqual(expect.arrayContaining(['app.css', 'critique/critique.css']));
     const small = SCREEN_SHEETS.flatMap((path) => fontSizes(path, tokens)).filter(
       ([, px]) => !(px >= (tokens.get('text-min') ?? Infinity)),
     );
+    expect(small).toEqual([]);
+  });
+
+  it('no script sets a font size below it (the math shapes draw their labels in SVG)', () => {
+    expect(SCRIPTS).toContain('shapes/mathShapeStyle.ts');
+    const small = SCRIPTS.flatMap(scriptFontSizes).filter(([, px]) => !(px >= (tokens.get('text-min') ?? 0)));
     expect(small).toEqual([]);
   });
 });
