@@ -39,7 +39,8 @@ export interface ClassroomEvents {
   groupRenamed: [classId: string, group: Group, memberIds: string[]];
   studentRemoved: [classId: string, studentId: string];
   classDeleted: [classId: string, boardIds: string[]];
-  handsChanged: [classId: string, raised: string[]];
+  /** `studentId` raised or lowered their hand (or the teacher cleared it); `raised` is the class's hands now. */
+  handsChanged: [classId: string, raised: string[], studentId: string];
   projectionChanged: [classId: string];
   presenceChanged: [classId: string, online: string[]];
   projectorRevoked: [classId: string];

@@ -22,7 +22,7 @@ export class LivePresence {
     // A class with no hand up holds no entry: nothing is kept for classes that come and go.
     if (set.size > 0) this.hands.set(classId, set);
     else this.hands.delete(classId);
-    this.deps.events.emit('handsChanged', classId, this.raisedHands(classId));
+    this.deps.events.emit('handsChanged', classId, this.raisedHands(classId), studentId);
   }
 
   raisedHands(classId: string): string[] {

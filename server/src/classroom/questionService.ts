@@ -34,6 +34,7 @@ const CARD_GAP = 40;
 const CARD_COLUMN_X = -QUESTION_CARD_SIZE.w - 80;
 
 const toAnswer = (a: AnswerRow): Answer => ({ ...a });
+const questionCardId = (q: Pick<QuestionRow, 'questionId'>) => `shape:question-${q.questionId}`;
 
 /**
  * Purposeful questions, live: the teacher poses one to a group or to all; the server places it on each
@@ -65,9 +66,22 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
       createdAt: now(),
     };
     const targets = groups as GroupRow[];
+    const latest = store.questionsOf(classId).at(-1);
+    const replayOf =
+      latest &&
+      latest.text === row.text &&
+      latest.groupId === row.groupId &&
+      latest.anchorShapeId === row.anchorShapeId
+        ? latest
+        : undefined;
     const placed = rooms.transactAll(
       targets.map((g) => g.boardId),
-      (held): Result<null> => {
+      (held): Result<QuestionRow> => {
+        // The last question's words again, to boards that all show its card (a double submit, a request sent
+        // again after a dropped connection) are that question: posed, carded and announced once. A board
+        // without its card (a group made since) makes it a new question, so no group misses it.
+        if (replayOf && held.every((room) => room.records.get(questionCardId(replayOf)) !== undefined))
+          return ok(replayOf);
         const placements: Array<{ room: BoardRoom; card: ReturnType<typeof questionCard> }> = [];
         for (const [i, room] of held.entries()) {
           const name = targets[i]?.name ?? 'a group';
@@ -98,12 +112,12 @@ export class QuestionService extends EventEmitter<QuestionEvents> {
             });
           throw err;
         }
-        return ok(null);
+        return ok(row);
       },
     );
     if (!placed.ok) return placed;
-    const question = this.toQuestion(row);
-    this.emit('questionPosed', classId, question);
+    const question = this.toQuestion(placed.value);
+    if (placed.value === row) this.emit('questionPosed', classId, question);
     return ok(question);
   }
 
@@ -179,7 +193,7 @@ function cardPosition(records: BoardRecords, anchorShapeId: string | null): { x:
 
 function questionCard(question: QuestionRow, at: { x: number; y: number }, index: string) {
   return {
-    id: `shape:question-${question.questionId}`,
+    id: questionCardId(question),
     typeName: 'shape' as const,
     type: QUESTION_CARD_TYPE,
     x: at.x,

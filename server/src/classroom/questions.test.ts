@@ -156,6 +156,37 @@ describe('purposeful questions, live', () => {
     );
   });
 
+  it('poses a replayed question once: the same words to the same boards, already on them, are that question', async () => {
+    const { server, teacher, g1 } = await lesson();
+    const pose = async (body: Record<string, unknown>) => {
+      const res = await teacher.request('POST', `/api/classes/${teacher.classId}/questions`, body);
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { questionId: string }).questionId;
+    };
+    const cards = (boardId: string) =>
+      server.rooms.transact(boardId, (room) =>
+        room.records.keys().filter((key) => key.startsWith('shape:question-')),
+      );
+    const toAll = { text: 'What do you notice?' };
+    const first = await pose(toAll);
+    // A double submit, or a request the browser sent again after a dropped connection.
+    expect(await pose(toAll)).toBe(first);
+    expect(cards(g1.boardId)).toEqual([`shape:question-${first}`]);
+    // Other words, or the same words after another question, are a new question.
+    const other = await pose({ text: 'What do you wonder?' });
+    expect(other).not.toBe(first);
+    expect(await pose(toAll)).not.toBe(first);
+    // A group made since has no card yet: the same words again place one there.
+    const g3 = await createGroup(teacher, 'Group 3');
+    const again = await pose(toAll);
+    expect(await pose(toAll)).toBe(again);
+    expect(cards(g3.boardId)).toEqual([`shape:question-${again}`]);
+    const listed = (await (
+      await teacher.request('GET', `/api/classes/${teacher.classId}/questions`)
+    ).json()) as unknown[];
+    expect(listed).toHaveLength(4);
+  });
+
   it('refuses posing from a student and answers from no one', async () => {
     const { server, teacher, ana } = await lesson();
     const res = await fetch(`${server.url}/api/classes/${teacher.classId}/questions`, {
@@ -189,6 +220,23 @@ describe('purposeful questions, live', () => {
     });
     await waitFor(() => hands.at(-1)?.length === 0, 'the hand to be cleared');
     await waitFor(() => seenByAna.at(-1)?.length === 0, 'the student to see the teacher cleared it');
+  });
+
+  it('tells a student of their own hand only: who else asked for help is the teacher’s to know', async () => {
+    const { server, ana, cy, teacherSocket } = await lesson();
+    const hands: string[][] = [];
+    teacherSocket.on('handsChanged', (h) => hands.push(h.raised));
+    const anaSocket = socketFor(server, { token: ana.token });
+    const cySocket = socketFor(server, { token: cy.token });
+    const seenByCy: string[][] = [];
+    cySocket.on('handsChanged', (h) => seenByCy.push(h.raised));
+    expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
+    // Cy's own hand next: what Cy hears of it comes after anything Ana's hand could have told Cy's socket.
+    expect(await emitRaw(cySocket, 'raiseHand', { raised: true })).toEqual({ ok: true, value: null });
+    await waitFor(() => seenByCy.at(-1)?.includes(cy.identity.studentId), 'Cy to see their hand up');
+    await waitFor(() => hands.at(-1)?.length === 2, 'both hands on the dashboard');
+    expect(seenByCy.flat()).not.toContain(ana.identity.studentId);
+    expect(seenByCy.at(-1)).toEqual([cy.identity.studentId]);
   });
 
   it('answers not_found when the teacher clears the hand of a student not in the class', async () => {

@@ -98,9 +98,13 @@ export function classroomEffects(
     io.in(studentChannel(studentId)).disconnectSockets(true);
   });
 
-  classroom.on('handsChanged', (classId, raised) =>
-    io.to(classChannel(classId)).emit('handsChanged', { classId, raised }),
-  );
+  // Who asked for help is the teacher's to know (the REST list is theirs too): a student hears of their own
+  // hand only, on every tab they have open; the projector shows no hands.
+  classroom.on('handsChanged', (classId, raised, studentId) => {
+    io.to(teacherChannel(classId)).emit('handsChanged', { classId, raised });
+    const own = raised.includes(studentId) ? [studentId] : [];
+    io.to(studentChannel(studentId)).emit('handsChanged', { classId, raised: own });
+  });
   classroom.on('rosterChanged', (classId) =>
     io.to(teacherChannel(classId)).emit('rosterChanged', { classId }),
   );

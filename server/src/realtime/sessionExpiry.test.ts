@@ -77,6 +77,27 @@ describe('a session that expires while its connections are open', () => {
   });
 });
 
+describe('a socket whose session expired before the sweep came', () => {
+  it('is refused as expired at its next event, as REST refuses it, whatever the sweep’s timing', async () => {
+    let now = Date.now();
+    const clock = new RecordingClock(isSweep); // held: it never runs in this test
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const group = await createGroup(teacher, 'Group 1');
+    await assign(teacher, ana.identity.studentId, group.groupId);
+    const anaSocket = socketFor(server, { token: ana.token });
+    await connected(anaSocket);
+    expect(await emitRaw(anaSocket, 'watchBoard', { boardId: group.boardId })).toMatchObject({ ok: true });
+
+    now += 24 * HOUR_MS + 60_000;
+    const expired = { ok: false, error: { code: 'unauthorized', message: SESSION_EXPIRED } };
+    expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toEqual(expired);
+    expect(await emitRaw(anaSocket, 'watchBoard', { boardId: group.boardId })).toEqual(expired);
+    expect(server.classroom.raisedHands(teacher.classId)).toEqual([]);
+  });
+});
+
 describe('an expired session', () => {
   it('is still refused as expired for a week after its expiry, then deleted by the sweep', async () => {
     let now = Date.now();

@@ -14,8 +14,8 @@ import type { YjsEndpoint } from '../yjs/yjsEndpoint.js';
 export const SESSION_EXPIRY_SWEEP_MS = 60_000;
 
 /**
- * A session is checked when a connection opens; one that expires while it is open is cut off as a revoked
- * one is: its board connections closed with 4401 (a page asks /me why, and hears "expired"), its sockets
+ * A session is checked when a connection opens (and a socket's again at each event it sends); one that
+ * expires while it is open is cut off as a revoked one is: its board connections closed with 4401 (a page asks /me why, and hears "expired"), its sockets
  * disconnected by the server (socket.io does not reconnect them). The same sweep deletes the sessions that
  * expired long enough ago (ClassSessions.deleteExpiredSessions), so the session table does not grow for ever.
  */

@@ -26,7 +26,7 @@ import type { ClassroomService, Principal } from '../classroom/classroomService.
 import type { QuestionService } from '../classroom/questionService.js';
 import type { CritiqueService } from '../classroom/critiqueService.js';
 import { principalOpensBoard } from '../auth/access.js';
-import { principalOf } from '../auth/credentials.js';
+import { principalOf, refusalReason } from '../auth/credentials.js';
 import type { Logger } from '../util/logger.js';
 import type { BudgetLease } from '../util/sharedBudgets.js';
 import type { ConnectionGauge } from '../util/connectionGauge.js';
@@ -232,6 +232,18 @@ export function createSocketServer(
       log.info('refused a socket event the role may not send', { event, role: principal?.role ?? 'none' });
       return null;
     };
+    // The handshake's session is checked again at every event, as every REST call checks its own: a session
+    // that expired, was revoked or lost its student (a removal) since acts no more, even before the expiry
+    // sweep or a disconnect that waits for storage reaches this socket. The handshake's credentials are the
+    // socket's for its whole life, so the same session answers for as long as it is valid.
+    const credentials = { bearer: socket.data.auth.token, cookie: socket.request.headers.cookie };
+    const staleSession = (event: string): Result<never> | null => {
+      if (!principal) return null;
+      if (principalOf(classroom, credentials, socket.data.auth.classId)?.sessionId === principal.sessionId)
+        return null;
+      log.info('refused an event from a session no longer valid', { event, role: principal.role });
+      return fail('unauthorized', refusalReason(classroom, credentials, socket.data.auth.classId));
+    };
     // Every event goes through handle() with its schema and its principal's budget for it, both declared
     // with the event in the shared contract; the handler's result is checked against the event's ack type.
     // A socket that ignored rate_limited until its principal's strikes ran out is disconnected on its own:
@@ -242,12 +254,20 @@ export function createSocketServer(
     const on = <E extends ClientEvent>(event: E, handler: EventHandler<E>) =>
       socket.on(
         event,
-        handle(event, clientEventSchemas[event], handler as Handler<z.ZodType, unknown>, {
-          log,
-          budgets,
-          onExhausted: () => socket.disconnect(true),
-          durable,
-        }) as never,
+        handle(
+          event,
+          clientEventSchemas[event],
+          ((payload: ClientEventPayload<E>) => staleSession(event) ?? handler(payload)) as Handler<
+            z.ZodType,
+            unknown
+          >,
+          {
+            log,
+            budgets,
+            onExhausted: () => socket.disconnect(true),
+            durable,
+          },
+        ) as never,
       );
 
     // An event the contract does not have reaches no handler: socket.io would drop it unanswered and
