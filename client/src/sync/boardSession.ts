@@ -401,8 +401,10 @@ export function closeMessage(code: number): string {
       return 'You were moved to another group.';
     case YjsCloseCode.removed:
       return 'You were removed from the class, or the class was deleted.';
+    // The board still takes deletions (the server's boardCap.ts); this page's change that did not fit is
+    // sent again on reload, so room has to be freed first, by a classmate still on the board or the teacher.
     case YjsCloseCode.boardFull:
-      return 'This board is full: the teacher can start a new one.';
+      return 'This board is full, so your last change was not saved. Deleting shapes frees room: ask your teacher or a classmate on this board to delete some, then reload.';
     case YjsCloseCode.tooManyConnections:
       return 'This board is open in too many tabs or windows: close some, then reload this one.';
     case YjsCloseCode.tooLarge:

@@ -8,6 +8,7 @@ import type { Rejection } from './boardRecords.js';
 import { BoardRecords, isGated, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
 import { clientIdOwners, recordAuthorship } from './authorship.js';
 import { admitUpdate } from './updateAdmission.js';
+import { freeingSlackBytes, takenOnAFullBoard } from './boardCap.js';
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -177,6 +178,8 @@ export class BoardRoom {
   private snapshotBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
+  /** Whether anything was deleted since the last snapshot: folding the log may free room (see hasRoomFor). */
+  private deletedSinceSnapshot = false;
   private failed = false;
   /** Updates received from read-only connections and dropped (observable for tests and metrics). */
   discardedUpdates = 0;
@@ -241,6 +244,9 @@ export class BoardRoom {
     this.hiddenInFrames = new HiddenInFrames(this.records, deps.scheduler, deps.now, (placed) =>
       this.onPlacedInSight(placed),
     );
+    this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.deleteSet.clients.size > 0) this.deletedSinceSnapshot = true;
+    });
     // A client's update is flushed once applying it has returned (see acceptUpdate).
     this.doc.on('afterAllTransactions', () => {
       if (!this.capture.applying) this.flush();
@@ -383,27 +389,32 @@ export class BoardRoom {
 
   /**
    * Whether the server may write about `bytes` more on a user's behalf (a critique reply, a question card,
-   * the template): the same limits as a client's update — one update at most `maxUpdateBytes`, and the
-   * board (rejected content aside) within `maxBoardBytes`. Callers check before `change`, so a refused
-   * write leaves nothing behind.
+   * the template, a restore): the same limits as a client's update — one update at most `maxUpdateBytes`,
+   * and the board (rejected content aside) within `maxBoardBytes`. A write that takes away at least as much
+   * as it adds (`freedBytes`: what it deletes or replaces, measured alike) never grows the board, so it is
+   * taken on a full one: the teacher can always recover a board. Callers check before `change`, so a
+   * refused write leaves nothing behind.
    */
-  serverWriteRefusal(bytes: number): 'tooLarge' | 'boardFull' | null {
+  serverWriteRefusal(bytes: number, freedBytes = 0): 'tooLarge' | 'boardFull' | null {
     if (bytes > this.deps.limits.maxUpdateBytes) return 'tooLarge';
-    return this.hasRoomFor(bytes) ? null : 'boardFull';
+    return this.hasRoomFor(bytes) || bytes <= freedBytes ? null : 'boardFull';
   }
 
   /**
-   * Whether `bytes` more fit under `maxBoardBytes` (rejected content aside). The cap is on what the board
-   * holds, not on its history: when the log since the last snapshot is what fills it (one note rewritten again
-   * and again: 32 rewrites of 1 MB locked the whole group out until the board unloaded, which it does not
-   * while the group works), a snapshot folds the log in first — only when that log is half the cap or more, so
-   * a board truly near full is not encoded again on every update (no snapshot encodes more than the log it folds).
+   * Whether `bytes` more fit under `maxBoardBytes` (rejected content aside) — or, for an update a full board
+   * takes (`takenOnAFullBoard`: it deletes, or adds nothing), under the cap and its slack. The cap is on what
+   * the board holds, not on its history: when the log since the last snapshot is what fills it, a snapshot
+   * folds the log in first. That is worth it when the log is half the cap or more (one note rewritten again
+   * and again: 32 rewrites of 1 MB locked the whole group out) or when something was deleted since (a flood
+   * taken away: deleted content stops counting once folded); otherwise a board truly near full is not encoded
+   * again on every update.
    */
-  private hasRoomFor(bytes: number): boolean {
+  private hasRoomFor(bytes: number, frees = false): boolean {
     const max = this.deps.limits.maxBoardBytes;
-    const fits = () => this.storedBytes - this.rejectedBytes + bytes <= max;
+    const limit = frees ? max + freeingSlackBytes(max) : max;
+    const fits = () => this.storedBytes - this.rejectedBytes + bytes <= limit;
     if (fits()) return true;
-    if (this.storedBytes - this.snapshotBytes < max / 2) return false;
+    if (!this.deletedSinceSnapshot && this.storedBytes - this.snapshotBytes < max / 2) return false;
     this.snapshot();
     return fits();
   }
@@ -488,11 +499,12 @@ export class BoardRoom {
         `more than ${limits.maxUpdatesPerSecond} updates per second`,
       );
     }
-    if (!this.hasRoomFor(update.byteLength)) {
-      return peer.close(YjsCloseCode.boardFull, `the board is full (${limits.maxBoardBytes} bytes)`);
-    }
     const store = this.doc.store;
     const admission = admitUpdate(update, (client) => Y.getState(store, client), limits.maxItemsPerUpdate);
+    // Read from the scan admission made anyway: on a full board, deleting stays possible (boardCap.ts).
+    if (admission.ok && !this.hasRoomFor(update.byteLength, takenOnAFullBoard(admission))) {
+      return peer.close(YjsCloseCode.boardFull, `the board is full (${limits.maxBoardBytes} bytes)`);
+    }
     if (!admission.ok) {
       switch (admission.kind) {
         case 'malformed':
@@ -724,6 +736,7 @@ export class BoardRoom {
       this.sinceSnapshot = 0;
       this.storedBytes = this.snapshotBytes = state.byteLength;
       this.rejectedBytes = 0;
+      this.deletedSinceSnapshot = false;
     } catch (err) {
       this.deps.log.error('snapshot failed', { boardId: this.boardId, error: (err as Error).message });
     }

@@ -3,9 +3,9 @@ import { drawingWeight } from './shapeGeometry.js';
 /**
  * A record's bytes that weigh one ordinary shape, as a stroke's points do (`drawingWeight`). Every browser
  * holding the board downloads and keeps them, and the board's stored bytes have a cap (MAX_BOARD_BYTES) past
- * which no one in the group may write: weighed as one, a hundred records of 320 kB (a frame's name, a label,
- * `meta` — any field) filled a 32 MB board within one creation budget. Weighed so, a whole budget (500) holds
- * at most 16 MB, half that board; a note a student writes stays far below it.
+ * which the group may only delete (boardCap.ts): weighed as one, a hundred records of 320 kB (a frame's name,
+ * a label, `meta` — any field) filled a 32 MB board within one creation budget. Weighed so, a whole budget
+ * (500) holds at most 16 MB, half that board; a note a student writes stays far below it.
  */
 export const RECORD_CHARS_PER_SHAPE = 32_000;
 

@@ -24,7 +24,28 @@ describe('admitting an update', () => {
   it('admits a complete update and names the client ids it writes under', () => {
     const { room, client } = synced();
     const update = edit(client, (d) => d.getArray('tldraw').push([{ key: 'shape:a', val: {} }]));
-    expect(admitUpdate(update, heldBy(room), 100)).toEqual({ ok: true, writes: [client.clientID], items: 2 });
+    expect(admitUpdate(update, heldBy(room), 100)).toEqual({
+      ok: true,
+      writes: [client.clientID],
+      items: 2,
+      structBytes: update.length - 1, // all but the empty delete set
+      deletes: false,
+    });
+  });
+
+  it('tells an update that only deletes, by the bytes of what it writes (none) and its deletions', () => {
+    const { room, client } = synced();
+    Y.applyUpdate(
+      room,
+      edit(client, (d) => d.getArray('tldraw').push([{ key: 'shape:a', val: {} }])),
+    );
+    const update = edit(client, (d) => d.getArray('tldraw').delete(0, 1));
+    expect(admitUpdate(update, heldBy(room), 100)).toMatchObject({
+      ok: true,
+      writes: [],
+      structBytes: 1,
+      deletes: true,
+    });
   });
 
   it('admits structs of several clients that depend on each other within the update', () => {

@@ -26,6 +26,10 @@ export type Admission =
       writes: number[];
       /** Structs, values and deleted ranges: what applying (and perhaps reverting) it costs. */
       items: number;
+      /** Bytes of the update that write structs (content, or ranges of it deleted), the rest deletes. */
+      structBytes: number;
+      /** Whether it deletes anything (has deleted ranges). */
+      deletes: boolean;
     }
   | {
       ok: false;
@@ -54,7 +58,7 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
     }
     return { ok: false, kind: 'malformed', reason: `malformed update: ${(err as Error).message}` };
   }
-  const { structs, deletes } = scanned;
+  const { structs, structBytes, deletes } = scanned;
 
   let items = structs.length;
   for (const ranges of deletes.values()) items += ranges.length;
@@ -96,7 +100,7 @@ export function admitUpdate(update: Uint8Array, known: HeldClock, maxItems: numb
   }
   const writes: number[] = [];
   for (const [client, clock] of reach.state) if (clock > known(client)) writes.push(client);
-  return { ok: true, writes, items };
+  return { ok: true, writes, items, structBytes, deletes: deletes.size > 0 };
 }
 
 /** Why a struct's content or placement is not something a board holds, or null. */

@@ -28,6 +28,12 @@ function decodedShape(update: Uint8Array) {
   };
 }
 
+const edit = (doc: Y.Doc, fn: () => void) => {
+  const before = Y.encodeStateVector(doc);
+  fn();
+  return Y.encodeStateAsUpdate(doc, before);
+};
+
 describe('scanning an update', () => {
   it('reads what Y.decodeUpdate reads: structs, their neighbours and parents, values and deletions', () => {
     const doc = new Y.Doc();
@@ -45,7 +51,12 @@ describe('scanning an update', () => {
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
     other.getArray('tldraw').insert(1, ['between']);
     const update = Y.mergeUpdates([Y.encodeStateAsUpdate(doc), Y.encodeStateAsUpdate(other)]);
-    expect(scanUpdate(update)).toEqual(decodedShape(update));
+    const { structBytes, ...read } = scanUpdate(update);
+    expect(read).toEqual(decodedShape(update));
+    // The structs come first; what follows them is the delete set.
+    const deletedOnly = edit(doc, () => list.delete(0, 1));
+    expect(scanUpdate(deletedOnly).structBytes).toBe(1); // a count of no clients
+    expect(structBytes).toBeLessThan(update.length - 1);
   });
 
   it('refuses content a board never holds, a client named twice, reads past the end and bytes after it', () => {

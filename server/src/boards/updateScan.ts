@@ -32,6 +32,8 @@ export interface ScannedStruct {
 
 export interface ScannedUpdate {
   structs: ScannedStruct[];
+  /** Bytes of the update that hold its structs (what it writes), the rest being its deleted ranges. */
+  structBytes: number;
   deletes: Map<number, Array<{ clock: number; len: number }>>;
 }
 
@@ -78,6 +80,7 @@ export function scanUpdate(update: Uint8Array): ScannedUpdate {
       clock += struct.length;
     }
   }
+  const structBytes = d.pos;
   const deletes = new Map<number, Array<{ clock: number; len: number }>>();
   const deleting = decoding.readVarUint(d);
   for (let c = 0; c < deleting; c++) {
@@ -92,7 +95,7 @@ export function scanUpdate(update: Uint8Array): ScannedUpdate {
   // Yjs ignores bytes after the delete set, but the update is stored and relayed as received: junk there
   // would cost every peer and the board's size cap while changing nothing.
   if (d.pos !== update.length) throw new UpdateScanError(`${update.length - d.pos} bytes after the update`);
-  return { structs, deletes };
+  return { structs, structBytes, deletes };
 }
 
 function readStruct(d: Decoder, client: number, clock: number): ScannedStruct {

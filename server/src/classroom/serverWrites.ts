@@ -16,13 +16,16 @@ export function writeBytes(values: readonly unknown[]): number {
 /**
  * Why the server may not write these records into a board on a user's behalf — the same limits as a
  * client's own update — as the error to answer with, or null. `what` names the write for the message.
+ * `replaced`: the values the same change deletes or overwrites; a change that takes away at least what it
+ * writes is taken on a full board (the teacher's way back from a flood).
  */
 export function boardWriteRefusal(
   room: BoardRoom,
   values: readonly unknown[],
   what: string,
+  replaced: readonly unknown[] = [],
 ): Result<never> | null {
-  switch (room.serverWriteRefusal(writeBytes(values))) {
+  switch (room.serverWriteRefusal(writeBytes(values), writeBytes(replaced))) {
     case 'boardFull':
       return fail('board_full', `${what}: the board is full; delete something from it first`);
     case 'tooLarge':

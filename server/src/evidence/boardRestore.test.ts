@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReplayTimeline } from '@conjecture/shared';
 import { apiOf, classWithGroupOfTwo, createClassAsTeacher, createGroup } from '../test/classroomClient.js';
+import { writeAsUser } from '../exports/writeAsUser.js';
 import { roundTrip } from '../test/roundTrip.js';
 import { connectClient, geoShape, noteShape, startTestServer, synced } from '../test/testServer.js';
 import type { TestClient } from '../test/testServer.js';
@@ -96,5 +97,42 @@ describe('restoring a group board to a moment of its replay', () => {
       restored: 0,
       removed: 0,
     });
+  });
+
+  it('recovers a board a classmate filled to its cap: the flood goes, what it replaced comes back, and the group writes again', async () => {
+    const server = await startTestServer({ MAX_BOARD_BYTES: String(64 * 1024) });
+    const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const b = connectClient(server, g1.boardId, { token: ben.token });
+    await Promise.all([synced(a), synced(b)]);
+    a.records.set('shape:claim', noteShape('shape:claim', `Our claim: ${'3/4 > 2/3 because '.repeat(150)}`));
+    await roundTrip(a);
+    await roundTrip(b);
+    const params = { classId: teacher.classId, groupId: g1.groupId };
+    const moment = (await teacher.api.groupReplay({ params })).steps.length;
+
+    // Ben deletes Ana's claim, then pads the board to within a few hundred bytes of its cap.
+    b.records.delete('shape:claim');
+    await roundTrip(b);
+    const room = server.rooms.get(g1.boardId);
+    if (!room) throw new Error('the board is not loaded');
+    const asBen = { userId: ben.identity.studentId, role: 'student' as const };
+    let n = 0;
+    for (const pad of [6000, 1000, 0]) {
+      for (;;) {
+        const id = `shape:pad${n++}`;
+        if (!writeAsUser(room, asBen, [{ ...geoShape(id, { meta: { pad: 'y'.repeat(pad) } }), id }]).ok)
+          break;
+      }
+    }
+
+    const result = await teacher.api.restoreGroupBoard({ params, body: { position: moment } });
+    expect(result).toMatchObject({ restored: 1 });
+    expect(result.removed).toBeGreaterThan(10);
+    await roundTrip(a);
+    expect(a.records.get('shape:claim')).toBeDefined();
+    a.records.set('shape:after', noteShape('shape:after', `We agree: ${'x'.repeat(3000)}`));
+    await roundTrip(a);
+    expect(room.records.get('shape:after')).toBeDefined();
   });
 });

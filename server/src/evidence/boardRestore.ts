@@ -74,7 +74,12 @@ export class BoardRestore {
           kept += 1;
           return false;
         });
-      const refusal = boardWriteRefusal(room, writes, 'the restored board');
+      // What the restore takes away (the records added since, the versions it overwrites) counts for it: a
+      // restore to before a flood shrinks a full board, and is taken.
+      const replaced = [...removals, ...writes.map((record) => record.id)]
+        .map((key) => room.records.get(key))
+        .filter((value) => value !== undefined);
+      const refusal = boardWriteRefusal(room, writes, 'the restored board', replaced);
       if (refusal) return refusal;
       if (writes.length > 0 || removals.length > 0)
         room.change((records) => {
