@@ -66,7 +66,8 @@ async function shadeParts(page: Page, area: Locator, count: number) {
  * After setup (the teacher groups Ada and Bruno with the mouse), no mouse: the teacher puts a fraction bar
  * (two parts shaded) and a number line (0 to 4) in the task template from its toolbar; Escape with that not
  * yet placed asks before closing, and backs out; placed, Escape closes the editor and the focus is back on
- * "Edit the task template". Ada shades a fraction bar in her draft and posts it. Each shows on Bruno's board.
+ * "Edit the task template". Ada shades a fraction bar in her draft and posts it; Escape closes her draft, the
+ * focus back on "My draft". Each shows on Bruno's board.
  */
 test('a teacher places a fraction bar and a number line in the template, and a student a fraction bar in her draft, by keyboard alone', async ({
   teacher,
@@ -190,5 +191,11 @@ test('a teacher places a fraction bar and a number line in the template, and a s
     await bruno.screenshot({
       path: test.info().outputPath('bruno-sees-the-template-and-adas-fraction-bar.png'),
     });
+  });
+
+  await test.step('Escape closes her draft, kept without asking; the focus is back on “My draft”', async () => {
+    await ada.keyboard.press('Escape');
+    await expect(draft).toHaveCount(0);
+    await expect(ada.getByRole('button', { name: 'My draft' })).toBeFocused();
   });
 });

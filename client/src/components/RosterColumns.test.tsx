@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClassState } from '@conjecture/shared';
 import { RosterColumns } from './RosterColumns.js';
 import { aClass, aStudent } from '../test/classState.js';
@@ -54,5 +55,62 @@ describe('an empty group’s column', () => {
     expect(group.querySelector('[data-testid="roster-column-empty"]')?.textContent).toBe(
       'No one yet: drag a student here or choose this group on their card.',
     );
+  });
+});
+
+/** The roster as the dashboard keeps it: a removal or a deletion comes back as the next class state. */
+function LiveRoster({ initial }: { initial: ClassState }) {
+  const [cls, setCls] = useState(initial);
+  return (
+    <RosterColumns
+      cls={cls}
+      onAssign={() => {}}
+      onRemove={(studentId) =>
+        setCls((c) => ({ ...c, students: c.students.filter((s) => s.studentId !== studentId) }))
+      }
+      onRenameGroup={noop}
+      onDeleteGroup={async (groupId) =>
+        setCls((c) => ({
+          ...c,
+          groups: c.groups.filter((g) => g.groupId !== groupId),
+          students: c.students.map((s) => (s.groupId === groupId ? { ...s, groupId: null } : s)),
+        }))
+      }
+    />
+  );
+}
+
+const byLabel = (label: string) => document.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
+const confirmButton = (name: string) =>
+  [...document.querySelectorAll<HTMLElement>('[role="dialog"] button')].find(
+    (b) => b.textContent?.trim() === name,
+  )!;
+
+// The confirmed action takes its opener away with the card or the column: the focus fell on the page's
+// body, and a keyboard user started again from the top of the dashboard.
+describe('after a confirmation takes its opener away, the focus goes to the next control', () => {
+  const GROUP_2 = { groupId: 'group-2', name: 'Group 2', boardId: 'board-2' };
+  const cls = aClass({
+    groups: [GROUP, GROUP_2],
+    students: [
+      aStudent('student-001', 'Ada', GROUP.groupId),
+      aStudent('student-002', 'Bruno', GROUP.groupId),
+    ],
+  });
+
+  it('removing a student: the next student’s group', async () => {
+    await render(<LiveRoster initial={cls} />);
+    byLabel('Remove Ada').focus();
+    await act(async () => byLabel('Remove Ada').click());
+    await act(async () => confirmButton('Remove').click());
+    await vi.waitFor(() => expect(document.activeElement).toBe(byLabel('Group for Bruno')));
+  });
+
+  it('deleting a group: the next group’s first action', async () => {
+    await render(<LiveRoster initial={cls} />);
+    byLabel('Delete group Group 1').focus();
+    await act(async () => byLabel('Delete group Group 1').click());
+    await act(async () => confirmButton('Delete group').click());
+    await vi.waitFor(() => expect(document.activeElement).toBe(byLabel('Rename Group 2')));
   });
 });

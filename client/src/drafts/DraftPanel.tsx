@@ -9,6 +9,7 @@ import { classBoardCopies } from '../classroom/classBoardCopies.js';
 import { postDraftToGroup } from './postDraft.js';
 import { Button } from '../ui/Button.js';
 import { Checkbox } from '../ui/Checkbox.js';
+import { useCanvasPanelClose } from '../keyboard/useCanvasPanelClose.js';
 
 interface DraftPanelProps {
   classId: string;
@@ -27,7 +28,8 @@ interface DraftPanelProps {
 /**
  * Private think time: the student's own board in a panel beside the group board. The group board stays
  * mounted and syncing underneath (no reconnect, its cursors and changes keep coming), so posting is a copy
- * between two live editors and closing the panel loses nothing — the draft is stored on the server.
+ * between two live editors and closing the panel loses nothing — the draft is stored on the server. So it
+ * closes without asking, by Close or by Escape once tldraw's own Escape has nothing left to do.
  */
 export function DraftPanel(props: DraftPanelProps) {
   const { classId, token, studentId, groupEditor, onClose } = props;
@@ -83,6 +85,8 @@ export function DraftPanel(props: DraftPanelProps) {
     [studentId, token],
   );
 
+  const closing = useCanvasPanelClose(draftEditor, onClose);
+
   const post = () => {
     if (!draftEditor || !groupEditor) return;
     const result = postDraftToGroup(draftEditor, groupEditor, { keepCopy });
@@ -94,7 +98,13 @@ export function DraftPanel(props: DraftPanelProps) {
   };
 
   return (
-    <aside ref={panel} className="draft-panel" data-testid="draft-panel" aria-label="My draft">
+    <aside
+      ref={panel}
+      className="draft-panel"
+      data-testid="draft-panel"
+      aria-label="My draft"
+      onKeyDownCapture={closing.onKeyDownCapture}
+    >
       <div className="draft-panel__bar">
         <strong>My draft</strong>
         <span className="muted">Only you and your teacher see this.</span>
@@ -107,7 +117,7 @@ export function DraftPanel(props: DraftPanelProps) {
           Post to group
         </Button>
         <Checkbox label="Keep a copy" checked={keepCopy} onCheckedChange={setKeepCopy} />
-        <Button size="sm" onClick={onClose}>
+        <Button size="sm" onClick={closing.requestClose}>
           Close
         </Button>
       </div>

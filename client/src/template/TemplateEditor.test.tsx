@@ -98,7 +98,10 @@ describe('the template editor closes on Escape', () => {
     expect(asked).toContain('Close without placing the template?');
     await act(async () => button('Cancel')!.click());
     expect(button('Close without placing')).toBeUndefined();
-    expect(document.activeElement, 'backing out, the focus is where it was').toBe(canvas);
+    // Radix gives the focus back once the dialog has unmounted, after this click's turn: wait for it.
+    await vi.waitFor(() =>
+      expect(document.activeElement, 'backing out, the focus is where it was').toBe(canvas),
+    );
 
     await act(async () => button('Close')!.click());
     await act(async () => button('Close without placing')!.click());

@@ -25,7 +25,7 @@ import {
   type TemplateBinding,
   type TemplateShape,
 } from './templateRecords.js';
-import { useTemplateClose } from './useTemplateClose.js';
+import { useCanvasPanelClose } from '../keyboard/useCanvasPanelClose.js';
 import { Button } from '../ui/Button.js';
 import { useUiAfterCanvas } from '../components/useUiAfterCanvas.js';
 
@@ -71,7 +71,18 @@ export function TemplateEditor({
   const placed = useRef<string | null>(null);
   const hasUnplacedWork = () =>
     editor !== null && placed.current !== null && placed.current !== JSON.stringify(templateOf(editor));
-  const closing = useTemplateClose(editor, hasUnplacedWork, onClose);
+  const closing = useCanvasPanelClose(editor, onClose, {
+    // The template lives on the canvas until it is placed: closing with changes not yet placed loses them.
+    losesWork: hasUnplacedWork,
+    title: 'Close without placing the template?',
+    confirmLabel: 'Close without placing',
+    message: (
+      <p>
+        Your changes are not on the group boards yet, and closing the template editor loses them. Place them
+        on all group boards first to keep them.
+      </p>
+    ),
+  });
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { DiagnosticAuthoring } from '../diagnostics/DiagnosticAuthoring.js';
+import { Button } from './Button.js';
 import { Dialog } from './Dialog.js';
+import { DropdownMenu } from './DropdownMenu.js';
 import { cleanUp, render } from '../test/render.js';
 
 afterEach(cleanUp);
@@ -35,5 +38,49 @@ describe('a dialog’s size', () => {
       <DiagnosticAuthoring classId="c1" bankInUse={null} onClose={() => {}} onUsed={async () => {}} />,
     );
     expect(shownSize()).toBe('large');
+  });
+});
+
+/** Export › Share with a coach: a dialog opened from a menu's item. */
+function MenuOpensDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <DropdownMenu
+        trigger={<Button>Export</Button>}
+        items={[{ label: 'Share', onSelect: () => setOpen(true) }]}
+      />
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Share"
+        actions={<Button onClick={() => setOpen(false)}>Close</Button>}
+      />
+    </>
+  );
+}
+
+// A dialog opened from a menu has no Dialog.Trigger either: the focus fell on the page's body when it closed.
+describe('a dialog opened from a menu', () => {
+  it('gives the focus back to the menu’s button when it closes', async () => {
+    await render(<MenuOpensDialog />);
+    const press = async (key: string) =>
+      act(
+        async () =>
+          void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })),
+      );
+    const exportButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export')!;
+    exportButton.focus();
+    await press('Enter');
+    const item = await vi.waitFor(() => document.querySelector<HTMLElement>('[role="menuitem"]')!);
+    item.focus();
+    await press('Enter');
+    const close = await vi.waitFor(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="dialog"] button')].find(
+        (b) => b.textContent === 'Close',
+      )!,
+    );
+    await act(async () => close.click());
+    await vi.waitFor(() => expect(document.activeElement).toBe(exportButton));
   });
 });

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
+import { rememberFocus, type FocusReturn } from './focusReturn.js';
 
 export interface DialogProps {
   open: boolean;
@@ -17,7 +18,11 @@ export interface DialogProps {
   size?: 'small' | 'medium' | 'large';
 }
 
-/** A modal dialog: focus trapped and returned, Escape and the backdrop close it (Radix Dialog). */
+/**
+ * A modal dialog: focus trapped, Escape and the backdrop close it (Radix Dialog). Closed by any means, the
+ * focus goes back to the element that had it as the dialog opened, or the nearest control if that is gone
+ * (focusReturn.ts).
+ */
 export function Dialog({
   open,
   onOpenChange,
@@ -27,11 +32,25 @@ export function Dialog({
   actions,
   size = 'medium',
 }: DialogProps) {
+  const content = useRef<HTMLDivElement>(null);
+  const focusReturn = useRef<FocusReturn | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-dialog__overlay" />
-        <RadixDialog.Content className="ui-dialog" data-size={size}>
+        <RadixDialog.Content
+          ref={content}
+          className="ui-dialog"
+          data-size={size}
+          onOpenAutoFocus={() => {
+            if (content.current) focusReturn.current = rememberFocus(content.current);
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault(); // Radix's own return goes to a Dialog.Trigger, which ours do not use
+            focusReturn.current?.restore();
+            focusReturn.current = null;
+          }}
+        >
           <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className="ui-dialog__description">
