@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures/test.js';
 import { addNote } from '../fixtures/notes.js';
 import {
   createClassAndOpenDashboard,
+  joinClass,
   spotlightFromOpenedBoard,
   twoStudentsInOneGroup,
 } from '../fixtures/classroom.js';
@@ -39,20 +40,35 @@ async function fullyShown(locator: Locator) {
   ).toBe(true);
 }
 
+/** Whether the two elements sit on one line: each one's vertical middle falls within the other's box. */
+async function onOneLine(a: Locator, b: Locator): Promise<boolean> {
+  const [p, q] = [await box(a), await box(b)];
+  const within = (m: typeof p, n: typeof p) =>
+    m.y + m.height / 2 >= n.y && m.y + m.height / 2 <= n.y + n.height;
+  return within(p, q) && within(q, p);
+}
+
 async function noHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
 test('at 125 % zoom the teacher poses a question beside the groups, and each group’s Rename and Delete stay together', async ({
   teacher,
+  studentA,
+  studentB,
 }) => {
   const dashboard = teacher.page;
   await dashboard.setViewportSize(ZOOMED_CHROMEBOOK);
-  await createClassAndOpenDashboard(teacher, TITLE);
+  const { joinCode } = await createClassAndOpenDashboard(teacher, TITLE);
   for (const name of GROUPS) {
     await dashboard.getByRole('button', { name: 'New group' }).click();
     await expect(dashboard.getByTestId(`group-${name}`)).toBeVisible();
   }
+  // Ada in Group 1, Bruno waiting in “Not in a group”: four roster columns, the narrowest they get
+  await joinClass(studentA, joinCode, 'Ada Lovelace');
+  await joinClass(studentB, joinCode, 'Bruno Diaz');
+  await dashboard.getByLabel('Group for Ada Lovelace').selectOption({ label: 'Group 1' });
+  await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText('Ada Lovelace');
   await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
   const question = dashboard.getByRole('complementary', { name: 'Projector and questions' });
   await expect(question.getByRole('button', { name: 'Pose the question' })).toBeVisible();
@@ -79,6 +95,33 @@ test('at 125 % zoom the teacher poses a question beside the groups, and each gro
       // the card's small buttons were 12 px: unreadable from across the room
       const open = card.getByRole('button', { name: 'Open', exact: true });
       expect(await fontPx(open), `“Open” at ${size.width}`).toBeGreaterThanOrEqual(14);
+      // the badge read “1 of 1”: one of what? (and “0 of 0” on an empty group)
+      await expect(card.getByTestId('online-count')).toHaveText('1 of 1 online');
+      await expect(dashboard.getByTestId('group-Group 2').getByTestId('online-count')).toHaveText(
+        '0 of 0 online',
+      );
+      await fullyShown(card.getByTestId('online-count'));
+    });
+  }
+
+  for (const size of [ZOOMED_CHROMEBOOK, LAPTOP]) {
+    await test.step(`at ${size.width}×${size.height} a student’s card keeps “Remove” on the name’s line, the group menu inside it`, async () => {
+      await dashboard.setViewportSize(size);
+      for (const name of ['Ada Lovelace', 'Bruno Diaz']) {
+        const student = dashboard.getByTestId(`student-${name}`);
+        // in four columns the remove button wrapped away from the name, alone on a line under it (1366)
+        expect(
+          await onOneLine(
+            student.getByText(name, { exact: true }),
+            student.getByRole('button', { name: `Remove ${name}` }),
+          ),
+          `${name}'s name and Remove`,
+        ).toBe(true);
+        const menu = student.getByLabel(`Group for ${name}`);
+        await menu.scrollIntoViewIfNeeded();
+        const [m, c] = [await box(menu), await box(student)];
+        expect(m.x + m.width, `${name}'s menu ends inside the card`).toBeLessThanOrEqual(c.x + c.width);
+      }
     });
   }
 
@@ -134,6 +177,13 @@ test('at 125 % zoom and at 1366×768 the opened board’s panel reaches “Pose 
       );
       expect(panel.y + panel.height, `the panel ends on screen at ${size.width}`).toBeLessThanOrEqual(
         size.height,
+      );
+      // “Take a snapshot” was narrower than the panel's other buttons, as if it belonged somewhere else
+      const back = await box(focus.getByRole('button', { name: 'Back to the dashboard' }));
+      const snapshot = await box(focus.getByRole('button', { name: 'Take a snapshot' }));
+      expect(snapshot.width, `“Take a snapshot” as wide as “Back” at ${size.width}`).toBeCloseTo(
+        back.width,
+        0,
       );
       // the panel ran 40 px past the bottom of a 614 px window, with nothing to scroll
       const pose = focus.getByRole('button', { name: 'Pose the question' });

@@ -80,7 +80,7 @@ export function GroupPanel(props: GroupPanelProps) {
           </Badge>
         )}
         <Badge tone={online.length > 0 ? 'success' : 'neutral'} data-testid="online-count">
-          {online.length} of {members.length}
+          {online.length} of {members.length} online
         </Badge>
         <Button size="sm" onClick={props.onOpen}>
           Open

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FollowTarget, SnapshotSummary } from '@conjecture/shared';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
 import { Button } from '../ui/Button.js';
-import { Select } from '../ui/Select.js';
+import { SelectField } from '../ui/Select.js';
 import { setFollow } from './discussionApi.js';
 import { useFollow } from './useFollow.js';
 
@@ -44,8 +44,9 @@ export function FollowControl({
         </>
       ) : (
         <>
-          <Select
-            aria-label="What students follow"
+          {/* A visible label: "What the projector shows" alone beside the button did not say where it shows. */}
+          <SelectField
+            label="Show on every student’s screen"
             value={chosen}
             onChange={(e) => setChoice(e.target.value)}
           >
@@ -55,7 +56,7 @@ export function FollowControl({
                 Snapshot: {s.title}
               </option>
             ))}
-          </Select>
+          </SelectField>
           <Button
             variant="primary"
             disabled={!chosen}
