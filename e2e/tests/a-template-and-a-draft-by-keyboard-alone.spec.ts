@@ -1,55 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
-import { arrowTo, hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
-
-type Canvas = '__conjecture' | '__conjectureDraft' | '__conjectureTemplate';
-
-interface Shape {
-  id: string;
-  type: string;
-  isLocked: boolean;
-  props: Record<string, unknown>;
-}
-
-/** The shapes of one of the page's editors (group board, draft, template canvas). */
-const shapesOf = (page: Page, canvas: Canvas) =>
-  page.evaluate(
-    (name) =>
-      (window[name]!.editor as unknown as { getCurrentPageShapes(): Shape[] })
-        .getCurrentPageShapes()
-        .map(({ id, type, isLocked, props }) => ({ id, type, isLocked, props })),
-    canvas,
-  );
-
-/** The focus is on this canvas (tldraw's container): where its keys (tools, Enter, arrows) are heard. */
-async function expectCanvasFocused(area: Locator) {
-  await expect(area.locator('.tl-container')).toBeFocused();
-}
-
-/** Tab until the focus is on one of the canvas's tools (the toolbar's one Tab stop: the tool last focused). */
-async function tabToToolbar(page: Page, area: Locator) {
-  const onATool = () =>
-    area.evaluate(
-      (el) =>
-        el.contains(document.activeElement) && document.activeElement!.matches('[data-testid^="tools."]'),
-    );
-  for (let presses = 0; presses < 80 && !(await onATool()); presses++) await page.keyboard.press('Tab');
-  expect(await onATool(), 'a tool reached with Tab').toBe(true);
-}
-
-/**
- * Once a tool is picked in a canvas's toolbar (Tab to its one stop, the tool last focused; arrows; Enter), Enter places the
- * shape in the middle of the view and hands the keyboard to it; a table is filled cell by cell, an equation
- * typed. Escape (table) or Enter (equation) gives the keyboard back to the canvas.
- */
-async function placeByKeyboard(page: Page, area: Locator, tool: 'table' | 'equation') {
-  await tabToToolbar(page, area);
-  await arrowTo(page, area.getByTestId(`tools.${tool}`));
-  await page.keyboard.press('Enter');
-  await expectCanvasFocused(area);
-  await page.keyboard.press('Enter');
-}
+import { hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
+import {
+  expectCanvasFocused,
+  openTemplateByKeyboard,
+  placeFromToolbar,
+  shapesOf,
+} from '../fixtures/canvasKeys.js';
 
 /**
  * After setup (the teacher groups Ada and Bruno with the mouse), no mouse: the teacher opens the task
@@ -67,21 +25,15 @@ test('a teacher builds the template and a student drafts and posts an equation, 
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Better deals');
   await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
 
-  const template = dashboard.getByTestId('template-editor');
   const openTemplate = dashboard.getByRole('button', { name: 'Edit the task template' });
+  let template!: Locator;
 
   await test.step('the teacher Tabs to Prepare and opens the template editor with Enter', async () => {
-    // the dashboard's tabs are one Tab stop (the current tab); the arrow keys walk them
-    await tabTo(dashboard, dashboard.getByRole('tab', { selected: true }));
-    await arrowTo(dashboard, dashboard.getByRole('tab', { name: 'Prepare' }));
-    await dashboard.keyboard.press('Enter');
-    await tabTo(dashboard, openTemplate);
-    await dashboard.keyboard.press('Enter');
-    await expect(template.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
+    template = await openTemplateByKeyboard(dashboard);
   });
 
   await test.step('a table from the template’s toolbar, filled cell by cell; Escape back to the canvas', async () => {
-    await placeByKeyboard(dashboard, template, 'table');
+    await placeFromToolbar(dashboard, template, 'table');
     const firstCell = template.getByLabel('Row 1, column 1');
     await expect(firstCell).toBeFocused();
     expect(await hasVisibleFocus(firstCell), 'the cell shows its focus').toBe(true);
@@ -95,7 +47,7 @@ test('a teacher builds the template and a student drafts and posts an equation, 
   });
 
   await test.step('an equation from the template’s toolbar, typed; Enter back to the canvas', async () => {
-    await placeByKeyboard(dashboard, template, 'equation');
+    await placeFromToolbar(dashboard, template, 'equation');
     await expect(template.getByTestId('equation-visual')).toBeFocused();
     await dashboard.keyboard.type('y=2x');
     await dashboard.keyboard.press('Enter');
@@ -148,7 +100,7 @@ test('a teacher builds the template and a student drafts and posts an equation, 
     await ada.keyboard.press('Enter');
     await expect(draft.locator('.tl-canvas')).toBeVisible();
     await ada.waitForFunction(() => window.__conjectureDraft?.editor !== undefined);
-    await placeByKeyboard(ada, draft, 'equation');
+    await placeFromToolbar(ada, draft, 'equation');
     await expect(draft.getByTestId('equation-visual')).toBeFocused();
     await ada.keyboard.type('3/4');
     await ada.keyboard.press('Enter');

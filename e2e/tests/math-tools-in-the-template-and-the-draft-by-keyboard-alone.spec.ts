@@ -1,52 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
-import { arrowTo, hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
-
-type Canvas = '__conjecture' | '__conjectureDraft' | '__conjectureTemplate';
-
-interface Shape {
-  id: string;
-  type: string;
-  isLocked: boolean;
-  props: Record<string, unknown>;
-}
-
-/** The shapes of one type on one of the page's editors (group board, draft, template canvas). */
-const shapesOf = (page: Page, canvas: Canvas, type: string) =>
-  page.evaluate(
-    ([name, wanted]) =>
-      (window[name]!.editor as unknown as { getCurrentPageShapes(): Shape[] })
-        .getCurrentPageShapes()
-        .filter((s) => s.type === wanted)
-        .map(({ id, type, isLocked, props }) => ({ id, type, isLocked, props })),
-    [canvas, type] as const,
-  );
+import { hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
+import {
+  expectCanvasFocused,
+  openTemplateByKeyboard,
+  placeFromToolbar,
+  shapesOf,
+  type Shape,
+} from '../fixtures/canvasKeys.js';
 
 const shadedParts = (shape: Shape | undefined) => (shape?.props.partition as { shaded: number[] })?.shaded;
 const axisEnd = (shape: Shape | undefined) => (shape?.props.axis as { max: number })?.max;
-
-async function expectCanvasFocused(area: Locator) {
-  await expect(area.locator('.tl-container')).toBeFocused();
-}
-
-/**
- * From the canvas's toolbar (Tab to its one stop, the arrow keys to the tool, Enter), then Enter on the
- * canvas: the shape goes in the middle of the view and starts editing, its first field focused.
- */
-async function placeFromToolbar(page: Page, area: Locator, tool: 'fraction-bar' | 'number-line') {
-  const onATool = () =>
-    area.evaluate(
-      (el) =>
-        el.contains(document.activeElement) && document.activeElement!.matches('[data-testid^="tools."]'),
-    );
-  for (let presses = 0; presses < 80 && !(await onATool()); presses++) await page.keyboard.press('Tab');
-  expect(await onATool(), 'a tool reached with Tab').toBe(true);
-  await arrowTo(page, area.getByTestId(`tools.${tool}`));
-  await page.keyboard.press('Enter');
-  await expectCanvasFocused(area);
-  await page.keyboard.press('Enter');
-}
 
 /** Space shades the focused part, Tab goes to the next: the first `count` parts shaded, then Escape. */
 async function shadeParts(page: Page, area: Locator, count: number) {
@@ -80,17 +45,12 @@ test('a teacher places a fraction bar and a number line in the template, and a s
   const { joinCode } = await createClassAndOpenDashboard(teacher, 'Parts of a whole');
   await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
 
-  const template = dashboard.getByTestId('template-editor');
   const openTemplate = dashboard.getByRole('button', { name: 'Edit the task template' });
+  let template!: Locator;
   const shownOnBruno = (id: string) => bruno.locator(`.board .tl-shape[data-shape-id="${id}"]`);
 
   await test.step('the teacher opens the template editor with Enter', async () => {
-    await tabTo(dashboard, dashboard.getByRole('tab', { selected: true }));
-    await arrowTo(dashboard, dashboard.getByRole('tab', { name: 'Prepare' }));
-    await dashboard.keyboard.press('Enter');
-    await tabTo(dashboard, openTemplate);
-    await dashboard.keyboard.press('Enter');
-    await expect(template.getByRole('button', { name: 'Place on all group boards' })).toBeEnabled();
+    template = await openTemplateByKeyboard(dashboard);
   });
 
   await test.step('a fraction bar from the template’s toolbar: Space shades two parts', async () => {
