@@ -5,6 +5,7 @@ import { createShapeId, defaultShapeTools, defaultTools, type Editor } from 'tld
 import { cleanUp, render } from '../test/render.js';
 import { newStore } from '../test/boardHarness.js';
 import { headlessEditor } from '../test/headlessEditor.js';
+import { expectEscapeClosesOnlyAfterTldraws } from '../test/escapeAfterTldraw.js';
 import { DraftPanel } from './DraftPanel.js';
 
 // The draft's canvas is a real tldraw editor without its layout or its sync (happy-dom draws nothing).
@@ -68,19 +69,6 @@ describe('the draft panel closes on Escape, as the template editor does', () => 
     const { onClose, pressEscape } = await openDraft();
     const rectangle = createShapeId();
     editor.createShape({ id: rectangle, type: 'geo', x: 0, y: 0, props: { w: 100, h: 100 } });
-    editor.select(rectangle);
-    await pressEscape();
-    editor.selectNone(); // what tldraw's Escape does, on the container this stub does not listen on
-    editor.setCurrentTool('geo');
-    await pressEscape();
-    editor.setCurrentTool('select');
-    editor.setEditingShape(rectangle);
-    await pressEscape();
-    expect(onClose).not.toHaveBeenCalled();
-
-    editor.setEditingShape(null);
-    editor.selectNone();
-    await pressEscape();
-    expect(onClose).toHaveBeenCalledOnce();
+    await expectEscapeClosesOnlyAfterTldraws(editor, rectangle, () => pressEscape(), onClose);
   });
 });

@@ -6,6 +6,7 @@ import type * as Tldraw from 'tldraw';
 import { cleanUp, render } from '../test/render.js';
 import { newStore } from '../test/boardHarness.js';
 import { headlessEditor } from '../test/headlessEditor.js';
+import { expectEscapeClosesOnlyAfterTldraws } from '../test/escapeAfterTldraw.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
 // The canvas is a real tldraw editor without its layout (happy-dom draws nothing): `<Tldraw>` hands it over.
@@ -72,20 +73,7 @@ describe('the template editor closes on Escape', () => {
     await act(async () => button('Place on all group boards')!.click());
     await vi.waitFor(() => expect(document.querySelector('[data-testid="template-placed"]')).not.toBeNull());
 
-    editor.select(rectangle);
-    await pressEscape();
-    editor.selectNone(); // what tldraw's Escape does, on the container this stub does not listen on
-    editor.setCurrentTool('geo');
-    await pressEscape();
-    editor.setCurrentTool('select');
-    editor.setEditingShape(rectangle);
-    await pressEscape();
-    expect(onClose).not.toHaveBeenCalled();
-
-    editor.setEditingShape(null);
-    editor.selectNone();
-    await pressEscape();
-    expect(onClose).toHaveBeenCalledOnce();
+    await expectEscapeClosesOnlyAfterTldraws(editor, rectangle, () => pressEscape(), onClose);
   });
 
   it('asks before dropping changes not yet placed, by Escape and by Close alike', async () => {
