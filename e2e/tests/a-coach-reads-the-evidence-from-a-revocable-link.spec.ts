@@ -97,9 +97,9 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
     await expect(panel.getByTestId('discourse-Group 1')).toBeVisible();
     const tagged = panel.getByTestId('tagged-contribution').filter({ hasText: ADA_NOTE });
     await expect(tagged).toContainText('Ada');
-    await expect(tagged.getByTestId('tag-reading')).toContainText('Move: ');
+    await expect(tagged.getByTestId('tag-reading')).toContainText('Talk move: ');
     await expect(tagged.getByRole('combobox')).toHaveCount(0); // nothing to correct
-    await expect(panel.getByRole('link', { name: /Download corrections/ })).toHaveCount(0);
+    await expect(panel.getByRole('link', { name: /Download your corrections/ })).toHaveCount(0);
     expect(await fitsTheWidth(page)).toBe(true);
     await page.screenshot({ path: test.info().outputPath('coach-talk.png'), fullPage: true });
   });

@@ -287,8 +287,10 @@ test('at 125 % zoom the monitoring chart shows that more columns lie to its righ
   await dashboard.getByRole('button', { name: 'New group' }).click();
   await expect(dashboard.getByTestId('group-Group 1')).toBeVisible();
   await dashboard.getByRole('tab', { name: 'Strategies' }).click();
-  const chart = dashboard.getByRole('table', { name: /^Groups × anticipations/ });
+  const chart = dashboard.getByRole('table', { name: /^What each group’s board shows/ });
   await expect(chart.getByRole('rowheader', { name: /Group 1/ })).toBeVisible();
+  // the marks are keyed in words above the chart, "partly" among them
+  await expect(dashboard.getByRole('list', { name: 'Key to the marks' })).toContainText('partly: some signs');
   const frame = chart.locator('xpath=ancestor::*[contains(@class, "ui-table-frame")][1]');
   const scroller = chart.locator('xpath=..');
   // the sample anticipations' columns are wider than the frame at 1093 px: the last was cut mid-word

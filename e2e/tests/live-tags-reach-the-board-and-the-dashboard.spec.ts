@@ -55,8 +55,8 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
   const groupCounts = dashboard.getByTestId('discourse-Group 1');
   await test.step('the dashboard lists the tag and counts it for the group', async () => {
     await expect(row).toBeVisible();
-    await expect(row.getByLabel('Move')).toHaveValue(modelMove);
-    await expect(row.getByTestId('tag-confidence')).toHaveText(/^\d+% sure$/);
+    await expect(row.getByLabel('Talk move')).toHaveValue(modelMove);
+    await expect(row.getByTestId('tag-confidence')).toHaveText(/^(very|fairly|not) sure \(\d+%\)$/);
     await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('1');
     // The note is words about fractions: one verbal item on the group's board.
     await expect(groupCounts.getByTestId('group-representations')).toHaveText('1 verbal');
@@ -66,7 +66,7 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     const correctedName = chipName === 'Asking' ? 'Claim' : 'Asking';
     const correctedMove = CHIP_MOVES[correctedName] as string;
     // the list sits under the opened board; a select is chosen by value, as with the keyboard
-    await row.getByLabel('Move').selectOption(correctedMove);
+    await row.getByLabel('Talk move').selectOption(correctedMove);
     await expect(row).toHaveAttribute('data-corrected', 'true');
     await expect(chipOn(studentA, noteId)).toHaveText(correctedName);
     await expect(chipOn(studentB, noteId)).toHaveText(correctedName);

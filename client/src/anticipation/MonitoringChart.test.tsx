@@ -55,6 +55,33 @@ describe('the monitoring chart', () => {
     expect(document.querySelector('[role="tooltip"]')?.textContent).toBe('note with "per pen" and 0.67');
   });
 
+  it('says in its caption what it shows, and keys its marks, "partly" among them, in words', async () => {
+    const partly = {
+      ...GROUP_SEEN,
+      matches: [{ ...GROUP_SEEN.matches[0]!, score: 1, matched: false }],
+    };
+    const host = await renderChart(state([partly]));
+    expect(host.querySelector('caption')!.textContent).toBe(
+      'What each group’s board shows of the strategies and misconceptions you anticipated',
+    );
+    expect(host.querySelector('td.monitor-cell')!.textContent).toBe('partly');
+    const key = host.querySelector<HTMLElement>('[aria-label="Key to the marks"]')!;
+    const entries = [...key.querySelectorAll('li')].map((li) => li.textContent);
+    expect(entries).toEqual([
+      'seen: a strategy you anticipated',
+      'seen: a misconception you anticipated',
+      'partly: some signs of it, not enough to count yet',
+      'Hover over or focus a mark to see the work behind it.',
+    ]);
+    expect(key.querySelector('svg[data-icon="check"]')).not.toBeNull();
+    expect(key.querySelector('svg[data-icon="flag"]')).not.toBeNull();
+  });
+
+  it('has no key to marks before there is anything anticipated', async () => {
+    const host = await renderChart({ ...state([GROUP_SEEN]), anticipations: [] });
+    expect(host.querySelector('[aria-label="Key to the marks"]')).toBeNull();
+  });
+
   it('says why it is empty before there are groups', async () => {
     const host = await renderChart(state([]));
     expect(host.querySelector('tbody')?.textContent).toContain('No groups yet');

@@ -100,6 +100,35 @@ function AnticipationHeading({
   );
 }
 
+/**
+ * The marks a cell can carry, in words: "partly" and the icons meant nothing to a teacher without a key.
+ * The icons repeat the cells' own, so the key reads like the chart.
+ */
+function MarksKey() {
+  return (
+    <ul className="monitor-key" aria-label="Key to the marks">
+      <li>
+        <Badge tone="success">
+          <CheckIcon aria-hidden size={14} />
+          seen
+        </Badge>
+        : a strategy you anticipated
+      </li>
+      <li>
+        <Badge tone="warning">
+          <FlagIcon aria-hidden size={14} />
+          seen
+        </Badge>
+        : a misconception you anticipated
+      </li>
+      <li>
+        <span className="muted monitor-score">partly</span>: some signs of it, not enough to count yet
+      </li>
+      <li className="muted">Hover over or focus a mark to see the work behind it.</li>
+    </ul>
+  );
+}
+
 /** Groups × anticipations: each cell's mark, its evidence in a tooltip and its verdict buttons. */
 export function MonitoringChart({
   state,
@@ -110,73 +139,76 @@ export function MonitoringChart({
 }) {
   const classId = state.classId;
   return (
-    <Table className="monitor-chart">
-      <caption>Groups × anticipations — hover or focus a cell for its evidence</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          {state.anticipations.map((a) => (
-            <th scope="col" key={a.id}>
-              <AnticipationHeading title={a.title} description={a.description} kind={a.kind} />
-            </th>
-          ))}
-          <th scope="col">Not anticipated</th>
-        </tr>
-      </thead>
-      <tbody>
-        {state.groups.length === 0 && (
+    <>
+      {state.anticipations.length > 0 && <MarksKey />}
+      <Table className="monitor-chart">
+        <caption>What each group’s board shows of the strategies and misconceptions you anticipated</caption>
+        <thead>
           <tr>
-            <td colSpan={state.anticipations.length + 2} className="muted">
-              No groups yet: each group's row appears here, and fills in as its board matches what you
-              anticipated.
-            </td>
-          </tr>
-        )}
-        {state.groups.map((g) => (
-          <tr key={g.groupId}>
-            <th scope="row">
-              <span className="monitor-group">
-                <Written>{g.name}</Written>
-                {g.flagged.length > 0 && (
-                  <Badge tone="warning" className="monitor-flag">
-                    <FlagIcon aria-hidden size={14} />
-                    {g.flagged.length}
-                    <span className="ui-visually-hidden">
-                      {g.flagged.length === 1 ? ' misconception seen' : ' misconceptions seen'}
-                    </span>
-                  </Badge>
-                )}
-              </span>
-              <TakeSnapshotButton
-                classId={classId}
-                groupId={g.groupId}
-                size="sm"
-                label={`Take a snapshot of ${g.name}`}
-              />
-            </th>
+            <th scope="col">Group</th>
             {state.anticipations.map((a) => (
-              <Cell
-                key={a.id}
-                match={g.matches.find((m) => m.anticipationId === a.id)}
-                onVerdict={(v) => onVerdict(g.groupId, a.id, v)}
-              />
+              <th scope="col" key={a.id}>
+                <AnticipationHeading title={a.title} description={a.description} kind={a.kind} />
+              </th>
             ))}
-            <td>
-              {g.notAnticipated.length > 0 ? (
-                <Tooltip content={g.notAnticipated.map((e) => e.text).join('\n')}>
-                  <span
-                    tabIndex={0}
-                    aria-label={`not anticipated: ${g.notAnticipated.map((e) => e.text).join('; ')}`}
-                  >
-                    {g.notAnticipated.length} item{g.notAnticipated.length > 1 ? 's' : ''}
-                  </span>
-                </Tooltip>
-              ) : null}
-            </td>
+            <th scope="col">Not anticipated</th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {state.groups.length === 0 && (
+            <tr>
+              <td colSpan={state.anticipations.length + 2} className="muted">
+                No groups yet: each group's row appears here, and fills in as its board matches what you
+                anticipated.
+              </td>
+            </tr>
+          )}
+          {state.groups.map((g) => (
+            <tr key={g.groupId}>
+              <th scope="row">
+                <span className="monitor-group">
+                  <Written>{g.name}</Written>
+                  {g.flagged.length > 0 && (
+                    <Badge tone="warning" className="monitor-flag">
+                      <FlagIcon aria-hidden size={14} />
+                      {g.flagged.length}
+                      <span className="ui-visually-hidden">
+                        {g.flagged.length === 1 ? ' misconception seen' : ' misconceptions seen'}
+                      </span>
+                    </Badge>
+                  )}
+                </span>
+                <TakeSnapshotButton
+                  classId={classId}
+                  groupId={g.groupId}
+                  size="sm"
+                  label={`Take a snapshot of ${g.name}`}
+                />
+              </th>
+              {state.anticipations.map((a) => (
+                <Cell
+                  key={a.id}
+                  match={g.matches.find((m) => m.anticipationId === a.id)}
+                  onVerdict={(v) => onVerdict(g.groupId, a.id, v)}
+                />
+              ))}
+              <td>
+                {g.notAnticipated.length > 0 ? (
+                  <Tooltip content={g.notAnticipated.map((e) => e.text).join('\n')}>
+                    <span
+                      tabIndex={0}
+                      aria-label={`not anticipated: ${g.notAnticipated.map((e) => e.text).join('; ')}`}
+                    >
+                      {g.notAnticipated.length} item{g.notAnticipated.length > 1 ? 's' : ''}
+                    </span>
+                  </Tooltip>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
   );
 }
 
@@ -219,7 +251,7 @@ export function MonitoringPanel({
         <Button asChild>
           <a href={labelsUrl(classId)} download>
             <DownloadIcon aria-hidden="true" />
-            Download confirmed and rejected matches (JSON lines)
+            Download your confirmed and rejected matches (for retraining)
           </a>
         </Button>
       </div>

@@ -51,8 +51,24 @@ describe('the question type of a tagged contribution', () => {
     expect(selectedText()).toBe('A question, type not shown');
     expect(host.querySelector('[data-testid="question-untyped"]')).not.toBeNull();
     expect(host.querySelector('.tag-row__status')!.textContent).toBe(
-      'Move: 93% sure · type withheld: the model is unsure of it',
+      'Talk move: very sure (93%) · question type left out: not sure enough',
     );
+  });
+
+  it('says in plain words why the tag was given and, once corrected, what it first was', () => {
+    const { host } = render([tag({})]);
+    expect(host.querySelector('.tag-row__cues')!.textContent).toBe('Why this tag: "why"');
+    expect(host.querySelector('.tag-row select')!.closest('label, .ui-field')?.textContent).toContain(
+      'Talk move',
+    );
+    act(() => root?.unmount());
+    const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
+    const reread = render([tag({ corrected })]);
+    expect(reread.host.querySelector('.tag-row__status')!.textContent).toBe(
+      'You corrected this (first tagged: Pressing for reasoning)',
+    );
+    expect(reread.host.textContent).toContain('Download your corrections (for retraining)');
+    expect(reread.host.textContent).not.toMatch(/model|JSON/);
   });
 
   it('is "Not a question" for a statement, and the type itself for a typed question', () => {
@@ -148,17 +164,17 @@ describe('the list read by a coach (no onCorrect)', () => {
       null,
     );
     expect(host.querySelectorAll('.tag-row select')).toHaveLength(0);
-    expect(host.textContent).not.toContain('Download corrections');
+    expect(host.textContent).not.toContain('Download your corrections');
     const readings = [...host.querySelectorAll('[data-testid="tag-reading"]')].map((p) => p.textContent);
-    expect(readings[0]).toMatch(/^Move: .+ \(93% sure\) · Question type: Not a question$/);
+    expect(readings[0]).toMatch(/^Talk move: .+ — very sure \(93%\) · Question type: Not a question$/);
     expect(readings[1]).toBe(
-      'Move: Pressing for reasoning (93% sure) · Question type: A question, type not shown',
+      'Talk move: Pressing for reasoning — very sure (93%) · Question type: A question, type not shown',
     );
     const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
     act(() => root?.unmount());
     const reread = render([tag({ corrected })], null);
     expect(reread.host.querySelector('[data-testid="tag-reading"]')!.textContent).toContain(
-      '(corrected by the teacher; the model said Pressing for reasoning)',
+      '— corrected by the teacher (first tagged: Pressing for reasoning)',
     );
     // the filter still picks a group, and names the teacher as someone else
     expect(reread.host.querySelector('.tag-filter')!.textContent).toContain(

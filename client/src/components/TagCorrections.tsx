@@ -12,6 +12,7 @@ import {
   type CorrectTagBody,
   type Group,
 } from '@conjecture/shared';
+import { howSure } from '../tagging/howSure.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
@@ -52,12 +53,12 @@ const KIND_NAMES: Record<ContributionTag['kind'], string> = {
   reflection: 'reflection',
 };
 
-/** A tag in words, for a reader who corrects nothing (a coach): the move, how sure, the question type. */
+/** A tag in words, for a reader who corrects nothing (a coach): the talk move, how sure, the question type. */
 function TagReading({ tag }: { tag: ContributionTag }) {
   const questionType = effectiveQuestionType(tag);
   const sure = tag.corrected
-    ? `corrected by the teacher; the model said ${moveLabel(tag.move)}`
-    : `${Math.round(tag.confidence * 100)}% sure`;
+    ? `corrected by the teacher (first tagged: ${moveLabel(tag.move)})`
+    : howSure(tag.confidence);
   const question = !effectiveQuestion(tag)
     ? NOT_A_QUESTION_LABEL
     : questionType === null
@@ -65,13 +66,13 @@ function TagReading({ tag }: { tag: ContributionTag }) {
       : questionTypeLabel(questionType);
   return (
     <p className="tag-row__reading" data-testid="tag-reading">
-      Move: <strong>{moveLabel(effectiveMove(tag))}</strong> ({sure}) · Question type:{' '}
+      Talk move: <strong>{moveLabel(effectiveMove(tag))}</strong> — {sure} · Question type:{' '}
       <strong>{question}</strong>
     </p>
   );
 }
 
-/** A tag as the teacher corrects it: its move and question type to pick, and how sure the model was. */
+/** A tag as the teacher corrects it: its talk move and question type to pick, and how sure the tagger was. */
 function TagCorrectionFields({
   tag,
   onCorrect,
@@ -89,7 +90,7 @@ function TagCorrectionFields({
   return (
     <>
       <SelectField
-        label="Move"
+        label="Talk move"
         compact
         value={move}
         onChange={(e) => onCorrect(tag.contributionId, { move: e.target.value, questionType, question })}
@@ -123,12 +124,12 @@ function TagCorrectionFields({
       </SelectField>
       <p className="tag-row__status">
         {tag.corrected ? (
-          <>corrected (the model said: {moveLabel(tag.move)})</>
+          <>You corrected this (first tagged: {moveLabel(tag.move)})</>
         ) : (
           <>
-            Move: <span data-testid="tag-confidence">{Math.round(tag.confidence * 100)}% sure</span>
+            Talk move: <span data-testid="tag-confidence">{howSure(tag.confidence)}</span>
             {untyped && (
-              <span data-testid="question-untyped"> · type withheld: the model is unsure of it</span>
+              <span data-testid="question-untyped"> · question type left out: not sure enough</span>
             )}
           </>
         )}
@@ -161,7 +162,7 @@ export function TagCorrections({
           <Button asChild>
             <a href={correctionsExportUrl(classId)} download>
               <DownloadIcon aria-hidden="true" />
-              Download corrections (JSON lines)
+              Download your corrections (for retraining)
             </a>
           </Button>
         )}
@@ -203,9 +204,7 @@ export function TagCorrections({
                   <TagReading tag={tag} />
                 )}
               </div>
-              {tag.cues.length > 0 && (
-                <p className="tag-row__cues">What the model went by: {tag.cues.join(' · ')}</p>
-              )}
+              {tag.cues.length > 0 && <p className="tag-row__cues">Why this tag: {tag.cues.join(' · ')}</p>}
             </li>
           ))}
         </ol>
