@@ -1,5 +1,10 @@
 import { expect, test } from '../fixtures/test.js';
-import { createClassAndOpenDashboard, twoStudentsInOneGroup, viewShapeIds } from '../fixtures/classroom.js';
+import {
+  createClassAndOpenDashboard,
+  groupBoardId,
+  twoStudentsInOneGroup,
+  viewShapeIds,
+} from '../fixtures/classroom.js';
 
 const doc = (text: string) => ({
   type: 'doc',
@@ -137,5 +142,79 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
       .toContain('linear-gradient');
     await studentB.page.mouse.move(520, 340, { steps: 3 });
     await expect(thumbnail.getByTestId('peer-cursor').filter({ hasText: 'Bruno' })).toBeVisible();
+  });
+
+  await test.step('two wide boards on the projector are stacked, each the screen’s width, their notes readable', async () => {
+    await studentA.page.evaluate((richText) => {
+      window.__conjecture!.editor.createShape({
+        id: 'shape:farNote',
+        type: 'note',
+        x: 2300,
+        y: 80,
+        props: { richText },
+      });
+    }, doc('5 pens for $3 is 60¢ a pen'));
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    const second = dashboard.getByTestId('group-Group 2');
+    const secondBoard = await groupBoardId(teacher, 'Group 2');
+    // Bruno moves to the new group and writes there, as wide as Ada's board
+    await dashboard.getByLabel('Group for Bruno').selectOption({ label: 'Group 2' });
+    await studentB.page.waitForFunction((id) => window.__conjecture?.session.boardId === id, secondBoard);
+    await studentB.waitForEditor();
+    await studentB.page.evaluate((richText) => {
+      window.__conjecture!.editor.createShapes([
+        { id: 'shape:left', type: 'note', x: 100, y: 80, props: { richText } },
+        { id: 'shape:right', type: 'note', x: 2300, y: 80, props: { richText } },
+      ]);
+    }, doc('Is 60¢ less than 67¢?'));
+    await second.getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText(['Group 1', 'Group 2']);
+    await expect(projector.page.locator('[data-shape-id="shape:right"]')).toBeVisible();
+    /** A note's text size on screen: CSS font size (page units) × its drawing's scale. */
+    const notePx = (id: string) =>
+      projector.page.evaluate((shape) => {
+        const el = document.querySelector(`.projected-board [data-shape-id="${shape}"] foreignObject > div`);
+        const scale = el?.closest('svg')?.getScreenCTM()?.a ?? 0;
+        return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
+      }, id);
+    await expect.poll(() => notePx('shape:right')).toBeGreaterThan(0);
+    // stacked: the second board under the first, both as wide as the screen, each caption over its own board
+    await expect(projector.page.getByTestId('projector')).toHaveAttribute('data-columns', '1');
+    const cells = await projector.page.locator('.projector-cell').evaluateAll((all) =>
+      all.map((cell) => {
+        const r = cell.getBoundingClientRect();
+        const caption = cell.querySelector('[data-testid="projector-caption"]')!.getBoundingClientRect();
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          width: r.width,
+          captionInside: caption.top >= r.top && caption.bottom <= r.bottom,
+        };
+      }),
+    );
+    expect(cells.map((c) => [Math.round(c.width), c.captionInside])).toEqual([
+      [1366, true],
+      [1366, true],
+    ]);
+    expect(cells[1]!.top).toBeGreaterThanOrEqual(cells[0]!.bottom);
+    // Side by side (each 683 px wide) both notes came out at 5.7 px. Stacked, Bruno's board (two notes far
+    // apart) doubles; Ada's, taller (its equation and stroke below the notes), gains less but still gains.
+    await expect.poll(() => notePx('shape:right')).toBeGreaterThanOrEqual(11);
+    await expect.poll(() => notePx('shape:farNote')).toBeGreaterThanOrEqual(7);
+    // nothing cut off: every note inside its board's view
+    const inside = await projector.page.evaluate(() =>
+      [...document.querySelectorAll('.projected-board')].every((view) => {
+        const v = view.getBoundingClientRect();
+        return [...view.querySelectorAll('[data-shape-id] > rect:last-of-type')].every((note) => {
+          const n = note.getBoundingClientRect();
+          return n.left >= v.left && n.top >= v.top && n.right <= v.right && n.bottom <= v.bottom;
+        });
+      }),
+    );
+    expect(inside).toBe(true);
+    console.log(
+      `two wide boards at 1366×768: notes at ${(await notePx('shape:farNote')).toFixed(1)} and ${(await notePx('shape:right')).toFixed(1)} px`,
+    );
+    await projector.page.screenshot({ path: test.info().outputPath('projector-two-boards.png') });
   });
 });

@@ -14,11 +14,14 @@ import { GroupsDrawnAtRandom } from '../projector/GroupsDrawnAtRandom.js';
 import { Button } from '../ui/Button.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 import { Written } from '../ui/Written.js';
+import { useBoardArrangement } from '../projector/useBoardArrangement.js';
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
-/** Boards side by side: all their work, captions clear. */
+/** Boards shown together: all their work, captions clear. */
 const BOARD_FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
+/** The gap between the boards' cells (`.projector`'s grid gap). */
+const BOARD_GAP_PX = 4;
 
 // The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
 const LazyEditorProjectedBoard = lazy(() =>
@@ -26,7 +29,7 @@ const LazyEditorProjectedBoard = lazy(() =>
 );
 
 /**
- * The classroom screen: the boards the teacher chose, side by side, read-only, full screen — and no controls,
+ * The classroom screen: the boards the teacher chose, side by side or stacked (whichever shows them larger), read-only, full screen — and no controls,
  * the class sees only what the teacher chose (a board's Download is on its group card, the slides in Export).
  */
 export function ProjectorPage({ classId }: { classId: string }) {
@@ -50,6 +53,10 @@ export function ProjectorPage({ classId }: { classId: string }) {
         : null,
     [token],
   );
+  const projection = state.phase === 'ready' ? state.view.projection : null;
+  const spotlight = projection?.spotlight ?? null;
+  const boards = spotlight ? [spotlight.boardId] : (projection?.boardIds ?? []);
+  const { arrangement, onContentBounds } = useBoardArrangement(boards, BOARD_FIT, BOARD_GAP_PX);
 
   if (state.phase === 'failed')
     return (
@@ -80,12 +87,15 @@ export function ProjectorPage({ classId }: { classId: string }) {
         {view.paused && <ProjectorPauseBand />}
       </main>
     );
-  const { spotlight } = view.projection;
-  const boards = spotlight ? [spotlight.boardId] : view.projection.boardIds;
   return (
     <main
       className="projector"
       data-count={boards.length}
+      data-columns={arrangement.columns}
+      style={{
+        gridTemplateColumns: `repeat(${arrangement.columns}, 1fr)`,
+        gridTemplateRows: `repeat(${arrangement.rows}, 1fr)`,
+      }}
       data-spotlight={spotlight ? 'true' : undefined}
       data-paused={view.paused ? 'true' : undefined}
       data-testid="projector"
@@ -113,6 +123,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
                 region={spotlight?.region ?? null}
                 fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
                 graphPaper={view.graphPaper}
+                onContentBounds={onContentBounds(boardId)}
               />
             ) : (
               <Suspense fallback={<div className="board-message">Loading…</div>}>

@@ -24,6 +24,8 @@ interface SvgBoardViewProps {
   className?: string;
   /** Redraw at most this often (the projector follows closely; eight dashboard thumbnails less so). */
   redrawMs?: number;
+  /** Told the work's bounds as they change (the projector's arrangement). */
+  onContentBounds?: (bounds: Box | null) => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export function SvgBoardView({
   graphPaper,
   className,
   redrawMs = DEFAULT_REDRAW_MS,
+  onContentBounds,
 }: SvgBoardViewProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
@@ -51,6 +54,8 @@ export function SvgBoardView({
   const [failure, setFailure] = useState<string | null>(null);
   const framing = useRef<Framing>({ region, fit, graphPaper });
   framing.current = { region, fit, graphPaper };
+  const reportBounds = useRef(onContentBounds);
+  reportBounds.current = onContentBounds;
   // Callers build the connection inline: a new object with the same content is the same connection.
   const connectionKey = JSON.stringify(connection);
 
@@ -64,6 +69,7 @@ export function SvgBoardView({
       resolveName,
       () => setDrawn(true),
       redrawMs,
+      (bounds) => reportBounds.current?.(bounds),
     );
     board.current = view;
     const unsubscribe = view.session.subscribe(() => {

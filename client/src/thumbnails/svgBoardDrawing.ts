@@ -59,6 +59,7 @@ export class SvgBoardDrawing {
   private thumbnail: BoardThumbnail | null = null;
   private unbind: (() => void) | null = null;
   private shown: Box | null = null;
+  private bounds: Box | null = null;
   private glide: { from: Box; to: Box; start: number; frame: number } | null = null;
   private readonly movedAt = new Map<number, { x: number; y: number; at: number }>();
   private overlayFrame: number | null = null;
@@ -74,6 +75,8 @@ export class SvgBoardDrawing {
     private readonly onDrawn: () => void,
     /** Redraw at most this often: the work is read, not each stroke (a board gets several edits a second). */
     private readonly redrawMs: number,
+    /** Told the work's bounds when they change (the projector arranges its boards by them). */
+    private readonly onBounds: (bounds: Box | null) => void = () => {},
   ) {
     this.session = new BoardSession(boardId, connection);
     this.records = lookup(this.session.board);
@@ -149,6 +152,10 @@ export class SvgBoardDrawing {
     this.patcher.render(parts, this.overlay(), this.shown ? viewBoxAttribute(this.shown) : parts.viewBox);
     if (first) this.drawPaper();
     this.refit(false);
+    if (first || !sameBox(parts.bounds, this.bounds)) {
+      this.bounds = parts.bounds;
+      this.onBounds(parts.bounds);
+    }
     this.onDrawn();
   }
 

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { FitOptions } from '@conjecture/shared';
+import { arrangeBoards, defaultArrangement, smallestScale } from './boardArrangement.js';
+
+/** The projector's fit for boards shown together, and its grid gap (ProjectorPage, app.css). */
+const FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
+const GAP_PX = 4;
+const SCREEN = { w: 1366, h: 768 };
+const SIDE_BY_SIDE = { columns: 2, rows: 1 };
+const STACKED = { columns: 1, rows: 2 };
+
+describe('arrangeBoards', () => {
+  it('stacks two wide boards: each twice as large as side by side', () => {
+    const wide = { w: 2500, h: 500 };
+    const grid = arrangeBoards([wide, wide], SCREEN, FIT, GAP_PX, null);
+    expect(grid).toEqual(STACKED);
+    const stacked = smallestScale([wide, wide], SCREEN, STACKED, FIT, GAP_PX);
+    const side = smallestScale([wide, wide], SCREEN, SIDE_BY_SIDE, FIT, GAP_PX);
+    expect(stacked).toBeGreaterThan(side * 1.9);
+  });
+
+  it('keeps two tall or square boards side by side', () => {
+    expect(
+      arrangeBoards(
+        [
+          { w: 600, h: 800 },
+          { w: 700, h: 700 },
+        ],
+        SCREEN,
+        FIT,
+        GAP_PX,
+        null,
+      ),
+    ).toEqual(SIDE_BY_SIDE);
+  });
+
+  it('is decided by the smallest board: one wide board among square ones stacks them all', () => {
+    const grid = arrangeBoards(
+      [
+        { w: 3000, h: 400 },
+        { w: 500, h: 500 },
+      ],
+      SCREEN,
+      FIT,
+      GAP_PX,
+      null,
+    );
+    expect(grid).toEqual(STACKED);
+  });
+
+  it('puts three wide boards in one column, three tall ones in one row', () => {
+    const wide = { w: 3000, h: 300 };
+    expect(arrangeBoards([wide, wide, wide], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 1, rows: 3 });
+    const tall = { w: 300, h: 900 };
+    expect(arrangeBoards([tall, tall, tall], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 3, rows: 1 });
+  });
+
+  it('keeps the current grid unless another shows the smallest board clearly larger', () => {
+    // side by side would show these 6 % larger: not worth moving the class's screen
+    const slightly = { w: 760, h: 400 };
+    expect(arrangeBoards([slightly, slightly], SCREEN, FIT, GAP_PX, STACKED)).toEqual(STACKED);
+    expect(arrangeBoards([slightly, slightly], SCREEN, FIT, GAP_PX, null)).toEqual(SIDE_BY_SIDE);
+    // a third larger: it moves
+    const clearly = { w: 600, h: 400 };
+    expect(arrangeBoards([clearly, clearly], SCREEN, FIT, GAP_PX, STACKED)).toEqual(SIDE_BY_SIDE);
+  });
+
+  it('does not flip back and forth as a board grows and shrinks by a shape', () => {
+    // around 806 page units wide the two grids show these boards equally large
+    let grid = arrangeBoards(
+      [
+        { w: 820, h: 400 },
+        { w: 820, h: 400 },
+      ],
+      SCREEN,
+      FIT,
+      GAP_PX,
+      null,
+    );
+    const seen = new Set<string>();
+    for (const w of [790, 830, 780, 840, 800]) {
+      grid = arrangeBoards(
+        [
+          { w, h: 400 },
+          { w, h: 400 },
+        ],
+        SCREEN,
+        FIT,
+        GAP_PX,
+        grid,
+      );
+      seen.add(JSON.stringify(grid));
+    }
+    expect(seen.size).toBe(1);
+  });
+
+  it('keeps the earlier screen until a board has drawn, and with one board', () => {
+    expect(arrangeBoards([null, null], SCREEN, FIT, GAP_PX, null)).toEqual(defaultArrangement(2));
+    expect(arrangeBoards([null, null, null], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
+    expect(arrangeBoards([{ w: 3000, h: 300 }], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 1, rows: 1 });
+  });
+
+  it('drops a current grid that no longer fits the boards (one taken off the screen)', () => {
+    const wide = { w: 3000, h: 300 };
+    expect(arrangeBoards([wide, wide], SCREEN, FIT, GAP_PX, { columns: 1, rows: 3 })).toEqual(STACKED);
+  });
+});
