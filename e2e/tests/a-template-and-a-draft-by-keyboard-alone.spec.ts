@@ -4,8 +4,10 @@ import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/
 import { hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
 import {
   expectCanvasFocused,
+  openDraftByKeyboard,
   openTemplateByKeyboard,
   placeFromToolbar,
+  postDraftByKeyboard,
   shapesOf,
 } from '../fixtures/canvasKeys.js';
 
@@ -96,10 +98,7 @@ test('a teacher builds the template and a student drafts and posts an equation, 
   const myDraft = ada.getByRole('button', { name: 'My draft' });
 
   await test.step('Ada opens her draft with Enter and types an equation from the draft’s toolbar', async () => {
-    await tabTo(ada, myDraft);
-    await ada.keyboard.press('Enter');
-    await expect(draft.locator('.tl-canvas')).toBeVisible();
-    await ada.waitForFunction(() => window.__conjectureDraft?.editor !== undefined);
+    await openDraftByKeyboard(ada);
     await placeFromToolbar(ada, draft, 'equation');
     await expect(draft.getByTestId('equation-visual')).toBeFocused();
     await ada.keyboard.type('3/4');
@@ -109,9 +108,7 @@ test('a teacher builds the template and a student drafts and posts an equation, 
   });
 
   await test.step('Tab to “Post to group”, Enter: Bruno sees the equation, unlocked', async () => {
-    await tabTo(ada, draft.getByRole('button', { name: 'Post to group' }));
-    await ada.keyboard.press('Enter');
-    await expect(draft.getByText('Posted 1 shape to your group.')).toBeVisible();
+    await postDraftByKeyboard(ada, draft);
     await expect
       .poll(async () =>
         (await shapesOf(studentB.page, '__conjecture'))

@@ -1,11 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
-import { hasVisibleFocus, pressUntilFocused, tabTo } from '../fixtures/keyboard.js';
+import { hasVisibleFocus, pressUntilFocused } from '../fixtures/keyboard.js';
 import {
   expectCanvasFocused,
+  openDraftByKeyboard,
   openTemplateByKeyboard,
   placeFromToolbar,
+  postDraftByKeyboard,
   shapesOf,
   type Shape,
 } from '../fixtures/canvasKeys.js';
@@ -126,19 +128,14 @@ test('a teacher places a fraction bar and a number line in the template, and a s
   const draft = ada.getByTestId('draft-panel');
 
   await test.step('Ada opens her draft, places a fraction bar from its toolbar and shades a part', async () => {
-    await tabTo(ada, ada.getByRole('button', { name: 'My draft' }));
-    await ada.keyboard.press('Enter');
-    await expect(draft.locator('.tl-canvas')).toBeVisible();
-    await ada.waitForFunction(() => window.__conjectureDraft?.editor !== undefined);
+    await openDraftByKeyboard(ada);
     await placeFromToolbar(ada, draft, 'fraction-bar');
     await shadeParts(ada, draft, 1);
     await ada.keyboard.press('Escape'); // nothing selected: "Post to group" takes the whole draft
   });
 
   await test.step('Tab to “Post to group”, Enter: Bruno sees her fraction bar, unlocked', async () => {
-    await tabTo(ada, draft.getByRole('button', { name: 'Post to group' }));
-    await ada.keyboard.press('Enter');
-    await expect(draft.getByText('Posted 1 shape to your group.')).toBeVisible();
+    await postDraftByKeyboard(ada, draft);
     await expect
       .poll(async () =>
         (await shapesOf(bruno, '__conjecture', 'fraction-bar'))
