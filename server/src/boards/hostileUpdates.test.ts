@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 import { YjsCloseCode, YjsRefusal, type YjsRefusalReason } from '@conjecture/shared';
 import {
   EQUATION_DEFAULT_PROPS,
@@ -175,6 +176,29 @@ describe('a client id', () => {
     expect(h.room.records.get('shape:a2')).toBeDefined();
   });
 
+  it('pushed ages ahead by structs that hold nothing (a GC run, deleted content) costs the board nothing', () => {
+    const h = roomHarness();
+    const ana = h.join('ana');
+    const ben = h.join('ben');
+    ana.records.set('shape:a1', geoShape('shape:a1'));
+    const mallory = h.join('mallory');
+    const own = mallory.doc.clientID;
+    mallory.sendUpdate(emptyStruct({ client: own, clock: 0, length: 2 ** 40 }));
+    mallory.sendUpdate(emptyStruct({ client: own, clock: 2 ** 40, length: 2 ** 30, deletedIn: 'tldraw' }));
+    mallory.sendUpdate(emptyStruct({ client: 4242, clock: 0, length: Number.MAX_SAFE_INTEGER }));
+    expect(mallory.closed).toBeNull();
+    expect(Y.getState(h.room.doc.store, own)).toBe(2 ** 40 + 2 ** 30);
+
+    ana.records.set('shape:a2', geoShape('shape:a2'));
+    ben.deliver();
+    expect(ben.records.has('shape:a2')).toBe(true);
+    h.reload();
+    const zed = h.join('zed');
+    zed.deliver();
+    expect(zed.records.has('shape:a1') && zed.records.has('shape:a2')).toBe(true);
+    expect(Y.encodeStateAsUpdate(h.room.doc).byteLength).toBeLessThan(4096);
+  });
+
   it('the server writes under is nobody else’s', () => {
     const h = roomHarness();
     h.room.change((records) => records.set('shape:s', geoShape('shape:s')));
@@ -189,6 +213,29 @@ describe('a client id', () => {
     expect(mallory.closed?.code).toBe(YjsCloseCode.clientIdTaken);
   });
 });
+
+/**
+ * One struct of `length` clock ticks that holds nothing, written by hand as a hostile client would: a GC run, or
+ * (with `deletedIn`) deleted content at the start of that root array. Yjs keeps either as one struct, whatever
+ * its length.
+ */
+function emptyStruct(at: { client: number; clock: number; length: number; deletedIn?: string }): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1); // structs of one client
+  encoding.writeVarUint(e, 1); // one struct
+  encoding.writeVarUint(e, at.client);
+  encoding.writeVarUint(e, at.clock);
+  if (at.deletedIn === undefined) {
+    encoding.writeUint8(e, 0); // GC
+  } else {
+    encoding.writeUint8(e, 1); // an item with no origins: ContentDeleted
+    encoding.writeVarUint(e, 1); // its parent is a root type, by name
+    encoding.writeVarString(e, at.deletedIn);
+  }
+  encoding.writeVarUint(e, at.length);
+  encoding.writeVarUint(e, 0); // no deletions
+  return encoding.toUint8Array(e);
+}
 
 /**
  * An update made on a copy of the room's doc (no YKeyValue reader attached, so anything goes), under
