@@ -90,6 +90,42 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await expect.poll(lines).toEqual({ shown: 2, hidden: true });
   });
 
+  await test.step('the header’s buttons are one size, “Edit task” and “Show all” among them', async () => {
+    const buttons = dashboard.locator('.dashboard-header .ui-button');
+    await expect(buttons.filter({ hasText: 'Edit task' })).toBeVisible();
+    await expect(buttons.filter({ hasText: 'Show all' })).toBeVisible();
+    // “Edit task” and “Show all” were 28 px beside the 36 px “Pause the class”, as if of lesser rank
+    const heights = await buttons.evaluateAll((els) =>
+      els.map((el) => `${el.textContent}: ${el.getBoundingClientRect().height}`),
+    );
+    expect(new Set(heights.map((h) => h.split(': ')[1])), heights.join(', ')).toEqual(new Set(['36']));
+  });
+
+  await test.step('an empty question greys out “Pose the question” in the disabled look, and says why beside it', async () => {
+    const questions = dashboard.getByRole('complementary', { name: 'Projector and questions' });
+    const pose = questions.getByRole('button', { name: 'Pose the question' });
+    await expect(pose).toBeDisabled();
+    // a pale blue (the primary colour at 55 %) read as a broken primary button, not a disabled one
+    const look = await pose.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const token = (name: string) => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = `var(${name})`;
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      };
+      return {
+        background: style.backgroundColor === token('--color-surface-sunken'),
+        text: style.color === token('--color-text-muted'),
+        opacity: style.opacity,
+      };
+    });
+    expect(look).toEqual({ background: true, text: true, opacity: '1' });
+    await expect(pose).toHaveAccessibleDescription('Write a question to pose it.');
+    await expect(questions.getByTestId('pose-hint')).toBeInViewport();
+  });
+
   // Work far from the origin: "Open" must frame it, not show 100 % at (0, 0).
   const farShape = 'shape:farAwayWork';
   await test.step('a student works far from the origin', async () => {

@@ -118,6 +118,23 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
     );
     await dashboard.getByRole('button', { name: 'Move step 1 down' }).click();
     await expect(dashboard.getByLabel('Question for step 1')).toHaveValue('What does 0.67 tell us?');
+    // a step's buttons were 28 px squares 4 px apart: small and crowded, easy to press the wrong one
+    for (const n of [1, 2]) {
+      const tools = ['up', 'down'].map((way) =>
+        dashboard.getByRole('button', { name: `Move step ${n} ${way}`, exact: true }),
+      );
+      tools.push(dashboard.getByRole('button', { name: `Remove step ${n}`, exact: true }));
+      const boxes = await Promise.all(tools.map(async (t) => (await t.boundingBox())!));
+      for (const b of boxes) {
+        expect(
+          Math.min(b.width, b.height),
+          `step ${n}'s buttons at the standard size`,
+        ).toBeGreaterThanOrEqual(36);
+        expect(b.x + b.width, `step ${n}'s buttons on screen at 1366 px`).toBeLessThanOrEqual(1366);
+      }
+      for (const [a, b] of boxes.slice(1).map((b, i) => [boxes[i]!, b] as const))
+        expect(b.x - (a.x + a.width), `step ${n}'s buttons spaced apart`).toBeGreaterThanOrEqual(8);
+    }
   });
 
   await test.step('the teacher links the unit price in one to the unit price in the other', async () => {

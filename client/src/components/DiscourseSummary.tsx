@@ -8,6 +8,7 @@ import {
   type TagSummary,
 } from '@conjecture/shared';
 import { describeRepresentations, type GroupRepresentations } from '@conjecture/shared/board/index';
+import { NumericCell, Table } from '../ui/Table.js';
 
 interface DiscourseSummaryProps {
   groups: Group[];
@@ -38,7 +39,7 @@ export function DiscourseSummary({
         {questionsLabel} so far:{' '}
         {summary ? describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped) : '…'}
       </p>
-      <table className="discourse-table">
+      <Table>
         <thead>
           <tr>
             <th scope="col">Group</th>
@@ -59,9 +60,9 @@ export function DiscourseSummary({
               <tr key={g.groupId} data-testid={`discourse-${g.name}`}>
                 <th scope="row">{g.name}</th>
                 {COUNTED_MOVES.map((m) => (
-                  <td key={m} data-move={m}>
+                  <NumericCell key={m} data-move={m}>
                     {counts?.moves[m] ?? 0}
-                  </td>
+                  </NumericCell>
                 ))}
                 <td data-testid="group-question-types">
                   {questionTypes.length === 0
@@ -81,7 +82,7 @@ export function DiscourseSummary({
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }

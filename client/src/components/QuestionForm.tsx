@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Group } from '@conjecture/shared';
 import { Button } from '../ui/Button.js';
 import { SelectField } from '../ui/Select.js';
@@ -18,6 +18,8 @@ export function QuestionForm({ groups, groupId, anchorShapeId, onPose }: Questio
   const [target, setTarget] = useState<string>(groupId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hintId = useId();
+  const empty = text.trim() === '';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,9 +52,20 @@ export function QuestionForm({ groups, groupId, anchorShapeId, onPose }: Questio
         </SelectField>
       )}
       {anchorShapeId && <p className="muted">Select a shape first to place the question beside it.</p>}
-      <Button type="submit" variant="primary" disabled={busy || text.trim() === ''}>
+      <Button
+        type="submit"
+        variant="primary"
+        disabled={busy || empty}
+        aria-describedby={empty ? hintId : undefined}
+      >
         Pose the question
       </Button>
+      {/* a greyed-out button says what it waits for, as Propose does (the target always has a value) */}
+      {empty && (
+        <p id={hintId} className="ui-hint" data-testid="pose-hint">
+          Write a question to pose it.
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
     </form>
   );

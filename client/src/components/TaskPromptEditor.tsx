@@ -42,9 +42,7 @@ export function TaskPromptEditor({
       ) : (
         <p className="muted">No task written yet.</p>
       )}
-      <Button size="sm" onClick={() => setEditing(true)}>
-        {taskPrompt ? 'Edit task' : 'Write the task'}
-      </Button>
+      <Button onClick={() => setEditing(true)}>{taskPrompt ? 'Edit task' : 'Write the task'}</Button>
       <Dialog
         open={editing}
         onOpenChange={(open) => {

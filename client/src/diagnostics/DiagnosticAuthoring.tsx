@@ -125,7 +125,6 @@ export function DiagnosticAuthoring({
           <Button onClick={onClose}>Close</Button>
           <Button
             variant="primary"
-            className="diagnostic-authoring__use"
             aria-disabled={blocked}
             aria-describedby={problems[0] ? firstProblemId : undefined}
             onClick={() => void use()}

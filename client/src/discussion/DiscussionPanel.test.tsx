@@ -49,3 +49,17 @@ describe('the discussion plan’s links', () => {
     expect(remove?.getAttribute('aria-label')).toBe('Remove the link “\u2068אותו מחיר\u2069”');
   });
 });
+
+describe('the discussion plan’s steps', () => {
+  // 28 px squares 4 px apart: small and crowded beside the step's 36 px fields
+  it('offer move up, move down and remove as the product’s standard-size buttons, each named for its step', async () => {
+    const host = await render(<DiscussionPanel classId="c1" socket={null} signedIn licenseKey={null} />);
+    const tools = [...host.querySelectorAll('[data-testid="plan-step-2"] .plan-step__tools button')];
+    expect(tools.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Move step 2 up',
+      'Move step 2 down',
+      'Remove step 2',
+    ]);
+    expect(tools.map((b) => b.getAttribute('data-size'))).toEqual(['md', 'md', 'md']);
+  });
+});

@@ -235,7 +235,6 @@ function PlanSteps({
                 <IconButton
                   label={`Move ${name} up`}
                   icon={<ArrowUpIcon />}
-                  size="sm"
                   variant="secondary"
                   disabled={i === 0}
                   onClick={() => onMove(i, i - 1)}
@@ -243,7 +242,6 @@ function PlanSteps({
                 <IconButton
                   label={`Move ${name} down`}
                   icon={<ArrowDownIcon />}
-                  size="sm"
                   variant="secondary"
                   disabled={i === plan.steps.length - 1}
                   onClick={() => onMove(i, i + 1)}
@@ -251,7 +249,6 @@ function PlanSteps({
                 <IconButton
                   label={`Remove ${name}`}
                   icon={<TrashIcon />}
-                  size="sm"
                   variant="danger"
                   onClick={() => onRemove(i)}
                 />

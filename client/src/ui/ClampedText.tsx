@@ -37,7 +37,7 @@ export function ClampedText({
         </p>
       </Tooltip>
       {(expanded || clamped) && (
-        <Button size="sm" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((e) => !e)}>
+        <Button aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((e) => !e)}>
           {expanded ? 'Show less' : 'Show all'}
         </Button>
       )}
