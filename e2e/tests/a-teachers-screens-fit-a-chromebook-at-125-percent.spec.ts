@@ -125,6 +125,18 @@ test('at 125 % zoom the teacher poses a question beside the groups, and each gro
     });
   }
 
+  await test.step('at 1366×768 the Remove dialog’s choice reads at the size of the dialog’s text', async () => {
+    await dashboard.setViewportSize(LAPTOP);
+    await dashboard.getByRole('button', { name: 'Remove Bruno Diaz' }).click();
+    const dialog = dashboard.getByRole('dialog', { name: /^Remove Bruno Diaz/ });
+    const body = dialog.getByText('Their session ends at once', { exact: false });
+    const choice = dialog.getByText("Also remove what they drew on their group's board");
+    // the checkbox's label was 14 px under 16 px text: two sizes in a three-line dialog
+    expect(await fontPx(choice), 'the choice’s label').toBe(await fontPx(body));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
   await test.step('in “Students and groups”, a group’s Rename and Delete group share one row', async () => {
     await dashboard.setViewportSize(ZOOMED_CHROMEBOOK);
     for (const name of GROUPS) {
@@ -289,6 +301,19 @@ test('at 125 % zoom the monitoring chart shows that more columns lie to its righ
   await dashboard.getByRole('tab', { name: 'Strategies' }).click();
   const chart = dashboard.getByRole('table', { name: /^What each group’s board shows/ });
   await expect(chart.getByRole('rowheader', { name: /Group 1/ })).toBeVisible();
+  // the roster belongs with making and changing groups (Prepare, Live lesson), not under every tab
+  await expect.soft(dashboard.getByRole('region', { name: 'Students and groups' })).toBeHidden();
+  // a row's snapshot sits on the group's line: it was a second full button under the name, doubling the row
+  const rowHeader = chart.getByRole('rowheader', { name: /Group 1/ });
+  expect
+    .soft(
+      await onOneLine(
+        rowHeader.getByText('Group 1', { exact: true }),
+        rowHeader.getByRole('button', { name: 'Take a snapshot of Group 1' }),
+      ),
+      'the group’s name and its snapshot on one line',
+    )
+    .toBe(true);
   // the marks are keyed in words above the chart, "partly" among them
   await expect(dashboard.getByRole('list', { name: 'Key to the marks' })).toContainText('partly: some signs');
   const frame = chart.locator('xpath=ancestor::*[contains(@class, "ui-table-frame")][1]');

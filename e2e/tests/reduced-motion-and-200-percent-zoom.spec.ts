@@ -155,7 +155,8 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
         ],
       ] as const)
         await expectReachable(dashboard, control, name);
-      for (const tab of ['Strategies', 'Prepare', 'Reflections']) {
+      // Prepare last: "Students and groups" (and its New group) sits under Prepare and the live lesson only
+      for (const tab of ['Strategies', 'Reflections', 'Prepare']) {
         await dashboard.getByRole('tab', { name: tab }).click();
         expect(await noSidewaysScroll(dashboard), tab).toBe(true);
       }

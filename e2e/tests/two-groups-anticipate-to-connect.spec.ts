@@ -125,7 +125,8 @@ test('two groups: the teacher anticipates, monitors, snapshots, sequences, conne
   /** A cell marked seen: the check for a strategy, the flag for a misconception (SVG icons, not ✓ or ⚑). */
   const seenWith = async (group: string, column: number, icon: 'check' | 'flag') => {
     await expect(cell(group, column)).toContainText('seen');
-    await expect(cell(group, column).locator(`svg[data-icon="${icon}"]`)).toBeVisible();
+    // the mark's icon (the cell's Confirm button draws a tick too)
+    await expect(cell(group, column).getByLabel(/seen/).locator(`svg[data-icon="${icon}"]`)).toBeVisible();
   };
   let unitNote = '';
   let dollarNote = '';

@@ -115,3 +115,38 @@ describe('the monitoring chart', () => {
     expect(groupFlag.textContent).toBe('1 misconception seen');
   });
 });
+
+/**
+ * A row read at 1366×768: its actions on one line each. Confirm and Reject were two text buttons that wrapped
+ * one under the other in a cell; the row's snapshot a second full "Take a snapshot" under the group's name.
+ */
+describe('a row of the monitoring chart', () => {
+  it('offers its snapshot as one small camera button beside the group’s name, named for the group', async () => {
+    const host = await renderChart(state([GROUP_SEEN]));
+    const rowHeader = host.querySelector('tbody th[scope="row"]')!;
+    const buttons = [...rowHeader.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Take a snapshot of Group 1']);
+    expect(buttons[0]!.classList.contains('ui-icon-button')).toBe(true);
+    expect(buttons[0]!.querySelector('svg[data-icon="camera"]')).not.toBeNull();
+    // on the name's line: inside the same row as the name, no button text to wrap under it
+    expect(rowHeader.querySelector('.monitor-group')!.contains(buttons[0]!)).toBe(true);
+    expect(rowHeader.textContent).toBe('Group 1');
+  });
+
+  it('gives a matched cell its verdict as a pair of small icon buttons, Confirm and Reject, pressed as set', async () => {
+    const confirmed = {
+      ...GROUP_SEEN,
+      matches: [{ ...GROUP_SEEN.matches[0]!, verdict: 'confirmed' as const }],
+    };
+    const host = await renderChart(state([confirmed]));
+    const verdict = host.querySelector('td.monitor-cell .monitor-verdict')!;
+    const buttons = [...verdict.querySelectorAll('button')];
+    expect(buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-pressed')])).toEqual([
+      ['Confirm this match', 'true'],
+      ['Reject this match', 'false'],
+    ]);
+    expect(buttons.every((b) => b.classList.contains('ui-icon-button'))).toBe(true);
+    expect(buttons[0]!.querySelector('svg[data-icon="check"]')).not.toBeNull();
+    expect(buttons[1]!.querySelector('svg[data-icon="x"]')).not.toBeNull();
+  });
+});

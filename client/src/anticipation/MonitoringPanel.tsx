@@ -10,7 +10,8 @@ import { Button } from '../ui/Button.js';
 import { Table } from '../ui/Table.js';
 import { Tooltip } from '../ui/Tooltip.js';
 import { Written } from '../ui/Written.js';
-import { CheckIcon, DownloadIcon, FlagIcon } from '../ui/icons.js';
+import { IconButton } from '../ui/IconButton.js';
+import { CheckIcon, DownloadIcon, FlagIcon, XIcon } from '../ui/icons.js';
 
 type Match = GroupMonitoring['matches'][number];
 
@@ -55,21 +56,24 @@ function Cell({
       {/* Evidence on hover and on focus: our tooltip, and the mark's accessible name. */}
       {mark && evidence ? <Tooltip content={evidence}>{mark}</Tooltip> : mark}
       {(match.matched || match.verdict) && (
+        // Icons named in our tooltip: two text buttons did not fit a column and stacked one under the other.
         <span className="monitor-verdict">
-          <Button
+          <IconButton
             size="sm"
+            variant="secondary"
+            label="Confirm this match"
+            icon={<CheckIcon aria-hidden />}
             aria-pressed={match.verdict === 'confirmed'}
             onClick={() => onVerdict(match.verdict === 'confirmed' ? null : 'confirmed')}
-          >
-            Confirm
-          </Button>
-          <Button
+          />
+          <IconButton
             size="sm"
+            variant="secondary"
+            label="Reject this match"
+            icon={<XIcon aria-hidden />}
             aria-pressed={match.verdict === 'rejected'}
             onClick={() => onVerdict(match.verdict === 'rejected' ? null : 'rejected')}
-          >
-            Reject
-          </Button>
+          />
         </span>
       )}
     </td>
@@ -177,13 +181,15 @@ export function MonitoringChart({
                       </span>
                     </Badge>
                   )}
+                  {/* The card's capture, here too: the gallery and the plan are in this tab, the cards in another. */}
+                  <TakeSnapshotButton
+                    classId={classId}
+                    groupId={g.groupId}
+                    size="sm"
+                    compact
+                    label={`Take a snapshot of ${g.name}`}
+                  />
                 </span>
-                <TakeSnapshotButton
-                  classId={classId}
-                  groupId={g.groupId}
-                  size="sm"
-                  label={`Take a snapshot of ${g.name}`}
-                />
               </th>
               {state.anticipations.map((a) => (
                 <Cell

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PageRegion } from '@conjecture/shared';
 import { Button } from '../ui/Button.js';
+import { IconButton } from '../ui/IconButton.js';
 import { CameraIcon } from '../ui/icons.js';
 import { takeSnapshot } from './discussionApi.js';
 
@@ -13,6 +14,8 @@ interface TakeSnapshotButtonProps {
   disabled?: boolean;
   /** The button's accessible name where several sit together (the monitoring chart's rows). */
   label?: string;
+  /** A camera icon named by `label` (in our tooltip): a row where the group's name beside it says whose. */
+  compact?: boolean;
 }
 
 /** "Take a snapshot": the server captures the group's board (or the region) as it holds it now. */
@@ -23,6 +26,7 @@ export function TakeSnapshotButton({
   size = 'md',
   disabled,
   label,
+  compact = false,
 }: TakeSnapshotButtonProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
@@ -39,9 +43,20 @@ export function TakeSnapshotButton({
   };
   return (
     <span className="take-snapshot">
-      <Button size={size} aria-label={label} onClick={() => void take()} disabled={disabled || busy}>
-        <CameraIcon aria-hidden /> Take a snapshot
-      </Button>
+      {compact ? (
+        <IconButton
+          size={size}
+          variant="secondary"
+          label={label ?? 'Take a snapshot'}
+          icon={<CameraIcon aria-hidden />}
+          onClick={() => void take()}
+          disabled={disabled || busy}
+        />
+      ) : (
+        <Button size={size} aria-label={label} onClick={() => void take()} disabled={disabled || busy}>
+          <CameraIcon aria-hidden /> Take a snapshot
+        </Button>
+      )}
       <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">
         {status}
       </span>

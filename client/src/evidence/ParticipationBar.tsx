@@ -32,14 +32,9 @@ export function ParticipationBar({ participation, options, members }: Participat
         {shown
           .filter((p) => p.share > 0)
           .map((p) => (
-            <span
-              key={p.studentId}
-              className="participation__segment"
-              style={{
-                width: percent(p.share),
-                background: members.find((m) => m.studentId === p.studentId)?.color,
-              }}
-            />
+            // One product colour for every share: a student's colour (red for some) made a lone member's
+            // full bar read as an alarm. Whose share is whose is the legend's, by the coloured dot.
+            <span key={p.studentId} className="participation__segment" style={{ width: percent(p.share) }} />
           ))}
       </div>
       <ul className="participation__legend">

@@ -63,6 +63,11 @@ const DASHBOARD_TABS = ['live', 'strategies', 'prepare', 'reflections'] as const
 type DashboardTab = (typeof DASHBOARD_TABS)[number];
 const isDashboardTab = (value: string): value is DashboardTab =>
   (DASHBOARD_TABS as readonly string[]).includes(value);
+/**
+ * The views where groups are made and changed: "Students and groups" sits under these. Under every tab it
+ * pushed the chart and the reflections down with a roster they have nothing to do with.
+ */
+const ROSTER_TABS: readonly DashboardTab[] = ['live', 'prepare'];
 
 export function TeacherPage({ classId }: { classId: string }) {
   const {
@@ -390,35 +395,37 @@ export function TeacherPage({ classId }: { classId: string }) {
           },
         ]}
       />
-      <section className="students-and-groups stack" aria-label="Students and groups">
-        <div className="row">
-          <h2>Students and groups</h2>
-          <Button
-            onClick={() =>
+      {ROSTER_TABS.includes(tab) && (
+        <section className="students-and-groups stack" aria-label="Students and groups">
+          <div className="row">
+            <h2>Students and groups</h2>
+            <Button
+              onClick={() =>
+                void run(async () => {
+                  await commands.createGroup();
+                  await reload();
+                })
+              }
+            >
+              New group
+            </Button>
+          </div>
+          <RosterColumns
+            cls={c}
+            onAssign={(studentId, groupId) =>
+              void run(async () => setClass(await commands.assignStudent(studentId, groupId)))
+            }
+            onRemove={(studentId, removeMarks) =>
               void run(async () => {
-                await commands.createGroup();
+                await commands.removeStudent(studentId, removeMarks);
                 await reload();
               })
             }
-          >
-            New group
-          </Button>
-        </div>
-        <RosterColumns
-          cls={c}
-          onAssign={(studentId, groupId) =>
-            void run(async () => setClass(await commands.assignStudent(studentId, groupId)))
-          }
-          onRemove={(studentId, removeMarks) =>
-            void run(async () => {
-              await commands.removeStudent(studentId, removeMarks);
-              await reload();
-            })
-          }
-          onRenameGroup={async (groupId, name) => setClass(await commands.renameGroup(groupId, name))}
-          onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
-        />
-      </section>
+            onRenameGroup={async (groupId, name) => setClass(await commands.renameGroup(groupId, name))}
+            onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
+          />
+        </section>
+      )}
       <ClassDataFooter
         classId={classId}
         onDelete={() =>

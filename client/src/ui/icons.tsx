@@ -53,7 +53,7 @@ export const FlagIcon = (p: IconProps) => (
   </Svg>
 );
 export const XIcon = (p: IconProps) => (
-  <Svg {...p}>
+  <Svg {...p} data-icon="x">
     <path d="M18 6 6 18M6 6l12 12" />
   </Svg>
 );

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PARTICIPATION_OPTIONS, type MemberParticipation } from '@conjecture/shared';
+import { cleanUp, render } from '../test/render.js';
+import { ParticipationBar } from './ParticipationBar.js';
+
+afterEach(cleanUp);
+
+/** A red a student may be given: on the bar it read as an alarm. */
+const RED = '#e03131';
+
+const member = (studentId: string, contributions: number, share: number): MemberParticipation => ({
+  studentId,
+  itemsCreated: contributions,
+  itemsEdited: 0,
+  words: 0,
+  critiqueReplies: 0,
+  answers: 0,
+  talkMoves: {},
+  contributions,
+  share,
+  lastContributionAt: 0,
+});
+
+describe('the participation bar', () => {
+  it('draws every share in the product’s colour and keeps the student’s colour for the marker by the name', async () => {
+    const host = await render(
+      <ParticipationBar
+        participation={{
+          groupId: 'g1',
+          members: [member('s1', 3, 1)],
+          contributions: 3,
+          firstContributionAt: 0,
+          dominantMember: null,
+          quietMembers: [],
+        }}
+        options={DEFAULT_PARTICIPATION_OPTIONS}
+        members={[{ studentId: 's1', displayName: 'Ada', color: RED }]}
+      />,
+    );
+    const segments = [...host.querySelectorAll<HTMLElement>('.participation__segment')];
+    expect(segments).toHaveLength(1);
+    // a lone student at 100 % is a full bar, not a full red bar
+    expect(segments[0]!.style.background).toBe('');
+    expect(host.querySelector<HTMLElement>('.participation__dot')!.style.background).not.toBe('');
+  });
+});
