@@ -16,6 +16,7 @@ import type {
   Spotlight,
   UpdateClassBody,
 } from '@conjecture/shared';
+import { newAttemptId } from '../api/attemptId.js';
 import { api, apiFor, TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 
 export type { ClassAuth } from '../api/http.js';
@@ -50,8 +51,9 @@ export const getClassState = (classId: string, auth: ClassAuth = TEACHER_AUTH): 
 export const updateClass = (classId: string, patch: UpdateClassBody): Promise<ClassState> =>
   api.updateClass({ params: { classId }, body: patch });
 
+/** One call, one group: its attempt id makes the same request sent again answer the group it made. */
 export const createGroup = (classId: string, name?: string): Promise<Group> =>
-  api.createGroup({ params: { classId }, body: name ? { name } : {} });
+  api.createGroup({ params: { classId }, body: { ...(name ? { name } : {}), attemptId: newAttemptId() } });
 
 export const renameGroup = (classId: string, groupId: string, name: string): Promise<ClassState> =>
   api.renameGroup({ params: { classId, groupId }, body: { name } });

@@ -14,6 +14,8 @@ const WORDS: Record<string, string> = {
     'That would have made something too faint or too small for anyone to see, so it was taken back.',
   [YjsRefusal.hiddenInFrame]:
     'Something was left outside the frame holding it, where no one could see it, so it was moved out of the frame.',
+  [YjsRefusal.removedByTeacher]:
+    'Your teacher removed that from the board, so it cannot be brought back. If you think it should be there, ask your teacher.',
   [YjsRefusal.notAccepted]:
     'The board could not keep your last change, so it was taken back. If it keeps happening, reload the page.',
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PageRegion } from '@conjecture/shared';
 import { Button } from '../ui/Button.js';
 import { IconButton } from '../ui/IconButton.js';
@@ -30,7 +30,11 @@ export function TakeSnapshotButton({
 }: TakeSnapshotButtonProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  // Busy from the click on: a second click that lands before React has drawn the button disabled is refused.
+  const inFlight = useRef(false);
   const take = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     try {
       const snapshot = await takeSnapshot(classId, groupId, region?.() ?? null);
@@ -38,6 +42,7 @@ export function TakeSnapshotButton({
     } catch (error) {
       setStatus(`No snapshot: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   };
@@ -51,9 +56,16 @@ export function TakeSnapshotButton({
           icon={<CameraIcon aria-hidden />}
           onClick={() => void take()}
           disabled={disabled || busy}
+          aria-busy={busy}
         />
       ) : (
-        <Button size={size} aria-label={label} onClick={() => void take()} disabled={disabled || busy}>
+        <Button
+          size={size}
+          aria-label={label}
+          onClick={() => void take()}
+          disabled={disabled || busy}
+          aria-busy={busy}
+        >
           <CameraIcon aria-hidden /> Take a snapshot
         </Button>
       )}

@@ -7,6 +7,7 @@ import type {
   Snapshot,
   SnapshotSummary,
 } from '@conjecture/shared';
+import { newAttemptId } from '../api/attemptId.js';
 import { api, apiFor, type ClassAuth } from '../api/http.js';
 
 const clientOf = (auth: ClassAuth) => ('token' in auth ? apiFor(auth) : api);
@@ -26,7 +27,8 @@ export async function takeSnapshot(
 ): Promise<Snapshot> {
   const snapshot = await api.takeSnapshot({
     params: { classId },
-    body: { groupId, region, ...(title ? { title } : {}) },
+    // One call, one snapshot: the same request sent again answers the snapshot it took.
+    body: { groupId, region, ...(title ? { title } : {}), attemptId: newAttemptId() },
   });
   for (const listener of snapshotTaken) listener(classId);
   return snapshot;

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DISPLAY_NAME_MAX } from '@conjecture/shared';
+import { newAttemptId } from '../api/attemptId.js';
 import { joinClass } from '../classroom/classApi.js';
 import { credentials } from '../classroom/credentials.js';
 import { joinErrorOf, type JoinError } from './joinErrors.js';
@@ -85,9 +86,4 @@ export function JoinPage() {
       </form>
     </main>
   );
-}
-
-/** 128 random bits in hex (getRandomValues: randomUUID needs a secure context, a classroom LAN may not be). */
-function newAttemptId(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
 import { anonymizedForDashboard } from '../components/anonymizedClass.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
+import { NewGroupButton } from '../classroom/NewGroupButton.js';
 import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { teacherCommands } from '../classroom/teacherCommands.js';
@@ -399,16 +400,14 @@ export function TeacherPage({ classId }: { classId: string }) {
         <section className="students-and-groups stack" aria-label="Students and groups">
           <div className="row">
             <h2>Students and groups</h2>
-            <Button
-              onClick={() =>
-                void run(async () => {
+            <NewGroupButton
+              onCreate={() =>
+                run(async () => {
                   await commands.createGroup();
                   await reload();
                 })
               }
-            >
-              New group
-            </Button>
+            />
           </div>
           <RosterColumns
             cls={c}

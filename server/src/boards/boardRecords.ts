@@ -40,6 +40,7 @@ import { withWritersAttribution } from './noteAttribution.js';
 import { workOf, workReplaced } from './recordLives.js';
 import { sentOutOfReach } from './outOfReach.js';
 import { readableRichText } from '@conjecture/shared/board/richTextSchema';
+import { removalsAfter, removesForGood, teacherRemovalRefusal } from './teacherRemovals.js';
 
 /** The origin of every change the server itself makes to a board (seeding, reverts, locks). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -56,6 +57,12 @@ export const isGated = (author: string) => author !== SERVER_AUTHOR && author !=
 
 /** The meta key listing server-locked record ids (written by the server only, like everything in meta). */
 export const LOCKED_META_KEY = YDOC_META.locked;
+/** The meta key listing the record ids the teacher removed (see teacherRemovals.ts). */
+const REMOVED_META_KEY = YDOC_META.removedByTeacher;
+
+/** The string ids a meta list holds (a board stored before the list existed holds none). */
+const idsIn = (list: unknown): string[] =>
+  Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
 
 export interface RejectedChange {
   key: string;
@@ -80,6 +87,8 @@ export interface Rejection {
   tooMany: number;
   /** Changes refused for taking a shape out of sight (faded, shrunk or cropped, see outOfSight.ts): told too. */
   outOfSight: number;
+  /** Records the teacher removed, written again (a student's undo): told too. */
+  removedByTeacher: number;
 }
 
 /**
@@ -121,6 +130,8 @@ export class BoardRecords {
   readonly meta: Y.Map<unknown>;
   private readonly view: RecordsView;
   private readonly locked: Set<string>;
+  /** Record ids the teacher removed, oldest first, as meta holds them (see teacherRemovals.ts). */
+  private removedByTeacher: Set<string>;
   /** The meta values the server stands by: what a refused client change to meta is restored to. */
   private readonly heldMeta = new Map<string, unknown>();
   /** The bindings by the shapes they name (see bindingIntegrity.ts). */
@@ -149,10 +160,8 @@ export class BoardRecords {
     }
     this.meta = doc.getMap(YDOC_META_KEY);
     this.meta.forEach((value, key) => this.heldMeta.set(key, value));
-    const locked = this.meta.get(LOCKED_META_KEY);
-    this.locked = new Set(
-      Array.isArray(locked) ? locked.filter((k): k is string => typeof k === 'string') : [],
-    );
+    this.locked = new Set(idsIn(this.meta.get(LOCKED_META_KEY)));
+    this.removedByTeacher = new Set(idsIn(this.meta.get(REMOVED_META_KEY)));
     this.view.array.observe((_event, tr) => this.onArrayChange(tr));
     this.meta.observe((event, tr) => this.onMetaChange(event, tr));
   }
@@ -402,6 +411,23 @@ export class BoardRecords {
       changed.add(value.key);
     }
     this.notify([...changed], origin);
+    // A restore (a snapshot, the replay) puts back what the teacher removed: it is the class's again.
+    this.rememberRemovals(
+      [],
+      [...changed].filter((key) => this.view.winner(key) !== undefined),
+    );
+  }
+
+  /**
+   * Server-side: holds the ids the teacher just removed and frees those written again by her or the server
+   * (written to meta in a server transaction of its own, so it is stored with the board).
+   */
+  private rememberRemovals(removed: readonly string[], restored: readonly string[]): void {
+    const freed = restored.filter((key) => this.removedByTeacher.has(key));
+    if (removed.length === 0 && freed.length === 0) return;
+    const held = removalsAfter([...this.removedByTeacher], removed, freed);
+    this.removedByTeacher = new Set(held);
+    this.doc.transact(() => this.meta.set(REMOVED_META_KEY, held), SERVER_ORIGIN);
   }
 
   private enforce(
@@ -414,6 +440,7 @@ export class BoardRecords {
     const writer = {
       author: this.authorOf(origin),
       locked: this.locked,
+      removedByTeacher: isGated(this.authorOf(origin)) ? this.removedByTeacher : undefined,
       // Unset (measure and read each value) when the transaction is not a client's update being applied.
       valueCharsAtMost: update === undefined ? undefined : valueCharsAtMost(update.byteLength),
       mayHoldReversingText: update === undefined ? undefined : mayHoldReversingText(update),
@@ -435,6 +462,7 @@ export class BoardRecords {
     const accepted = new Map<string, AddedValue[]>();
     let tooLarge = 0;
     let outOfSight = 0;
+    let removedByTeacher = 0;
     for (const [key, list] of byKey) {
       const before = this.view.winner(key)?.val;
       let refusal: string | null = null;
@@ -443,6 +471,8 @@ export class BoardRecords {
         refusal = recordWriteRefusal({ key, before, after }, writer);
         if (refusal === null) continue;
         if (contentSizeRefusal(key, after, writer.valueCharsAtMost) !== null) tooLarge += 1;
+        else if (writer.removedByTeacher && teacherRemovalRefusal(key, before, writer.removedByTeacher))
+          removedByTeacher += 1;
         else if (outOfSightRefusal(key, before, after) !== null) outOfSight += 1;
         break;
       }
@@ -540,6 +570,13 @@ export class BoardRecords {
       this.notify(changed, origin);
       this.reportSuspects(changed, carriers, origin);
     }
+    // The teacher's removals stand against students' undo; what she writes again is theirs again.
+    if (removesForGood(writer.author)) {
+      const removed = [...deletedWinners.keys()].filter(
+        (key) => (key.startsWith('shape:') || key.startsWith('binding:')) && this.get(key) === undefined,
+      );
+      this.rememberRemovals(removed, [...accepted.keys()]);
+    }
     const reverting = deleteAt.length > 0 || restore.length > 0;
     if (reverting)
       this.doc.transact(() => {
@@ -563,6 +600,7 @@ export class BoardRecords {
           tooLarge: tooLarge + (flood ? flood.keys.length - flood.created : 0),
           tooMany: flood?.created ?? 0,
           outOfSight: outOfSight + faded.size,
+          removedByTeacher,
         },
         origin,
       );
@@ -838,7 +876,16 @@ export class BoardRecords {
       }
     }, SERVER_ORIGIN);
     this.onRejected(
-      { changes: undo, values: 0, bytes: 0, othersDeleted: 0, tooLarge: 0, tooMany: 0, outOfSight: 0 },
+      {
+        changes: undo,
+        values: 0,
+        bytes: 0,
+        othersDeleted: 0,
+        tooLarge: 0,
+        tooMany: 0,
+        outOfSight: 0,
+        removedByTeacher: 0,
+      },
       tr.origin,
     );
   }

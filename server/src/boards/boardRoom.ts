@@ -606,8 +606,16 @@ export class BoardRoom {
     if (state && rejection.tooMany > 0) peer.send(encodePermissionDenied(YjsRefusal.tooMany));
     // …and one who faded or shrank a shape out of sight (a script hiding work, or an honest edge), that.
     if (state && rejection.outOfSight > 0) peer.send(encodePermissionDenied(YjsRefusal.outOfSight));
+    // …and one whose undo brought back what the teacher removed, that it stays removed.
+    if (state && rejection.removedByTeacher > 0)
+      peer.send(encodePermissionDenied(YjsRefusal.removedByTeacher));
     // …and that anything else was: a change that silently came undone looks like a broken board.
-    const toldAbove = rejection.othersDeleted + rejection.tooLarge + rejection.tooMany + rejection.outOfSight;
+    const toldAbove =
+      rejection.othersDeleted +
+      rejection.tooLarge +
+      rejection.tooMany +
+      rejection.outOfSight +
+      rejection.removedByTeacher;
     if (state && rejection.changes.length > toldAbove)
       peer.send(encodePermissionDenied(YjsRefusal.notAccepted));
     for (const listener of this.wipeListeners) {

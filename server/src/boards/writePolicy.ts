@@ -13,6 +13,7 @@ import { geometryRefusal, strokeChars } from './shapeGeometry.js';
 import { outOfSightRefusal } from './outOfSight.js';
 import { reversingTextRefusal } from './reversingText.js';
 import { richTextError } from '@conjecture/shared/board/richTextSchema';
+import { teacherRemovalRefusal } from './teacherRemovals.js';
 
 /**
  * What a client may write to a board, as pure functions of the change and of state the server holds —
@@ -32,6 +33,8 @@ export interface WriterContext {
   author: string;
   /** Records the server placed and locked (template items, question cards). */
   locked: ReadonlySet<string>;
+  /** Records the teacher removed that this writer may not write again (unset: none, as for the teacher). */
+  removedByTeacher?: ReadonlySet<string>;
   /**
    * The most JSON characters any value of the change can make, from the size of the update that carried it
    * (`valueCharsAtMost`); unset when not known (a stored record): then each value is measured.
@@ -50,6 +53,10 @@ export function recordWriteRefusal(
   writer: WriterContext,
 ): string | null {
   if (writer.locked.has(key)) return `${key} is locked by the server`;
+  if (writer.removedByTeacher) {
+    const removed = teacherRemovalRefusal(key, before, writer.removedByTeacher);
+    if (removed !== null) return removed;
+  }
   const lockedSource = lockedBindingSource(after, writer.locked);
   if (lockedSource) return `${key}: ${lockedSource} is locked by the server`;
   if ([after, before].some((v) => SERVER_ONLY_RECORD_TYPES.has(String(typeNameOf(v))))) {

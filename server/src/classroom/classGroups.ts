@@ -15,7 +15,7 @@ import type { ClassTemplate } from './classTemplate.js';
 import type { ClassTaskCard } from './classTaskCard.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { LivePresence } from './livePresence.js';
-import { randomId } from './tokens.js';
+import { idOf, randomId } from './tokens.js';
 
 export const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
 
@@ -40,15 +40,19 @@ export class ClassGroups {
    * The teacher's "New group": a name given must be free in the class (as on rename); without one the group
    * takes the first free "Group N".
    */
-  createGroup(classId: string, name?: string): Result<Group> {
-    if (name === undefined) return ok(this.createAutoNamedGroup(classId));
+  createGroup(classId: string, name?: string, attemptId?: string): Result<Group> {
+    // The same click's request again (a lost answer, a retry): the group it made, not a second one.
+    const groupId = idOf(`${classId}:group`, attemptId);
+    const made = this.deps.store.getGroup(groupId);
+    if (made?.classId === classId) return ok(toGroup(made));
+    if (name === undefined) return ok(this.createAutoNamedGroup(classId, groupId));
     const taken = this.refuseTakenGroupName(classId, name, null);
-    return taken ?? ok(this.addGroup(classId, name));
+    return taken ?? ok(this.addGroup(classId, name, groupId));
   }
 
   /** A group named with the first free "Group N", which no group of the class can have yet. */
-  createAutoNamedGroup(classId: string): Group {
-    return this.addGroup(classId, nextDefaultGroupName(this.deps.store.groupsOf(classId)));
+  createAutoNamedGroup(classId: string, groupId = randomId(9)): Group {
+    return this.addGroup(classId, nextDefaultGroupName(this.deps.store.groupsOf(classId)), groupId);
   }
 
   /** Group names are unique in a class regardless of case (`groupNameKey`): create and rename refuse alike. */
@@ -57,10 +61,10 @@ export class ClassGroups {
     return clash ? fail('conflict', `another group is already called "${clash.name}"`) : null;
   }
 
-  private addGroup(classId: string, groupName: string): Group {
+  private addGroup(classId: string, groupName: string, groupId: string): Group {
     const board = this.deps.rooms.createBoard(groupName);
     const row: GroupRow = {
-      groupId: randomId(9),
+      groupId,
       classId,
       name: groupName,
       boardId: board.boardId,

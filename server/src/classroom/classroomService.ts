@@ -347,8 +347,8 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
 
   // Groups: each with its own board, and which group each student is in.
 
-  createGroup(classId: string, name?: string): Result<Group> {
-    return this.groups.createGroup(classId, name);
+  createGroup(classId: string, name?: string, attemptId?: string): Result<Group> {
+    return this.groups.createGroup(classId, name, attemptId);
   }
 
   createAutoNamedGroup(classId: string): Group {

@@ -56,3 +56,16 @@ export function secretMatches(secret: string, hash: string): boolean {
 }
 
 export const randomId = (bytes = 12) => randomBytes(bytes).toString('base64url');
+
+/**
+ * The id a create request makes, from its attempt id (`AttemptIdSchema`) when it carries one: the same request
+ * sent again names the same row, so it is answered with what the first made instead of making a second.
+ * `scope` keeps one class's (and one kind's) ids apart from another's.
+ */
+export const idOf = (scope: string, attemptId: string | undefined, bytes = 9): string =>
+  attemptId === undefined
+    ? randomId(bytes)
+    : createHash('sha256')
+        .update(`${scope}:${attemptId}`)
+        .digest('base64url')
+        .slice(0, Math.ceil((bytes * 4) / 3));

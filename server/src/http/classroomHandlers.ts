@@ -221,7 +221,7 @@ export function classroomHandlers({
       return ok({ projectorLink: `/project/${caller.classId}#key=${key}` });
     },
 
-    createGroup: ({ caller, body }) => classroom.createGroup(caller.classId, body.name),
+    createGroup: ({ caller, body }) => classroom.createGroup(caller.classId, body.name, body.attemptId),
 
     renameGroup: ({ caller, params, body }) =>
       stateAfter(caller.classId, classroom.renameGroup(caller.classId, params.groupId, body.name)),

@@ -4,7 +4,7 @@ import { BoardThumbnail, snapshotRecords, type ThumbnailRecord } from '@conjectu
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { Principal } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
-import { randomId } from '../classroom/tokens.js';
+import { idOf } from '../classroom/tokens.js';
 import type { SnapshotStore } from './snapshotStore.js';
 
 export interface SnapshotDeps {
@@ -30,6 +30,10 @@ export class SnapshotService {
     const body = TakeSnapshotBodySchema.parse(input);
     const group = this.deps.classrooms.getGroup(body.groupId);
     if (!group || group.classId !== classId) return fail('not_found', 'no such group in this class');
+    // The same click's request again (a lost answer, a retry): the snapshot it took, not a second one.
+    const snapshotId = idOf(`${classId}:snapshot`, body.attemptId, 12);
+    const taken = this.deps.store.get(classId, snapshotId);
+    if (taken) return ok(taken);
     const records = this.deps.rooms.transact(group.boardId, (room) => {
       // The group's work: what the server placed locked (the task card, the template, question cards) is
       // the lesson's, on every board alike, not what the group is showing.
@@ -41,7 +45,7 @@ export class SnapshotService {
       );
     });
     const snapshot: Snapshot = {
-      snapshotId: randomId(12),
+      snapshotId,
       groupId: group.groupId,
       groupName: group.name,
       boardId: group.boardId,

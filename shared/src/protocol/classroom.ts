@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DiagnosticProfileSchema } from '../domain/diagnostics/profile.js';
 import { PortraitSchema } from '../domain/diagnostics/portrait.js';
-import { BoardIdSchema } from './ids.js';
+import { AttemptIdSchema, BoardIdSchema } from './ids.js';
 import { MAX_PAGE_COORDINATE } from '../board/placement.js';
 import { lazySchema } from '../lazySchema.js';
 import { hasTextDirectionControl, writtenText } from './readableText.js';
@@ -79,12 +79,7 @@ export const JoinClassBodySchema = lazySchema(() =>
        * Random, made once per join form and sent again on every retry: a retry of a join that was stored
        * but not answered (a 503 while a class moves between servers) returns the same student, not 409.
        */
-      attemptId: z
-        .string()
-        .min(16)
-        .max(64)
-        .regex(/^[A-Za-z0-9_-]+$/)
-        .optional(),
+      attemptId: AttemptIdSchema.optional(),
     })
     .strict(),
 );
@@ -222,7 +217,13 @@ export type UpdateClassBody = z.input<typeof UpdateClassBodySchema>;
 // POST /api/classes/:classId/groups (teacher) → Group. The name follows a rename's rules (DisplayNameSchema,
 // and 409 for a name another group of the class has, case-insensitively); without one, the first free "Group N".
 export const CreateGroupBodySchema = lazySchema(() =>
-  z.object({ name: DisplayNameSchema.optional() }).strict(),
+  z
+    .object({
+      name: DisplayNameSchema.optional(),
+      /** The click's: the same request sent again answers the group it made (see AttemptIdSchema). */
+      attemptId: AttemptIdSchema.optional(),
+    })
+    .strict(),
 );
 
 // PATCH /api/classes/:classId/groups/:groupId (teacher) → ClassState. Named like a person: trimmed, 1–40

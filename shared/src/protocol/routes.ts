@@ -200,12 +200,13 @@ export const routes = {
     access: { kind: 'public' },
     budget: budgets.write,
   }),
+  /** A group's board is titled with the group's name: only those who may open the board are told it. */
   getBoard: route({
     method: 'GET',
     path: '/boards/:boardId',
     response: BoardInfoSchema,
     status: 200,
-    access: { kind: 'public' },
+    access: { kind: 'board' },
     budget: budgets.read,
   }),
   boardAuthorship: route({

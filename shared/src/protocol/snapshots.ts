@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { writtenText } from './readableText.js';
 import { GroupIdSchema, PageRegionSchema } from './classroom.js';
-import { BoardIdSchema } from './ids.js';
+import { AttemptIdSchema, BoardIdSchema } from './ids.js';
 import { lazySchema } from '../lazySchema.js';
 
 export const SnapshotIdSchema = lazySchema(() =>
@@ -16,6 +16,8 @@ export const TakeSnapshotBodySchema = lazySchema(() =>
       region: PageRegionSchema.nullable().default(null),
       /** The teacher's caption ("unit rate in a table"); the group's name when absent. */
       title: writtenText().max(80).optional(),
+      /** The click's: the same request sent again answers the snapshot it took (see AttemptIdSchema). */
+      attemptId: AttemptIdSchema.optional(),
     })
     .strict(),
 );

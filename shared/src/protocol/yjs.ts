@@ -71,6 +71,8 @@ export const YjsRefusal = {
    * change that left it so settled: moved out of them onto the page, where it stood.
    */
   hiddenInFrame: 'hidden-in-frame',
+  /** A record the teacher removed, written again (a student's undo): taken back. */
+  removedByTeacher: 'removed-by-teacher',
   /**
    * Any other change the board does not accept (a locked item; a record this server's version of the board
    * cannot hold, as after an update of the app): taken back.
@@ -91,6 +93,8 @@ export const YDOC_META = {
   schema: 'schema',
   /** Ids of the records the server placed locked (template, question cards): no client may change them. */
   locked: 'locked',
+  /** Ids of the records the teacher removed (the latest, bounded): no student may write them again. */
+  removedByTeacher: 'removedByTeacher',
 } as const;
 
 /**
