@@ -4,6 +4,15 @@ import path from 'node:path';
 
 export const DATABASE_FILE = 'conjecture.sqlite';
 
+/**
+ * Pages the WAL grows to before a commit copies it into the database file (SQLite's default is 1,000). A
+ * checkpoint copies each page once however many commits rewrote it, and syncs both files: every board's
+ * update rewrites the same few pages (the log's last leaf, the board's index leaf), so fewer, larger
+ * checkpoints cost less per commit (one-update commits on 200 boards: 34 → 27 µs of CPU). The WAL file may
+ * reach about 16 MB; a commit is as durable either way (it is in the WAL when it returns).
+ */
+export const WAL_CHECKPOINT_PAGES = 4_000;
+
 export interface OpenDatabaseOptions {
   /** `NORMAL` survives a crash of the process (the WAL is in the OS's hands); `FULL` also power loss. */
   synchronous?: 'NORMAL' | 'FULL';
@@ -23,6 +32,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     // Deleted rows are overwritten, not just unlinked: "delete the class" must really remove its content.
     db.pragma('secure_delete = ON');

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BOARD_MIGRATIONS } from './boardMigrations.js';
 import { boardStoreContract } from './boardStore.contract.js';
 import type { BoardStore } from './boardStore.js';
-import { DATABASE_FILE, migrate, openDatabase } from './database.js';
+import { DATABASE_FILE, migrate, openDatabase, WAL_CHECKPOINT_PAGES } from './database.js';
 import { SqliteStore } from './sqliteStore.js';
 
 const dirs: string[] = [];
@@ -41,6 +41,21 @@ describe('SqliteStore specifics', () => {
     expect(store.db.pragma('locking_mode', { simple: true })).toBe('exclusive');
     // No shared-memory index: nothing else may open the file meanwhile, so none is needed.
     expect(fs.existsSync(path.join(dir, 'conjecture.sqlite-shm'))).toBe(false);
+    store.close();
+  });
+
+  it('copies the WAL into the database file only every WAL_CHECKPOINT_PAGES pages, not at the 1,000 of SQLite by default', () => {
+    const dir = freshDir();
+    const store = SqliteStore.open(dir);
+    store.createBoard({ boardId: 'board-1', title: 't', createdAt: 1 });
+    // One commit each, as at low load: every commit rewrites the log's last page and the board's index page.
+    for (let i = 1; i <= 600; i++)
+      store.appendUpdates('board-1', [{ update: new Uint8Array(200).fill(i % 256), author: 'a', at: i }]);
+    const frameBytes = (store.db.pragma('page_size', { simple: true }) as number) + 24;
+    const walPages = fs.statSync(path.join(dir, `${DATABASE_FILE}-wal`)).size / frameBytes;
+    // At SQLite's default the WAL starts over once past 1,000 pages, the commit that went past them at most.
+    expect(walPages).toBeGreaterThan(1_100);
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_CHECKPOINT_PAGES);
     store.close();
   });
 
