@@ -63,6 +63,14 @@ test('what the teacher deletes stays deleted when the student undoes her move; t
       .toBe(false);
     await teacher.waitForEditor();
     await expect.poll(() => teacher.shapeIds()).toContain(box);
+    // Drawing moves the side panel left of tldraw's style panel: the work is fitted clear of it, not under it.
+    const panelLeft = (await dashboard.locator('.focus-panel').boundingBox())!.x;
+    const workRight = await dashboard.evaluate(() => {
+      const editor = window.__conjecture!.editor;
+      const bounds = editor.getCurrentPageBounds()!;
+      return editor.pageToViewport({ x: bounds.maxX, y: bounds.y }).x;
+    });
+    expect((await viewportOrigin(dashboard)).left + workRight).toBeLessThan(panelLeft);
     const centre = await screenCentreOf(dashboard, box);
     const origin = await viewportOrigin(dashboard);
     await dashboard.mouse.click(origin.left + centre.x, origin.top + centre.y);

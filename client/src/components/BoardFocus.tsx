@@ -19,6 +19,11 @@ import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
  * card's label sat under them. 96 + the 24 px padding starts the work at 120 px.
  */
 const OPEN_FIT = { paddingPx: 24, maxZoom: 2, insets: { top: 96, right: 280, bottom: 64 } };
+/**
+ * Drawing, the side panel moves left of tldraw's style panel (app.css: `.focus-panel[data-drawing]`, 168 px
+ * from the right): the work is fitted clear of both, or the panel covered what the teacher came to draw on.
+ */
+const DRAWING_FIT = { ...OPEN_FIT, insets: { ...OPEN_FIT.insets, right: 280 + 168 } };
 
 interface BoardFocusProps {
   classId: string;
@@ -60,8 +65,8 @@ export function BoardFocus({
   const sendCritique = useMemo(() => critiqueSender(classSocket), [classSocket]);
   // Fitted once when it opens (and again when switching to drawing), not at 100 % from the origin.
   useEffect(() => {
-    if (editor) fitEditorTo(editor, null, OPEN_FIT);
-  }, [editor]);
+    if (editor) fitEditorTo(editor, null, writable ? DRAWING_FIT : OPEN_FIT);
+  }, [editor, writable]);
   // The selection when there is one, else what the teacher has framed on screen (the spotlight's and the
   // snapshot's region alike).
   const framedRegion = () => {
