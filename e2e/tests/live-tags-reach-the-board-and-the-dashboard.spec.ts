@@ -58,6 +58,13 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     await expect(row.getByLabel('Talk move')).toHaveValue(modelMove);
     await expect(row.getByTestId('tag-confidence')).toHaveText(/^(very|fairly|not) sure \(\d+%\)$/);
     await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveText('1');
+    // a count lines up on the right, under its header (`.ui-table td` had overridden the number column's)
+    await expect(groupCounts.locator(`td[data-move="${modelMove}"]`)).toHaveCSS('text-align', 'right');
+    await expect(
+      dashboard
+        .locator('table', { has: groupCounts })
+        .getByRole('columnheader', { name: chipName, exact: true }),
+    ).toHaveCSS('text-align', 'right');
     // The note is words about fractions: one verbal item on the group's board.
     await expect(groupCounts.getByTestId('group-representations')).toHaveText('1 verbal');
   });

@@ -8,7 +8,7 @@ import {
   type TagSummary,
 } from '@conjecture/shared';
 import { describeRepresentations, type GroupRepresentations } from '@conjecture/shared/board/index';
-import { NumericCell, Table } from '../ui/Table.js';
+import { NumericCell, NumericHeader, Table } from '../ui/Table.js';
 
 interface DiscourseSummaryProps {
   groups: Group[];
@@ -44,9 +44,7 @@ export function DiscourseSummary({
           <tr>
             <th scope="col">Group</th>
             {COUNTED_MOVES.map((m) => (
-              <th key={m} scope="col">
-                {MOVE_CHIPS[m]}
-              </th>
+              <NumericHeader key={m}>{MOVE_CHIPS[m]}</NumericHeader>
             ))}
             <th scope="col">Questions by type</th>
             <th scope="col">Representations on the board</th>

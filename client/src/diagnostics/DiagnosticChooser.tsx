@@ -8,7 +8,7 @@ import { DiagnosticAuthoring } from './DiagnosticAuthoring.js';
 import { ProfileSummary } from './ProfileSummary.js';
 import { useBankInUse } from './useBankInUse.js';
 import { Button } from '../ui/Button.js';
-import { Table } from '../ui/Table.js';
+import { NumericCell, NumericHeader, Table } from '../ui/Table.js';
 import { TextField } from '../ui/TextField.js';
 
 type Status = { kind: 'idle' } | { kind: 'set'; items: number } | { kind: 'skipped' };
@@ -130,7 +130,7 @@ export function DiagnosticChooser({
             <thead>
               <tr>
                 <th scope="col">Student</th>
-                <th scope="col">Answered</th>
+                <NumericHeader>Answered</NumericHeader>
                 <th scope="col">Profile</th>
               </tr>
             </thead>
@@ -149,10 +149,10 @@ export function DiagnosticChooser({
                 return (
                   <tr key={s.studentId} data-testid={`diagnostic-${s.displayName}`} data-complete={done}>
                     <td>{s.displayName}</td>
-                    <td>
+                    <NumericCell>
                       {answered}/{row?.total || shown.items}
                       {done ? ' done' : ''}
-                    </td>
+                    </NumericCell>
                     <td>
                       {row?.portrait ? (
                         <ProfileSummary portrait={row.portrait} name={s.displayName} />

@@ -63,3 +63,16 @@ describe('the discussion plan’s steps', () => {
     expect(tools.map((b) => b.getAttribute('data-size'))).toEqual(['md', 'md', 'md']);
   });
 });
+
+describe('the snapshots gallery', () => {
+  // it sits under the monitoring chart, whose rows have a camera button too, and named only the cards
+  it('empty, names every place a snapshot is taken from, the chart’s rows above it first', async () => {
+    const host = await render(<DiscussionPanel classId="c1" socket={null} signedIn licenseKey={null} />);
+    const empty = [...host.querySelectorAll('p.muted')].find((p) =>
+      p.textContent?.startsWith('No snapshots'),
+    );
+    expect(empty?.textContent).toBe(
+      "No snapshots yet: take one with the camera on a group's row in the chart above, from its card in the live lesson, or from an opened board.",
+    );
+  });
+});

@@ -125,7 +125,10 @@ export function DiscussionPanel({ classId, socket, signedIn, licenseKey }: Panel
       <h2>Snapshots</h2>
       {d.error && <p role="alert">{d.error}</p>}
       {d.snapshots.length === 0 ? (
-        <p className="muted">No snapshots yet: take one from a group's card or from an opened board.</p>
+        <p className="muted">
+          No snapshots yet: take one with the camera on a group's row in the chart above, from its card in the
+          live lesson, or from an opened board.
+        </p>
       ) : (
         <ul className="snapshot-gallery" aria-label="Snapshots of this lesson">
           {d.snapshots.map((s) => (

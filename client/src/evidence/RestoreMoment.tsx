@@ -64,7 +64,14 @@ export function RestoreMoment({
 
   return (
     <>
-      <Button onClick={() => setConfirming(true)} disabled={busy || position >= end} aria-haspopup="dialog">
+      {/* Busy, `aria-disabled` rather than `disabled`: the focus the dialog gave back stays on the button
+          instead of falling to the replay's next control, and a second click while it sends does nothing. */}
+      <Button
+        onClick={() => !busy && setConfirming(true)}
+        disabled={!busy && position >= end}
+        aria-disabled={busy || undefined}
+        aria-haspopup="dialog"
+      >
         <ReplayIcon aria-hidden /> {busy ? 'Restoring…' : 'Restore this moment'}
       </Button>
       {outcome && (

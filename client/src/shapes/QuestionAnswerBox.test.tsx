@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanUp, render } from '../test/render.js';
 import { QuestionAnswerBox } from './QuestionAnswerBox.js';
 import { QuestionAnswerContext, SentAnswersContext, type SendAnswer } from './questionAnswerContext.js';
@@ -62,10 +62,10 @@ describe('the answer box on a question card, by keyboard', () => {
     expect(host.querySelector('[role="status"]')?.textContent).toBe(
       'Sent to your teacher: 5 for $3, each pen is 60 cents',
     );
-    expect(document.activeElement).toBe(button(host, 'Answer again'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(host, 'Answer again')));
 
     act(() => button(host, 'Answer again')!.click());
-    expect(document.activeElement).toBe(host.querySelector('textarea'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(host.querySelector('textarea')));
   });
 
   it('a second press while sending sends nothing more', async () => {

@@ -6,6 +6,7 @@ import { DiagnosticAuthoring } from '../diagnostics/DiagnosticAuthoring.js';
 import { Button } from './Button.js';
 import { Dialog } from './Dialog.js';
 import { DropdownMenu } from './DropdownMenu.js';
+import { watchBodyObservers } from '../test/bodyObservers.js';
 import { cleanUp, render } from '../test/render.js';
 
 afterEach(cleanUp);
@@ -82,5 +83,43 @@ describe('a dialog opened from a menu', () => {
     );
     await act(async () => close.click());
     await vi.waitFor(() => expect(document.activeElement).toBe(exportButton));
+  });
+});
+
+/** A page with a button that opens a dialog. */
+function ButtonOpensDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>Remove Ada</Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Remove Ada?"
+        actions={<Button onClick={() => setOpen(false)}>Close</Button>}
+      />
+    </>
+  );
+}
+
+// The focus follows the opener a while after the dialog closed (focusReturn.ts): that watch on the page's
+// body outlived the page.
+describe('a dialog’s page, unmounted', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('leaves no watch on the page behind', async () => {
+    const watching = watchBodyObservers();
+    await render(<ButtonOpensDialog />);
+    const button = (name: string) =>
+      [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === name);
+    const opener = button('Remove Ada')!;
+    opener.focus();
+    await act(async () => opener.click());
+    const close = await vi.waitFor(() => button('Close')!);
+    await act(async () => close.click());
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
+    expect(watching.size).toBe(1);
+    cleanUp();
+    expect(watching.size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import { rememberFocus, type FocusReturn } from './focusReturn.js';
 
@@ -34,6 +34,8 @@ export function Dialog({
 }: DialogProps) {
   const content = useRef<HTMLDivElement>(null);
   const focusReturn = useRef<FocusReturn | null>(null);
+  // The focus may follow the opener a while after the dialog closed (focusReturn.ts); not past the page.
+  useEffect(() => () => focusReturn.current?.stop(), []);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -48,7 +50,6 @@ export function Dialog({
           onCloseAutoFocus={(event) => {
             event.preventDefault(); // Radix's own return goes to a Dialog.Trigger, which ours do not use
             focusReturn.current?.restore();
-            focusReturn.current = null;
           }}
         >
           <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>

@@ -1,4 +1,4 @@
-import { useRef, type HTMLAttributes, type TableHTMLAttributes } from 'react';
+import { useRef, type HTMLAttributes, type TableHTMLAttributes, type ThHTMLAttributes } from 'react';
 import { useMoreToTheRight } from './useMoreToTheRight.js';
 
 /**
@@ -21,4 +21,13 @@ export function Table({ className, ...props }: TableHTMLAttributes<HTMLTableElem
 /** A number column: right-aligned with tabular figures. */
 export function NumericCell({ className, ...props }: HTMLAttributes<HTMLTableCellElement>) {
   return <td className={['ui-numeric', className].filter(Boolean).join(' ')} {...props} />;
+}
+
+/** A number column's header, aligned with its figures (right). */
+export function NumericHeader({
+  className,
+  scope = 'col',
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope={scope} className={['ui-numeric', className].filter(Boolean).join(' ')} {...props} />;
 }

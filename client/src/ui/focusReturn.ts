@@ -9,6 +9,8 @@
 export interface FocusReturn {
   /** After the dialog closed: back to the opener, or the nearest control if it is gone or disabled. */
   restore(): void;
+  /** Stops following the opener (the page that holds the dialog unmounts). */
+  stop(): void;
 }
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -20,8 +22,15 @@ const usable = (el: Element): el is HTMLElement =>
 const focusLost = (doc: Document) =>
   doc.activeElement === null || doc.activeElement === doc.body || !usable(doc.activeElement);
 
+/**
+ * The one opener followed in each document: a dialog opening again (this one or another) takes the focus
+ * itself, so the last one's watch ends there rather than observing the whole page for the rest of the visit.
+ */
+const following = new WeakMap<Document, () => void>();
+
 export function rememberFocus(dialog: HTMLElement): FocusReturn {
   const doc = dialog.ownerDocument;
+  following.get(doc)?.();
   const active = doc.activeElement;
   const opener = active instanceof HTMLElement && active !== doc.body ? active : null;
   const order = [...doc.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !dialog.contains(el));
@@ -32,20 +41,34 @@ export function rememberFocus(dialog: HTMLElement): FocusReturn {
   };
 
   // The action confirmed may take the opener away only when the server answers (a removed student's card
-  // goes with the next class state): the focus follows it then, until it moves elsewhere.
+  // goes with the next class state): the focus follows it then. The watch ends the first time the focus moves
+  // elsewhere (whoever moved it chose its place), when a dialog opens again, or when the page asks (`stop`).
+  let stopFollowing = () => {};
   const followOpener = (el: HTMLElement) => {
+    following.get(doc)?.();
     const watch = new MutationObserver(() => {
-      if (doc.activeElement !== el && !focusLost(doc)) return watch.disconnect();
+      if (doc.activeElement !== el && !focusLost(doc)) return stop();
       if (usable(el)) return;
-      watch.disconnect();
+      stop();
       nearest()?.focus();
     });
+    const movedElsewhere = (event: FocusEvent) => {
+      if (event.target !== el) stop();
+    };
+    const stop = () => {
+      watch.disconnect();
+      doc.removeEventListener('focusin', movedElsewhere);
+      if (following.get(doc) === stop) following.delete(doc);
+    };
     watch.observe(doc.body, {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: ['disabled', 'hidden', 'inert'],
     });
+    doc.addEventListener('focusin', movedElsewhere);
+    following.set(doc, stop);
+    stopFollowing = stop;
   };
 
   return {
@@ -56,5 +79,6 @@ export function rememberFocus(dialog: HTMLElement): FocusReturn {
       target?.focus();
       if (target && target === opener && doc.activeElement === opener) followOpener(opener);
     },
+    stop: () => stopFollowing(),
   };
 }
