@@ -53,8 +53,11 @@ describe('restoring a moment of the replay', () => {
     await act(async () => buttonNamed('Restore the board')!.click());
     await vi.waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
 
-    expect(restore.textContent).toContain('Restoring…');
-    expect(document.activeElement).toBe(restore);
+    // The dialog hands the focus back as it closes, not necessarily in the same turn: wait on the fact.
+    await vi.waitFor(() => {
+      expect(restore.textContent).toContain('Restoring…');
+      expect(document.activeElement).toBe(restore);
+    });
     expect(restore.getAttribute('aria-disabled')).toBe('true');
     await act(async () => restore.click());
     expect(document.querySelector('[role="dialog"]')).toBeNull();
@@ -63,6 +66,6 @@ describe('restoring a moment of the replay', () => {
     await reply();
     await vi.waitFor(() => expect(restore.textContent).toContain('Restore this moment'));
     expect(restore.hasAttribute('aria-disabled')).toBe(false);
-    expect(document.activeElement).toBe(restore);
+    await vi.waitFor(() => expect(document.activeElement).toBe(restore));
   });
 });
