@@ -411,11 +411,13 @@ export class BoardRecords {
       changed.add(value.key);
     }
     this.notify([...changed], origin);
-    // A restore (a snapshot, the replay) puts back what the teacher removed: it is the class's again.
-    this.rememberRemovals(
-      [],
-      [...changed].filter((key) => this.view.winner(key) !== undefined),
-    );
+    // A restore (a snapshot, the replay) puts back what the teacher removed: it is the class's again. Most
+    // server changes (seeding, every revert of a refused change) meet no held removal: nothing to look up.
+    if (this.removedByTeacher.size > 0)
+      this.rememberRemovals(
+        [],
+        [...changed].filter((key) => this.view.winner(key) !== undefined),
+      );
   }
 
   /**
