@@ -157,7 +157,7 @@ test('a student builds a table, an equation, a fraction bar and a plane, moves a
     await ada.keyboard.press('Shift+P');
     await ada.keyboard.press('Enter');
     const form = ada.getByRole('form', { name: 'Coordinate plane settings' });
-    await expect(form.getByLabel('y =')).toBeFocused();
+    await expect(form.getByLabel('y₁ =')).toBeFocused();
     await ada.keyboard.type('2x + 1');
     await tabTo(ada, form.getByRole('button', { name: 'Add point' }));
     await ada.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
-import { arrowTo, tabTo } from '../fixtures/keyboard.js';
+import { arrowTo, isUncovered, tabTo } from '../fixtures/keyboard.js';
 import type { Actor } from '../fixtures/actor.js';
 
 interface ShapeSeen {
@@ -51,6 +51,17 @@ test('a student draws, places, resizes and joins shapes with an arrow, by keyboa
   await twoStudentsInOneGroup(teacher, joinCode, studentA, studentB);
   const ada = studentA.page;
   const announcer = ada.getByTestId('live-announcer');
+
+  await test.step('the first Tab stop, tldraw’s "Move focus to canvas", shows above our overlays, also at 200 %', async () => {
+    const skipLink = ada.getByRole('button', { name: 'Move focus to canvas' });
+    await ada.setViewportSize({ width: 1366, height: 768 }); // a school Chromebook
+    await tabTo(ada, skipLink);
+    expect(await isUncovered(skipLink), 'uncovered at 1366×768').toBe(true);
+    await ada.setViewportSize({ width: 683, height: 384 }); // the same screen at 200 % zoom
+    expect(await isUncovered(skipLink), 'uncovered at 200 %').toBe(true);
+    await ada.screenshot({ path: test.info().outputPath('skip-link-at-200-percent.png') });
+    await ada.setViewportSize({ width: 1280, height: 800 });
+  });
 
   await test.step('Ctrl+/ leaves the board light; Ctrl+Alt+/ lists the keys, the math tools’ and drawing’s too', async () => {
     await tabTo(ada, ada.getByTestId('tools.select'));

@@ -140,7 +140,7 @@ test('a student drafts an equation and a number line from the draft’s own tool
     await editor.getByTestId('tools.coordinate-plane').click();
     const plane = await clickToPlace(teacher, '__conjectureTemplate', canvas, 'coordinate-plane', [0.5, 0.4]);
     await expect.poll(async () => (await editorState(dashboard, '__conjectureTemplate')).editing).toBe(plane);
-    await editor.getByRole('textbox', { name: 'y =' }).fill('2x+1');
+    await editor.getByRole('textbox', { name: 'y₁ =' }).fill('2x+1');
     await dashboard.keyboard.press('Escape');
     await expect.poll(async () => (await editorState(dashboard, '__conjectureTemplate')).editing).toBeNull();
     await editor.getByRole('button', { name: 'Place on all group boards' }).click();

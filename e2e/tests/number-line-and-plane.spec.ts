@@ -86,7 +86,7 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
   await expect.poll(() => editingShapeId(page)).toBe(plane);
 
   await test.step('y = 2x + 1 is stored as typed and plotted', async () => {
-    const fn = page.getByRole('textbox', { name: 'y =' });
+    const fn = page.getByRole('textbox', { name: 'y₁ =' });
     await fn.fill('2x+1');
     await expect
       .poll(async () => (await propsOf(studentA, plane))?.functions)
@@ -102,7 +102,7 @@ test('a student places a number line and a coordinate plane, plots 2x+1, sees a 
   });
 
   await test.step('a broken function shows its error inline, draws nothing, and the board keeps working', async () => {
-    const fn = page.getByRole('textbox', { name: 'y =' });
+    const fn = page.getByRole('textbox', { name: 'y₁ =' });
     await fn.fill('2x+)');
     const error = shapeOf(page, plane).getByRole('alert');
     // what the student typed is isolated (FSI … PDI) inside the message

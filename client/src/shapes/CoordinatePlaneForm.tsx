@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useEditor } from 'tldraw';
 import {
   COORDINATE_PLANE_TYPE,
@@ -14,13 +14,8 @@ import {
   type PlaneWindow,
   type PlotColor,
 } from '@conjecture/shared/board/index';
-import {
-  compileExpression,
-  MAX_EXPRESSION_CHARS,
-  nextItemId,
-  nextPointLabel,
-} from '@conjecture/shared/domain/math/index';
-import { PLOT_COLOR_HEX } from './mathShapeStyle.js';
+import { nextItemId, nextPointLabel } from '@conjecture/shared/domain/math/index';
+import { PlaneFunctionRow } from './PlaneFunctionRow.js';
 import {
   FormProblem,
   MathShapeForm,
@@ -29,7 +24,6 @@ import {
   validationProblem,
 } from './MathShapeForm.js';
 import { Button } from '../ui/Button.js';
-import { Select } from '../ui/Select.js';
 
 /** Window, functions and points of a coordinate plane; every valid change is stored at once. */
 export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) {
@@ -86,10 +80,11 @@ export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) 
       <fieldset>
         <legend>Functions</legend>
         <ul className="math-shape-items">
-          {functions.map((fn) => (
-            <FunctionRow
+          {functions.map((fn, index) => (
+            <PlaneFunctionRow
               key={fn.id}
               fn={fn}
+              number={index + 1}
               onChange={(change) => changeFunction(fn.id, change)}
               onRemove={() => update({ functions: functions.filter((f) => f.id !== fn.id) })}
             />
@@ -144,62 +139,5 @@ export function CoordinatePlaneForm({ shape }: { shape: CoordinatePlaneShape }) 
         )}
       />
     </MathShapeForm>
-  );
-}
-
-/** One y = f(x): the text is stored as typed; a parse error shows under it and the plane draws nothing for it. */
-function FunctionRow({
-  fn,
-  onChange,
-  onRemove,
-}: {
-  fn: PlaneFunction;
-  onChange: (change: Partial<PlaneFunction>) => void;
-  onRemove: () => void;
-}) {
-  const inputId = useId();
-  const errorId = useId();
-  const compiled = fn.text.trim() === '' ? null : compileExpression(fn.text);
-  const error = compiled && !compiled.ok ? compiled.error : null;
-  return (
-    <li>
-      <label htmlFor={inputId}>y =</label>
-      <input
-        id={inputId}
-        className="plane-function-text"
-        value={fn.text}
-        maxLength={MAX_EXPRESSION_CHARS}
-        placeholder="2x + 1"
-        spellCheck={false}
-        autoComplete="off"
-        style={{ width: 170, color: error ? undefined : PLOT_COLOR_HEX[fn.color] }}
-        aria-invalid={error !== null}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onChange({ text: event.currentTarget.value })}
-      />
-      <Select
-        compact
-        aria-label="Colour"
-        value={fn.color}
-        onChange={(event) => {
-          const color = PLOT_COLORS.find((c) => c === event.currentTarget.value);
-          if (color) onChange({ color });
-        }}
-      >
-        {PLOT_COLORS.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </Select>
-      <Button size="sm" variant="ghost" onClick={onRemove}>
-        Remove
-      </Button>
-      {error && (
-        <p id={errorId} className="math-shape-problem plane-function-error" role="alert">
-          {error.message}
-        </p>
-      )}
-    </li>
   );
 }

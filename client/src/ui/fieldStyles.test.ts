@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { AA_NON_TEXT_RATIO, contrastRatio } from '@conjecture/shared';
 
 /**
- * Fields drawn by the stylesheets outside the design system (the number line's and the plane's forms on the
- * board, and the like). Their border is all that shows where a field is, so it needs 3:1 on the white
- * they sit on (WCAG 1.4.11); and a `<select>` is our Select's to draw, whose right padding keeps its chevron
- * off the chosen option.
+ * Fields and buttons drawn by the stylesheets outside the design system (the number line's and the plane's
+ * forms on the board, the table's row buttons, and the like). Their border is all that shows where a control
+ * is, so it needs 3:1 on the white they sit on (WCAG 1.4.11); and a `<select>` is our Select's to draw, whose
+ * right padding keeps its chevron off the chosen option. Our own Button's variants are held to the same.
  */
 const src = new URL('../', import.meta.url);
 const SHEETS = readdirSync(src, { recursive: true, encoding: 'utf8' })
@@ -48,12 +48,12 @@ function borderColour(body: string, tokens: Map<string, string>): string | null 
 }
 
 const WHITE = '#ffffff';
-/** A field's element in a selector (`.ui-select`, a class, is not one). */
-const FIELD = /(?:^|[\s,>+~(])(input|textarea|select)\b(?![-\w])/;
+/** A field's or a button's element in a selector (`.ui-select`, a class, is not one). */
+const FIELD = /(?:^|[\s,>+~(])(input|textarea|select|button)\b(?![-\w])/;
 const SELECT = /(?:^|[\s,>+~(])select\b(?![-\w])/;
 
 describe('fields outside the design system look like ours', () => {
-  it('a field’s border is at least 3:1 on white', () => {
+  it('a field’s or a button’s border is at least 3:1 on white', () => {
     const tokens = colourTokens();
     const faint = rules()
       .filter((rule) => FIELD.test(rule.selector))
@@ -73,4 +73,29 @@ describe('fields outside the design system look like ours', () => {
       .map((rule) => `${rule.where}: ${rule.selector}`);
     expect(restyled).toEqual([]);
   });
+});
+
+describe('our buttons look like buttons', () => {
+  /** Who draws a text button's border at rest: the base rule, then its variant's (a disabled one needs none). */
+  const drawsAtRest = (variant: string) => (rule: Rule) =>
+    rule.where === 'ui/components.css' &&
+    rule.selector
+      .split(',')
+      .map((selector) => selector.trim())
+      .some((selector) => selector === '.ui-button' || selector === `.ui-button[data-variant='${variant}']`);
+
+  it.each(['secondary', 'ghost'])(
+    'a %s button draws a border of 3:1 on white (a borderless "Edit" or "Remove" read as text)',
+    (variant) => {
+      const tokens = colourTokens();
+      const border = rules()
+        .filter(drawsAtRest(variant))
+        .map((rule) => /border(?:-color)?\s*:\s*([^;]+)/.exec(rule.body)?.[1]?.trim())
+        .filter((declared) => declared !== undefined)
+        .at(-1);
+      expect(border).not.toMatch(/transparent|none/);
+      const colour = borderColour(`border: ${border}`, tokens);
+      expect(contrastRatio(colour ?? WHITE, WHITE)).toBeGreaterThanOrEqual(AA_NON_TEXT_RATIO);
+    },
+  );
 });

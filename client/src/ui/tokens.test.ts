@@ -41,6 +41,9 @@ const ON_WHITE = [
 ];
 const NON_TEXT_PAIRS: Array<[string, string]> = [
   ['color-border-strong', 'color-surface'],
+  // a button or field on the page's background or a sunken panel (a critique reply, a group card)
+  ['color-border-strong', 'color-bg'],
+  ['color-border-strong', 'color-surface-sunken'],
   ['color-primary', 'color-surface'],
 ];
 
