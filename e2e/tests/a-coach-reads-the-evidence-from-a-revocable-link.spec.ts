@@ -61,6 +61,8 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
     const link = await field.inputValue();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
+    // back on the menu's button, not on the page's last control (Delete the class)
+    await expect(dashboard.getByRole('button', { name: 'Export' })).toBeFocused();
     return link;
   });
 
@@ -89,6 +91,7 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
     await page.screenshot({ path: test.info().outputPath('coach-replay.png') });
     await replay.getByRole('button', { name: 'Back to the evidence' }).click();
     await expect(replay).toBeHidden();
+    await expect(group.getByRole('button', { name: "Replay Group 1's board" })).toBeFocused();
   });
 
   await test.step('the talk and questions, read-only', async () => {
@@ -116,6 +119,7 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
     await expect(page.getByTestId('reflection-row').filter({ hasText: 'Bruno' })).toContainText(
       BRUNO_NEXT_STEP,
     );
+    await expect(page.getByRole('button', { name: 'Refresh' })).toBeFocused();
     await expect(page.getByRole('tab', { name: 'Reflections' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('coach-read-at')).toHaveText(/^Read at \d/);
     expect(await fitsTheWidth(page)).toBe(true);

@@ -134,7 +134,9 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await replay.getByRole('slider', { name: 'Replay position' }).focus();
     await dashboard.keyboard.press('ArrowLeft');
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(0);
-    await replay.getByRole('button', { name: 'Back to the dashboard' }).click();
+    // Escape goes back too; the keyboard goes on from the group card, not from the top of the dashboard.
+    await dashboard.keyboard.press('Escape');
     await expect(replay).toBeHidden();
+    await expect(group.getByRole('button', { name: "Replay Group 1's board" })).toBeFocused();
   });
 });

@@ -69,6 +69,35 @@ describe('sharing the evidence with a coach', () => {
     expect(button('Turn the link off')).toBeNull();
   });
 
+  // Disabled while their request was sending, the dialog's buttons dropped the focus on the dialog itself: a
+  // keyboard user had to find their place again after every link made, and after the link was turned off.
+  it('keeps the focus on its first button while a link is made and after the link is turned off', async () => {
+    const cmds = commands({ on: false, createdAt: null });
+    const { button, click } = await open(cmds);
+    button('Make a coach link')!.focus();
+    await click('Make a coach link');
+    expect(document.activeElement).toBe(button('Make a new link'));
+    button('Turn the link off')!.focus();
+    await click('Turn the link off');
+    expect(button('Turn the link off')).toBeNull();
+    expect(document.activeElement).toBe(button('Make a coach link'));
+  });
+
+  it('ignores a second press while its request is sending', async () => {
+    let answer: (link: { coachLink: string }) => void = () => {};
+    const cmds = commands(
+      { on: false, createdAt: null },
+      { createCoachLink: vi.fn(() => new Promise<{ coachLink: string }>((resolve) => (answer = resolve))) },
+    );
+    const { button, click } = await open(cmds);
+    await click('Make a coach link');
+    expect(button('Make a coach link')!.getAttribute('aria-disabled')).toBe('true');
+    await click('Make a coach link');
+    expect(cmds.createCoachLink).toHaveBeenCalledOnce();
+    await act(async () => answer({ coachLink: '/coach/abc12345#key=s3cret' }));
+    expect(button('Make a new link')!.getAttribute('aria-disabled')).toBeNull();
+  });
+
   it("shows the server's refusal as an alert and keeps what it knew", async () => {
     const cmds = commands(
       { on: true, createdAt: null },

@@ -31,7 +31,8 @@ export function CoachLinkDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The first button stays one element whatever its label, so focus stays on it; after turning the link
-  // off (its own button gone) focus is put back there.
+  // off (its own button gone) focus is put back there. While a request is sending the buttons are
+  // `aria-disabled`, not `disabled`: a disabled button drops the focus on the dialog itself.
   const makeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -53,6 +54,7 @@ export function CoachLinkDialog({
   }, [open, commands]);
 
   const act = (action: () => Promise<CoachLinkView>, failure: string) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     action()
@@ -85,12 +87,13 @@ export function CoachLinkDialog({
             ref={makeButton}
             variant={on ? 'secondary' : 'primary'}
             onClick={make}
-            disabled={busy || view.phase === 'loading'}
+            disabled={view.phase === 'loading'}
+            aria-disabled={busy || undefined}
           >
             {on ? 'Make a new link' : 'Make a coach link'}
           </Button>
           {on && (
-            <Button variant="danger" onClick={turnOff} disabled={busy}>
+            <Button variant="danger" onClick={turnOff} aria-disabled={busy || undefined}>
               Turn the link off
             </Button>
           )}

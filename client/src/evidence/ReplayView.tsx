@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { can, REPLAY_SPEEDS, type ReplaySpeed, type Role } from '@conjecture/shared';
 import { TEACHER_AUTH, type ClassAuth } from '../api/http.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
@@ -10,6 +11,7 @@ import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
 import { currentEntry } from './currentEntry.js';
 import { ReplayCanvas } from './ReplayCanvas.js';
 import { RestoreMoment } from './RestoreMoment.js';
+import { useOverlayFocus } from './useOverlayFocus.js';
 import { useReplay } from './useReplay.js';
 
 interface ReplayViewProps {
@@ -51,9 +53,10 @@ export function ReplayView({
   const { load, position, records } = replay;
   /** The timeline entry the teacher chose, and the position choosing it showed. */
   const [chosen, setChosen] = useState<{ index: number; position: number } | null>(null);
-  // The replay covers the dashboard: keyboard and screen-reader users start at its title, not behind it.
+  // The replay covers the page: modal for the keyboard, from its title, and Escape goes back.
+  const overlay = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useOverlayFocus(overlay, heading);
   const framing = useMemo(
     () => (load.phase === 'ready' ? load.timeline.recordsAt(load.timeline.end) : null),
     [load],
@@ -83,28 +86,39 @@ export function ReplayView({
       </div>
     </header>
   );
-  if (load.phase !== 'ready' || !records || !framing)
-    return (
+  // Into <body>, beside the page rather than in it, so the whole page can be made inert under it.
+  const shell = (body: ReactNode) =>
+    createPortal(
       <div
+        ref={overlay}
         className="replay"
         data-testid="replay"
         role="dialog"
+        aria-modal="true"
         aria-label={`Replay of ${groupName}'s board`}
+        onKeyDown={(event) => {
+          // Not an Escape from the restore confirmation (a portal of its own, outside this element).
+          if (event.key === 'Escape' && overlay.current?.contains(event.target as Node)) onClose();
+        }}
       >
         {header}
-        <p className="board-message" role={load.phase === 'failed' ? 'alert' : 'status'}>
-          {load.phase === 'failed' ? `Cannot open the replay: ${load.message}` : 'Loading the lesson…'}
-        </p>
-      </div>
+        {body}
+      </div>,
+      document.body,
+    );
+  if (load.phase !== 'ready' || !records || !framing)
+    return shell(
+      <p className="board-message" role={load.phase === 'failed' ? 'alert' : 'status'}>
+        {load.phase === 'failed' ? `Cannot open the replay: ${load.message}` : 'Loading the lesson…'}
+      </p>,
     );
 
   const { timeline, replay: data } = load;
   const at = timeline.timeAt(position);
   const shapes = shapesIn(records);
   const status = `Step ${position} of ${timeline.end}${at === null ? '' : `, ${clockTime(at)}`}, ${shapes} ${shapes === 1 ? 'shape' : 'shapes'}`;
-  return (
-    <div className="replay" data-testid="replay" role="dialog" aria-label={`Replay of ${groupName}'s board`}>
-      {header}
+  return shell(
+    <>
       <div className="replay__body">
         <div className="replay__board" data-position={position} data-shapes={shapes}>
           <ReplayCanvas
@@ -170,6 +184,6 @@ export function ReplayView({
           {status}
         </span>
       </div>
-    </div>
+    </>,
   );
 }

@@ -4,13 +4,12 @@ import { useUserColors } from '../classroom/colorDirectory.js';
 import { useRosterNames } from '../classroom/nameDirectory.js';
 import { useCoachSession } from '../classroom/useCoachSession.js';
 import { CoachGroups } from '../coach/CoachGroups.js';
+import { CoachRefresh } from '../coach/CoachRefresh.js';
 import { CoachTalk } from '../coach/CoachTalk.js';
-import { clockTime } from '../evidence/DiscourseTimeline.js';
 import { LazyReplayView } from '../evidence/lazyReplay.js';
 import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { ReflectionsPanel } from '../reflection/ReflectionsPanel.js';
 import { Badge } from '../ui/Badge.js';
-import { Button } from '../ui/Button.js';
 import { Tabs } from '../ui/Tabs.js';
 import '../coach/coach.css';
 import { Written } from '../ui/Written.js';
@@ -64,12 +63,7 @@ export function CoachPage({ classId }: { classId: string }) {
         </div>
         <Badge tone="info">Read-only evidence</Badge>
         <div className="row">
-          <span className="muted" data-testid="coach-read-at">
-            Read at {clockTime(state.readAt)}
-          </span>
-          <Button onClick={refresh} disabled={refreshing} aria-busy={refreshing || undefined}>
-            {refreshing ? 'Refreshing…' : 'Refresh'}
-          </Button>
+          <CoachRefresh readAt={state.readAt} refreshing={refreshing} refresh={refresh} />
           <EvidenceDownloads classId={classId} auth={auth} role="coach" />
         </div>
       </header>

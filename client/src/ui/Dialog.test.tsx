@@ -42,7 +42,7 @@ describe('a dialog’s size', () => {
   });
 });
 
-/** Export › Share with a coach: a dialog opened from a menu's item. */
+/** Export › Share with a coach: a dialog opened from a menu's item, and the page's other controls after it. */
 function MenuOpensDialog() {
   const [open, setOpen] = useState(false);
   return (
@@ -57,11 +57,14 @@ function MenuOpensDialog() {
         title="Share"
         actions={<Button onClick={() => setOpen(false)}>Close</Button>}
       />
+      <Button>Delete the class</Button>
     </>
   );
 }
 
 // A dialog opened from a menu has no Dialog.Trigger either: the focus fell on the page's body when it closed.
+// Then it went to the page's last control (the dashboard's "Delete the class"): the focus was in the menu as
+// the dialog opened, and the menu, gone by then, stood after every control of the page.
 describe('a dialog opened from a menu', () => {
   it('gives the focus back to the menu’s button when it closes', async () => {
     await render(<MenuOpensDialog />);

@@ -28,11 +28,22 @@ const focusLost = (doc: Document) =>
  */
 const following = new WeakMap<Document, () => void>();
 
+/**
+ * Opened from a menu's item (Export › Share with a coach…), the focus is in the menu, which goes as the dialog
+ * opens and stood after every control of the page: the opener is the button that opened the menu.
+ */
+function openerOf(doc: Document): HTMLElement | null {
+  const active = doc.activeElement;
+  if (!(active instanceof HTMLElement) || active === doc.body) return null;
+  const menu = active.closest('[role="menu"][id]');
+  const menuButton = menu && doc.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`);
+  return menuButton ?? active;
+}
+
 export function rememberFocus(dialog: HTMLElement): FocusReturn {
   const doc = dialog.ownerDocument;
   following.get(doc)?.();
-  const active = doc.activeElement;
-  const opener = active instanceof HTMLElement && active !== doc.body ? active : null;
+  const opener = openerOf(doc);
   const order = [...doc.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !dialog.contains(el));
   const nearest = () => {
     const at = opener ? order.indexOf(opener) : -1;
