@@ -227,6 +227,11 @@ export class BoardRecords {
     return new Set(this.locked);
   }
 
+  /** The ids the teacher removed that no student may write again (see teacherRemovals.ts). */
+  teacherRemovedKeys(): Set<string> {
+    return new Set(this.removedByTeacher);
+  }
+
   /** Server-side (inside a SERVER_ORIGIN transaction): locks records against every client's changes. */
   lock(keys: Iterable<string>): void {
     for (const key of keys) this.locked.add(key);

@@ -91,6 +91,38 @@ describe('a record the teacher removed', () => {
     expect(refusals).toEqual([]);
   });
 
+  it('is the server’s to keep: a student can neither clear it to undo, fill it, nor add to it by deleting', async () => {
+    const { a, b, t, refusals } = await anaDrewAShape();
+    const heldAt = (client: TestClient) => client.doc.getMap(YDOC_META_KEY).get(YDOC_META.removedByTeacher);
+    // Her own deletion is hers to undo: nothing is held.
+    a.records.delete('shape:work');
+    await roundTrip(a);
+    a.records.set('shape:work', geoShape('shape:work'));
+    await roundTrip(a);
+    expect(heldAt(t)).toBeUndefined();
+    t.records.delete('shape:rude');
+    await waitFor(() => heldAt(a), 'the held removal at Ana’s');
+    // Cleared by her, then undone: the list comes back and the undo is still taken back.
+    a.doc.getMap(YDOC_META_KEY).delete(YDOC_META.removedByTeacher);
+    a.records.set('shape:rude', geoShape('shape:rude'));
+    await roundTrip(a);
+    expect(heldAt(a)).toEqual(['shape:rude']);
+    expect(a.records.has('shape:rude')).toBe(false);
+    // Filled by her with Ben's work: his own delete and undo still stand.
+    b.records.set('shape:ben', geoShape('shape:ben'));
+    await waitFor(() => a.records.get('shape:ben'), 'Ben’s shape at Ana’s');
+    a.doc.getMap(YDOC_META_KEY).set(YDOC_META.removedByTeacher, ['shape:rude', 'shape:ben']);
+    await roundTrip(a);
+    expect(heldAt(a)).toEqual(['shape:rude']);
+    b.records.delete('shape:ben');
+    await roundTrip(b);
+    b.records.set('shape:ben', geoShape('shape:ben'));
+    await roundTrip(b);
+    expect(b.records.get('shape:ben')).toBeDefined();
+    expect(heldAt(b)).toEqual(['shape:rude']);
+    expect(refusals).toContain(YjsRefusal.removedByTeacher);
+  });
+
   it('is held after the board is loaded again, and freed by a restore (the server writing it back)', () => {
     const h = roomHarness();
     const [teacher, ana] = [h.join('teacher'), h.join('ana')];

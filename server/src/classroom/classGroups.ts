@@ -15,7 +15,7 @@ import type { ClassTemplate } from './classTemplate.js';
 import type { ClassTaskCard } from './classTaskCard.js';
 import { describeWork, groupWork, hasWork } from './groupWork.js';
 import type { LivePresence } from './livePresence.js';
-import { idOf, randomId } from './tokens.js';
+import { attemptReused, idOf, randomId } from './tokens.js';
 
 export const toGroup = (g: GroupRow): Group => ({ groupId: g.groupId, name: g.name, boardId: g.boardId });
 
@@ -44,7 +44,11 @@ export class ClassGroups {
     // The same click's request again (a lost answer, a retry): the group it made, not a second one.
     const groupId = idOf(`${classId}:group`, attemptId);
     const made = this.deps.store.getGroup(groupId);
-    if (made?.classId === classId) return ok(toGroup(made));
+    if (made?.classId === classId)
+      // Without a name the request takes any: the group it made answers it.
+      return name === undefined || name === made.name
+        ? ok(toGroup(made))
+        : attemptReused(`group "${made.name}"`);
     if (name === undefined) return ok(this.createAutoNamedGroup(classId, groupId));
     const taken = this.refuseTakenGroupName(classId, name, null);
     return taken ?? ok(this.addGroup(classId, name, groupId));

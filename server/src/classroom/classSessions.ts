@@ -179,7 +179,17 @@ export class ClassSessions {
     const reserved = reservedNameRefusal(input.displayName);
     if (reserved) return fail('bad_request', reserved);
     const studentId = input.attemptId ? studentIdOfAttempt(c.classId, input.attemptId) : randomId(9);
-    if (input.attemptId && store.studentsOf(c.classId).some((s) => s.studentId === studentId)) {
+    const attempted = input.attemptId
+      ? store.studentsOf(c.classId).find((s) => s.studentId === studentId)
+      : undefined;
+    // One attempt, one student: a client sending one fixed attempt id for everyone (or a copied one) must not
+    // hand the first student's session to the next.
+    if (attempted && attempted.displayName !== input.displayName)
+      return fail(
+        'conflict',
+        `this join form already joined as "${attempted.displayName}": reload the page to join under another name`,
+      );
+    if (attempted) {
       // The same attempt again: it was stored, but its answer was lost. Answered with the session it made
       // (its token is what the lost answer held, and a new one would be no harder to get: the attempt id
       // is the secret), so retries add no rows and leave any tab holding it working. A new session only

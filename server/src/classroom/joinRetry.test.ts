@@ -80,3 +80,15 @@ it('answers an attempt sent again after its session expired with a new session f
   // And sent again once more: that new session, not a third.
   expect((await join(server.url, attempt)).body.token).toBe(again.body.token);
 });
+
+it('refuses an attempt sent again under another name (409), so a shared attempt id never hands over a student', async () => {
+  const server = await startTestServer();
+  const { joinCode } = await createClassAsTeacher(server);
+  // A careless client that sends one fixed attempt id for everyone, or a classmate who copied Ana's.
+  const attemptId = 'f'.repeat(16) + 'fixed';
+  const ana = await join(server.url, { joinCode, displayName: 'Ana', attemptId });
+  expect(ana.status).toBe(200);
+  const ben = await join(server.url, { joinCode, displayName: 'Ben', attemptId });
+  expect(ben).toMatchObject({ status: 409, body: { code: 'conflict', message: /Ana/ } });
+  expect(JSON.stringify(ben.body)).not.toContain(ana.body.token);
+});

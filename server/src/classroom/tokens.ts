@@ -1,3 +1,4 @@
+import { fail } from '@conjecture/shared';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,3 +70,10 @@ export const idOf = (scope: string, attemptId: string | undefined, bytes = 9): s
         .update(`${scope}:${attemptId}`)
         .digest('base64url')
         .slice(0, Math.ceil((bytes * 4) / 3));
+
+/**
+ * The refusal of an attempt id sent again with a request other than the one that made `made`: answering what
+ * it made would silently answer another thing. One attempt id, one request.
+ */
+export const attemptReused = (made: string) =>
+  fail('conflict', `this attempt id already made ${made}: another request takes another attempt id`);

@@ -77,6 +77,32 @@ describe('importing a .tldr file writes as the importer', () => {
     expect(wipes[0]?.studentId).toBe(ana.identity.studentId);
   });
 
+  it('a student’s import of a file kept from before leaves out what the teacher removed since, and says so', async () => {
+    const server = await startTestServer();
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const anaClient = connectClient(server, g1.boardId, { token: ana.token });
+    await synced(anaClient);
+    anaClient.records.set('shape:rude', geoShape('shape:rude'));
+    anaClient.records.set('shape:work', geoShape('shape:work', { x: 300 }));
+    await roundTrip(anaClient);
+    const kept = await exportFile(server, g1.boardId, bearer(ana.token));
+    const t = connectClient(server, g1.boardId, { token: teacher.cookie.split('=')[1] as string });
+    await synced(t);
+    t.records.delete('shape:rude');
+    await roundTrip(t);
+
+    const res = await importFile(server, g1.boardId, kept, bearer(ana.token));
+    expect(res.status).toBe(200);
+    // Left out as the locked task card is: not the importer's to write.
+    expect(((await res.json()) as { skipped: unknown[] }).skipped).toContainEqual({
+      id: 'shape:rude',
+      reason: expect.stringMatching(/removed by the teacher/),
+    });
+    await roundTrip(t);
+    expect(t.records.has('shape:rude')).toBe(false);
+    expect(t.records.get('shape:work')).toBeDefined();
+  });
+
   it('a student’s import cannot put a shape on the board that is its own ancestor or whose parent is missing', async () => {
     const server = await startTestServer();
     const { ana, ben, g1 } = await classWithGroupOfTwo(server);

@@ -7,6 +7,7 @@ import type { BoardRooms } from '../boards/boardRooms.js';
 import { KeyedBudget } from '../boards/keyedBudget.js';
 import { boardSchema, isDocumentRecordType, SERIALIZED_BOARD_SCHEMA } from '../boards/boardSchema.js';
 import { labelIsCurrent, recordWriteRefusal } from '../boards/writePolicy.js';
+import { isGated } from '../boards/boardRecords.js';
 import { boardWriteRefusal } from '../classroom/serverWrites.js';
 import { readBoard, type BoardRecord } from './lessonData.js';
 import { writeAsUser, type BoardWriter } from './writeAsUser.js';
@@ -66,15 +67,21 @@ export class BoardFiles {
       if (!labelIsCurrent(room.records.meta.get(YDOC_META.schema)))
         return fail('conflict', 'this board was written by an older version: open it once, then import');
       const locked = room.records.lockedKeys();
+      // What the teacher removed stays off: a file kept from before is no way around it (as an undo is not).
+      const removedByTeacher = isGated(author) ? room.records.teacherRemovedKeys() : undefined;
       const skipped: TldrImportResult['skipped'] = [];
       const issues: { path: (string | number)[]; message: string }[] = [];
       const writes: BoardRecord[] = [];
       for (const record of migrated.value) {
         const before = room.records.get(record.id);
-        const refusal = recordWriteRefusal({ key: record.id, before, after: record }, { author, locked });
+        const refusal = recordWriteRefusal(
+          { key: record.id, before, after: record },
+          { author, locked, removedByTeacher },
+        );
         if (refusal === null) {
           if (JSON.stringify(before) !== JSON.stringify(record)) writes.push(record);
-        } else if (notTheImportersToWrite(record, locked)) skipped.push({ id: record.id, reason: refusal });
+        } else if (notTheImportersToWrite(record, locked) || removedByTeacher?.has(record.id))
+          skipped.push({ id: record.id, reason: refusal });
         else issues.push({ path: ['records', record.id], message: refusal });
       }
       if (issues.length > 0)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { API_PREFIX, routes } from '@conjecture/shared';
 import { apiOf, assign, createClassAsTeacher, createGroup, joinAs } from '../test/classroomClient.js';
+import { projectorOf } from '../test/discussionFixtures.js';
 import { createBoard, startTestServer } from '../test/testServer.js';
 
 /**
@@ -45,5 +47,45 @@ describe('GET /boards/:boardId', () => {
     const server = await startTestServer();
     const boardId = await createBoard(server, 'Open board');
     expect(await apiOf(server).getBoard({ params: { boardId } })).toMatchObject({ title: 'Open board' });
+  });
+});
+
+describe('every route that reads a board by its id', () => {
+  const boardReads = Object.entries(routes).filter(
+    ([, r]) => r.method === 'GET' && r.access.kind === 'board',
+  ) as [string, { path: string }][];
+
+  it('holds the same line: another group, a projector not showing it, an expired session', async () => {
+    let now = Date.parse('2026-12-07T09:00:00Z');
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const cy = (await joinAs(server, teacher.joinCode, 'Cy')).body;
+    const [g1, g2] = [await createGroup(teacher, 'Group 1'), await createGroup(teacher, 'Group 2')];
+    await assign(teacher, ana.identity.studentId, g1.groupId);
+    await assign(teacher, cy.identity.studentId, g2.groupId);
+    const projector = await projectorOf(server, teacher);
+    const statuses = (token: string) =>
+      Promise.all(
+        boardReads.map(([, r]) =>
+          fetch(`${server.url}${API_PREFIX}${r.path.replace(':boardId', g1.boardId)}`, {
+            headers: { Authorization: `Bearer ${token}` },
+          }).then((res) => res.status),
+        ),
+      );
+    expect(boardReads.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'getBoard',
+        'boardAuthorship',
+        'boardTags',
+        'exportBoardFile',
+        'exportBoardSvg',
+      ]),
+    );
+    expect(await statuses(ana.token)).toEqual(boardReads.map(() => 200));
+    expect(await statuses(cy.token)).toEqual(boardReads.map(() => 403));
+    expect(await statuses(projector.token)).toEqual(boardReads.map(() => 403));
+    now += 2 * 24 * 3600_000;
+    expect(await statuses(ana.token)).toEqual(boardReads.map(() => 401));
   });
 });

@@ -4,7 +4,7 @@ import { BoardThumbnail, snapshotRecords, type ThumbnailRecord } from '@conjectu
 import type { BoardRooms } from '../boards/boardRooms.js';
 import type { Principal } from '../classroom/classroomService.js';
 import type { ClassroomStore } from '../classroom/classroomStore.js';
-import { idOf } from '../classroom/tokens.js';
+import { attemptReused, idOf } from '../classroom/tokens.js';
 import type { SnapshotStore } from './snapshotStore.js';
 
 export interface SnapshotDeps {
@@ -33,7 +33,7 @@ export class SnapshotService {
     // The same click's request again (a lost answer, a retry): the snapshot it took, not a second one.
     const snapshotId = idOf(`${classId}:snapshot`, body.attemptId, 12);
     const taken = this.deps.store.get(classId, snapshotId);
-    if (taken) return ok(taken);
+    if (taken) return sameSnapshotAsked(taken, body) ? ok(taken) : attemptReused(`snapshot "${taken.title}"`);
     const records = this.deps.rooms.transact(group.boardId, (room) => {
       // The group's work: what the server placed locked (the task card, the template, question cards) is
       // the lesson's, on every board alike, not what the group is showing.
@@ -88,3 +88,15 @@ export class SnapshotService {
 
 const renderImage = (records: Snapshot['records']) =>
   new BoardThumbnail(records as unknown as ThumbnailRecord[]).toSvg();
+
+/** Whether `body` asks for the snapshot `taken` is (a title left out takes the group's name, whatever it was). */
+function sameSnapshotAsked(
+  taken: Snapshot,
+  body: { groupId: string; region: Snapshot['region']; title?: string | undefined },
+): boolean {
+  return (
+    taken.groupId === body.groupId &&
+    JSON.stringify(taken.region) === JSON.stringify(body.region) &&
+    (!body.title || body.title === taken.title)
+  );
+}

@@ -1,4 +1,4 @@
-import { UserIdSchema, YjsCloseCode } from '@conjecture/shared';
+import { ClaimedUserIdSchema, YjsCloseCode } from '@conjecture/shared';
 import type { AuthenticateYjs } from './yjsEndpoint.js';
 
 /**
@@ -7,7 +7,10 @@ import type { AuthenticateYjs } from './yjsEndpoint.js';
  * session tokens checked against the server's session table.
  */
 export const queryParamAuth: AuthenticateYjs = (_request, url) => {
-  const user = UserIdSchema.safeParse(url.searchParams.get('user'));
-  if (!user.success) return { ok: false, code: YjsCloseCode.unauthorized, reason: 'missing or bad ?user=' };
+  const user = ClaimedUserIdSchema.safeParse(url.searchParams.get('user'));
+  if (!user.success) {
+    const why = user.error.issues[0]?.message ?? '';
+    return { ok: false, code: YjsCloseCode.unauthorized, reason: `missing or bad ?user=: ${why}` };
+  }
   return { ok: true, userId: user.data, writable: url.searchParams.get('mode') !== 'view' };
 };

@@ -50,7 +50,7 @@ describe('Yjs endpoint with stock WebsocketProvider clients', () => {
     const server = await startTestServer({}, { store });
     const boardId = await createBoard(server);
     const writer = connectClient(server, boardId, { user: 'alice' });
-    const viewer = connectClient(server, boardId, { user: 'projector', mode: 'view' });
+    const viewer = connectClient(server, boardId, { user: 'viewer', mode: 'view' });
     await Promise.all([synced(writer), synced(viewer)]);
 
     writer.records.set('shape:w', geoShape('shape:w'));

@@ -103,6 +103,18 @@ export const YDOC_META = {
  */
 export const WELL_KNOWN_USERS = { server: 'server', teacher: 'teacher', projector: 'projector' } as const;
 
+/**
+ * The `user` a connection claims on a board outside any class (no accounts there): any opaque id but one of
+ * the app's own. The write policy gates everyone but the server and the teacher, and attribution reads these
+ * ids as theirs, so a claim of one would write ungated (a wipe of the board in one change) and as them.
+ */
+export const ClaimedUserIdSchema = lazySchema(() =>
+  UserIdSchema.refine(
+    (id) => !(Object.values(WELL_KNOWN_USERS) as string[]).includes(id),
+    'a user id of the app’s own, which no client may claim',
+  ),
+);
+
 /** What a client publishes over awareness. Ids only: each viewer resolves names itself. */
 export const PresenceStateSchema = lazySchema(() =>
   z.object({
