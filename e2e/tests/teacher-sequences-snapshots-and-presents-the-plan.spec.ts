@@ -192,6 +192,9 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
   });
 
   await test.step('bring everyone to me: the students see the step over their boards, then go back to them', async () => {
+    // Ada is working on her board (the focus is in it) when the teacher brings everyone over.
+    await studentA.page.locator('.board .tl-canvas').click({ position: { x: 40, y: 300 } });
+    await expect(studentA.page.locator('.board .tl-container')).toBeFocused();
     await dashboard.getByRole('button', { name: 'Bring everyone to me' }).click();
     await expect(dashboard.getByTestId('follow-status')).toHaveText(
       'Students are following your view: Step 2 of 2',
@@ -217,6 +220,8 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
       await student.waitForEditor();
       await expect.poll(() => student.shapeIds()).toEqual(expect.arrayContaining([UNIT_PRICE, OTHER_PRICE]));
     }
+    // …and her keys reach it again at once: the focus is back on the board, not on the page's body.
+    await expect(studentA.page.locator('.board .tl-container')).toBeFocused();
   });
 
   await test.step('the arrow keys on the projector step back, and the dashboard follows', async () => {

@@ -55,6 +55,9 @@ describe('useNameResolver', () => {
     const probe = resolverOver({}, onUnknown);
     expect(probe.resolvers[0]!(bruno)).toBe(UNKNOWN_NAME);
     expect(onUnknown).toHaveBeenCalledOnce();
+    // …or what the caller says an unknown id reads as (a cursor: no name tag at all)
+    expect(probe.resolvers[0]!(bruno, '')).toBe('');
+    expect(onUnknown).toHaveBeenCalledTimes(2);
     probe.unmount();
   });
 });

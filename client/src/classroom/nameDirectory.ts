@@ -21,11 +21,11 @@ export function useNameResolver(
   unknown.current = onUnknown;
   const [resolver] = useState(() => {
     const listeners = new Set<() => void>();
-    const resolve: ResolveDisplayName = (id: UserId) => {
+    const resolve: ResolveDisplayName = (id: UserId, unknownName = UNKNOWN_NAME) => {
       const name = latest.current?.[id];
       if (name !== undefined) return name;
       unknown.current?.();
-      return UNKNOWN_NAME;
+      return unknownName;
     };
     resolve.subscribe = (listener) => {
       listeners.add(listener);

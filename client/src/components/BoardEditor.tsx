@@ -120,7 +120,13 @@ export function BoardEditor({
     });
   }, [session, onClosed]);
 
-  if (phase === 'failed') return <div className="board-message">{failure}</div>;
+  // Over the page: the board's picture (BoardPreview) comes back once the editor is gone, and covered this.
+  if (phase === 'failed')
+    return (
+      <div className="board-message board-message--closed" role="alert">
+        {failure}
+      </div>
+    );
   return (
     <div className="board" data-board-id={boardId} data-readonly={String(readOnly)}>
       {session && <ConnectionBadge session={session} />}

@@ -5,6 +5,7 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { StepScreen } from './StepScreen.js';
 import { Written } from '../ui/Written.js';
+import { rememberFocus } from '../ui/focusReturn.js';
 
 /** A followed live board fills its cell, as on the projector, clear of its caption. */
 const LIVE_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -39,9 +40,17 @@ export function FollowingTeacher({
     },
     [byId],
   );
-  // Modal while it lasts: focus moves here, so keys no longer reach the board underneath.
+  // Modal while it lasts: focus moves here, so keys no longer reach the board underneath. When the teacher
+  // lets go, it goes back to where the student was (her board): left on the page's body, Tab started again
+  // from the top and the board's shortcuts did nothing until she clicked it.
   const screen = useRef<HTMLElement>(null);
-  useEffect(() => screen.current?.focus(), []);
+  useEffect(() => {
+    if (!screen.current) return;
+    const focusReturn = rememberFocus(screen.current);
+    screen.current.focus();
+    // Runs once React has taken the screen away, and with it the focus it held.
+    return () => focusReturn.restore();
+  }, []);
   return (
     <section
       ref={screen}

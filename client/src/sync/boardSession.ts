@@ -114,6 +114,7 @@ export class BoardSession {
       params: { ...connection.yjsParams, [SHARD_PARAM]: String(shardOf(boardId)) },
       disableBc: true, // tabs sync through the server only, so what a tab shows is what the server has
       connect: !connection.localCopy || !localCopyNotes.mayHave(boardId), // see connectAfterLocalCopy
+      shouldReconnect: (event) => reconnectsAfter(event.code),
     });
     this.localCopy = connection.localCopy
       ? new LocalBoardCopy(localDbName(boardId), this.doc, {
@@ -387,6 +388,15 @@ export class BoardSession {
     this.listeners.forEach((listener) => listener());
   }
 }
+
+/**
+ * Whether a close of the board is worth retrying. y-websocket stops at 4400–4499 and retries every other code;
+ * a full board (4507: "try again later" for stock clients, as deletions free room) ends the session here too.
+ * Each retry sent the change that did not fit again and was closed again, while the badge read
+ * "Reconnecting… · changes kept on this device" and never said the board was full.
+ */
+export const reconnectsAfter = (code: number): boolean =>
+  code !== YjsCloseCode.boardFull && !(code >= 4400 && code <= 4499);
 
 /** Words for the server's permanent close codes (see `YjsCloseCode`). */
 export function closeMessage(code: number): string {

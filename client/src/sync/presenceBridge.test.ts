@@ -130,6 +130,26 @@ describe('presence over awareness', () => {
     expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['Student A']);
   });
 
+  it('shows a cursor whose name is not known yet with no name tag, not "Someone", until the name arrives', async () => {
+    let names: Record<string, string> = {};
+    const renamed = new Set<() => void>();
+    // As the class's resolver: the caller says what an unknown id reads as.
+    const resolveName: ResolveDisplayName = (id, unknownName = 'Someone') => names[id] ?? unknownName;
+    resolveName.subscribe = (listener) => {
+      renamed.add(listener);
+      return () => renamed.delete(listener);
+    };
+    const { a, b } = twoStudents(resolveName);
+    a.store.update(TLPOINTER_ID, (p) => ({ ...p, x: 10 }));
+    await settle();
+    // tldraw draws no name tag for an empty name
+    expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['']);
+
+    names = { 'student-a': 'Ada' };
+    renamed.forEach((listener) => listener());
+    expect(remotePresences(b.store).map((p) => p.userName)).toEqual(['Ada']);
+  });
+
   it('publishes ids only, never a display name', async () => {
     const { a } = twoStudents();
     await settle();

@@ -14,9 +14,10 @@ import { PresenceStateSchema, type PresenceState, type UserId } from '@conjectur
 /**
  * A user's display name for this viewer. `subscribe`, where the names can change while a board is open (the
  * class's directory: a teacher anonymizing names, a student joining), calls back after each change, so
- * what was named before (cursors) is named again.
+ * what was named before (cursors) is named again. `unknownName`: what an id it does not know (yet) reads as,
+ * where the caller wants other than the resolver's own word.
  */
-export type ResolveDisplayName = ((userId: UserId) => string) & {
+export type ResolveDisplayName = ((userId: UserId, unknownName?: string) => string) & {
   subscribe?: (listener: () => void) => () => void;
 };
 
@@ -133,7 +134,9 @@ function toPresenceRecord(
     ...shownParts(presence as Partial<TLInstancePresence>, holds),
     id: presenceIdFor(clientId),
     userId: createUserId(user.id),
-    userName: resolveName(user.id),
+    // A classmate who joined a moment ago is not in the viewer's names yet: no name tag (tldraw draws none
+    // for '') until they arrive, rather than "Someone" for a few seconds and then a name.
+    userName: resolveName(user.id, ''),
     // our own palette, not whatever the peer sent: the same colour for a user on every screen
     color: userColor(user.id),
   } as TLInstancePresence);

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { act, useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FollowView } from '@conjecture/shared';
+import { cleanUp, render } from '../test/render.js';
+import { FollowingTeacher } from './FollowingTeacher.js';
+
+afterEach(cleanUp);
+
+const STEP: NonNullable<FollowView['shown']> = {
+  caption: 'Step 1 of 2',
+  question: 'What is the same?',
+  snapshots: [],
+  links: [],
+  boards: [],
+};
+
+/** A student's page: her board's control underneath, and the teacher's view over it while it is shown. */
+let setShown: (shown: boolean) => void = () => {};
+function StudentScreen() {
+  const [shown, set] = useState(false);
+  setShown = set;
+  return (
+    <>
+      <button type="button">On my board</button>
+      {shown && (
+        <FollowingTeacher
+          shown={STEP}
+          licenseKey={null}
+          live={{
+            connection: { userId: 's1', yjsParams: {}, socketAuth: null, localCopy: false },
+            resolveName: Object.assign(() => 'Ada', { subscribe: () => () => {} }) as never,
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+describe('following the teacher', () => {
+  it('takes the focus while shown and gives it back to where the student was when the teacher lets go', async () => {
+    const host = await render(<StudentScreen />);
+    const board = host.querySelector('button')!;
+    board.focus();
+    await act(async () => setShown(true));
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('following-teacher');
+    await act(async () => setShown(false));
+    // Not the page's body, where Tab starts again from the top and the board's shortcuts do nothing.
+    expect(document.activeElement).toBe(board);
+  });
+});

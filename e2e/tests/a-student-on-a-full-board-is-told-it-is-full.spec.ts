@@ -1,0 +1,64 @@
+import { test, expect } from '../fixtures/test.js';
+import { Actor } from '../fixtures/actor.js';
+import { createClassAndOpenDashboard, joinClass, roundTripOverBoardSocket } from '../fixtures/classroom.js';
+import { startServer } from '../fixtures/server.js';
+
+/** The smallest cap the server takes: a few long texts fill the board. */
+const MAX_BOARD_BYTES = '65536';
+
+test('a student who fills her group’s board is told it is full, not “Reconnecting…” for ever', async ({
+  browser,
+}) => {
+  const server = await startServer({ MAX_BOARD_BYTES });
+  const teacher = await Actor.create(browser, 'teacher', server.url);
+  const ada = await Actor.create(browser, 'ada', server.url);
+  try {
+    const { joinCode } = await createClassAndOpenDashboard(teacher, 'Full board');
+    await joinClass(ada, joinCode, 'Ada');
+    await teacher.page.getByRole('button', { name: 'New group' }).click();
+    await teacher.page.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
+    await ada.waitForEditor();
+
+    const notice = ada.page.getByRole('alert').filter({ hasText: 'This board is full' });
+    await test.step('she writes long notes until one does not fit', async () => {
+      for (let i = 0; i < 40; i++) {
+        const written = await ada.page.evaluate((n) => {
+          // Gone once the board closed: the editor is taken away
+          if (!window.__conjecture) return false;
+          const text = `note ${n} `.repeat(300);
+          const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+          window.__conjecture!.editor.createShapes([
+            { id: `shape:note${n}`, type: 'text', x: 100, y: 100 + n * 30, props: { richText: doc } },
+          ] as never);
+          return true;
+        }, i);
+        if (!written) break;
+        // Each note is on the server (or refused) before the next: the close, once it comes, is for this one.
+        await roundTripOverBoardSocket(ada).catch(() => {});
+      }
+    });
+
+    await test.step('the notice says so, in front of the board’s picture', async () => {
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('ask your teacher or a classmate');
+      // What is drawn at the notice's middle and where the board's "Opening the board…" badge sits: the
+      // notice (the picture of the board comes back as the editor goes, and covered it).
+      const box = (await notice.boundingBox())!;
+      const badge = (await ada.page.getByText('Opening the board…').boundingBox())!;
+      for (const [x, y] of [
+        [box.x + box.width / 2, box.y + box.height / 2],
+        [badge.x + badge.width / 2, badge.y + badge.height / 2],
+      ] as const) {
+        const onTop = await ada.page.evaluate(
+          ([px, py]) => document.elementFromPoint(px, py)?.closest('[role="alert"]') !== null,
+          [x, y] as const,
+        );
+        expect(onTop).toBe(true);
+      }
+    });
+  } finally {
+    await ada.close();
+    await teacher.close();
+    await server.stop();
+  }
+});
