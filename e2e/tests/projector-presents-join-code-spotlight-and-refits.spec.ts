@@ -5,7 +5,7 @@ import { readmeShot } from '../fixtures/readmeShot.js';
 const NOTE = 'shape:spotlitNote';
 const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
 
-test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, and a spotlight that glides unless reduced motion is asked', async ({
+test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, a spotlight that glides unless reduced motion is asked, and a long board held readable', async ({
   teacher,
   studentA,
   studentB,
@@ -190,5 +190,36 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     );
     expect(jumped).toBeLessThanOrEqual(2);
     console.log(`spotlight frames: ${glided} gliding, ${jumped} with reduced motion`);
+  });
+
+  await test.step('a long column of work is shown from its top at a readable size, with "More below"', async () => {
+    await studentA.page.evaluate(() => {
+      window.__conjecture!.editor.createShapes(
+        Array.from({ length: 12 }, (_, i) => ({
+          id: `shape:line${i}` as never,
+          type: 'text',
+          x: 100,
+          y: 1200 + i * 250,
+          props: {
+            size: 's',
+            richText: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: `${i + 1} × 3 pens` }] }],
+            },
+          },
+        })),
+      );
+    });
+    await expect(projector.page.getByTestId('projector-more-below')).toBeVisible();
+    // the smallest type a student can choose, on screen: its CSS size (page units) × the drawing's scale
+    const linePx = () =>
+      projector.page.evaluate(() => {
+        const el = [...document.querySelectorAll('.projected-board [data-shape-id="shape:line0"] *')].find(
+          (e) => e.children.length === 0 && e.textContent === '1 × 3 pens',
+        );
+        const scale = el?.closest('svg')?.getScreenCTM()?.a ?? 0;
+        return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
+      });
+    await expect.poll(linePx).toBeGreaterThanOrEqual(14);
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
@@ -6,7 +6,7 @@ import { useNameResolver } from '../classroom/nameDirectory.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import { SvgBoardView } from '../thumbnails/SvgBoardView.js';
 import { projectorDesign } from '../projector/projectorDesign.js';
-import type { FitOptions } from '@conjecture/shared';
+import type { BoardId } from '@conjecture/shared';
 import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
@@ -15,13 +15,8 @@ import { Button } from '../ui/Button.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 import { Written } from '../ui/Written.js';
 import { useBoardArrangement } from '../projector/useBoardArrangement.js';
-
-/** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
-const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
-/** Boards shown together: all their work, captions clear. */
-const BOARD_FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
-/** The gap between the boards' cells (`.projector`'s grid gap). */
-const BOARD_GAP_PX = 4;
+import { BOARD_FIT, BOARD_GAP_PX, SPOTLIGHT_FIT } from '../projector/projectorFit.js';
+import { MoreBelowCue } from '../projector/MoreBelowCue.js';
 
 // The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
 const LazyEditorProjectedBoard = lazy(() =>
@@ -57,6 +52,18 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const spotlight = projection?.spotlight ?? null;
   const boards = spotlight ? [spotlight.boardId] : (projection?.boardIds ?? []);
   const { arrangement, onContentBounds } = useBoardArrangement(boards, BOARD_FIT, BOARD_GAP_PX);
+  // The boards held at a readable size with more of their work below (the cue says so).
+  const [cut, setCut] = useState<ReadonlySet<BoardId>>(new Set());
+  const onMoreBelow = useCallback(
+    (boardId: BoardId) => (moreBelow: boolean) =>
+      setCut((known) => {
+        const next = new Set(known);
+        if (moreBelow) next.add(boardId);
+        else next.delete(boardId);
+        return next;
+      }),
+    [],
+  );
 
   if (state.phase === 'failed')
     return (
@@ -124,6 +131,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
                 fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
                 graphPaper={view.graphPaper}
                 onContentBounds={onContentBounds(boardId)}
+                onMoreBelow={onMoreBelow(boardId)}
               />
             ) : (
               <Suspense fallback={<div className="board-message">Loading…</div>}>
@@ -140,6 +148,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
                 />
               </Suspense>
             )}
+            {design === 'svg' && cut.has(boardId) && <MoreBelowCue />}
           </div>
         ))
       )}

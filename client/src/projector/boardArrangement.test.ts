@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FitOptions } from '@conjecture/shared';
 import { arrangeBoards, defaultArrangement, smallestScale } from './boardArrangement.js';
+import { BOARD_FIT as FIT, BOARD_GAP_PX as GAP_PX } from './projectorFit.js';
 
-/** The projector's fit for boards shown together, and its grid gap (ProjectorPage, app.css). */
-const FIT: FitOptions = { paddingPx: 16, maxZoom: 2, insets: { top: 28 } };
-const GAP_PX = 4;
 const SCREEN = { w: 1366, h: 768 };
 const SIDE_BY_SIDE = { columns: 2, rows: 1 };
 const STACKED = { columns: 1, rows: 2 };
@@ -53,6 +50,17 @@ describe('arrangeBoards', () => {
     expect(arrangeBoards([wide, wide, wide], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 1, rows: 3 });
     const tall = { w: 300, h: 900 };
     expect(arrangeBoards([tall, tall, tall], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 3, rows: 1 });
+  });
+
+  it('gives four long columns of work two rows of two: one row would cut each mid-line at readable size', () => {
+    const column = { w: 700, h: 4000 };
+    const four = [column, column, column, column];
+    expect(arrangeBoards(four, SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
+    // and it leaves one row for them, however much larger it would show them whole
+    expect(arrangeBoards(four, SCREEN, FIT, GAP_PX, { columns: 4, rows: 1 })).toEqual({
+      columns: 2,
+      rows: 2,
+    });
   });
 
   it('keeps the current grid unless another shows the smallest board clearly larger', () => {

@@ -26,6 +26,8 @@ interface SvgBoardViewProps {
   redrawMs?: number;
   /** Told the work's bounds as they change (the projector's arrangement). */
   onContentBounds?: (bounds: Box | null) => void;
+  /** Told whether some of the work lies below the view (the projector's "More below"). */
+  onMoreBelow?: (moreBelow: boolean) => void;
 }
 
 /**
@@ -45,6 +47,7 @@ export function SvgBoardView({
   className,
   redrawMs = DEFAULT_REDRAW_MS,
   onContentBounds,
+  onMoreBelow,
 }: SvgBoardViewProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
@@ -56,6 +59,8 @@ export function SvgBoardView({
   framing.current = { region, fit, graphPaper };
   const reportBounds = useRef(onContentBounds);
   reportBounds.current = onContentBounds;
+  const reportMoreBelow = useRef(onMoreBelow);
+  reportMoreBelow.current = onMoreBelow;
   // Callers build the connection inline: a new object with the same content is the same connection.
   const connectionKey = JSON.stringify(connection);
 
@@ -70,6 +75,7 @@ export function SvgBoardView({
       () => setDrawn(true),
       redrawMs,
       (bounds) => reportBounds.current?.(bounds),
+      (moreBelow) => reportMoreBelow.current?.(moreBelow),
     );
     board.current = view;
     const unsubscribe = view.session.subscribe(() => {

@@ -8,7 +8,7 @@ import type { BoardThumbnail, ThumbnailParts, ThumbnailRecord } from './boardThu
 import { SvgPatcher } from './svgPatcher.js';
 import { pinsMarkup, type RecordLookup } from './thumbnailPins.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
-import { between, cameraOf, frameViewBox, viewBoxAttribute } from './viewFrame.js';
+import { between, cameraOf, frameViewBox, hiddenBelow, viewBoxAttribute } from './viewFrame.js';
 import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './peerCursors.js';
 import { farOffMarkup } from './farOffMarks.js';
 
@@ -60,6 +60,7 @@ export class SvgBoardDrawing {
   private unbind: (() => void) | null = null;
   private shown: Box | null = null;
   private bounds: Box | null = null;
+  private moreBelow = false;
   private glide: { from: Box; to: Box; start: number; frame: number } | null = null;
   private readonly movedAt = new Map<number, { x: number; y: number; at: number }>();
   private overlayFrame: number | null = null;
@@ -77,6 +78,8 @@ export class SvgBoardDrawing {
     private readonly redrawMs: number,
     /** Told the work's bounds when they change (the projector arranges its boards by them). */
     private readonly onBounds: (bounds: Box | null) => void = () => {},
+    /** Told whether some of the work lies below the view (a long board held readable on the projector). */
+    private readonly onMoreBelow: (moreBelow: boolean) => void = () => {},
   ) {
     this.session = new BoardSession(boardId, connection);
     this.records = lookup(this.session.board);
@@ -171,7 +174,8 @@ export class SvgBoardDrawing {
   private refit(animate: boolean): void {
     const parts = this.parts();
     const target = parts ? this.target(parts) : null;
-    if (!target) return;
+    if (!parts || !target) return;
+    this.tellMoreBelow(hiddenBelow(this.framing.region ?? parts.bounds ?? target, target));
     if (this.glide) {
       this.glide.to = target; // the work changed mid-glide: land where it now belongs
       return;
@@ -189,6 +193,12 @@ export class SvgBoardDrawing {
       return;
     }
     this.show(target);
+  }
+
+  private tellMoreBelow(moreBelow: boolean): void {
+    if (this.moreBelow === moreBelow) return;
+    this.moreBelow = moreBelow;
+    this.onMoreBelow(moreBelow);
   }
 
   private show(box: Box): void {

@@ -15,6 +15,12 @@ export function frameViewBox(
   return { x: -camera.x, y: -camera.y, w: viewport.w / camera.z, h: viewport.h / camera.z };
 }
 
+/** Some of `target` lies below what `view` shows (a long board held at a readable size). */
+export function hiddenBelow(target: Box, view: Box): boolean {
+  const EPSILON_PAGE = 0.5; // rounding, not work
+  return target.y + target.h > view.y + view.h + EPSILON_PAGE;
+}
+
 /** The camera (tldraw's convention: screen = (page + camera) × z) under which a view of `viewportW` px shows `box`. */
 export const cameraOf = (box: Box, viewportW: number): Camera => ({
   x: -box.x,

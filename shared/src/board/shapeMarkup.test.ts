@@ -17,6 +17,19 @@ describe('shapeMarkup', () => {
     expect(markup).toContain('a &lt; b &amp; c');
   });
 
+  it('frames an auto-sized text (tldraw keeps its w at 8) as its one line, not a word per line', () => {
+    const line = 'Step 1: 3 pens cost $2, so 1 × 3 pens cost $2';
+    const { w, h } = shapeMarkup('text', { size: 'm', w: 8, autoSize: true }, line, noAssets)!;
+    // one line of 24 px type, about as wide as its 45 characters: a column of these frames as a column
+    expect(h).toBeCloseTo(24 * 1.35);
+    expect(w).toBeGreaterThan(line.length * 24 * 0.4);
+    expect(w).toBeLessThan(line.length * 24 * 0.7);
+    // a fixed-width text still wraps in its width
+    const fixed = shapeMarkup('text', { size: 'm', w: 200, autoSize: false }, line, noAssets)!;
+    expect(fixed.w).toBe(200);
+    expect(fixed.h).toBeGreaterThan(2 * 24 * 1.35);
+  });
+
   it('shows a question card’s whole question, wrapped from the top left, in the card’s colours', () => {
     const question = 'Does this note always tell you which is the better deal? How could you check?';
     const { markup, w, h } = shapeMarkup(

@@ -7,6 +7,7 @@ import {
   LABEL_PADDING_PX,
   TEXT_FONT_PX,
   estimateTextHeight,
+  estimateTextWidth,
   textBlockMarkup,
 } from './textMarkup.js';
 import { arrowMarkup } from './arrowMarkup.js';
@@ -199,8 +200,13 @@ function note(props: Record<string, unknown>, text: string | null): ShapeMarkup 
 function textShape(props: Record<string, unknown>, text: string | null): ShapeMarkup {
   const scale = num(props.scale, 1);
   const size = (TEXT_FONT_PX[str(props.size, 'm')] ?? 24) * scale;
-  const w = Math.max(num(props.w, 100) * scale, size);
-  const h = estimateTextHeight(text ?? '', size, w);
+  // An auto-sized text keeps w at tldraw's minimum (8) and is as wide as its longest line: estimated from
+  // it, or a column of one-line texts framed as a word per line (a screen's height for each).
+  const autoSize = props.autoSize !== false;
+  const w = autoSize
+    ? Math.max(estimateTextWidth(text ?? '', size), size)
+    : Math.max(num(props.w, 100) * scale, size);
+  const h = estimateTextHeight(text ?? '', size, autoSize ? Infinity : w); // unwrapped: a line each
   const markup = textBlockMarkup({
     text: text ?? '',
     x: 0,
@@ -212,7 +218,7 @@ function textShape(props: Record<string, unknown>, text: string | null): ShapeMa
     color: colorOf(props),
     align: props.textAlign ?? 'start',
     verticalAlign: 'start',
-    noWrap: props.autoSize !== false,
+    noWrap: autoSize,
   });
   return { markup, w, h };
 }

@@ -91,9 +91,18 @@ export function textBlockMarkup(block: TextBlock): string {
   );
 }
 
+/** About how wide a character of the board's fonts is, for its size (estimates only: the browser lays it out). */
+const CHAR_WIDTH_EM = 0.55;
+
 /** About how tall a text's lines stand (for a frame around shapes whose height tldraw measures). */
 export function estimateTextHeight(text: string, sizePx: number, widthPx: number): number {
-  const perLine = Math.max(1, Math.floor(widthPx / (sizePx * 0.55)));
+  const perLine = Math.max(1, Math.floor(widthPx / (sizePx * CHAR_WIDTH_EM)));
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
   return Math.max(1, lines) * sizePx * LINE_HEIGHT;
+}
+
+/** About how wide a text's longest line runs unwrapped (an auto-sized text shape, whose width tldraw measures). */
+export function estimateTextWidth(text: string, sizePx: number): number {
+  const longest = Math.max(1, ...text.split('\n').map((line) => line.length));
+  return longest * sizePx * CHAR_WIDTH_EM;
 }

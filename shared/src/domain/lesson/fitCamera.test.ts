@@ -29,6 +29,25 @@ describe('fitCamera', () => {
     expect(fitCamera({ x: 0, y: 0, w: 10, h: 10 }, { w: 1000, h: 1000 }, { maxZoom: 2 }).z).toBe(2);
   });
 
+  it('holds a long region at readableZoom from its top, centred across, the rest below the view', () => {
+    const region = { x: 100, y: 200, w: 400, h: 4000 };
+    const camera = fitCamera(
+      region,
+      { w: 1000, h: 600 },
+      { paddingPx: 20, readableZoom: 0.5, insets: { top: 30 } },
+    );
+    expect(camera.z).toBe(0.5);
+    expect(pageToScreen({ x: 100, y: 200 }, camera).y).toBeCloseTo(50);
+    expect(pageToScreen({ x: 300, y: 0 }, camera).x).toBeCloseTo(500);
+  });
+
+  it('shows a region too wide at readableZoom whole: never cut mid-line', () => {
+    const region = { x: 100, y: 0, w: 4000, h: 100 };
+    const camera = fitCamera(region, { w: 1000, h: 600 }, { paddingPx: 20, readableZoom: 0.5 });
+    expect(camera.z).toBeCloseTo(960 / 4000);
+    expect(pageToScreen({ x: 100, y: 0 }, camera).x).toBeCloseTo(20);
+  });
+
   it('treats an empty region as one unit, never dividing by zero', () => {
     const camera = fitCamera({ x: 5, y: 5, w: 0, h: 0 }, { w: 100, h: 100 }, { paddingPx: 0, maxZoom: 1 });
     expect(Number.isFinite(camera.x) && Number.isFinite(camera.y)).toBe(true);

@@ -22,21 +22,39 @@ export interface FitOptions {
   paddingPx?: number;
   /** Screen pixels covered by overlays (a panel, a caption): the region is framed in what remains. */
   insets?: { top?: number; right?: number; bottom?: number; left?: number };
-  minZoom?: number;
-  /** No closer than this: one small shape is not blown up to fill a screen. */
+  /**
+   * No farther than this while the region's width still fits (the projector: its smallest text readable from
+   * the back row). A region too long at this zoom is shown from its top, where its work starts, its width
+   * whole and the rest below the view; one too wide is still shown whole, never cut mid-line.
+   */
+  readableZoom?: number;
+  /** No closer than this: one small shape is not blown up to fill a screen. Wins over `readableZoom`. */
   maxZoom?: number;
 }
 
-export function fitCamera(region: Box, viewport: { w: number; h: number }, options: FitOptions = {}): Camera {
+/** The part of a viewport a region is framed in: inside the insets and the padding. */
+export function freeArea(viewport: { w: number; h: number }, options: FitOptions = {}): Box {
   const pad = options.paddingPx ?? 16;
   const { top = 0, right = 0, bottom = 0, left = 0 } = options.insets ?? {};
-  const freeW = Math.max(1, viewport.w - left - right - 2 * pad);
-  const freeH = Math.max(1, viewport.h - top - bottom - 2 * pad);
-  const fitted = Math.min(freeW / Math.max(region.w, 1), freeH / Math.max(region.h, 1));
-  const z = Math.min(options.maxZoom ?? Infinity, Math.max(options.minZoom ?? 0, fitted));
-  const centreX = left + pad + freeW / 2;
-  const centreY = top + pad + freeH / 2;
-  return { x: centreX / z - (region.x + region.w / 2), y: centreY / z - (region.y + region.h / 2), z };
+  return {
+    x: left + pad,
+    y: top + pad,
+    w: Math.max(1, viewport.w - left - right - 2 * pad),
+    h: Math.max(1, viewport.h - top - bottom - 2 * pad),
+  };
+}
+
+export function fitCamera(region: Box, viewport: { w: number; h: number }, options: FitOptions = {}): Camera {
+  const free = freeArea(viewport, options);
+  const w = Math.max(region.w, 1);
+  const h = Math.max(region.h, 1);
+  const fitted = Math.min(free.w / w, free.h / h);
+  const readable = Math.min(free.w / w, options.readableZoom ?? 0);
+  const z = Math.min(options.maxZoom ?? Infinity, Math.max(readable, fitted));
+  // Centred across (its width always fits); down, centred where it fits, else from its top.
+  const x = free.x + free.w / 2 - (region.x + region.w / 2) * z;
+  const y = h * z <= free.h ? free.y + free.h / 2 - (region.y + region.h / 2) * z : free.y - region.y * z;
+  return { x: x / z, y: y / z, z };
 }
 
 /** Where a page point lands on screen under a camera. */

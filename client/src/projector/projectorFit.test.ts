@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cameraOf, frameViewBox, hiddenBelow } from '../thumbnails/viewFrame.js';
+import { arrangeBoards, type Arrangement, type Size } from './boardArrangement.js';
+import { BOARD_FIT, BOARD_GAP_PX, READABLE_TEXT_PX, SMALLEST_BOARD_TEXT_PX } from './projectorFit.js';
+
+const LAPTOP_PROJECTOR = { w: 1366, h: 768 };
+/** A long vertical column of work: a page of steps, one under the other. */
+const TALL = { x: 0, y: 0, w: 700, h: 4000 };
+
+/** The size of one cell of the projector's grid (as `.projector` lays it out). */
+const cellOf = (screen: Size, grid: Arrangement): Size => ({
+  w: (screen.w - BOARD_GAP_PX * (grid.columns - 1)) / grid.columns,
+  h: (screen.h - BOARD_GAP_PX * (grid.rows - 1)) / grid.rows,
+});
+
+/** How a board is framed on the projector among `count` boards like it, and the px its smallest type measures. */
+function projected(board: typeof TALL, count: number) {
+  const grid = arrangeBoards(Array<Size>(count).fill(board), LAPTOP_PROJECTOR, BOARD_FIT, BOARD_GAP_PX, null);
+  const cell = cellOf(LAPTOP_PROJECTOR, grid);
+  const view = frameViewBox(board, cell, BOARD_FIT)!;
+  const z = cameraOf(view, cell.w).z;
+  return { view, z, smallestTextPx: SMALLEST_BOARD_TEXT_PX * z };
+}
+
+describe('a tall board on the projector', () => {
+  it.each([1, 2, 4])('keeps its smallest text readable at 1366×768 among %i boards', (count) => {
+    const { smallestTextPx } = projected(TALL, count);
+    expect(smallestTextPx).toBeGreaterThanOrEqual(READABLE_TEXT_PX - 1e-9);
+  });
+
+  it.each([1, 2, 4])(
+    'shows the top of the work, all its width, and says there is more below (%i boards)',
+    (count) => {
+      const { view } = projected(TALL, count);
+      expect(view.y).toBeLessThanOrEqual(TALL.y);
+      expect(view.x).toBeLessThanOrEqual(TALL.x);
+      expect(view.x + view.w).toBeGreaterThanOrEqual(TALL.x + TALL.w);
+      expect(hiddenBelow(TALL, view)).toBe(true);
+    },
+  );
+
+  it('is shown whole, as before, when it fits at a readable size', () => {
+    const board = { x: 0, y: 0, w: 700, h: 500 };
+    const { view } = projected(board, 1);
+    expect(view).toEqual(frameViewBox(board, LAPTOP_PROJECTOR, { ...BOARD_FIT, readableZoom: undefined }));
+    expect(hiddenBelow(board, view)).toBe(false);
+  });
+
+  it('still caps the zoom at 2×: one short note is not blown up to fill the screen', () => {
+    expect(projected({ x: 0, y: 0, w: 200, h: 60 }, 1).z).toBeCloseTo(BOARD_FIT.maxZoom!);
+  });
+});

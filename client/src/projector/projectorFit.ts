@@ -1,0 +1,28 @@
+import type { FitOptions } from '@conjecture/shared';
+import { ARROW_LABEL_FONT_PX, LABEL_FONT_PX, TEXT_FONT_PX } from '@conjecture/shared/board/textMarkup';
+
+/** The least a board's text may measure on the classroom screen (`--text-min`): readable from the back row. */
+export const READABLE_TEXT_PX = 14;
+
+/** The smallest type a student can give a board's text, label or arrow label (tldraw's size s). */
+export const SMALLEST_BOARD_TEXT_PX = Math.min(
+  ...[TEXT_FONT_PX, LABEL_FONT_PX, ARROW_LABEL_FONT_PX].flatMap((sizes) => Object.values(sizes)),
+);
+
+/**
+ * Boards shown together: all their work, captions clear — but never so small that their smallest text drops
+ * under READABLE_TEXT_PX: a longer board is shown from its top, its width whole, with a "More below" cue
+ * (`fitCamera`'s readableZoom). The 2× cap still wins for a short note.
+ */
+export const BOARD_FIT: FitOptions = {
+  paddingPx: 16,
+  maxZoom: 2,
+  readableZoom: READABLE_TEXT_PX / SMALLEST_BOARD_TEXT_PX,
+  insets: { top: 28 },
+};
+
+/** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
+export const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
+
+/** The gap between the boards' cells (`.projector`'s grid gap). */
+export const BOARD_GAP_PX = 4;
