@@ -22,6 +22,7 @@ import { withBoardInsightLayers } from '../critique/boardInsightLayers.js';
 import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 import { BoardLoadedContext, afterBoardLoad } from './afterBoardLoad.js';
+import { BoardPicture } from './BoardPreview.js';
 
 // A big board opens on the shapes in view, the rest following in batches (module constants: stable).
 const PROGRESSIVE = { progressive: true } as const;
@@ -120,11 +121,17 @@ export function BoardEditor({
     });
   }, [session, onClosed]);
 
-  // Over the page: the board's picture (BoardPreview) comes back once the editor is gone, and covered this.
+  // Closed for good (full, moved, removed): why, in a card over the board's last picture (read-only), and
+  // the page's parts drawn over the board still there — the class bar's hand and draft need no board
+  // connection. A `.board` still, so the page's preview drops its "Opening the board…" badge.
   if (phase === 'failed')
     return (
-      <div className="board-message board-message--closed" role="alert">
-        {failure}
+      <div className="board" data-board-id={boardId} data-readonly="true" data-closed="">
+        {session && <BoardPicture session={session} />}
+        <div className="board-closed" role="alert">
+          {failure}
+        </div>
+        <Suspense fallback={null}>{children}</Suspense>
       </div>
     );
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BoardId } from '@conjecture/shared';
 import { peekWarmBoardSession } from '../sync/boardSessionWarmup.js';
-import type { BoardConnection } from '../sync/boardSession.js';
+import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
 import { useGraphPaperShown } from '../graphPaper/graphPaperSetting.js';
 import '../thumbnails/boardFonts.css';
@@ -84,5 +84,33 @@ export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
         Opening the board…
       </div>
     </>
+  );
+}
+
+/**
+ * The board as this page last had it, once its editor is gone for good (the server closed it: full, moved):
+ * the preview's picture, drawn from the closed session's copy — read-only, as nothing reaches the server now.
+ */
+export function BoardPicture({ session }: { session: BoardSession }) {
+  const host = useRef<HTMLDivElement>(null);
+  const graphPaper = useGraphPaperShown();
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    let shown = true;
+    void loadDrawing().then(({ drawPreview }) => shown && drawPreview(element, session));
+    return () => {
+      shown = false;
+    };
+  }, [session]);
+  return (
+    <div
+      ref={host}
+      className="board-preview"
+      aria-hidden="true"
+      inert
+      data-testid="board-picture"
+      style={graphPaper ? graphPaperStyle(OPENING_CAMERA) : undefined}
+    />
   );
 }

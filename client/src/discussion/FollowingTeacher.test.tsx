@@ -48,4 +48,15 @@ describe('following the teacher', () => {
     // Not the page's body, where Tab starts again from the top and the board's shortcuts do nothing.
     expect(document.activeElement).toBe(board);
   });
+
+  it('holds the keyboard while shown: the page under it is inert, so Tab cannot reach the board', async () => {
+    const host = await render(<StudentScreen />);
+    const board = host.querySelector('button')!;
+    await act(async () => setShown(true));
+    const screen = document.querySelector('[data-testid="following-teacher"]')!;
+    expect(board.closest('[inert]')).not.toBeNull();
+    expect(screen.closest('[inert]')).toBeNull();
+    await act(async () => setShown(false));
+    expect(board.closest('[inert]')).toBeNull();
+  });
 });

@@ -1,11 +1,12 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { FitOptions, FollowView } from '@conjecture/shared';
 import { LazyBoardView } from '../components/lazyBoards.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { StepScreen } from './StepScreen.js';
 import { Written } from '../ui/Written.js';
-import { rememberFocus } from '../ui/focusReturn.js';
+import { useOverlayFocus } from '../ui/useOverlayFocus.js';
 
 /** A followed live board fills its cell, as on the projector, clear of its caption. */
 const LIVE_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
@@ -40,18 +41,13 @@ export function FollowingTeacher({
     },
     [byId],
   );
-  // Modal while it lasts: focus moves here, so keys no longer reach the board underneath. When the teacher
-  // lets go, it goes back to where the student was (her board): left on the page's body, Tab started again
-  // from the top and the board's shortcuts did nothing until she clicked it.
+  // Modal while it lasts: focus moves here and the page under it is inert (it covers the class bar too, so
+  // Tab reached the student's board and controls unseen). When the teacher lets go, the focus goes back to
+  // where the student was (her board): left on the page's body, Tab started again from the top and the
+  // board's shortcuts did nothing until she clicked it. Rendered into <body>, beside the page it makes inert.
   const screen = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!screen.current) return;
-    const focusReturn = rememberFocus(screen.current);
-    screen.current.focus();
-    // Runs once React has taken the screen away, and with it the focus it held.
-    return () => focusReturn.restore();
-  }, []);
-  return (
+  useOverlayFocus(screen, screen);
+  return createPortal(
     <section
       ref={screen}
       className="following-teacher"
@@ -103,6 +99,7 @@ export function FollowingTeacher({
           />
         )}
       </div>
-    </section>
+    </section>,
+    document.body,
   );
 }

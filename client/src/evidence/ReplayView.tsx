@@ -11,7 +11,7 @@ import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
 import { currentEntry } from './currentEntry.js';
 import { ReplayCanvas } from './ReplayCanvas.js';
 import { RestoreMoment } from './RestoreMoment.js';
-import { useOverlayFocus } from './useOverlayFocus.js';
+import { useOverlayFocus } from '../ui/useOverlayFocus.js';
 import { useReplay } from './useReplay.js';
 
 interface ReplayViewProps {
