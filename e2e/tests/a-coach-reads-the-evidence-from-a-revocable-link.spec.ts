@@ -85,7 +85,9 @@ test('a coach reads the evidence from a revocable link: groups, replay without r
   await test.step('the replay of the group, with no control to restore the board', async () => {
     await group.getByRole('button', { name: "Replay Group 1's board" }).click();
     const replay = page.getByTestId('replay');
-    await expect(replay.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1, .+, \d+ shapes$/);
+    await expect(replay.getByTestId('replay-status')).toHaveText(
+      /^Change (\d+) of \1 · .+ · \d+ shapes? by the group$/,
+    );
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(2);
     await expect(replay.getByRole('button', { name: 'Restore this moment' })).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('coach-replay.png') });

@@ -267,7 +267,7 @@ test('every page and state of a lesson passes axe (WCAG 2.1 A and AA, no serious
     await expectNoSeriousAxeViolations(page, 'the coach’s page, Reflections view');
     await page.getByRole('tab', { name: 'Groups' }).click();
     await page.getByRole('button', { name: "Replay Group 1's board" }).click();
-    await expect(page.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1,/);
+    await expect(page.getByTestId('replay-status')).toHaveText(/^Change (\d+) of \1 · /);
     await expectNoSeriousAxeViolations(page, 'the coach’s replay of a group');
   });
 });

@@ -40,11 +40,11 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
   const end =
     await test.step('the teacher opens the replay: it starts at the board as it is now', async () => {
       await group.getByRole('button', { name: "Replay Group 1's board" }).click();
-      await expect(status).toHaveText(/^Step (\d+) of \1, .+, \d+ shapes$/);
-      const [, last] = /^Step (\d+)/.exec((await status.textContent()) ?? '') ?? [];
+      await expect(status).toHaveText(/^Change (\d+) of \1 · .+ · \d+ shapes by the group$/);
+      const [, last] = /^Change (\d+)/.exec((await status.textContent()) ?? '') ?? [];
       const shapes = await shapesShown(teacher);
-      // The three notes and what the server placed (the task card) are there.
-      expect(shapes).toBeGreaterThanOrEqual(3);
+      // The three notes are the group's; the task card the server placed is the lesson's, not counted.
+      expect(shapes).toBe(3);
       await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
       return { step: Number(last), shapes };
     });
@@ -53,7 +53,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     const thumb = replay.getByRole('slider', { name: 'Replay position' });
     await thumb.focus();
     await dashboard.keyboard.press('Home');
-    await expect(status).toHaveText(/^Step 0 of \d+/);
+    await expect(status).toHaveText(/^Before anyone wrote · \d+ changes to come$/);
     // Step by step with the arrow keys until the first note appears, with the others still to come.
     for (
       let i = 0;
@@ -68,7 +68,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
   await test.step('playing forward at 8× reaches the board as it is now', async () => {
     await replay.getByLabel('Speed').selectOption('8');
     await replay.getByRole('button', { name: 'Play' }).click();
-    await expect(status).toHaveText(new RegExp(`^Step ${end.step} of ${end.step},`), { timeout: 30_000 });
+    await expect(status).toHaveText(new RegExp(`^Change ${end.step} of ${end.step} · `), { timeout: 30_000 });
     await expect(replay.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(3);
     expect(await shapesShown(teacher)).toBe(end.shapes);
@@ -92,7 +92,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(4);
     await replay.getByRole('button', { name: 'Load the latest' }).click();
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
-    await expect(status).toHaveText(/^Step (\d+) of \1,/);
+    await expect(status).toHaveText(/^Change (\d+) of \1 · /);
   });
 
   await test.step('a student wipes the board; the teacher restores the moment before, and everyone has it back', async () => {
@@ -112,7 +112,8 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await replay.getByRole('button', { name: 'Load the latest' }).click();
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(0);
     const restore = replay.getByRole('button', { name: 'Restore this moment' });
-    await expect(restore).toBeDisabled(); // the board as it is now: nothing to restore
+    await expect(restore).toBeDisabled(); // the board as it is now: nothing to restore, and it says so
+    await expect(restore).toHaveAccessibleDescription(/^This is the board as it is now/);
     // Back, step by step, to the last moment with the four notes.
     await replay.getByRole('slider', { name: 'Replay position' }).focus();
     for (let i = 0; i < 10 && (await replay.locator('.tl-shape[data-shape-type="note"]').count()) < 4; i++)
@@ -129,7 +130,7 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await expect(notes(studentB)).toHaveCount(4);
     await expect(group.locator('.board-thumbnail g[data-shape-type="note"]')).toHaveCount(4);
     // The replay ends on the restored board, and still holds the wiped one just before it.
-    await expect(status).toHaveText(/^Step (\d+) of \1,/);
+    await expect(status).toHaveText(/^Change (\d+) of \1 · /);
     await expect(replay.locator('.tl-shape[data-shape-type="note"]')).toHaveCount(4);
     await replay.getByRole('slider', { name: 'Replay position' }).focus();
     await dashboard.keyboard.press('ArrowLeft');

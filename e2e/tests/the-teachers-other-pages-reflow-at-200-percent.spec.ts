@@ -99,7 +99,7 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
         .getByRole('button', { name: "Replay Group 1's board" })
         .click();
       const replay = dashboard.getByTestId('replay');
-      await expect(replay.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1/);
+      await expect(replay.getByTestId('replay-status')).toHaveText(/^Change (\d+) of \1 · /);
       expect(await noSidewaysScroll(dashboard), 'the replay').toBe(true);
       await expectAllReachable(dashboard, [
         ['Play', replay.getByRole('button', { name: 'Play' })],
@@ -174,7 +174,7 @@ test('at 200% zoom (683×384 CSS px) the template editor, two boards and a spotl
 
       await group.getByRole('button', { name: "Replay Group 1's board" }).click();
       const replay = page.getByTestId('replay');
-      await expect(replay.getByTestId('replay-status')).toHaveText(/^Step (\d+) of \1/);
+      await expect(replay.getByTestId('replay-status')).toHaveText(/^Change (\d+) of \1 · /);
       expect(await noSidewaysScroll(page), 'the coach’s replay').toBe(true);
       await expectAllReachable(page, [
         ['Play', replay.getByRole('button', { name: 'Play' })],

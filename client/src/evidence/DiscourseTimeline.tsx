@@ -13,8 +13,9 @@ const moveLabel = (move: string | null) =>
   move && move !== 'none' ? ((MOVE_CHIPS as Record<string, string>)[move] ?? move) : null;
 const questionTypeLabel = (type: string | null) =>
   type ? ((QUESTION_TYPE_LABELS as Record<string, string>)[type] ?? type) : null;
+/** "1:35:19 PM": to the second (rounded down, as clocks read), the hour without a leading zero. */
 export const clockTime = (at: number) =>
-  new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', second: '2-digit' });
 
 interface DiscourseTimelineProps {
   entries: readonly TimelineEntry[];

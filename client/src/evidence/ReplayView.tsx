@@ -7,9 +7,11 @@ import { Button } from '../ui/Button.js';
 import { Select } from '../ui/Select.js';
 import { Slider } from '../ui/Slider.js';
 import { PauseIcon, PlayIcon } from '../ui/icons.js';
-import { clockTime, DiscourseTimeline } from './DiscourseTimeline.js';
+import { DiscourseTimeline } from './DiscourseTimeline.js';
 import { currentEntry } from './currentEntry.js';
+import { groupShapeCount, lessonRecordIds } from './groupShapes.js';
 import { ReplayCanvas } from './ReplayCanvas.js';
+import { replayStatus } from './replayStatus.js';
 import { RestoreMoment } from './RestoreMoment.js';
 import { useOverlayFocus } from '../ui/useOverlayFocus.js';
 import { useReplay } from './useReplay.js';
@@ -27,12 +29,6 @@ interface ReplayViewProps {
   /** The button back to the page under the replay. */
   closeLabel?: string;
 }
-
-const shapesIn = (records: ReadonlyMap<string, { typeName: string }>) => {
-  let n = 0;
-  for (const r of records.values()) if (r.typeName === 'shape') n++;
-  return n;
-};
 
 /**
  * A group's board over the lesson: the board at any moment (scrub, play, pause, 1–8×) from the server's
@@ -61,6 +57,16 @@ export function ReplayView({
     () => (load.phase === 'ready' ? load.timeline.recordsAt(load.timeline.end) : null),
     [load],
   );
+  const lesson = useMemo(() => lessonRecordIds(load.phase === 'ready' ? load.timeline.steps : []), [load]);
+  // The time shown: the chosen talk's while the board stays where choosing it put it — the update it follows
+  // was stored a moment before it, and the two clocks disagreed — else when the shown update was stored.
+  // Before the first update, none: nobody had written yet.
+  const shownAt =
+    load.phase !== 'ready' || position === 0
+      ? null
+      : chosen?.position === position
+        ? (load.replay.timeline[chosen.index]?.at ?? null)
+        : load.timeline.timeAt(position);
 
   const header = (
     <header className="replay__header">
@@ -75,7 +81,7 @@ export function ReplayView({
             groupName={groupName}
             position={position}
             end={load.timeline.end}
-            at={load.timeline.timeAt(position)}
+            at={shownAt}
             onRestored={replay.reload}
           />
         )}
@@ -114,9 +120,8 @@ export function ReplayView({
     );
 
   const { timeline, replay: data } = load;
-  const at = timeline.timeAt(position);
-  const shapes = shapesIn(records);
-  const status = `Step ${position} of ${timeline.end}${at === null ? '' : `, ${clockTime(at)}`}, ${shapes} ${shapes === 1 ? 'shape' : 'shapes'}`;
+  const shapes = groupShapeCount(records, lesson);
+  const status = replayStatus(position, timeline.end, shownAt, shapes);
   return shell(
     <>
       <div className="replay__body">
@@ -125,7 +130,11 @@ export function ReplayView({
             records={records}
             framing={framing}
             licenseKey={licenseKey}
-            label={`${groupName}'s board at step ${position}`}
+            label={
+              position === 0
+                ? `${groupName}'s board before anyone wrote`
+                : `${groupName}'s board after change ${position}`
+            }
           />
         </div>
         <aside className="replay__timeline stack" aria-label="The group's talk">

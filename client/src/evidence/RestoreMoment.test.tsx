@@ -69,3 +69,44 @@ describe('restoring a moment of the replay', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(restore));
   });
 });
+
+// Greyed at the board as it is now, the button gave no reason.
+describe('"Restore this moment" at the last moment', () => {
+  it('says why it is greyed, tied to the button', async () => {
+    await render(
+      <RestoreMoment
+        classId="c1"
+        groupId="g1"
+        groupName="Group 1"
+        position={5}
+        end={5}
+        at={null}
+        onRestored={() => {}}
+      />,
+    );
+    const restore = buttonNamed('Restore this moment')!;
+    expect(restore.disabled).toBe(true);
+    const hint = document.getElementById(restore.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      'This is the board as it is now: go back to an earlier moment to restore it.',
+    );
+  });
+
+  it('has no hint at an earlier moment', async () => {
+    await render(
+      <RestoreMoment
+        classId="c1"
+        groupId="g1"
+        groupName="Group 1"
+        position={2}
+        end={5}
+        at={null}
+        onRestored={() => {}}
+      />,
+    );
+    const restore = buttonNamed('Restore this moment')!;
+    expect(restore.disabled).toBe(false);
+    expect(restore.hasAttribute('aria-describedby')).toBe(false);
+    expect(document.querySelector('.ui-hint')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../api/http.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { Button } from '../ui/Button.js';
@@ -38,6 +38,8 @@ export function RestoreMoment({
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; failed: boolean } | null>(null);
   const when = at === null ? 'the start of the lesson' : clockTime(at);
+  const atEnd = !busy && position >= end;
+  const hintId = useId();
 
   const restore = () => {
     setConfirming(false);
@@ -68,12 +70,19 @@ export function RestoreMoment({
           instead of falling to the replay's next control, and a second click while it sends does nothing. */}
       <Button
         onClick={() => !busy && setConfirming(true)}
-        disabled={!busy && position >= end}
+        disabled={atEnd}
         aria-disabled={busy || undefined}
         aria-haspopup="dialog"
+        aria-describedby={atEnd ? hintId : undefined}
       >
         <ReplayIcon aria-hidden /> {busy ? 'Restoring…' : 'Restore this moment'}
       </Button>
+      {/* a greyed-out button says what it waits for, as posing a question does */}
+      {atEnd && (
+        <p id={hintId} className="ui-hint" data-testid="restore-hint">
+          This is the board as it is now: go back to an earlier moment to restore it.
+        </p>
+      )}
       {outcome && (
         <p
           className="replay__restored"

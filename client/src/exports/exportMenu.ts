@@ -3,6 +3,7 @@ import {
   CSV_TABLE_NAMES,
   mayCall,
   type CapabilityRouteName,
+  type CsvTableName,
   type Role,
 } from '@conjecture/shared';
 import { downloadUrl } from '../api/downloads.js';
@@ -38,6 +39,18 @@ function download(
 }
 
 /**
+ * What each CSV table holds, as the menu names it: a teacher reads what is in it, not a file name (the file
+ * keeps its name once downloaded). A new table without a name here does not compile.
+ */
+const CSV_TABLE_TITLES: Record<CsvTableName, string> = {
+  contributions: 'Contributions',
+  answers: 'Answers',
+  tags: 'Talk moves and question types',
+  participation: 'Participation',
+  reflections: 'Reflections',
+};
+
+/**
  * The Export menu as a role sees it: each entry whose route that role may call, by the capability the
  * route declares in the shared routes table (the server refuses the rest all the same).
  */
@@ -57,8 +70,9 @@ export function exportMenu(classId: string, role: Role): ExportEntry[] {
     // Everything the server holds about the class, for the teacher's own records before a deletion.
     download('All class data (JSON)', 'All class data', 'exportClass', params, 'class.json'),
     ...CSV_TABLE_NAMES.map((csvTable) => {
+      const title = CSV_TABLE_TITLES[csvTable];
       const file = CSV_TABLES[csvTable].file;
-      return download(`Table: ${file}`, file, 'exportCsv', { classId, csvTable }, file);
+      return download(`${title} (CSV)`, title, 'exportCsv', { classId, csvTable }, file);
     }),
     // Making a link is what sharing is; reading and revoking it need the same capability (a test holds it).
     { kind: 'shareWithCoach', label: 'Share with a coach…', route: 'createCoachLink' },
