@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BoardId } from '@conjecture/shared';
 import { peekWarmBoardSession } from '../sync/boardSessionWarmup.js';
 import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
@@ -33,7 +33,6 @@ interface BoardPreviewProps {
  */
 export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
   const host = useRef<HTMLDivElement>(null);
-  const graphPaper = useGraphPaperShown();
   // A board that cannot open says why under the picture (the editor's message): the picture steps aside.
   const [failed, setFailed] = useState(false);
   const connectionKey = JSON.stringify(connection);
@@ -66,14 +65,7 @@ export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
   if (failed) return null;
   return (
     <>
-      <div
-        ref={host}
-        className="board-preview"
-        aria-hidden="true"
-        inert
-        data-testid="board-preview"
-        style={graphPaper ? graphPaperStyle(OPENING_CAMERA) : undefined}
-      />
+      <PictureHost host={host} testId="board-preview" />
       {/* Where the connection badge will be, in its look: the board is not editable yet. */}
       <div
         className="connection-badge board-preview__status"
@@ -93,7 +85,6 @@ export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
  */
 export function BoardPicture({ session }: { session: BoardSession }) {
   const host = useRef<HTMLDivElement>(null);
-  const graphPaper = useGraphPaperShown();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -103,13 +94,19 @@ export function BoardPicture({ session }: { session: BoardSession }) {
       shown = false;
     };
   }, [session]);
+  return <PictureHost host={host} testId="board-picture" />;
+}
+
+/** Where a picture of the board is drawn: tldraw's opening view on its graph paper, hidden from input. */
+function PictureHost({ host, testId }: { host: RefObject<HTMLDivElement | null>; testId: string }) {
+  const graphPaper = useGraphPaperShown();
   return (
     <div
       ref={host}
       className="board-preview"
       aria-hidden="true"
       inert
-      data-testid="board-picture"
+      data-testid={testId}
       style={graphPaper ? graphPaperStyle(OPENING_CAMERA) : undefined}
     />
   );
