@@ -29,21 +29,26 @@ function heldRestore() {
 const buttonNamed = (name: string) =>
   [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes(name));
 
+/** Group 1's replay at `position` of 5 changes. */
+const restoreAt = (position: number) => (
+  <RestoreMoment
+    classId="c1"
+    groupId="g1"
+    groupName="Group 1"
+    position={position}
+    end={5}
+    at={null}
+    onRestored={() => {}}
+  />
+);
+
 // Disabled while its request was sending, the button lost the focus to the replay's next control.
 describe('restoring a moment of the replay', () => {
   it('keeps the focus on "Restore this moment" while it is sending, and ignores its clicks', async () => {
     const { fetch, reply } = heldRestore();
     await render(
       <>
-        <RestoreMoment
-          classId="c1"
-          groupId="g1"
-          groupName="Group 1"
-          position={2}
-          end={5}
-          at={null}
-          onRestored={() => {}}
-        />
+        {restoreAt(2)}
         <Button>Next moment</Button>
       </>,
     );
@@ -73,17 +78,7 @@ describe('restoring a moment of the replay', () => {
 // Greyed at the board as it is now, the button gave no reason.
 describe('"Restore this moment" at the last moment', () => {
   it('says why it is greyed, tied to the button', async () => {
-    await render(
-      <RestoreMoment
-        classId="c1"
-        groupId="g1"
-        groupName="Group 1"
-        position={5}
-        end={5}
-        at={null}
-        onRestored={() => {}}
-      />,
-    );
+    await render(restoreAt(5));
     const restore = buttonNamed('Restore this moment')!;
     expect(restore.disabled).toBe(true);
     const hint = document.getElementById(restore.getAttribute('aria-describedby') ?? '');
@@ -93,17 +88,7 @@ describe('"Restore this moment" at the last moment', () => {
   });
 
   it('has no hint at an earlier moment', async () => {
-    await render(
-      <RestoreMoment
-        classId="c1"
-        groupId="g1"
-        groupName="Group 1"
-        position={2}
-        end={5}
-        at={null}
-        onRestored={() => {}}
-      />,
-    );
+    await render(restoreAt(2));
     const restore = buttonNamed('Restore this moment')!;
     expect(restore.disabled).toBe(false);
     expect(restore.hasAttribute('aria-describedby')).toBe(false);
