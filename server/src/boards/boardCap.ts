@@ -1,3 +1,6 @@
+import * as Y from 'yjs';
+import { length as encodingLength } from 'lib0/encoding';
+
 /**
  * What a board at its size cap (MAX_BOARD_BYTES) still takes. Refusing every update there locked a group out
  * of its own board — deleting the flood that filled it included — until an operator stepped in. So an update
@@ -32,3 +35,28 @@ export function takenOnAFullBoard(update: {
 }): boolean {
   return update.writes.length === 0 || (update.deletes && update.structBytes <= FREEING_WRITE_BYTES);
 }
+
+/**
+ * What folding a transaction's deletions frees, in bytes: each deleted item's content as Yjs encodes it (the
+ * fold keeps only its length), plus a little of its header. Called before Yjs garbage-collects the contents.
+ */
+export function deletedBytes(tr: Y.Transaction): number {
+  let bytes = 0;
+  const encoder = new Y.UpdateEncoderV1();
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentDeleted) return;
+    struct.content.write(encoder, 0);
+    bytes += ITEM_HEADER_BYTES;
+  });
+  return bytes + encodingLength(encoder.restEncoder);
+}
+
+/** Of a deleted item's header (its origins, mostly), what the fold surely frees. */
+const ITEM_HEADER_BYTES = 4;
+
+/**
+ * A fold made because deletions since the last one might make room (not because the log is half the board)
+ * happens at most this often on a board: a client that moves a shape before each update one byte too big,
+ * reconnecting as often as it is closed, made the server encode the full board once per attempt.
+ */
+export const FULL_BOARD_FOLD_EVERY_MS = 5000;

@@ -8,7 +8,7 @@ import type { Rejection } from './boardRecords.js';
 import { BoardRecords, isGated, SERVER_AUTHOR, SERVER_ORIGIN } from './boardRecords.js';
 import { clientIdOwners, recordAuthorship } from './authorship.js';
 import { admitUpdate } from './updateAdmission.js';
-import { freeingSlackBytes, takenOnAFullBoard } from './boardCap.js';
+import { deletedBytes, freeingSlackBytes, FULL_BOARD_FOLD_EVERY_MS, takenOnAFullBoard } from './boardCap.js';
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -178,8 +178,10 @@ export class BoardRoom {
   private snapshotBytes: number;
   private lastSeq: number;
   private sinceSnapshot = 0;
-  /** Whether anything was deleted since the last snapshot: folding the log may free room (see hasRoomFor). */
-  private deletedSinceSnapshot = false;
+  /** Bytes a fold would free of the content deleted since the last snapshot (see hasRoomFor); Infinity: unmeasured. */
+  private deletedSinceSnapshot = 0;
+  /** When deletions last made a full board fold (FULL_BOARD_FOLD_EVERY_MS). */
+  private lastDeletionFoldAt = -Infinity;
   private failed = false;
   /** Updates received from read-only connections and dropped (observable for tests and metrics). */
   discardedUpdates = 0;
@@ -245,7 +247,12 @@ export class BoardRoom {
       this.onPlacedInSight(placed),
     );
     this.doc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.deleteSet.clients.size > 0) this.deletedSinceSnapshot = true;
+      if (tr.deleteSet.clients.size === 0) return;
+      // Measured only near the cap, where a fold is weighed: every move deletes the record it replaces, and
+      // encoding that on each update of a roomy board would be sync cost for nothing (issue 19). Deletions
+      // unmeasured count as freeing whatever is missing, so the first fold near the cap is not refused.
+      const nearFull = this.storedBytes >= this.deps.limits.maxBoardBytes / 2;
+      this.deletedSinceSnapshot += nearFull ? deletedBytes(tr) : Infinity;
     });
     // A client's update is flushed once applying it has returned (see acceptUpdate).
     this.doc.on('afterAllTransactions', () => {
@@ -405,16 +412,26 @@ export class BoardRoom {
    * takes (`takenOnAFullBoard`: it deletes, or adds nothing), under the cap and its slack. The cap is on what
    * the board holds, not on its history: when the log since the last snapshot is what fills it, a snapshot
    * folds the log in first. That is worth it when the log is half the cap or more (one note rewritten again
-   * and again: 32 rewrites of 1 MB locked the whole group out) or when something was deleted since (a flood
-   * taken away: deleted content stops counting once folded); otherwise a board truly near full is not encoded
-   * again on every update.
+   * and again: 32 rewrites of 1 MB locked the whole group out) or when what was deleted since frees at least
+   * what is missing (a flood taken away: deleted content stops counting once folded) — for an update that
+   * writes, at most every FULL_BOARD_FOLD_EVERY_MS. Otherwise a board truly near full is not encoded again on
+   * every update, nor for a client that deletes a little before each update that does not fit.
    */
   private hasRoomFor(bytes: number, frees = false): boolean {
     const max = this.deps.limits.maxBoardBytes;
     const limit = frees ? max + freeingSlackBytes(max) : max;
-    const fits = () => this.storedBytes - this.rejectedBytes + bytes <= limit;
+    const missing = () => this.storedBytes - this.rejectedBytes + bytes - limit;
+    const fits = () => missing() <= 0;
     if (fits()) return true;
-    if (!this.deletedSinceSnapshot && this.storedBytes - this.snapshotBytes < max / 2) return false;
+    if (this.storedBytes - this.snapshotBytes < max / 2) {
+      if (this.deletedSinceSnapshot < missing()) return false;
+      // An update that frees room folds once per slack's worth of them; one that writes, at most so often.
+      if (!frees) {
+        const at = this.deps.now();
+        if (at - this.lastDeletionFoldAt < FULL_BOARD_FOLD_EVERY_MS) return false;
+        this.lastDeletionFoldAt = at;
+      }
+    }
     this.snapshot();
     return fits();
   }
@@ -744,7 +761,7 @@ export class BoardRoom {
       this.sinceSnapshot = 0;
       this.storedBytes = this.snapshotBytes = state.byteLength;
       this.rejectedBytes = 0;
-      this.deletedSinceSnapshot = false;
+      this.deletedSinceSnapshot = 0;
     } catch (err) {
       this.deps.log.error('snapshot failed', { boardId: this.boardId, error: (err as Error).message });
     }

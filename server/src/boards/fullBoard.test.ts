@@ -113,4 +113,25 @@ describe('a board at its size cap', () => {
     expect(teacher.closed).toBeNull();
     expect(h.store.loadBytes(h.boardId)).toBeLessThanOrEqual(BOARD_BYTES * 1.25);
   });
+
+  it('is not encoded again for each update that does not fit, when a client deletes a little before each', () => {
+    const h = roomHarness({ maxBoardBytes: BOARD_BYTES });
+    fillBoard(h);
+    let snapshots = 0;
+    const writeSnapshot = h.store.writeSnapshot.bind(h.store);
+    h.store.writeSnapshot = (boardId, snapshot) => {
+      snapshots++;
+      writeSnapshot(boardId, snapshot);
+    };
+    // Mallory moves a shape (a deletion, taken on a full board) and then sends what does not fit, reconnecting
+    // each time she is closed: each attempt was a full board encoded again.
+    for (let i = 0; i < 20; i++) {
+      const mallory = h.join('mallory');
+      mallory.records.set('shape:pad0', geoShape('shape:pad0', { x: i }));
+      mallory.records.set(`shape:big${i}`, padded(`shape:big${i}`));
+      expect(mallory.closed?.code).toBe(YjsCloseCode.boardFull);
+      h.tick(100);
+    }
+    expect(snapshots).toBeLessThanOrEqual(1);
+  });
 });

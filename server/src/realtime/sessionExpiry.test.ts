@@ -77,6 +77,51 @@ describe('a session that expires while its connections are open', () => {
   });
 });
 
+describe('a session that expires between two sweeps', () => {
+  it('has its connections cut at its expiry by one alarm, not up to a sweep later', async () => {
+    let now = Date.now();
+    // Every timer of the module is held: the alarm runs when the test says, after the clock has moved.
+    const clock = new RecordingClock(isSweep);
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const group = await createGroup(teacher, 'Group 1');
+    await assign(teacher, ana.identity.studentId, group.groupId);
+    const expiresAt = server.classroom.sessionExpiresAt(ana.token.slice(0, ana.token.indexOf('.'))) as number;
+
+    // Half a minute before her session expires, Ana opens her board and her class socket.
+    now = expiresAt - 30_000;
+    const anaBoard = await rawSocket(server, group.boardId, `token=${ana.token}`);
+    const anaSocket = socketFor(server, { token: ana.token });
+    await connected(anaSocket);
+    await rawRoundTrip(anaBoard.ws);
+    const isAlarm = (t: RecordedTimer) => isSweep(t) && t.kind === 'timeout';
+    // One alarm for both connections, due at her expiry: the sweep would come up to a minute after it.
+    expect(clock.liveTimers().filter(isAlarm)).toEqual([
+      { kind: 'timeout', ms: 30_001, startedBy: 'realtime/sessionExpiry.ts' },
+    ]);
+
+    now = expiresAt + 1;
+    const anaGone = disconnected(anaSocket);
+    expect(clock.runHeld(isAlarm)).toBe(1);
+    expect(await anaBoard.closed).toEqual({ code: YjsCloseCode.unauthorized, reason: SESSION_EXPIRED });
+    expect(await anaGone).toBe('io server disconnect');
+    expect(clock.liveTimers().filter(isAlarm)).toEqual([]); // nothing left to cut
+  });
+
+  it('leaves no alarm behind when the server closes before it rings', async () => {
+    let now = Date.now();
+    const clock = new RecordingClock(isSweep);
+    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
+    const teacher = await createClassAsTeacher(server);
+    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    now += 24 * HOUR_MS - 30_000;
+    await connected(socketFor(server, { token: ana.token }));
+    expect(clock.liveTimers().filter((t) => isSweep(t) && t.kind === 'timeout')).toHaveLength(1);
+    // The cleanup closes the server and fails the test if any timer of it is left.
+  });
+});
+
 describe('a socket whose session expired before the sweep came', () => {
   it('is refused as expired at its next event, as REST refuses it, whatever the sweep’s timing', async () => {
     let now = Date.now();
@@ -136,8 +181,9 @@ describe('the expiry sweep when storage fails', () => {
     const closed: number[] = [];
     const yjs = {
       connections: () => [{ expiresAt: 0, peer: { close: (code: number) => void closed.push(code) } }],
+      onOpen: () => {},
     } as unknown as YjsEndpoint;
-    const io = { sockets: { sockets: new Map() } } as unknown as SocketServer;
+    const io = { sockets: { sockets: new Map() }, on: () => {} } as unknown as SocketServer;
     const classroom = {
       deleteExpiredSessions: () => {
         throw new Error('SQLITE_FULL: database or disk is full');

@@ -98,6 +98,8 @@ export interface YjsConnection {
 export interface YjsEndpoint {
   /** The open connections (pause, moves and removals act on them). */
   connections(): YjsConnection[];
+  /** Calls `listener` with each connection as it opens (its session's expiry is cut on time). */
+  onOpen(listener: (connection: YjsConnection) => void): void;
   /** Closes every connection (4503) and resolves once all are closed: a silent client is cut off after a grace. */
   close(): Promise<void>;
 }
@@ -110,6 +112,7 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const { httpServer, rooms, authenticate, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const open = new Map<WebSocket, YjsConnection>();
+  const openListeners: Array<(connection: YjsConnection) => void> = [];
   // Connections without a class, per client address: `?user=` is a claim, so the per-user cap alone bounds nothing.
   const byAddress = options.freeBoardConnections ?? freeBoardConnections();
   const maxPerAddress = options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS;
@@ -212,12 +215,18 @@ export function createYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       // Rotating `?user=` must not multiply a client's write budgets: its address's bound them as well.
       ...(address !== null ? { address } : {}),
     });
-    if (!joined) open.delete(ws);
+    const connection = open.get(ws);
+    if (!joined || !connection) {
+      open.delete(ws);
+      return;
+    }
+    for (const listener of openListeners) listener(connection);
   };
 
   httpServer.on('upgrade', onUpgrade);
   return {
     connections: () => [...open.values()],
+    onOpen: (listener) => void openListeners.push(listener),
     close: () =>
       new Promise<void>((resolve) => {
         httpServer.off('upgrade', onUpgrade);
