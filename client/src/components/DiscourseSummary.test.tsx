@@ -22,3 +22,13 @@ describe('the live lesson’s Discussion table', () => {
     for (const cell of counts) expect(cell.classList.contains('ui-numeric')).toBe(true);
   });
 });
+
+describe('what the Discussion table counts', () => {
+  it('says it counts the lesson’s talk, and that reflections are not in it', async () => {
+    const host = await render(<DiscourseSummary groups={[GROUP]} summary={null} representations={null} />);
+    const note = host.querySelector('[data-testid="discussion-counted"]');
+    expect(note?.textContent).toBe(
+      'Counts what each group’s students wrote on the board, replied in critiques and answered during the lesson; their reflections are in Reflections.',
+    );
+  });
+});

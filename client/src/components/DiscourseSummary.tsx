@@ -35,6 +35,12 @@ export function DiscourseSummary({
   return (
     <section className="discourse" aria-label="Discussion">
       <h2>Discussion</h2>
+      {/* Reflections are written after the lesson, about it (the server leaves them out of these counts):
+          unsaid, a reflection tagged as a claim beside "Claim 0" read as a miscount. */}
+      <p className="muted" data-testid="discussion-counted">
+        Counts what each group’s students wrote on the board, replied in critiques and answered during the
+        lesson; their reflections are in Reflections.
+      </p>
       <p data-testid="teacher-question-balance">
         {questionsLabel} so far:{' '}
         {summary ? describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped) : '…'}

@@ -57,7 +57,8 @@ describe('the question type of a tagged contribution', () => {
 
   it('says in plain words why the tag was given and, once corrected, what it first was', () => {
     const { host } = render([tag({})]);
-    expect(host.querySelector('.tag-row__cues')!.textContent).toBe('Why this tag: "why"');
+    expect(host.querySelector('.tag-row__cues')!.textContent).toBe('Why this tag: the words “Why”.');
+    expect([...host.querySelectorAll('.tag-row__text mark')].map((m) => m.textContent)).toEqual(['Why']);
     expect(host.querySelector('.tag-row select')!.closest('label, .ui-field')?.textContent).toContain(
       'Talk move',
     );
@@ -66,6 +67,10 @@ describe('the question type of a tagged contribution', () => {
     const reread = render([tag({ corrected })]);
     expect(reread.host.querySelector('.tag-row__status')!.textContent).toBe(
       'You corrected this (first tagged: Pressing for reasoning)',
+    );
+    // the reasons are the tagger's, for its own tag: not for the teacher's
+    expect(reread.host.querySelector('.tag-row__cues')!.textContent).toBe(
+      'Why it was first tagged so: the words “Why”.',
     );
     expect(reread.host.textContent).toContain('Download your corrections (for retraining)');
     expect(reread.host.textContent).not.toMatch(/model|JSON/);
@@ -180,5 +185,61 @@ describe('the list read by a coach (no onCorrect)', () => {
     expect(reread.host.querySelector('.tag-filter')!.textContent).toContain(
       "The teacher's questions and talk",
     );
+  });
+});
+
+describe('why a contribution was tagged', () => {
+  it("marks the student's own words that led to the tag and says the rest in a sentence, without the tagger's terms", () => {
+    const text = 'I agree with Maya, it is 12 because 3 times 4 is 12';
+    const { host } = render([
+      tag({
+        role: 'student',
+        author: 'ada',
+        kind: 'board_text',
+        question: false,
+        move: 'relating_to_another_student',
+        text,
+        cues: [
+          '"agree"',
+          'starts with "i agree"',
+          '"because a number"',
+          'follows a student',
+          '9-15 words long',
+          'mathematical words',
+        ],
+      }),
+    ]);
+    expect([...host.querySelectorAll('.tag-row__text mark')].map((m) => m.textContent)).toEqual([
+      'I agree',
+      'because 3',
+    ]);
+    expect(host.querySelector('.tag-row__text')!.textContent).toBe(text);
+    expect(host.querySelector('.tag-row__cues')!.textContent).toBe(
+      'Why this tag: the words “I agree” and “because 3”, and it comes right after the student and uses mathematical words.',
+    );
+  });
+
+  it('gives the reasons alone when no word of the contribution led to the tag, and nothing when none is left', () => {
+    const { host } = render([
+      tag({ cues: ['phrased as a question', '9-15 words long'] }),
+      tag({ contributionId: 'c2', cues: ['5-8 words long'] }),
+    ]);
+    const lines = [...host.querySelectorAll('.tag-row')].map(
+      (r) => r.querySelector('.tag-row__cues')?.textContent,
+    );
+    expect(lines).toEqual([undefined, 'Why this tag: it is phrased as a question.']);
+  });
+});
+
+describe('what each tagged contribution is', () => {
+  it('is named as the replay and the reflection name it: "On the board", in sentence case', () => {
+    const { host } = render([
+      tag({ role: 'student', author: 'ada', kind: 'board_text' }),
+      tag({ contributionId: 'c2', role: 'student', author: 'ada', kind: 'critique_reply' }),
+    ]);
+    expect([...host.querySelectorAll('.tag-row__who .ui-badge')].map((b) => b.textContent)).toEqual([
+      'Critique reply',
+      'On the board',
+    ]);
   });
 });

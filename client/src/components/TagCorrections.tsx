@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import {
   MOVE_CHIPS,
   QUESTION_TYPE_LABELS,
@@ -8,9 +8,11 @@ import {
   effectiveMove,
   effectiveQuestion,
   effectiveQuestionType,
+  explainTag,
   type ContributionTag,
   type CorrectTagBody,
   type Group,
+  type TagExplanation,
 } from '@conjecture/shared';
 import { howSure } from '../tagging/howSure.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
@@ -45,13 +47,60 @@ const moveLabel = (move: string) =>
 const questionTypeLabel = (type: string) => (QUESTION_TYPE_LABELS as Record<string, string>)[type] ?? type;
 const UNTYPED_LABEL = 'A question, type not shown';
 const NOT_A_QUESTION_LABEL = 'Not a question';
+// Sentence case, as the replay's timeline and the student's reflection name the same kinds.
 const KIND_NAMES: Record<ContributionTag['kind'], string> = {
-  board_text: 'on the board',
-  answer: 'answer',
-  question: 'question',
-  critique_reply: 'critique reply',
-  reflection: 'reflection',
+  board_text: 'On the board',
+  answer: 'Answer',
+  question: 'Question',
+  critique_reply: 'Critique reply',
+  reflection: 'Reflection',
 };
+
+/** "a", "a and b", "a, b and c". */
+function inList<T>(items: readonly T[], item: (x: T) => ReactNode) {
+  return items.map((x, i) => (
+    <Fragment key={i}>
+      {i === 0 ? '' : i === items.length - 1 ? ' and ' : ', '}
+      {item(x)}
+    </Fragment>
+  ));
+}
+
+/**
+ * Why the tagger chose this tag, as a teacher checks it: the student's own words that led to it (also marked
+ * in the text above) and where it sits in the talk. Nothing when the tagger's cues name nothing checkable.
+ */
+function WhyThisTag({
+  text,
+  explanation,
+  corrected,
+}: {
+  text: string;
+  explanation: TagExplanation;
+  /** The reasons are the tagger's, for its own tag: after a correction they explain the first one. */
+  corrected: boolean;
+}) {
+  const { spans, reasons } = explanation;
+  if (spans.length === 0 && reasons.length === 0) return null;
+  return (
+    <p className="tag-row__cues">
+      {corrected ? 'Why it was first tagged so' : 'Why this tag'}:{' '}
+      {spans.length > 0 && (
+        <>
+          the words{' '}
+          {inList(spans, (s) => (
+            <>
+              “<Written>{text.slice(s.start, s.end)}</Written>”
+            </>
+          ))}
+          {reasons.length > 0 && ', and it '}
+        </>
+      )}
+      {spans.length === 0 && 'it '}
+      {inList(reasons, (r) => r)}.
+    </p>
+  );
+}
 
 /** A tag in words, for a reader who corrects nothing (a coach): the talk move, how sure, the question type. */
 function TagReading({ tag }: { tag: ContributionTag }) {
@@ -183,30 +232,33 @@ export function TagCorrections({
         <p className="muted">{shown === EVERYONE ? 'Nothing tagged yet.' : 'Nothing tagged here yet.'}</p>
       ) : (
         <ol className="tag-list">
-          {recent.map((tag) => (
-            <li
-              key={tag.contributionId}
-              className="tag-row"
-              data-testid="tagged-contribution"
-              data-corrected={String(!!tag.corrected)}
-            >
-              <p className="tag-row__who">
-                <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
-                <Badge>{KIND_NAMES[tag.kind]}</Badge>
-              </p>
-              <p className="tag-row__text">
-                <Written>{tag.text}</Written>
-              </p>
-              <div className="tag-row__fields">
-                {onCorrect ? (
-                  <TagCorrectionFields tag={tag} onCorrect={onCorrect} />
-                ) : (
-                  <TagReading tag={tag} />
-                )}
-              </div>
-              {tag.cues.length > 0 && <p className="tag-row__cues">Why this tag: {tag.cues.join(' · ')}</p>}
-            </li>
-          ))}
+          {recent.map((tag) => {
+            const explanation = explainTag(tag.text, tag.cues);
+            return (
+              <li
+                key={tag.contributionId}
+                className="tag-row"
+                data-testid="tagged-contribution"
+                data-corrected={String(!!tag.corrected)}
+              >
+                <p className="tag-row__who">
+                  <strong>{tag.role === 'teacher' ? 'Teacher' : resolveName(tag.author)}</strong>
+                  <Badge>{KIND_NAMES[tag.kind]}</Badge>
+                </p>
+                <p className="tag-row__text">
+                  <Written marks={explanation.spans}>{tag.text}</Written>
+                </p>
+                <div className="tag-row__fields">
+                  {onCorrect ? (
+                    <TagCorrectionFields tag={tag} onCorrect={onCorrect} />
+                  ) : (
+                    <TagReading tag={tag} />
+                  )}
+                </div>
+                <WhyThisTag text={tag.text} explanation={explanation} corrected={!!tag.corrected} />
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { GroupParticipation, ParticipationOptions } from '@conjecture/shared';
 import { Badge } from '../ui/Badge.js';
 import { Tooltip } from '../ui/Tooltip.js';
@@ -22,6 +23,10 @@ export function ParticipationBar({ participation, options, members }: Participat
   const nameOf = (id: string) => members.find((m) => m.studentId === id)?.displayName ?? 'a former member';
   const shown = participation.members.filter((p) => members.some((m) => m.studentId === p.studentId));
   const dominant = participation.dominantMember;
+  // The segments share one colour, so whose is whose is shown by picking: a name with the pointer or focus
+  // marks its segment (and a segment under the pointer, its name).
+  const [picked, setPicked] = useState<string | null>(null);
+  const pickedFlag = (id: string) => (picked === id ? 'true' : undefined);
   const summary =
     participation.contributions === 0
       ? 'No contributions yet'
@@ -34,17 +39,34 @@ export function ParticipationBar({ participation, options, members }: Participat
           .map((p) => (
             // One product colour for every share: a student's colour (red for some) made a lone member's
             // full bar read as an alarm. Whose share is whose is the legend's, by the coloured dot.
-            <span key={p.studentId} className="participation__segment" style={{ width: percent(p.share) }} />
+            <span
+              key={p.studentId}
+              className="participation__segment"
+              data-picked={pickedFlag(p.studentId)}
+              style={{ width: percent(p.share) }}
+              onMouseEnter={() => setPicked(p.studentId)}
+              onMouseLeave={() => setPicked(null)}
+            />
           ))}
       </div>
       <ul className="participation__legend">
         {shown.map((p) => (
           <li key={p.studentId}>
-            {/* What the share is made of, on hover and on focus (our tooltip, not the browser's title). */}
+            {/* What the share is made of, on hover and on focus (our tooltip, not the browser's title);
+                below the name, as above it covered the bar that the name picks its share out on. */}
             <Tooltip
+              side="bottom"
               content={`${p.itemsCreated} created, ${p.itemsEdited} edited, ${p.words} words, ${p.critiqueReplies} critique replies, ${p.answers} answers`}
             >
-              <span className="participation__member" tabIndex={0}>
+              <span
+                className="participation__member"
+                tabIndex={0}
+                data-picked={pickedFlag(p.studentId)}
+                onMouseOver={() => setPicked(p.studentId)}
+                onMouseOut={() => setPicked(null)}
+                onFocus={() => setPicked(p.studentId)}
+                onBlur={() => setPicked(null)}
+              >
                 <span
                   className="participation__dot"
                   aria-hidden

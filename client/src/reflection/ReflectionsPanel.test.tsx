@@ -9,12 +9,17 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** The panel over a server that holds no reflection yet. */
-async function renderWithNoReflections(reflectionOpen: boolean): Promise<string> {
+/** The panel over a server that holds `reflections`. */
+async function renderWith(reflectionOpen: boolean, reflections: unknown[] = []): Promise<HTMLElement> {
   vi.stubGlobal(
     'fetch',
     vi.fn(() =>
-      Promise.resolve(new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })),
+      Promise.resolve(
+        new Response(JSON.stringify(reflections), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
     ),
   );
   const host = await render(
@@ -23,7 +28,12 @@ async function renderWithNoReflections(reflectionOpen: boolean): Promise<string>
   await act(async () => {
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
   });
-  return host.textContent ?? '';
+  return host;
+}
+
+/** The panel over a server that holds no reflection yet. */
+async function renderWithNoReflections(reflectionOpen: boolean): Promise<string> {
+  return (await renderWith(reflectionOpen)).textContent ?? '';
 }
 
 describe('the Reflections view before any student has written', () => {
@@ -35,5 +45,28 @@ describe('the Reflections view before any student has written', () => {
     const text = await renderWithNoReflections(true);
     expect(text).toContain('Open to students');
     expect(text).toContain('No reflection yet');
+  });
+});
+
+describe('the Reflections view once students have written', () => {
+  it('says the counts are of the students’ confidence, as the table’s column does', async () => {
+    const host = await renderWith(true, [
+      {
+        classId: 'class-0001',
+        studentId: 'student-ada',
+        worked: 'Drawing it',
+        change: '',
+        nextStep: '',
+        confidence: 'mostly',
+        createdAt: 1,
+        updatedAt: 1,
+        moves: {},
+      },
+    ]);
+    const tally = () => host.querySelector('[data-testid="confidence-tally"]');
+    await act(async () => {
+      await vi.waitFor(() => expect(tally()).not.toBeNull());
+    });
+    expect(tally()!.textContent).toBe('Confidence now: Not yet: 0 A little: 0 Mostly: 1 Very: 0');
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import {
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
@@ -37,11 +37,16 @@ const moveChip = (move: string | undefined) =>
 function ConfidenceTally({ reflections }: { reflections: TaggedReflection[] }) {
   return (
     <p className="reflection-tally" data-testid="confidence-tally">
+      {/* Named like the table's column: bare "Mostly: 1" did not say what was counted. */}
+      <span className="reflection-tally__label">Confidence now:</span>
       {CONFIDENCE_LEVELS.map((level) => (
-        <span key={level}>
-          {CONFIDENCE_LABELS[level]}:{' '}
-          <strong>{reflections.filter((r) => r.confidence === level).length}</strong>
-        </span>
+        <Fragment key={level}>
+          {' '}
+          <span>
+            {CONFIDENCE_LABELS[level]}:{' '}
+            <strong>{reflections.filter((r) => r.confidence === level).length}</strong>
+          </span>
+        </Fragment>
       ))}
     </p>
   );

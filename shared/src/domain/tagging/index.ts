@@ -5,3 +5,5 @@ export type { RoleMetrics } from './model.js';
 export { tagContribution, MAX_CUES } from './tagger.js';
 export type { TagOptions } from './tagger.js';
 export { classifyQuestion, isQuestion } from './questionType.js';
+export { explainTag } from './tagExplanation.js';
+export type { TagExplanation, TextSpan } from './tagExplanation.js';
