@@ -1,7 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import { Actor } from '../fixtures/actor.js';
 import { test } from '../fixtures/test.js';
-import { AT_200_PERCENT, expectReachable, noSidewaysScroll } from '../fixtures/reflow.js';
+import {
+  AT_200_PERCENT,
+  expectReachable,
+  expectWhollyUncovered,
+  noSidewaysScroll,
+} from '../fixtures/reflow.js';
 import { createClassAndOpenDashboard, joinClass, openDraft } from '../fixtures/classroom.js';
 
 /** The longest transition or animation on the page, in ms (computed styles of every element). */
@@ -97,8 +102,15 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
     await dashboard.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
     await student.waitForEditor();
 
-    await test.step('the student’s board: class bar, view toggles, toolbar, style panel and menu', async () => {
+    await test.step('the student’s board: the task whole, class bar, view toggles, toolbar, styles and menu', async () => {
       await expect(board.getByTestId('connection-badge')).toBeInViewport({ ratio: 1 });
+      // tldraw's desktop style panel, open in the top right, covered the task card's end
+      await expectWhollyUncovered(board, board.getByTestId('task-card'), 'the task card');
+      // with the top right free the class bar takes the width (a row more to draw in where its words fit)
+      const bar = await board.getByTestId('class-bar').boundingBox();
+      expect(bar!.x + bar!.width, 'the class bar runs to the top right').toBeGreaterThan(
+        AT_200_PERCENT.viewport.width - 24,
+      );
       for (const [name, control] of [
         ['Raise my hand', board.getByRole('button', { name: 'Raise my hand' })],
         ['My draft', board.getByRole('button', { name: 'My draft' })],
@@ -107,10 +119,17 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
         ['the select tool', board.getByTestId('tools.select')],
         ['the table tool', board.getByTestId('tools.table')],
         ['more tools', board.getByTestId('tools.more-button')],
-        ['the style panel', board.locator('.tlui-style-panel')],
+        ['the styles button', board.getByTestId('mobile-styles.button')],
         ['the main menu', board.getByTestId('main-menu.button')],
       ] as const)
         await expectReachable(board, control, name);
+      // the styles open from the toolbar, none cut (the open panel's size row was cut at its bottom)
+      await board.getByTestId('mobile-styles.button').click();
+      const styles = board.locator('.tlui-style-panel');
+      for (const size of ['s', 'xl'])
+        await expectWhollyUncovered(board, styles.getByTestId(`style.size.${size}`), `size ${size}`);
+      await board.keyboard.press('Escape');
+      await expect(styles).toHaveCount(0);
     });
 
     await test.step('the student’s draft panel: nothing scrolls sideways; its commands and tools, and the class bar’s, are reachable', async () => {
@@ -204,14 +223,15 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
       await expectBoardClearOfPanel('read-only');
 
       await panel.getByLabel('Draw on this board').check();
-      await expect(focus.locator('.tlui-style-panel')).toBeVisible();
+      // a screen this short has tldraw's compact layout: the styles behind a toolbar button
+      await expect(focus.getByTestId('mobile-styles.button')).toBeVisible();
       expect(await noSidewaysScroll(dashboard), 'the opened board, drawing').toBe(true);
       for (const [name, control] of [
         ...panelControls,
         ...boardControls,
         ['the draw tool', focus.getByTestId('tools.draw')],
         ['more tools', focus.getByTestId('tools.more-button')],
-        ['the style panel', focus.locator('.tlui-style-panel')],
+        ['the styles button', focus.getByTestId('mobile-styles.button')],
       ] as const)
         await expectReachable(dashboard, control, `${name}, drawing`);
       await expectBoardClearOfPanel('drawing');

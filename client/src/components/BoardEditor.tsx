@@ -6,6 +6,7 @@ import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
 import { useUiAfterCanvas } from './useUiAfterCanvas.js';
+import { useCompactBoardUi } from './compactBoardUi.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeForDebugging } from '../debug.js';
@@ -192,11 +193,13 @@ const BoardCanvas = memo(function BoardCanvas({
   onMount,
 }: BoardCanvasProps) {
   const deferredUi = useUiAfterCanvas(onMount);
+  const compact = useCompactBoardUi();
   return (
     <Tldraw
       store={store}
       {...editableCanvasProps(licenseKey, maxAssetBytes)}
       user={user}
+      forceMobile={compact}
       {...deferredUi}
       components={boardComponents}
     />
