@@ -1,12 +1,10 @@
-import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useUserColors } from '../classroom/colorDirectory.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { useProjectorView } from '../classroom/useProjectorView.js';
 import { useNameResolver } from '../classroom/nameDirectory.js';
 import type { BoardConnection } from '../sync/boardSession.js';
-import { SvgBoardView } from '../thumbnails/SvgBoardView.js';
 import { projectorDesign } from '../projector/projectorDesign.js';
-import type { BoardId } from '@conjecture/shared';
 import { useProjectorDiscussion } from '../discussion/useProjectorDiscussion.js';
 import { LazyPresentedStep } from '../discussion/lazySnapshots.js';
 import { useGroupDraw } from '../diagnostics/useGroupDraw.js';
@@ -15,13 +13,8 @@ import { Button } from '../ui/Button.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 import { Written } from '../ui/Written.js';
 import { useBoardArrangement } from '../projector/useBoardArrangement.js';
-import { BOARD_FIT, BOARD_GAP_PX, SPOTLIGHT_FIT } from '../projector/projectorFit.js';
-import { MoreBelowCue } from '../projector/MoreBelowCue.js';
-
-// The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
-const LazyEditorProjectedBoard = lazy(() =>
-  import('../projector/EditorProjectedBoard.js').then((m) => ({ default: m.EditorProjectedBoard })),
-);
+import { BOARD_FIT, BOARD_GAP_PX } from '../projector/projectorFit.js';
+import { ProjectedBoardCell } from '../projector/ProjectedBoardCell.js';
 
 /**
  * The classroom screen: the boards the teacher chose, side by side or stacked (whichever shows them larger), read-only, full screen — and no controls,
@@ -52,18 +45,6 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const spotlight = projection?.spotlight ?? null;
   const boards = spotlight ? [spotlight.boardId] : (projection?.boardIds ?? []);
   const { arrangement, onContentBounds } = useBoardArrangement(boards, BOARD_FIT, BOARD_GAP_PX);
-  // The boards held at a readable size with more of their work below (the cue says so).
-  const [cut, setCut] = useState<ReadonlySet<BoardId>>(new Set());
-  const onMoreBelow = useCallback(
-    (boardId: BoardId) => (moreBelow: boolean) =>
-      setCut((known) => {
-        const next = new Set(known);
-        if (moreBelow) next.add(boardId);
-        else next.delete(boardId);
-        return next;
-      }),
-    [],
-  );
 
   if (state.phase === 'failed')
     return (
@@ -115,41 +96,18 @@ export function ProjectorPage({ classId }: { classId: string }) {
         </JoinCodeScreen>
       ) : (
         boards.map((boardId) => (
-          <div className="projector-cell" key={boardId}>
-            <div className="projector-caption" data-testid="projector-caption">
-              <Written>{view.groupNames[boardId] ?? ''}</Written>
-            </div>
-            {/* key: switching to pseudonyms rebuilds the view, so no name resolved earlier lingers */}
-            {design === 'svg' ? (
-              <SvgBoardView
-                key={`${boardId}:${String(view.projection.anonymize)}`}
-                boardId={boardId}
-                connection={connection}
-                resolveName={resolveName}
-                label={spotlight ? 'Spotlight' : 'Projected board'}
-                region={spotlight?.region ?? null}
-                fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
-                graphPaper={view.graphPaper}
-                onContentBounds={onContentBounds(boardId)}
-                onMoreBelow={onMoreBelow(boardId)}
-              />
-            ) : (
-              <Suspense fallback={<div className="board-message">Loading…</div>}>
-                <LazyEditorProjectedBoard
-                  key={`${boardId}:${String(view.projection.anonymize)}`}
-                  boardId={boardId}
-                  connection={connection}
-                  resolveName={resolveName}
-                  licenseKey={config?.tldrawLicenseKey ?? null}
-                  label={spotlight ? 'Spotlight' : 'Projected board'}
-                  region={spotlight?.region ?? null}
-                  fit={spotlight ? SPOTLIGHT_FIT : BOARD_FIT}
-                  graphPaper={view.graphPaper}
-                />
-              </Suspense>
-            )}
-            {design === 'svg' && cut.has(boardId) && <MoreBelowCue />}
-          </div>
+          <ProjectedBoardCell
+            key={`${boardId}:${String(view.projection.anonymize)}`}
+            boardId={boardId}
+            caption={view.groupNames[boardId] ?? ''}
+            design={design}
+            connection={connection}
+            resolveName={resolveName}
+            spotlightRegion={spotlight?.region ?? null}
+            graphPaper={view.graphPaper}
+            licenseKey={config?.tldrawLicenseKey ?? null}
+            onContentBounds={onContentBounds(boardId)}
+          />
         ))
       )}
       {view.paused && <ProjectorPauseBand />}

@@ -63,6 +63,37 @@ describe('arrangeBoards', () => {
     });
   });
 
+  it('never makes four boards strips to hold one wide board readable: a strip showed only each task card', () => {
+    // a task card (y 112) with a row of five sticky notes under it, too wide for a quarter of the screen
+    const row = { w: 1260, h: 400 };
+    const short = { w: 520, h: 110 };
+    const column = { w: 700, h: 4000 };
+    for (const screen of [SCREEN, { w: 1920, h: 1080 }]) {
+      const grid = arrangeBoards([column, column, row, short], screen, FIT, GAP_PX, null);
+      expect(grid, `${screen.w}×${screen.h}`).toEqual({ columns: 2, rows: 2 });
+    }
+  });
+
+  it('judges grids by how large the smallest board is drawn, a long one held readable and cut', () => {
+    // a lesson's four boards at 1920×1080: two notes, a column of ten, a row of five, the task alone
+    const boards = [
+      { w: 534, h: 400 },
+      { w: 520, h: 2550 },
+      { w: 1260, h: 390 },
+      { w: 520, h: 110 },
+    ];
+    // four columns shrank the row to a third; the column, shown whole, weighed as if it were not held
+    expect(arrangeBoards(boards, { w: 1920, h: 1080 }, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
+  });
+
+  it('still stacks short wide boards shown whole, however low their cells', () => {
+    const wide = { w: 1200, h: 150 };
+    expect(arrangeBoards([wide, wide, wide, wide], SCREEN, FIT, GAP_PX, null)).toEqual({
+      columns: 1,
+      rows: 4,
+    });
+  });
+
   it('keeps the current grid unless another shows the smallest board clearly larger', () => {
     // side by side would show these 6 % larger: not worth moving the class's screen
     const slightly = { w: 760, h: 400 };
@@ -111,5 +142,9 @@ describe('arrangeBoards', () => {
   it('drops a current grid that no longer fits the boards (one taken off the screen)', () => {
     const wide = { w: 3000, h: 300 };
     expect(arrangeBoards([wide, wide], SCREEN, FIT, GAP_PX, { columns: 1, rows: 3 })).toEqual(STACKED);
+    // two boards taken off four in a row: the two left fill the screen, no empty columns beside them
+    // (tall ones, drawn as large in a quarter of the width as in a half)
+    const tall = { w: 300, h: 700 };
+    expect(arrangeBoards([tall, tall], SCREEN, FIT, GAP_PX, { columns: 4, rows: 1 })).toEqual(SIDE_BY_SIDE);
   });
 });

@@ -51,34 +51,65 @@ export function smallestScale(
   fit: FitOptions,
   gapPx: number,
 ): number {
-  const cell = cellOf(screen, grid, gapPx);
-  const whole = { ...fit, readableZoom: undefined };
-  const scales = contents.flatMap((size) =>
-    size ? [fitCamera({ x: 0, y: 0, w: size.w, h: size.h }, cell, whole).z] : [],
-  );
-  return scales.length > 0 ? Math.min(...scales) : 0;
+  return smallestFramed(contents, cellOf(screen, grid, gapPx), { ...fit, readableZoom: undefined });
 }
 
 /**
- * Every board's width fits its cell at `fit.readableZoom` (the least readable scale): a board too long to show
- * whole is then held readable and cut only below (one too wide for its cell is shrunk whole: `fitCamera`).
+ * The scale the smallest board is drawn at under an arrangement: as `smallestScale`, but a long board held at
+ * `fit.readableZoom` and cut below, as the projector draws it. Weighed whole, a long column of work made four
+ * narrow columns look as good as two by two, where a wide board beside it was drawn at half the size.
  */
-export function widthsReadable(
+export function smallestShownScale(
   contents: ReadonlyArray<Size | null>,
   screen: Size,
   grid: Arrangement,
   fit: FitOptions,
   gapPx: number,
-): boolean {
-  const free = freeArea(cellOf(screen, grid, gapPx), fit);
-  return contents.every((size) => !size || free.w / Math.max(size.w, 1) >= (fit.readableZoom ?? 0));
+): number {
+  return smallestFramed(contents, cellOf(screen, grid, gapPx), fit);
+}
+
+function smallestFramed(contents: ReadonlyArray<Size | null>, cell: Size, fit: FitOptions): number {
+  const scales = contents.flatMap((size) =>
+    size ? [fitCamera({ x: 0, y: 0, w: size.w, h: size.h }, cell, fit).z] : [],
+  );
+  return scales.length > 0 ? Math.min(...scales) : 0;
 }
 
 /**
- * How the projector arranges its boards: first a grid in which every board's width stays readable
- * (`widthsReadable`: four long columns of work in two rows of two, not one row of slivers too narrow to read),
- * then the grid under which the smallest board is shown largest (two wide boards stacked, two tall ones side
- * by side). Ties go to the current grid, then to more columns (the earlier side-by-side screen); the current
+ * How much of a long board a cell must show, in page units, for the class to see its work: the task card
+ * (about 110 for a two-line task) and a sticky note (200) of work under it. Four strips a quarter of a
+ * laptop screen high showed each board's task card and "More below", and none of the work.
+ */
+export const MIN_SHOWN_PAGE_H = 320;
+
+/**
+ * How many boards are readable in their cells (an empty one is): a board's width fits at `fit.readableZoom`
+ * (the least readable scale), so one too long to show whole is held readable and cut only below (one too wide
+ * is shrunk whole: `fitCamera`), and a board cut so shows at least MIN_SHOWN_PAGE_H of its work, no strip.
+ */
+export function readableBoards(
+  contents: ReadonlyArray<Size | null>,
+  screen: Size,
+  grid: Arrangement,
+  fit: FitOptions,
+  gapPx: number,
+): number {
+  const free = freeArea(cellOf(screen, grid, gapPx), fit);
+  const zoom = fit.readableZoom ?? 0;
+  return contents.filter(
+    (size) =>
+      !size || (free.w / Math.max(size.w, 1) >= zoom && free.h / zoom >= Math.min(size.h, MIN_SHOWN_PAGE_H)),
+  ).length;
+}
+
+/**
+ * How the projector arranges its boards: first a grid in which the most boards stay readable
+ * (`readableBoards`: four long columns of work in two rows of two, not one row of slivers too narrow to read;
+ * one wide board among four shrunk in its quarter, not all four in strips too low to show any work), then
+ * the grid under which the smallest board is drawn largest (`smallestShownScale`: two wide boards stacked,
+ * two tall ones side by side), then the one showing the most of its long boards (`smallestScale`). Ties go
+ * to the current grid, then to more columns (the earlier side-by-side screen); the current
  * grid also stays unless another shows the smallest board `SWITCH_GAIN` times larger. Pure and
  * deterministic: its inputs are the boards' content sizes (in the order shown) and the screen's size.
  */
@@ -93,18 +124,25 @@ export function arrangeBoards(
   const kept = current && fits(current, count) ? current : null;
   if (count <= 1 || screen.w <= 0 || screen.h <= 0 || contents.every((size) => !size))
     return kept ?? defaultArrangement(count);
-  const scaleOf = (grid: Arrangement) => smallestScale(contents, screen, grid, fit, gapPx);
-  const readable = (grid: Arrangement) => widthsReadable(contents, screen, grid, fit, gapPx);
+  const readable = (grid: Arrangement) => readableBoards(contents, screen, grid, fit, gapPx);
+  const scaleOf = (grid: Arrangement) => smallestShownScale(contents, screen, grid, fit, gapPx);
+  // Boards held readable are drawn alike in any grid: then the one showing more of them whole is better.
+  const wholeOf = (grid: Arrangement) => smallestScale(contents, screen, grid, fit, gapPx);
   const better = (a: Arrangement, b: Arrangement) =>
-    readable(a) !== readable(b) ? readable(a) : scaleOf(a) > scaleOf(b);
+    readable(a) !== readable(b)
+      ? readable(a) > readable(b)
+      : scaleOf(a) !== scaleOf(b)
+        ? scaleOf(a) > scaleOf(b)
+        : wholeOf(a) > wholeOf(b);
   let best = kept ?? defaultArrangement(count);
   for (const grid of candidates(count)) if (better(grid, best)) best = grid;
   if (kept && readable(kept) === readable(best) && scaleOf(best) < scaleOf(kept) * SWITCH_GAIN) return kept;
   return best;
 }
 
-/** A grid holds `count` boards with no empty row. */
-const fits = (grid: Arrangement, count: number) => Math.ceil(count / grid.columns) === grid.rows;
+/** A grid holds `count` boards with no empty row or column (four in a row kept for two left two empty). */
+const fits = (grid: Arrangement, count: number) =>
+  candidates(count).some((candidate) => sameArrangement(candidate, grid));
 
 export const sameArrangement = (a: Arrangement | null, b: Arrangement | null) =>
   a === b || (!!a && !!b && a.columns === b.columns && a.rows === b.rows);
