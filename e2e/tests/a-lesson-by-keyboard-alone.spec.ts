@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test.js';
 import { createClassAndOpenDashboard, joinClass } from '../fixtures/classroom.js';
-import { tabTo } from '../fixtures/keyboard.js';
+import { tabStopsFromStart, tabTo } from '../fixtures/keyboard.js';
 
 const QUESTION = 'How do you know 3 pens for $2 is the better deal?';
 const ANSWER = 'Each pen costs less than 67 cents';
@@ -48,6 +48,12 @@ test('a lesson by keyboard alone: the teacher poses, projects and pauses; the st
     await dashboard.keyboard.press('Enter');
     await expect(dashboard.getByTestId('posed-question')).toContainText('→ Group 1');
     await expect(announcer).toHaveText(`Your teacher asked a question: ${QUESTION}`);
+  });
+
+  await test.step('the student’s first Tab stops are her class bar, before the board’s own controls', async () => {
+    // Eleven of tldraw's controls came first: its toolbar, menus and style panel before "Raise my hand".
+    const stops = await tabStopsFromStart(student, student.getByRole('button', { name: 'Raise my hand' }));
+    expect(stops).not.toContain('tldraw');
   });
 
   await test.step('the student shows the question, answers and raises a hand by keyboard', async () => {

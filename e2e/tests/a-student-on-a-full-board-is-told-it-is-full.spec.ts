@@ -1,6 +1,10 @@
 import { test, expect } from '../fixtures/test.js';
 import { Actor } from '../fixtures/actor.js';
-import { createClassAndOpenDashboard, joinClass, roundTripOverBoardSocket } from '../fixtures/classroom.js';
+import {
+  createClassAndOpenDashboard,
+  roundTripOverBoardSocket,
+  twoStudentsInOneGroup,
+} from '../fixtures/classroom.js';
 import { startServer } from '../fixtures/server.js';
 import { isUncovered } from '../fixtures/keyboard.js';
 
@@ -13,12 +17,10 @@ test('a student who fills her group’s board is told it is full, not “Reconne
   const server = await startServer({ MAX_BOARD_BYTES });
   const teacher = await Actor.create(browser, 'teacher', server.url);
   const ada = await Actor.create(browser, 'ada', server.url);
+  const bruno = await Actor.create(browser, 'bruno', server.url);
   try {
     const { joinCode } = await createClassAndOpenDashboard(teacher, 'Full board');
-    await joinClass(ada, joinCode, 'Ada');
-    await teacher.page.getByRole('button', { name: 'New group' }).click();
-    await teacher.page.getByLabel('Group for Ada').selectOption({ label: 'Group 1' });
-    await ada.waitForEditor();
+    await twoStudentsInOneGroup(teacher, joinCode, ada, bruno);
 
     const notice = ada.page.getByRole('alert').filter({ hasText: 'This board is full' });
     await test.step('she writes long notes until one does not fit', async () => {
@@ -62,7 +64,22 @@ test('a student who fills her group’s board is told it is full, not “Reconne
       await expect(ada.page.getByRole('button', { name: 'Lower my hand' })).toBeVisible();
       expect(await isUncovered(ada.page.getByRole('button', { name: 'My draft' }))).toBe(true);
     });
+
+    await test.step('a classmate frees room; she tries again and her board opens in place', async () => {
+      // Bruno's board took only what fit: he deletes every note, which a full board still takes.
+      await bruno.page.evaluate(() => {
+        const editor = window.__conjecture!.editor;
+        editor.deleteShapes(editor.getCurrentPageShapes().map((shape) => shape.id));
+      });
+      await roundTripOverBoardSocket(bruno);
+      await notice.getByRole('button', { name: 'Try again' }).click();
+      await ada.waitForEditor();
+      await expect(notice).toBeHidden();
+      // Her page was not reloaded: her raised hand is still up.
+      await expect(ada.page.getByRole('button', { name: 'Lower my hand' })).toBeVisible();
+    });
   } finally {
+    await bruno.close();
     await ada.close();
     await teacher.close();
     await server.stop();

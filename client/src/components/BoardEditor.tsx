@@ -1,6 +1,13 @@
 import 'tldraw/tldraw.css';
-import { Suspense, memo, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Tldraw, type Editor, type TLStore, type TLCurrentUser } from 'tldraw';
+import { Suspense, memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  CameraRecordType,
+  TLINSTANCE_ID,
+  Tldraw,
+  type Editor,
+  type TLStore,
+  type TLCurrentUser,
+} from 'tldraw';
 import { useShapeFontsLoaded } from './shapeFonts.js';
 import type { BoardId } from '@conjecture/shared';
 import { useBoardSession } from '../sync/useBoardSession.js';
@@ -24,10 +31,7 @@ import { BoardInsightsProvider } from '../critique/BoardInsights.js';
 import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 import { BoardLoadedContext, afterBoardLoad } from './afterBoardLoad.js';
 import { BoardPicture } from './BoardPreview.js';
-
-// A big board opens on the shapes in view, the rest following in batches (module constants: stable).
-const PROGRESSIVE = { progressive: true } as const;
-const ALL_AT_ONCE = { progressive: false } as const;
+import { ClosedBoardCard } from './ClosedBoardCard.js';
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
 const editorComponents = afterBoardLoad(
@@ -76,12 +80,14 @@ export function BoardEditor({
   children,
   progressive = true,
 }: BoardEditorProps) {
-  const { phase, failure, store, session, loaded } = useBoardSession(
-    boardId,
-    connection,
-    resolveName,
-    progressive ? PROGRESSIVE : ALL_AT_ONCE,
-  );
+  // Each "Try again" on the closed board's card opens a fresh session in place (the page is not reloaded).
+  const [attempt, setAttempt] = useState(0);
+  const tryAgain = useCallback(() => setAttempt((n) => n + 1), []);
+  // A big board opens on the shapes in view, the rest following in batches (`progressive`).
+  const { phase, failure, store, session, loaded } = useBoardSession(boardId, connection, resolveName, {
+    progressive,
+    attempt,
+  });
   // The editor measures its page's labels as it is built: their fonts load first (shapeFonts.ts).
   const fontsLoaded = useShapeFontsLoaded(store);
   const tagStore = useBoardTags(boardId, session, tags);
@@ -122,21 +128,39 @@ export function BoardEditor({
     });
   }, [session, onClosed]);
 
+  // Read as the board closes, while the store still holds the editor's last camera.
+  const lastCamera = useMemo(() => (phase === 'failed' && store ? cameraOf(store) : null), [phase, store]);
+
   // Closed for good (full, moved, removed): why, in a card over the board's last picture (read-only), and
   // the page's parts drawn over the board still there — the class bar's hand and draft need no board
   // connection. A `.board` still, so the page's preview drops its "Opening the board…" badge.
   if (phase === 'failed')
     return (
       <div className="board" data-board-id={boardId} data-readonly="true" data-closed="">
-        {session && <BoardPicture session={session} />}
-        <div className="board-closed" role="alert">
-          {failure}
-        </div>
-        <Suspense fallback={null}>{children}</Suspense>
+        {session && <BoardPicture session={session} camera={lastCamera} />}
+        {/* Keyed alike in both branches: the page's parts stay mounted as the board closes and opens again
+            (a class bar mounted anew showed a raised hand as lowered). */}
+        <Suspense key="page-parts" fallback={null}>
+          {children}
+        </Suspense>
+        <ClosedBoardCard
+          code={session?.getStatus().closeCode ?? null}
+          failure={failure}
+          onTryAgain={tryAgain}
+        />
       </div>
     );
   return (
     <div className="board" data-board-id={boardId} data-readonly={String(readOnly)}>
+      {/* Children lazy-load parts (the question notice once the editor exists): their own boundary, for a
+          boundary above the editor would hide it, and hiding runs tldraw's layout-effect cleanup — the editor
+          is disposed and built again from scratch when the part arrives. Before the editor in the page's
+          order (they are drawn over it by z-index): a keyboard user tabs through the class bar at the top of
+          the screen first, then tldraw's "Move focus to canvas" and its toolbar, not ~13 of tldraw's
+          controls before "Raise my hand". */}
+      <Suspense key="page-parts" fallback={null}>
+        {children}
+      </Suspense>
       {session && <ConnectionBadge session={session} />}
       {session && !readOnly && <RefusalNotice session={session} />}
       {store && session ? (
@@ -164,12 +188,15 @@ export function BoardEditor({
       ) : (
         <div className="board-message">Opening the board…</div>
       )}
-      {/* Children lazy-load parts (the question notice once the editor exists): their own boundary, for a
-          boundary above the editor would hide it, and hiding runs tldraw's layout-effect cleanup — the editor
-          is disposed and built again from scratch when the part arrives. */}
-      <Suspense fallback={null}>{children}</Suspense>
     </div>
   );
+}
+
+/** The camera of the page the editor shows, as tldraw keeps it in the store; null before it has one. */
+function cameraOf(store: TLStore): { x: number; y: number; z: number } | null {
+  const pageId = store.get(TLINSTANCE_ID)?.currentPageId;
+  const camera = pageId ? store.get(CameraRecordType.createId(pageId)) : undefined;
+  return camera ? { x: camera.x, y: camera.y, z: camera.z } : null;
 }
 
 interface BoardCanvasProps {

@@ -5,6 +5,7 @@ import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
 import { useGraphPaperShown } from '../graphPaper/graphPaperSetting.js';
 import '../thumbnails/boardFonts.css';
+import type { Camera } from './boardPreviewDrawing.js';
 
 // The renderer (shared's board modules, with tldraw's schema packages under them) is a chunk of its own,
 // asked for when the preview mounts: well before the board arrives, and never in the first bundle.
@@ -12,7 +13,7 @@ const loadDrawing = () => import('./boardPreviewDrawing.js');
 type DrawPreview = Awaited<ReturnType<typeof loadDrawing>>['drawPreview'];
 
 // tldraw's camera on a board it opens (x 0, y 0, zoom 1): a page point is drawn at the same screen point.
-const OPENING_CAMERA = { x: 0, y: 0, z: 1 };
+const OPENING_CAMERA: Camera = { x: 0, y: 0, z: 1 };
 
 interface BoardPreviewProps {
   boardId: BoardId;
@@ -81,24 +82,34 @@ export function BoardPreview({ boardId, connection }: BoardPreviewProps) {
 
 /**
  * The board as this page last had it, once its editor is gone for good (the server closed it: full, moved):
- * the preview's picture, drawn from the closed session's copy — read-only, as nothing reaches the server now.
+ * the preview's picture, drawn from the closed session's copy through the editor's last camera (where the
+ * student had scrolled) — read-only, as nothing reaches the server now.
  */
-export function BoardPicture({ session }: { session: BoardSession }) {
+export function BoardPicture({ session, camera }: { session: BoardSession; camera: Camera | null }) {
   const host = useRef<HTMLDivElement>(null);
+  const shownCamera = camera ?? OPENING_CAMERA;
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     let shown = true;
-    void loadDrawing().then(({ drawPreview }) => shown && drawPreview(element, session));
+    void loadDrawing().then(({ drawPreview }) => shown && drawPreview(element, session, shownCamera));
     return () => {
       shown = false;
     };
-  }, [session]);
-  return <PictureHost host={host} testId="board-picture" />;
+  }, [session, shownCamera]);
+  return <PictureHost host={host} testId="board-picture" camera={shownCamera} />;
 }
 
-/** Where a picture of the board is drawn: tldraw's opening view on its graph paper, hidden from input. */
-function PictureHost({ host, testId }: { host: RefObject<HTMLDivElement | null>; testId: string }) {
+/** Where a picture of the board is drawn (by default at tldraw's opening view), on its graph paper, hidden from input. */
+function PictureHost({
+  host,
+  testId,
+  camera = OPENING_CAMERA,
+}: {
+  host: RefObject<HTMLDivElement | null>;
+  testId: string;
+  camera?: Camera;
+}) {
   const graphPaper = useGraphPaperShown();
   return (
     <div
@@ -107,7 +118,7 @@ function PictureHost({ host, testId }: { host: RefObject<HTMLDivElement | null>;
       aria-hidden="true"
       inert
       data-testid={testId}
-      style={graphPaper ? graphPaperStyle(OPENING_CAMERA) : undefined}
+      style={graphPaper ? graphPaperStyle(camera) : undefined}
     />
   );
 }

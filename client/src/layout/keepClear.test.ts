@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { editorPanels, keepClear, type Rect } from './keepClear.js';
+import { besideShape, editorPanels, keepClear, type Rect } from './keepClear.js';
 
 const viewport = { x: 0, y: 0, w: 1024, h: 768 };
 const toolbar = { x: 300, y: 700, w: 420, h: 60 };
@@ -84,5 +84,37 @@ describe('the editor’s panels a floating control keeps clear of', () => {
     } finally {
       board.remove();
     }
+  });
+});
+
+describe('where a math shape’s form opens without moving the board', () => {
+  const screen = { x: 0, y: 0, w: 1366, h: 768 };
+  const bottomToolbar = { x: 470, y: 710, w: 420, h: 52 };
+  const form = { w: 360, h: 321 };
+
+  it('under its shape where it fits there', () => {
+    const plane = { x: 120, y: 40, w: 360, h: 300 };
+    expect(besideShape(plane, form, screen, [bottomToolbar])).toEqual({ x: 120, y: 348, ...form });
+  });
+
+  it('beside its shape where it would run off the bottom: a plane in the middle of a 1366×768 board', () => {
+    // Under the plane the form ran past the screen's bottom, and the camera panned to make room.
+    const plane = { x: 120, y: 140, w: 360, h: 300 };
+    expect(besideShape(plane, form, screen, [bottomToolbar])).toEqual({ x: 488, y: 140, ...form });
+  });
+
+  it('slid along its side past a bar in the way: a 360-unit plane at the top of a 1366×768 board', () => {
+    // What the e2e saw: the class bar across the top, the toolbar the whole width of the bottom.
+    const classBar = { x: 280, y: 44, w: 904, h: 36 };
+    const wideToolbar = { x: 0, y: 712, w: 1366, h: 56 };
+    const plane = { x: 120, y: 70, w: 360, h: 360 };
+    expect(besideShape(plane, form, screen, [classBar, wideToolbar])).toEqual({ x: 488, y: 88, ...form });
+  });
+
+  it('on its left where the right has no room, and nowhere (the camera pans) where nothing fits', () => {
+    const nearRight = { x: 900, y: 140, w: 360, h: 300 };
+    expect(besideShape(nearRight, form, screen, [])).toEqual({ x: 532, y: 140, ...form });
+    const huge = { x: 20, y: 20, w: 1300, h: 700 };
+    expect(besideShape(huge, form, screen, [])).toBeNull();
   });
 });

@@ -50,6 +50,50 @@ export function keepClear(box: Rect, viewport: Rect, obstacles: readonly Rect[],
   return at;
 }
 
+/**
+ * Where a shape's form of `size` opens without moving the camera: under the shape, else on its right, its
+ * left or above it — slid along that side (from the shape's edge, or just past a panel in the way) to stay
+ * on screen, clear of `obstacles` and of the shape itself. Null where none fits: then the camera moves to
+ * make room (`keepClear`). Pure.
+ */
+export function besideShape(
+  shape: Rect,
+  size: { w: number; h: number },
+  viewport: Rect,
+  obstacles: readonly Rect[],
+  margin = 8,
+): Rect | null {
+  const { w, h } = size;
+  const minX = viewport.x + margin;
+  const maxX = viewport.x + viewport.w - w - margin;
+  const minY = viewport.y + margin;
+  const maxY = viewport.y + viewport.h - h - margin;
+  const slide = (v: number, min: number, max: number) => Math.max(min, Math.min(v, max));
+  // Along a side: from the shape's edge, else just past (after, before) each panel.
+  const along = (edge: number, start: 'x' | 'y', length: number, min: number, max: number) =>
+    [
+      edge,
+      ...obstacles.flatMap((o) => [
+        o[start] + (start === 'x' ? o.w : o.h) + margin,
+        o[start] - length - margin,
+      ]),
+    ].map((v) => slide(v, min, max));
+  const candidates: Rect[] = [
+    ...along(shape.x, 'x', w, minX, maxX).map((x) => ({ x, y: shape.y + shape.h + margin })), // under it
+    ...along(shape.y, 'y', h, minY, maxY).map((y) => ({ x: shape.x + shape.w + margin, y })), // on its right
+    ...along(shape.y, 'y', h, minY, maxY).map((y) => ({ x: shape.x - w - margin, y })), // on its left
+    ...along(shape.x, 'x', w, minX, maxX).map((x) => ({ x, y: shape.y - h - margin })), // above it
+  ].map((at) => ({ ...at, w, h }));
+  const fits = (r: Rect) =>
+    r.x >= minX &&
+    r.x <= maxX &&
+    r.y >= minY &&
+    r.y <= maxY &&
+    !intersects(r, shape) &&
+    !obstacles.some((o) => intersects(r, o));
+  return candidates.find(fits) ?? null;
+}
+
 /** The editor's own panels in viewport coordinates (relative to `container`): what a floating control must not cover. */
 export function editorPanels(container: HTMLElement): Rect[] {
   const origin = container.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { stopEventPropagation, useEditor } from 'tldraw';
-import { editorPanels, keepClear } from '../layout/keepClear.js';
+import { stopEventPropagation, useEditor, type Editor } from 'tldraw';
+import { besideShape, editorPanels, keepClear, type Rect } from '../layout/keepClear.js';
 import { MAX_POINT_LABEL_CHARS } from '@conjecture/shared/board/index';
 import { parseSimpleNumber } from '@conjecture/shared/domain/math/index';
 import { Button } from '../ui/Button.js';
@@ -26,14 +26,18 @@ export function MathShapeForm({
 }) {
   const form = useRef<HTMLFormElement>(null);
   const editor = useEditor();
+  // Where the form was moved to beside its shape (page units, in the shape's own scaled layer).
+  const [shift, setShift] = useState({ x: 0, y: 0 });
   // keyboard users land in the form when editing starts (Enter on the selected shape, or placing it)
   useEffect(() => {
     const el = form.current;
     if (!el) return;
     el.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
     // The form hangs under the shape: on a small screen it would run off the bottom or under the toolbar.
-    // Once the shape has settled where it was placed (tldraw may still move it in the first frames), move
-    // the camera once so that all of the form is on screen and clear of the editor's panels.
+    // Once the shape has settled where it was placed (tldraw may still move it in the first frames), the
+    // form opens beside the shape where it fits there; only where it fits nowhere does the camera move,
+    // once, so that all of the form is on screen and clear of the editor's panels (a board that moved when
+    // a form opened lost the student her place).
     const container = editor.getContainer();
     let last = '';
     let frames = 0;
@@ -50,10 +54,14 @@ export function MathShapeForm({
         return;
       }
       const viewport = { x: 0, y: 0, w: origin.width, h: origin.height };
-      const clear = keepClear(box, viewport, editorPanels(container));
+      const panels = editorPanels(container);
+      const clear = keepClear(box, viewport, panels);
       const [dx, dy] = [clear.x - box.x, clear.y - box.y];
       if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return;
       const camera = editor.getCamera();
+      const shape = editingShapeBox(editor);
+      const beside = shape && besideShape(shape, box, viewport, panels);
+      if (beside) return setShift({ x: (beside.x - box.x) / camera.z, y: (beside.y - box.y) / camera.z });
       editor.setCamera({ x: camera.x + dx / camera.z, y: camera.y + dy / camera.z, z: camera.z });
     };
     editor.timers.requestAnimationFrame(check);
@@ -66,7 +74,11 @@ export function MathShapeForm({
       ref={form}
       className="math-shape-form"
       aria-label={label}
-      style={{ top, width }}
+      style={{
+        top,
+        width,
+        transform: shift.x || shift.y ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
+      }}
       onPointerDown={stopEventPropagation}
       onPointerUp={stopEventPropagation}
       onDoubleClick={stopEventPropagation}
@@ -77,6 +89,16 @@ export function MathShapeForm({
       {children}
     </form>
   );
+}
+
+/** The shape being edited, in the editor's viewport (the container's pixels). */
+function editingShapeBox(editor: Editor): Rect | null {
+  const id = editor.getEditingShapeId();
+  const bounds = id ? editor.getShapePageBounds(id) : undefined;
+  if (!bounds) return null;
+  const { x, y } = editor.pageToViewport({ x: bounds.x, y: bounds.y });
+  const z = editor.getZoomLevel();
+  return { x, y, w: bounds.w * z, h: bounds.h * z };
 }
 
 /** The value a draft stands for, or NaN while it is not yet a number. */

@@ -398,6 +398,27 @@ export class BoardSession {
 export const reconnectsAfter = (code: number): boolean =>
   code !== YjsCloseCode.boardFull && !(code >= 4400 && code <= 4499);
 
+/**
+ * Whether a fresh session of the board, opened when the student asks ("Try again" on the closed board's card),
+ * may get past this close: room freed on a full board, tabs closed, a refused change not sent again. Not a
+ * move, a removal or a lost sign-in: a new session is closed the same way (the page follows a move itself,
+ * StudentClassPage's `onClosed`). Never retried on its own: each try sends what did not fit once more.
+ */
+export function mayTryAgainAfter(code: number): boolean {
+  switch (code) {
+    case YjsCloseCode.boardFull:
+    case YjsCloseCode.tooManyConnections:
+    case YjsCloseCode.tooLarge:
+    case YjsCloseCode.rateLimited:
+    case YjsCloseCode.incompleteUpdate:
+    case YjsCloseCode.clientIdTaken:
+    case YjsCloseCode.rejectedContent:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Words for the server's permanent close codes (see `YjsCloseCode`). */
 export function closeMessage(code: number): string {
   switch (code) {
@@ -412,17 +433,17 @@ export function closeMessage(code: number): string {
     case YjsCloseCode.removed:
       return 'You were removed from the class, or the class was deleted.';
     // The board still takes deletions (the server's boardCap.ts); this page's change that did not fit is
-    // sent again on reload, so room has to be freed first, by a classmate still on the board or the teacher.
+    // sent again on "Try again", so room has to be freed first, by a classmate still on the board or the teacher.
     case YjsCloseCode.boardFull:
-      return 'This board is full, so your last change was not saved. Deleting shapes frees room: ask your teacher or a classmate on this board to delete some, then reload.';
+      return 'This board is full, so your last change was not saved. Deleting shapes frees room: ask your teacher or a classmate on this board to delete some, then try again.';
     case YjsCloseCode.tooManyConnections:
-      return 'This board is open in too many tabs or windows: close some, then reload this one.';
+      return 'This board is open in too many tabs or windows: close some, then try again.';
     case YjsCloseCode.tooLarge:
     case YjsCloseCode.rateLimited:
     case YjsCloseCode.incompleteUpdate:
     case YjsCloseCode.clientIdTaken:
     case YjsCloseCode.rejectedContent:
-      return 'The board refused changes from this page: reload it to carry on.';
+      return 'The board refused changes from this page: try again to carry on.';
     default:
       return `The server closed the board (${code}).`;
   }

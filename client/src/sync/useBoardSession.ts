@@ -40,6 +40,8 @@ export interface BoardSessionOptions {
    * camera to the whole board load it in one go instead.
    */
   progressive?: boolean;
+  /** A new number opens a fresh session of the same board (the closed board's "Try again"). */
+  attempt?: number;
 }
 
 /** What a fresh editor shows first: its camera starts at the page origin at zoom 1. */
@@ -56,7 +58,7 @@ export function useBoardSession(
   boardId: BoardId,
   connection: BoardConnection,
   resolveName: ResolveDisplayName,
-  { progressive = false }: BoardSessionOptions = {},
+  { progressive = false, attempt = 0 }: BoardSessionOptions = {},
 ): BoardSessionState {
   const [state, setState] = useState<BoardSessionState>(LOADING);
   // Callers build the connection inline: a new object with the same content is the same connection.
@@ -130,7 +132,7 @@ export function useBoardSession(
       unbind.forEach((fn) => fn());
       session.destroy();
     };
-  }, [boardId, connectionKey, resolveName, progressive]);
+  }, [boardId, connectionKey, resolveName, progressive, attempt]);
 
   return state;
 }
