@@ -44,7 +44,7 @@ test('with reduced motion asked for, nothing on the dashboard or the board anima
   expect(speed, 'tldraw’s animation speed').toBe(0);
 });
 
-test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, the draft, the dashboard, an opened board and the projector keep their controls reachable, none cut off or covered', async ({
+test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, the draft, the reflection, the dashboard, an opened board and the projector keep their controls reachable, none cut off or covered', async ({
   browser,
   server,
 }) => {
@@ -158,6 +158,20 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
         await expectReachable(board, control, name);
       await draft.getByRole('button', { name: 'Close' }).click();
       await expect(draft).toHaveCount(0);
+    });
+
+    await test.step('the reflection, asked for: its first text box wholly in sight as it opens, and Save', async () => {
+      await dashboard.getByRole('tab', { name: 'Live lesson' }).click();
+      await dashboard.getByRole('button', { name: 'Ask for reflections' }).click();
+      const dialog = board.getByRole('dialog', { name: 'Look back on today' });
+      const firstBox = dialog.getByLabel('What worked for you today?');
+      await expect(firstBox).toBeEnabled();
+      // before any scroll: its prompts scrolled in a strip ~115 px tall, the box cut at the strip's bottom
+      await expect(firstBox).toBeInViewport({ ratio: 1 });
+      await expectWhollyUncovered(board, firstBox, 'the first reflection box');
+      await expectReachable(board, dialog.getByRole('button', { name: 'Save my reflection' }), 'Save');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toHaveCount(0);
     });
 
     await test.step('the dashboard in each tab: nothing scrolls sideways; its commands are reachable', async () => {

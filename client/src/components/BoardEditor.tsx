@@ -146,6 +146,7 @@ export function BoardEditor({
         <ClosedBoardCard
           code={session?.getStatus().closeCode ?? null}
           failure={failure}
+          afterTryAgain={attempt > 0}
           onTryAgain={tryAgain}
         />
       </div>

@@ -24,6 +24,23 @@ describe('the card over a board the server closed', () => {
     expect(tries).toBe(1);
   });
 
+  it('back after a Try again, gives its button the focus the Try again had (it fell to the page as the card went)', async () => {
+    const host = await render(
+      <ClosedBoardCard code={YjsCloseCode.boardFull} afterTryAgain onTryAgain={() => {}} />,
+    );
+    expect(document.activeElement).toBe(tryAgainIn(host));
+  });
+
+  it('takes no focus on the first close, nor from a control she has moved to since', async () => {
+    const first = await render(<ClosedBoardCard code={YjsCloseCode.boardFull} onTryAgain={() => {}} />);
+    expect(document.activeElement).not.toBe(tryAgainIn(first));
+    cleanUp();
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    elsewhere.focus();
+    await render(<ClosedBoardCard code={YjsCloseCode.boardFull} afterTryAgain onTryAgain={() => {}} />);
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
   it('offers nothing to try again where a new session is closed the same way (moved, removed, signed out)', async () => {
     for (const code of [YjsCloseCode.moved, YjsCloseCode.removed, YjsCloseCode.unauthorized]) {
       const host = await render(<ClosedBoardCard code={code} onTryAgain={() => {}} />);

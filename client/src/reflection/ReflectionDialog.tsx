@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   CONFIDENCE_LABELS,
   CONFIDENCE_LEVELS,
@@ -78,6 +78,12 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
   };
 
   const mayWrite = work?.reflectionOpen ?? false;
+  // Opened to write, the first box is scrolled into sight: under her contributions, on a short window (a
+  // Chromebook at 200 %) it sat cut at the bottom of the scrolling part until she scrolled.
+  const prompts = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (open && mayWrite) prompts.current?.querySelector('textarea')?.scrollIntoView({ block: 'nearest' });
+  }, [open, mayWrite]);
   // As the server asks: at least one answer (an empty reflection is not one).
   const answered = Boolean(
     answers.worked.trim() || answers.change.trim() || answers.nextStep.trim() || answers.confidence,
@@ -144,7 +150,7 @@ export function ReflectionDialog({ classId, token, open, onOpenChange }: Reflect
             ))}
           </ul>
         </section>
-        <section aria-labelledby="reflection-prompts" className="stack">
+        <section ref={prompts} aria-labelledby="reflection-prompts" className="stack">
           <h3 id="reflection-prompts">Your reflection</h3>
           {!mayWrite && work && (
             <p className="muted">Your teacher will open the reflection at the end of the lesson.</p>
