@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
-import { createClassAndOpenDashboard } from '../fixtures/classroom.js';
+import { createClassAndOpenDashboard, roundTripOverBoardSocket } from '../fixtures/classroom.js';
 
 /** Type a class reads from the back row of a room on a 1280 × 720 projector (the caption's least size). */
 const BACK_ROW_PX = 24;
@@ -65,9 +65,48 @@ test('a paused class is said on the projector in back-row type, beside the task,
     await screen.screenshot({ path: test.info().outputPath('paused-board.png') });
   });
 
-  await test.step('resumed, the banner goes and the board takes the whole screen again', async () => {
+  await test.step('two wide boards are arranged for the screen above the band, not the whole window', async () => {
+    // A 520 × 130 box under each board's task card (520 × 112 at y 112): 520 × 242 of work. On the whole
+    // 1280 × 720 window two such boards are drawn larger stacked; above the band (8vh less), side by side.
+    const underTheTask = (group: string) => `shape:under${group.replace(' ', '')}`;
+    const drawUnderTheTask = async (group: string) => {
+      await dashboard
+        .getByTestId(`group-${group}`)
+        .getByRole('button', { name: 'Open', exact: true })
+        .click();
+      await dashboard.getByLabel('Draw on this board').check(); // a pause holds the students, not the teacher
+      await expect
+        .poll(() => dashboard.evaluate(() => window.__conjecture?.editor.getInstanceState().isReadonly))
+        .toBe(false);
+      await teacher.waitForEditor();
+      await dashboard.evaluate((id) => {
+        window.__conjecture!.editor.createShape({
+          id,
+          type: 'geo',
+          x: 16,
+          y: 224,
+          props: { w: 520, h: 130 },
+        });
+      }, underTheTask(group));
+      await roundTripOverBoardSocket(teacher); // written on the server before the board closes
+      await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
+    };
+    await drawUnderTheTask('Group 1');
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    await drawUnderTheTask('Group 2');
+    await dashboard.getByTestId('group-Group 2').getByRole('switch', { name: 'On projector' }).click();
+    await expect(screen.getByTestId('projector-caption')).toHaveText(['Group 1', 'Group 2']);
+    for (const group of ['Group 1', 'Group 2'])
+      await expect(screen.locator(`[data-shape-id="${underTheTask(group)}"]`)).toBeVisible();
+    await expect(screen.getByTestId('projector')).toHaveAttribute('data-columns', '2');
+    await expect(screen.getByTestId('projector-more-below')).toHaveCount(0);
+    await expectSaidClearly(screen, await screen.locator('.projector-cell').all());
+    await screen.screenshot({ path: test.info().outputPath('paused-two-boards.png') });
+  });
+
+  await test.step('resumed, the banner goes and the boards take the whole screen again', async () => {
     await dashboard.getByRole('button', { name: 'Resume the class' }).click();
     await expect(screen.getByTestId('projector').getByText('Paused')).toHaveCount(0);
-    await expect.poll(async () => (await boxOf(screen.locator('.projector-cell'))).height).toBe(720);
+    await expect.poll(async () => (await boxOf(screen.locator('.projector-cell').first())).height).toBe(720);
   });
 });

@@ -44,7 +44,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
   const projection = state.phase === 'ready' ? state.view.projection : null;
   const spotlight = projection?.spotlight ?? null;
   const boards = spotlight ? [spotlight.boardId] : (projection?.boardIds ?? []);
-  const { arrangement, onContentBounds } = useBoardArrangement(boards, BOARD_FIT, BOARD_GAP_PX);
+  const { arrangement, onContentBounds, gridRef } = useBoardArrangement(boards, BOARD_FIT, BOARD_GAP_PX);
 
   if (state.phase === 'failed')
     return (
@@ -77,6 +77,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
     );
   return (
     <main
+      ref={gridRef}
       className="projector"
       data-count={boards.length}
       data-columns={arrangement.columns}
