@@ -22,17 +22,25 @@ const connected = (socket: ClientSocket) =>
 const disconnected = (socket: ClientSocket) =>
   new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
 
+/**
+ * Ana in Group 1 of a class whose sessions last a day, on a server whose clock the test moves (`time.now`)
+ * and whose session timers — the sweep, the alarm — are held: each runs when the test says (`clock.runHeld`).
+ */
+async function anaInAGroupOnAHeldClock() {
+  const time = { now: Date.now() };
+  const clock = new RecordingClock(isSweep);
+  const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => time.now, clock });
+  const teacher = await createClassAsTeacher(server);
+  const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+  const group = await createGroup(teacher, 'Group 1');
+  await assign(teacher, ana.identity.studentId, group.groupId);
+  return { time, clock, server, teacher, ana, group };
+}
+
 describe('a session that expires while its connections are open', () => {
   it('has its board connections closed with 4401 and its sockets disconnected, as a revoked one; newer sessions stay', async () => {
-    let now = Date.now();
-    // The sweep is held: it runs when the test says, after the clock has moved.
-    const clock = new RecordingClock(isSweep);
-    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    const group = await createGroup(teacher, 'Group 1');
-    await assign(teacher, ana.identity.studentId, group.groupId);
-    now += 12 * HOUR_MS;
+    const { time, clock, server, teacher, ana, group } = await anaInAGroupOnAHeldClock();
+    time.now += 12 * HOUR_MS;
     const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body; // half a day younger than Ana's
     await assign(teacher, ben.identity.studentId, group.groupId);
 
@@ -50,13 +58,13 @@ describe('a session that expires while its connections are open', () => {
     ]);
 
     // Not expired yet (a day less a minute): the sweep leaves everyone connected.
-    now += 12 * HOUR_MS - 60_000;
+    time.now += 12 * HOUR_MS - 60_000;
     expect(clock.runHeld(isSweep)).toBe(1);
     await rawRoundTrip(anaBoard.ws);
     expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toMatchObject({ ok: true });
 
     // A day and a minute after Ana and the teacher signed in: both their sessions have expired.
-    now += 2 * 60_000;
+    time.now += 2 * 60_000;
     const anaGone = disconnected(anaSocket);
     const teacherGone = disconnected(teacherSocket);
     clock.runHeld(isSweep);
@@ -79,18 +87,11 @@ describe('a session that expires while its connections are open', () => {
 
 describe('a session that expires between two sweeps', () => {
   it('has its connections cut at its expiry by one alarm, not up to a sweep later', async () => {
-    let now = Date.now();
-    // Every timer of the module is held: the alarm runs when the test says, after the clock has moved.
-    const clock = new RecordingClock(isSweep);
-    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    const group = await createGroup(teacher, 'Group 1');
-    await assign(teacher, ana.identity.studentId, group.groupId);
+    const { time, clock, server, ana, group } = await anaInAGroupOnAHeldClock();
     const expiresAt = server.classroom.sessionExpiresAt(ana.token.slice(0, ana.token.indexOf('.'))) as number;
 
     // Half a minute before her session expires, Ana opens her board and her class socket.
-    now = expiresAt - 30_000;
+    time.now = expiresAt - 30_000;
     const anaBoard = await rawSocket(server, group.boardId, `token=${ana.token}`);
     const anaSocket = socketFor(server, { token: ana.token });
     await connected(anaSocket);
@@ -101,7 +102,7 @@ describe('a session that expires between two sweeps', () => {
       { kind: 'timeout', ms: 30_001, startedBy: 'realtime/sessionExpiry.ts' },
     ]);
 
-    now = expiresAt + 1;
+    time.now = expiresAt + 1;
     const anaGone = disconnected(anaSocket);
     expect(clock.runHeld(isAlarm)).toBe(1);
     expect(await anaBoard.closed).toEqual({ code: YjsCloseCode.unauthorized, reason: SESSION_EXPIRED });
@@ -110,12 +111,8 @@ describe('a session that expires between two sweeps', () => {
   });
 
   it('leaves no alarm behind when the server closes before it rings', async () => {
-    let now = Date.now();
-    const clock = new RecordingClock(isSweep);
-    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    now += 24 * HOUR_MS - 30_000;
+    const { time, clock, server, ana } = await anaInAGroupOnAHeldClock();
+    time.now += 24 * HOUR_MS - 30_000;
     await connected(socketFor(server, { token: ana.token }));
     expect(clock.liveTimers().filter((t) => isSweep(t) && t.kind === 'timeout')).toHaveLength(1);
     // The cleanup closes the server and fails the test if any timer of it is left.
@@ -124,18 +121,13 @@ describe('a session that expires between two sweeps', () => {
 
 describe('a socket whose session expired before the sweep came', () => {
   it('is refused as expired at its next event, as REST refuses it, whatever the sweep’s timing', async () => {
-    let now = Date.now();
-    const clock = new RecordingClock(isSweep); // held: it never runs in this test
-    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
-    const group = await createGroup(teacher, 'Group 1');
-    await assign(teacher, ana.identity.studentId, group.groupId);
+    // Its session timers held: the sweep never runs here.
+    const { time, server, teacher, ana, group } = await anaInAGroupOnAHeldClock();
     const anaSocket = socketFor(server, { token: ana.token });
     await connected(anaSocket);
     expect(await emitRaw(anaSocket, 'watchBoard', { boardId: group.boardId })).toMatchObject({ ok: true });
 
-    now += 24 * HOUR_MS + 60_000;
+    time.now += 24 * HOUR_MS + 60_000;
     const expired = { ok: false, error: { code: 'unauthorized', message: SESSION_EXPIRED } };
     expect(await emitRaw(anaSocket, 'raiseHand', { raised: true })).toEqual(expired);
     expect(await emitRaw(anaSocket, 'watchBoard', { boardId: group.boardId })).toEqual(expired);
@@ -145,11 +137,7 @@ describe('a socket whose session expired before the sweep came', () => {
 
 describe('an expired session', () => {
   it('is still refused as expired for a week after its expiry, then deleted by the sweep', async () => {
-    let now = Date.now();
-    const clock = new RecordingClock(isSweep);
-    const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now, clock });
-    const teacher = await createClassAsTeacher(server);
-    const ana = (await joinAs(server, teacher.joinCode, 'Ana')).body;
+    const { time, clock, server, teacher, ana } = await anaInAGroupOnAHeldClock();
     const sessionOf = (token: string) => token.slice(0, token.indexOf('.'));
     const meOf = async (token: string) => {
       const res = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -157,14 +145,14 @@ describe('an expired session', () => {
     };
 
     // Expired a minute ago: refused with the reason a page shows, and kept so it can say so.
-    now += 24 * HOUR_MS + 60_000;
+    time.now += 24 * HOUR_MS + 60_000;
     const ben = (await joinAs(server, teacher.joinCode, 'Ben')).body;
     clock.runHeld(isSweep);
     expect(await meOf(ana.token)).toEqual({ status: 401, message: SESSION_EXPIRED });
     expect(server.classroom.sessionExpiresAt(sessionOf(ana.token))).not.toBeNull();
 
     // A week and two minutes after its expiry: the sweep deletes the row; Ben's younger session stays.
-    now += 7 * 24 * HOUR_MS + 60_000;
+    time.now += 7 * 24 * HOUR_MS + 60_000;
     clock.runHeld(isSweep);
     expect(server.classroom.sessionExpiresAt(sessionOf(ana.token))).toBeNull();
     expect((await meOf(ana.token)).status).toBe(401);
