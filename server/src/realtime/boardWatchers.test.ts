@@ -22,19 +22,27 @@ import {
 const roundTripOn = (socket: ClientSocket) => emitRaw(socket, 'raiseHand', { raised: false });
 
 async function lessonWithTwoGroups() {
-  const server = await startTestServer();
+  // A board text is tagged a debounce after it rests: none is wanted here, only the note's tag settled.
+  const server = await startTestServer({ TAG_DEBOUNCE_MS: '0' });
   const { teacher, ana, ben, g1 } = await classWithGroupOfTwo(server);
   const g2 = await createGroup(teacher, 'Group 2');
-  const b = connectClient(server, g1.boardId, { token: ben.token });
-  await synced(b);
-  b.records.set('shape:bens', noteShape('shape:bens', 'The number line shows 3/4 > 2/3'));
-  await waitFor(() => b.records.get('shape:bens'), 'Ben’s note');
-  const benSocket = socketFor(server, { token: ben.token });
   const teacherSocket = socketFor(server, { classId: teacher.classId }, teacher.cookie);
   const teacherTags: ContributionTag[] = [];
   teacherSocket.on('contributionTagged', ({ tag }) => teacherTags.push(tag));
   await waitFor(() => teacherSocket.connected, 'the dashboard');
-  /** Ben replies on his board; resolves once the teacher has its tag (so every watcher was sent it too). */
+  const b = connectClient(server, g1.boardId, { token: ben.token });
+  await synced(b);
+  const note = 'The number line shows 3/4 > 2/3';
+  b.records.set('shape:bens', noteShape('shape:bens', note));
+  // Wait for the note's tag on the dashboard, not for Ben's client to hold the note (it does at once): then the
+  // server has the note, which Ben's replies need, and its tag — sent on a timer, to the board's watchers too —
+  // went out before anyone below watches instead of into what a watcher hears.
+  await waitFor(() => teacherTags.some((t) => t.text === note), 'the note’s tag on the dashboard');
+  const benSocket = socketFor(server, { token: ben.token });
+  /**
+   * Ben replies on his board; resolves once the teacher has its tag. The server sends it to the teacher and to
+   * the board's watchers in one step (realtime.ts), so a round trip a watcher starts after this comes after it.
+   */
   const benReplies = async (text: string) => {
     expect(
       await emitRaw(benSocket, 'postCritique', {
@@ -60,7 +68,7 @@ describe('board watchers who lose the board', () => {
     await roundTripOn(anaSocket);
     expect(heard).toEqual(['I agree because 9/12 is more']);
 
-    await assign(teacher, ana.identity.studentId, g2.groupId);
+    expect((await assign(teacher, ana.identity.studentId, g2.groupId)).status).toBe(200);
     await benReplies('Ana left, so now I think it is 8/12');
     await roundTripOn(anaSocket);
     expect(heard).toEqual(['I agree because 9/12 is more']);
