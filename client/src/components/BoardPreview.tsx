@@ -5,15 +5,12 @@ import type { BoardConnection, BoardSession } from '../sync/boardSession.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
 import { useGraphPaperShown } from '../graphPaper/graphPaperSetting.js';
 import '../thumbnails/boardFonts.css';
-import type { Camera } from './boardPreviewDrawing.js';
+import { OPENING_CAMERA, type Camera } from './openingCamera.js';
 
 // The renderer (shared's board modules, with tldraw's schema packages under them) is a chunk of its own,
 // asked for when the preview mounts: well before the board arrives, and never in the first bundle.
 const loadDrawing = () => import('./boardPreviewDrawing.js');
 type DrawPreview = Awaited<ReturnType<typeof loadDrawing>>['drawPreview'];
-
-// tldraw's camera on a board it opens (x 0, y 0, zoom 1): a page point is drawn at the same screen point.
-const OPENING_CAMERA: Camera = { x: 0, y: 0, z: 1 };
 
 interface BoardPreviewProps {
   boardId: BoardId;

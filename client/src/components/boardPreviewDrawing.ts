@@ -2,6 +2,7 @@ import type { TLRecord } from 'tldraw';
 import { BoardThumbnail, svgDocument, type ThumbnailRecord } from '../thumbnails/boardThumbnail.js';
 import type { BoardSession } from '../sync/boardSession.js';
 import { recordsInView, type ViewBox } from '../sync/loadPlan.js';
+import { OPENING_CAMERA, type Camera } from './openingCamera.js';
 
 /**
  * At most this many shapes are drawn: a picture of the first view, not of a big board (the shared renderer
@@ -14,16 +15,6 @@ export const PREVIEW_MARK = 'conjecture:board-preview';
 
 /** Each preview's shadow root: a closed root is not reachable from its host once attached. */
 const shadowRoots = new WeakMap<HTMLElement, ShadowRoot>();
-
-/** A tldraw camera: page point p is drawn at screen point (p + camera) × z. */
-export interface Camera {
-  x: number;
-  y: number;
-  z: number;
-}
-
-/** tldraw's camera on a board it opens: a page point is drawn at the same screen point. */
-export const OPENING_CAMERA: Camera = { x: 0, y: 0, z: 1 };
 
 /** The part of the page a window of `size` shows through `camera`. */
 export const viewOfCamera = (camera: Camera, size: { w: number; h: number }): ViewBox => ({
