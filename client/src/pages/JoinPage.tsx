@@ -17,7 +17,8 @@ export function JoinPage() {
   );
   const [displayName, setDisplayName] = useState('');
   // One per form: a retry after "try again" (a 503 while the class moves) is the same join, not a new student.
-  const [attemptId] = useState(newAttemptId);
+  // A new one only when the student chooses a new join (below) or the old one's student was removed.
+  const [attemptId, setAttemptId] = useState(newAttemptId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<JoinError | null>(null);
 
@@ -33,18 +34,44 @@ export function JoinPage() {
     // like no other part of the app and is gone before it is read.
     if (!joinCode.trim()) return refuse({ field: 'code', text: 'Type the class code from the board.' });
     if (!displayName.trim()) return refuse({ field: 'name', text: 'Type your name.' });
+    // After "you already joined as …", Enter on an edited name means the new name.
+    if (error?.joinedAs !== undefined && displayName !== error.joinedAs) return joinAnew();
+    await join(displayName, attemptId);
+  };
+
+  const join = async (name: string, attempt: string) => {
     setBusy(true);
     setError(null);
     try {
       // A browser that joined this class before presents its token: same student, same group, same board.
       const token = credentials.tokenForJoinCode(joinCode);
-      const joined = await joinClass({ joinCode, displayName, attemptId, ...(token ? { token } : {}) });
+      const joined = await joinClass({
+        joinCode,
+        displayName: name,
+        attemptId: attempt,
+        ...(token ? { token } : {}),
+      });
       credentials.saveStudent(joined.identity.classId, joinCode, joined.token);
       navigate(studentClassPath(joined.identity.classId));
     } catch (e) {
-      refuse(joinErrorOf(e));
+      const problem = joinErrorOf(e);
+      if (problem.attemptSpent) setAttemptId(newAttemptId());
+      refuse(problem);
       setBusy(false);
     }
+  };
+
+  /** Back to the name the attempt joined under: the same attempt, answered with the student it stored. */
+  const continueAs = (name: string) => {
+    setDisplayName(name);
+    void join(name, attemptId);
+  };
+
+  /** The edited name as a new join; the first stays on the roster for the teacher to remove. */
+  const joinAnew = () => {
+    const fresh = newAttemptId();
+    setAttemptId(fresh);
+    void join(displayName, fresh);
   };
 
   return (
@@ -75,9 +102,23 @@ export function JoinPage() {
           required
           maxLength={DISPLAY_NAME_MAX}
         />
-        <Button type="submit" variant="primary" disabled={busy}>
-          Join
-        </Button>
+        {error?.joinedAs === undefined ? (
+          <Button type="submit" variant="primary" disabled={busy}>
+            Join
+          </Button>
+        ) : (
+          // Joining again with this attempt under the edited name would only be refused again: the two ways on.
+          <div className="row">
+            <Button variant="primary" disabled={busy} onClick={() => continueAs(error.joinedAs as string)}>
+              Continue as “{error.joinedAs}”
+            </Button>
+            {displayName.trim() && displayName !== error.joinedAs && (
+              <Button type="submit" disabled={busy}>
+                Join as “{displayName}” instead
+              </Button>
+            )}
+          </div>
+        )}
         {error && error.field === null && (
           <p role="alert" className="ui-form-error">
             {error.text}

@@ -1,11 +1,18 @@
 import { asSentence } from '../api/asSentence.js';
-import { JOIN_REFUSED } from '@conjecture/shared';
+import { JOIN_ATTEMPT_CONFLICT, JOIN_REFUSED, nameAttemptJoinedAs } from '@conjecture/shared';
 import { ApiRequestError } from '../api/http.js';
 
 /** What went wrong, under the field it is about, or for the whole form (closed, ended, no network). */
 export interface JoinError {
   field: 'code' | 'name' | null;
   text: string;
+  /**
+   * The form's attempt already joined under this name (its answer was lost, then the name was edited): the
+   * page offers to go on as that student, or to join anew under the new name.
+   */
+  joinedAs?: string;
+  /** The form's attempt is spent (its student was removed): the next join needs a new attempt. */
+  attemptSpent?: true;
 }
 
 /**
@@ -24,8 +31,22 @@ export function joinErrorOf(error: unknown): JoinError {
         field: null,
         text: "Can't reach Conjecture. Check the Wi-Fi — a school network may ask you to sign in first — and try again.",
       };
-    case 'conflict':
+    case 'conflict': {
+      const joinedAs = nameAttemptJoinedAs(error.message);
+      if (joinedAs !== null)
+        return {
+          field: 'name',
+          text: `You already joined as “${joinedAs}” — the answer was lost on the way.`,
+          joinedAs,
+        };
+      if (error.message.startsWith(JOIN_ATTEMPT_CONFLICT.removed))
+        return {
+          field: null,
+          text: 'Your teacher removed you from this class. Press Join to join again.',
+          attemptSpent: true,
+        };
       return { field: 'name', text: asSentence(error.message) };
+    }
     case 'bad_request': {
       // a name the schema refuses names its problem in the issues ("enter a name"), not in the message
       const issue = error.issues.find((i) => i.path.includes('displayName'));

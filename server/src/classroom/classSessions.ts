@@ -3,6 +3,7 @@ import { anyId } from '../cluster/inShard.js';
 import type { CoachLinkState, Identity, JoinedClass, Result, Role } from '@conjecture/shared';
 import {
   fail,
+  JOIN_ATTEMPT_CONFLICT,
   JOIN_REFUSED,
   joinCodeFromBytes,
   normalizeJoinCode,
@@ -187,7 +188,7 @@ export class ClassSessions {
     if (attempted && attempted.displayName !== input.displayName)
       return fail(
         'conflict',
-        `this join form already joined as "${attempted.displayName}": reload the page to join under another name`,
+        `${JOIN_ATTEMPT_CONFLICT.joinedAs(attempted.displayName)}: go on under that name, or reload the page to join under another`,
       );
     if (attempted) {
       // The same attempt again: it was stored, but its answer was lost. Answered with the session it made
@@ -230,7 +231,7 @@ export class ClassSessions {
       }
       // The attempt's student was stored, then removed by the teacher: a new join is a new attempt.
       if (err instanceof StudentIdTakenError)
-        return fail('conflict', 'your teacher removed you from this class: reload the page to join again');
+        return fail('conflict', `${JOIN_ATTEMPT_CONFLICT.removed}: reload the page to join again`);
       throw err;
     }
     const token = this.newSession(c.classId, 'student', studentId);

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { JOIN_ATTEMPT_CONFLICT, nameAttemptJoinedAs } from '@conjecture/shared';
 import { createClassAsTeacher } from '../test/classroomClient.js';
 import { startTestServer } from '../test/testServer.js';
 
@@ -32,6 +33,11 @@ it('answers a retried join attempt with the student it stored, and still refuses
   });
   expect(await me.json()).toMatchObject({ role: 'student', classId, displayName: 'Ana' });
 
+  // The same attempt under an edited name: refused, naming the name it joined under for the form to offer.
+  const edited = await join(server.url, { ...attempt, displayName: 'Ana P.' });
+  expect(edited.status).toBe(409);
+  expect(nameAttemptJoinedAs(String(edited.body.message))).toBe('Ana');
+
   // Another browser (another attempt, or none) with the name is still told it is taken.
   const other = await join(server.url, { ...attempt, attemptId: 'b'.repeat(16) });
   expect(other.status).toBe(409);
@@ -56,7 +62,8 @@ it('answers a removed student’s attempt sent again with a clear refusal, and a
   expect(removed.status).toBe(200);
 
   const again = await join(server.url, attempt);
-  expect(again).toMatchObject({ status: 409, body: { code: 'conflict', message: /removed you/ } });
+  expect(again).toMatchObject({ status: 409, body: { code: 'conflict' } });
+  expect(again.body.message).toMatch(new RegExp(`^${JOIN_ATTEMPT_CONFLICT.removed}`));
   const fresh = await join(server.url, { ...attempt, attemptId: 's'.repeat(16) });
   expect(fresh.status).toBe(200);
   expect(studentIdOf(fresh.body)).not.toBe(studentId);

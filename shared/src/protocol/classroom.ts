@@ -116,6 +116,25 @@ export const JOIN_REFUSED = {
   closed: 'the teacher has closed joining',
 } as const;
 
+/**
+ * The two refusals (409 `conflict`) bound to a join form's attempt rather than to the name: the join page offers
+ * a way on without a reload. The attempt was stored under another name (its answer lost, then the name edited):
+ * the form may go on as that student. The attempt's student was removed by the teacher: a new attempt joins anew.
+ */
+export const JOIN_ATTEMPT_CONFLICT = {
+  joinedAs: (name: string) => `this join form already joined as "${name}"`,
+  removed: 'your teacher removed you from this class',
+} as const;
+
+/** The name an attempt already joined under, from the server's refusal; null for any other refusal. */
+export function nameAttemptJoinedAs(message: string): string | null {
+  const prefix = JOIN_ATTEMPT_CONFLICT.joinedAs('');
+  const open = prefix.slice(0, -1);
+  if (!message.startsWith(open)) return null;
+  const end = message.lastIndexOf('"');
+  return end > open.length ? message.slice(open.length, end) : null;
+}
+
 export const JoinedClassSchema = lazySchema(() => z.object({ token: z.string(), identity: IdentitySchema }));
 export type JoinedClass = z.infer<typeof JoinedClassSchema>;
 
