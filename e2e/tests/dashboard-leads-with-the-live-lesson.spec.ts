@@ -72,6 +72,23 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
   });
 
+  await test.step('on Live, “Students and groups” is one click from the top, above the lesson’s tags; focus lands on it', async () => {
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+    const jump = dashboard.getByRole('button', { name: 'Students and groups', exact: true });
+    await expect(jump).toBeInViewport({ ratio: 1 });
+    await jump.click();
+    const heading = dashboard.getByRole('heading', { name: 'Students and groups' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // the roster comes before the discussion and the tagged contributions, which grow all lesson
+    const top = async (name: string) => (await dashboard.getByRole('region', { name }).boundingBox())!.y;
+    expect(await top('Students and groups')).toBeLessThan(await top('Discussion'));
+    // …and the keyboard carries on from there, into the roster
+    await dashboard.keyboard.press('Tab');
+    await expect(dashboard.getByRole('button', { name: 'New group' })).toBeFocused();
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+  });
+
   await test.step('a long task takes two lines of the header, and "Show all" shows the rest', async () => {
     const task = dashboard.getByTestId('task-prompt');
     const lines = () =>

@@ -9,7 +9,7 @@ import { XIcon } from '../ui/icons.js';
 
 type Student = ClassState['students'][number];
 
-interface RosterColumnsProps {
+export interface RosterColumnsProps {
   cls: ClassState;
   onAssign: (studentId: string, groupId: string | null) => void;
   onRemove: (studentId: string, removeMarks: boolean) => void;

@@ -2,7 +2,6 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { AnonymizeSwitches } from '../components/AnonymizeSwitches.js';
 import { anonymizedForDashboard } from '../components/anonymizedClass.js';
 import { useUserColors } from '../classroom/colorDirectory.js';
-import { NewGroupButton } from '../classroom/NewGroupButton.js';
 import { TaskPromptEditor } from '../components/TaskPromptEditor.js';
 import { useClientConfig } from '../api/useClientConfig.js';
 import { teacherCommands } from '../classroom/teacherCommands.js';
@@ -16,7 +15,8 @@ import { Tabs } from '../ui/Tabs.js';
 import { ClassControls } from '../components/ClassControls.js';
 import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { GroupPanel } from '../components/GroupPanel.js';
-import { groupSelectId, RosterColumns } from '../components/RosterColumns.js';
+import { groupSelectId } from '../components/RosterColumns.js';
+import { JumpToStudentsAndGroups, StudentsAndGroups } from '../components/StudentsAndGroups.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
 import { ProjectionControls } from '../components/ProjectionControls.js';
 import { BoardFocus } from '../components/BoardFocus.js';
@@ -204,19 +204,45 @@ export function TeacherPage({ classId }: { classId: string }) {
   });
   const tab = chosenTab ?? (lessonIsRunning(c) ? 'live' : 'prepare');
 
+  const studentsAndGroups = (
+    <StudentsAndGroups
+      cls={c}
+      onCreateGroup={() =>
+        run(async () => {
+          await commands.createGroup();
+          await reload();
+        })
+      }
+      onAssign={(studentId, groupId) =>
+        void run(async () => setClass(await commands.assignStudent(studentId, groupId)))
+      }
+      onRemove={(studentId, removeMarks) =>
+        void run(async () => {
+          await commands.removeStudent(studentId, removeMarks);
+          await reload();
+        })
+      }
+      onRenameGroup={async (groupId, name) => setClass(await commands.renameGroup(groupId, name))}
+      onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
+    />
+  );
+
   const live = (
     <div className="live-layout">
       <div className="live-main">
-        <AttentionStrip
-          items={attention}
-          onOpen={(item) => {
-            if (item.kind !== 'waiting') return setFocusGroupId(item.groupId);
-            // A student without a group: to the roster, on the first one's group choice.
-            const choice = document.getElementById(groupSelectId(item.studentIds[0] ?? ''));
-            choice?.scrollIntoView({ block: 'center' });
-            choice?.focus();
-          }}
-        />
+        <div className="live-main__top">
+          <AttentionStrip
+            items={attention}
+            onOpen={(item) => {
+              if (item.kind !== 'waiting') return setFocusGroupId(item.groupId);
+              // A student without a group: to the roster, on the first one's group choice.
+              const choice = document.getElementById(groupSelectId(item.studentIds[0] ?? ''));
+              choice?.scrollIntoView({ block: 'center' });
+              choice?.focus();
+            }}
+          />
+          <JumpToStudentsAndGroups />
+        </div>
         <section className="groups" aria-label="Groups">
           {c.groups.length === 0 && (
             <p className="muted">No groups yet: make them under “Students and groups”.</p>
@@ -264,17 +290,6 @@ export function TeacherPage({ classId }: { classId: string }) {
         />
         <QuestionsPanel cls={c} questions={questions} onPose={onPose} />
       </aside>
-      <div className="live-below stack">
-        <DiscourseSummary groups={c.groups} summary={classTags.summary} representations={representations} />
-        <TagCorrections
-          classId={classId}
-          tags={classTags.tags}
-          groups={c.groups}
-          resolveName={resolveName}
-          error={classTags.error}
-          onCorrect={(contributionId, correction) => void classTags.correct(contributionId, correction)}
-        />
-      </div>
     </div>
   );
 
@@ -396,35 +411,23 @@ export function TeacherPage({ classId }: { classId: string }) {
           },
         ]}
       />
-      {ROSTER_TABS.includes(tab) && (
-        <section className="students-and-groups stack" aria-label="Students and groups">
-          <div className="row">
-            <h2>Students and groups</h2>
-            <NewGroupButton
-              onCreate={() =>
-                run(async () => {
-                  await commands.createGroup();
-                  await reload();
-                })
-              }
-            />
-          </div>
-          <RosterColumns
-            cls={c}
-            onAssign={(studentId, groupId) =>
-              void run(async () => setClass(await commands.assignStudent(studentId, groupId)))
-            }
-            onRemove={(studentId, removeMarks) =>
-              void run(async () => {
-                await commands.removeStudent(studentId, removeMarks);
-                await reload();
-              })
-            }
-            onRenameGroup={async (groupId, name) => setClass(await commands.renameGroup(groupId, name))}
-            onDeleteGroup={async (groupId, force) => setClass(await commands.deleteGroup(groupId, force))}
-          />
-        </section>
-      )}
+      {/* One place under both tabs: the roster, and the focus in it, stay as the lesson turns Prepare into Live. */}
+      {ROSTER_TABS.includes(tab) && studentsAndGroups}
+      {/*
+        The rest of Live, after the roster: the discussion and the tagged contributions grow all lesson long,
+        and above the roster they put it thousands of pixels down. Hidden, not unmounted, as the tabs' panels.
+      */}
+      <div className="live-below stack" hidden={tab !== 'live'}>
+        <DiscourseSummary groups={c.groups} summary={classTags.summary} representations={representations} />
+        <TagCorrections
+          classId={classId}
+          tags={classTags.tags}
+          groups={c.groups}
+          resolveName={resolveName}
+          error={classTags.error}
+          onCorrect={(contributionId, correction) => void classTags.correct(contributionId, correction)}
+        />
+      </div>
       <ClassDataFooter
         classId={classId}
         onDelete={() =>
