@@ -26,6 +26,7 @@ export function PresentedStep({
       loadSnapshot={loadSnapshot}
       testId="presented-step"
       step={view.index + 1}
+      subjectId={view.step.snapshotId}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { FitOptions, Snapshot } from '@conjecture/shared';
+import type { Box, FitOptions, Snapshot } from '@conjecture/shared';
 import { BoardThumbnail, type ThumbnailRecord } from '../thumbnails/boardThumbnail.js';
 import { SvgPatcher } from '../thumbnails/svgPatcher.js';
 import { farOffMarkup } from '../thumbnails/farOffMarks.js';
-import { cameraOf, frameViewBox, viewBoxAttribute } from '../thumbnails/viewFrame.js';
+import { cameraOf, frameViewBox, hiddenBelow, viewBoxAttribute } from '../thumbnails/viewFrame.js';
 import '../thumbnails/boardFonts.css';
 
 interface SnapshotThumbnailProps {
@@ -12,6 +12,10 @@ interface SnapshotThumbnailProps {
   fit: FitOptions;
   /** Called after every drawing and re-framing (where its items now are on screen changed). */
   onLayout?: () => void;
+  /** Called with the work's bounds once drawn (null for no work): what the step screen arranges its cells by. */
+  onContentBounds?: (bounds: Box | null) => void;
+  /** Called after every framing: whether the work goes on below the view (held readable by `fit`). */
+  onMoreBelow?: (moreBelow: boolean) => void;
 }
 
 /**
@@ -23,11 +27,20 @@ interface SnapshotThumbnailProps {
  * size changes. Each item is a `g[data-shape-id]`, so where it is drawn can be measured on screen. Like the
  * live cards, it frames the work and marks the way to a shape flung far off it (`farOffMarks.ts`).
  */
-export function SnapshotThumbnail({ snapshot, label, fit, onLayout }: SnapshotThumbnailProps) {
+export function SnapshotThumbnail({
+  snapshot,
+  label,
+  fit,
+  onLayout,
+  onContentBounds,
+  onMoreBelow,
+}: SnapshotThumbnailProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
-  const laidOut = useRef(onLayout);
-  laidOut.current = onLayout;
+  const laidOut = useRef({ onLayout, onMoreBelow });
+  laidOut.current = { onLayout, onMoreBelow };
+  const reportBounds = useRef(onContentBounds);
+  reportBounds.current = onContentBounds;
   const parts = useMemo(
     () => new BoardThumbnail(snapshot.records as unknown as ThumbnailRecord[]).parts(),
     [snapshot],
@@ -43,8 +56,10 @@ export function SnapshotThumbnail({ snapshot, label, fit, onLayout }: SnapshotTh
       // Framed around the work, as the live card is: a mark at the edge toward each shape left far off it.
       const marks = view ? farOffMarkup(parts.farOff, view, cameraOf(view, box.clientWidth).z) : '';
       patcher.render(parts, marks, view ? viewBoxAttribute(view) : parts.viewBox);
-      laidOut.current?.();
+      laidOut.current.onMoreBelow?.(!!view && !!parts.bounds && hiddenBelow(parts.bounds, view));
+      laidOut.current.onLayout?.();
     };
+    reportBounds.current?.(parts.bounds);
     draw();
     const observer = new ResizeObserver(draw);
     observer.observe(box);

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import './discussion.css';
-import { linkLabel, type FitOptions, type PlanLink, type Snapshot } from '@conjecture/shared';
+import { linkLabel, type Box, type PlanLink, type Snapshot } from '@conjecture/shared';
 import { snapshotLabel } from './itemLabel.js';
 import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 import { Written } from '../ui/Written.js';
-
-/** Side by side, each snapshot's work fills its cell, clear of its caption. */
-const STEP_FIT: FitOptions = { paddingPx: 32, maxZoom: 3, insets: { top: 36 } };
+import { BOARD_GAP_PX, STEP_FIT } from '../projector/projectorFit.js';
+import { useBoardArrangement } from '../projector/useBoardArrangement.js';
+import { MoreBelowCue } from '../projector/MoreBelowCue.js';
 
 /** The snapshot's title, and its group when the title does not already say it. */
 /** The teacher's caption and the group's name, each isolated: neither can reorder the other. */
@@ -36,6 +36,11 @@ export interface StepScreenProps {
   testId: string;
   /** The step's number, for tests and styles (none for a lone snapshot). */
   step?: number;
+  /**
+   * The snapshot the step is about, named in the header when the step asks no question: "Step 2 of 2" alone
+   * did not tell the class whose work it was looking at.
+   */
+  subjectId?: string;
 }
 
 /**
@@ -53,6 +58,7 @@ export function StepScreen({
   loadSnapshot,
   testId,
   step,
+  subjectId,
 }: StepScreenProps) {
   const ids = snapshotIds.join(',');
   // Callers build new arrays every render: the measuring effect keys on their content instead.
@@ -67,9 +73,19 @@ export function StepScreen({
       );
   }, [ids, loadSnapshot]);
 
+  const subject = subjectId ? snapshots[subjectId] : undefined;
+  // Arranged as the live boards are: three long snapshots side by side were three slivers too narrow to read.
+  const { arrangement, onContentBounds, gridRef } = useBoardArrangement(snapshotIds, STEP_FIT, BOARD_GAP_PX);
   const [layout, setLayout] = useState(0);
   const onLayout = useCallback(() => setLayout((n) => n + 1), []);
-  const overlay = useRef<HTMLDivElement>(null);
+  const overlay = useRef<HTMLDivElement | null>(null);
+  const cellsRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      overlay.current = element;
+      gridRef(element);
+    },
+    [gridRef],
+  );
   const [connectors, setConnectors] = useState<Connector[]>([]);
   useLayoutEffect(() => {
     const cells = overlay.current;
@@ -102,31 +118,37 @@ export function StepScreen({
     <div className="presented-step" data-testid={testId} data-step={step}>
       <header className="presented-step__header">
         <span className="presented-step__count">{caption}</span>
-        {question && (
+        {question ? (
           <p className="presented-step__question" data-testid="step-question">
             <Written>{question}</Written>
           </p>
+        ) : (
+          subject && (
+            <p className="presented-step__question" data-testid="step-subject">
+              {captionOf(subject)}
+            </p>
+          )
         )}
       </header>
-      <div className="presented-step__cells" ref={overlay} data-count={snapshotIds.length}>
-        {snapshotIds.map((id) => {
-          const snapshot = snapshots[id];
-          return (
-            <div className="projector-cell" key={id}>
-              <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
-              {snapshot ? (
-                <SnapshotThumbnail
-                  snapshot={snapshot}
-                  label={snapshotLabel(snapshot)}
-                  fit={STEP_FIT}
-                  onLayout={onLayout}
-                />
-              ) : (
-                <div className="board-message">{failure ?? 'Loading…'}</div>
-              )}
-            </div>
-          );
-        })}
+      <div
+        className="presented-step__cells"
+        ref={cellsRef}
+        data-count={snapshotIds.length}
+        data-columns={arrangement.columns}
+        style={{
+          gridTemplateColumns: `repeat(${arrangement.columns}, 1fr)`,
+          gridTemplateRows: `repeat(${arrangement.rows}, 1fr)`,
+        }}
+      >
+        {snapshotIds.map((id) => (
+          <StepCell
+            key={id}
+            snapshot={snapshots[id]}
+            message={failure ?? 'Loading…'}
+            onLayout={onLayout}
+            onContentBounds={onContentBounds(id)}
+          />
+        ))}
         <svg className="presented-step__links" aria-hidden>
           <defs>
             <marker
@@ -163,6 +185,39 @@ export function StepScreen({
           </span>
         ))}
       </div>
+    </div>
+  );
+}
+
+/** One snapshot of a step: its caption over its work, and "More below" when the work goes on below the cell. */
+function StepCell({
+  snapshot,
+  message,
+  onLayout,
+  onContentBounds,
+}: {
+  snapshot: Snapshot | undefined;
+  message: string;
+  onLayout: () => void;
+  onContentBounds: (bounds: Box | null) => void;
+}) {
+  const [moreBelow, setMoreBelow] = useState(false);
+  return (
+    <div className="projector-cell">
+      <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
+      {snapshot ? (
+        <SnapshotThumbnail
+          snapshot={snapshot}
+          label={snapshotLabel(snapshot)}
+          fit={STEP_FIT}
+          onLayout={onLayout}
+          onContentBounds={onContentBounds}
+          onMoreBelow={setMoreBelow}
+        />
+      ) : (
+        <div className="board-message">{message}</div>
+      )}
+      {moreBelow && <MoreBelowCue />}
     </div>
   );
 }

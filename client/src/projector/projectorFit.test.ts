@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cameraOf, frameViewBox, hiddenBelow } from '../thumbnails/viewFrame.js';
 import { arrangeBoards, type Arrangement, type Size } from './boardArrangement.js';
-import { BOARD_FIT, BOARD_GAP_PX, READABLE_TEXT_PX, SMALLEST_BOARD_TEXT_PX } from './projectorFit.js';
+import { MAX_SNAPSHOTS_SIDE_BY_SIDE } from '@conjecture/shared';
+import { CARD_HEADING_PX } from '@conjecture/shared/board/textMarkup';
+import {
+  BOARD_FIT,
+  BOARD_GAP_PX,
+  READABLE_TEXT_PX,
+  SMALLEST_BOARD_TEXT_PX,
+  STEP_FIT,
+} from './projectorFit.js';
 
 const LAPTOP_PROJECTOR = { w: 1366, h: 768 };
 /** A long vertical column of work: a page of steps, one under the other. */
@@ -46,7 +54,53 @@ describe('a tall board on the projector', () => {
     expect(hiddenBelow(board, view)).toBe(false);
   });
 
+  it.each([1, 2, 4])(
+    "reads the task card's heading, a board's smallest type, at the readable size too (%i boards)",
+    (count) => {
+      expect(CARD_HEADING_PX * projected(TALL, count).z).toBeGreaterThanOrEqual(READABLE_TEXT_PX - 1e-9);
+    },
+  );
+
   it('still caps the zoom at 2×: one short note is not blown up to fill the screen', () => {
     expect(projected({ x: 0, y: 0, w: 200, h: 60 }, 1).z).toBeCloseTo(BOARD_FIT.maxZoom!);
+  });
+});
+
+/** The step screen's header (the step's count and its question) above the snapshots at 1366×768. */
+const STEP_HEADER_PX = 72;
+
+/**
+ * How a snapshot is framed in a presented step among `count` like it, arranged as the step screen arranges
+ * them (by the live boards' rule, in the area under the header), and the px its smallest type measures.
+ */
+function presented(snapshot: typeof TALL, count: number) {
+  const area = { w: LAPTOP_PROJECTOR.w, h: LAPTOP_PROJECTOR.h - STEP_HEADER_PX };
+  const grid = arrangeBoards(Array<Size>(count).fill(snapshot), area, STEP_FIT, BOARD_GAP_PX, null);
+  const cell = cellOf(area, grid);
+  const view = frameViewBox(snapshot, cell, STEP_FIT)!;
+  return { view, smallestTextPx: SMALLEST_BOARD_TEXT_PX * cameraOf(view, cell.w).z };
+}
+
+describe('a tall snapshot presented as a step of the discussion', () => {
+  it.each([1, 2, MAX_SNAPSHOTS_SIDE_BY_SIDE])(
+    'keeps its smallest text as readable as a live board at 1366×768 (%i snapshots)',
+    (count) => {
+      expect(presented(TALL, count).smallestTextPx).toBeGreaterThanOrEqual(READABLE_TEXT_PX - 1e-9);
+    },
+  );
+
+  it('shows the top of the work, all its width, and the rest below', () => {
+    const { view } = presented(TALL, 2);
+    expect(view.y).toBeLessThanOrEqual(TALL.y);
+    expect(view.x + view.w).toBeGreaterThanOrEqual(TALL.x + TALL.w);
+    expect(hiddenBelow(TALL, view)).toBe(true);
+  });
+
+  it('is shown whole when it fits, and one short note is still capped at 3×', () => {
+    const board = { x: 0, y: 0, w: 700, h: 500 };
+    expect(hiddenBelow(board, presented(board, 1).view)).toBe(false);
+    expect(presented({ x: 0, y: 0, w: 200, h: 60 }, 1).smallestTextPx).toBeCloseTo(
+      SMALLEST_BOARD_TEXT_PX * STEP_FIT.maxZoom!,
+    );
   });
 });

@@ -1,11 +1,17 @@
 import type { FitOptions } from '@conjecture/shared';
-import { ARROW_LABEL_FONT_PX, LABEL_FONT_PX, TEXT_FONT_PX } from '@conjecture/shared/board/textMarkup';
+import {
+  ARROW_LABEL_FONT_PX,
+  CARD_HEADING_PX,
+  LABEL_FONT_PX,
+  TEXT_FONT_PX,
+} from '@conjecture/shared/board/textMarkup';
 
 /** The least a board's text may measure on the classroom screen (`--text-min`): readable from the back row. */
 export const READABLE_TEXT_PX = 14;
 
-/** The smallest type a student can give a board's text, label or arrow label (tldraw's size s). */
+/** The smallest type on a board: a student's text, label or arrow label at tldraw's size s, the task card's heading. */
 export const SMALLEST_BOARD_TEXT_PX = Math.min(
+  CARD_HEADING_PX,
   ...[TEXT_FONT_PX, LABEL_FONT_PX, ARROW_LABEL_FONT_PX].flatMap((sizes) => Object.values(sizes)),
 );
 
@@ -23,6 +29,18 @@ export const BOARD_FIT: FitOptions = {
 
 /** A spotlight fills the screen: no zoom cap but tldraw's own, and room for the caption at the top. */
 export const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { top: 32 } };
+
+/**
+ * A presented step of the discussion: each snapshot's work fills its cell, clear of its caption, under the
+ * live boards' back-row rule (a long snapshot held readable from its top, "More below"; cells arranged by
+ * `arrangeBoards`). Shrunk whole, a long column of work came out at 5 px on a laptop projector.
+ */
+export const STEP_FIT: FitOptions = {
+  paddingPx: 32,
+  maxZoom: 3,
+  readableZoom: BOARD_FIT.readableZoom,
+  insets: { top: 36 },
+};
 
 /** The gap between the boards' cells (`.projector`'s grid gap). */
 export const BOARD_GAP_PX = 4;

@@ -3,6 +3,7 @@ import { SHAPE_COLORS } from './shapeDrawing.js';
 import { QUESTION_CARD_TYPE } from './questionCard.js';
 import { TASK_CARD_TYPE } from './taskCard.js';
 import {
+  CARD_HEADING_PX,
   LABEL_FONT_PX,
   LABEL_PADDING_PX,
   TEXT_FONT_PX,
@@ -320,7 +321,7 @@ function placedCard(
   return (
     `<rect x="1" y="1" width="${r(w - 2)}" height="${r(h - 2)}" rx="8" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="2"/>` +
     (heading
-      ? `<text x="16" y="30" font-size="14" font-weight="700" letter-spacing="0.56" font-family="system-ui, sans-serif" fill="${colours.stroke}">${heading}</text>`
+      ? `<text x="16" y="30" font-size="${CARD_HEADING_PX}" font-weight="700" letter-spacing="0.72" font-family="system-ui, sans-serif" fill="${colours.stroke}">${heading}</text>`
       : '') +
     textBlockMarkup({
       text,

@@ -9,6 +9,12 @@
 export const TEXT_FONT_PX: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 };
 export const LABEL_FONT_PX: Record<string, number> = { s: 18, m: 22, l: 26, xl: 32 };
 export const ARROW_LABEL_FONT_PX: Record<string, number> = { s: 18, m: 20, l: 24, xl: 28 };
+/**
+ * The heading of a card the server places on a board (the task's "TASK"), as the editor draws it
+ * (`taskCard.css`): no smaller than the students' smallest type, which the projector holds readable. At 14 px
+ * it read at 11 px on a laptop projector.
+ */
+export const CARD_HEADING_PX = 18;
 /** tldraw's padding around a label inside its shape, and its line height. */
 export const LABEL_PADDING_PX = 16;
 export const LINE_HEIGHT = 1.35;
