@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Group, TagSummary } from '@conjecture/shared';
+import type { Group, TagCounts, TagSummary } from '@conjecture/shared';
 import { cleanUp, render } from '../test/render.js';
 import { DiscourseSummary } from './DiscourseSummary.js';
 
@@ -29,6 +29,40 @@ describe('what the Discussion table counts', () => {
     const note = host.querySelector('[data-testid="discussion-counted"]');
     expect(note?.textContent).toBe(
       'Counts what each group’s students wrote on the board, replied in critiques and answered during the lesson; their reflections are in Reflections.',
+    );
+  });
+});
+
+describe('a group’s questions by type', () => {
+  const summaryOf = (questionTypes: TagCounts['questionTypes'], questionsUntyped: number): TagSummary => ({
+    groups: { g1: { moves: {}, questionTypes, questionsUntyped } },
+    teacherQuestions: {},
+    teacherQuestionsUntyped: 0,
+  });
+  const cell = async (summary: TagSummary) => {
+    const host = await render(<DiscourseSummary groups={[GROUP]} summary={summary} representations={null} />);
+    return host.querySelector('[data-testid="discourse-Tigers"] [data-testid="group-question-types"]')
+      ?.textContent;
+  };
+
+  // "—" for a group whose only questions were left untyped read as no questions, or as broken
+  it('counts the questions whose type was not shown, beside the typed ones', async () => {
+    expect(await cell(summaryOf({}, 3))).toBe('3 of a type not shown');
+    expect(await cell(summaryOf({ probing_thinking: 1 }, 2))).toBe(
+      '1 probing thinking, 2 of a type not shown',
+    );
+  });
+
+  it('says in words that a group asked no question', async () => {
+    expect(await cell(summaryOf({}, 0))).toBe('no questions yet');
+  });
+
+  it('says what a type not shown is', async () => {
+    const host = await render(
+      <DiscourseSummary groups={[GROUP]} summary={summaryOf({}, 1)} representations={null} />,
+    );
+    expect(host.querySelector('[data-testid="discussion-untyped"]')?.textContent).toContain(
+      'A question of a type not shown is one the tagger was not sure enough to type',
     );
   });
 });

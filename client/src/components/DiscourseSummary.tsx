@@ -1,7 +1,5 @@
 import {
   MOVE_CHIPS,
-  QUESTION_TYPE_NAMES,
-  QUESTION_TYPES,
   STUDENT_MOVES,
   describeQuestionBalance,
   type Group,
@@ -41,6 +39,11 @@ export function DiscourseSummary({
         Counts what each group’s students wrote on the board, replied in critiques and answered during the
         lesson; their reflections are in Reflections.
       </p>
+      {/* Said once for the table: a count "of a type not shown" alone read as a fault. */}
+      <p className="muted" data-testid="discussion-untyped">
+        A question of a type not shown is one the tagger was not sure enough to type; you can give it one in
+        Tagged contributions.
+      </p>
       <p data-testid="teacher-question-balance">
         {questionsLabel} so far:{' '}
         {summary ? describeQuestionBalance(summary.teacherQuestions, summary.teacherQuestionsUntyped) : '…'}
@@ -59,7 +62,6 @@ export function DiscourseSummary({
         <tbody>
           {groups.map((g) => {
             const counts = summary?.groups[g.groupId];
-            const questionTypes = QUESTION_TYPES.filter((t) => (counts?.questionTypes[t] ?? 0) > 0);
             return (
               <tr key={g.groupId} data-testid={`discourse-${g.name}`}>
                 <th scope="row">{g.name}</th>
@@ -68,12 +70,10 @@ export function DiscourseSummary({
                     {counts?.moves[m] ?? 0}
                   </NumericCell>
                 ))}
+                {/* In the words of the teacher's own balance above: "—" read as zero, or as broken, for a
+                    group whose questions were all left untyped. */}
                 <td data-testid="group-question-types">
-                  {questionTypes.length === 0
-                    ? '—'
-                    : questionTypes
-                        .map((t) => `${counts?.questionTypes[t] ?? 0} ${QUESTION_TYPE_NAMES[t]}`)
-                        .join(', ')}
+                  {describeQuestionBalance(counts?.questionTypes ?? {}, counts?.questionsUntyped ?? 0)}
                 </td>
                 <td data-testid="group-representations">
                   {representations

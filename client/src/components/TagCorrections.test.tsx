@@ -50,9 +50,12 @@ describe('the question type of a tagged contribution', () => {
     const { selectedText, host } = render([tag({})]);
     expect(selectedText()).toBe('A question, type not shown');
     expect(host.querySelector('[data-testid="question-untyped"]')).not.toBeNull();
-    expect(host.querySelector('.tag-row__status')!.textContent).toBe(
-      'Talk move: very sure (93%) · question type left out: not sure enough',
-    );
+    // One line each, beside the selects: run together, the status broke mid-sentence under them at 1366
+    const lines = [...host.querySelectorAll('.tag-row__status > .tag-row__status-line')];
+    expect(lines.map((l) => l.textContent)).toEqual([
+      'Talk move: very sure (93%)',
+      'Question type: not sure enough to show',
+    ]);
   });
 
   it('says in plain words why the tag was given and, once corrected, what it first was', () => {
@@ -216,6 +219,23 @@ describe('why a contribution was tagged', () => {
     expect(host.querySelector('.tag-row__text')!.textContent).toBe(text);
     expect(host.querySelector('.tag-row__cues')!.textContent).toBe(
       'Why this tag: the words “I agree” and “because 3”, and it comes right after the student and uses mathematical words.',
+    );
+  });
+
+  it('names the prompt a reflection answers, not "a contribution" nobody said', () => {
+    const { host } = render([
+      tag({
+        role: 'student',
+        author: 'ada',
+        kind: 'reflection',
+        question: false,
+        move: 'making_a_claim',
+        text: 'Try it with 7 pens',
+        cues: ['"with a number"', 'previous contribution says "what"'],
+      }),
+    ]);
+    expect(host.querySelector('.tag-row__cues')!.textContent).toBe(
+      'Why this tag: the words “with 7”, and it answers a reflection prompt with “what” in it.',
     );
   });
 

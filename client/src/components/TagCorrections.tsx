@@ -175,10 +175,15 @@ function TagCorrectionFields({
         {tag.corrected ? (
           <>You corrected this (first tagged: {moveLabel(tag.move)})</>
         ) : (
+          // A line each, so the pair stands beside the selects at 1366: as one run it broke mid-sentence.
           <>
-            Talk move: <span data-testid="tag-confidence">{howSure(tag.confidence)}</span>
+            <span className="tag-row__status-line">
+              Talk move: <span data-testid="tag-confidence">{howSure(tag.confidence)}</span>
+            </span>
             {untyped && (
-              <span data-testid="question-untyped"> · question type left out: not sure enough</span>
+              <span className="tag-row__status-line" data-testid="question-untyped">
+                Question type: not sure enough to show
+              </span>
             )}
           </>
         )}
@@ -233,7 +238,12 @@ export function TagCorrections({
       ) : (
         <ol className="tag-list">
           {recent.map((tag) => {
-            const explanation = explainTag(tag.text, tag.cues);
+            // A reflection was tagged against its prompt: its reasons name the prompt, not the talk.
+            const explanation = explainTag(
+              tag.text,
+              tag.cues,
+              tag.kind === 'reflection' ? 'reflection' : 'talk',
+            );
             return (
               <li
                 key={tag.contributionId}

@@ -9,6 +9,9 @@ afterEach(cleanUp);
 
 /** A red a student may be given: on the bar it read as an alarm. */
 const RED = '#e03131';
+/** Members as the dashboard has them, with their colours: the bar must not take them up. */
+const ADA = { studentId: 's1', displayName: 'Ada', color: RED };
+const BO = { studentId: 's2', displayName: 'Bo', color: '#1971c2' };
 
 const member = (studentId: string, contributions: number, share: number): MemberParticipation => ({
   studentId,
@@ -24,7 +27,7 @@ const member = (studentId: string, contributions: number, share: number): Member
 });
 
 describe('the participation bar', () => {
-  it('draws every share in the product’s colour and keeps the student’s colour for the marker by the name', async () => {
+  it('draws every share in the product’s colour, and never a student’s colour by the name', async () => {
     const host = await render(
       <ParticipationBar
         participation={{
@@ -36,14 +39,14 @@ describe('the participation bar', () => {
           quietMembers: [],
         }}
         options={DEFAULT_PARTICIPATION_OPTIONS}
-        members={[{ studentId: 's1', displayName: 'Ada', color: RED }]}
+        members={[ADA]}
       />,
     );
     const segments = [...host.querySelectorAll<HTMLElement>('.participation__segment')];
     expect(segments).toHaveLength(1);
     // a lone student at 100 % is a full bar, not a full red bar
     expect(segments[0]!.style.background).toBe('');
-    expect(host.querySelector<HTMLElement>('.participation__dot')!.style.background).not.toBe('');
+    expect(host.querySelector<HTMLElement>('.participation__swatch')!.style.background).toBe('');
   });
 });
 
@@ -60,10 +63,7 @@ describe('whose share is whose on the participation bar', () => {
           quietMembers: [],
         }}
         options={DEFAULT_PARTICIPATION_OPTIONS}
-        members={[
-          { studentId: 's1', displayName: 'Ada', color: RED },
-          { studentId: 's2', displayName: 'Bo', color: '#1971c2' },
-        ]}
+        members={[ADA, BO]}
       />,
     );
 
@@ -81,6 +81,26 @@ describe('whose share is whose on the participation bar', () => {
     act(() => bo!.blur());
     act(() => ada!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
     expect(picked()).toEqual(['true', '']);
+  });
+
+  // "3 created, 0 edited, …" under a row of names said whose only by where it opened
+  it('names the member whose figures the tooltip gives, and leaves out what they did none of', async () => {
+    const host = await twoMembers();
+    const bo = host.querySelectorAll<HTMLElement>('.participation__member')[1]!;
+    act(() => bo.focus());
+    expect(document.querySelector('.ui-tooltip')?.textContent).toBe('Bo: 1 created');
+  });
+
+  // A red and a blue dot under a bar all of one blue read as a key the bar did not follow.
+  it('marks each name with the very shade of its share on the bar, not with a colour the bar lacks', async () => {
+    const host = await twoMembers();
+    const tone = (el: Element) => (el as HTMLElement).dataset.tone;
+    const segments = [...host.querySelectorAll('.participation__segment')].map(tone);
+    const swatches = [...host.querySelectorAll('.participation__swatch')].map(tone);
+    expect(swatches).toEqual(segments);
+    expect(new Set(segments).size).toBe(2);
+    for (const s of host.querySelectorAll<HTMLElement>('.participation__swatch'))
+      expect(s.style.background).toBe('');
   });
 
   it('says the shares in words for a reader who cannot see the bar', async () => {

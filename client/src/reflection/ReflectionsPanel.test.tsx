@@ -70,3 +70,33 @@ describe('the Reflections view once students have written', () => {
     expect(tally()!.textContent).toBe('Confidence now: Not yet: 0 A little: 0 Mostly: 1 Very: 0');
   });
 });
+
+describe('a reflection saved without a confidence', () => {
+  // "—" in the column and no count in the tally: a teacher could not tell "not said" from a gap
+  it('counts and shows it as not said', async () => {
+    const reflection = (studentId: string, confidence: string | null) => ({
+      classId: 'class-0001',
+      studentId,
+      worked: 'Drawing it',
+      change: '',
+      nextStep: '',
+      confidence,
+      createdAt: 1,
+      updatedAt: 1,
+      moves: {},
+    });
+    const host = await renderWith(true, [
+      reflection('student-ada', 'mostly'),
+      reflection('student-bo', null),
+    ]);
+    const tally = () => host.querySelector('[data-testid="confidence-tally"]');
+    await act(async () => {
+      await vi.waitFor(() => expect(tally()).not.toBeNull());
+    });
+    expect(tally()!.textContent).toBe('Confidence now: Not yet: 0 A little: 0 Mostly: 1 Very: 0 Not said: 1');
+    const bo = [...host.querySelectorAll('[data-testid="reflection-row"]')].find((r) =>
+      r.textContent?.startsWith('student-bo'),
+    );
+    expect(bo?.lastElementChild?.textContent).toBe('not said');
+  });
+});

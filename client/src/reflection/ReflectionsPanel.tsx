@@ -30,11 +30,15 @@ const ASK_FOR_REFLECTIONS =
 const WAITING_FOR_REFLECTIONS =
   'No reflection yet: the prompts are open on every student’s screen, and each answer appears here as it is saved.';
 
+/** A reflection saved without a confidence: "—" read as a gap in the table, not as the student's choice. */
+const NOT_SAID_LABEL = 'Not said';
+
 const moveChip = (move: string | undefined) =>
   move ? (MOVE_CHIPS as Record<string, string>)[move] || null : null;
 
 /** How confident the class says it is now, as counts per level (with who has not said yet). */
 function ConfidenceTally({ reflections }: { reflections: TaggedReflection[] }) {
+  const notSaid = reflections.filter((r) => !r.confidence).length;
   return (
     <p className="reflection-tally" data-testid="confidence-tally">
       {/* Named like the table's column: bare "Mostly: 1" did not say what was counted. */}
@@ -48,6 +52,15 @@ function ConfidenceTally({ reflections }: { reflections: TaggedReflection[] }) {
           </span>
         </Fragment>
       ))}
+      {/* Saved without a confidence: without the count, the levels' sum fell short of the rows unexplained. */}
+      {notSaid > 0 && (
+        <>
+          {' '}
+          <span>
+            {NOT_SAID_LABEL}: <strong>{notSaid}</strong>
+          </span>
+        </>
+      )}
     </p>
   );
 }
@@ -127,7 +140,7 @@ export function ReflectionsPanel({
                       )}
                     </td>
                   ))}
-                  <td>{r.confidence ? CONFIDENCE_LABELS[r.confidence] : '—'}</td>
+                  <td>{r.confidence ? CONFIDENCE_LABELS[r.confidence] : NOT_SAID_LABEL.toLowerCase()}</td>
                 </tr>
               ))}
             </tbody>

@@ -36,4 +36,16 @@ describe('tag summaries for the dashboard', () => {
     );
     expect(describeQuestionBalance({}, 2)).toBe('2 of a type not shown');
   });
+
+  it('counts a group’s questions whose type the model withheld: a group that only asked those asked some', () => {
+    const summary = summarizeTags([
+      { groupId: 'g1', role: 'student', move: 'asking_for_more_info', questionType: null, question: true },
+      { groupId: 'g1', role: 'student', move: 'asking_for_more_info', questionType: null, question: true },
+      { groupId: 'g1', role: 'student', move: 'none', questionType: 'probing_thinking', question: true },
+      { groupId: 'g1', role: 'student', move: 'making_a_claim', questionType: null, question: false },
+      { groupId: 'g2', role: 'student', move: 'making_a_claim', questionType: null },
+    ]);
+    expect(summary.groups.g1).toMatchObject({ questionTypes: { probing_thinking: 1 }, questionsUntyped: 2 });
+    expect(summary.groups.g2?.questionsUntyped).toBe(0);
+  });
 });

@@ -21,6 +21,8 @@ export interface TaggedContribution {
 export interface TagCounts {
   moves: Partial<Record<TalkMove, number>>;
   questionTypes: Partial<Record<QuestionType, number>>;
+  /** Questions whose type the model withheld: without them, a group that asked only those read as none. */
+  questionsUntyped: number;
 }
 
 export interface TagSummary {
@@ -40,7 +42,11 @@ export const TagSummarySchema: z.ZodType<TagSummary> = lazySchema(() =>
   z.object({
     groups: z.record(
       z.string(),
-      z.object({ moves: countsOf(TalkMoveSchema), questionTypes: countsOf(QuestionTypeSchema) }),
+      z.object({
+        moves: countsOf(TalkMoveSchema),
+        questionTypes: countsOf(QuestionTypeSchema),
+        questionsUntyped: z.number().int().nonnegative(),
+      }),
     ),
     teacherQuestions: countsOf(QuestionTypeSchema),
     teacherQuestionsUntyped: z.number().int().nonnegative(),
@@ -56,9 +62,10 @@ export function summarizeTags(tags: readonly TaggedContribution[]): TagSummary {
     if (t.role === 'teacher' && t.questionType) bump(summary.teacherQuestions, t.questionType);
     else if (t.role === 'teacher' && t.question) summary.teacherQuestionsUntyped += 1;
     if (t.role !== 'student' || t.groupId === null) continue;
-    const group = (summary.groups[t.groupId] ??= { moves: {}, questionTypes: {} });
+    const group = (summary.groups[t.groupId] ??= { moves: {}, questionTypes: {}, questionsUntyped: 0 });
     bump(group.moves, t.move);
     if (t.questionType) bump(group.questionTypes, t.questionType);
+    else if (t.question) group.questionsUntyped += 1;
   }
   return summary;
 }

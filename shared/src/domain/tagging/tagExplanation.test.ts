@@ -18,10 +18,22 @@ describe('explainTag', () => {
   it('reads the classes of numbers and fractions back into the numbers written', () => {
     const text = 'The answer is 3/4 because twelve is a number';
     expect(marked(text, ['"is a fraction"', '"because a number"', 'ends with "a number"'])).toEqual([
-      'is 3/4',
-      'because twelve',
+      'is 3/4 because twelve',
       'a number',
     ]);
+  });
+
+  // "Dividing" and "the price" as two marks read as two reasons; "2 is" in "$2 is" as a cut word
+  it('joins marks with only a space between them, and never cuts a word or a price', () => {
+    expect(marked('Dividing the price by the pens', ['"dividing"', '"the price"'])).toEqual([
+      'Dividing the price',
+    ]);
+    expect(marked('3 pens for $2 is better, so 3x is more', ['"a number is"', '"x"'])).toEqual([
+      '$2 is',
+      '3x',
+    ]);
+    expect(marked('Does it work?', ['"work"', 'question mark'])).toEqual(['work?']);
+    expect(marked('it works? Why', ['question mark'])).toEqual(['?']);
   });
 
   it('marks a question mark and a question type\'s words, and only the opening for "starts with"', () => {
@@ -53,6 +65,31 @@ describe('explainTag', () => {
         'follows a contribution with “slope” in it',
       ],
     });
+  });
+
+  // A reflection is tagged against its prompt, which the tagger reads as the teacher's last line: "comes
+  // right after the teacher" and "a contribution" named the prompt as something somebody said in the lesson.
+  it('names the prompt a reflection answers as the reflection prompt, not a contribution or the teacher', () => {
+    const explanation = explainTag(
+      'Try it with 7 pens',
+      [
+        'follows a teacher',
+        "answers a teacher's question",
+        'previous contribution says "what"',
+        'shares no words with the last contribution from the other role',
+        'repeats most words of the previous contribution',
+      ],
+      'reflection',
+    );
+    expect(explanation.reasons).toEqual([
+      'answers a reflection prompt with “what” in it',
+      'shares no words with the reflection prompt',
+      'repeats most words of the reflection prompt',
+    ]);
+    expect(explanation.reasons.join(' ')).not.toMatch(/contribution|teacher/);
+    expect(explainTag('Try it', ['follows a teacher'], 'reflection').reasons).toEqual([
+      'answers the reflection prompt',
+    ]);
   });
 
   it("finds the student's words for the committed model's cues", () => {

@@ -8,7 +8,7 @@ export interface TextSpan {
 
 /** Why a contribution was tagged, in a teacher's terms rather than the tagger's features. */
 export interface TagExplanation {
-  /** The contribution's own words that led to the tag, in text order, overlapping runs merged. */
+  /** The contribution's own words that led to the tag, in text order, whole words, touching runs merged. */
   spans: TextSpan[];
   /** What led to it that is not a word of it (where it sits in the talk, its form), as short clauses. */
   reasons: string[];
@@ -86,16 +86,32 @@ function spansOf(tokens: readonly Token[], phrase: string, where: 'start' | 'end
   return asClasses.length > 0 ? asClasses : find(tokens, phrase.split(/\s+/), where);
 }
 
-function merged(spans: TextSpan[]): TextSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+// What belongs to a word as written: tokens stop at "$" and "3x" is two, but a mark may not cut either.
+const WORD_CHAR = /[\p{L}\p{N}$€£%]/u;
+
+/** A span grown to the whole written word at each end where it ends on a word (a "?" stays alone). */
+function wholeWords(text: string, { start, end }: TextSpan): TextSpan {
+  const inWord = (i: number) => WORD_CHAR.test(text[i] ?? '');
+  if (inWord(start)) while (inWord(start - 1)) start--;
+  if (inWord(end - 1)) while (inWord(end)) end++;
+  return { start, end };
+}
+
+/** Marks in text order; overlapping ones, or ones with only spaces between, as one ("Dividing the price"). */
+function merged(text: string, spans: TextSpan[]): TextSpan[] {
+  const sorted = spans.map((s) => wholeWords(text, s)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TextSpan[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    if (last !== undefined && /^[ \t]*$/.test(text.slice(last.end, Math.max(last.end, s.start)))) {
+      last.end = Math.max(last.end, s.end);
+    } else out.push({ ...s });
   }
   return out;
 }
+
+/** What a contribution was tagged against: the lesson's talk, or (for a reflection) the prompt it answers. */
+export type TaggedAgainst = 'talk' | 'reflection';
 
 /** Cues about the contribution's place in the talk or its form, as clauses that follow "it". */
 function reasonOf(cue: string): string | null {
@@ -112,13 +128,36 @@ function reasonOf(cue: string): string | null {
   return null;
 }
 
+const ANSWERS_PROMPT = 'answers the reflection prompt';
+
+/**
+ * A reflection is tagged with its prompt as the only line before it (the teacher's, to the tagger): every cue
+ * about what came before is about the prompt, which nobody said in the lesson.
+ */
+function reflectionReasonOf(cue: string): string | null {
+  if (/^follows a teacher$|^answers a teacher's question$/.test(cue)) return ANSWERS_PROMPT;
+  const says = /^previous contribution says "(.*)"$/.exec(cue);
+  if (says) return `answers a reflection prompt with “${says[1]}” in it`;
+  const overlap =
+    /^((?:shares|repeats) .*) (?:the previous contribution|the last contribution from the other role)$/.exec(
+      cue,
+    );
+  if (overlap) return `${overlap[1]} the reflection prompt`;
+  return reasonOf(cue);
+}
+
 /**
  * Turns a tag's cues (`readableCue`'s words, stored with every tag) into what a teacher can check: the
  * words of the contribution that led to the tag, marked in place, and the other reasons in plain clauses.
  * Cues that say nothing a teacher can check (a length, a class of words absent from the text, such as a
- * question-type family) are left out. Pure, and reads tags stored before it was written.
+ * question-type family) are left out; a reflection's cues about what came before name its prompt. Pure, and
+ * reads tags stored before it was written.
  */
-export function explainTag(text: string, cues: readonly string[]): TagExplanation {
+export function explainTag(
+  text: string,
+  cues: readonly string[],
+  against: TaggedAgainst = 'talk',
+): TagExplanation {
   const tokens = tokensWithPlaces(text);
   const spans: TextSpan[] = [];
   const reasons: string[] = [];
@@ -133,8 +172,13 @@ export function explainTag(text: string, cues: readonly string[]): TagExplanatio
       spans.push(...spansOf(tokens, words[2]!, where));
       continue;
     }
-    const reason = reasonOf(cue);
+    const reason = against === 'reflection' ? reflectionReasonOf(cue) : reasonOf(cue);
     if (reason !== null && !reasons.includes(reason)) reasons.push(reason);
   }
-  return { spans: merged(spans), reasons };
+  // "answers the reflection prompt and answers a reflection prompt with “what” in it": the second says both.
+  const saysWhatPromptSays = reasons.some((r) => r.startsWith('answers a reflection prompt with'));
+  return {
+    spans: merged(text, spans),
+    reasons: saysWhatPromptSays ? reasons.filter((r) => r !== ANSWERS_PROMPT) : reasons,
+  };
 }
