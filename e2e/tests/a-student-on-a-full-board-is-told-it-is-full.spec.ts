@@ -23,7 +23,10 @@ test('a student who fills her group’s board is told it is full, not “Reconne
     await twoStudentsInOneGroup(teacher, joinCode, ada, bruno);
 
     const notice = ada.page.getByRole('alert').filter({ hasText: 'This board is full' });
+    // Where she was looking, away from tldraw's opening view (x 0, y 0, zoom 1).
+    const herView = { x: -40, y: -60, z: 0.75 };
     await test.step('she writes long notes until one does not fit', async () => {
+      await ada.page.evaluate((camera) => window.__conjecture!.editor.setCamera(camera), herView);
       for (let i = 0; i < 40; i++) {
         const written = await ada.page.evaluate((n) => {
           // Gone once the board closed: the editor is taken away
@@ -75,6 +78,8 @@ test('a student who fills her group’s board is told it is full, not “Reconne
       await notice.getByRole('button', { name: 'Try again' }).click();
       await ada.waitForEditor();
       await expect(notice).toBeHidden();
+      // Opened where she was, as the card's picture showed it, not at tldraw's opening view.
+      expect(await ada.page.evaluate(() => window.__conjecture!.editor.getCamera())).toMatchObject(herView);
       // Her page was not reloaded: her raised hand is still up.
       await expect(ada.page.getByRole('button', { name: 'Lower my hand' })).toBeVisible();
     });

@@ -15,6 +15,48 @@ import {
 /** The board a page has open (its board session's id). */
 const boardOf = (actor: Actor) => actor.page.evaluate(() => window.__conjecture?.session.boardId ?? null);
 
+/**
+ * The teacher moves a student on group 1's board to group 2 and back before his page hears of either (the
+ * class socket's groupAssigned lost, /me held until both moves are made: as when both events land in one
+ * render). His board was closed by the first move and the page still names it: the card offers his group's
+ * board, which opens in place, as the same student.
+ */
+async function movedAwayAndBackUnheard(student: Actor, dashboard: Page, name: string, boardId: string) {
+  const { page } = student;
+  let hearsMoves = true;
+  let releaseMe: () => void = () => {};
+  const meHeld = new Promise<void>((resolve) => (releaseMe = resolve));
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (hearsMoves || !String(message).includes('"groupAssigned"')) ws.send(message);
+    });
+  });
+  await page.route(/\/api\/me(\?|$)/, async (route) => {
+    if (!hearsMoves) await meHeld;
+    await route.continue();
+  });
+  await page.reload(); // the routes take the page's sockets as they open
+  await student.waitForEditor();
+  hearsMoves = false;
+  const select = dashboard.getByLabel(`Group for ${name}`);
+  await select.selectOption({ label: 'Group 2' });
+  const card = page.getByRole('alert').filter({ hasText: 'You were moved to another group.' });
+  await expect(card).toBeVisible();
+  await expect(dashboard.getByTestId('roster-column-Group 2')).toContainText(name);
+  await select.selectOption({ label: 'Group 1' });
+  await expect(dashboard.getByTestId('roster-column-Group 1')).toContainText(name);
+  hearsMoves = true;
+  releaseMe();
+  const open = card.getByRole('button', { name: 'Open my group’s board' });
+  await expect(open).toBeVisible();
+  await open.click();
+  await student.waitForEditor();
+  await expect(card).toBeHidden();
+  expect(await boardOf(student)).toBe(boardId);
+  await expect(page.getByTestId('my-group')).toHaveText('Group 1');
+}
+
 const NAMES = {
   studentA: 'Ada Lovelace',
   studentB: 'Bruno Diaz',
@@ -125,6 +167,7 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
       await dragIntoColumn(dashboard, NAMES.studentB, column1);
       await expect(studentB.page.getByTestId('my-group')).toHaveText('Group 1');
       await expect.poll(() => boardOf(studentB)).toBe(ids[0]);
+      await movedAwayAndBackUnheard(studentB, dashboard, NAMES.studentB, ids[0]);
       await dragIntoColumn(dashboard, NAMES.studentA, column1);
       await dashboard.getByLabel(`Group for ${NAMES.studentC}`).selectOption({ label: 'Group 2' });
       await dashboard.getByLabel(`Group for ${NAMES.studentD}`).selectOption({ label: 'Group 2' });

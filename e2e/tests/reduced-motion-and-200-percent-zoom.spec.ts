@@ -130,6 +130,17 @@ test('at 200% zoom (683×384 CSS px) the join page, the diagnostic, the board, t
         await expectWhollyUncovered(board, styles.getByTestId(`style.size.${size}`), `size ${size}`);
       await board.keyboard.press('Escape');
       await expect(styles).toHaveCount(0);
+      // tldraw's context menu on the task, all of it in sight (it stopped at 70vh: its last item was cut, its
+      // scrollbar hidden)
+      await board.getByTestId('task-card').click({ button: 'right' });
+      const menu = board.getByTestId('context-menu');
+      await expect(menu).toBeVisible();
+      expect(await menu.evaluate((el) => el.scrollHeight - el.clientHeight), 'the menu scrolls').toBeLessThan(
+        1,
+      );
+      await expectWhollyUncovered(board, menu.getByRole('menuitem').last(), 'the menu’s last item');
+      await board.keyboard.press('Escape');
+      await expect(menu).toHaveCount(0);
     });
 
     await test.step('the student’s draft panel: nothing scrolls sideways; its commands and tools, and the class bar’s, are reachable', async () => {

@@ -61,7 +61,7 @@ export function useStudentClass(classId: string): {
   socket: ClassSocket | null;
   refreshNames: () => void;
   /** The board's connection was closed by the server for good (e.g. 4410): check what happened. */
-  recheck: () => void;
+  recheck: () => Promise<void>;
 } {
   const [token] = useState(() => credentials.studentToken(classId));
   const [state, setState] = useState<StudentClassState>(
@@ -196,5 +196,6 @@ export function useStudentClass(classId: string): {
   // refused (the token revoked or expired while we were away): ask /me why, and show it.
   useRecheckOnServerDisconnect(socket, load);
 
-  return { state, socket, refreshNames, recheck: () => void load() };
+  const recheck = useCallback(async () => void (await load()), [load]);
+  return { state, socket, refreshNames, recheck };
 }

@@ -1,5 +1,5 @@
 import 'tldraw/tldraw.css';
-import { Suspense, memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   CameraRecordType,
   TLINSTANCE_ID,
@@ -32,6 +32,7 @@ import { GraphPaperBackground } from '../graphPaper/GraphPaperBackground.js';
 import { BoardLoadedContext, afterBoardLoad } from './afterBoardLoad.js';
 import { BoardPicture } from './BoardPreview.js';
 import { ClosedBoardCard } from './ClosedBoardCard.js';
+import type { Camera } from './openingCamera.js';
 
 // Stable across renders: tldraw remounts its slots when the components object changes.
 const editorComponents = afterBoardLoad(
@@ -54,6 +55,8 @@ interface BoardEditorProps {
   readOnly?: boolean;
   /** Told when the server closed the board for good (4409 moved, 4410 removed…). */
   onClosed?: (code: number) => void;
+  /** Offered on the card of a move's close (4409): opens the board of the group she is in now. */
+  onOpenGroupBoard?: () => void;
   /** Told once the editor is mounted (e.g. to read the selection for an anchored question). */
   onEditor?: (editor: Editor | null) => void;
   /** A class board's tags, shown as chips beside its texts and notes. */
@@ -75,6 +78,7 @@ export function BoardEditor({
   maxAssetBytes,
   readOnly = false,
   onClosed,
+  onOpenGroupBoard,
   onEditor,
   tags,
   children,
@@ -82,7 +86,9 @@ export function BoardEditor({
 }: BoardEditorProps) {
   // Each "Try again" on the closed board's card opens a fresh session in place (the page is not reloaded).
   const [attempt, setAttempt] = useState(0);
-  const tryAgain = useCallback(() => setAttempt((n) => n + 1), []);
+  // Her view as the board closed, for the editor a Try again opens: where she was (the card's picture showed
+  // it), not tldraw's opening view, which left her looking for her work.
+  const keptCamera = useRef<Camera | null>(null);
   // A big board opens on the shapes in view, the rest following in batches (`progressive`).
   const { phase, failure, store, session, loaded } = useBoardSession(boardId, connection, resolveName, {
     progressive,
@@ -98,6 +104,7 @@ export function BoardEditor({
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
+      if (keptCamera.current) mounted.setCamera(keptCamera.current, { immediate: true });
       keepLinksLocal(mounted);
       const stopKeepingInSight = keepShapesInSight(mounted);
       const stopKeepingReadable = keepTextReadable(mounted);
@@ -130,6 +137,11 @@ export function BoardEditor({
 
   // Read as the board closes, while the store still holds the editor's last camera.
   const lastCamera = useMemo(() => (phase === 'failed' && store ? cameraOf(store) : null), [phase, store]);
+  const tryAgain = useCallback(() => {
+    // A try closed before its editor opened has no camera of its own: the one kept before stays.
+    if (lastCamera) keptCamera.current = lastCamera;
+    setAttempt((n) => n + 1);
+  }, [lastCamera]);
 
   // Closed for good (full, moved, removed): why, in a card over the board's last picture (read-only), and
   // the page's parts drawn over the board still there — the class bar's hand and draft need no board
@@ -148,6 +160,7 @@ export function BoardEditor({
           failure={failure}
           afterTryAgain={attempt > 0}
           onTryAgain={tryAgain}
+          onOpenGroupBoard={onOpenGroupBoard}
         />
       </div>
     );
@@ -194,7 +207,7 @@ export function BoardEditor({
 }
 
 /** The camera of the page the editor shows, as tldraw keeps it in the store; null before it has one. */
-function cameraOf(store: TLStore): { x: number; y: number; z: number } | null {
+function cameraOf(store: TLStore): Camera | null {
   const pageId = store.get(TLINSTANCE_ID)?.currentPageId;
   const camera = pageId ? store.get(CameraRecordType.createId(pageId)) : undefined;
   return camera ? { x: camera.x, y: camera.y, z: camera.z } : null;

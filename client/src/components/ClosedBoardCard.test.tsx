@@ -50,6 +50,23 @@ describe('the card over a board the server closed', () => {
     }
   });
 
+  it('offers a move’s card a way to the board of the group she is in now, where the page can open it', async () => {
+    let opened = 0;
+    const host = await render(
+      <ClosedBoardCard
+        code={YjsCloseCode.moved}
+        onTryAgain={() => {}}
+        onOpenGroupBoard={() => (opened += 1)}
+      />,
+    );
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('moved to another group');
+    expect(tryAgainIn(host)).toBeUndefined();
+    const open = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Open my group’s board');
+    expect(open).toBeDefined();
+    act(() => open!.click());
+    expect(opened).toBe(1);
+  });
+
   it('says why in words that match its button: “try again”, not “reload”', () => {
     for (const code of [YjsCloseCode.boardFull, YjsCloseCode.tooManyConnections, YjsCloseCode.tooLarge]) {
       expect(closeMessage(code)).toMatch(/try again/i);

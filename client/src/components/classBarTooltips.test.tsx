@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClassSocket } from '../classroom/useClassSocket.js';
-import { RaiseHandButton } from './RaiseHandButton.js';
+import { RaiseHandButton, useRaisedHand } from './RaiseHandButton.js';
 import { ClassBarTask } from './ClassBarTask.js';
 import { cleanUp, render } from '../test/render.js';
 
@@ -17,11 +17,14 @@ const quietSocket = {
   },
 } as unknown as ClassSocket;
 
+function PausedHand() {
+  const hand = useRaisedHand(quietSocket, 'student-001');
+  return <RaiseHandButton hand={hand} disabledReason="The class is paused." />;
+}
+
 describe('the student’s class bar', () => {
   it('says why "Raise my hand" is greyed out, in our tooltip on focus (a Chromebook shows no title bubble)', async () => {
-    const host = await render(
-      <RaiseHandButton socket={quietSocket} studentId="student-001" disabledReason="The class is paused." />,
-    );
+    const host = await render(<PausedHand />);
     const button = host.querySelector('button')!;
     expect(button.hasAttribute('title')).toBe(false);
     expect(button.getAttribute('aria-disabled')).toBe('true');

@@ -27,6 +27,7 @@ function StudentScreen() {
         <FollowingTeacher
           shown={STEP}
           licenseKey={null}
+          actions={<button type="button">Raise my hand</button>}
           live={{
             connection: { userId: 's1', yjsParams: {}, socketAuth: null, localCopy: false },
             resolveName: Object.assign(() => 'Ada', { subscribe: () => () => {} }) as never,
@@ -58,5 +59,16 @@ describe('following the teacher', () => {
     expect(screen.closest('[inert]')).toBeNull();
     await act(async () => setShown(false));
     expect(board.closest('[inert]')).toBeNull();
+  });
+
+  it('keeps her own hand within reach while shown: she may need help most then', async () => {
+    await render(<StudentScreen />);
+    await act(async () => setShown(true));
+    const screen = document.querySelector('[data-testid="following-teacher"]')!;
+    const hand = [...screen.querySelectorAll('button')].find((b) => b.textContent === 'Raise my hand');
+    expect(hand).toBeDefined();
+    expect(hand!.closest('[inert]')).toBeNull();
+    // Not in the banner's live region: a status read out again with every press of the button.
+    expect(hand!.closest('[role="status"]')).toBeNull();
   });
 });

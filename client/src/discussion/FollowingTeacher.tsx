@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { FitOptions, FollowView } from '@conjecture/shared';
 import { LazyBoardView } from '../components/lazyBoards.js';
@@ -26,10 +26,16 @@ export function FollowingTeacher({
   shown,
   licenseKey,
   live,
+  actions = null,
 }: {
   shown: NonNullable<FollowView['shown']>;
   licenseKey: string | null;
   live: LiveBoards;
+  /**
+   * The student's own controls that stay hers while she follows ("Raise my hand"): the screen covers the
+   * class bar and makes it inert, and she may need help most while the teacher shows something.
+   */
+  actions?: ReactNode;
 }) {
   const byId = useMemo(() => new Map(shown.snapshots.map((s) => [s.snapshotId, s])), [shown]);
   const loadSnapshot = useCallback(
@@ -57,15 +63,19 @@ export function FollowingTeacher({
       tabIndex={-1}
       data-testid="following-teacher"
     >
-      <p className="following-teacher__banner" role="status">
-        <strong>Following your teacher</strong>
-        <span data-testid="following-what">
-          <Written>{shown.caption}</Written>
-        </span>
-        <span className="following-teacher__note">
-          Your board is kept as it is: you go back to it when your teacher is done.
-        </span>
-      </p>
+      <div className="following-teacher__bar">
+        <p className="following-teacher__banner" role="status">
+          <strong>Following your teacher</strong>
+          <span data-testid="following-what">
+            <Written>{shown.caption}</Written>
+          </span>
+          <span className="following-teacher__note">
+            Your board is kept as it is: you go back to it when your teacher is done.
+          </span>
+        </p>
+        {/* Beside the live region, not in it: a status is read out again as its contents change. */}
+        {actions && <span className="following-teacher__actions">{actions}</span>}
+      </div>
       <div className="following-teacher__screen">
         {shown.boards.length > 0 ? (
           <div className="following-teacher__boards" data-count={shown.boards.length}>

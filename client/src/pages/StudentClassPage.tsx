@@ -18,7 +18,7 @@ import {
 import { CritiqueSendContext, critiqueSender } from '../critique/critiqueCommands.js';
 import { LazyBoardEditor, LazyQuestionNotice, preloadBoardEditor } from '../components/lazyBoards.js';
 import { PauseBanner } from '../components/PauseBanner.js';
-import { RaiseHandButton } from '../components/RaiseHandButton.js';
+import { RaiseHandButton, useRaisedHand } from '../components/RaiseHandButton.js';
 import { BoardDownloads } from '../exports/BoardDownloads.js';
 import { LazyTakeDiagnostic } from '../diagnostics/lazyDiagnostic.js';
 import { useStudentDiagnostic } from '../diagnostics/useStudentDiagnostic.js';
@@ -99,10 +99,17 @@ export function StudentClassPage({ classId }: { classId: string }) {
     (code: number) => {
       // Moved: the groupAssigned event names the new board; removed or deleted: /me says which.
       if (code === YjsCloseCode.moved || code === YjsCloseCode.removed || code === YjsCloseCode.unauthorized)
-        recheck();
+        void recheck();
     },
     [recheck],
   );
+  // A move's card, shown until the page learns her new group (the board closes before groupAssigned comes,
+  // and a move away and back heard in one render leaves the page on the closed board): asks /me where she is
+  // now and opens that board afresh (a new key: a new session), without a reload, as the same student.
+  const [boardOpenings, setBoardOpenings] = useState(0);
+  const openGroupBoard = useCallback(() => {
+    void recheck().then(() => setBoardOpenings((n) => n + 1));
+  }, [recheck]);
   const token = state.phase === 'in' ? state.token : null;
   const studentId = state.phase === 'in' ? state.studentId : null;
   const { diagnostic, setDiagnostic } = useStudentDiagnostic(
@@ -119,6 +126,16 @@ export function StudentClassPage({ classId }: { classId: string }) {
     state.phase === 'in' ? (state.group?.groupId ?? null) : null,
     socket,
   );
+  // The page holds her hand: the class bar's button and the following screen's show it alike, and a class bar
+  // mounted anew (another board) shows a raised hand as raised.
+  const hand = useRaisedHand(socket, studentId);
+  const handButton =
+    socket && studentId && can('student', 'hands.raise') ? (
+      <RaiseHandButton
+        hand={hand}
+        disabledReason={mayRaiseHand ? null : 'The class is paused: raise your hand when it resumes.'}
+      />
+    ) : null;
   // "Bring everyone to me": the teacher's view covers the board until released; the board stays mounted.
   const follow = useFollow(
     classId,
@@ -140,6 +157,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
           shown={follow.shown}
           licenseKey={config?.tldrawLicenseKey ?? null}
           live={{ connection: followConnection, resolveName }}
+          actions={handButton}
         />
       </Suspense>
     ) : null;
@@ -183,7 +201,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
       <main className="page" data-testid="class-unreachable">
         <h1>{state.cause === 'network' ? "Can't reach Conjecture" : 'Your class did not open'}</h1>
         <p role="alert">{state.message}</p>
-        <Button variant="primary" onClick={recheck}>
+        <Button variant="primary" onClick={() => void recheck()}>
           Try again
         </Button>
       </main>
@@ -203,13 +221,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
       {state.group && state.view.taskPrompt && <ClassBarTask taskPrompt={state.view.taskPrompt} />}
       {/* the actions wrap as one: split, “Raise my hand” ended one row and the others sat alone on the next */}
       <span className="class-bar-actions">
-        {socket && studentId && can('student', 'hands.raise') && (
-          <RaiseHandButton
-            socket={socket}
-            studentId={studentId}
-            disabledReason={mayRaiseHand ? null : 'The class is paused: raise your hand when it resumes.'}
-          />
-        )}
+        {handButton}
         {state.group && (
           <Button
             ref={draftOpener}
@@ -303,7 +315,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
           <Suspense fallback={<div className="board-message">Loading…</div>}>
             {/* key: a move to another group is a new board session, never a reused doc */}
             <LazyBoardEditor
-              key={state.group.boardId}
+              key={`${state.group.boardId}:${boardOpenings}`}
               boardId={state.group.boardId}
               connection={connection}
               resolveName={resolveName}
@@ -311,6 +323,7 @@ export function StudentClassPage({ classId }: { classId: string }) {
               maxAssetBytes={config?.maxAssetBytes ?? null}
               readOnly={state.paused}
               onClosed={onClosed}
+              onOpenGroupBoard={openGroupBoard}
               onEditor={setEditor}
               tags={{ auth: { token: token ?? '' } }}
             >
