@@ -5,7 +5,7 @@ import { readmeShot } from '../fixtures/readmeShot.js';
 const NOTE = 'shape:spotlitNote';
 const NOTE_TEXT = '3 pens for $2 is 67¢ a pen';
 
-test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, a spotlight that glides unless reduced motion is asked, and a long board held readable', async ({
+test('the projector presents: a join-code screen without the teacher link, a spotlighted note at 24 px or more, a re-fit on resize, a spotlight that glides unless reduced motion is asked, and a long or wide board held readable', async ({
   teacher,
   studentA,
   studentB,
@@ -225,12 +225,50 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     await expect.poll(linePx).toBeGreaterThanOrEqual(14);
   });
 
-  await test.step('taken off, shortened and projected again, the board says nothing of "More below"', async () => {
+  await test.step('a wide row of work is shown from its top-left corner at a readable size, with "More to the right"', async () => {
+    // a number line's worth of steps side by side, 2,900 page units wide: once shrunk whole to fit
+    await studentA.page.evaluate(() => {
+      window.__conjecture!.editor.createShapes(
+        Array.from({ length: 12 }, (_, i) => ({
+          id: `shape:step${i}` as never,
+          type: 'text',
+          x: 100 + i * 250,
+          y: 900,
+          props: {
+            size: 's',
+            richText: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: `step ${i + 1}` }] }],
+            },
+          },
+        })),
+      );
+    });
+    const stepPx = () =>
+      projector.page.evaluate(() => {
+        const el = [...document.querySelectorAll('.projected-board [data-shape-id="shape:step0"] *')].find(
+          (e) => e.children.length === 0 && e.textContent === 'step 1',
+        );
+        const scale = el?.closest('svg')?.getScreenCTM()?.a ?? 0;
+        return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
+      });
+    await expect.poll(stepPx).toBeGreaterThanOrEqual(14);
+    // held from its left, where the task card is: the card on screen, the last step beyond the right edge
+    const drawing = projector.page.locator('.projected-board__drawing > svg');
+    const card = await drawing.locator('[data-shape-id="shape:task-card"]').boundingBox();
+    expect(card!.x).toBeGreaterThanOrEqual(0);
+    const lastStep = await drawing.locator('[data-shape-id="shape:step11"]').boundingBox();
+    expect(lastStep!.x).toBeGreaterThan(projector.page.viewportSize()!.width);
+    await expect(projector.page.getByTestId('projector-more-right')).toBeVisible();
+    await expect(projector.page.getByTestId('projector-more-right')).toContainText('More to the right');
+  });
+
+  await test.step('taken off, shortened and projected again, the board says nothing of "More below" or "More to the right"', async () => {
     await dashboard.getByRole('button', { name: 'Back to the dashboard' }).click();
     await dashboard.getByTestId('group-Group 1').getByLabel('On projector').uncheck();
     await expect(projector.page.getByTestId('join-screen')).toBeVisible();
     // all the work gone but the task card: a short board
-    const work = [NOTE, ...Array.from({ length: 12 }, (_, i) => `shape:line${i}`)];
+    const work = [NOTE, ...Array.from({ length: 12 }, (_, i) => [`shape:line${i}`, `shape:step${i}`]).flat()];
     await studentA.page.evaluate((ids) => window.__conjecture!.editor.deleteShapes(ids as never[]), work);
     await expect.poll(async () => (await studentB.shapeIds()).filter((id) => work.includes(id))).toEqual([]);
     await dashboard.getByTestId('group-Group 1').getByLabel('On projector').check();
@@ -239,5 +277,6 @@ test('the projector presents: a join-code screen without the teacher link, a spo
     await expect(drawing.locator(`[data-shape-id="${NOTE}"]`)).toHaveCount(0);
     // the cue once outlived its board: a board long when last shown kept it, whatever it showed now
     await expect(projector.page.getByTestId('projector-more-below')).toHaveCount(0);
+    await expect(projector.page.getByTestId('projector-more-right')).toHaveCount(0);
   });
 });

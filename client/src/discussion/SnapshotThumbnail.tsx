@@ -3,7 +3,14 @@ import type { Box, FitOptions, Snapshot } from '@conjecture/shared';
 import { BoardThumbnail, type ThumbnailRecord } from '../thumbnails/boardThumbnail.js';
 import { SvgPatcher } from '../thumbnails/svgPatcher.js';
 import { farOffMarkup } from '../thumbnails/farOffMarks.js';
-import { cameraOf, frameViewBox, hiddenBelow, viewBoxAttribute } from '../thumbnails/viewFrame.js';
+import {
+  cameraOf,
+  frameViewBox,
+  moreBeyond,
+  NOTHING_BEYOND,
+  viewBoxAttribute,
+  type MoreBeyond,
+} from '../thumbnails/viewFrame.js';
 import '../thumbnails/boardFonts.css';
 
 interface SnapshotThumbnailProps {
@@ -14,8 +21,8 @@ interface SnapshotThumbnailProps {
   onLayout?: () => void;
   /** Called with the work's bounds once drawn (null for no work): what the step screen arranges its cells by. */
   onContentBounds?: (bounds: Box | null) => void;
-  /** Called after every framing: whether the work goes on below the view (held readable by `fit`). */
-  onMoreBelow?: (moreBelow: boolean) => void;
+  /** Called after every framing: where the work goes on beyond the view (held readable by `fit`). */
+  onMoreBeyond?: (more: MoreBeyond) => void;
 }
 
 /**
@@ -33,12 +40,12 @@ export function SnapshotThumbnail({
   fit,
   onLayout,
   onContentBounds,
-  onMoreBelow,
+  onMoreBeyond,
 }: SnapshotThumbnailProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
-  const laidOut = useRef({ onLayout, onMoreBelow });
-  laidOut.current = { onLayout, onMoreBelow };
+  const laidOut = useRef({ onLayout, onMoreBeyond });
+  laidOut.current = { onLayout, onMoreBeyond };
   const reportBounds = useRef(onContentBounds);
   reportBounds.current = onContentBounds;
   const parts = useMemo(
@@ -56,7 +63,7 @@ export function SnapshotThumbnail({
       // Framed around the work, as the live card is: a mark at the edge toward each shape left far off it.
       const marks = view ? farOffMarkup(parts.farOff, view, cameraOf(view, box.clientWidth).z) : '';
       patcher.render(parts, marks, view ? viewBoxAttribute(view) : parts.viewBox);
-      laidOut.current.onMoreBelow?.(!!view && !!parts.bounds && hiddenBelow(parts.bounds, view));
+      laidOut.current.onMoreBeyond?.(view && parts.bounds ? moreBeyond(parts.bounds, view) : NOTHING_BEYOND);
       laidOut.current.onLayout?.();
     };
     reportBounds.current?.(parts.bounds);

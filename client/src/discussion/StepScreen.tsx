@@ -6,7 +6,7 @@ import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 import { Written } from '../ui/Written.js';
 import { BOARD_GAP_PX, STEP_FIT } from '../projector/projectorFit.js';
 import { useBoardArrangement } from '../projector/useBoardArrangement.js';
-import { MoreBelowCue } from '../projector/MoreBelowCue.js';
+import { MoreBeyondCues, useMoreBeyond } from '../projector/MoreBeyondCues.js';
 
 /** The snapshot's title, and its group when the title does not already say it. */
 /** The teacher's caption and the group's name, each isolated: neither can reorder the other. */
@@ -189,7 +189,7 @@ export function StepScreen({
   );
 }
 
-/** One snapshot of a step: its caption over its work, and "More below" when the work goes on below the cell. */
+/** One snapshot of a step: its caption over its work, and "More below" or "More to the right" when it goes on. */
 function StepCell({
   snapshot,
   message,
@@ -201,7 +201,7 @@ function StepCell({
   onLayout: () => void;
   onContentBounds: (bounds: Box | null) => void;
 }) {
-  const [moreBelow, setMoreBelow] = useState(false);
+  const [more, setMore] = useMoreBeyond();
   return (
     <div className="projector-cell">
       <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
@@ -212,12 +212,12 @@ function StepCell({
           fit={STEP_FIT}
           onLayout={onLayout}
           onContentBounds={onContentBounds}
-          onMoreBelow={setMoreBelow}
+          onMoreBeyond={setMore}
         />
       ) : (
         <div className="board-message">{message}</div>
       )}
-      {moreBelow && <MoreBelowCue />}
+      <MoreBeyondCues more={more} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import type { BoardId, Box } from '@conjecture/shared';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
@@ -6,7 +6,7 @@ import { SvgBoardView } from '../thumbnails/SvgBoardView.js';
 import { Written } from '../ui/Written.js';
 import type { ProjectorDesign } from './projectorDesign.js';
 import { BOARD_FIT, SPOTLIGHT_FIT } from './projectorFit.js';
-import { MoreBelowCue } from './MoreBelowCue.js';
+import { MoreBeyondCues, useMoreBeyond } from './MoreBeyondCues.js';
 
 // The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
 const LazyEditorProjectedBoard = lazy(() =>
@@ -14,11 +14,10 @@ const LazyEditorProjectedBoard = lazy(() =>
 );
 
 /**
- * One board on the classroom screen: its group's caption over the board, read-only, and "More below" when
- * the board goes on below its cell. The cue is this cell's own state, so it goes with the cell: kept by the
- * page, a board long when last projected kept its cue when projected again short. Keyed by the page on the
- * board and its names' anonymity: switching to pseudonyms rebuilds the cell, so no name resolved earlier
- * lingers.
+ * One board on the classroom screen: its group's caption over the board, read-only, and "More below" or
+ * "More to the right" when the board goes on beyond its cell (`useMoreBeyond`: the cell's own state, so it
+ * goes with the cell). Keyed by the page on the board and its names' anonymity: switching to pseudonyms
+ * rebuilds the cell, so no name resolved earlier lingers.
  */
 export function ProjectedBoardCell({
   boardId,
@@ -42,7 +41,7 @@ export function ProjectedBoardCell({
   licenseKey: string | null;
   onContentBounds: (bounds: Box | null) => void;
 }) {
-  const [moreBelow, setMoreBelow] = useState(false);
+  const [more, setMore] = useMoreBeyond();
   const label = region ? 'Spotlight' : 'Projected board';
   const fit = region ? SPOTLIGHT_FIT : BOARD_FIT;
   return (
@@ -60,7 +59,7 @@ export function ProjectedBoardCell({
           fit={fit}
           graphPaper={graphPaper}
           onContentBounds={onContentBounds}
-          onMoreBelow={setMoreBelow}
+          onMoreBeyond={setMore}
         />
       ) : (
         <Suspense fallback={<div className="board-message">Loading…</div>}>
@@ -76,7 +75,7 @@ export function ProjectedBoardCell({
           />
         </Suspense>
       )}
-      {design === 'svg' && moreBelow && <MoreBelowCue />}
+      {design === 'svg' && <MoreBeyondCues more={more} />}
     </div>
   );
 }

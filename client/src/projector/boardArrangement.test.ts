@@ -46,7 +46,7 @@ describe('arrangeBoards', () => {
   });
 
   it('puts three wide boards in one column, three tall ones in one row', () => {
-    const wide = { w: 3000, h: 300 };
+    const wide = { w: 3000, h: 240 };
     expect(arrangeBoards([wide, wide, wide], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 1, rows: 3 });
     const tall = { w: 300, h: 900 };
     expect(arrangeBoards([tall, tall, tall], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 3, rows: 1 });
@@ -61,6 +61,20 @@ describe('arrangeBoards', () => {
       columns: 2,
       rows: 2,
     });
+  });
+
+  it('gives four wide rows of work two rows of two: held readable, cut at the right, never strips or slivers', () => {
+    // a number line or a row of notes 2,900 wide: four strips showed each task card, four slivers half of one
+    const row = { w: 2900, h: 400 };
+    for (const screen of [SCREEN, { w: 1920, h: 1080 }]) {
+      const grid = arrangeBoards([row, row, row, row], screen, FIT, GAP_PX, null);
+      expect(grid, `${screen.w}×${screen.h}`).toEqual({ columns: 2, rows: 2 });
+    }
+  });
+
+  it('gives three wide rows of work two rows rather than one row of slivers or strips that cut their notes', () => {
+    const row = { w: 3000, h: 300 };
+    expect(arrangeBoards([row, row, row], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
   });
 
   it('never makes four boards strips to hold one wide board readable: a strip showed only each task card', () => {
@@ -102,6 +116,11 @@ describe('arrangeBoards', () => {
     // a third larger: it moves
     const clearly = { w: 600, h: 400 };
     expect(arrangeBoards([clearly, clearly], SCREEN, FIT, GAP_PX, STACKED)).toEqual(SIDE_BY_SIDE);
+  });
+
+  it('moves boards grown wide from side by side to stacked: held readable either way, stacked shows twice the row', () => {
+    const row = { w: 2900, h: 400 };
+    expect(arrangeBoards([row, row], SCREEN, FIT, GAP_PX, SIDE_BY_SIDE)).toEqual(STACKED);
   });
 
   it('does not flip back and forth as a board grows and shrinks by a shape', () => {

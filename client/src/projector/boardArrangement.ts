@@ -41,8 +41,8 @@ const cellOf = (screen: Size, grid: Arrangement, gapPx: number): Size => ({
 
 /**
  * The scale of the smallest board under an arrangement: each board fitted whole to its content as `fit`
- * frames it (padding, caption inset, zoom cap; not its readableZoom, which cuts a long board) in its cell of `screen`
- * split by `gapPx`. An empty board (null) frames nothing and counts for nothing.
+ * frames it (padding, caption inset, zoom cap; not its readableZoom, which cuts a long or wide board) in its
+ * cell of `screen` split by `gapPx`. An empty board (null) frames nothing and counts for nothing.
  */
 export function smallestScale(
   contents: ReadonlyArray<Size | null>,
@@ -55,8 +55,8 @@ export function smallestScale(
 }
 
 /**
- * The scale the smallest board is drawn at under an arrangement: as `smallestScale`, but a long board held at
- * `fit.readableZoom` and cut below, as the projector draws it. Weighed whole, a long column of work made four
+ * The scale the smallest board is drawn at under an arrangement: as `smallestScale`, but a long or wide board
+ * held at `fit.readableZoom` and cut, as the projector draws it. Weighed whole, a long column of work made four
  * narrow columns look as good as two by two, where a wide board beside it was drawn at half the size.
  */
 export function smallestShownScale(
@@ -84,9 +84,17 @@ function smallestFramed(contents: ReadonlyArray<Size | null>, cell: Size, fit: F
 export const MIN_SHOWN_PAGE_H = 320;
 
 /**
- * How many boards are readable in their cells (an empty one is): a board's width fits at `fit.readableZoom`
- * (the least readable scale), so one too long to show whole is held readable and cut only below (one too wide
- * is shrunk whole: `fitCamera`), and a board cut so shows at least MIN_SHOWN_PAGE_H of its work, no strip.
+ * How much of a wide board a cell must show across, in page units: three sticky notes (200) of a row and
+ * the gaps between them, more than a task card's width (about 520). Four slivers a quarter of a laptop
+ * screen wide showed a number line's first marks and "More to the right".
+ */
+export const MIN_SHOWN_PAGE_W = 640;
+
+/**
+ * How many boards are readable in their cells (an empty one is): every board is drawn at least at
+ * `fit.readableZoom` (the least readable scale) from its top-left corner, cut below or at the right where it
+ * does not fit (`fitCamera`), so a board is readable when its cell shows all of it or at least
+ * MIN_SHOWN_PAGE_W across and MIN_SHOWN_PAGE_H down — no strip, no sliver.
  */
 export function readableBoards(
   contents: ReadonlyArray<Size | null>,
@@ -97,20 +105,23 @@ export function readableBoards(
 ): number {
   const free = freeArea(cellOf(screen, grid, gapPx), fit);
   const zoom = fit.readableZoom ?? 0;
+  const shown = { w: free.w / zoom, h: free.h / zoom };
   return contents.filter(
     (size) =>
-      !size || (free.w / Math.max(size.w, 1) >= zoom && free.h / zoom >= Math.min(size.h, MIN_SHOWN_PAGE_H)),
+      !size ||
+      (shown.w >= Math.min(size.w, MIN_SHOWN_PAGE_W) && shown.h >= Math.min(size.h, MIN_SHOWN_PAGE_H)),
   ).length;
 }
 
 /**
  * How the projector arranges its boards: first a grid in which the most boards stay readable
- * (`readableBoards`: four long columns of work in two rows of two, not one row of slivers too narrow to read;
- * one wide board among four shrunk in its quarter, not all four in strips too low to show any work), then
- * the grid under which the smallest board is drawn largest (`smallestShownScale`: two wide boards stacked,
- * two tall ones side by side), then the one showing the most of its long boards (`smallestScale`). Ties go
+ * (`readableBoards`: four long columns of work, or four wide rows, in two rows of two, not one row of
+ * slivers nor one column of strips), then the grid under which the smallest board is drawn largest
+ * (`smallestShownScale`: two tall boards side by side), then the one showing the most of its boards cut
+ * below or at the right (`smallestScale`: two wide boards stacked, each given the screen's width). Ties go
  * to the current grid, then to more columns (the earlier side-by-side screen); the current
- * grid also stays unless another shows the smallest board `SWITCH_GAIN` times larger. Pure and
+ * grid also stays unless another shows the smallest board `SWITCH_GAIN` times larger, or, boards held
+ * readable in both, `SWITCH_GAIN` times more of them. Pure and
  * deterministic: its inputs are the boards' content sizes (in the order shown) and the screen's size.
  */
 export function arrangeBoards(
@@ -136,7 +147,10 @@ export function arrangeBoards(
         : wholeOf(a) > wholeOf(b);
   let best = kept ?? defaultArrangement(count);
   for (const grid of candidates(count)) if (better(grid, best)) best = grid;
-  if (kept && readable(kept) === readable(best) && scaleOf(best) < scaleOf(kept) * SWITCH_GAIN) return kept;
+  // Boards held readable in both grids are drawn alike: then clearly more of them shown is worth the move.
+  const clearlyBetter = (grid: Arrangement, than: Arrangement) =>
+    scaleOf(grid) >= scaleOf(than) * SWITCH_GAIN || wholeOf(grid) >= wholeOf(than) * SWITCH_GAIN;
+  if (kept && readable(kept) === readable(best) && !clearlyBetter(best, kept)) return kept;
   return best;
 }
 

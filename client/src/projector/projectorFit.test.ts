@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraOf, frameViewBox, hiddenBelow } from '../thumbnails/viewFrame.js';
+import { cameraOf, frameViewBox, hiddenBelow, hiddenRight } from '../thumbnails/viewFrame.js';
 import { arrangeBoards, type Arrangement, type Size } from './boardArrangement.js';
 import { MAX_SNAPSHOTS_SIDE_BY_SIDE } from '@conjecture/shared';
 import { CARD_HEADING_PX } from '@conjecture/shared/board/textMarkup';
@@ -14,6 +14,8 @@ import {
 const LAPTOP_PROJECTOR = { w: 1366, h: 768 };
 /** A long vertical column of work: a page of steps, one under the other. */
 const TALL = { x: 0, y: 0, w: 700, h: 4000 };
+/** A long row of work: a number line, or notes side by side under the task card (measured at 4.1 px in 2×2). */
+const WIDE = { x: 0, y: 0, w: 2900, h: 400 };
 
 /** The size of one cell of the projector's grid (as `.projector` lays it out). */
 const cellOf = (screen: Size, grid: Arrangement): Size => ({
@@ -66,6 +68,28 @@ describe('a tall board on the projector', () => {
   });
 });
 
+describe('a wide board on the projector', () => {
+  it.each([1, 2, 4])('keeps its smallest text readable at 1366×768 among %i boards', (count) => {
+    expect(projected(WIDE, count).smallestTextPx).toBeGreaterThanOrEqual(READABLE_TEXT_PX - 1e-9);
+  });
+
+  it.each([1, 2, 4])(
+    'shows it from its top-left corner, where the task card is, and says there is more to the right (%i boards)',
+    (count) => {
+      const { view } = projected(WIDE, count);
+      expect(view.x).toBeLessThanOrEqual(WIDE.x);
+      expect(view.y).toBeLessThanOrEqual(WIDE.y);
+      expect(hiddenRight(WIDE, view)).toBe(true);
+      expect(hiddenBelow(WIDE, view)).toBe(false);
+    },
+  );
+
+  it('is shown whole, saying nothing of the right, when it fits at a readable size', () => {
+    const board = { x: 0, y: 0, w: 1200, h: 300 };
+    expect(hiddenRight(board, projected(board, 1).view)).toBe(false);
+  });
+});
+
 /** The step screen's header (the step's count and its question) above the snapshots at 1366×768. */
 const STEP_HEADER_PX = 72;
 
@@ -81,7 +105,7 @@ function presented(snapshot: typeof TALL, count: number) {
   return { view, smallestTextPx: SMALLEST_BOARD_TEXT_PX * cameraOf(view, cell.w).z };
 }
 
-describe('a tall snapshot presented as a step of the discussion', () => {
+describe('a long or wide snapshot presented as a step of the discussion', () => {
   it.each([1, 2, MAX_SNAPSHOTS_SIDE_BY_SIDE])(
     'keeps its smallest text as readable as a live board at 1366×768 (%i snapshots)',
     (count) => {
@@ -94,6 +118,15 @@ describe('a tall snapshot presented as a step of the discussion', () => {
     expect(view.y).toBeLessThanOrEqual(TALL.y);
     expect(view.x + view.w).toBeGreaterThanOrEqual(TALL.x + TALL.w);
     expect(hiddenBelow(TALL, view)).toBe(true);
+  });
+
+  it('holds a wide snapshot readable from its left, the rest to the right', () => {
+    for (const count of [1, 2, MAX_SNAPSHOTS_SIDE_BY_SIDE]) {
+      const { view, smallestTextPx } = presented(WIDE, count);
+      expect(smallestTextPx, `${count} snapshots`).toBeGreaterThanOrEqual(READABLE_TEXT_PX - 1e-9);
+      expect(view.x).toBeLessThanOrEqual(WIDE.x);
+      expect(hiddenRight(WIDE, view)).toBe(true);
+    }
   });
 
   it('is shown whole when it fits, and one short note is still capped at 3×', () => {

@@ -17,8 +17,8 @@ export const SMALLEST_BOARD_TEXT_PX = Math.min(
 
 /**
  * Boards shown together: all their work, captions clear — but never so small that their smallest text drops
- * under READABLE_TEXT_PX: a longer board is shown from its top, its width whole, with a "More below" cue
- * (`fitCamera`'s readableZoom). The 2× cap still wins for a short note.
+ * under READABLE_TEXT_PX: a longer or wider board is shown from its top-left corner with a "More below" or
+ * "More to the right" cue (`fitCamera`'s readableZoom). The 2× cap still wins for a short note.
  */
 export const BOARD_FIT: FitOptions = {
   paddingPx: 16,
@@ -32,8 +32,9 @@ export const SPOTLIGHT_FIT: FitOptions = { paddingPx: 24, maxZoom: 8, insets: { 
 
 /**
  * A presented step of the discussion: each snapshot's work fills its cell, clear of its caption, under the
- * live boards' back-row rule (a long snapshot held readable from its top, "More below"; cells arranged by
- * `arrangeBoards`). Shrunk whole, a long column of work came out at 5 px on a laptop projector.
+ * live boards' back-row rule (a long or wide snapshot held readable from its top-left, "More below" or "More
+ * to the right"; cells arranged by `arrangeBoards`). Shrunk whole, a long column of work came out at 5 px on
+ * a laptop projector, a wide row at 8 px.
  */
 export const STEP_FIT: FitOptions = {
   paddingPx: 32,

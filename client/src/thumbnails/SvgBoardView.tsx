@@ -4,6 +4,7 @@ import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { exposeThumbnailForDebugging } from '../debug.js';
 import { SvgBoardDrawing, type Framing } from './svgBoardDrawing.js';
+import type { MoreBeyond } from './viewFrame.js';
 import './boardFonts.css';
 
 /** By default a view follows the work closely (the projector: a class reads it live). */
@@ -26,8 +27,8 @@ interface SvgBoardViewProps {
   redrawMs?: number;
   /** Told the work's bounds as they change (the projector's arrangement). */
   onContentBounds?: (bounds: Box | null) => void;
-  /** Told whether some of the work lies below the view (the projector's "More below"). */
-  onMoreBelow?: (moreBelow: boolean) => void;
+  /** Told where the work goes on beyond the view (the projector's "More below", "More to the right"). */
+  onMoreBeyond?: (more: MoreBeyond) => void;
 }
 
 /**
@@ -47,7 +48,7 @@ export function SvgBoardView({
   className,
   redrawMs = DEFAULT_REDRAW_MS,
   onContentBounds,
-  onMoreBelow,
+  onMoreBeyond,
 }: SvgBoardViewProps) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = useRef<HTMLDivElement>(null);
@@ -59,8 +60,8 @@ export function SvgBoardView({
   framing.current = { region, fit, graphPaper };
   const reportBounds = useRef(onContentBounds);
   reportBounds.current = onContentBounds;
-  const reportMoreBelow = useRef(onMoreBelow);
-  reportMoreBelow.current = onMoreBelow;
+  const reportMoreBeyond = useRef(onMoreBeyond);
+  reportMoreBeyond.current = onMoreBeyond;
   // Callers build the connection inline: a new object with the same content is the same connection.
   const connectionKey = JSON.stringify(connection);
 
@@ -75,7 +76,7 @@ export function SvgBoardView({
       () => setDrawn(true),
       redrawMs,
       (bounds) => reportBounds.current?.(bounds),
-      (moreBelow) => reportMoreBelow.current?.(moreBelow),
+      (more) => reportMoreBeyond.current?.(more),
     );
     board.current = view;
     const unsubscribe = view.session.subscribe(() => {

@@ -8,7 +8,16 @@ import type { BoardThumbnail, ThumbnailParts, ThumbnailRecord } from './boardThu
 import { SvgPatcher } from './svgPatcher.js';
 import { pinsMarkup, type RecordLookup } from './thumbnailPins.js';
 import { graphPaperStyle } from '../graphPaper/graphPaperStyle.js';
-import { between, cameraOf, frameViewBox, hiddenBelow, viewBoxAttribute } from './viewFrame.js';
+import {
+  between,
+  cameraOf,
+  frameViewBox,
+  moreBeyond,
+  NOTHING_BEYOND,
+  sameBeyond,
+  viewBoxAttribute,
+  type MoreBeyond,
+} from './viewFrame.js';
 import { cursorsMarkup, peerCursors, CURSOR_IDLE_MS } from './peerCursors.js';
 import { farOffMarkup } from './farOffMarks.js';
 
@@ -60,7 +69,7 @@ export class SvgBoardDrawing {
   private unbind: (() => void) | null = null;
   private shown: Box | null = null;
   private bounds: Box | null = null;
-  private moreBelow = false;
+  private moreBeyond = NOTHING_BEYOND;
   private glide: { from: Box; to: Box; start: number; frame: number } | null = null;
   private readonly movedAt = new Map<number, { x: number; y: number; at: number }>();
   private overlayFrame: number | null = null;
@@ -78,8 +87,8 @@ export class SvgBoardDrawing {
     private readonly redrawMs: number,
     /** Told the work's bounds when they change (the projector arranges its boards by them). */
     private readonly onBounds: (bounds: Box | null) => void = () => {},
-    /** Told whether some of the work lies below the view (a long board held readable on the projector). */
-    private readonly onMoreBelow: (moreBelow: boolean) => void = () => {},
+    /** Told where the work goes on beyond the view (a long or wide board held readable on the projector). */
+    private readonly onMoreBeyond: (more: MoreBeyond) => void = () => {},
   ) {
     this.session = new BoardSession(boardId, connection);
     this.records = lookup(this.session.board);
@@ -175,7 +184,7 @@ export class SvgBoardDrawing {
     const parts = this.parts();
     const target = parts ? this.target(parts) : null;
     if (!parts || !target) return;
-    this.tellMoreBelow(hiddenBelow(this.framing.region ?? parts.bounds ?? target, target));
+    this.tellMoreBeyond(moreBeyond(this.framing.region ?? parts.bounds ?? target, target));
     if (this.glide) {
       this.glide.to = target; // the work changed mid-glide: land where it now belongs
       return;
@@ -195,10 +204,10 @@ export class SvgBoardDrawing {
     this.show(target);
   }
 
-  private tellMoreBelow(moreBelow: boolean): void {
-    if (this.moreBelow === moreBelow) return;
-    this.moreBelow = moreBelow;
-    this.onMoreBelow(moreBelow);
+  private tellMoreBeyond(more: MoreBeyond): void {
+    if (sameBeyond(this.moreBeyond, more)) return;
+    this.moreBeyond = more;
+    this.onMoreBeyond(more);
   }
 
   private show(box: Box): void {

@@ -15,11 +15,35 @@ export function frameViewBox(
   return { x: -camera.x, y: -camera.y, w: viewport.w / camera.z, h: viewport.h / camera.z };
 }
 
+const EPSILON_PAGE = 0.5; // rounding, not work
+
 /** Some of `target` lies below what `view` shows (a long board held at a readable size). */
 export function hiddenBelow(target: Box, view: Box): boolean {
-  const EPSILON_PAGE = 0.5; // rounding, not work
   return target.y + target.h > view.y + view.h + EPSILON_PAGE;
 }
+
+/** Some of `target` lies right of what `view` shows (a wide board held at a readable size). */
+export function hiddenRight(target: Box, view: Box): boolean {
+  return target.x + target.w > view.x + view.w + EPSILON_PAGE;
+}
+
+/**
+ * Where a board goes on beyond its view: held readable from its top-left corner (`fitCamera`'s
+ * readableZoom), it can only be cut below and at the right.
+ */
+export interface MoreBeyond {
+  below: boolean;
+  right: boolean;
+}
+
+export const NOTHING_BEYOND: MoreBeyond = { below: false, right: false };
+
+export const moreBeyond = (target: Box, view: Box): MoreBeyond => ({
+  below: hiddenBelow(target, view),
+  right: hiddenRight(target, view),
+});
+
+export const sameBeyond = (a: MoreBeyond, b: MoreBeyond) => a.below === b.below && a.right === b.right;
 
 /** The camera (tldraw's convention: screen = (page + camera) × z) under which a view of `viewportW` px shows `box`. */
 export const cameraOf = (box: Box, viewportW: number): Camera => ({

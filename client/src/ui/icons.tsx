@@ -129,6 +129,11 @@ export const ArrowDownIcon = (p: IconProps) => (
     <path d="M12 5v14M6 13l6 6 6-6" />
   </Svg>
 );
+export const ArrowRightIcon = (p: IconProps) => (
+  <Svg {...p} data-icon="arrow-right">
+    <path d="M5 12h14M13 6l6 6-6 6" />
+  </Svg>
+);
 export const TrashIcon = (p: IconProps) => (
   <Svg {...p} data-icon="trash">
     <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13" />

@@ -41,11 +41,19 @@ describe('fitCamera', () => {
     expect(pageToScreen({ x: 300, y: 0 }, camera).x).toBeCloseTo(500);
   });
 
-  it('shows a region too wide at readableZoom whole: never cut mid-line', () => {
+  it('holds a wide region at readableZoom from its left, centred down, the rest to the right', () => {
     const region = { x: 100, y: 0, w: 4000, h: 100 };
     const camera = fitCamera(region, { w: 1000, h: 600 }, { paddingPx: 20, readableZoom: 0.5 });
-    expect(camera.z).toBeCloseTo(960 / 4000);
+    expect(camera.z).toBe(0.5);
     expect(pageToScreen({ x: 100, y: 0 }, camera).x).toBeCloseTo(20);
+    expect(pageToScreen({ x: 0, y: 50 }, camera).y).toBeCloseTo(300);
+  });
+
+  it('holds a region both long and wide at readableZoom from its top-left corner', () => {
+    const region = { x: 100, y: 200, w: 4000, h: 4000 };
+    const camera = fitCamera(region, { w: 1000, h: 600 }, { paddingPx: 20, readableZoom: 0.5 });
+    expect(camera.z).toBe(0.5);
+    expect(pageToScreen({ x: 100, y: 200 }, camera)).toEqual({ x: 20, y: 20 });
   });
 
   it('treats an empty region as one unit, never dividing by zero', () => {

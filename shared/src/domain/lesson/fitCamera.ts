@@ -23,9 +23,9 @@ export interface FitOptions {
   /** Screen pixels covered by overlays (a panel, a caption): the region is framed in what remains. */
   insets?: { top?: number; right?: number; bottom?: number; left?: number };
   /**
-   * No farther than this while the region's width still fits (the projector: its smallest text readable from
-   * the back row). A region too long at this zoom is shown from its top, where its work starts, its width
-   * whole and the rest below the view; one too wide is still shown whole, never cut mid-line.
+   * No farther than this (the projector: its smallest text readable from the back row). A region too long or
+   * too wide at this zoom is shown from its top-left corner, where its task card and first work are, the rest
+   * below or to the right of the view: cut, not shrunk past reading.
    */
   readableZoom?: number;
   /** No closer than this: one small shape is not blown up to fill a screen. Wins over `readableZoom`. */
@@ -49,10 +49,9 @@ export function fitCamera(region: Box, viewport: { w: number; h: number }, optio
   const w = Math.max(region.w, 1);
   const h = Math.max(region.h, 1);
   const fitted = Math.min(free.w / w, free.h / h);
-  const readable = Math.min(free.w / w, options.readableZoom ?? 0);
-  const z = Math.min(options.maxZoom ?? Infinity, Math.max(readable, fitted));
-  // Centred across (its width always fits); down, centred where it fits, else from its top.
-  const x = free.x + free.w / 2 - (region.x + region.w / 2) * z;
+  const z = Math.min(options.maxZoom ?? Infinity, Math.max(options.readableZoom ?? 0, fitted));
+  // Each way, centred where it fits, else from its start (its left, its top).
+  const x = w * z <= free.w ? free.x + free.w / 2 - (region.x + region.w / 2) * z : free.x - region.x * z;
   const y = h * z <= free.h ? free.y + free.h / 2 - (region.y + region.h / 2) * z : free.y - region.y * z;
   return { x: x / z, y: y / z, z };
 }
