@@ -69,6 +69,12 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     // readable: the thumbnail is far larger than the old 300×200
     expect(thumbnail!.width).toBeGreaterThanOrEqual(400);
     expect(thumbnail!.height).toBeGreaterThanOrEqual(260);
+    // a board nobody has worked on says so, along the thumbnail's foot, rather than a blank picture
+    const emptyNote = dashboard.getByTestId('group-Group 1').locator('.thumbnail__empty');
+    await expect(emptyNote).toHaveText('No work from the group yet');
+    const note = await emptyNote.boundingBox();
+    expect(note!.y).toBeGreaterThan(thumbnail!.y + thumbnail!.height / 2);
+    expect(note!.y + note!.height).toBeLessThanOrEqual(thumbnail!.y + thumbnail!.height);
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
   });
 
@@ -156,6 +162,7 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
       });
     }, farShape);
     await expect.poll(() => studentB.shapeIds()).toContain(farShape);
+    await expect(dashboard.getByTestId('group-Group 1').locator('.thumbnail__empty')).toHaveCount(0);
   });
 
   await test.step('a raised hand tops the attention strip with its reason', async () => {

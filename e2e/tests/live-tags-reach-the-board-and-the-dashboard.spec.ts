@@ -95,7 +95,7 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
 
   await test.step('the teacher’s own questions are summed up by type as a sentence', async () => {
     const balance = dashboard.getByTestId('teacher-question-balance');
-    await expect(balance).toHaveText('Your questions so far: no questions yet');
+    await expect(balance).toHaveText('Your questions so far: no questions asked');
     const questions = dashboard.getByRole('region', { name: 'Questions' });
     await questions.getByLabel('Question').fill('How did you find a common denominator?');
     await questions.getByRole('button', { name: 'Pose the question' }).click();

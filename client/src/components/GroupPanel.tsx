@@ -46,6 +46,16 @@ interface GroupPanelProps {
 /** A thumbnail frames the work a little closer than the projector would, and never past 150 %. */
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 10, maxZoom: 1.5 };
 
+/**
+ * Words for a card with no group work to show: nobody to do it, or no contribution from its members yet (the
+ * participation report the bar below reads; the teacher's task cards are not the group's work, and the
+ * board's activity counts any change, a cursor's among them). Nothing while the report is loading.
+ */
+function emptyBoardNote(members: number, participation: GroupParticipation | undefined): string | null {
+  if (members === 0) return 'No one in this group yet';
+  return participation?.contributions === 0 ? 'No work from the group yet' : null;
+}
+
 /** One group on the dashboard: a live read-only thumbnail (click to open), who is online, silences, hands. */
 export function GroupPanel(props: GroupPanelProps) {
   const { group, cls, activity, hands, now, resolveName } = props;
@@ -59,6 +69,7 @@ export function GroupPanel(props: GroupPanelProps) {
   const design = thumbnailDesign();
   const heading = useRef<HTMLHeadingElement>(null);
   const nameClamped = useClamped(heading, group.name);
+  const emptyNote = emptyBoardNote(members.length, props.participation);
 
   return (
     <article
@@ -107,6 +118,7 @@ export function GroupPanel(props: GroupPanelProps) {
             />
           </Suspense>
         ) : null}
+        {emptyNote && <p className="thumbnail__empty">{emptyNote}</p>}
         {/* Over the canvas, so a click (or Enter) anywhere on the thumbnail opens the board large. */}
         <button
           type="button"

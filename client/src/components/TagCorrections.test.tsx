@@ -263,3 +263,81 @@ describe('what each tagged contribution is', () => {
     ]);
   });
 });
+
+describe('how much of a long lesson the list shows', () => {
+  // Typed questions the tagger was very sure of: nothing about them needs the teacher.
+  const sureTags = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      tag({ contributionId: `c${i}`, text: `Said ${i}`, questionType: 'probing_thinking', taggedAt: i }),
+    );
+  const texts = (host: HTMLElement) => [...host.querySelectorAll('.tag-row__text')].map((p) => p.textContent);
+  const button = (host: HTMLElement, name: RegExp) =>
+    [...host.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+
+  it('shows the newest ten and the older ones the tagger was not sure of, and all of them on request', () => {
+    const tags = sureTags(14);
+    tags[1] = { ...tags[1]!, confidence: 0.4 };
+    tags[2] = { ...tags[2]!, questionType: null };
+    const { host } = render(tags);
+    expect(texts(host)).toEqual([
+      ...[13, 12, 11, 10, 9, 8, 7, 6, 5, 4].map((i) => `Said ${i}`),
+      'Said 2',
+      'Said 1',
+    ]);
+    act(() => button(host, /^Show all 14$/).click());
+    expect(texts(host)).toHaveLength(14);
+    // the keyboard lands on the first row that was hidden, not back at the top of the page
+    expect(document.activeElement?.textContent).toContain('Said 3');
+    act(() => {
+      button(host, /^Show fewer$/).focus();
+      button(host, /^Show fewer$/).click();
+    });
+    expect(texts(host)).toHaveLength(12);
+    expect(document.activeElement?.textContent).toBe('Show all 14');
+  });
+
+  it('filters the whole list, not only the rows shown', () => {
+    const tags = sureTags(14);
+    tags[0] = { ...tags[0]!, role: 'student', author: 'ada', groupId: 'g2', text: 'Ada, long ago' };
+    const { host } = render(tags);
+    expect(texts(host)).not.toContain('Ada, long ago');
+    act(() => {
+      const filter = host.querySelector('.tag-filter select') as HTMLSelectElement;
+      filter.value = 'g2';
+      filter.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(texts(host)).toEqual(['Ada, long ago']);
+    expect(host.textContent).not.toMatch(/Show all/);
+  });
+
+  it('keeps a row the teacher is correcting where it is, even once it no longer needs her', () => {
+    const tags = sureTags(14);
+    tags[1] = { ...tags[1]!, confidence: 0.4 };
+    const onCorrect = vi.fn();
+    const { host } = render(tags, onCorrect);
+    const row = [...host.querySelectorAll('.tag-row')].find(
+      (r) => r.querySelector('.tag-row__text')?.textContent === 'Said 1',
+    )!;
+    const moveSelect = row.querySelector('select')!;
+    act(() => {
+      moveSelect.focus();
+      // happy-dom sends no focusin, which React's onFocus listens for; a browser sends both
+      moveSelect.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    const corrected = { move: 'revoicing', questionType: 'probing_thinking', question: true, at: 20 };
+    tags[1] = { ...tags[1]!, corrected };
+    act(() =>
+      root!.render(
+        <TagCorrections
+          classId="class1"
+          tags={tags}
+          groups={[]}
+          resolveName={(id) => id}
+          error={null}
+          onCorrect={onCorrect}
+        />,
+      ),
+    );
+    expect(texts(host)).toContain('Said 1');
+  });
+});

@@ -1,4 +1,5 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import {
   MOVE_CHIPS,
   QUESTION_TYPE_LABELS,
@@ -16,6 +17,7 @@ import {
 } from '@conjecture/shared';
 import { howSure } from '../tagging/howSure.js';
 import { correctionsExportUrl } from '../tagging/tagsApi.js';
+import { tagsShown } from '../tagging/tagsShown.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { SelectField } from '../ui/Select.js';
@@ -33,7 +35,6 @@ interface TagCorrectionsProps {
   onCorrect?: (contributionId: string, correction: Required<CorrectTagBody>) => void;
 }
 
-const RECENT_TAGS = 30;
 const EVERYONE = '';
 const TEACHER = 'teacher';
 /** The filter's test: everyone, the teacher's own contributions, or one group's students'. */
@@ -193,9 +194,10 @@ function TagCorrectionFields({
 }
 
 /**
- * The latest tagged contributions, newest first, with what the model saw in them; the teacher picks another
- * move or question type to correct one (the correction wins everywhere and feeds the training export). A
- * coach reads the same list with the tags in words.
+ * The tagged contributions, newest first, with what the model saw in them; the teacher picks another move or
+ * question type to correct one (the correction wins everywhere and feeds the training export). A coach reads
+ * the same list with the tags in words. A lesson tags hundreds: the list shows the newest few and those that
+ * need the teacher (`tagsShown`) until she asks for all of them; the filter picks from the whole list.
  */
 export function TagCorrections({
   classId,
@@ -207,7 +209,28 @@ export function TagCorrections({
 }: TagCorrectionsProps) {
   // One group's talk, or the teacher's own questions, rather than the whole class's latest.
   const [shown, setShown] = useState<string>(EVERYONE);
-  const recent = tags.filter(inView(shown)).slice(-RECENT_TAGS).reverse();
+  const [showAll, setShowAll] = useState(false);
+  // Rows the teacher has focused (to correct one): they stay put while she works, whatever arrives meanwhile.
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const list = useRef<HTMLOListElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
+  const inFilter = tags.filter(inView(shown)).reverse();
+  const short = tagsShown(inFilter, kept);
+  const recent = showAll ? inFilter : short;
+  const keep = (id: string) => setKept((k) => (k.has(id) ? k : new Set(k).add(id)));
+  const toggleAll = () => {
+    if (showAll) {
+      flushSync(() => setShowAll(false));
+      // The button moves up with the shorter list: keep it, with the keyboard on it, in sight.
+      more.current?.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    const firstHidden = inFilter.find((tag) => !short.includes(tag))?.contributionId;
+    flushSync(() => setShowAll(true));
+    // On to the first row that was hidden, so the keyboard reads on from where the short list stopped.
+    const rows = [...(list.current?.children ?? [])] as HTMLElement[];
+    rows.find((row) => row.dataset.contributionId === firstHidden)?.focus();
+  };
   return (
     <section className="tag-corrections" aria-label="Tagged contributions">
       <header className="row">
@@ -236,7 +259,7 @@ export function TagCorrections({
       {recent.length === 0 ? (
         <p className="muted">{shown === EVERYONE ? 'Nothing tagged yet.' : 'Nothing tagged here yet.'}</p>
       ) : (
-        <ol className="tag-list">
+        <ol className="tag-list" ref={list}>
           {recent.map((tag) => {
             // A reflection was tagged against its prompt: its reasons name the prompt, not the talk.
             const explanation = explainTag(
@@ -249,6 +272,9 @@ export function TagCorrections({
                 key={tag.contributionId}
                 className="tag-row"
                 data-testid="tagged-contribution"
+                data-contribution-id={tag.contributionId}
+                tabIndex={-1}
+                onFocus={(e) => e.target !== e.currentTarget && keep(tag.contributionId)}
                 data-corrected={String(!!tag.corrected)}
               >
                 <p className="tag-row__who">
@@ -270,6 +296,18 @@ export function TagCorrections({
             );
           })}
         </ol>
+      )}
+      {short.length < inFilter.length && (
+        <p className="tag-more">
+          {!showAll && (
+            <span className="muted">
+              Showing {short.length} of {inFilter.length}: the newest, and those the tagger was not sure of
+            </span>
+          )}
+          <Button ref={more} size="sm" onClick={toggleAll}>
+            {showAll ? 'Show fewer' : `Show all ${inFilter.length}`}
+          </Button>
+        </p>
       )}
     </section>
   );

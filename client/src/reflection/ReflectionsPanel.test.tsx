@@ -98,5 +98,12 @@ describe('a reflection saved without a confidence', () => {
       r.textContent?.startsWith('student-bo'),
     );
     expect(bo?.lastElementChild?.textContent).toBe('not said');
+    // and the prompts Bo left blank say so, as the confidence does: an empty cell read as a gap
+    expect([...bo!.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      'Drawing it',
+      'not answered',
+      'not answered',
+      'not said',
+    ]);
   });
 });

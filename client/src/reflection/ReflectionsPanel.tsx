@@ -32,6 +32,8 @@ const WAITING_FOR_REFLECTIONS =
 
 /** A reflection saved without a confidence: "—" read as a gap in the table, not as the student's choice. */
 const NOT_SAID_LABEL = 'Not said';
+/** A prompt the student left blank: an empty cell read as a gap in the table too. */
+const NOT_ANSWERED_LABEL = 'not answered';
 
 const moveChip = (move: string | undefined) =>
   move ? (MOVE_CHIPS as Record<string, string>)[move] || null : null;
@@ -131,7 +133,7 @@ export function ReflectionsPanel({
                   <th scope="row">{resolveName(r.studentId)}</th>
                   {REFLECTION_PROMPTS.map(({ field }) => (
                     <td key={field}>
-                      {r[field]}
+                      {r[field].trim() ? r[field] : <span className="muted">{NOT_ANSWERED_LABEL}</span>}
                       {moveChip(r.moves[field]) && (
                         <>
                           {' '}

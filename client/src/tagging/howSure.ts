@@ -11,3 +11,6 @@ export function howSure(confidence: number): string {
     confidence >= VERY_SURE ? 'very sure' : confidence >= FAIRLY_SURE ? 'fairly sure' : 'not sure';
   return `${words} (${Math.round(confidence * 100)}%)`;
 }
+
+/** What `howSure` calls "not sure": a tag the teacher should check. */
+export const isNotSure = (confidence: number) => confidence < FAIRLY_SURE;

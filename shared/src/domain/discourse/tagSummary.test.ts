@@ -19,7 +19,7 @@ describe('tag summaries for the dashboard', () => {
     expect(describeQuestionBalance(summary.teacherQuestions)).toBe(
       '2 gathering information, 1 probing thinking',
     );
-    expect(describeQuestionBalance({})).toBe('no questions yet');
+    expect(describeQuestionBalance({})).toBe('no questions asked');
   });
 
   it('counts a teacher’s question whose type the model withheld: it was asked all the same', () => {

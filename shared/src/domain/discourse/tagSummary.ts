@@ -80,5 +80,6 @@ export function describeQuestionBalance(counts: Partial<Record<QuestionType, num
     .sort((a, b) => b[1] - a[1])
     .map(([type, n]) => `${n} ${QUESTION_TYPE_NAMES[type]}`);
   if (untyped > 0) parts.push(`${untyped} of a type not shown`);
-  return parts.length > 0 ? parts.join(', ') : 'no questions yet';
+  // Read live and after the lesson (a coach's page): "no questions yet" read oddly once it was over.
+  return parts.length > 0 ? parts.join(', ') : 'no questions asked';
 }
