@@ -81,15 +81,21 @@ async function joinForm() {
   return { host, type, button, press };
 }
 
+/** Ana's join is stored, but its answer is lost on the way: the form shows she could not reach the server. */
+async function anaJoinedButHeardNoAnswer() {
+  const server = fakeJoinServer();
+  vi.stubGlobal('fetch', server.fetch);
+  const form = await joinForm();
+  await form.type('join-class-code', 'ABC123');
+  await form.type('join-your-name', 'Ana');
+  server.loseNextAnswer();
+  await form.press('Join');
+  return { server, form };
+}
+
 describe('the join form after a join whose answer was lost', () => {
   it('offers to go on under the name that joined, or to join under the edited name, without a reload', async () => {
-    const server = fakeJoinServer();
-    vi.stubGlobal('fetch', server.fetch);
-    const form = await joinForm();
-    await form.type('join-class-code', 'ABC123');
-    await form.type('join-your-name', 'Ana');
-    server.loseNextAnswer();
-    await form.press('Join');
+    const { server, form } = await anaJoinedButHeardNoAnswer();
     expect(form.host.textContent).toContain("Can't reach Conjecture");
 
     // She edits her name and joins again: the same attempt is stored as Ana.
@@ -108,13 +114,7 @@ describe('the join form after a join whose answer was lost', () => {
   });
 
   it('joins under the edited name as a new attempt when she chooses it', async () => {
-    const server = fakeJoinServer();
-    vi.stubGlobal('fetch', server.fetch);
-    const form = await joinForm();
-    await form.type('join-class-code', 'ABC123');
-    await form.type('join-your-name', 'Ana');
-    server.loseNextAnswer();
-    await form.press('Join');
+    const { server, form } = await anaJoinedButHeardNoAnswer();
     await form.type('join-your-name', 'Ana P.');
     await form.press('Join');
 
@@ -126,13 +126,7 @@ describe('the join form after a join whose answer was lost', () => {
   });
 
   it('after the teacher removed the attempt’s student, joins again with a new attempt', async () => {
-    const server = fakeJoinServer();
-    vi.stubGlobal('fetch', server.fetch);
-    const form = await joinForm();
-    await form.type('join-class-code', 'ABC123');
-    await form.type('join-your-name', 'Ana');
-    server.loseNextAnswer();
-    await form.press('Join');
+    const { server, form } = await anaJoinedButHeardNoAnswer();
     server.removeAll();
     await form.press('Join');
     expect(form.host.textContent).toContain(
