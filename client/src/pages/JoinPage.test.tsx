@@ -16,15 +16,16 @@ interface JoinBody {
   joinCode: string;
   displayName: string;
   attemptId: string;
+  renameAttempt?: true;
 }
 
 /**
  * POST /api/join as the server keeps attempts: one attempt, one student under one name. `loseNextAnswer`
  * stores the next join and fails its request as a dropped connection does; `removeAll` removes every stored
- * student as the teacher would.
+ * student as the teacher would; `useAll` marks every stored student's session used (a rename is refused).
  */
 function fakeJoinServer() {
-  const stored = new Map<string, { name: string; removed: boolean }>();
+  const stored = new Map<string, { name: string; removed: boolean; used?: true }>();
   const sent: JoinBody[] = [];
   let loseNext = false;
   const json = (status: number, body: unknown) =>
@@ -35,7 +36,12 @@ function fakeJoinServer() {
     const attempt = stored.get(body.attemptId);
     if (attempt?.removed)
       return json(409, { code: 'conflict', message: `${JOIN_ATTEMPT_CONFLICT.removed}: reload the page` });
-    if (attempt && attempt.name !== body.displayName)
+    if (attempt?.used && attempt.name !== body.displayName && body.renameAttempt)
+      return json(409, {
+        code: 'conflict',
+        message: `${JOIN_ATTEMPT_CONFLICT.joinedAs(attempt.name)}: ${JOIN_ATTEMPT_CONFLICT.inUse}`,
+      });
+    if (attempt && attempt.name !== body.displayName && !body.renameAttempt)
       return json(409, {
         code: 'conflict',
         message: `${JOIN_ATTEMPT_CONFLICT.joinedAs(attempt.name)}: go on under that name`,
@@ -61,6 +67,8 @@ function fakeJoinServer() {
     sent,
     loseNextAnswer: () => (loseNext = true),
     removeAll: () => stored.forEach((s) => (s.removed = true)),
+    useAll: () => stored.forEach((s) => (s.used = true)),
+    names: () => [...stored.values()].filter((s) => !s.removed).map((s) => s.name),
   };
 }
 
@@ -113,16 +121,33 @@ describe('the join form after a join whose answer was lost', () => {
     ]);
   });
 
-  it('joins under the edited name as a new attempt when she chooses it', async () => {
+  it('joins under the edited name in place of the first, so the class holds one student', async () => {
     const { server, form } = await anaJoinedButHeardNoAnswer();
     await form.type('join-your-name', 'Ana P.');
     await form.press('Join');
 
     await form.press('Join as “Ana P.” instead');
     expect(window.location.pathname).toBe('/class/class-0001');
-    const last = server.sent.at(-1)!;
-    expect(last.displayName).toBe('Ana P.');
-    expect(last.attemptId).not.toBe(server.sent[0]!.attemptId);
+    expect(server.sent.at(-1)).toMatchObject({
+      displayName: 'Ana P.',
+      attemptId: server.sent[0]!.attemptId,
+      renameAttempt: true,
+    });
+    expect(server.names()).toEqual(['Ana P.']);
+  });
+
+  it('offers only to go on as the first name once that student is in the class', async () => {
+    const { server, form } = await anaJoinedButHeardNoAnswer();
+    await form.type('join-your-name', 'Ana P.');
+    await form.press('Join');
+    server.useAll();
+
+    await form.press('Join as “Ana P.” instead');
+    expect(form.host.textContent).toContain('“Ana” is already in the class');
+    expect(form.button('Join as “Ana P.” instead')).toBeNull();
+    await form.press('Continue as “Ana”');
+    expect(window.location.pathname).toBe('/class/class-0001');
+    expect(server.names()).toEqual(['Ana']);
   });
 
   it('after the teacher removed the attempt’s student, joins again with a new attempt', async () => {

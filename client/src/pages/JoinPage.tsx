@@ -17,7 +17,7 @@ export function JoinPage() {
   );
   const [displayName, setDisplayName] = useState('');
   // One per form: a retry after "try again" (a 503 while the class moves) is the same join, not a new student.
-  // A new one only when the student chooses a new join (below) or the old one's student was removed.
+  // A new one only when the old one's student was removed.
   const [attemptId, setAttemptId] = useState(newAttemptId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<JoinError | null>(null);
@@ -34,12 +34,13 @@ export function JoinPage() {
     // like no other part of the app and is gone before it is read.
     if (!joinCode.trim()) return refuse({ field: 'code', text: 'Type the class code from the board.' });
     if (!displayName.trim()) return refuse({ field: 'name', text: 'Type your name.' });
-    // After "you already joined as …", Enter on an edited name means the new name.
-    if (error?.joinedAs !== undefined && displayName !== error.joinedAs) return joinAnew();
+    // After "you already joined as …", Enter on an edited name means the new name, if it may still change.
+    if (error?.renameRefused) return continueAs(error.joinedAs as string);
+    if (error?.joinedAs !== undefined && displayName !== error.joinedAs) return renameInstead();
     await join(displayName, attemptId);
   };
 
-  const join = async (name: string, attempt: string) => {
+  const join = async (name: string, attempt: string, renameAttempt = false) => {
     setBusy(true);
     setError(null);
     try {
@@ -49,6 +50,7 @@ export function JoinPage() {
         joinCode,
         displayName: name,
         attemptId: attempt,
+        ...(renameAttempt ? { renameAttempt: true as const } : {}),
         ...(token ? { token } : {}),
       });
       credentials.saveStudent(joined.identity.classId, joinCode, joined.token);
@@ -67,12 +69,11 @@ export function JoinPage() {
     void join(name, attemptId);
   };
 
-  /** The edited name as a new join; the first stays on the roster for the teacher to remove. */
-  const joinAnew = () => {
-    const fresh = newAttemptId();
-    setAttemptId(fresh);
-    void join(displayName, fresh);
-  };
+  /**
+   * The edited name in place of the one the attempt joined under: the same student, renamed, so the teacher's
+   * roster holds her once (a new attempt would leave the first as a student nobody is).
+   */
+  const renameInstead = () => void join(displayName, attemptId, true);
 
   return (
     <main className="page">
@@ -112,7 +113,7 @@ export function JoinPage() {
             <Button variant="primary" disabled={busy} onClick={() => continueAs(error.joinedAs as string)}>
               Continue as “{error.joinedAs}”
             </Button>
-            {displayName.trim() && displayName !== error.joinedAs && (
+            {!error.renameRefused && displayName.trim() && displayName !== error.joinedAs && (
               <Button type="submit" disabled={busy}>
                 Join as “{displayName}” instead
               </Button>

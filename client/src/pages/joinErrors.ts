@@ -8,9 +8,11 @@ export interface JoinError {
   text: string;
   /**
    * The form's attempt already joined under this name (its answer was lost, then the name was edited): the
-   * page offers to go on as that student, or to join anew under the new name.
+   * page offers to go on as that student, or to rename it to the new name.
    */
   joinedAs?: string;
+  /** That student is in the class now (someone used its session): it keeps its name, so no rename is offered. */
+  renameRefused?: true;
   /** The form's attempt is spent (its student was removed): the next join needs a new attempt. */
   attemptSpent?: true;
 }
@@ -33,6 +35,13 @@ export function joinErrorOf(error: unknown): JoinError {
       };
     case 'conflict': {
       const joinedAs = nameAttemptJoinedAs(error.message);
+      if (joinedAs !== null && error.message.includes(JOIN_ATTEMPT_CONFLICT.inUse))
+        return {
+          field: 'name',
+          text: `“${joinedAs}” is already in the class, so that name stays. Continue as “${joinedAs}”.`,
+          joinedAs,
+          renameRefused: true,
+        };
       if (joinedAs !== null)
         return {
           field: 'name',

@@ -12,6 +12,7 @@ import {
   SESSION_EXPIRED,
   reservedNameRefusal,
 } from '@conjecture/shared';
+import { nameTaken, renameAttemptStudent } from './attemptRename.js';
 import { NameTakenError, StudentIdTakenError } from './classroomStore.js';
 import type { ClassroomDeps, ClassroomEventSink, Principal } from './classroomTypes.js';
 import { toGroup } from './classGroups.js';
@@ -163,6 +164,7 @@ export class ClassSessions {
     displayName: string;
     token?: string | undefined;
     attemptId?: string | undefined;
+    renameAttempt?: true | undefined;
   }): Result<JoinedClass> {
     const { store, now } = this.deps;
     const code = normalizeJoinCode(input.joinCode);
@@ -184,12 +186,16 @@ export class ClassSessions {
       ? store.studentsOf(c.classId).find((s) => s.studentId === studentId)
       : undefined;
     // One attempt, one student: a client sending one fixed attempt id for everyone (or a copied one) must not
-    // hand the first student's session to the next.
-    if (attempted && attempted.displayName !== input.displayName)
-      return fail(
-        'conflict',
-        `${JOIN_ATTEMPT_CONFLICT.joinedAs(attempted.displayName)}: go on under that name, or reload the page to join under another`,
-      );
+    // hand the first student's session to the next, so a new name renames only when the form asks to.
+    if (attempted && attempted.displayName !== input.displayName) {
+      if (!input.renameAttempt)
+        return fail(
+          'conflict',
+          `${JOIN_ATTEMPT_CONFLICT.joinedAs(attempted.displayName)}: go on under that name, or join under the new one in its place`,
+        );
+      const renamed = renameAttemptStudent(this.deps, attempted, input.displayName);
+      if (!renamed.ok) return renamed;
+    }
     if (attempted) {
       // The same attempt again: it was stored, but its answer was lost. Answered with the session it made
       // (its token is what the lost answer held, and a new one would be no harder to get: the attempt id
@@ -201,7 +207,7 @@ export class ClassSessions {
       const token = made
         ? this.deps.signer.sign(made.sessionId)
         : this.newSession(c.classId, 'student', studentId);
-      return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
+      return ok({ token, identity: this.identityOf(this.principalOfNew(token) as Principal) });
     }
     const classmates = store.studentsOf(c.classId);
     if (classmates.length >= this.deps.maxStudentsPerClass)
@@ -223,12 +229,7 @@ export class ClassSessions {
         createdAt: now(),
       });
     } catch (err) {
-      if (err instanceof NameTakenError) {
-        return fail(
-          'conflict',
-          `someone in this class is already called "${input.displayName}": add an initial`,
-        );
-      }
+      if (err instanceof NameTakenError) return nameTaken(input.displayName);
       // The attempt's student was stored, then removed by the teacher: a new join is a new attempt.
       if (err instanceof StudentIdTakenError)
         return fail('conflict', `${JOIN_ATTEMPT_CONFLICT.removed}: reload the page to join again`);
@@ -237,10 +238,13 @@ export class ClassSessions {
     const token = this.newSession(c.classId, 'student', studentId);
     this.deps.events.emit('rosterChanged', c.classId);
     this.deps.events.emit('studentJoined', c.classId, studentId);
-    return ok({ token, identity: this.identityOf(this.authenticate(token) as Principal) });
+    return ok({ token, identity: this.identityOf(this.principalOfNew(token) as Principal) });
   }
 
-  /** The principal of a token, or null if it is forged, unknown, revoked, expired or its student was removed. */
+  /**
+   * The principal of a token, or null if it is forged, unknown, revoked, expired or its student was removed.
+   * For a bearer presenting it (a request, a connection): its session is used from then on (attemptRename).
+   */
   authenticate(token: string): Principal | null {
     const checked = this.checkToken(token);
     return checked.ok ? checked.principal : null;
@@ -248,6 +252,20 @@ export class ClassSessions {
 
   /** Like `authenticate`, with the reason a token is refused, for a message the user can act on. */
   checkToken(token: string): { ok: true; principal: Principal } | { ok: false; reason: string } {
+    const checked = this.checkWithoutMarking(token);
+    if (checked.ok) this.deps.store.markSessionUsed(checked.principal.sessionId);
+    return checked;
+  }
+
+  /** A token the join itself just made or found, which no bearer has presented yet: not marked used. */
+  private principalOfNew(token: string): Principal | null {
+    const checked = this.checkWithoutMarking(token);
+    return checked.ok ? checked.principal : null;
+  }
+
+  private checkWithoutMarking(
+    token: string,
+  ): { ok: true; principal: Principal } | { ok: false; reason: string } {
     const sessionId = this.deps.signer.verify(token);
     if (!sessionId) return { ok: false, reason: 'this token is not one the server issued' };
     const session = this.deps.store.getSession(sessionId);

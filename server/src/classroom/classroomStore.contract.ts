@@ -165,6 +165,37 @@ export function classroomStoreContract(name: string, fixture: ClassroomStoreFixt
       store.close();
     });
 
+    it('renames a student unless the name reads like a classmate’s, and notes which sessions were used', () => {
+      const store = fixture.open();
+      store.createClass(classRow('c1'));
+      store.addStudent(studentRow('s1', 'c1', 'Ana'));
+      store.addStudent(studentRow('s2', 'c1', 'Ben'));
+      expect(() => store.renameStudent('s1', 'BEN')).toThrow(NameTakenError);
+      store.renameStudent('s1', 'Ana P.');
+      expect(store.getStudent('s1')?.displayName).toBe('Ana P.');
+      store.addStudent(studentRow('s3', 'c1', 'Ana')); // the old name is free again
+
+      const session = (sessionId: string, studentId: string) =>
+        store.createSession({
+          sessionId,
+          classId: 'c1',
+          role: 'student',
+          studentId,
+          revoked: false,
+          createdAt: 7,
+        });
+      session('a1', 's1');
+      session('b1', 's2');
+      expect(store.studentSessionUsed('s1')).toBe(false);
+      store.markSessionUsed('b1');
+      store.markSessionUsed('b1');
+      expect([store.studentSessionUsed('s1'), store.studentSessionUsed('s2')]).toEqual([false, true]);
+      store.deleteStudentSessions('s1');
+      expect(store.sessionsOfStudent('s1')).toEqual([]);
+      expect(store.sessionsOfStudent('s2')).toHaveLength(1);
+      store.close();
+    });
+
     it('lists a student’s sessions, deletes sessions made before a time, and keeps the newest of a role', () => {
       const store = fixture.open();
       store.createClass(classRow('c1'));

@@ -124,12 +124,20 @@ export interface ClassroomStore {
   addStudent(row: StudentRow): void;
   getStudent(studentId: string): StudentRow | undefined;
   studentsOf(classId: string): StudentRow[];
+  /** Throws NameTakenError when another active student of the class has a name that reads alike. */
+  renameStudent(studentId: string, displayName: string): void;
   setStudentGroup(studentId: string, groupId: string | null): void;
   setStudentColor(studentId: string, colorIndex: number): void;
   createSession(row: SessionRow): void;
   getSession(sessionId: string): SessionRow | undefined;
   /** A student's sessions, oldest first. */
   sessionsOfStudent(studentId: string): SessionRow[];
+  /** Notes that a session's bearer presented it (a request or a connection); sessions from before count as used. */
+  markSessionUsed(sessionId: string): void;
+  /** Whether any session of the student, revoked or expired too, was ever presented. */
+  studentSessionUsed(studentId: string): boolean;
+  /** Deletes a student's sessions (a join's rename replaces the ones nobody presented). */
+  deleteStudentSessions(studentId: string): void;
   /** Deletes every session created before a time, of any class and role; returns how many went. */
   deleteSessionsCreatedBefore(at: number): number;
   /** Deletes all but the `keep` newest sessions of a role in a class (by creation); returns how many went. */

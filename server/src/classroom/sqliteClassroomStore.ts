@@ -112,6 +112,10 @@ const MIGRATIONS = [
   CREATE INDEX sessions_by_class_role ON sessions(class_id, role, created_at);
   CREATE INDEX sessions_by_age ON sessions(created_at);
   `,
+  // Sessions stored before this count as used: a join's rename never rewrites a student made before it.
+  `
+  ALTER TABLE sessions ADD COLUMN used INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
 
 /**
@@ -363,6 +367,20 @@ export class SqliteClassroomStore implements ClassroomStore {
     ).map(toStudent);
   }
 
+  renameStudent(studentId: string, displayName: string): void {
+    try {
+      this.stmt('UPDATE students SET display_name = ?, name_key = ? WHERE student_id = ?').run(
+        displayName,
+        nameKey(displayName),
+        studentId,
+      );
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new NameTakenError(displayName);
+      throw err;
+    }
+  }
+
   setStudentGroup(studentId: string, groupId: string | null): void {
     this.stmt('UPDATE students SET group_id = ? WHERE student_id = ?').run(groupId, studentId);
   }
@@ -373,7 +391,7 @@ export class SqliteClassroomStore implements ClassroomStore {
 
   createSession(s: SessionRow): void {
     this.stmt(
-      'INSERT INTO sessions (session_id, class_id, role, student_id, revoked, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (session_id, class_id, role, student_id, revoked, created_at, used) VALUES (?, ?, ?, ?, ?, ?, 0)',
     ).run(s.sessionId, s.classId, s.role, s.studentId, Number(s.revoked), s.createdAt);
   }
 
@@ -389,6 +407,22 @@ export class SqliteClassroomStore implements ClassroomStore {
         studentId,
       ) as SessionDbRow[]
     ).map(toSession);
+  }
+
+  markSessionUsed(sessionId: string): void {
+    // Matches no row once used: one write per session's life, not one per request.
+    this.stmt('UPDATE sessions SET used = 1 WHERE session_id = ? AND used = 0').run(sessionId);
+  }
+
+  studentSessionUsed(studentId: string): boolean {
+    return (
+      this.stmt('SELECT 1 FROM sessions WHERE student_id = ? AND used = 1 LIMIT 1').get(studentId) !==
+      undefined
+    );
+  }
+
+  deleteStudentSessions(studentId: string): void {
+    this.stmt('DELETE FROM sessions WHERE student_id = ?').run(studentId);
   }
 
   deleteSessionsCreatedBefore(at: number): number {

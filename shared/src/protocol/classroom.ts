@@ -80,6 +80,12 @@ export const JoinClassBodySchema = lazySchema(() =>
        * but not answered (a 503 while a class moves between servers) returns the same student, not 409.
        */
       attemptId: AttemptIdSchema.optional(),
+      /**
+       * With the attempt already stored under another name (its answer lost, then the name edited): the
+       * attempt's student takes this name in its place, rather than a second student joining beside it.
+       * Refused once that student's session was used (JOIN_ATTEMPT_CONFLICT.inUse).
+       */
+      renameAttempt: z.literal(true).optional(),
     })
     .strict(),
 );
@@ -117,12 +123,14 @@ export const JOIN_REFUSED = {
 } as const;
 
 /**
- * The two refusals (409 `conflict`) bound to a join form's attempt rather than to the name: the join page offers
+ * The refusals (409 `conflict`) bound to a join form's attempt rather than to the name: the join page offers
  * a way on without a reload. The attempt was stored under another name (its answer lost, then the name edited):
- * the form may go on as that student. The attempt's student was removed by the teacher: a new attempt joins anew.
+ * the form may go on as that student, or rename it (`renameAttempt`) — unless that student is in use, which
+ * `inUse` follows `joinedAs` to say. The attempt's student was removed by the teacher: a new attempt joins anew.
  */
 export const JOIN_ATTEMPT_CONFLICT = {
   joinedAs: (name: string) => `this join form already joined as "${name}"`,
+  inUse: 'that student is in the class now, so keeps that name',
   removed: 'your teacher removed you from this class',
 } as const;
 
