@@ -245,6 +245,11 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
 
   const questions = new QuestionService({ store: stores.classroom, rooms, now });
   const critiques = new CritiqueService({ rooms, classroom, now });
+  // Her critique replies are among a removed student's marks: the server wrote them into the board, so the
+  // authorship log the removal reads names the server, not her.
+  classroom.on('marksRemoved', (_classId, studentId, boardId) =>
+    critiques.removeRepliesOf(boardId, studentId),
+  );
   const diagnostics = new DiagnosticService({
     store: stores.diagnostics,
     classrooms: stores.classroom,

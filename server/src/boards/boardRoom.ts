@@ -27,6 +27,7 @@ import { SharedBudgets, type BudgetLease } from '../util/sharedBudgets.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
 import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
+import { PresenceOwners } from './presenceOwners.js';
 import { HiddenInFrames } from './hiddenInFrames.js';
 import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
 
@@ -157,8 +158,8 @@ export class BoardRoom {
    * beyond them, below); made with the first connection, dropped with the last.
    */
   private readonly users = new SharedBudgets<UserBudget>(() => this.newUserBudget());
-  /** Awareness client ids, each bound to the connection that first used it. */
-  private readonly clientOwners = new Map<number, SyncPeer>();
+  /** Awareness client ids, each bound to the connection that uses it, and to its user while she is away. */
+  private readonly presenceOwners = new PresenceOwners<SyncPeer>();
   /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
   private readonly syncAnswers = new KeyedBudget(
     SYNC_ANSWER_PARTS_PER_SECOND,
@@ -369,7 +370,7 @@ export class BoardRoom {
     this.peers.delete(peer);
     state.user.budgets.presences -= state.clientIds.size;
     state.user.release();
-    for (const id of state.clientIds) this.clientOwners.delete(id);
+    this.presenceOwners.release(state.clientIds, peer.userId);
     const present = [...state.clientIds].filter((id) => this.awareness.getStates().has(id));
     if (present.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, present, null);
   }
@@ -683,8 +684,8 @@ export class BoardRoom {
     const entries = parseAwarenessUpdate(update);
     let newIds = 0;
     for (const entry of entries) {
-      const owner = this.clientOwners.get(entry.clientId);
-      if (owner && owner !== peer) return; // another connection's client id: ignore the whole message
+      // Another connection's client id, or an away classmate's: ignore the whole message.
+      if (!this.presenceOwners.mayPublish(entry.clientId, peer, peer.userId)) return;
       if (entry.state !== null && !state.presence.accepts(entry.state)) return;
       if (!state.clientIds.has(entry.clientId)) newIds += 1;
     }
@@ -694,7 +695,7 @@ export class BoardRoom {
     if (user.presences + newIds > MAX_PRESENCES_PER_USER) return;
     const before = state.clientIds.size;
     for (const entry of entries) {
-      this.clientOwners.set(entry.clientId, peer);
+      this.presenceOwners.claim(entry.clientId, peer);
       state.clientIds.add(entry.clientId);
     }
     user.presences += state.clientIds.size - before;

@@ -249,6 +249,7 @@ export class ClassroomService extends EventEmitter<ClassroomEvents> {
           }
         }),
       );
+      this.emit('marksRemoved', classId, studentId, group.boardId);
     }
     return ok({ removedRecords });
   }

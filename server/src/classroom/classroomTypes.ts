@@ -38,6 +38,8 @@ export interface ClassroomEvents {
   studentMoved: [classId: string, studentId: string, group: Group | null, move: StudentMove];
   groupRenamed: [classId: string, group: Group, memberIds: string[]];
   studentRemoved: [classId: string, studentId: string];
+  /** The teacher removed a student with her marks: what she created on `boardId` (her group's) was deleted. */
+  marksRemoved: [classId: string, studentId: string, boardId: string];
   classDeleted: [classId: string, boardIds: string[]];
   /** `studentId` raised or lowered their hand (or the teacher cleared it); `raised` is the class's hands now. */
   handsChanged: [classId: string, raised: string[], studentId: string];

@@ -168,6 +168,38 @@ export class CritiqueService extends EventEmitter<CritiqueEvents> {
     });
   }
 
+  /**
+   * Takes every reply of `authorId` out of the threads on a board — the teacher removed her with her marks —
+   * and drops a thread left with no reply. Each is announced as a deleted reply is (its tag goes with it).
+   * Answers how many replies went.
+   */
+  removeRepliesOf(boardId: string, authorId: string): number {
+    const classId = this.deps.classroom.classOfBoard(boardId);
+    if (!classId) return 0;
+    const gone: ReplyDeleted[] = [];
+    this.deps.rooms.transact(boardId, (room) => {
+      const threads = room.records
+        .keys()
+        .filter((key) => key.startsWith(`${CRITIQUE_TYPE}:`))
+        .map((key) => room.records.get(key) as CritiqueThread)
+        .filter((t) => t.typeName === CRITIQUE_TYPE && t.replies.some((r) => r.authorId === authorId));
+      if (threads.length === 0) return;
+      const groupId = this.deps.classroom.groupOfBoard(boardId);
+      room.change((records) => {
+        for (const thread of threads) {
+          const replies = thread.replies.filter((r) => r.authorId !== authorId);
+          if (replies.length === 0) records.delete(thread.id);
+          else records.set(thread.id, { ...thread, replies });
+          for (const r of thread.replies)
+            if (r.authorId === authorId)
+              gone.push({ classId, groupId, boardId, threadId: thread.id, replyId: r.replyId });
+        }
+      });
+    });
+    for (const reply of gone) this.emit('replyDeleted', reply);
+    return gone.length;
+  }
+
   private changeReply(
     p: Principal,
     input: { boardId: string; threadId: string; replyId: string },

@@ -208,4 +208,40 @@ describe('every socket.io event has a budget, enforced per principal', () => {
     expect(await disconnected).toBe('io server disconnect');
     expect(replies()).toBe(burst);
   });
+
+  it('keeps a student’s spent budget after her last socket closes: reconnecting buys no new burst', async () => {
+    const clock = manualClock(); // it stands still: nothing refills
+    const server = await startTestServer({}, { now: clock.now });
+    const { teacher, ana, g1 } = await classWithGroupOfTwo(server);
+    const board = connectClient(server, g1.boardId, { token: ana.token });
+    await synced(board);
+    board.records.set('shape:claim', geoShape('shape:claim'));
+    await waitFor(() => server.rooms.get(g1.boardId)?.records.get('shape:claim'), 'the shape on the server');
+    const anaId = ana.identity.studentId;
+    const online = () => server.classroom.classState(teacher.classId)?.online ?? [];
+    let sent = 0;
+    const post = (socket: ClientSocket) =>
+      emitRaw(socket, 'postCritique', {
+        boardId: g1.boardId,
+        shapeId: 'shape:claim',
+        stance: 'question',
+        text: `${sent++} ${'x'.repeat(990)}`,
+      });
+    const { burst } = clientEventBudgets.postCritique;
+    // A script spends the burst, hangs up, and connects again (each socket its only one) — over and over.
+    const codes: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      const socket = socketFor(server, { token: ana.token });
+      for (let i = 0; i < burst; i++) {
+        const ack = await post(socket);
+        codes.push(ack.ok ? 'ok' : ack.error.code);
+      }
+      socket.disconnect();
+      await waitFor(() => !online().includes(anaId), 'the server to see the socket gone');
+    }
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(burst);
+    const replies = (server.rooms.get(g1.boardId)?.records.get('critique:claim') as { replies: unknown[] })
+      .replies.length;
+    expect(replies).toBe(burst);
+  });
 });

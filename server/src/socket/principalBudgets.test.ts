@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalKey, PrincipalBudgets } from './principalBudgets.js';
+import { principalKey, PrincipalBudgets, refillMs } from './principalBudgets.js';
 
 /** A clock the test moves by hand. */
 const manualClock = (start = 1_000_000) => {
@@ -25,7 +25,7 @@ describe('PrincipalBudgets', () => {
     expect(budgets.size).toBe(2);
   });
 
-  it('keeps the budgets while a socket is left, and drops them with the last one', () => {
+  it('keeps the budgets while a socket is left, and after the last one until they would have refilled', () => {
     const clock = manualClock();
     const budgets = registry(clock);
     const first = budgets.join('student:c:ana', 8);
@@ -42,8 +42,20 @@ describe('PrincipalBudgets', () => {
     reconnected?.release();
     expect(budgets.size).toBe(0);
     expect(budgets.holdersOf('student:c:ana')).toBe(0);
-    // Nothing was left behind: the next socket makes a new set.
+    // Hanging up buys nothing: a socket that connects again finds the budget as it was left…
+    const again = budgets.join('student:c:ana', 8);
+    expect(again?.budgets.take('post')).toBe('exhausted');
+    again?.release();
+    // …until it would have refilled (2 s for the post's burst of 2): then nothing is kept, the next is new.
+    clock.at += refillMs({ post: { perSecond: 1, burst: 2 } }, { perSecond: 1, burst: 1 });
+    expect(budgets.join('student:c:cy', 8)).not.toBeNull();
+    expect(budgets.restingSize).toBe(0);
     expect(budgets.join('student:c:ana', 8)?.budgets.take('post')).toBe('allowed');
+  });
+
+  it('waits for the slowest budget (or the strikes) to refill before it lets a set go', () => {
+    expect(refillMs({ post: { perSecond: 0.5, burst: 5 } }, { perSecond: 1, burst: 3 })).toBe(10_000);
+    expect(refillMs({ post: { perSecond: 5, burst: 5 } }, { perSecond: 1, burst: 20 })).toBe(20_000);
   });
 
   it('refuses a socket past the cap until one of the principal’s sockets is gone', () => {

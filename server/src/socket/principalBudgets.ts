@@ -27,7 +27,8 @@ export function principalKey(p: Principal): string {
 }
 
 /**
- * One set of event budgets per principal, shared by all of its sockets on this process (`SharedBudgets`).
+ * One set of event budgets per principal, shared by all of its sockets on this process (`SharedBudgets`),
+ * and kept after the last of them closes until it would have refilled (`refillMs`).
  *
  * In a cluster this is per process, and that is per principal: a socket's handshake is routed to its
  * class's shard (the session id lies in it, `idInShard`), each shard is served by one process at a time and
@@ -35,6 +36,16 @@ export function principalKey(p: Principal): string {
  */
 export class PrincipalBudgets<E extends string> extends SharedBudgets<EventBudgets<E>> {
   constructor(budgets: Readonly<Record<E, EventBudget>>, strikes: EventBudget, now: () => number) {
-    super(() => new EventBudgets(budgets, strikes, now));
+    super(() => new EventBudgets(budgets, strikes, now), { ms: refillMs(budgets, strikes), now });
   }
+}
+
+/**
+ * How long the slowest of these budgets takes to refill from empty: a principal's budgets are kept that long
+ * after its last socket closes (SharedBudgets' rest), so hanging up and connecting again buys no new burst —
+ * a socket is cheap to open, and each burst of critiques or answers is stored and fanned out to the teacher.
+ */
+export function refillMs(budgets: Readonly<Record<string, EventBudget>>, strikes: EventBudget): number {
+  const seconds = [...Object.values(budgets), strikes].map((b) => b.burst / b.perSecond);
+  return Math.ceil(Math.max(...seconds) * 1000);
 }

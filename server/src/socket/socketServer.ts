@@ -249,8 +249,8 @@ export function createSocketServer(
     // A socket that ignored rate_limited until its principal's strikes ran out is disconnected on its own:
     // its siblings behaved (the student's other tab, the teacher's dashboard beside a looping tab) and keep
     // their connection, yet share the spent strikes — each is cut off at its first event over budget, so
-    // spreading over sockets buys one refusal each, not more work. Cutting them all would also drop the
-    // principal's budgets and let the reconnection start afresh.
+    // spreading over sockets buys one refusal each, not more work; and the budgets outlive the principal's
+    // last socket until they would have refilled (PrincipalBudgets), so hanging up buys no fresh burst.
     const on = <E extends ClientEvent>(event: E, handler: EventHandler<E>) =>
       socket.on(
         event,
