@@ -1,8 +1,24 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
 import { addNote } from '../fixtures/notes.js';
 import type { Actor } from '../fixtures/actor.js';
 import { createClassAndOpenDashboard, twoStudentsInOneGroup } from '../fixtures/classroom.js';
 import { expectNoSeriousAxeViolations } from '../fixtures/axe.js';
+
+const QUESTION = 'How do you know which fraction is bigger?';
+/** One of the four NCTM types as the dashboard names them, or the words for a question left untyped. */
+const QUESTION_TYPE_WORDS =
+  /^Question type: (Gathering information|Probing thinking|Making the mathematics visible|Encouraging reflection and justification|Question, type not shown)$/;
+
+/** The options of a select whose text would not fit the select's box (a native select clips it unseen). */
+const textsClippedIn = (select: Locator) =>
+  select.evaluate((el: HTMLSelectElement) => {
+    const style = getComputedStyle(el);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [...el.options].map((o) => o.text).filter((text) => context.measureText(text).width > room);
+  });
 
 const shapesShown = async (actor: Actor) =>
   Number(await actor.page.getByTestId('replay').locator('.replay__board').getAttribute('data-shapes'));
@@ -32,8 +48,15 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     await group.screenshot({ path: test.info().outputPath('group-card.png') });
   });
 
-  // Wait for the claim's tag, so the replay's timeline holds a tagged contribution.
+  await test.step('the teacher poses a question to all groups', async () => {
+    const questions = dashboard.getByRole('region', { name: 'Questions' });
+    await questions.getByLabel('Question').fill(QUESTION);
+    await questions.getByRole('button', { name: 'Pose the question' }).click();
+  });
+
+  // Wait for the claim's and the question's tags, so the replay's timeline holds them tagged.
   await expect(dashboard.getByTestId('tagged-contribution').filter({ hasText: '9/12 > 8/12' })).toBeVisible();
+  await expect(dashboard.getByTestId('tagged-contribution').filter({ hasText: QUESTION })).toBeVisible();
 
   const replay = dashboard.getByTestId('replay');
   const status = replay.getByTestId('replay-status');
@@ -79,6 +102,18 @@ test('the teacher replays a group: scrubs back to fewer shapes, plays to the boa
     const entry = timeline.getByRole('button').filter({ hasText: '9/12 > 8/12' });
     await expect(entry).toContainText('On the board');
     await expect(entry.locator('.discourse-timeline__move')).toHaveText(/\S/);
+    // The question with its type (or that the tagger was not sure of one); the claim is no question.
+    const question = timeline.getByRole('button').filter({ hasText: QUESTION });
+    await expect(question.getByTestId('timeline-question-type')).toHaveText(QUESTION_TYPE_WORDS);
+    await expect(entry.getByTestId('timeline-question-type')).toHaveCount(0);
+    // Filtered to the questions, and every choice of the filter whole in its box (the column clipped the
+    // longest, "Encouraging reflection and justification (1)").
+    const show = replay.getByLabel('Show');
+    expect(await textsClippedIn(show)).toEqual([]);
+    await show.selectOption('questions'); // all questions
+    await expect(question).toBeVisible();
+    await expect(entry).toHaveCount(0);
+    await show.selectOption('all');
     await entry.click();
     await expect(entry).toHaveAttribute('aria-current', 'step');
     await expect(replay.locator('.tl-shape[data-shape-type="note"]').first()).toBeVisible();

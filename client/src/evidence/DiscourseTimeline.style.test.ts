@@ -34,3 +34,20 @@ describe("the highlighted timeline entry's move label", () => {
     expect(contrastRatio(declared(chip, 'color'), fill)).toBeGreaterThanOrEqual(AA_TEXT_RATIO);
   });
 });
+
+// The question type is a badge in the dashboard's info tone — the highlight's own pale blue, as the move label
+// was — and a long type ("Encouraging reflection and justification") ran out of the talk's narrow column.
+describe("the timeline's question type", () => {
+  const highlighted = '.discourse-timeline button[aria-current]';
+  const badge = [`${highlighted} .discourse-timeline__type`];
+
+  it('stands out from the highlight by at least 4.5:1, and its text from the badge', () => {
+    const fill = declared(badge, 'background');
+    expect(contrastRatio(fill, declared([highlighted], 'background'))).toBeGreaterThanOrEqual(AA_TEXT_RATIO);
+    expect(contrastRatio(declared(badge, 'color'), fill)).toBeGreaterThanOrEqual(AA_TEXT_RATIO);
+  });
+
+  it('wraps inside the column rather than running out of it', () => {
+    expect(css).toMatch(/\.discourse-timeline__type\s*\{[^}]*white-space:\s*normal;/);
+  });
+});

@@ -40,6 +40,8 @@ const replay: BoardReplay = {
       text: 'Because 3/4 is more',
       move: 'reasoning',
       questionType: null,
+      question: false,
+      corrected: false,
       shapeId: 'shape:c',
     },
   ],

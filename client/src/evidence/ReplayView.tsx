@@ -147,6 +147,7 @@ export function ReplayView({
               chosen?.position === position ? chosen.index : null,
             )}
             resolveName={resolveName}
+            viewerCorrects={can(role, 'tags.correct')}
             onJump={(index) => {
               const to = timeline.positionAt(data.timeline[index]?.at ?? 0);
               setChosen({ index, position: to });

@@ -9,6 +9,8 @@ const entry = (at: number): TimelineEntry => ({
   text: 'x',
   move: null,
   questionType: null,
+  question: false,
+  corrected: false,
   shapeId: null,
 });
 const entries = [entry(10), entry(20), entry(30)];

@@ -1,5 +1,8 @@
 import {
   DEFAULT_PARTICIPATION_OPTIONS,
+  effectiveMove,
+  effectiveQuestion,
+  effectiveQuestionType,
   fail,
   groupParticipation,
   ok,
@@ -43,8 +46,13 @@ function repliesIn(steps: readonly ReplayStep[]) {
   );
 }
 
-const moveOf = (t: ContributionTag) => t.corrected?.move ?? t.move;
-const questionTypeOf = (t: ContributionTag) => (t.corrected ? t.corrected.questionType : t.questionType);
+/** A contribution's tag as the timeline shows it: the teacher's correction wins, and says so. */
+const tagFields = (t: ContributionTag | undefined) => ({
+  move: t ? effectiveMove(t) : null,
+  questionType: t ? effectiveQuestionType(t) : null,
+  question: t ? effectiveQuestion(t) : false,
+  corrected: !!t?.corrected,
+});
 
 /**
  * Evidence of how a lesson went, read from what the server keeps anyway: who took part in each group
@@ -84,7 +92,7 @@ export class EvidenceService {
         acts: [...boardActs(this.deps.boards, g.boardId).acts, ...answered],
         talkMoves: tags
           .filter((t) => t.groupId === g.groupId)
-          .map((t) => ({ author: t.author, move: moveOf(t) })),
+          .map((t) => ({ author: t.author, move: effectiveMove(t) })),
         now: at,
         options,
       });
@@ -117,10 +125,7 @@ export class EvidenceService {
 
   private timeline(classId: string, group: GroupRow, steps: readonly ReplayStep[]): TimelineEntry[] {
     const tags = new Map(this.deps.tagsOf(classId).map((t) => [t.contributionId, t]));
-    const tagOf = (id: string) => {
-      const t = tags.get(id);
-      return { move: t ? moveOf(t) : null, questionType: t ? questionTypeOf(t) : null };
-    };
+    const tagOf = (id: string) => tagFields(tags.get(id));
     const members = new Set(
       this.deps.classrooms
         .studentsOf(classId)
@@ -135,8 +140,7 @@ export class EvidenceService {
         at: t.taggedAt,
         author: t.author,
         text: t.text,
-        move: moveOf(t),
-        questionType: questionTypeOf(t),
+        ...tagFields(t),
         shapeId: t.shapeId,
       });
     }

@@ -35,7 +35,12 @@ export const TimelineEntrySchema = lazySchema(() =>
     text: z.string(),
     /** The talk move (a teacher's correction wins), when the contribution was tagged. */
     move: z.string().nullable(),
+    /** The NCTM question type (a teacher's correction wins); null for no question, or one typed below trust. */
     questionType: z.string().nullable(),
+    /** A question, typed or not: with `questionType` null, one the tagger was not sure enough to type. */
+    question: z.boolean(),
+    /** The teacher corrected the tag: `move`, `questionType` and `question` are hers, not the tagger's. */
+    corrected: z.boolean(),
     /** The board item it is about, when there is one. */
     shapeId: z.string().nullable(),
   }),
