@@ -222,4 +222,31 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
     );
     await projector.page.screenshot({ path: test.info().outputPath('projector-two-boards.png') });
   });
+
+  await test.step('a third board joins them: the three share the whole screen, no empty quarter', async () => {
+    await dashboard.getByRole('button', { name: 'New group' }).click();
+    await dashboard.getByTestId('group-Group 3').getByLabel('On projector').check();
+    await expect(projector.page.getByTestId('projector-caption')).toHaveText([
+      'Group 1',
+      'Group 2',
+      'Group 3',
+    ]);
+    await expect(projector.page.locator('.projected-board__drawing > svg')).toHaveCount(3);
+    // two by two left a quarter of the screen grey: now one board takes a whole row (or all three one)
+    const covered = () =>
+      projector.page.locator('.projector-cell').evaluateAll((all) => {
+        const area = all.reduce((sum, cell) => {
+          const r = cell.getBoundingClientRect();
+          return sum + r.width * r.height;
+        }, 0);
+        return area / (window.innerWidth * window.innerHeight);
+      });
+    await expect.poll(covered).toBeGreaterThan(0.98);
+    // the row goes to a wide board, which shows twice as much of its work across the screen, not to the
+    // third board's task card alone
+    const widths = () =>
+      projector.page.locator('.projector-cell').evaluateAll((all) => all.map((c) => c.clientWidth));
+    await expect.poll(widths).toEqual([1366, 681, 681]);
+    await projector.page.screenshot({ path: test.info().outputPath('projector-three-boards.png') });
+  });
 });

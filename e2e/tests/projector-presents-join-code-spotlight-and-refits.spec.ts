@@ -223,6 +223,14 @@ test('the projector presents: a join-code screen without the teacher link, a spo
         return el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
       });
     await expect.poll(linePx).toBeGreaterThanOrEqual(14);
+    // the editor-backed view (`?views=editor`) cuts the board the same way: it says so too
+    const [path, hash] = projectorLink.split('#');
+    const editorView = await projector.context.newPage();
+    await editorView.setViewportSize({ width: 1280, height: 720 });
+    await editorView.goto(`${path}?debug&views=editor#${hash}`);
+    await expect(editorView.locator('.tl-container')).toBeVisible();
+    await expect(editorView.getByTestId('projector-more-below')).toBeVisible();
+    await editorView.close();
   });
 
   await test.step('a wide row of work is shown from its top-left corner at a readable size, with "More to the right"', async () => {

@@ -2,7 +2,8 @@ import 'tldraw/tldraw.css';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Editor } from 'tldraw';
 import type { BoardId, Box, FitOptions } from '@conjecture/shared';
-import { fitEditorTo } from './fitView.js';
+import { fitEditorTo, workBounds } from './fitView.js';
+import { moreBeyond, NOTHING_BEYOND, type MoreBeyond } from '../thumbnails/viewFrame.js';
 import { useBoardSession } from '../sync/useBoardSession.js';
 import { useTldrawUser } from './useTldrawUser.js';
 import type { BoardConnection } from '../sync/boardSession.js';
@@ -27,6 +28,8 @@ interface BoardViewProps {
   region?: Box | null;
   /** How close the fit may zoom, and what overlays to keep the work out from under. */
   fit?: FitOptions;
+  /** Told where the work goes on beyond the view after each fit (the projector's "More below", "More to the right"). */
+  onMoreBeyond?: (more: MoreBeyond) => void;
 }
 
 /** Re-fit at most this often while the board changes: a thumbnail follows the work without jitter. */
@@ -47,6 +50,7 @@ export function BoardView({
   label,
   region = null,
   fit: fitOptions = DEFAULT_FIT,
+  onMoreBeyond,
 }: BoardViewProps) {
   const { phase, failure, store, session } = useBoardSession(boardId, connection, resolveName);
   const { userId } = connection;
@@ -55,13 +59,26 @@ export function BoardView({
   // The latest framing, read by the fit the store listener and the resize observer call.
   const framing = useRef({ region, fitOptions });
   framing.current = { region, fitOptions };
+  const reportMoreBeyond = useRef(onMoreBeyond);
+  reportMoreBeyond.current = onMoreBeyond;
   const fitRef = useRef<(() => void) | null>(null);
   const container = useRef<HTMLDivElement>(null);
 
   const onMount = useCallback(
     (editor: Editor) => {
       editor.updateInstanceState({ isReadonly: true });
-      const fit = () => fitEditorTo(editor, framing.current.region, framing.current.fitOptions);
+      const fit = () => {
+        const { region: shown, fitOptions: options } = framing.current;
+        fitEditorTo(editor, shown, options);
+        if (!reportMoreBeyond.current) return;
+        // Measured from the camera the fit set, as the SVG view measures its viewBox: a long or wide board
+        // held readable is cut below or at the right, and the class is told the rest is there.
+        const target = shown ?? workBounds(editor);
+        const view = editor.getViewportPageBounds();
+        reportMoreBeyond.current(
+          target ? moreBeyond(target, { x: view.x, y: view.y, w: view.w, h: view.h }) : NOTHING_BEYOND,
+        );
+      };
       fitRef.current = fit;
       fit();
       let timer: ReturnType<typeof setTimeout> | null = null;

@@ -6,6 +6,8 @@ import { SnapshotThumbnail } from './SnapshotThumbnail.js';
 import { Written } from '../ui/Written.js';
 import { BOARD_GAP_PX, STEP_FIT } from '../projector/projectorFit.js';
 import { useBoardArrangement } from '../projector/useBoardArrangement.js';
+import { spansRow, WHOLE_ROW } from '../projector/boardArrangement.js';
+import { linkEnd } from '../projector/linkEnd.js';
 import { MoreBeyondCues, useMoreBeyond } from '../projector/MoreBeyondCues.js';
 
 /** The snapshot's title, and its group when the title does not already say it. */
@@ -99,15 +101,17 @@ export function StepScreen({
           `[data-snapshot-id="${CSS.escape(end.snapshotId)}"] g[data-shape-id="${CSS.escape(end.shapeId)}"]`,
         );
         const bounds = item?.getBoundingClientRect();
-        return bounds ? { bounds, cell: order.indexOf(end.snapshotId) } : null;
+        const shownIn = item?.closest('.projector-cell')?.getBoundingClientRect();
+        return bounds && shownIn ? { bounds, shownIn, cell: order.indexOf(end.snapshotId) } : null;
       });
       const [a, b] = ends;
       if (!a || !b) continue;
-      // From the facing sides of the two items: the right side of the one on the left, and so on.
-      const point = (end: NonNullable<typeof a>, facesRight: boolean) => ({
-        x: (facesRight ? end.bounds.right : end.bounds.left) - box.left,
-        y: end.bounds.top + end.bounds.height / 2 - box.top,
-      });
+      // From the facing sides of the two items (the right side of the one on the left, and so on), each end
+      // kept in the cell that shows it: an item cut off below ends the connector at "More below".
+      const point = (end: NonNullable<typeof a>, facesRight: boolean) => {
+        const at = linkEnd(end.bounds, end.shownIn, facesRight);
+        return { x: at.x - box.left, y: at.y - box.top };
+      };
       measured.push({ link, from: point(a, a.cell < b.cell), to: point(b, b.cell < a.cell) });
     }
     setConnectors(measured);
@@ -140,9 +144,10 @@ export function StepScreen({
           gridTemplateRows: `repeat(${arrangement.rows}, 1fr)`,
         }}
       >
-        {snapshotIds.map((id) => (
+        {snapshotIds.map((id, index) => (
           <StepCell
             key={id}
+            wholeRow={spansRow(arrangement, index, snapshotIds.length)}
             snapshot={snapshots[id]}
             message={failure ?? 'Loading…'}
             onLayout={onLayout}
@@ -195,15 +200,17 @@ function StepCell({
   message,
   onLayout,
   onContentBounds,
+  wholeRow,
 }: {
   snapshot: Snapshot | undefined;
   message: string;
   onLayout: () => void;
   onContentBounds: (bounds: Box | null) => void;
+  wholeRow: boolean;
 }) {
   const [more, setMore] = useMoreBeyond();
   return (
-    <div className="projector-cell">
+    <div className="projector-cell" style={wholeRow ? WHOLE_ROW : undefined}>
       <div className="projector-caption">{snapshot ? captionOf(snapshot) : ''}</div>
       {snapshot ? (
         <SnapshotThumbnail

@@ -13,11 +13,13 @@ import { Button } from '../ui/Button.js';
 import { ProjectorPauseBand } from '../projector/ProjectorPauseBand.js';
 import { Written } from '../ui/Written.js';
 import { useBoardArrangement } from '../projector/useBoardArrangement.js';
+import { spansRow } from '../projector/boardArrangement.js';
 import { BOARD_FIT, BOARD_GAP_PX } from '../projector/projectorFit.js';
 import { ProjectedBoardCell } from '../projector/ProjectedBoardCell.js';
 
 /**
- * The classroom screen: the boards the teacher chose, side by side or stacked (whichever shows them larger), read-only, full screen — and no controls,
+ * The classroom screen: the boards the teacher chose, side by side or stacked (whichever shows them larger; a
+ * third one across a whole row), read-only, full screen — and no controls,
  * the class sees only what the teacher chose (a board's Download is on its group card, the slides in Export).
  */
 export function ProjectorPage({ classId }: { classId: string }) {
@@ -96,7 +98,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
           )}
         </JoinCodeScreen>
       ) : (
-        boards.map((boardId) => (
+        boards.map((boardId, index) => (
           <ProjectedBoardCell
             key={`${boardId}:${String(view.projection.anonymize)}`}
             boardId={boardId}
@@ -108,6 +110,7 @@ export function ProjectorPage({ classId }: { classId: string }) {
             graphPaper={view.graphPaper}
             licenseKey={config?.tldrawLicenseKey ?? null}
             onContentBounds={onContentBounds(boardId)}
+            wholeRow={spansRow(arrangement, index, boards.length)}
           />
         ))
       )}

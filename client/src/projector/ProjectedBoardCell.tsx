@@ -7,6 +7,7 @@ import { Written } from '../ui/Written.js';
 import type { ProjectorDesign } from './projectorDesign.js';
 import { BOARD_FIT, SPOTLIGHT_FIT } from './projectorFit.js';
 import { MoreBeyondCues, useMoreBeyond } from './MoreBeyondCues.js';
+import { WHOLE_ROW } from './boardArrangement.js';
 
 // The earlier design, a tldraw editor per board (`?views=editor`), for the benchmark only: its own chunk.
 const LazyEditorProjectedBoard = lazy(() =>
@@ -29,6 +30,7 @@ export function ProjectedBoardCell({
   graphPaper,
   licenseKey,
   onContentBounds,
+  wholeRow = false,
 }: {
   boardId: BoardId;
   caption: string;
@@ -40,12 +42,14 @@ export function ProjectedBoardCell({
   graphPaper: boolean;
   licenseKey: string | null;
   onContentBounds: (bounds: Box | null) => void;
+  /** The board takes a whole row of the grid (`spansRow`: the third of three, or the first). */
+  wholeRow?: boolean;
 }) {
   const [more, setMore] = useMoreBeyond();
   const label = region ? 'Spotlight' : 'Projected board';
   const fit = region ? SPOTLIGHT_FIT : BOARD_FIT;
   return (
-    <div className="projector-cell">
+    <div className="projector-cell" style={wholeRow ? WHOLE_ROW : undefined}>
       <div className="projector-caption" data-testid="projector-caption">
         <Written>{caption}</Written>
       </div>
@@ -72,10 +76,11 @@ export function ProjectedBoardCell({
             region={region}
             fit={fit}
             graphPaper={graphPaper}
+            onMoreBeyond={setMore}
           />
         </Suspense>
       )}
-      {design === 'svg' && <MoreBeyondCues more={more} />}
+      <MoreBeyondCues more={more} />
     </div>
   );
 }

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeBoards, defaultArrangement, smallestScale } from './boardArrangement.js';
+import {
+  arrangeBoards,
+  cellsOf,
+  defaultArrangement,
+  smallestScale,
+  type Arrangement,
+  type Size,
+} from './boardArrangement.js';
 import { BOARD_FIT as FIT, BOARD_GAP_PX as GAP_PX } from './projectorFit.js';
 
 const SCREEN = { w: 1366, h: 768 };
 const SIDE_BY_SIDE = { columns: 2, rows: 1 };
 const STACKED = { columns: 1, rows: 2 };
+
+/** The share of the screen the cells of `grid` cover, gaps aside (an empty cell covers nothing). */
+function coveredShare(grid: Arrangement, count: number): number {
+  const cells: Size[] = cellsOf(SCREEN, grid, count, 0);
+  return cells.reduce((sum, cell) => sum + cell.w * cell.h, 0) / (SCREEN.w * SCREEN.h);
+}
 
 describe('arrangeBoards', () => {
   it('stacks two wide boards: each twice as large as side by side', () => {
@@ -74,7 +87,43 @@ describe('arrangeBoards', () => {
 
   it('gives three wide rows of work two rows rather than one row of slivers or strips that cut their notes', () => {
     const row = { w: 3000, h: 300 };
-    expect(arrangeBoards([row, row, row], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
+    expect(arrangeBoards([row, row, row], SCREEN, FIT, GAP_PX, null)).toMatchObject({ columns: 2, rows: 2 });
+  });
+
+  it('leaves no empty quarter with three boards in two rows: one of them takes a whole row', () => {
+    // two by two left the fourth cell grey: a quarter of the classroom screen showing nothing
+    const row = { w: 3000, h: 300 };
+    const note = { w: 700, h: 500 };
+    for (const boards of [
+      [row, row, row],
+      [note, note, note],
+      [null, null, null],
+    ]) {
+      const grid = arrangeBoards(boards, SCREEN, FIT, GAP_PX, null);
+      expect(grid.rows, JSON.stringify(boards)).toBe(2);
+      expect(coveredShare(grid, boards.length), JSON.stringify(boards)).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('gives the whole row to the board that needs the width: a wide first one on top, two notes under it', () => {
+    const row = { w: 2900, h: 400 };
+    const note = { w: 534, h: 400 };
+    const first = arrangeBoards([row, note, note], SCREEN, FIT, GAP_PX, null);
+    expect(first).toEqual({ columns: 2, rows: 2, span: 'first' });
+    const last = arrangeBoards([note, note, row], SCREEN, FIT, GAP_PX, null);
+    expect(last).toEqual({ columns: 2, rows: 2, span: 'last' });
+    // two wide boards and the task alone: one wide board gains the row (the other is cut in a half either
+    // way), even from the grid shown before any board drew, where the task alone had the row at 2×
+    const task = { w: 520, h: 110 };
+    const before = defaultArrangement(3);
+    expect(arrangeBoards([row, row, task], SCREEN, FIT, GAP_PX, before)).toEqual({
+      columns: 2,
+      rows: 2,
+      span: 'first',
+    });
+    // across the screen the wide board shows twice as much of its row as in a half
+    const spanned = cellsOf(SCREEN, first, 3, GAP_PX);
+    expect(spanned.map((cell) => Math.round(cell.w))).toEqual([1366, 681, 681]);
   });
 
   it('never makes four boards strips to hold one wide board readable: a strip showed only each task card', () => {
@@ -154,7 +203,11 @@ describe('arrangeBoards', () => {
 
   it('keeps the earlier screen until a board has drawn, and with one board', () => {
     expect(arrangeBoards([null, null], SCREEN, FIT, GAP_PX, null)).toEqual(defaultArrangement(2));
-    expect(arrangeBoards([null, null, null], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 2, rows: 2 });
+    expect(arrangeBoards([null, null, null], SCREEN, FIT, GAP_PX, null)).toEqual({
+      columns: 2,
+      rows: 2,
+      span: 'last',
+    });
     expect(arrangeBoards([{ w: 3000, h: 300 }], SCREEN, FIT, GAP_PX, null)).toEqual({ columns: 1, rows: 1 });
   });
 
