@@ -274,6 +274,10 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
 
   await test.step('the teacher pauses: students cannot draw and the server refuses a forced write', async () => {
     await dashboard.getByRole('button', { name: 'Pause the class' }).click();
+    // what happens next, as the ended class's line says it: it read as if the boards were read-only for good
+    await expect(dashboard.getByTestId('class-locked')).toHaveText(
+      "The class is paused: students' boards are read-only until you resume it.",
+    );
     for (const student of Object.values(students))
       await expect(student.page.getByTestId('pause-banner')).toBeVisible();
     // no hand to raise and no answer to send while paused: the server refuses both (class_paused)

@@ -125,12 +125,35 @@ test('at 125 % zoom the teacher poses a question beside the groups, and each gro
     });
   }
 
+  await test.step('at 1093×614 and 1366×768 a raised hand in “Needs you now” reads whole, beside the other calls', async () => {
+    await studentA.waitForEditor();
+    await question.getByLabel('Question', { exact: true }).fill('Which deal gives you more pens for $6?');
+    await question.getByRole('button', { name: 'Pose the question' }).click();
+    await studentA.page.getByRole('button', { name: 'Raise my hand' }).click();
+    const hand = dashboard.getByTestId('attention-hand-Group 1');
+    await expect(hand).toContainText('Ada Lovelace raised a hand');
+    await expect(dashboard.getByTestId('attention-question-Group 1')).toBeVisible();
+    for (const size of [ZOOMED_CHROMEBOOK, LAPTOP]) {
+      await dashboard.setViewportSize(size);
+      await dashboard.evaluate(() => window.scrollTo(0, 0));
+      // squeezed by the longer calls beside it, it read “Ada Lovelace raised a…” (146 px wide at 1366)
+      const reason = hand.locator('.attention-item__text > span');
+      expect(
+        await reason.evaluate((el) => el.scrollHeight <= el.clientHeight),
+        `the hand’s reason whole at ${size.width}`,
+      ).toBe(true);
+      await expect(hand).toBeInViewport({ ratio: 1 });
+    }
+    await dashboard.getByTestId('group-Group 1').getByRole('button', { name: 'Clear' }).click();
+    await expect(hand).toBeHidden();
+  });
+
   await test.step('at 1366×768 the Remove dialog’s choice reads at the size of the dialog’s text', async () => {
     await dashboard.setViewportSize(LAPTOP);
     await dashboard.getByRole('button', { name: 'Remove Bruno Diaz' }).click();
     const dialog = dashboard.getByRole('dialog', { name: /^Remove Bruno Diaz/ });
     const body = dialog.getByText('Their session ends at once', { exact: false });
-    const choice = dialog.getByText("Also remove what they drew on their group's board");
+    const choice = dialog.getByText("Also remove what they drew and wrote on their group's board");
     // the checkbox's label was 14 px under 16 px text: two sizes in a three-line dialog
     expect(await fontPx(choice), 'the choice’s label').toBe(await fontPx(body));
     await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -75,6 +75,11 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     const note = await emptyNote.boundingBox();
     expect(note!.y).toBeGreaterThan(thumbnail!.y + thumbnail!.height / 2);
     expect(note!.y + note!.height).toBeLessThanOrEqual(thumbnail!.y + thumbnail!.height);
+    // …and under the work, not over it: the long task's card ran down behind the note, its last line hidden
+    const taskCard = dashboard.getByTestId('group-Group 1').locator('.board-thumbnail g[data-shape-id]');
+    await expect(taskCard).not.toHaveCount(0);
+    const cardBottoms = await taskCard.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().bottom));
+    expect(Math.max(...cardBottoms), 'the task card ends above the note').toBeLessThanOrEqual(note!.y);
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
   });
 

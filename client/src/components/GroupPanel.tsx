@@ -45,6 +45,12 @@ interface GroupPanelProps {
 
 /** A thumbnail frames the work a little closer than the projector would, and never past 150 %. */
 const THUMBNAIL_FIT: FitOptions = { paddingPx: 10, maxZoom: 1.5 };
+/**
+ * Under the note along an empty board's foot (app.css `.thumbnail__empty`: its line, padding and offset, about
+ * 37 px): the board is framed above it. Framed over the whole thumbnail, a long task's card ran down behind
+ * the note, its last line and border hidden.
+ */
+const THUMBNAIL_FIT_ABOVE_NOTE: FitOptions = { ...THUMBNAIL_FIT, insets: { bottom: 40 } };
 
 /**
  * Words for a card with no group work to show: nobody to do it, or no contribution from its members yet (the
@@ -70,6 +76,7 @@ export function GroupPanel(props: GroupPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const nameClamped = useClamped(heading, group.name);
   const emptyNote = emptyBoardNote(members.length, props.participation);
+  const fit = emptyNote ? THUMBNAIL_FIT_ABOVE_NOTE : THUMBNAIL_FIT;
 
   return (
     <article
@@ -104,7 +111,7 @@ export function GroupPanel(props: GroupPanelProps) {
             connection={teacherViewConnection}
             label={`${group.name}'s board`}
             resolveName={resolveName}
-            fit={THUMBNAIL_FIT}
+            fit={fit}
           />
         ) : design === 'editor' ? (
           <Suspense fallback={<div className="board-message">Loading…</div>}>
@@ -114,7 +121,7 @@ export function GroupPanel(props: GroupPanelProps) {
               resolveName={resolveName}
               licenseKey={props.licenseKey}
               label={`${group.name}'s board`}
-              fit={THUMBNAIL_FIT}
+              fit={fit}
             />
           </Suspense>
         ) : null}

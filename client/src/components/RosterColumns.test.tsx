@@ -114,3 +114,35 @@ describe('after a confirmation takes its opener away, the focus goes to the next
     await vi.waitFor(() => expect(document.activeElement).toBe(byLabel('Rename Group 2')));
   });
 });
+
+describe('a roster of more groups than the window is wide', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** happy-dom lays nothing out: the columns' width is given as a browser measures it, in a 1318 px roster. */
+  async function roster(columnsWidth: number) {
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(columnsWidth);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1318);
+    const groups = [1, 2, 3, 4, 5].map((n) => ({
+      groupId: `group-${n}`,
+      name: `Group ${n}`,
+      boardId: `b-${n}`,
+    }));
+    const scroller = (await column(aClass({ groups }), 'Group 5')).closest<HTMLElement>('.roster')!;
+    return { scroller, frame: scroller.parentElement! };
+  }
+
+  it('shades its right edge while groups lie past it (at 1366 px the fifth was cut mid-word), until scrolled', async () => {
+    const { scroller, frame } = await roster(1576);
+    expect(frame.getAttribute('data-more')).toBe('right');
+    act(() => {
+      scroller.scrollLeft = 258;
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    expect(frame.hasAttribute('data-more')).toBe(false);
+  });
+
+  it('shows no shade when every group fits', async () => {
+    const { frame } = await roster(1318);
+    expect(frame.hasAttribute('data-more')).toBe(false);
+  });
+});

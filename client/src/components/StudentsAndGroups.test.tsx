@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JumpToStudentsAndGroups, StudentsAndGroups } from './StudentsAndGroups.js';
+import { GROUP_BOARDS_ID, JumpToStudentsAndGroups, StudentsAndGroups } from './StudentsAndGroups.js';
 import { aClass, aStudent } from '../test/classState.js';
 import { cleanUp, render } from '../test/render.js';
 
@@ -40,5 +40,46 @@ describe('“Students and groups” from the top of the live lesson', () => {
     expect(
       heading?.closest('section[aria-label="Students and groups"]')?.querySelector('.roster'),
     ).not.toBeNull();
+  });
+
+  it('and back: under Live the roster offers one click up to the group boards, which takes the focus', async () => {
+    const cls = aClass({ groups: [GROUP], students: [aStudent('student-001', 'Ada', GROUP.groupId)] });
+    const roster = (backToGroupBoards: boolean) => (
+      <>
+        <section id={GROUP_BOARDS_ID} tabIndex={-1} aria-label="Groups" />
+        <div style={{ height: '4400px' }} />
+        <StudentsAndGroups
+          cls={cls}
+          backToGroupBoards={backToGroupBoards}
+          onCreateGroup={noop}
+          onAssign={() => {}}
+          onRemove={() => {}}
+          onRenameGroup={noop}
+          onDeleteGroup={noop}
+        />
+      </>
+    );
+    const back = (host: HTMLElement) =>
+      [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Back to the group boards');
+    // scrolled down to the roster, the boards were thousands of pixels up with no way back but the scrollbar
+    const host = await render(roster(true));
+    const button = back(host);
+    expect(button, 'the way back').toBeDefined();
+    const scrolled: Element[] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      await act(async () => button!.click());
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+    const boards = document.getElementById(GROUP_BOARDS_ID);
+    expect(scrolled).toEqual([boards]);
+    expect(document.activeElement).toBe(boards);
+    cleanUp();
+    // under Prepare there are no boards to go back to
+    expect(back(await render(roster(false)))).toBeUndefined();
   });
 });

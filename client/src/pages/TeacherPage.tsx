@@ -16,7 +16,11 @@ import { ClassControls } from '../components/ClassControls.js';
 import { EvidenceDownloads } from '../exports/EvidenceDownloads.js';
 import { GroupPanel } from '../components/GroupPanel.js';
 import { groupSelectId } from '../components/RosterColumns.js';
-import { JumpToStudentsAndGroups, StudentsAndGroups } from '../components/StudentsAndGroups.js';
+import {
+  GROUP_BOARDS_ID,
+  JumpToStudentsAndGroups,
+  StudentsAndGroups,
+} from '../components/StudentsAndGroups.js';
 import { QuestionsPanel } from '../components/QuestionsPanel.js';
 import { ProjectionControls } from '../components/ProjectionControls.js';
 import { BoardFocus } from '../components/BoardFocus.js';
@@ -207,6 +211,7 @@ export function TeacherPage({ classId }: { classId: string }) {
   const studentsAndGroups = (
     <StudentsAndGroups
       cls={c}
+      backToGroupBoards={tab === 'live'}
       onCreateGroup={() =>
         run(async () => {
           await commands.createGroup();
@@ -243,7 +248,7 @@ export function TeacherPage({ classId }: { classId: string }) {
           />
           <JumpToStudentsAndGroups />
         </div>
-        <section className="groups" aria-label="Groups">
+        <section id={GROUP_BOARDS_ID} className="groups" aria-label="Groups" tabIndex={-1}>
           {c.groups.length === 0 && (
             <p className="muted">No groups yet: make them under “Students and groups”.</p>
           )}
@@ -368,7 +373,7 @@ export function TeacherPage({ classId }: { classId: string }) {
         <p className="pause-banner inline" role="status" data-testid="class-locked">
           {c.ended
             ? "The class has ended: students' boards are read-only until you reopen it."
-            : "The class is paused: students' boards are read-only."}
+            : "The class is paused: students' boards are read-only until you resume it."}
         </p>
       )}
       {error && <p role="alert">{error}</p>}
