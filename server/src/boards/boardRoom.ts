@@ -26,7 +26,12 @@ import { TokenBucket } from './tokenBucket.js';
 import { SharedBudgets, type BudgetLease } from '../util/sharedBudgets.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
-import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
+import {
+  applyAwarenessEntries,
+  PRESENCE_BYTES_BURST,
+  PRESENCE_BYTES_PER_SECOND,
+  PresenceCheck,
+} from './presenceCheck.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { HiddenInFrames } from './hiddenInFrames.js';
 import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
@@ -85,6 +90,8 @@ export interface RoomDeps {
 interface UserBudget {
   updates: TokenBucket;
   awareness: TokenBucket;
+  /** Awareness bytes relayed (PRESENCE_BYTES_PER_SECOND): what each classmate takes in of her presence. */
+  awarenessBytes: TokenBucket;
   rejections: TokenBucket;
   /** Awareness queries answered (each encodes every presence on the board). */
   queries: TokenBucket;
@@ -142,6 +149,20 @@ const SYNC_ANSWER_BURST_PARTS = 48;
 const SYNC_ANSWER_PARTS_PER_SECOND = 2;
 /** Past this many users' budgets on a board, those that are full again (idle long enough) are forgotten. */
 const SYNC_BUDGETS_SWEEP_AT = 1_000;
+/**
+ * How long a user's budgets outlive her last connection to the board (SharedBudgets' rest): until the slowest
+ * of them (each a burst of its rate times a factor) would have refilled from empty. Over the update budget a
+ * connection is closed, and a fresh set on reconnecting would hand a script its burst again.
+ */
+const USER_BUDGETS_REST_MS =
+  1000 *
+  Math.max(
+    UPDATE_BURST_FACTOR,
+    REJECTION_BURST_FACTOR,
+    2, // awareness messages
+    PRESENCE_BYTES_BURST / PRESENCE_BYTES_PER_SECOND,
+    QUERY_AWARENESS_BURST / QUERY_AWARENESS_PER_SECOND,
+  );
 
 /**
  * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
@@ -155,9 +176,14 @@ export class BoardRoom {
   private readonly peers = new Map<SyncPeer, PeerState>();
   /**
    * Each user's budgets on this board, shared by their connections (sync answers are budgeted per user
-   * beyond them, below); made with the first connection, dropped with the last.
+   * beyond them, below); made with the first connection, kept USER_BUDGETS_REST_MS after the last. A kept
+   * set counts no presence (`leave` takes each connection's out), and it goes with the room, which is
+   * unloaded only once nobody is connected.
    */
-  private readonly users = new SharedBudgets<UserBudget>(() => this.newUserBudget());
+  private readonly users = new SharedBudgets<UserBudget>(() => this.newUserBudget(), {
+    ms: USER_BUDGETS_REST_MS,
+    now: () => this.deps.now(),
+  });
   /** Awareness client ids, each bound to the connection that uses it, and to its user while she is away. */
   private readonly presenceOwners = new PresenceOwners<SyncPeer>();
   /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
@@ -347,8 +373,17 @@ export class BoardRoom {
     // Ask a writer for what we lack (its sync step 2); a read-only peer's state is of no interest.
     if (options.writable) peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0)
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    // Her ids removed when she left, as removals at the clock they were removed at. Her page announces itself
+    // on the way back at the clock it had, which that removal took, so the server and her classmates would
+    // ignore her until she moved (or her page renewed its state, 15 s on). A page told that its own live id
+    // was removed keeps it and sends its state at the next clock (y-protocols' awareness), which everyone
+    // takes: she shows again at once. Only her own connections hear of her away ids.
+    const removed = this.presenceOwners
+      .awayOf(peer.userId)
+      .filter((id) => !this.awareness.states.has(id) && this.awareness.meta.has(id));
+    const ids = [...states, ...removed];
+    if (ids.length > 0)
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
     return true;
   }
 
@@ -357,7 +392,9 @@ export class BoardRoom {
     const { maxUpdatesPerSecond, maxAwarenessPerSecond, maxRejectedPerSecond } = this.deps.limits;
     return {
       updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
+      // Bursts of 2× (USER_BUDGETS_REST_MS counts on it).
       awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
+      awarenessBytes: new TokenBucket(PRESENCE_BYTES_PER_SECOND, PRESENCE_BYTES_BURST, now),
       rejections: new TokenBucket(maxRejectedPerSecond, maxRejectedPerSecond * REJECTION_BURST_FACTOR, now),
       queries: new TokenBucket(QUERY_AWARENESS_PER_SECOND, QUERY_AWARENESS_BURST, now),
       presences: 0,
@@ -680,7 +717,8 @@ export class BoardRoom {
       throw new MalformedMessageError(`awareness update over ${this.deps.limits.maxAwarenessBytes} bytes`);
     }
     const user = state.user.budgets;
-    if (!user.awareness.take(this.deps.now())) return;
+    const now = this.deps.now();
+    if (!user.awareness.take(now) || !user.awarenessBytes.take(now, update.byteLength)) return;
     const entries = parseAwarenessUpdate(update);
     let newIds = 0;
     for (const entry of entries) {

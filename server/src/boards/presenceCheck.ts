@@ -4,6 +4,19 @@ import { PresenceStateSchema } from '@conjecture/shared';
 import type { AwarenessEntry } from './syncMessages.js';
 
 /**
+ * Presence bytes one user may have relayed on a board, sustained, over all her connections: each classmate
+ * takes them all in. Measured on tldraw's presence record as our client publishes it (at most every 50 ms):
+ * a cursor alone is ~0.7 KB; 1,000 shapes selected add ~30 KB (tldraw sends every id), a brush 0.1 KB; two
+ * 200-point scribbles ~18 KB. So the honest worst, a select-all on a big board dragged about, is ~32 KB 20
+ * times a second (~640 KB/s), and everything at once ~49 KB (~980 KB/s). Past the budget states are dropped,
+ * never the connection: her next state, a whole one, shows her as she is. Before it, a script could have
+ * 30 states of 64 KB a second (~2 MB/s) relayed to every classmate.
+ */
+export const PRESENCE_BYTES_PER_SECOND = 1024 * 1024;
+/** …and at once: two seconds of the everything-at-once worst case at full rate. */
+export const PRESENCE_BYTES_BURST = 2 * PRESENCE_BYTES_PER_SECOND;
+
+/**
  * Whether a presence state may ride in a board's awareness: the shared schema's, and the state names the
  * connection's own user. A cursor moves every second while the `user` part never changes, so `user` is
  * checked with the schema once per connection and compared to what was accepted afterwards; `presence`

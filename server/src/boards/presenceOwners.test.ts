@@ -50,4 +50,21 @@ describe('PresenceOwners', () => {
     const kept = ids.filter((id) => !owners.mayPublish(id, peer('ben'), 'ben'));
     expect(kept).toEqual(ids.slice(2));
   });
+
+  it('lists a user’s away ids, oldest first: not her live ones, nor a classmate’s', () => {
+    const owners = new PresenceOwners<Peer>();
+    const ana = peer('ana');
+    owners.claim(7, ana);
+    owners.claim(9, peer('ana'));
+    owners.claim(8, peer('ben'));
+    owners.release([7], 'ana');
+    owners.release([8], 'ben');
+    expect(owners.awayOf('ana')).toEqual([7]);
+    owners.release([9], 'ana');
+    expect(owners.awayOf('ana')).toEqual([7, 9]);
+    owners.claim(7, peer('ana'));
+    expect(owners.awayOf('ana')).toEqual([9]);
+    expect(owners.awayOf('ben')).toEqual([8]);
+    expect(owners.awayOf('mallory')).toEqual([]);
+  });
 });

@@ -31,6 +31,13 @@ export class PresenceOwners<Peer> {
     return owner === undefined || owner === userId;
   }
 
+  /** The ids that stay `userId`'s while she is away, oldest first. */
+  awayOf(userId: string): number[] {
+    const hers: number[] = [];
+    for (const [id, owner] of this.away) if (owner === userId) hers.push(id);
+    return hers;
+  }
+
   /** `peer` publishes under `clientId` (checked with `mayPublish`). */
   claim(clientId: number, peer: Peer): void {
     this.away.delete(clientId);

@@ -67,15 +67,35 @@ describe('a user’s budgets on a board, over all their connections', () => {
     expect(ana.closed).toBeNull();
   });
 
-  it('drops a user’s budgets with their last connection (a new one starts afresh)', () => {
+  it('keeps a user’s budgets after their last connection until they would have refilled', () => {
     const h = roomHarness({ maxUpdatesPerSecond: 5 });
     const tabs = connections(h, 'mallory', 2);
     for (let i = 0; i < 20; i++)
       (tabs[i % 2] as FakePeer).records.set(`shape:m${i}`, geoShape(`shape:m${i}`));
     for (const tab of tabs) h.room.leave(tab);
+    // Hanging up and connecting again buys no new burst: the spent budget is still hers.
     const again = h.join('mallory', { sync: false });
-    for (let i = 0; i < 20; i++) again.records.set(`shape:n${i}`, geoShape(`shape:n${i}`));
-    expect(again.closed).toBeNull();
+    again.records.set('shape:n0', geoShape('shape:n0'));
+    expect(again.closed?.code).toBe(YjsCloseCode.rateLimited);
+    // Once every budget of hers would have refilled (the slowest, awareness queries: 4 at 1 per 10 s), a
+    // connection starts afresh, as it would have with the budgets kept.
+    h.tick(40_000);
+    const later = h.join('mallory', { sync: false });
+    for (let i = 0; i < 20; i++) later.records.set(`shape:l${i}`, geoShape(`shape:l${i}`));
+    expect(later.closed).toBeNull();
+  });
+
+  it('keeps no presence of a user’s in her kept budgets: she publishes again when she is back', () => {
+    const h = roomHarness();
+    const first = h.join('mallory', { sync: false });
+    for (let id = 100; id < 104; id++) h.room.receive(first, presence('mallory', id, 1));
+    h.room.leave(first);
+    const back = [h.join('mallory', { sync: false }), h.join('mallory', { sync: false })];
+    back.forEach((tab, i) => {
+      for (let id = 200 + 4 * i; id < 204 + 4 * i; id++) h.room.receive(tab, presence('mallory', id, 1));
+    });
+    const published = [...h.room.awareness.getStates().keys()].filter((id) => id >= 200);
+    expect(published).toHaveLength(8);
   });
 
   it('closes the connection whose refused content runs past the user’s budget, not its siblings', () => {

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { encodeAwareness } from '../boards/syncMessages.js';
 import { assign, classWithGroupOfTwo, joinAs } from '../test/classroomClient.js';
-import { connectClient, rawSocket, startTestServer, synced, waitFor } from '../test/testServer.js';
+import { connectClient, geoShape, rawSocket, startTestServer, synced, waitFor } from '../test/testServer.js';
 
 /**
  * A presence's awareness client id is relayed to every member of the board, so a classmate learns it. When
@@ -63,5 +63,33 @@ describe('a presence’s client id while its student is away', () => {
     await waitFor(() => shown()?.presence?.marker === 'back 3', 'Ana’s presence back on Ben’s board');
     expect(shown()?.user?.id).toBe(anaId);
     expect((a.provider.awareness.getLocalState() as Shown)?.user?.id).toBe(anaId);
+  });
+
+  it('shows an idle student again as soon as her dropped connection is back, without her moving', async () => {
+    const server = await startTestServer();
+    const { ana, ben, g1 } = await classWithGroupOfTwo(server);
+    const anaId = ana.identity.studentId;
+    const witness = connectClient(server, g1.boardId, { token: ben.token });
+    await synced(witness);
+    const a = connectClient(server, g1.boardId, { token: ana.token });
+    const anaClient = a.doc.clientID;
+    a.provider.awareness.setLocalState({
+      user: { id: anaId, color: '#112233' },
+      presence: { marker: 'here' },
+    });
+    const shown = () => witness.provider.awareness.getStates().get(anaClient) as Shown;
+    await waitFor(() => shown()?.presence?.marker === 'here', 'Ana’s presence on Ben’s board');
+
+    // Her Wi-Fi drops (no goodbye from the page); the provider reconnects by itself.
+    a.provider.ws?.close();
+    await waitFor(() => shown() === undefined, 'Ana’s presence gone from Ben’s board');
+    await waitFor(() => a.provider.wsconnected && a.provider.synced, 'Ana back and synced');
+
+    // Whatever her page said on the way back went over her connection before this shape, and the server
+    // relayed it to Ben before the shape: once Ben holds the shape, her presence is there, or never will be.
+    a.records.set('shape:back', geoShape('shape:back'));
+    await waitFor(() => witness.records.get('shape:back'), 'Ana’s shape on Ben’s board');
+    expect(shown()?.presence?.marker).toBe('here');
+    expect(shown()?.user?.id).toBe(anaId);
   });
 });
