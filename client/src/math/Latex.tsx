@@ -5,7 +5,8 @@ import 'katex/dist/katex.min.css';
 
 /**
  * LaTeX rendered with KaTeX. Invalid LaTeX shows KaTeX's error inline (throwOnError: false) instead of
- * breaking the page; KaTeX's output is safe markup (no `\href`/`\url` since `trust` stays off).
+ * breaking the page; KaTeX's output is safe markup: with `trust` off, `\href`, `\url`, `\includegraphics` and
+ * `\html*` render as errors, never as links or attributes (the tests feed it those).
  */
 export function Latex({ source, display = false }: { source: string; display?: boolean }) {
   const html = useMemo(
@@ -15,6 +16,7 @@ export function Latex({ source, display = false }: { source: string; display?: b
         displayMode: display,
         output: 'html',
         strict: 'ignore',
+        trust: false,
       }),
     [source, display],
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,5 +108,34 @@ describe('the app shell', () => {
     expect(directive('connect-src')).toBe("connect-src 'self' data: blob:");
     expect(directive('frame-src')).toBe("frame-src 'none'");
     expect(csp).not.toMatch(/https?:|\*/);
+  });
+
+  it('runs only the build’s own script files, at every address the shell is served from: no inline script, handler or eval', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-shell-'));
+    // The build's own inline script (the early requests) runs by its hash; nothing else inline does.
+    const inline = 'window.early = 1;';
+    const inlineHash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      `<!doctype html><title>Conjecture</title><script>${inline}</script><script type="module" src="/a.js"></script>`,
+    );
+    onCleanup(() => fs.rmSync(dist, { recursive: true, force: true }));
+    const server = await startTestServer({ CLIENT_DIST: dist });
+    for (const address of ['/', '/class/abc/board', '/index.html']) {
+      const shell = await fetch(`${server.url}${address}`);
+      expect(shell.status).toBe(200);
+      const directives = (shell.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim());
+      expect(directives, address).toEqual(
+        expect.arrayContaining([
+          "default-src 'self'",
+          `script-src 'self' ${inlineHash}`,
+          "worker-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
+          "object-src 'none'",
+          "base-uri 'self'",
+        ]),
+      );
+      expect(directives.join(';'), address).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    }
   });
 });

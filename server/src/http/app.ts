@@ -42,6 +42,7 @@ import type { ExportService } from '../exports/exportService.js';
 import type { BoardFiles } from '../exports/boardFiles.js';
 import { HEALTH_PATH, healthCheck } from './health.js';
 import { trustOf } from '../util/clientAddress.js';
+import { appShellCsp } from './appShellCsp.js';
 
 export interface AppDeps {
   classroom: ClassroomService;
@@ -72,22 +73,6 @@ export interface AppDeps {
   /** Per-address limits shared by every shard's server in a cluster process; else this server's own. */
   gates?: AdmissionGates;
 }
-
-/**
- * The app makes no request to any outside host: pictures, sound, video, fonts and connections come from this
- * server (or the page's own blob: and data: URLs, which tldraw and MathLive make), and nothing is framed.
- * Whatever a board's record names, a classmate's browser fetches nothing from elsewhere. Scripts and styles
- * are the build's own; they are left to the default.
- */
-export const APP_SHELL_CSP = [
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
 
 export function createApp({
   config,
@@ -193,10 +178,21 @@ export function createApp({
     app.get('/sw.js', (_req, res) =>
       res.sendFile(path.join(clientDist, 'sw.js'), { headers: { 'Cache-Control': 'no-cache' } }),
     );
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Read once: the build's inline scripts are allowed by their hashes, so the policy follows the shell.
+    const csp = appShellCsp(fs.readFileSync(indexHtml, 'utf8'));
+    app.use(
+      express.static(clientDist, {
+        index: false,
+        maxAge: '1h',
+        // The shell at its own name (`/index.html`) is the same page: the same policy.
+        setHeaders: (res, file) => {
+          if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', csp);
+        },
+      }),
+    );
     // The client routes in the browser: any other GET gets the app shell.
     app.get(/^(?!\/(api|yjs|socket\.io)\/).*/, (_req, res) =>
-      res.sendFile(indexHtml, { headers: { 'Content-Security-Policy': APP_SHELL_CSP } }),
+      res.sendFile(indexHtml, { headers: { 'Content-Security-Policy': csp } }),
     );
   } else {
     log.info('no built client found; serving the API only', { clientDist });

@@ -24,6 +24,10 @@ describe('latexToHtml', () => {
     expect(html).toContain('&lt;');
   });
 
+  it('drops a command named like an object’s own property instead of throwing (the whole board’s drawing threw)', () => {
+    expect(text(latexToHtml('x\\constructor\\toString\\hasOwnProperty=1'))).toBe('x=1');
+  });
+
   it('stops at a nesting depth instead of recursing without end', () => {
     expect(() => latexToHtml('{'.repeat(5000))).not.toThrow();
     expect(() => latexToHtml('\\frac'.repeat(3000))).not.toThrow();

@@ -5,31 +5,34 @@
  * passed through. Every character of the source is escaped. Pure.
  */
 
-const SYMBOLS: Record<string, string> = {
-  cdot: '·',
-  times: '×',
-  div: '÷',
-  pm: '±',
-  le: '≤',
-  leq: '≤',
-  ge: '≥',
-  geq: '≥',
-  ne: '≠',
-  neq: '≠',
-  approx: '≈',
-  pi: 'π',
-  theta: 'θ',
-  alpha: 'α',
-  beta: 'β',
-  infty: '∞',
-  degree: '°',
-  circ: '°',
-  percent: '%',
-  '%': '%',
-  $: '$',
-  '{': '{',
-  '}': '}',
-};
+// A Map, not an object: a student's `\constructor` or `\toString` must not find Object's prototype.
+const SYMBOLS = new Map<string, string>(
+  Object.entries({
+    cdot: '·',
+    times: '×',
+    div: '÷',
+    pm: '±',
+    le: '≤',
+    leq: '≤',
+    ge: '≥',
+    geq: '≥',
+    ne: '≠',
+    neq: '≠',
+    approx: '≈',
+    pi: 'π',
+    theta: 'θ',
+    alpha: 'α',
+    beta: 'β',
+    infty: '∞',
+    degree: '°',
+    circ: '°',
+    percent: '%',
+    '%': '%',
+    $: '$',
+    '{': '{',
+    '}': '}',
+  }),
+);
 const SPACES = new Set([',', ';', ':', '!', 'quad', 'qquad', ' ']);
 const IGNORED = new Set(['left', 'right', 'displaystyle', 'mathrm', 'text', 'mathit', 'operatorname']);
 const OPERATORS = new Set(['=', '+', '-', '<', '>', '·', '×', '÷', '±', '≤', '≥', '≠', '≈']);
@@ -117,7 +120,7 @@ function commandHtml(name: string, reader: Reader, depth: number): string {
     return `<span>√</span><span style="border-top:0.06em solid currentColor;padding:0 0.1em">${argument(reader, depth)}</span>`;
   if (IGNORED.has(name)) return '';
   if (SPACES.has(name)) return '<span style="padding:0 0.15em"></span>';
-  const symbol = SYMBOLS[name];
+  const symbol = SYMBOLS.get(name);
   if (symbol === undefined) return '';
   return OPERATORS.has(symbol) ? op(symbol) : escapeHtml(symbol);
 }
