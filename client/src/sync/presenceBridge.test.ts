@@ -208,6 +208,21 @@ describe('presence over awareness', () => {
     expect(shown!.scribbles[0]!.points).toHaveLength(MAX_SHOWN_SCRIBBLE_POINTS);
   });
 
+  it('publishes no more of a big selection than classmates draw, and they still see it', async () => {
+    const { a, b } = twoStudents();
+    const shapes = Array.from({ length: 1_000 }, (_, i) => geoShape(a.store, `s${i}`, i));
+    a.store.put(shapes);
+    // Ada selects all 1,000 (tldraw's instance page state; its presence names every selected id).
+    const pageStates = a.store.allRecords().filter((r) => r.typeName === 'instance_page_state');
+    a.store.put(pageStates.map((r) => ({ ...r, selectedShapeIds: shapes.map((s) => s.id) })));
+    await settle();
+    const published = a.awareness.getLocalState() as { presence: { selectedShapeIds: string[] } };
+    const firstShown = shapes.slice(0, MAX_SHOWN_SELECTION).map((s) => s.id);
+    expect(published.presence.selectedShapeIds).toEqual(firstShown);
+    const [seenByB] = remotePresences(b.store);
+    expect(seenByB!.selectedShapeIds).toEqual(firstShown);
+  });
+
   it('ignores awareness states that do not match the presence schema', async () => {
     const { a, b } = twoStudents();
     await settle();

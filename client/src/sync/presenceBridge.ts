@@ -56,7 +56,11 @@ export function bindPresence(
     const state: PresenceState = {
       // read at each publish: the server may give the user another colour on a move
       user: { id: userId, color: userColor(userId) },
-      presence: presence ? { ...presence, userName: '' } : null,
+      // Only what a classmate's page would draw of it (shownParts): tldraw names every selected id, ~30 bytes
+      // each, and each state reaches every classmate 20 times a second (the server's presence byte budget).
+      presence: presence
+        ? { ...presence, ...shownParts(presence, (id) => store.has(id)), userName: '' }
+        : null,
     };
     awareness.setLocalState(state);
   };
@@ -146,6 +150,8 @@ function toPresenceRecord(
  * The most of a peer's selection and scribbles drawn here. tldraw draws an outline on each shape a peer has
  * selected, for every id it names: a stock client naming one shape 3,000 times froze every classmate's page
  * (seen in Chromium), and an honest select-all on a big board draws no more than a hint of it past this.
+ * Our own page publishes no more than this either (`publish`): the server's presence byte budget is sized
+ * on it (server presenceCheck.ts).
  */
 export const MAX_SHOWN_SELECTION = 200;
 export const MAX_SHOWN_SCRIBBLES = 8;

@@ -22,16 +22,17 @@ import {
 import type { GroupCommit } from './groupCommit.js';
 import { KeyedBudget } from './keyedBudget.js';
 import { AddressBudgets } from './addressBudgets.js';
-import { TokenBucket } from './tokenBucket.js';
 import { SharedBudgets, type BudgetLease } from '../util/sharedBudgets.js';
 import type { CapturedUpdate } from './updateCapture.js';
 import { UpdateCapture } from './updateCapture.js';
+import { applyAwarenessEntries, PresenceCheck } from './presenceCheck.js';
 import {
-  applyAwarenessEntries,
-  PRESENCE_BYTES_BURST,
-  PRESENCE_BYTES_PER_SECOND,
-  PresenceCheck,
-} from './presenceCheck.js';
+  newUserBudget,
+  REJECTION_BURST_FACTOR,
+  UPDATE_BURST_FACTOR,
+  USER_BUDGETS_REST_MS,
+  type UserBudget,
+} from './userBudgets.js';
 import { PresenceOwners } from './presenceOwners.js';
 import { HiddenInFrames } from './hiddenInFrames.js';
 import { encodeStateInParts } from '@conjecture/shared/ydoc/syncParts';
@@ -83,22 +84,6 @@ export interface RoomDeps {
   scheduler: Scheduler;
 }
 
-/**
- * What a user may spend on a board, shared by all of their connections to it (see SharedBudgets): a second tab,
- * or a script's hundredth connection, brings no budget of its own.
- */
-interface UserBudget {
-  updates: TokenBucket;
-  awareness: TokenBucket;
-  /** Awareness bytes relayed (PRESENCE_BYTES_PER_SECOND): what each classmate takes in of her presence. */
-  awarenessBytes: TokenBucket;
-  rejections: TokenBucket;
-  /** Awareness queries answered (each encodes every presence on the board). */
-  queries: TokenBucket;
-  /** Awareness client ids the user's connections publish presence under. */
-  presences: number;
-}
-
 interface PeerState {
   writable: boolean;
   user: BudgetLease<UserBudget>;
@@ -112,8 +97,6 @@ interface PeerState {
 }
 
 const LOAD_ORIGIN = Symbol('load');
-const UPDATE_BURST_FACTOR = 4;
-const REJECTION_BURST_FACTOR = 10;
 /** The creation budget (`maxRecordsCreated`) is earned back over this long. */
 const CREATED_REFILL_SECONDS = 600;
 /**
@@ -125,13 +108,6 @@ const MAX_INCOMPLETE_STREAK = 20;
 const MAX_PRESENCES_PER_CONNECTION = 4;
 /** …and one user over all their connections to a board (one per connection, within MAX_CONNECTIONS_PER_BOARD). */
 const MAX_PRESENCES_PER_USER = 8;
-/**
- * Awareness queries (y-websocket's message 3) a user may have answered at once, then one per 10 s. The room
- * sends every presence when a connection joins and each change as it happens, so a stock client never asks;
- * each answer encodes every presence on the board, so asking in a loop would make the server do that.
- */
-const QUERY_AWARENESS_BURST = 4;
-const QUERY_AWARENESS_PER_SECOND = 0.1;
 /**
  * A sync answer over this size goes in parts of about this size: a 5,000-shape board (2.1 MB) in 9, each
  * a task of ~25 ms for a browser at full speed rather than one of ~200 ms.
@@ -150,21 +126,6 @@ const SYNC_ANSWER_PARTS_PER_SECOND = 2;
 /** Past this many users' budgets on a board, those that are full again (idle long enough) are forgotten. */
 const SYNC_BUDGETS_SWEEP_AT = 1_000;
 /**
- * How long a user's budgets outlive her last connection to the board (SharedBudgets' rest): until the slowest
- * of them (each a burst of its rate times a factor) would have refilled from empty. Over the update budget a
- * connection is closed, and a fresh set on reconnecting would hand a script its burst again.
- */
-const USER_BUDGETS_REST_MS =
-  1000 *
-  Math.max(
-    UPDATE_BURST_FACTOR,
-    REJECTION_BURST_FACTOR,
-    2, // awareness messages
-    PRESENCE_BYTES_BURST / PRESENCE_BYTES_PER_SECOND,
-    QUERY_AWARENESS_BURST / QUERY_AWARENESS_PER_SECOND,
-  );
-
-/**
  * A loaded board and its connections. The room owns the sync protocol: per connection it decides whether
  * updates are accepted, appends every accepted change durably (with its author) *before* relaying it, and
  * validates what clients write. It knows nothing of websockets or HTTP.
@@ -180,10 +141,13 @@ export class BoardRoom {
    * set counts no presence (`leave` takes each connection's out), and it goes with the room, which is
    * unloaded only once nobody is connected.
    */
-  private readonly users = new SharedBudgets<UserBudget>(() => this.newUserBudget(), {
-    ms: USER_BUDGETS_REST_MS,
-    now: () => this.deps.now(),
-  });
+  private readonly users = new SharedBudgets<UserBudget>(
+    () => newUserBudget(this.deps.limits, this.deps.now()),
+    {
+      ms: USER_BUDGETS_REST_MS,
+      now: () => this.deps.now(),
+    },
+  );
   /** Awareness client ids, each bound to the connection that uses it, and to its user while she is away. */
   private readonly presenceOwners = new PresenceOwners<SyncPeer>();
   /** Each user's sync answers, in parts of FIRST_SYNC_PART_BYTES (see SYNC_ANSWER_BURST_PARTS). */
@@ -387,20 +351,6 @@ export class BoardRoom {
     return true;
   }
 
-  private newUserBudget(): UserBudget {
-    const now = this.deps.now();
-    const { maxUpdatesPerSecond, maxAwarenessPerSecond, maxRejectedPerSecond } = this.deps.limits;
-    return {
-      updates: new TokenBucket(maxUpdatesPerSecond, maxUpdatesPerSecond * UPDATE_BURST_FACTOR, now),
-      // Bursts of 2× (USER_BUDGETS_REST_MS counts on it).
-      awareness: new TokenBucket(maxAwarenessPerSecond, maxAwarenessPerSecond * 2, now),
-      awarenessBytes: new TokenBucket(PRESENCE_BYTES_PER_SECOND, PRESENCE_BYTES_BURST, now),
-      rejections: new TokenBucket(maxRejectedPerSecond, maxRejectedPerSecond * REJECTION_BURST_FACTOR, now),
-      queries: new TokenBucket(QUERY_AWARENESS_PER_SECOND, QUERY_AWARENESS_BURST, now),
-      presences: 0,
-    };
-  }
-
   leave(peer: SyncPeer): void {
     const state = this.peers.get(peer);
     if (!state) return;
@@ -514,7 +464,7 @@ export class BoardRoom {
           return;
         case 'queryAwareness': {
           // Past the user's budget, ignored: no encoding, no reply (presence is best-effort, and a stock
-          // client never asks — see QUERY_AWARENESS_BURST).
+          // client never asks — see userBudgets.ts' QUERY_AWARENESS_BURST).
           if (!state.user.budgets.queries.take(this.deps.now())) return;
           const ids = [...this.awareness.getStates().keys()];
           peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));

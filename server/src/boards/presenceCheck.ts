@@ -5,14 +5,18 @@ import type { AwarenessEntry } from './syncMessages.js';
 
 /**
  * Presence bytes one user may have relayed on a board, sustained, over all her connections: each classmate
- * takes them all in. Measured on tldraw's presence record as our client publishes it (at most every 50 ms):
- * a cursor alone is ~0.7 KB; 1,000 shapes selected add ~30 KB (tldraw sends every id), a brush 0.1 KB; two
- * 200-point scribbles ~18 KB. So the honest worst, a select-all on a big board dragged about, is ~32 KB 20
- * times a second (~640 KB/s), and everything at once ~49 KB (~980 KB/s). Past the budget states are dropped,
- * never the connection: her next state, a whole one, shows her as she is. Before it, a script could have
- * 30 states of 64 KB a second (~2 MB/s) relayed to every classmate.
+ * takes them all in. Measured on tldraw's presence record as our client publishes it (at most every 50 ms,
+ * and no more of a selection than classmates draw: MAX_SHOWN_SELECTION = 200 ids): a cursor alone is
+ * ~0.5 KB; 200 shapes selected add ~6 KB, a brush 0.1 KB, two 200-point laser strokes ~17 KB. So a
+ * select-all on a big board dragged about is ~6.5 KB 20 times a second (~131 KB/s, a quarter of the budget),
+ * and everything at once ~23.3 KB (~466 KB/s, within it). A page loaded before the client's cap names every
+ * selected id (1,000: ~30.5 KB, ~611 KB/s): once the burst is spent (~11 s) about one state in seven is
+ * dropped, so classmates see her cursor move a little less smoothly (1,063 of 1,200 states in a minute).
+ * Past the budget states are dropped, never the connection: her next state, a whole one, shows her as she
+ * is. Before it, a script could have 30 states of 64 KB a second (~2 MB/s) relayed to every classmate, and
+ * 1 MiB/s before our client capped its selection (presenceBytes.test.ts measures all of these).
  */
-export const PRESENCE_BYTES_PER_SECOND = 1024 * 1024;
+export const PRESENCE_BYTES_PER_SECOND = 512 * 1024;
 /** …and at once: two seconds of the everything-at-once worst case at full rate. */
 export const PRESENCE_BYTES_BURST = 2 * PRESENCE_BYTES_PER_SECOND;
 
