@@ -107,4 +107,37 @@ test('live tags reach the board and the dashboard, and a teacher’s correction 
     ).toContainText('Teacher');
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-tags.png'), fullPage: true });
   });
+
+  await test.step('at 1366 px the cards’ selects stand in shared columns, none cut off', async () => {
+    await dashboard.setViewportSize({ width: 1366, height: 768 });
+    // the teacher's talk moves are longer than the students': "Question type" started further right
+    const rows = dashboard.getByTestId('tagged-contribution');
+    const boxesOf = (label: string) =>
+      rows.getByLabel(label, { exact: true }).evaluateAll((selects) =>
+        selects.map((s) => {
+          const r = s.getBoundingClientRect();
+          const card = s.closest('li')!.getBoundingClientRect();
+          return { left: r.left, right: r.right, inCard: r.right <= card.right };
+        }),
+      );
+    for (const label of ['Talk move', 'Question type']) {
+      const boxes = await boxesOf(label);
+      expect(boxes.length, `a ${label} select on each card`).toBeGreaterThanOrEqual(2);
+      expect(
+        boxes.map((b) => Math.round(b.left)),
+        `${label} starts at one x`,
+      ).toEqual(boxes.map(() => Math.round(boxes[0]!.left)));
+      expect(
+        boxes.map((b) => Math.round(b.right)),
+        `${label} ends at one x`,
+      ).toEqual(boxes.map(() => Math.round(boxes[0]!.right)));
+      expect(
+        boxes.every((b) => b.inCard && b.right <= 1366),
+        `${label} inside its card`,
+      ).toBe(true);
+    }
+    await dashboard
+      .getByRole('region', { name: 'Tagged contributions' })
+      .screenshot({ path: test.info().outputPath('tags-1366.png') });
+  });
 });

@@ -111,6 +111,22 @@ test('the teacher snapshots two moments, sequences them with rationales, links a
       }),
     );
     expect(linesOfText).toEqual([1, 1]);
+    // One form, one width: each step's question ends where its notes above it end (it ended short of them).
+    for (const n of [1, 2]) {
+      const notes = (await dashboard.getByLabel(`Notes for step ${n}`).boundingBox())!;
+      const question = (await dashboard.getByLabel(`Question for step ${n}`).boundingBox())!;
+      expect(Math.round(question.x + question.width), `step ${n}'s question ends where its notes end`).toBe(
+        Math.round(notes.x + notes.width),
+      );
+    }
+    // ...and its label starts its own row, under "Why here"
+    const step1 = dashboard.getByTestId('plan-step-1');
+    const why = (await step1.getByText('Why here', { exact: true }).boundingBox())!;
+    const label = (await step1.getByText('Question', { exact: true }).boundingBox())!;
+    const field = (await dashboard.getByLabel('Question for step 1').boundingBox())!;
+    expect(Math.round(label.x), 'the question’s label under “Why here”').toBe(Math.round(why.x));
+    expect(label.y, 'the question’s label on its row').toBeGreaterThanOrEqual(field.y - 1);
+    await dashboard.getByTestId('plan-step-1').screenshot({ path: test.info().outputPath('plan-step.png') });
     // Reordered with the keyboard-accessible buttons, and back.
     await dashboard.getByRole('button', { name: 'Move step 2 up' }).click();
     await expect(dashboard.getByLabel('Question for step 1')).toHaveValue(

@@ -30,9 +30,9 @@ export function ClassDataFooter({ classId, onDelete }: { classId: string; onDele
       <p className="muted">
         {retention?.deleteAfter != null &&
           `Kept until ${dateOf(retention.deleteAfter)}: classes are deleted ${retention.retentionDays} days after their last activity. `}
-        Export › All class data (JSON) keeps a copy.
+        To keep a copy, download “All class data (JSON)” from the Export menu.
       </p>
-      <Button variant="danger" size="sm" onClick={() => setConfirmDelete(true)}>
+      <Button variant="danger" onClick={() => setConfirmDelete(true)}>
         Delete the class
       </Button>
       {confirmDelete && (
@@ -47,7 +47,8 @@ export function ClassDataFooter({ classId, onDelete }: { classId: string; onDele
         >
           <p>
             Every board, answer and name is deleted from the server, and students' browsers clear their
-            copies. This cannot be undone: use Export › “All class data (JSON)” first to keep a copy.
+            copies. This cannot be undone: to keep a copy, first download “All class data (JSON)” from the
+            Export menu.
           </p>
         </ConfirmDialog>
       )}

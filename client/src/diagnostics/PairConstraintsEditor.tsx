@@ -26,7 +26,7 @@ export function PairConstraintsEditor({
   const nameOf = (id: string) => cls.students.find((s) => s.studentId === id)?.displayName ?? 'Someone';
   const choose = (label: string, value: string, set: (id: string) => void) => (
     <SelectField label={label} value={value} onChange={(e) => set(e.target.value)}>
-      <option value="">—</option>
+      <option value="">Choose a student…</option>
       {cls.students.map((s) => (
         <option key={s.studentId} value={s.studentId}>
           {s.displayName}

@@ -71,4 +71,27 @@ describe('following the teacher', () => {
     // Not in the banner's live region: a status read out again with every press of the button.
     expect(hand!.closest('[role="status"]')).toBeNull();
   });
+
+  it('lays three live boards out as the projector does: the third across the second row, no empty quarter', async () => {
+    const boards = ['b1', 'b2', 'b3'].map((boardId, i) => ({
+      boardId,
+      caption: `Group ${i + 1}`,
+      region: null,
+    }));
+    await render(
+      <FollowingTeacher
+        shown={{ ...STEP, caption: 'Three groups', boards }}
+        licenseKey={null}
+        live={{
+          connection: { userId: 's1', yjsParams: {}, socketAuth: null, localCopy: false },
+          resolveName: Object.assign(() => 'Ada', { subscribe: () => () => {} }) as never,
+        }}
+      />,
+    );
+    const grid = document.querySelector<HTMLElement>('.following-teacher__boards')!;
+    expect(grid.style.gridTemplateColumns).toBe('repeat(2, 1fr)');
+    expect(grid.style.gridTemplateRows).toBe('repeat(2, 1fr)');
+    const cells = [...grid.querySelectorAll<HTMLElement>('.projector-cell')];
+    expect(cells.map((c) => c.style.gridColumn)).toEqual(['', '', '1 / -1']);
+  });
 });

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { FitOptions, FollowView } from '@conjecture/shared';
 import { LazyBoardView } from '../components/lazyBoards.js';
+import { defaultArrangement, spansRow, WHOLE_ROW } from '../projector/boardArrangement.js';
 import type { BoardConnection } from '../sync/boardSession.js';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { StepScreen } from './StepScreen.js';
@@ -53,6 +54,10 @@ export function FollowingTeacher({
   // board's shortcuts did nothing until she clicked it. Rendered into <body>, beside the page it makes inert.
   const screen = useRef<HTMLElement>(null);
   useOverlayFocus(screen, screen);
+  // The projector's grid before its boards have drawn: three boards in two rows give the third a whole row,
+  // where a 2×2 grid left a quarter of the student's screen empty.
+  const count = shown.boards.length;
+  const grid = defaultArrangement(count);
   return createPortal(
     <section
       ref={screen}
@@ -78,9 +83,20 @@ export function FollowingTeacher({
       </div>
       <div className="following-teacher__screen">
         {shown.boards.length > 0 ? (
-          <div className="following-teacher__boards" data-count={shown.boards.length}>
-            {shown.boards.map((b) => (
-              <div className="projector-cell" key={b.boardId}>
+          <div
+            className="following-teacher__boards"
+            data-count={count}
+            style={{
+              gridTemplateColumns: `repeat(${grid.columns}, 1fr)`,
+              gridTemplateRows: `repeat(${grid.rows}, 1fr)`,
+            }}
+          >
+            {shown.boards.map((b, index) => (
+              <div
+                className="projector-cell"
+                key={b.boardId}
+                style={spansRow(grid, index, count) ? WHOLE_ROW : undefined}
+              >
                 <div className="projector-caption">
                   <Written>{b.caption}</Written>
                 </div>
