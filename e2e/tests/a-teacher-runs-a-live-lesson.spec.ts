@@ -368,10 +368,12 @@ test('a teacher runs a live lesson: groups, live thumbnails, a question, pause, 
     await dialog.getByRole('button', { name: 'End the class' }).click();
     await expect(dashboard.getByTestId('class-locked')).toContainText('The class has ended');
     await expect(studentA.page.getByTestId('pause-banner')).toContainText('The class has ended');
-    // ending is not pausing: the teacher's Pause button still offers to pause
-    await expect(dashboard.getByRole('button', { name: 'Pause the class' })).toBeVisible();
+    // one state and one way on: no Pause or Resume beside "Reopen the class" to guess between
+    const controls = dashboard.locator('.class-controls');
+    await expect(controls.getByRole('button', { name: /^(Pause|Resume) the class$/ })).toHaveCount(0);
     await dashboard.getByRole('button', { name: 'Reopen the class' }).click();
     await expect(dashboard.getByTestId('class-locked')).toBeHidden();
+    await expect(controls.getByRole('button', { name: 'Pause the class' })).toBeVisible();
     await expect(studentA.page.getByTestId('pause-banner')).toBeHidden();
     await expect
       .poll(() => studentA.page.evaluate(() => window.__conjecture!.editor.getInstanceState().isReadonly))

@@ -80,6 +80,19 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     await expect(taskCard).not.toHaveCount(0);
     const cardBottoms = await taskCard.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().bottom));
     expect(Math.max(...cardBottoms), 'the task card ends above the note').toBeLessThanOrEqual(note!.y);
+    // …and clear of the corner's "open" icon, which sat over the top right of a card that fills the thumbnail
+    const icon = (await dashboard
+      .getByTestId('group-Group 1')
+      .locator('.thumbnail__open-icon')
+      .boundingBox())!;
+    const underIcon = await taskCard.evaluateAll(
+      (gs, i) =>
+        gs
+          .map((g) => g.getBoundingClientRect())
+          .filter((r) => r.left < i.x + i.width && i.x < r.right && r.top < i.y + i.height && i.y < r.bottom),
+      icon,
+    );
+    expect(underIcon, 'no part of the task card under the open icon').toEqual([]);
     await dashboard.screenshot({ path: test.info().outputPath('dashboard-1366x768.png') });
   });
 
@@ -168,6 +181,28 @@ test('the dashboard leads with the live lesson at 1366×768: attention strip, th
     }, farShape);
     await expect.poll(() => studentB.shapeIds()).toContain(farShape);
     await expect(dashboard.getByTestId('group-Group 1').locator('.thumbnail__empty')).toHaveCount(0);
+  });
+
+  await test.step('at the foot of the window, a share’s figures show beside the name, not over the bar', async () => {
+    const participation = dashboard.getByTestId('group-Group 1').getByTestId('participation');
+    const member = participation.locator('.participation__member').first();
+    await expect(member).toBeVisible();
+    // the legend at the window's foot (the window cut just under it): the tooltip flipped above, over the
+    // bar and the line above it
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+    const foot = Math.ceil(await member.evaluate((el) => el.getBoundingClientRect().bottom)) + 2;
+    await dashboard.setViewportSize({ width: VIEWPORT.width, height: foot });
+    await member.hover();
+    const tip = dashboard.locator('.ui-tooltip');
+    await expect(tip).toBeVisible();
+    const tipBox = (await tip.boundingBox())!;
+    const bar = (await participation.locator('.participation__bar').boundingBox())!;
+    expect(tipBox.y, 'the tooltip starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(tipBox.y + tipBox.height, 'and ends inside the window').toBeLessThanOrEqual(foot);
+    await dashboard.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await dashboard.setViewportSize(VIEWPORT);
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
   });
 
   await test.step('a raised hand tops the attention strip with its reason', async () => {

@@ -15,24 +15,30 @@ interface ClassControlsProps {
 
 /**
  * The lesson's switches: pause, joining, reflections, end (asked first: it locks every board and joining)
- * and reopen. A new projector link is made in the Projector panel and the class is deleted from the page's
+ * and, once ended, reflections and reopen only. A new projector link is made in the Projector panel and the class is deleted from the page's
  * foot (ClassDataFooter).
  */
 export function ClassControls({ cls, onUpdate }: ClassControlsProps) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const role = 'teacher' as const;
+  // Once ended, the page's notice says so and "Reopen the class" is the one way on: a "Resume the class"
+  // (the server reports an ended class as paused) or a greyed "Close joining" beside it left the teacher to
+  // guess which one brings the class back.
+  const running = !cls.ended;
   return (
     <div className="class-controls row">
-      {can(role, 'class.pause') && (
+      {running && can(role, 'class.pause') && (
         <Button aria-pressed={cls.paused} onClick={() => onUpdate({ paused: !cls.paused })}>
           {cls.paused ? 'Resume the class' : 'Pause the class'}
         </Button>
       )}
       {can(role, 'class.manage') && (
         <>
-          <Button disabled={cls.ended} onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}>
-            {cls.joiningOpen ? 'Close joining' : 'Open joining'}
-          </Button>
+          {running && (
+            <Button onClick={() => onUpdate({ joiningOpen: !cls.joiningOpen })}>
+              {cls.joiningOpen ? 'Close joining' : 'Open joining'}
+            </Button>
+          )}
           <Button
             aria-pressed={cls.reflectionOpen}
             onClick={() => onUpdate({ reflectionOpen: !cls.reflectionOpen })}

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type {
   ClassState,
   FitOptions,
@@ -18,7 +18,7 @@ import { Tooltip } from '../ui/Tooltip.js';
 import { useClamped } from '../ui/useClamped.js';
 import { Written } from '../ui/Written.js';
 import { ExpandIcon, HandIcon, ReplayIcon } from '../ui/icons.js';
-import { TakeSnapshotButton } from '../discussion/TakeSnapshotButton.js';
+import { TakeSnapshotButton, type SnapshotStatus } from '../discussion/TakeSnapshotButton.js';
 import { ParticipationBar } from '../evidence/ParticipationBar.js';
 import { GroupBoardDownloads } from '../exports/GroupBoardDownloads.js';
 import { BoardThumbnailView } from '../thumbnails/BoardThumbnailView.js';
@@ -43,14 +43,18 @@ interface GroupPanelProps {
   onClearHand: (studentId: string) => void;
 }
 
-/** A thumbnail frames the work a little closer than the projector would, and never past 150 %. */
-const THUMBNAIL_FIT: FitOptions = { paddingPx: 10, maxZoom: 1.5 };
+/**
+ * A thumbnail frames the work a little closer than the projector would, and never past 150 %; below the
+ * corner's "open" icon (app.css `.thumbnail__open`: its padding and the icon's, about 34 px), which sat over
+ * the top right of a task card that filled the thumbnail.
+ */
+const THUMBNAIL_FIT: FitOptions = { paddingPx: 10, maxZoom: 1.5, insets: { top: 36 } };
 /**
  * Under the note along an empty board's foot (app.css `.thumbnail__empty`: its line, padding and offset, about
  * 37 px): the board is framed above it. Framed over the whole thumbnail, a long task's card ran down behind
  * the note, its last line and border hidden.
  */
-const THUMBNAIL_FIT_ABOVE_NOTE: FitOptions = { ...THUMBNAIL_FIT, insets: { bottom: 40 } };
+const THUMBNAIL_FIT_ABOVE_NOTE: FitOptions = { ...THUMBNAIL_FIT, insets: { top: 36, bottom: 40 } };
 
 /**
  * Words for a card with no group work to show: nobody to do it, or no contribution from its members yet (the
@@ -77,6 +81,16 @@ export function GroupPanel(props: GroupPanelProps) {
   const nameClamped = useClamped(heading, group.name);
   const emptyNote = emptyBoardNote(members.length, props.participation);
   const fit = emptyNote ? THUMBNAIL_FIT_ABOVE_NOTE : THUMBNAIL_FIT;
+  const lastActivityAt = activity?.lastActivityAt ?? null;
+  // The note over an empty board already says nothing was done: "No edits yet" under it said it again.
+  const activityLine = lastActivityAt === null && emptyNote ? '' : lastActivityLabel(lastActivityAt, now);
+  const [snapshot, setSnapshot] = useState<SnapshotStatus | null>(null);
+  // A taken snapshot is said once, in the footer's line, until the board changes after it (the snapshot
+  // itself is in the discussion plan's gallery); a refusal stays until the next press.
+  const snapshotLine =
+    snapshot && (snapshot.takenAt === null || lastActivityAt === null || lastActivityAt <= snapshot.takenAt)
+      ? snapshot.message
+      : '';
 
   return (
     <article
@@ -143,10 +157,17 @@ export function GroupPanel(props: GroupPanelProps) {
           disabled={!props.projected && !props.canProjectMore}
           onCheckedChange={props.onToggleProjected}
         />
-        <span className="muted">{lastActivityLabel(activity?.lastActivityAt ?? null, now)}</span>
+        {/* One line: the snapshot's outcome in place of the activity while it holds, in a status region
+            that is always there so the outcome is announced. */}
+        <span className="muted">
+          <span role="status" data-testid="snapshot-status">
+            {snapshotLine}
+          </span>
+          {!snapshotLine && activityLine}
+        </span>
       </div>
       <div className="group-panel__actions">
-        <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" />
+        <TakeSnapshotButton classId={cls.classId} groupId={group.groupId} size="sm" onStatus={setSnapshot} />
         <Button size="sm" onClick={props.onReplay} aria-label={`Replay ${group.name}'s board`}>
           <ReplayIcon aria-hidden size={16} /> Replay
         </Button>

@@ -48,7 +48,7 @@ function render(
 describe('the question type of a tagged contribution', () => {
   it('reads as a question without a type when the model withheld it, never "Not a question"', () => {
     const { selectedText, host } = render([tag({})]);
-    expect(selectedText()).toBe('A question, type not shown');
+    expect(selectedText()).toBe('Question, type not shown');
     expect(host.querySelector('[data-testid="question-untyped"]')).not.toBeNull();
     // One line each, beside the selects: run together, the status broke mid-sentence under them at 1366
     const lines = [...host.querySelectorAll('.tag-row__status > .tag-row__status-line')];
@@ -85,7 +85,7 @@ describe('the question type of a tagged contribution', () => {
     // labels on their own start with a capital, like 'Not a question' beside them
     expect([...statement.select().options].map((o) => o.textContent)).toContain('Gathering information');
     expect([...statement.select().options].map((o) => o.textContent)).not.toContain(
-      'A question, type not shown',
+      'Question, type not shown',
     );
     act(() => root?.unmount());
     const typed = render([tag({ questionType: 'probing_thinking' })]);
@@ -115,7 +115,7 @@ describe('the question type of a tagged contribution', () => {
     expect(onCorrect).toHaveBeenCalledWith('c1', { move: 'revoicing', questionType: null, question: true });
     act(() => root?.unmount());
     const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
-    expect(render([tag({ corrected })]).selectedText()).toBe('A question, type not shown');
+    expect(render([tag({ corrected })]).selectedText()).toBe('Question, type not shown');
   });
 
   it('unmakes a question when the teacher picks "Not a question"', () => {
@@ -176,7 +176,7 @@ describe('the list read by a coach (no onCorrect)', () => {
     const readings = [...host.querySelectorAll('[data-testid="tag-reading"]')].map((p) => p.textContent);
     expect(readings[0]).toMatch(/^Talk move: .+ — very sure \(93%\) · Question type: Not a question$/);
     expect(readings[1]).toBe(
-      'Talk move: Pressing for reasoning — very sure (93%) · Question type: A question, type not shown',
+      'Talk move: Pressing for reasoning — very sure (93%) · Question type: Question, type not shown',
     );
     const corrected = { move: 'revoicing', questionType: null, question: true, at: 2 };
     act(() => root?.unmount());

@@ -6,6 +6,7 @@ import {
   QUESTION_TYPES,
   STUDENT_MOVES,
   TEACHER_MOVES,
+  UNTYPED_QUESTION_LABEL,
   effectiveMove,
   effectiveQuestion,
   effectiveQuestionType,
@@ -46,7 +47,6 @@ const UNTYPED_QUESTION = 'untyped';
 const moveLabel = (move: string) =>
   move === 'none' ? 'No move' : ((MOVE_CHIPS as Record<string, string>)[move] ?? move);
 const questionTypeLabel = (type: string) => (QUESTION_TYPE_LABELS as Record<string, string>)[type] ?? type;
-const UNTYPED_LABEL = 'A question, type not shown';
 const NOT_A_QUESTION_LABEL = 'Not a question';
 // Sentence case, as the replay's timeline and the student's reflection name the same kinds.
 const KIND_NAMES: Record<ContributionTag['kind'], string> = {
@@ -112,7 +112,7 @@ function TagReading({ tag }: { tag: ContributionTag }) {
   const question = !effectiveQuestion(tag)
     ? NOT_A_QUESTION_LABEL
     : questionType === null
-      ? UNTYPED_LABEL
+      ? UNTYPED_QUESTION_LABEL
       : questionTypeLabel(questionType);
   return (
     <p className="tag-row__reading" data-testid="tag-reading">
@@ -164,7 +164,7 @@ function TagCorrectionFields({
           })
         }
       >
-        {untyped && <option value={UNTYPED_QUESTION}>{UNTYPED_LABEL}</option>}
+        {untyped && <option value={UNTYPED_QUESTION}>{UNTYPED_QUESTION_LABEL}</option>}
         <option value={NO_QUESTION}>{NOT_A_QUESTION_LABEL}</option>
         {QUESTION_TYPES.map((t) => (
           <option key={t} value={t}>

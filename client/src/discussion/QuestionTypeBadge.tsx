@@ -1,4 +1,4 @@
-import { QUESTION_TYPE_LABELS } from '@conjecture/shared';
+import { QUESTION_TYPE_LABELS, UNTYPED_QUESTION_LABEL } from '@conjecture/shared';
 import { Badge } from '../ui/Badge.js';
 import type { TypedQuestion } from './useTeacherDiscussion.js';
 
@@ -16,7 +16,7 @@ export function QuestionTypeBadge({
   if (!question.trim() || !typed || typed.question !== question.trim()) return null;
   return (
     <Badge tone={typed.type ? 'info' : 'neutral'} data-testid="question-type">
-      {typed.type ? QUESTION_TYPE_LABELS[typed.type] : 'Question, type unsure'}
+      {typed.type ? QUESTION_TYPE_LABELS[typed.type] : UNTYPED_QUESTION_LABEL}
     </Badge>
   );
 }

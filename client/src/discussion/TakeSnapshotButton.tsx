@@ -16,6 +16,17 @@ interface TakeSnapshotButtonProps {
   label?: string;
   /** A camera icon named by `label` (in our tooltip): a row where the group's name beside it says whose. */
   compact?: boolean;
+  /**
+   * Where the outcome goes when the caller shows it in a status line of its own (a group card's footer);
+   * without it, the outcome is a line beside the button.
+   */
+  onStatus?: (status: SnapshotStatus) => void;
+}
+
+/** What came of a press: the line to show, and the server's time of the snapshot (null: none was taken). */
+export interface SnapshotStatus {
+  message: string;
+  takenAt: number | null;
 }
 
 /** "Take a snapshot": the server captures the group's board (or the region) as it holds it now. */
@@ -27,8 +38,11 @@ export function TakeSnapshotButton({
   disabled,
   label,
   compact = false,
+  onStatus,
 }: TakeSnapshotButtonProps) {
-  const [status, setStatus] = useState<string>('');
+  const [status, setOwnStatus] = useState<string>('');
+  const setStatus = (message: string, takenAt: number | null = null) =>
+    onStatus ? onStatus({ message, takenAt }) : setOwnStatus(message);
   const [busy, setBusy] = useState(false);
   // Busy from the click on: a second click that lands before React has drawn the button disabled is refused.
   const inFlight = useRef(false);
@@ -38,7 +52,10 @@ export function TakeSnapshotButton({
     setBusy(true);
     try {
       const snapshot = await takeSnapshot(classId, groupId, region?.() ?? null);
-      setStatus(`Snapshot taken: ${snapshot.shapeCount} item${snapshot.shapeCount === 1 ? '' : 's'}`);
+      setStatus(
+        `Snapshot taken: ${snapshot.shapeCount} item${snapshot.shapeCount === 1 ? '' : 's'}`,
+        snapshot.takenAt,
+      );
     } catch (error) {
       setStatus(`No snapshot: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -69,9 +86,11 @@ export function TakeSnapshotButton({
           <CameraIcon aria-hidden /> Take a snapshot
         </Button>
       )}
-      <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">
-        {status}
-      </span>
+      {!onStatus && (
+        <span role="status" className="muted take-snapshot__status" data-testid="snapshot-status">
+          {status}
+        </span>
+      )}
     </span>
   );
 }

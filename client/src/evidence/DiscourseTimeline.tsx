@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { MOVE_CHIPS, QUESTION_TYPE_LABELS, type TimelineEntry } from '@conjecture/shared';
+import {
+  MOVE_CHIPS,
+  QUESTION_TYPE_LABELS,
+  UNTYPED_QUESTION_LABEL,
+  type TimelineEntry,
+} from '@conjecture/shared';
 import type { ResolveDisplayName } from '../sync/presenceBridge.js';
 import { Badge } from '../ui/Badge.js';
 import { QuestionIcon } from '../ui/icons.js';
 import { SelectField } from '../ui/Select.js';
 import { Written } from '../ui/Written.js';
-import {
-  inTimelineFilter,
-  timelineFilterChoices,
-  UNTYPED_QUESTION_LABEL,
-  type TimelineFilter,
-} from './timelineFilter.js';
+import { inTimelineFilter, timelineFilterChoices, type TimelineFilter } from './timelineFilter.js';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   tag: 'On the board',

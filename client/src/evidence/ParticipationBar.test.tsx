@@ -76,8 +76,9 @@ describe('whose share is whose on the participation bar', () => {
     act(() => bo!.focus());
     expect(picked()).toEqual(['', 'true']);
     expect(bo!.dataset.picked).toBe('true');
-    // what the share is made of opens below the name: above, it covered the very bar it picks out
-    expect(document.querySelector('.ui-tooltip')?.getAttribute('data-side')).toBe('bottom');
+    // what the share is made of opens beside the name: above, it covered the very bar it picks out, and
+    // below, at the window's foot, it flipped above
+    expect(document.querySelector('.ui-tooltip')?.getAttribute('data-side')).toBe('right');
     act(() => bo!.blur());
     act(() => ada!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
     expect(picked()).toEqual(['true', '']);

@@ -77,8 +77,14 @@ export function ParticipationBar({ participation, options, members }: Participat
         {shown.map((p) => (
           <li key={p.studentId}>
             {/* What the share is made of, on hover and on focus (our tooltip, not the browser's title);
-                below the name, as above it covered the bar that the name picks its share out on. */}
-            <Tooltip side="bottom" content={whatTheShareIsMadeOf(nameOf(p.studentId), p)}>
+                beside the name, never above it: above, it covered the bar that the name picks its share out
+                on, and below, at the window's foot, it flipped above. Beside, it flips only left or right,
+                and with no margin at the foot it stays level with the name rather than riding up. */}
+            <Tooltip
+              side="right"
+              collisionPadding={{ top: 8, right: 8, bottom: 0, left: 8 }}
+              content={whatTheShareIsMadeOf(nameOf(p.studentId), p)}
+            >
               <span
                 className="participation__member"
                 tabIndex={0}

@@ -1,12 +1,10 @@
 import {
   QUESTION_TYPE_LABELS,
   QUESTION_TYPES,
+  UNTYPED_QUESTION_LABEL,
   type QuestionType,
   type TimelineEntry,
 } from '@conjecture/shared';
-
-/** A question the tagger was not sure enough to type, as the dashboard says it ("A question, type not shown"). */
-export const UNTYPED_QUESTION_LABEL = 'Question, type not shown';
 
 /** What the timeline shows: all of it, every question, the questions of one NCTM type, or those of none shown. */
 export type TimelineFilter = 'all' | 'questions' | QuestionType | 'untyped';

@@ -13,6 +13,11 @@ export async function render(element: ReactElement): Promise<HTMLElement> {
   return host;
 }
 
+/** Renders `element` in place of the last one `render` drew, as a parent's new props would. */
+export async function rerender(element: ReactElement): Promise<void> {
+  await act(async () => root!.render(element));
+}
+
 export function cleanUp(): void {
   act(() => root?.unmount());
   root = null;

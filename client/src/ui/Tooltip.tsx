@@ -7,6 +7,12 @@ export interface TooltipProps {
   /** The one element it describes, focusable (a button, or a mark with `tabIndex={0}`). */
   children: ReactElement;
   side?: 'top' | 'right' | 'bottom' | 'left';
+  /**
+   * How near the window's edges it may come before it moves (8 px each side unless told): 0 at the bottom
+   * lets a tooltip beside a line at the window's foot stay level with it rather than ride up over the line
+   * above.
+   */
+  collisionPadding?: number | Partial<Record<'top' | 'right' | 'bottom' | 'left', number>>;
   /** false keeps it closed (the element stays mounted as it was: a changed tree would remount it). */
   enabled?: boolean;
 }
@@ -17,13 +23,24 @@ export interface TooltipProps {
  * focus, in our type, and is announced as the element's description. Each has its own provider, so a page
  * needs no wrapper.
  */
-export function Tooltip({ content, children, side = 'top', enabled = true }: TooltipProps) {
+export function Tooltip({
+  content,
+  children,
+  side = 'top',
+  enabled = true,
+  collisionPadding = 8,
+}: TooltipProps) {
   return (
     <RadixTooltip.Provider delayDuration={300}>
       <RadixTooltip.Root {...(enabled ? {} : { open: false })}>
         <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
         <RadixTooltip.Portal>
-          <RadixTooltip.Content className="ui-tooltip" side={side} sideOffset={6} collisionPadding={8}>
+          <RadixTooltip.Content
+            className="ui-tooltip"
+            side={side}
+            sideOffset={6}
+            collisionPadding={collisionPadding}
+          >
             {content}
           </RadixTooltip.Content>
         </RadixTooltip.Portal>

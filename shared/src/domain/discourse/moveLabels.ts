@@ -26,3 +26,10 @@ export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
 export const QUESTION_TYPE_LABELS = Object.fromEntries(
   Object.entries(QUESTION_TYPE_NAMES).map(([type, name]) => [type, name[0]!.toUpperCase() + name.slice(1)]),
 ) as Record<QuestionType, string>;
+
+/**
+ * A question the tagger was not sure enough to type, everywhere the teacher reads one (the plan's badge, the
+ * tagged contributions, the replay's timeline), in the words the evidence counts it ("2 of a type not shown").
+ * Not "type unsure": that read as the teacher's doubt, or the question's, rather than the tagger's restraint.
+ */
+export const UNTYPED_QUESTION_LABEL = 'Question, type not shown';
