@@ -91,7 +91,7 @@ describe('REST API', () => {
 });
 
 describe('the app shell', () => {
-  it('lets a browser fetch pictures, sound, fonts and connections from this server only, and frame nothing', async () => {
+  it('lets a browser fetch pictures, sound, fonts and connections from this server only, frame nothing, and be framed by nothing', async () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'conjecture-shell-'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Conjecture</title>');
     onCleanup(() => fs.rmSync(dist, { recursive: true, force: true }));
@@ -107,6 +107,8 @@ describe('the app shell', () => {
     expect(directive('img-src')).toBe("img-src 'self' data: blob:");
     expect(directive('connect-src')).toBe("connect-src 'self' data: blob:");
     expect(directive('frame-src')).toBe("frame-src 'none'");
+    // Another site framing the dashboard could steer the teacher's clicks (End the class, Delete) unseen.
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(csp).not.toMatch(/https?:|\*/);
   });
 

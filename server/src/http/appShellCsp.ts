@@ -18,7 +18,7 @@ export function inlineScriptHashes(html: string): string[] {
  * Styles may be inline (tldraw and KaTeX position with style attributes; MathLive injects its sheets).
  * Pictures, sound, video, fonts and connections come from this server (or the page's own blob: and data:
  * URLs, which tldraw and MathLive make), and nothing is framed: whatever a board's record names, a
- * classmate's browser fetches nothing from elsewhere. The service worker is the build's own file.
+ * classmate's browser fetches nothing from elsewhere; and no other site frames it. The service worker is the build's own file.
  */
 export function appShellCsp(html: string): string {
   return [
@@ -31,6 +31,8 @@ export function appShellCsp(html: string): string {
     "font-src 'self' data:",
     "connect-src 'self' data: blob:",
     "frame-src 'none'",
+    // No site frames the app: one framing the dashboard could steer the teacher's clicks unseen.
+    "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
