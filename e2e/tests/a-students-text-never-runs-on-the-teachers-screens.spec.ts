@@ -5,13 +5,10 @@ import {
   twoStudentsInOneGroup,
   viewShapeIds,
 } from '../fixtures/classroom.js';
+import { richTextOf } from '../fixtures/richText.js';
 
 /** Breaks out of text, of a quoted attribute and of a foreignObject; runs an alert wherever it is parsed. */
 const HOSTILE = `"'><img src=x onerror="alert('img')"><script>alert('script')</script></foreignObject><svg onload=alert('svg')>`;
-const doc = (text: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
 
 test('a student’s hostile words show as words on the board, the dashboard and the projector, and no page needs what the CSP refuses', async ({
   teacher,
@@ -54,7 +51,7 @@ test('a student’s hostile words show as words on the board, the dashboard and 
           },
         ]);
       },
-      { hostile: HOSTILE, label: doc(HOSTILE) },
+      { hostile: HOSTILE, label: richTextOf(HOSTILE) },
     );
     await expect(studentB.page.locator('.tl-shape')).toHaveCount(5); // the task card and Ada's four
   });

@@ -5,11 +5,7 @@ import {
   twoStudentsInOneGroup,
   viewShapeIds,
 } from '../fixtures/classroom.js';
-
-const doc = (text: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
+import { richTextOf } from '../fixtures/richText.js';
 
 test('the projector draws a board as the editor showed it — labelled shapes, a bound arrow, strokes, an equation, graph paper, a named cursor — and the dashboard’s thumbnail shows the paper and cursor too', async ({
   teacher,
@@ -66,9 +62,9 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
         ]);
       },
       {
-        box: doc('unit price'),
-        note: doc('3 pens for $2 is 67¢ a pen'),
-        words: doc('Which deal is better?'),
+        box: richTextOf('unit price'),
+        note: richTextOf('3 pens for $2 is 67¢ a pen'),
+        words: richTextOf('Which deal is better?'),
       },
     );
     await studentA.drawStroke(300, 520);
@@ -157,7 +153,7 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
         y: 80,
         props: { richText },
       });
-    }, doc('5 pens for $3 is 60¢ a pen'));
+    }, richTextOf('5 pens for $3 is 60¢ a pen'));
     await dashboard.getByRole('button', { name: 'New group' }).click();
     const second = dashboard.getByTestId('group-Group 2');
     const secondBoard = await groupBoardId(teacher, 'Group 2');
@@ -170,7 +166,7 @@ test('the projector draws a board as the editor showed it — labelled shapes, a
         { id: 'shape:left', type: 'note', x: 100, y: 80, props: { richText } },
         { id: 'shape:right', type: 'note', x: 2300, y: 80, props: { richText } },
       ]);
-    }, doc('Is 60¢ less than 67¢?'));
+    }, richTextOf('Is 60¢ less than 67¢?'));
     await second.getByLabel('On projector').check();
     await expect(projector.page.getByTestId('projector-caption')).toHaveText(['Group 1', 'Group 2']);
     await expect(projector.page.locator('[data-shape-id="shape:right"]')).toBeVisible();

@@ -57,7 +57,7 @@ export function RosterColumns({ cls, onAssign, onRemove, onRenameGroup, onDelete
   };
 
   return (
-    <div className="roster-frame" data-more={more ? 'right' : undefined}>
+    <div className="roster-frame ui-more-right" data-more={more ? 'right' : undefined}>
       <section className="roster" aria-label="Roster" ref={scroller}>
         {columns.map((column) => (
           <div

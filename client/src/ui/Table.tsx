@@ -10,7 +10,7 @@ export function Table({ className, ...props }: TableHTMLAttributes<HTMLTableElem
   const scroller = useRef<HTMLDivElement>(null);
   const more = useMoreToTheRight(scroller);
   return (
-    <div className="ui-table-frame" data-more={more ? 'right' : undefined}>
+    <div className="ui-table-frame ui-more-right" data-more={more ? 'right' : undefined}>
       <div className="ui-table-scroll" ref={scroller}>
         <table className={['ui-table', className].filter(Boolean).join(' ')} {...props} />
       </div>

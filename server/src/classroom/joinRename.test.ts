@@ -2,17 +2,8 @@ import { expect, it } from 'vitest';
 import { JOIN_ATTEMPT_CONFLICT, nameAttemptJoinedAs } from '@conjecture/shared';
 import { assign, createClassAsTeacher, createGroup, type TeacherHandle } from '../test/classroomClient.js';
 import { socketFor } from '../test/sockets.js';
+import { postJoinForm } from '../test/joinForm.js';
 import { startTestServer, waitFor } from '../test/testServer.js';
-
-/** A join's POST as a browser's join form sends it, with its attempt id. */
-async function join(url: string, body: Record<string, unknown>) {
-  const res = await fetch(`${url}/api/join`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, never> };
-}
 
 const me = (url: string, token: string) =>
   fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -31,9 +22,9 @@ async function anaJoinedThenEditedHerName() {
   teacherSocket.on('rosterChanged', () => rosterChanges++);
   await waitFor(() => teacherSocket.connected, 'teacher socket');
   const attempt = { joinCode: teacher.joinCode, displayName: 'Ana', attemptId: 'n'.repeat(16) + 'renamed' };
-  const lost = await join(server.url, attempt);
+  const lost = await postJoinForm(server.url, attempt);
   expect(lost.status).toBe(200);
-  const edited = await join(server.url, { ...attempt, displayName: 'Ana P.' });
+  const edited = await postJoinForm(server.url, { ...attempt, displayName: 'Ana P.' });
   expect(edited.status).toBe(409);
   expect(nameAttemptJoinedAs(String(edited.body.message))).toBe('Ana');
   return { server, teacher, attempt, lost, rosterChanges: () => rosterChanges };
@@ -41,7 +32,7 @@ async function anaJoinedThenEditedHerName() {
 
 it('leaves one student on the roster, under the name she chose, when she joins under her edited name', async () => {
   const { server, teacher, attempt, lost, rosterChanges } = await anaJoinedThenEditedHerName();
-  const renamed = await join(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
+  const renamed = await postJoinForm(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
   expect(renamed.status).toBe(200);
   expect(renamed.body.identity).toMatchObject({ studentId: studentIdOf(lost.body), displayName: 'Ana P.' });
   expect(await rosterNames(teacher)).toEqual(['Ana P.']);
@@ -53,10 +44,12 @@ it('leaves one student on the roster, under the name she chose, when she joins u
   expect(await (await me(server.url, String(renamed.body.token))).json()).toMatchObject({
     displayName: 'Ana P.',
   });
-  const again = await join(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
+  const again = await postJoinForm(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
   expect(again.body.token).toBe(renamed.body.token);
   // "Ana" is free for the classmate of that name.
-  expect((await join(server.url, { joinCode: teacher.joinCode, displayName: 'Ana' })).status).toBe(200);
+  expect((await postJoinForm(server.url, { joinCode: teacher.joinCode, displayName: 'Ana' })).status).toBe(
+    200,
+  );
   expect(await rosterNames(teacher)).toEqual(['Ana P.', 'Ana']);
 });
 
@@ -64,7 +57,7 @@ it('renames a student the grouping placed while her answer was lost: nothing in 
   const { server, teacher, attempt, lost } = await anaJoinedThenEditedHerName();
   const group = await createGroup(teacher, 'Group 1');
   expect((await assign(teacher, studentIdOf(lost.body), group.groupId)).status).toBe(200);
-  const renamed = await join(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
+  const renamed = await postJoinForm(server.url, { ...attempt, displayName: 'Ana P.', renameAttempt: true });
   expect(renamed.body.identity).toMatchObject({ displayName: 'Ana P.', group: { groupId: group.groupId } });
   expect(await rosterNames(teacher)).toEqual(['Ana P.']);
 });
@@ -73,7 +66,7 @@ it('keeps the name of a student whose session was used, whether by a request or 
   const { server, teacher, attempt, lost } = await anaJoinedThenEditedHerName();
   // Someone holds the first answer after all (a copied attempt id, or a client that sends one for everyone).
   expect((await me(server.url, String(lost.body.token))).status).toBe(200);
-  const refused = await join(server.url, { ...attempt, displayName: 'Ben', renameAttempt: true });
+  const refused = await postJoinForm(server.url, { ...attempt, displayName: 'Ben', renameAttempt: true });
   expect(refused).toMatchObject({ status: 409, body: { code: 'conflict' } });
   expect(nameAttemptJoinedAs(String(refused.body.message))).toBe('Ana');
   expect(String(refused.body.message)).toContain(JOIN_ATTEMPT_CONFLICT.inUse);
@@ -82,18 +75,20 @@ it('keeps the name of a student whose session was used, whether by a request or 
   expect((await me(server.url, String(lost.body.token))).status).toBe(200);
 
   const bo = { joinCode: teacher.joinCode, displayName: 'Bo', attemptId: 'c'.repeat(16) + 'connected' };
-  const boJoined = await join(server.url, bo);
+  const boJoined = await postJoinForm(server.url, bo);
   const socket = socketFor(server, { token: String(boJoined.body.token) });
   await waitFor(() => socket.connected, 'Bo’s socket');
-  const boRefused = await join(server.url, { ...bo, displayName: 'Bob', renameAttempt: true });
+  const boRefused = await postJoinForm(server.url, { ...bo, displayName: 'Bob', renameAttempt: true });
   expect(boRefused.status).toBe(409);
   expect(await rosterNames(teacher)).toEqual(['Ana', 'Bo']);
 });
 
 it('refuses a rename to a classmate’s name, or for a student the teacher removed, and changes nothing', async () => {
   const { server, teacher, attempt, lost } = await anaJoinedThenEditedHerName();
-  expect((await join(server.url, { joinCode: teacher.joinCode, displayName: 'Ana P.' })).status).toBe(200);
-  const taken = await join(server.url, { ...attempt, displayName: 'ana p.', renameAttempt: true });
+  expect((await postJoinForm(server.url, { joinCode: teacher.joinCode, displayName: 'Ana P.' })).status).toBe(
+    200,
+  );
+  const taken = await postJoinForm(server.url, { ...attempt, displayName: 'ana p.', renameAttempt: true });
   expect(taken).toMatchObject({ status: 409, body: { message: /already called/ } });
   expect(await rosterNames(teacher)).toEqual(['Ana', 'Ana P.']);
 
@@ -103,7 +98,11 @@ it('refuses a rename to a classmate’s name, or for a student the teacher remov
     {},
   );
   expect(removed.status).toBe(200);
-  const afterRemoval = await join(server.url, { ...attempt, displayName: 'Ana Q.', renameAttempt: true });
+  const afterRemoval = await postJoinForm(server.url, {
+    ...attempt,
+    displayName: 'Ana Q.',
+    renameAttempt: true,
+  });
   expect(afterRemoval.status).toBe(409);
   expect(String(afterRemoval.body.message)).toMatch(new RegExp(`^${JOIN_ATTEMPT_CONFLICT.removed}`));
   expect(await rosterNames(teacher)).toEqual(['Ana P.']);
@@ -113,5 +112,5 @@ it('refuses renameAttempt when it is not `true`, before anything is stored', asy
   const server = await startTestServer();
   const { joinCode } = await createClassAsTeacher(server);
   const sent = { joinCode, displayName: 'Ana', attemptId: 'x'.repeat(16), renameAttempt: 'yes' };
-  expect((await join(server.url, sent)).status).toBe(400);
+  expect((await postJoinForm(server.url, sent)).status).toBe(400);
 });

@@ -1,57 +1,50 @@
 import { expect, it } from 'vitest';
 import { JOIN_ATTEMPT_CONFLICT, nameAttemptJoinedAs } from '@conjecture/shared';
 import { createClassAsTeacher } from '../test/classroomClient.js';
+import { postJoinForm } from '../test/joinForm.js';
 import { startTestServer } from '../test/testServer.js';
 
 const DAY_MS = 24 * 3600_000;
-
-/** A join's POST as a browser's join form sends it, with its attempt id. */
-async function join(url: string, body: Record<string, unknown>) {
-  const res = await fetch(`${url}/api/join`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, never> };
-}
 
 it('answers a retried join attempt with the student it stored, and still refuses another with the name', async () => {
   const server = await startTestServer();
   const { joinCode, classId } = await createClassAsTeacher(server);
   const attempt = { joinCode, displayName: 'Ana', attemptId: 'a'.repeat(16) + 'retry-1' };
   // The first answer is lost (e.g. a 503 while the class moved): the form sends the same attempt again.
-  const first = await join(server.url, attempt);
-  const retry = await join(server.url, attempt);
+  const first = await postJoinForm(server.url, attempt);
+  const retry = await postJoinForm(server.url, attempt);
   expect(first.status).toBe(200);
   expect(retry.status).toBe(200);
   expect(retry.body.identity).toEqual(first.body.identity);
   // Answered with the session the attempt made, not a new one: retries add no rows, however many.
   expect(retry.body.token).toBe(first.body.token);
-  expect((await join(server.url, attempt)).body.token).toBe(first.body.token);
+  expect((await postJoinForm(server.url, attempt)).body.token).toBe(first.body.token);
   const me = await fetch(`${server.url}/api/me`, {
     headers: { authorization: `Bearer ${retry.body.token}` },
   });
   expect(await me.json()).toMatchObject({ role: 'student', classId, displayName: 'Ana' });
 
   // The same attempt under an edited name: refused, naming the name it joined under for the form to offer.
-  const edited = await join(server.url, { ...attempt, displayName: 'Ana P.' });
+  const edited = await postJoinForm(server.url, { ...attempt, displayName: 'Ana P.' });
   expect(edited.status).toBe(409);
   expect(nameAttemptJoinedAs(String(edited.body.message))).toBe('Ana');
 
   // Another browser (another attempt, or none) with the name is still told it is taken.
-  const other = await join(server.url, { ...attempt, attemptId: 'b'.repeat(16) });
+  const other = await postJoinForm(server.url, { ...attempt, attemptId: 'b'.repeat(16) });
   expect(other.status).toBe(409);
-  expect((await join(server.url, { joinCode, displayName: 'Ana' })).status).toBe(409);
+  expect((await postJoinForm(server.url, { joinCode, displayName: 'Ana' })).status).toBe(409);
   // An attempt id that is not one is refused before anything is stored.
-  expect((await join(server.url, { ...attempt, displayName: 'Ben', attemptId: 'short' })).status).toBe(400);
-  expect((await join(server.url, { joinCode, displayName: 'Ben' })).status).toBe(200);
+  expect(
+    (await postJoinForm(server.url, { ...attempt, displayName: 'Ben', attemptId: 'short' })).status,
+  ).toBe(400);
+  expect((await postJoinForm(server.url, { joinCode, displayName: 'Ben' })).status).toBe(200);
 });
 
 it('answers a removed student’s attempt sent again with a clear refusal, and a new attempt with a new student', async () => {
   const server = await startTestServer();
   const teacher = await createClassAsTeacher(server);
   const attempt = { joinCode: teacher.joinCode, displayName: 'Ana', attemptId: 'r'.repeat(16) + 'removed' };
-  const ana = await join(server.url, attempt);
+  const ana = await postJoinForm(server.url, attempt);
   const studentIdOf = (body: unknown) => (body as { identity: { studentId: string } }).identity.studentId;
   const studentId = studentIdOf(ana.body);
   const removed = await teacher.request(
@@ -61,10 +54,10 @@ it('answers a removed student’s attempt sent again with a clear refusal, and a
   );
   expect(removed.status).toBe(200);
 
-  const again = await join(server.url, attempt);
+  const again = await postJoinForm(server.url, attempt);
   expect(again).toMatchObject({ status: 409, body: { code: 'conflict' } });
   expect(again.body.message).toMatch(new RegExp(`^${JOIN_ATTEMPT_CONFLICT.removed}`));
-  const fresh = await join(server.url, { ...attempt, attemptId: 's'.repeat(16) });
+  const fresh = await postJoinForm(server.url, { ...attempt, attemptId: 's'.repeat(16) });
   expect(fresh.status).toBe(200);
   expect(studentIdOf(fresh.body)).not.toBe(studentId);
 });
@@ -74,9 +67,9 @@ it('answers an attempt sent again after its session expired with a new session f
   const server = await startTestServer({ SESSION_MAX_AGE_DAYS: '1' }, { now: () => now });
   const { joinCode } = await createClassAsTeacher(server);
   const attempt = { joinCode, displayName: 'Ana', attemptId: 'e'.repeat(16) + 'expired' };
-  const first = await join(server.url, attempt);
+  const first = await postJoinForm(server.url, attempt);
   now += DAY_MS + 60_000;
-  const again = await join(server.url, attempt);
+  const again = await postJoinForm(server.url, attempt);
   expect(again.status).toBe(200);
   expect(again.body.identity).toEqual(first.body.identity);
   expect(again.body.token).not.toBe(first.body.token);
@@ -85,7 +78,7 @@ it('answers an attempt sent again after its session expired with a new session f
   });
   expect(me.status).toBe(200);
   // And sent again once more: that new session, not a third.
-  expect((await join(server.url, attempt)).body.token).toBe(again.body.token);
+  expect((await postJoinForm(server.url, attempt)).body.token).toBe(again.body.token);
 });
 
 it('refuses an attempt sent again under another name (409), so a shared attempt id never hands over a student', async () => {
@@ -93,9 +86,9 @@ it('refuses an attempt sent again under another name (409), so a shared attempt 
   const { joinCode } = await createClassAsTeacher(server);
   // A careless client that sends one fixed attempt id for everyone, or a classmate who copied Ana's.
   const attemptId = 'f'.repeat(16) + 'fixed';
-  const ana = await join(server.url, { joinCode, displayName: 'Ana', attemptId });
+  const ana = await postJoinForm(server.url, { joinCode, displayName: 'Ana', attemptId });
   expect(ana.status).toBe(200);
-  const ben = await join(server.url, { joinCode, displayName: 'Ben', attemptId });
+  const ben = await postJoinForm(server.url, { joinCode, displayName: 'Ben', attemptId });
   expect(ben).toMatchObject({ status: 409, body: { code: 'conflict', message: /Ana/ } });
   expect(JSON.stringify(ben.body)).not.toContain(ana.body.token);
 });
