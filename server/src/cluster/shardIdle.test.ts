@@ -66,6 +66,9 @@ describePostgres('a shard nobody uses', () => {
         async () => !(await shardsOf(a)).includes(shard) && !(await shardLockHeld(url, shard)),
         'the shard closed and its lock free once its last client left',
       );
+      // The close is logged once the shard's server has closed, after it left /healthz and freed its lock,
+      // and reaches us over the child's stderr pipe: waited for, then counted (once, not twice).
+      await until(async () => closesLogged(a, shard) > 0, 'the idle close logged');
       expect(closesLogged(a, shard)).toBe(1);
 
       // Any request reopens it, loaded from PostgreSQL: the class and every update are there.
