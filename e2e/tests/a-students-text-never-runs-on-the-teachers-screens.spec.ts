@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { EXPECTS_SCRIPT_REFUSALS, expect, test } from '../fixtures/test.js';
 import {
   createClassAndOpenDashboard,
   groupBoardId,
@@ -79,6 +79,7 @@ test('a student’s hostile words show as words on the board, the dashboard and 
   }
 
   await test.step('had anything slipped into a page, the CSP would refuse it: an inline script does not run', async () => {
+    test.info().annotations.push({ type: EXPECTS_SCRIPT_REFUSALS });
     for (const actor of [teacher, studentA, projector]) {
       await actor.page.evaluate(() => {
         const script = document.createElement('script');
